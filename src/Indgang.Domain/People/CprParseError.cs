@@ -1,0 +1,10 @@
+namespace Indgang.Domain.People;
+
+public enum CprParseError
+{
+    None = 0,
+    Empty,
+    WrongLength,
+    NotDigits,
+    InvalidDate,
+}
