@@ -1,0 +1,41 @@
+namespace Indgang.Domain.Audit;
+
+/// <summary>
+/// Stable numeric audit action codes, in blocks by area. Never renumber or reuse a code: exported
+/// logs and the citizen's right of access depend on them.
+/// </summary>
+public enum AuditAction
+{
+    // 1000–1099 sign-in
+    SignInSucceeded = 1000,
+    SignInFailed = 1001,
+    LockedOut = 1002,
+    SignedOut = 1003,
+
+    // 1100–1199 user administration
+    UserCreated = 1100,
+    PasswordReset = 1101,
+    RolesChanged = 1102,
+    DepartmentChanged = 1103,
+    UserUnlocked = 1104,
+
+    // 2000–2099 persons
+    PersonRead = 2000,
+    PersonCreated = 2001,
+    PersonUpdated = 2002,
+    CprRevealed = 2003,
+
+    // 2100–2199 households
+    HouseholdRead = 2100,
+    HouseholdCreated = 2101,
+    HouseholdUpdated = 2102,
+    CoordinatorReassigned = 2103,
+
+    // 9000–9099 the audit log itself
+    AuditLogSearched = 9000,
+    AuditLogExported = 9001,
+    AuditChainVerified = 9002,
+
+    // 9100–9199 system
+    DemoDataSeeded = 9100,
+}

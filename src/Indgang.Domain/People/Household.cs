@@ -1,0 +1,70 @@
+namespace Indgang.Domain.People;
+
+/// <summary>
+/// A household received together: its members, their relations and the one coordinator who owns it
+/// ("én borger – én plan").
+/// </summary>
+public sealed class Household
+{
+    private readonly List<Person> _members = [];
+    private readonly List<HouseholdRelation> _relations = [];
+
+    public Household(string name, string coordinatorUserId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(coordinatorUserId);
+        Name = name.Trim();
+        CoordinatorUserId = coordinatorUserId;
+    }
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    public string Name { get; private set; }
+    public string CoordinatorUserId { get; private set; }
+    public IReadOnlyList<Person> Members => _members;
+    public IReadOnlyList<HouseholdRelation> Relations => _relations;
+
+    public void AddMember(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (person.HouseholdId is { } other && other != Id)
+        {
+            throw new InvalidOperationException("The person already belongs to another household.");
+        }
+
+        if (_members.Exists(m => m.Id == person.Id))
+        {
+            return;
+        }
+
+        person.HouseholdId = Id;
+        _members.Add(person);
+    }
+
+    /// <summary>Relates two members; the inverse of parent/child and the symmetric kinds are implied, not stored twice.</summary>
+    public HouseholdRelation Relate(Person from, RelationKind kind, Person to)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        if (from.Id == to.Id)
+        {
+            throw new InvalidOperationException("A person cannot be related to themselves.");
+        }
+
+        if (!_members.Exists(m => m.Id == from.Id) || !_members.Exists(m => m.Id == to.Id))
+        {
+            throw new InvalidOperationException("Both persons must be members of the household.");
+        }
+
+        var relation = new HouseholdRelation(Id, from.Id, to.Id, kind);
+        _relations.Add(relation);
+        return relation;
+    }
+
+    public void ReassignCoordinator(string coordinatorUserId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(coordinatorUserId);
+        CoordinatorUserId = coordinatorUserId;
+    }
+
+    public bool HasChildrenOn(DateOnly date) => _members.Exists(m => m.AgeOn(date) < 18);
+}

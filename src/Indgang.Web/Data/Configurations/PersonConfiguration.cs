@@ -1,0 +1,45 @@
+using Indgang.Domain.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Indgang.Web.Data.Configurations;
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> builder)
+    {
+        builder.Property(p => p.FirstName).HasMaxLength(200);
+        builder.Property(p => p.LastName).HasMaxLength(200);
+        builder.Property(p => p.Nationality).HasMaxLength(100);
+        // Stored as its ten digits; the CPR number is data about the person, never a key.
+        builder.Property(p => p.Cpr)
+            .HasConversion(cpr => cpr == null ? null : cpr.Digits, digits => digits == null ? null : CprNumber.Parse(digits))
+            .HasMaxLength(10);
+        builder.Ignore(p => p.FullName);
+        builder.HasIndex(p => new { p.LastName, p.FirstName, p.BirthDate });
+    }
+}
+
+internal sealed class HouseholdConfiguration : IEntityTypeConfiguration<Household>
+{
+    public void Configure(EntityTypeBuilder<Household> builder)
+    {
+        builder.Property(h => h.Name).HasMaxLength(200);
+        builder.Property(h => h.CoordinatorUserId).HasMaxLength(450);
+        builder.HasIndex(h => h.CoordinatorUserId);
+        builder.HasMany(h => h.Members).WithOne().HasForeignKey(p => p.HouseholdId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(h => h.Relations).WithOne().HasForeignKey(r => r.HouseholdId);
+        builder.Navigation(h => h.Members).HasField("_members");
+        builder.Navigation(h => h.Relations).HasField("_relations");
+    }
+}
+
+internal sealed class HouseholdRelationConfiguration : IEntityTypeConfiguration<HouseholdRelation>
+{
+    public void Configure(EntityTypeBuilder<HouseholdRelation> builder)
+    {
+        builder.HasOne<Person>().WithMany().HasForeignKey(r => r.FromPersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(r => r.ToPersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+    }
+}

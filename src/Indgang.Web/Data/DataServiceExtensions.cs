@@ -1,0 +1,47 @@
+using Indgang.Web.Data.Postgres;
+using Indgang.Web.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Data;
+
+internal static class DataServiceExtensions
+{
+    /// <summary>
+    /// SQLite in the data folder (./data under the content root unless Indgang:DataDirectory says
+    /// otherwise) needs no set-up; PostgreSQL when Database:Provider is Postgres.
+    /// </summary>
+    public static IHostApplicationBuilder AddIndgangData(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var services = builder.Services;
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            var connectionString = builder.Configuration.GetConnectionString("Postgres");
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
+            }
+
+            services.AddDbContext<IndgangDbContext, PostgresIndgangDbContext>(o => o.UseNpgsql(connectionString));
+        }
+        else
+        {
+            var dataDirectory = DataDirectory(builder);
+            services.AddDbContext<IndgangDbContext, SqliteIndgangDbContext>(o =>
+                o.UseSqlite($"Data Source={Path.Combine(dataDirectory, "indgang.db")}"));
+        }
+
+        services.AddHostedService<DatabaseInitializer>();
+        return builder;
+    }
+
+    public static string DataDirectory(IHostApplicationBuilder builder)
+    {
+        var configured = builder.Configuration["Indgang:DataDirectory"];
+        var directory = string.IsNullOrWhiteSpace(configured)
+            ? Path.Combine(builder.Environment.ContentRootPath, "data")
+            : Path.GetFullPath(configured, builder.Environment.ContentRootPath);
+        Directory.CreateDirectory(directory);
+        return directory;
+    }
+}

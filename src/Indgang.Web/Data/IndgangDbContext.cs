@@ -1,0 +1,53 @@
+using Indgang.Domain.Audit;
+using Indgang.Domain.Municipalities;
+using Indgang.Domain.People;
+using Indgang.Web.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Data;
+
+/// <summary>
+/// The one DbContext. Each database provider has a thin subclass only so that it can carry its own
+/// migrations (see docs/decisions/0002-one-context-two-providers.md).
+/// </summary>
+public abstract class IndgangDbContext(DbContextOptions options)
+    : IdentityDbContext<IndgangUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<Town> Towns => Set<Town>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Person> Persons => Set<Person>();
+    public DbSet<Household> Households => Set<Household>();
+    public DbSet<HouseholdRelation> HouseholdRelations => Set<HouseholdRelation>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(IndgangDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseAuditChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseAuditChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // The audit log is append-only: the application can add rows, never change or remove them.
+    private void RefuseAuditChanges()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit log is append-only.");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Indgang.Domain.Audit;
+using Indgang.Domain.Municipalities;
+using Indgang.Web.Audit;
+using Indgang.Web.Data;
+using Indgang.Web.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.DemoData;
+
+/// <summary>
+/// The example municipality (Allerød), its departments, demo users and a few households.
+/// Development only (or when a non-production environment asks for it); never in Production.
+/// </summary>
+internal sealed class DemoDataSeeder(IndgangDbContext db, UserManager<IndgangUser> users, AuditLog audit)
+{
+    public const string DemoPassword = "Demo-1234";
+
+    public static bool IsAllowed(IHostEnvironment environment, IConfiguration configuration) =>
+        !environment.IsProduction()
+        && (environment.IsDevelopment() || configuration.GetValue<bool>("Indgang:SeedDemoData"));
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Municipalities.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var municipality = new Municipality("Allerød Kommune", "201");
+        foreach (var town in DemoMunicipality.Towns)
+        {
+            municipality.AddTown(town);
+        }
+
+        var departments = DemoMunicipality.Departments.ToDictionary(d => d.Code, d => municipality.AddDepartment(d.Name, d.Code));
+        db.Municipalities.Add(municipality);
+        await db.SaveChangesAsync(cancellationToken);
+
+        string? coordinatorId = null;
+        foreach (var demo in DemoMunicipality.Users)
+        {
+            var user = new IndgangUser
+            {
+                UserName = demo.UserName,
+                DisplayName = demo.DisplayName,
+                DepartmentId = demo.DepartmentCode is null ? null : departments[demo.DepartmentCode].Id,
+            };
+            Check(await users.CreateAsync(user, DemoPassword));
+            Check(await users.AddToRoleAsync(user, demo.Role));
+            if (demo.Role == Roles.Coordinator)
+            {
+                coordinatorId ??= user.Id;
+            }
+        }
+
+        foreach (var household in DemoHouseholds.Create(coordinatorId!))
+        {
+            db.Households.Add(household);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsAsync(AuditLog.SystemActor, AuditAction.DemoDataSeeded, null, "Demodata til udvikling", cancellationToken: cancellationToken);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Indgang.Domain.Audit;
+using Indgang.Web.Audit;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Indgang.Web.Features.Admin.Audit;
+
+public sealed class VerifyModel(AuditChainVerifier verifier, AuditLog audit) : PageModel
+{
+    public AuditVerification Result { get; private set; } = null!;
+
+    public async Task OnGetAsync()
+    {
+        Result = await verifier.VerifyAsync(HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.AuditChainVerified, null, "Kontrol af revisionslog",
+            Result.IsIntact ? $"Intakt: {Result.RowsChecked} rækker" : $"Brudt ved række {Result.FirstBreak!.Sequence}");
+    }
+
+    public static string ReasonText(AuditChainBreakReason reason) => reason switch
+    {
+        AuditChainBreakReason.ContentChanged => "rækkens indhold er ændret",
+        AuditChainBreakReason.LinkBroken => "rækken peger ikke på den forrige række",
+        AuditChainBreakReason.MissingRow => "en række mangler (slettet)",
+        _ => reason.ToString(),
+    };
+}

@@ -1,0 +1,78 @@
+using System.ComponentModel.DataAnnotations;
+using Indgang.Domain.Audit;
+using Indgang.Web.Audit;
+using Indgang.Web.Data;
+using Indgang.Web.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Admin.Users;
+
+public sealed class CreateModel(UserManager<IndgangUser> users, IndgangDbContext db, AuditLog audit) : PageModel
+{
+    [BindProperty]
+    public CreateUserInput Input { get; set; } = new();
+
+    public List<SelectListItem> Departments { get; private set; } = [];
+
+    public async Task OnGetAsync() => Departments = await UserForm.DepartmentOptionsAsync(db, null);
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (UserForm.UnknownRoles(Input.Roles).Any())
+        {
+            ModelState.AddModelError("Input.Roles", "Vælg kun roller fra listen.");
+        }
+
+        if (Input.Roles.Contains(Roles.DepartmentWorker) && Input.DepartmentId is null)
+        {
+            ModelState.AddModelError("Input.DepartmentId", "En fagmedarbejder skal høre til en afdeling.");
+        }
+
+        if (Input.DepartmentId is { } departmentId && !await db.Departments.AnyAsync(d => d.Id == departmentId))
+        {
+            ModelState.AddModelError("Input.DepartmentId", "Afdelingen findes ikke.");
+        }
+
+        if (ModelState.IsValid)
+        {
+            var user = new IndgangUser { UserName = Input.UserName.Trim(), DisplayName = Input.DisplayName.Trim(), DepartmentId = Input.DepartmentId };
+            var created = await users.CreateAsync(user, Input.Password);
+            if (created.Succeeded)
+            {
+                await users.AddToRolesAsync(user, Input.Roles);
+                await audit.RecordAsync(AuditAction.UserCreated, null, "Brugeradministration", $"{user.UserName}: {string.Join(",", Input.Roles)}");
+                return RedirectToPage("Index");
+            }
+
+            foreach (var error in created.Errors)
+            {
+                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.UserName", error.Description);
+            }
+        }
+
+        Departments = await UserForm.DepartmentOptionsAsync(db, Input.DepartmentId);
+        return Page();
+    }
+}
+
+public sealed class CreateUserInput
+{
+    [Required(ErrorMessage = "Indtast et brugernavn.")]
+    [StringLength(64, ErrorMessage = "Brugernavnet må højst være 64 tegn.")]
+    public string UserName { get; set; } = "";
+
+    [Required(ErrorMessage = "Indtast brugerens navn.")]
+    [StringLength(200, ErrorMessage = "Navnet må højst være 200 tegn.")]
+    public string DisplayName { get; set; } = "";
+
+    [Required(ErrorMessage = "Indtast en adgangskode.")]
+    public string Password { get; set; } = "";
+
+    public Guid? DepartmentId { get; set; }
+
+    public List<string> Roles { get; set; } = [];
+}

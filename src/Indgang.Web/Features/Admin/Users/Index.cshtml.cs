@@ -1,0 +1,28 @@
+using Indgang.Web.Data;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Admin.Users;
+
+public sealed record UserRow(string Id, string UserName, string DisplayName, string Roles, string? Department, bool LockedOut);
+
+public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<UserRow> Users { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var now = clock.GetUtcNow();
+        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name })
+            .AsNoTracking().ToListAsync();
+        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name);
+        var users = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync();
+        Users = users.Select(u => new UserRow(
+            u.Id,
+            u.UserName ?? "",
+            u.DisplayName,
+            string.Join(", ", roles.Where(r => r.UserId == u.Id).Select(r => Identity.Roles.DisplayName(r.Name ?? ""))),
+            u.DepartmentId is { } d && departments.TryGetValue(d, out var name) ? name : null,
+            u.LockoutEnd > now)).ToList();
+    }
+}

@@ -1,0 +1,23 @@
+using Indgang.Web.Features.People;
+using Indgang.Web.Platform;
+
+namespace Indgang.Web.Features.Api;
+
+internal static class ApiEndpoints
+{
+    public static IServiceCollection AddIndgangFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<PersonDirectory>();
+        services.AddScoped<ShellInfo>();
+        services.AddScoped<Admin.Audit.AuditSearch>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapIndgangApi(this IEndpointRouteBuilder app)
+    {
+        var v1 = app.MapGroup("/api/v1");
+        v1.MapPeopleApi();
+        v1.MapHouseholdsApi();
+        return app;
+    }
+}

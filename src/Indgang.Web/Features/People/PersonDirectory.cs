@@ -1,0 +1,77 @@
+using System.Security.Claims;
+using Indgang.Domain.Audit;
+using Indgang.Domain.People;
+using Indgang.Web.Audit;
+using Indgang.Web.Data;
+using Indgang.Web.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.People;
+
+public enum PersonLookup
+{
+    Found,
+    NotFound,
+    Forbidden,
+}
+
+public sealed record PersonRead(PersonLookup Outcome, Person? Person, Household? Household);
+
+/// <summary>
+/// The way to read a person: loads, checks need-to-know for this person, and writes the audit read
+/// row. Pages and endpoints do not query persons directly.
+/// </summary>
+public sealed class PersonDirectory(IndgangDbContext db, PersonAccess access, AuditLog audit)
+{
+    public async Task<PersonRead> ReadAsync(ClaimsPrincipal user, Guid personId, string purpose, CancellationToken cancellationToken = default)
+    {
+        var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken);
+        if (person is null)
+        {
+            return new PersonRead(PersonLookup.NotFound, null, null);
+        }
+
+        if (!access.CanRead(user, person))
+        {
+            return new PersonRead(PersonLookup.Forbidden, null, null);
+        }
+
+        var household = person.HouseholdId is { } householdId
+            ? await db.Households.AsNoTracking().Include(h => h.Members).FirstOrDefaultAsync(h => h.Id == householdId, cancellationToken)
+            : null;
+        await audit.RecordAsync(AuditAction.PersonRead, person.Id, purpose, cancellationToken: cancellationToken);
+        return new PersonRead(PersonLookup.Found, person, household);
+    }
+
+    /// <summary>The whole CPR number is shown only on demand, and that is logged on its own.</summary>
+    public async Task<string?> RevealCprAsync(ClaimsPrincipal user, Guid personId, CancellationToken cancellationToken = default)
+    {
+        var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken);
+        if (person?.Cpr is null || !access.CanRead(user, person))
+        {
+            return null;
+        }
+
+        await audit.RecordAsync(AuditAction.CprRevealed, person.Id, "Visning af fuldt CPR-nummer", cancellationToken: cancellationToken);
+        return person.Cpr.Formatted;
+    }
+
+    /// <summary>A household with its members, for a page that lists them; each member listed is audited as read.</summary>
+    public async Task<Household?> ReadHouseholdAsync(ClaimsPrincipal user, Guid householdId, string purpose, CancellationToken cancellationToken = default)
+    {
+        var household = await db.Households.AsNoTracking().Include(h => h.Members).Include(h => h.Relations)
+            .FirstOrDefaultAsync(h => h.Id == householdId, cancellationToken);
+        if (household is null || !household.Members.All(m => access.CanRead(user, m)))
+        {
+            return null;
+        }
+
+        await audit.RecordAsync(AuditAction.HouseholdRead, null, purpose, $"Husstand {household.Id:D}", cancellationToken);
+        foreach (var member in household.Members)
+        {
+            await audit.RecordAsync(AuditAction.PersonRead, member.Id, purpose, $"Via husstand {household.Id:D}", cancellationToken);
+        }
+
+        return household;
+    }
+}

@@ -1,0 +1,76 @@
+using Indgang.Web.Data;
+using Microsoft.AspNetCore.Identity;
+
+namespace Indgang.Web.Identity;
+
+internal static class IdentityServiceExtensions
+{
+    public static IServiceCollection AddIndgangIdentity(this IServiceCollection services)
+    {
+        services
+            .AddIdentity<IndgangUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = 9;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = false;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<IndgangDbContext>()
+            .AddErrorDescriber<DanishIdentityErrorDescriber>();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.Cookie.Name = "indgang.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            // An API caller gets a status code, never a redirect to an HTML login page;
+            // a page answers 403 with the access-denied page rendered in place.
+            options.Events.OnRedirectToLogin = context =>
+            {
+                if (IsApi(context.Request))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    return Task.CompletedTask;
+                }
+
+                context.Response.Redirect(context.RedirectUri);
+                return Task.CompletedTask;
+            };
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
+            .AddPolicy(Policies.PersonData, p => p.RequireRole(Roles.Coordinator, Roles.DepartmentWorker, Roles.HousingCoordinator))
+            .AddPolicy(Policies.Coordination, p => p.RequireRole(Roles.Coordinator))
+            .AddPolicy(Policies.DepartmentWork, p => p.RequireRole(Roles.DepartmentWorker))
+            .AddPolicy(Policies.Housing, p => p.RequireRole(Roles.HousingCoordinator))
+            .AddPolicy(Policies.Volunteering, p => p.RequireRole(Roles.VolunteerCoordinator))
+            .AddPolicy(Policies.Management, p => p.RequireRole(Roles.Manager))
+            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator))
+            // Fail closed: anything mapped without a decision still needs a signed-in member of staff.
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
+                .RequireAuthenticatedUser().RequireRole(Roles.All).Build());
+
+        services.AddScoped<PersonAccess>();
+        return services;
+    }
+
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+}

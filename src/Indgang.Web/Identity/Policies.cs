@@ -1,0 +1,18 @@
+namespace Indgang.Web.Identity;
+
+/// <summary>Named authorization policies: who the caller is. What they may do to one record is checked after loading it.</summary>
+public static class Policies
+{
+    /// <summary>Any signed-in member of staff, whatever their role.</summary>
+    public const string Staff = nameof(Staff);
+
+    /// <summary>May open a person's case at all (per-record rules decide which persons).</summary>
+    public const string PersonData = nameof(PersonData);
+
+    public const string Coordination = nameof(Coordination);
+    public const string DepartmentWork = nameof(DepartmentWork);
+    public const string Housing = nameof(Housing);
+    public const string Volunteering = nameof(Volunteering);
+    public const string Management = nameof(Management);
+    public const string Administration = nameof(Administration);
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Indgang.Web.Identity;
+
+/// <summary>
+/// Makes sure every role exists and, on a new installation, creates the first administrator from
+/// configuration (Indgang:BootstrapAdmin:UserName and :Password) so IT can sign in and create the rest.
+/// </summary>
+internal sealed partial class RoleBootstrapper(
+    RoleManager<IdentityRole> roles,
+    UserManager<IndgangUser> users,
+    IConfiguration configuration,
+    ILogger<RoleBootstrapper> logger)
+{
+    public async Task EnsureAsync()
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        var userName = configuration["Indgang:BootstrapAdmin:UserName"];
+        var password = configuration["Indgang:BootstrapAdmin:Password"];
+        if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrWhiteSpace(password))
+        {
+            return;
+        }
+
+        if ((await users.GetUsersInRoleAsync(Roles.Administrator)).Count > 0)
+        {
+            return;
+        }
+
+        var admin = new IndgangUser { UserName = userName, DisplayName = "Administrator" };
+        var created = await users.CreateAsync(admin, password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException("Bootstrap administrator: " + string.Join("; ", created.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRoleAsync(admin, Roles.Administrator);
+        LogCreated(logger, userName);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Created the bootstrap administrator {UserName}; remove the password from configuration.")]
+    private static partial void LogCreated(ILogger logger, string userName);
+}

@@ -1,0 +1,29 @@
+using Indgang.Web.Audit;
+
+namespace Indgang.Web.Platform;
+
+/// <summary>
+/// Operator commands that run instead of the web server:
+/// `dotnet run --project src/Indgang.Web -- --verify-audit` checks the audit hash chain and exits 0 (intact) or 1.
+/// </summary>
+internal static class CommandLine
+{
+    public static async Task<bool> TryRunAsync(string[] args)
+    {
+        if (!args.Contains("--verify-audit", StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        var builder = WebApplication.CreateBuilder(args.Where(a => a != "--verify-audit").ToArray());
+        builder.AddIndgang();
+        await using var app = builder.Build();
+        await using var scope = app.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<AuditChainVerifier>().VerifyAsync();
+        await Console.Out.WriteLineAsync(result.IsIntact
+            ? $"Audit log intact: {result.RowsChecked} rows checked."
+            : $"Audit log BROKEN at sequence {result.FirstBreak!.Sequence} ({result.FirstBreak.Reason}); {result.RowsChecked} rows before it are intact.");
+        Environment.ExitCode = result.IsIntact ? 0 : 1;
+        return true;
+    }
+}

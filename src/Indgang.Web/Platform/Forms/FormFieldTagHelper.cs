@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace Indgang.Web.Platform.Forms;
+
+/// <summary>
+/// A DKFDS form group: label, optional hint, the error beside the field, and the input with what the
+/// user typed kept when the form comes back with errors. Usage:
+/// <c>&lt;form-field for="Input.UserName" label="Brugernavn" autocomplete="username" /&gt;</c>
+/// </summary>
+[HtmlTargetElement("form-field", Attributes = "for,label", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class FormFieldTagHelper(HtmlEncoder encoder) : TagHelper
+{
+    public ModelExpression For { get; set; } = null!;
+    public string Label { get; set; } = "";
+    public string? Hint { get; set; }
+    public string Type { get; set; } = "text";
+    public string? Autocomplete { get; set; }
+    public string Width { get; set; } = "input-width-l";
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var field = FieldState.Of(ViewContext, For);
+        var describedBy = new List<string>();
+
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", field.Error is null ? "form-group" : "form-group form-error");
+
+        var html = output.Content;
+        html.AppendHtml($"<label class=\"form-label\" for=\"{field.Id}\">{encoder.Encode(Label)}</label>");
+        if (Hint is not null)
+        {
+            describedBy.Add(field.Id + "-hint");
+            html.AppendHtml($"<span class=\"form-hint\" id=\"{field.Id}-hint\">{encoder.Encode(Hint)}</span>");
+        }
+
+        if (field.Error is not null)
+        {
+            describedBy.Add(field.Id + "-error");
+            html.AppendHtml($"<span class=\"form-error-message\" id=\"{field.Id}-error\"><span class=\"sr-only\">Fejl: </span>{encoder.Encode(field.Error)}</span>");
+        }
+
+        var input = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
+        input.AddCssClass("form-input " + Width);
+        input.Attributes["id"] = field.Id;
+        input.Attributes["name"] = field.Name;
+        input.Attributes["type"] = Type;
+        if (!string.Equals(Type, "password", StringComparison.Ordinal))
+        {
+            input.Attributes["value"] = field.Value;
+        }
+
+        if (Autocomplete is not null)
+        {
+            input.Attributes["autocomplete"] = Autocomplete;
+        }
+
+        if (describedBy.Count > 0)
+        {
+            input.Attributes["aria-describedby"] = string.Join(' ', describedBy);
+        }
+
+        if (field.Error is not null)
+        {
+            input.Attributes["aria-invalid"] = "true";
+        }
+
+        html.AppendHtml(input);
+    }
+}
+
+/// <summary>Name, id, value and first error of one bound field, as the DKFDS helpers need them.</summary>
+internal sealed record FieldState(string Name, string Id, string? Value, string? Error)
+{
+    public static FieldState Of(ViewContext view, ModelExpression expression)
+    {
+        var name = view.ViewData.TemplateInfo.GetFullHtmlFieldName(expression.Name);
+        var id = TagBuilder.CreateSanitizedId(name, "_");
+        view.ViewData.ModelState.TryGetValue(name, out var entry);
+        var error = entry?.Errors.FirstOrDefault()?.ErrorMessage;
+        // What the user typed wins over the model, so a rejected value is shown back to them.
+        var value = entry?.AttemptedValue ?? Format(expression.Model);
+        return new FieldState(name, id, value, string.IsNullOrEmpty(error) ? null : error);
+    }
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}

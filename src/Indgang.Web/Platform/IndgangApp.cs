@@ -1,0 +1,80 @@
+using Indgang.Web.Audit;
+using Indgang.Web.Data;
+using Indgang.Web.DemoData;
+using Indgang.Web.Features.Api;
+using Indgang.Web.Identity;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Indgang.Web.Platform;
+
+/// <summary>Composition of the application: what Program.cs calls.</summary>
+internal static class IndgangApp
+{
+    public static WebApplicationBuilder AddIndgang(this WebApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(o =>
+        {
+            o.UseUtcTimestamp = true;
+            // Quoted separators: the process culture must not turn ':' into '.'.
+            o.TimestampFormat = "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fff'Z' ";
+        });
+
+        builder.AddIndgangData();
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddIndgangIdentity();
+        services.AddIndgangAudit();
+        services.AddScoped<RoleBootstrapper>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddIndgangLocalization();
+        services.AddIndgangPages();
+        services.AddLoginRateLimit(builder.Configuration);
+        services.AddProblemDetails();
+        services.AddOpenApi("v1");
+        services.AddDataProtection().SetApplicationName("Indgang").PersistKeysToDbContext<IndgangDbContext>();
+        services.AddHealthChecks().AddDbContextCheck<IndgangDbContext>("database", tags: ["ready"]);
+        services.AddIndgangFeatures();
+        return builder;
+    }
+
+    public static WebApplication UseIndgang(this WebApplication app)
+    {
+        app.UseWhen(c => IsApi(c.Request), api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(c => !IsApi(c.Request), pages =>
+        {
+            if (!app.Environment.IsDevelopment())
+            {
+                pages.UseExceptionHandler("/Status/500");
+            }
+
+            pages.UseStatusCodePagesWithReExecute("/Status/{0}");
+        });
+        if (app.Environment.IsProduction())
+        {
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapIndgang(this WebApplication app)
+    {
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorPages();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization(Policies.Staff);
+        app.MapIndgangApi();
+        return app;
+    }
+
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+}

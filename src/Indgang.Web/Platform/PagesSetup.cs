@@ -1,0 +1,46 @@
+using System.Globalization;
+using Indgang.Web.Identity;
+using Microsoft.AspNetCore.Localization;
+
+namespace Indgang.Web.Platform;
+
+internal static class PagesSetup
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("da-DK"), new("en-GB")];
+
+    public static IServiceCollection AddIndgangLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            // Danish unless the user has chosen otherwise with the language switch (a cookie).
+            o.DefaultRequestCulture = new RequestCulture("da-DK");
+            o.SupportedCultures = SupportedCultures;
+            o.SupportedUICultures = SupportedCultures;
+            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        return services;
+    }
+
+    public static IServiceCollection AddIndgangPages(this IServiceCollection services)
+    {
+        services
+            .AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.AuthorizeFolder("/", Policies.Staff);
+                o.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
+                o.Conventions.AuthorizeFolder("/People", Policies.PersonData);
+                o.Conventions.AuthorizeFolder("/Households", Policies.PersonData);
+                // Deliberately public: signing in, the language switch and the status pages.
+                o.Conventions.AllowAnonymousToPage("/Account/Login");
+                o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+                o.Conventions.AllowAnonymousToPage("/Culture");
+                o.Conventions.AllowAnonymousToPage("/Status/Index");
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+            .AddMvcOptions(o => DanishModelBindingMessages.Apply(o.ModelBindingMessageProvider));
+        return services;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using Indgang.Web.Data;
+using Indgang.Web.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Platform;
+
+internal sealed record NavigationItem(string Text, string Href);
+
+internal sealed record Shell(string MunicipalityName, bool IsSignedIn, string DisplayName, string RoleNames, IReadOnlyList<NavigationItem> Navigation);
+
+/// <summary>What the page frame shows: the municipality, the signed-in user and the navigation for their roles.</summary>
+internal sealed class ShellInfo(IndgangDbContext db)
+{
+    public async Task<Shell> ForAsync(ClaimsPrincipal user)
+    {
+        var municipality = await db.Municipalities.AsNoTracking().Select(m => m.Name).FirstOrDefaultAsync() ?? "Indgang";
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return new Shell(municipality, false, "", "", []);
+        }
+
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var displayName = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync();
+        var roles = Roles.All.Where(user.IsInRole).ToList();
+        var navigation = new List<NavigationItem> { new("Forside", "/") };
+        if (user.IsInRole(Roles.Administrator))
+        {
+            navigation.Add(new("Brugere", "/Admin/Users"));
+            navigation.Add(new("Revisionslog", "/Admin/Audit"));
+        }
+
+        return new Shell(
+            municipality,
+            true,
+            string.IsNullOrWhiteSpace(displayName) ? user.Identity.Name ?? "" : displayName,
+            string.Join(", ", roles.Select(Roles.DisplayName)),
+            navigation);
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+
+namespace Indgang.Tests.Shared;
+
+/// <summary>
+/// The real application on a real, throwaway database: a SQLite file in a temporary folder, or —
+/// when INDGANG_TEST_POSTGRES holds a server connection string — a new PostgreSQL database that is
+/// dropped afterwards. The schema comes from the migrations, exactly as in production.
+/// </summary>
+public class IndgangAppFactory : WebApplicationFactory<Program>
+{
+    public const string PostgresVariable = "INDGANG_TEST_POSTGRES";
+
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "indgang-tests", Guid.NewGuid().ToString("N"));
+    private readonly string? _postgresServer = Environment.GetEnvironmentVariable(PostgresVariable);
+    private readonly string _postgresDatabase = "indgang_test_" + Guid.NewGuid().ToString("N")[..16];
+
+    public bool UsesPostgres => !string.IsNullOrWhiteSpace(_postgresServer);
+
+    /// <summary>The ASP.NET Core environment the app runs in; demo data is seeded outside Production.</summary>
+    protected virtual string EnvironmentName => "Testing";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("Indgang:SeedDemoData", "true");
+        builder.UseSetting("Indgang:DataDirectory", _dataDirectory);
+        builder.UseSetting("Indgang:LoginAttemptsPerMinute", "10000");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (UsesPostgres)
+        {
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:Postgres", PostgresConnectionString(_postgresDatabase));
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (UsesPostgres)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(PostgresConnectionString("postgres"));
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        else if (Directory.Exists(_dataDirectory))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    private string PostgresConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder(_postgresServer) { Database = database }.ConnectionString;
+}
