@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
 
-namespace Indgang.Tests.Shared;
+namespace Indgang.Tests.Hosting;
 
 /// <summary>
 /// The real application on a real, throwaway database: a SQLite file in a temporary folder, or —

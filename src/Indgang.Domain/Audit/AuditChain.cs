@@ -11,13 +11,13 @@ public static class AuditChain
     public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
 
     /// <summary>
-    /// UTC, truncated to whole microseconds: PostgreSQL stores no finer, and the hash must survive
-    /// the round trip through either database.
+    /// UTC, truncated to whole milliseconds: PostgreSQL keeps microseconds and the SQLite mapping
+    /// 0.1 ms, and the hash must survive the round trip through either database.
     /// </summary>
     public static DateTimeOffset Normalise(DateTimeOffset value)
     {
         var utc = value.ToUniversalTime();
-        return new DateTimeOffset(utc.Ticks - (utc.Ticks % 10), TimeSpan.Zero);
+        return new DateTimeOffset(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
     }
 
     public static string ComputeHash(AuditEntry entry)

@@ -22,7 +22,8 @@ internal static class IdentityServiceExtensions
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<IndgangDbContext>()
-            .AddErrorDescriber<DanishIdentityErrorDescriber>();
+            .AddErrorDescriber<DanishIdentityErrorDescriber>()
+            .AddDefaultTokenProviders();
 
         services.ConfigureApplicationCookie(options =>
         {

@@ -14,12 +14,16 @@ public sealed class DetailsModel(PersonDirectory directory, IndgangDbContext db)
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var household = await directory.ReadHouseholdAsync(User, id, "Sagsbehandling: visning af husstand");
-        if (household is null)
+        var read = await directory.ReadHouseholdAsync(User, id, "Sagsbehandling: visning af husstand");
+        switch (read.Outcome)
         {
-            return NotFound();
+            case PersonLookup.NotFound:
+                return NotFound();
+            case PersonLookup.Forbidden:
+                return Forbid();
         }
 
+        var household = read.Household!;
         Household = household;
         CoordinatorName = await db.Users.Where(u => u.Id == household.CoordinatorUserId).Select(u => u.DisplayName).FirstOrDefaultAsync() ?? "–";
         return Page();

@@ -17,6 +17,8 @@ public enum PersonLookup
 
 public sealed record PersonRead(PersonLookup Outcome, Person? Person, Household? Household);
 
+public sealed record HouseholdRead(PersonLookup Outcome, Household? Household);
+
 /// <summary>
 /// The way to read a person: loads, checks need-to-know for this person, and writes the audit read
 /// row. Pages and endpoints do not query persons directly.
@@ -57,13 +59,18 @@ public sealed class PersonDirectory(IndgangDbContext db, PersonAccess access, Au
     }
 
     /// <summary>A household with its members, for a page that lists them; each member listed is audited as read.</summary>
-    public async Task<Household?> ReadHouseholdAsync(ClaimsPrincipal user, Guid householdId, string purpose, CancellationToken cancellationToken = default)
+    public async Task<HouseholdRead> ReadHouseholdAsync(ClaimsPrincipal user, Guid householdId, string purpose, CancellationToken cancellationToken = default)
     {
         var household = await db.Households.AsNoTracking().Include(h => h.Members).Include(h => h.Relations)
             .FirstOrDefaultAsync(h => h.Id == householdId, cancellationToken);
-        if (household is null || !household.Members.All(m => access.CanRead(user, m)))
+        if (household is null)
         {
-            return null;
+            return new HouseholdRead(PersonLookup.NotFound, null);
+        }
+
+        if (!household.Members.All(m => access.CanRead(user, m)))
+        {
+            return new HouseholdRead(PersonLookup.Forbidden, null);
         }
 
         await audit.RecordAsync(AuditAction.HouseholdRead, null, purpose, $"Husstand {household.Id:D}", cancellationToken);
@@ -72,6 +79,6 @@ public sealed class PersonDirectory(IndgangDbContext db, PersonAccess access, Au
             await audit.RecordAsync(AuditAction.PersonRead, member.Id, purpose, $"Via husstand {household.Id:D}", cancellationToken);
         }
 
-        return household;
+        return new HouseholdRead(PersonLookup.Found, household);
     }
 }

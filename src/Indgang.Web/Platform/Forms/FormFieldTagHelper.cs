@@ -86,7 +86,8 @@ internal sealed record FieldState(string Name, string Id, string? Value, string?
         var name = view.ViewData.TemplateInfo.GetFullHtmlFieldName(expression.Name);
         var id = TagBuilder.CreateSanitizedId(name, "_");
         view.ViewData.ModelState.TryGetValue(name, out var entry);
-        var error = entry?.Errors.FirstOrDefault()?.ErrorMessage;
+        // All of a field's messages together, e.g. every password rule that was not met.
+        var error = entry is null ? null : string.Join(' ', entry.Errors.Select(e => e.ErrorMessage).Where(m => m.Length > 0));
         // What the user typed wins over the model, so a rejected value is shown back to them.
         var value = entry?.AttemptedValue ?? Format(expression.Model);
         return new FieldState(name, id, value, string.IsNullOrEmpty(error) ? null : error);

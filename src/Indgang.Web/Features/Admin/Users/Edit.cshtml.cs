@@ -14,10 +14,9 @@ namespace Indgang.Web.Features.Admin.Users;
 /// <summary>Roles, department, unlock and password reset for one user.</summary>
 public sealed class EditModel(UserManager<IndgangUser> users, IndgangDbContext db, AuditLog audit, TimeProvider clock) : PageModel
 {
-    [BindProperty]
+    // Two forms on one page: each handler binds and validates only its own form.
     public EditUserInput Input { get; set; } = new();
 
-    [BindProperty]
     public ResetPasswordInput Reset { get; set; } = new();
 
     public IndgangUser Subject { get; private set; } = null!;
@@ -44,7 +43,7 @@ public sealed class EditModel(UserManager<IndgangUser> users, IndgangDbContext d
             return NotFound();
         }
 
-        ModelState.Remove("Reset.NewPassword");
+        await TryUpdateModelAsync(Input, nameof(Input));
         if (UserForm.UnknownRoles(Input.Roles).Any())
         {
             ModelState.AddModelError("Input.Roles", "Vælg kun roller fra listen.");
@@ -89,12 +88,7 @@ public sealed class EditModel(UserManager<IndgangUser> users, IndgangDbContext d
             return NotFound();
         }
 
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Input.", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-
-        if (ModelState.IsValid)
+        if (await TryUpdateModelAsync(Reset, nameof(Reset)))
         {
             var token = await users.GeneratePasswordResetTokenAsync(Subject);
             var result = await users.ResetPasswordAsync(Subject, token, Reset.NewPassword);

@@ -1,0 +1,142 @@
+using System.Net;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Identity;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Indgang.Web.Tests.Account;
+
+public sealed class LoginTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    [Theory]
+    [InlineData("koordinator")]
+    [InlineData("sekretariat")]
+    [InlineData("skole")]
+    [InlineData("boernefamilie")]
+    [InlineData("sundhed")]
+    [InlineData("teknik")]
+    [InlineData("bolig")]
+    [InlineData("frivillig")]
+    [InlineData("leder")]
+    [InlineData("admin")]
+    public async Task SignIn_DemoUser_ReachesStartPage(string userName)
+    {
+        using var browser = Browser.For(factory);
+        using var signIn = await browser.SignInAsync(userName, Browser.DemoPassword);
+
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal("/", signIn.Headers.Location!.OriginalString);
+        var start = WebUtility.HtmlDecode(await browser.GetPageAsync("/"));
+        Assert.Contains("Velkommen", start, StringComparison.Ordinal);
+        Assert.Contains("Log af", start, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPassword_ShowsDanishErrorAndKeepsUserName()
+    {
+        using var browser = Browser.For(factory);
+        using var response = await browser.SignInAsync("koordinator", "Forkert-9999");
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Brugernavn eller adgangskode er forkert.", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"alert alert-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"koordinator\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignIn_EmptyFields_ShowsErrorsBesideEachField()
+    {
+        using var browser = Browser.For(factory);
+        using var response = await browser.SignInAsync("", "");
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("id=\"Input_UserName-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("Indtast dit brugernavn.", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"Input_Password-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#Input_UserName\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignIn_FiveWrongPasswords_LocksAccountEvenForTheRightPassword()
+    {
+        const string userName = "lockout-subject";
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<IndgangUser>>();
+            var user = new IndgangUser { UserName = userName, DisplayName = "Test" };
+            Assert.True((await users.CreateAsync(user, Browser.DemoPassword)).Succeeded);
+            await users.AddToRoleAsync(user, Roles.Coordinator);
+        }
+
+        using var browser = Browser.For(factory);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            using var wrong = await browser.SignInAsync(userName, "Forkert-9999");
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+
+        using var right = await browser.SignInAsync(userName, Browser.DemoPassword);
+        var html = WebUtility.HtmlDecode(await right.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("Kontoen er midlertidigt låst", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignOut_EndsTheSession()
+    {
+        using var browser = await Browser.SignedInAsync(factory, "koordinator");
+        using var signOut = await browser.PostFormAsync("/Account/Logout", new Dictionary<string, string>(), formPage: "/");
+        using var after = await browser.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/Account/Login", after.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_English_TranslatesTheLoginPage()
+    {
+        using var browser = Browser.For(factory);
+        using var switched = await browser.PostFormAsync("/Culture", new Dictionary<string, string> { ["culture"] = "en-GB", ["returnUrl"] = "/Account/Login" }, formPage: "/Account/Login");
+        var html = await browser.GetPageAsync("/Account/Login");
+
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>Sign in</h1>", html, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The per-address limit on sign-in attempts, with the production default.</summary>
+public sealed class LoginRateLimitTests : IClassFixture<LoginRateLimitTests.LimitedFactory>
+{
+    private readonly LimitedFactory _factory;
+
+    public LoginRateLimitTests(LimitedFactory factory) => _factory = factory;
+
+    [Fact]
+    public async Task SignIn_TooManyAttemptsFromOneAddress_Returns429()
+    {
+        using var browser = Browser.For(_factory);
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            using var response = await browser.SignInAsync("nobody", "Forkert-9999");
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    public sealed class LimitedFactory : IndgangAppFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Indgang:LoginAttemptsPerMinute", "3");
+        }
+    }
+}

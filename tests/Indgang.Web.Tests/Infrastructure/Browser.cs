@@ -1,0 +1,61 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Indgang.Tests.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Indgang.Web.Tests.Infrastructure;
+
+/// <summary>
+/// An HTTP client that behaves like a user's browser against the in-process app: keeps cookies,
+/// does not follow redirects (tests assert them), and posts forms with their antiforgery token.
+/// </summary>
+public sealed partial class Browser(HttpClient client) : IDisposable
+{
+    public const string DemoPassword = "Demo-1234";
+
+    public HttpClient Client { get; } = client;
+
+    public static Browser For(IndgangAppFactory factory) =>
+        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public static async Task<Browser> SignedInAsync(IndgangAppFactory factory, string userName, string password = DemoPassword)
+    {
+        var browser = For(factory);
+        var response = await browser.SignInAsync(userName, password);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Sign-in as {userName} failed: {(int)response.StatusCode}");
+        return browser;
+    }
+
+    public async Task<HttpResponseMessage> SignInAsync(string userName, string password) =>
+        await PostFormAsync("/Account/Login", new Dictionary<string, string> { ["Input.UserName"] = userName, ["Input.Password"] = password });
+
+    public Task<HttpResponseMessage> GetAsync(string url) => Client.GetAsync(new Uri(url, UriKind.Relative));
+
+    public async Task<string> GetPageAsync(string url)
+    {
+        using var response = await GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>Loads the form page first (as a browser would) to get its antiforgery token, then posts.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string url, IDictionary<string, string> fields, string? formPage = null)
+    {
+        var page = await GetPageAsync(formPage ?? url.Split('?')[0]);
+        var form = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", AntiforgeryToken(page)) };
+        using var content = new FormUrlEncodedContent(form);
+        return await Client.PostAsync(new Uri(url, UriKind.Relative), content);
+    }
+
+    public static string AntiforgeryToken(string html)
+    {
+        var match = TokenPattern().Match(html);
+        Assert.True(match.Success, "The page has no antiforgery token.");
+        return match.Groups[1].Value;
+    }
+
+    public void Dispose() => Client.Dispose();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
