@@ -1,0 +1,121 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Indgang.Browser.Tests;
+
+/// <summary>
+/// One test class's world: the real app on a real Kestrel server on a free loopback port, with a
+/// throwaway database seeded with the demo users, and one headless Chromium. Each test gets a new
+/// browser context (its own cookies) through <see cref="RunAsync"/>.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
+{
+    /// <summary>Debian's Chromium: Playwright cannot download its own browser build on this machine.</summary>
+    private const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+    ];
+
+    private readonly BrowserAppFactory _app = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private bool _disposed;
+
+    /// <summary>Where the server listens, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Traces of failed tests end up here, one zip per test (open with `playwright show-trace`).</summary>
+    public static string TraceDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "traces");
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture is not initialized.");
+
+    public async Task InitializeAsync()
+    {
+        _app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _app.StartServer();
+        var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
+            ?? throw new InvalidOperationException("Kestrel reported no addresses.");
+        BaseAddress = new Uri(addresses.Single(a => a.StartsWith("http://", StringComparison.Ordinal)));
+
+        // The machine is small and shared: give web-first assertions more than the default 5 s.
+        Assertions.SetDefaultExpectTimeout(15_000);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>
+    /// Runs one test in a fresh Danish browser context with a Playwright trace; the trace is kept
+    /// (under <see cref="TraceDirectory"/>) only when the test fails, and the failure is rethrown.
+    /// </summary>
+    public async Task RunAsync(Func<IPage, Task> test, [CallerMemberName] string testName = "")
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        await using var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = BaseAddress.ToString().TrimEnd('/'),
+            Locale = "da-DK",
+        });
+        await context.Tracing.StartAsync(new() { Title = testName, Screenshots = true, Snapshots = true });
+        var page = await context.NewPageAsync();
+        try
+        {
+            await test(page);
+        }
+        catch
+        {
+            await SaveTraceAsync(context, testName);
+            throw;
+        }
+
+        await context.Tracing.StopAsync();
+    }
+
+    private static async Task SaveTraceAsync(IBrowserContext context, string testName)
+    {
+        try
+        {
+            Directory.CreateDirectory(TraceDirectory);
+            await context.Tracing.StopAsync(new() { Path = Path.Combine(TraceDirectory, testName + ".zip") });
+        }
+        catch (PlaywrightException)
+        {
+            // A browser that crashed keeps no trace; the test's own failure is what must be reported.
+        }
+    }
+
+    public Task DisposeAsync() => ((IAsyncDisposable)this).DisposeAsync().AsTask();
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await _app.DisposeAsync();
+    }
+}
