@@ -1,4 +1,5 @@
 using System.Net;
+using Indgang.Tests.Hosting;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -28,7 +29,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
         "--disable-quic",
     ];
 
-    private readonly BrowserAppFactory _app = new();
+    private readonly IndgangAppFactory _app = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private bool _disposed;

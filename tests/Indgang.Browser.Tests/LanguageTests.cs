@@ -15,6 +15,8 @@ public sealed class LanguageTests(BrowserFixture browser) : IClassFixture<Browse
             await page.GetByRole(AriaRole.Button, new() { Name = "English", Exact = true }).ClickAsync();
 
             await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Level = 1 })).ToBeVisibleAsync();
+            await Expect(page.GetByLabel("User name")).ToBeVisibleAsync();
             // The switch now offers the way back, and the user stays on the login page.
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Dansk", Exact = true })).ToBeVisibleAsync();
             Assert.Equal(SignInPage.Path, SignInPage.CurrentPath(page));

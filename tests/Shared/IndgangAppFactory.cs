@@ -26,6 +26,9 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment(EnvironmentName);
+        // Outside Development, a built (unpublished) app serves its static assets only with this:
+        // without it MapStaticAssets answers CSS and JS with empty 200s and pages go unstyled.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Indgang:SeedDemoData", "true");
         builder.UseSetting("Indgang:DataDirectory", _dataDirectory);
         builder.UseSetting("Indgang:LoginAttemptsPerMinute", "10000");

@@ -57,5 +57,7 @@ public sealed class AnonymousAccessTests(IndgangAppFactory factory) : IClassFixt
 
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
         Assert.Equal(HttpStatusCode.OK, js.StatusCode);
+        Assert.Contains(".form-input", await css.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True((await js.Content.ReadAsByteArrayAsync()).Length > 10_000, "The DKFDS script is empty.");
     }
 }
