@@ -1,0 +1,75 @@
+using Indgang.Domain.People;
+using Indgang.Domain.Reception;
+
+namespace Indgang.Domain.Deadlines;
+
+public static class DeadlineCalculator
+{
+    /// <summary>
+    /// The person's deadlines under the rule set (the one in force on their day 0), with the local
+    /// targets from the overlay that are in force on day 0 and earlier than the legal date. Dates are
+    /// not moved off weekends and holidays: the law counts calendar time.
+    /// </summary>
+    public static IReadOnlyList<Deadline> For(PersonFacts facts, DeadlineRuleSet ruleSet, IEnumerable<LocalTarget> overlay)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(overlay);
+
+        var localTargets = overlay.Where(target => target.IsInForceOn(facts.Day0)).ToList();
+        var deadlines = new List<Deadline>();
+        foreach (var rule in ruleSet.Rules.Where(rule => AppliesTo(rule.Audience, facts)))
+        {
+            if (AnchorDate(rule.Anchor, facts, ruleSet) is not (var anchor, var isEstimate))
+            {
+                continue;
+            }
+
+            var legal = rule.Period.AddTo(anchor);
+            var national = rule.Target is { } target ? NotLaterThan(target.AddTo(anchor), legal) : null;
+            var local = localTargets
+                .Where(localTarget => localTarget.Kind == rule.Kind)
+                .Select(localTarget => NotLaterThan(localTarget.Period.AddTo(anchor), legal))
+                .Min();
+            deadlines.Add(new Deadline(rule.Kind, legal, national, local, rule.LegalReference, isEstimate));
+        }
+
+        return [.. deadlines.OrderBy(deadline => deadline.LegalDate).ThenBy(deadline => deadline.Kind)];
+    }
+
+    private static bool AppliesTo(DeadlineAudience audience, PersonFacts facts)
+    {
+        var adult = Age.IsAdultOn(facts.BirthDate, facts.Day0);
+        return audience switch
+        {
+            DeadlineAudience.Everyone => true,
+            DeadlineAudience.AdultsAtDay0 => adult,
+            DeadlineAudience.UnaccompaniedMinors => facts.Basis == ResidenceBasis.UnaccompaniedMinor && !adult,
+            _ => throw new ArgumentOutOfRangeException(nameof(audience), audience, "Unknown deadline audience."),
+        };
+    }
+
+    private static (DateOnly Date, bool IsEstimate)? AnchorDate(DeadlineAnchor anchor, PersonFacts facts, DeadlineRuleSet ruleSet) => anchor switch
+    {
+        DeadlineAnchor.Day0 => (facts.Day0, false),
+        DeadlineAnchor.ProgrammeStart => ProgrammeStart(facts, ruleSet),
+        DeadlineAnchor.EighteenthBirthday => (facts.BirthDate.AddYears(Age.AgeOfMajority), false),
+        _ => throw new ArgumentOutOfRangeException(nameof(anchor), anchor, "Unknown deadline anchor."),
+    };
+
+    // Until the programme has started, the latest start the rule set allows is the best estimate; a
+    // rule set without a start rule gives no estimate, and deadlines counted from the start are left out.
+    private static (DateOnly Date, bool IsEstimate)? ProgrammeStart(PersonFacts facts, DeadlineRuleSet ruleSet)
+    {
+        if (facts.ProgrammeStart is { } actual)
+        {
+            return (actual, false);
+        }
+
+        return ruleSet.RuleFor(DeadlineKind.ProgrammeStart) is { Anchor: DeadlineAnchor.Day0 } startRule
+            ? (startRule.Period.AddTo(facts.Day0), true)
+            : null;
+    }
+
+    private static DateOnly? NotLaterThan(DateOnly target, DateOnly legal) => target <= legal ? target : null;
+}
