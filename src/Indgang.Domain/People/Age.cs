@@ -1,6 +1,6 @@
 namespace Indgang.Domain.People;
 
-internal static class Age
+public static class Age
 {
     /// <summary>Completed years on the date; someone born 29 February turns a year older on 28 February in common years.</summary>
     public static int On(DateOnly birthDate, DateOnly date)

@@ -20,6 +20,13 @@ public sealed class Household
     public Guid Id { get; private set; } = Guid.NewGuid();
     public string Name { get; private set; }
     public string CoordinatorUserId { get; private set; }
+
+    /// <summary>The visitation decision from Udlændingestyrelsen's notice (visited refugees).</summary>
+    public DateOnly? VisitationDecisionDate { get; set; }
+
+    public DateOnly? ExpectedArrival { get; set; }
+    public DateOnly? ArrivedOn { get; set; }
+    public DateTimeOffset RegisteredAt { get; set; }
     public IReadOnlyList<Person> Members => _members;
     public IReadOnlyList<HouseholdRelation> Relations => _relations;
 

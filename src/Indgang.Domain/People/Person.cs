@@ -1,3 +1,5 @@
+using Indgang.Domain.Reception;
+
 namespace Indgang.Domain.People;
 
 /// <summary>
@@ -22,6 +24,38 @@ public sealed class Person
     public CprNumber? Cpr { get; private set; }
     public string? Nationality { get; set; }
     public Guid? HouseholdId { get; internal set; }
+
+    /// <summary>Why the person is in Denmark; decides how day 0 is found.</summary>
+    public ResidenceBasis Basis { get; set; } = ResidenceBasis.VisitedRefugee;
+
+    /// <summary>Languages spoken, comma-separated as entered (e.g. "arabisk, engelsk").</summary>
+    public string? Languages { get; set; }
+
+    public bool NeedsInterpreter { get; set; }
+    public bool NeedsAccessibleHousing { get; set; }
+
+    /// <summary>Only that there is a medical need; the details are health data and live elsewhere.</summary>
+    public bool HasMedicalFlag { get; set; }
+
+    /// <summary>The day of CPR registration in the municipality (day 0 for quota refugees and family-reunified).</summary>
+    public DateOnly? CprRegisteredOn { get; set; }
+
+    /// <summary>A coordinator's override of the computed day 0, e.g. earlier by the person's consent.</summary>
+    public DateOnly? Day0Override { get; private set; }
+    public string? Day0OverrideReason { get; private set; }
+
+    public void OverrideDay0(DateOnly date, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Day0Override = date;
+        Day0OverrideReason = reason.Trim();
+    }
+
+    public void ClearDay0Override()
+    {
+        Day0Override = null;
+        Day0OverrideReason = null;
+    }
 
     public string FullName => $"{FirstName} {LastName}";
 

@@ -1,4 +1,9 @@
 using Indgang.Domain.Audit;
+using Indgang.Domain.Journal;
+using Indgang.Domain.Notifications;
+using Indgang.Domain.Plans;
+using Indgang.Domain.Tasks;
+using Indgang.Web.Features.RuleSets;
 using Indgang.Domain.Municipalities;
 using Indgang.Domain.People;
 using Indgang.Web.Identity;
@@ -22,6 +27,14 @@ public abstract class IndgangDbContext(DbContextOptions options)
     public DbSet<Household> Households => Set<Household>();
     public DbSet<HouseholdRelation> HouseholdRelations => Set<HouseholdRelation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<CaseTask> Tasks => Set<CaseTask>();
+    public DbSet<Responsibility> Responsibilities => Set<Responsibility>();
+    public DbSet<IntegrationContract> IntegrationContracts => Set<IntegrationContract>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+    public DbSet<JournalNote> JournalNotes => Set<JournalNote>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<LocalTargetEntry> LocalTargets => Set<LocalTargetEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

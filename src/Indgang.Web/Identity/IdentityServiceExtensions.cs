@@ -23,7 +23,8 @@ internal static class IdentityServiceExtensions
             })
             .AddEntityFrameworkStores<IndgangDbContext>()
             .AddErrorDescriber<DanishIdentityErrorDescriber>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<IndgangClaimsFactory>();
 
         services.ConfigureApplicationCookie(options =>
         {

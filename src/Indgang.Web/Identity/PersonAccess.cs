@@ -1,19 +1,35 @@
 using System.Security.Claims;
 using Indgang.Domain.People;
+using Indgang.Web.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Identity;
 
 /// <summary>
 /// Need-to-know for one person, checked after the person is loaded. Coordinators own the cases and
-/// housing coordinators place households; a department worker sees a person only through a task
-/// for their department (tasks arrive with reception); managers and administrators never do.
+/// housing coordinators place households; a department worker sees a person only while their
+/// department has a task for that person's household; managers and administrators never do.
 /// </summary>
-public sealed class PersonAccess
+public sealed class PersonAccess(IndgangDbContext db)
 {
-    public bool CanRead(ClaimsPrincipal user, Person person)
+    public async Task<bool> CanReadAsync(ClaimsPrincipal user, Person person, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(person);
-        return user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.HousingCoordinator);
+        if (user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.HousingCoordinator))
+        {
+            return true;
+        }
+
+        return user.IsInRole(Roles.DepartmentWorker)
+            && person.HouseholdId is { } householdId
+            && DepartmentOf(user) is { } departmentId
+            && await db.Tasks.AnyAsync(t => t.HouseholdId == householdId && t.DepartmentId == departmentId, cancellationToken);
     }
+
+    /// <summary>Full case access (deadlines, contracts, plan, reassignment) is the coordinator's.</summary>
+    public static bool IsCaseOwnerRole(ClaimsPrincipal user) => user.IsInRole(Roles.Coordinator);
+
+    public static Guid? DepartmentOf(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(IndgangClaims.Department), out var id) ? id : null;
 }

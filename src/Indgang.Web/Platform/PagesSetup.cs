@@ -32,6 +32,8 @@ internal static class PagesSetup
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
                 o.Conventions.AuthorizeFolder("/People", Policies.PersonData);
                 o.Conventions.AuthorizeFolder("/Households", Policies.PersonData);
+                o.Conventions.AuthorizeFolder("/Reception", Policies.Coordination);
+                o.Conventions.AuthorizeFolder("/Tasks", Policies.DepartmentWork);
                 // Deliberately public: signing in, the language switch and the status pages.
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");

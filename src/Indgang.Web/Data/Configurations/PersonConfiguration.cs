@@ -16,6 +16,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
             .HasConversion(cpr => cpr == null ? null : cpr.Digits, digits => digits == null ? null : CprNumber.Parse(digits))
             .HasMaxLength(10);
         builder.Ignore(p => p.FullName);
+        builder.Property(p => p.Basis).HasConversion<int>();
+        builder.Property(p => p.Languages).HasMaxLength(300);
+        builder.Property(p => p.Day0OverrideReason).HasMaxLength(1000);
         builder.HasIndex(p => new { p.LastName, p.FirstName, p.BirthDate });
     }
 }

@@ -10,6 +10,10 @@ internal static class ApiEndpoints
         services.AddScoped<PersonDirectory>();
         services.AddScoped<ShellInfo>();
         services.AddScoped<Admin.Audit.AuditSearch>();
+        services.AddScoped<Reception.ArrivalRegistration>();
+        services.AddScoped<Reception.ChecklistTaskFactory>();
+        services.AddScoped<RuleSets.RuleSetSource>();
+        services.AddScoped<Households.HouseholdCase>();
         return services;
     }
 

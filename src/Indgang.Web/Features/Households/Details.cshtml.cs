@@ -1,18 +1,62 @@
-using Indgang.Domain.People;
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Indgang.Domain.Journal;
 using Indgang.Web.Data;
 using Indgang.Web.Features.People;
+using Indgang.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Households;
 
-public sealed class DetailsModel(PersonDirectory directory, IndgangDbContext db) : PageModel
+/// <summary>One household's case: members and day 0, deadlines, tasks across departments, contracts and the journal.</summary>
+public sealed class DetailsModel(PersonDirectory directory, HouseholdCase cases, IndgangDbContext db, TimeProvider clock) : PageModel
 {
-    public Household Household { get; private set; } = null!;
-    public string CoordinatorName { get; private set; } = "";
+    public HouseholdCaseView Case { get; private set; } = null!;
+    public bool IsCaseOwner { get; private set; }
+    public Guid? MyDepartment { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    [BindProperty(SupportsGet = true)]
+    public bool Registered { get; set; }
+
+    [BindProperty]
+    public NoteInput Note { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ?? Page();
+
+    public async Task<IActionResult> OnPostNoteAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+
+        if (Note.PersonId is { } personId && Case.Household.Members.All(m => m.Id != personId))
+        {
+            ModelState.AddModelError("Note.PersonId", "Vælg et medlem af husstanden.");
+        }
+
+        if (Note.CorrectsNoteId is { } corrected && Case.Notes.All(n => n.Id != corrected))
+        {
+            ModelState.AddModelError("Note.CorrectsNoteId", "Noten, der rettes, findes ikke i denne husstand.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var author = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstAsync();
+        db.JournalNotes.Add(new JournalNote(id, Note.PersonId, userId, author, clock.GetUtcNow(), Note.Text!, Note.CorrectsNoteId));
+        await db.SaveChangesAsync();
+        return Redirect($"/Households/{id}#journal");
+    }
+
+    public string NameOf(Guid? personId) => Case.Household.Members.FirstOrDefault(m => m.Id == personId)?.FullName ?? "";
+
+    private async Task<IActionResult?> LoadAsync(Guid id)
     {
         var read = await directory.ReadHouseholdAsync(User, id, "Sagsbehandling: visning af husstand");
         switch (read.Outcome)
@@ -23,11 +67,19 @@ public sealed class DetailsModel(PersonDirectory directory, IndgangDbContext db)
                 return Forbid();
         }
 
-        var household = read.Household!;
-        Household = household;
-        CoordinatorName = await db.Users.Where(u => u.Id == household.CoordinatorUserId).Select(u => u.DisplayName).FirstOrDefaultAsync() ?? "–";
-        return Page();
+        Case = await cases.LoadAsync(read.Household!);
+        IsCaseOwner = PersonAccess.IsCaseOwnerRole(User);
+        MyDepartment = PersonAccess.DepartmentOf(User);
+        return null;
     }
+}
 
-    public string NameOf(Guid personId) => Household.Members.FirstOrDefault(m => m.Id == personId)?.FullName ?? "?";
+public sealed class NoteInput
+{
+    [Required(ErrorMessage = "Skriv notatet.")]
+    [StringLength(8000, ErrorMessage = "Notatet må højst være 8.000 tegn.")]
+    public string? Text { get; set; }
+
+    public Guid? PersonId { get; set; }
+    public Guid? CorrectsNoteId { get; set; }
 }

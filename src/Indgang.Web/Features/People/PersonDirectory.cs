@@ -33,7 +33,7 @@ public sealed class PersonDirectory(IndgangDbContext db, PersonAccess access, Au
             return new PersonRead(PersonLookup.NotFound, null, null);
         }
 
-        if (!access.CanRead(user, person))
+        if (!await access.CanReadAsync(user, person, cancellationToken))
         {
             return new PersonRead(PersonLookup.Forbidden, null, null);
         }
@@ -49,7 +49,7 @@ public sealed class PersonDirectory(IndgangDbContext db, PersonAccess access, Au
     public async Task<string?> RevealCprAsync(ClaimsPrincipal user, Guid personId, CancellationToken cancellationToken = default)
     {
         var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken);
-        if (person?.Cpr is null || !access.CanRead(user, person))
+        if (person?.Cpr is null || !await access.CanReadAsync(user, person, cancellationToken))
         {
             return null;
         }
@@ -68,7 +68,7 @@ public sealed class PersonDirectory(IndgangDbContext db, PersonAccess access, Au
             return new HouseholdRead(PersonLookup.NotFound, null);
         }
 
-        if (!household.Members.All(m => access.CanRead(user, m)))
+        if (household.Members.Count == 0 || !await access.CanReadAsync(user, household.Members[0], cancellationToken))
         {
             return new HouseholdRead(PersonLookup.Forbidden, null);
         }

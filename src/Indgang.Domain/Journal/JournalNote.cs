@@ -1,0 +1,30 @@
+namespace Indgang.Domain.Journal;
+
+/// <summary>
+/// A journal note on a household or one of its members (PLAN-6). Notes are never edited or deleted:
+/// a correction is a new note that points at the note it corrects.
+/// </summary>
+public sealed class JournalNote
+{
+    public JournalNote(Guid householdId, Guid? personId, string authorUserId, string authorName, DateTimeOffset writtenAt, string text, Guid? correctsNoteId = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(authorUserId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        HouseholdId = householdId;
+        PersonId = personId;
+        AuthorUserId = authorUserId;
+        AuthorName = authorName;
+        WrittenAt = writtenAt;
+        Text = text.Trim();
+        CorrectsNoteId = correctsNoteId;
+    }
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid HouseholdId { get; private set; }
+    public Guid? PersonId { get; private set; }
+    public string AuthorUserId { get; private set; }
+    public string AuthorName { get; private set; }
+    public DateTimeOffset WrittenAt { get; private set; }
+    public string Text { get; private set; }
+    public Guid? CorrectsNoteId { get; private set; }
+}

@@ -1,0 +1,30 @@
+namespace Indgang.Domain.Notifications;
+
+/// <summary>An in-app notice to one user, or to everyone in a department (TASK-3).</summary>
+public sealed class Notification
+{
+    public Notification(string? recipientUserId, Guid? departmentId, string text, string link, DateTimeOffset createdAt)
+    {
+        if (recipientUserId is null && departmentId is null)
+        {
+            throw new ArgumentException("A notification needs a recipient user or department.");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        RecipientUserId = recipientUserId;
+        DepartmentId = departmentId;
+        Text = text;
+        Link = link;
+        CreatedAt = createdAt;
+    }
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    public string? RecipientUserId { get; private set; }
+    public Guid? DepartmentId { get; private set; }
+    public string Text { get; private set; }
+    public string Link { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>A key that stops the same notice being raised twice (e.g. "due-soon:{taskId}").</summary>
+    public string? DedupKey { get; set; }
+}

@@ -1,0 +1,80 @@
+using Indgang.Domain.Reception;
+
+namespace Indgang.Domain.Tasks;
+
+/// <summary>
+/// One department's part of a household's reception, with a due date. Two people may act on the
+/// same task at once, so it carries a concurrency token that changes on every change.
+/// </summary>
+public sealed class CaseTask
+{
+    public CaseTask(Guid householdId, Guid? personId, TaskType type, Guid departmentId, string title, DateOnly dueDate)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        HouseholdId = householdId;
+        PersonId = personId;
+        Type = type;
+        DepartmentId = departmentId;
+        Title = title.Trim();
+        DueDate = dueDate;
+    }
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid HouseholdId { get; private set; }
+
+    /// <summary>The member the task is about (e.g. the child a school offer is for), if not the whole household.</summary>
+    public Guid? PersonId { get; private set; }
+    public TaskType Type { get; private set; }
+    public Guid DepartmentId { get; private set; }
+    public string Title { get; private set; }
+    public DateOnly DueDate { get; private set; }
+    public CaseTaskStatus Status { get; private set; } = CaseTaskStatus.Open;
+    public string? AssigneeUserId { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+    public string? ClosedByUserId { get; private set; }
+    public string? NotNeededReason { get; private set; }
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public bool IsClosed => Status is CaseTaskStatus.Done or CaseTaskStatus.NotNeeded;
+
+    public bool IsOverdueOn(DateOnly today) => !IsClosed && DueDate < today;
+
+    public void Take(string userId)
+    {
+        EnsureOpen();
+        AssigneeUserId = userId;
+        Status = CaseTaskStatus.Taken;
+        Touch();
+    }
+
+    public void Complete(string userId, DateTimeOffset at)
+    {
+        EnsureOpen();
+        Status = CaseTaskStatus.Done;
+        AssigneeUserId ??= userId;
+        ClosedByUserId = userId;
+        ClosedAt = at;
+        Touch();
+    }
+
+    public void CloseAsNotNeeded(string userId, string reason, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        EnsureOpen();
+        Status = CaseTaskStatus.NotNeeded;
+        NotNeededReason = reason.Trim();
+        ClosedByUserId = userId;
+        ClosedAt = at;
+        Touch();
+    }
+
+    private void EnsureOpen()
+    {
+        if (IsClosed)
+        {
+            throw new InvalidOperationException("The task is already closed.");
+        }
+    }
+
+    private void Touch() => Version = Guid.NewGuid();
+}

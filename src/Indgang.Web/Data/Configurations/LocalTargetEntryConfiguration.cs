@@ -1,0 +1,17 @@
+using Indgang.Web.Features.RuleSets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Indgang.Web.Data.Configurations;
+
+internal sealed class LocalTargetEntryConfiguration : IEntityTypeConfiguration<LocalTargetEntry>
+{
+    public void Configure(EntityTypeBuilder<LocalTargetEntry> builder)
+    {
+        builder.Property(e => e.Kind).HasConversion<int>();
+        builder.Property(e => e.Source).HasMaxLength(300);
+        builder.Property(e => e.ChangedBy).HasMaxLength(256);
+        builder.Ignore(e => e.Period);
+        builder.HasIndex(e => new { e.Kind, e.VersionNumber }).IsUnique();
+    }
+}

@@ -1,0 +1,55 @@
+using Indgang.Domain.Journal;
+using Indgang.Domain.People;
+using Indgang.Domain.Plans;
+using Indgang.Domain.Tasks;
+using Indgang.Web.Data;
+using Indgang.Web.Features.Reception;
+using Indgang.Web.Features.RuleSets;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Households;
+
+public sealed record TaskRow(CaseTask Task, string DepartmentName, string? PersonName, string? AssigneeName);
+
+/// <summary>Everything the household page shows, loaded once: members, day 0 and deadlines, tasks, contracts, notes.</summary>
+public sealed record HouseholdCaseView(
+    Household Household,
+    string CoordinatorName,
+    IReadOnlyList<PersonDeadlines> Members,
+    IReadOnlyList<TaskRow> Tasks,
+    IReadOnlyDictionary<Guid, IntegrationContract> Contracts,
+    IReadOnlyList<JournalNote> Notes);
+
+public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, TimeProvider clock)
+{
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    /// <summary>Loads the case of a household that has already been read through <see cref="People.PersonDirectory"/>.</summary>
+    public async Task<HouseholdCaseView> LoadAsync(Household household, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        var memberIds = household.Members.Select(m => m.Id).ToList();
+        var contracts = await db.IntegrationContracts.AsNoTracking().Where(c => memberIds.Contains(c.PersonId)).ToDictionaryAsync(c => c.PersonId, cancellationToken);
+        var overlay = await rules.OverlayAsync(cancellationToken);
+        var members = household.Members
+            .OrderBy(m => m.BirthDate)
+            .Select(m => CaseDeadlines.For(m, household, rules.National, overlay, contracts.GetValueOrDefault(m.Id), Today))
+            .ToList();
+        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
+        var tasks = await db.Tasks.AsNoTracking().Where(t => t.HouseholdId == household.Id).OrderBy(t => t.DueDate).ToListAsync(cancellationToken);
+        var userIds = tasks.Select(t => t.AssigneeUserId).Append(household.CoordinatorUserId).OfType<string>().Distinct().ToList();
+        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var notes = await db.JournalNotes.AsNoTracking().Where(n => n.HouseholdId == household.Id).OrderByDescending(n => n.WrittenAt).ToListAsync(cancellationToken);
+        return new HouseholdCaseView(
+            household,
+            users.GetValueOrDefault(household.CoordinatorUserId) ?? "–",
+            members,
+            tasks.Select(t => new TaskRow(
+                t,
+                departments.GetValueOrDefault(t.DepartmentId) ?? "?",
+                household.Members.FirstOrDefault(m => m.Id == t.PersonId)?.FullName,
+                t.AssigneeUserId is null ? null : users.GetValueOrDefault(t.AssigneeUserId))).ToList(),
+            contracts,
+            notes);
+    }
+}

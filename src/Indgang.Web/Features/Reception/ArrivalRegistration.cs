@@ -1,0 +1,147 @@
+using Indgang.Domain.Audit;
+using Indgang.Domain.People;
+using Indgang.Web.Audit;
+using Indgang.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Reception;
+
+/// <summary>
+/// Registers an expected household (REC-1): validates, warns about possible duplicates, creates the
+/// household and its members with their relations, and turns the arrival checklist into tasks for
+/// the departments that own them (REC-4, TASK-2). All or nothing, in one transaction.
+/// </summary>
+public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock, AuditLog audit, ChecklistTaskFactory tasks)
+{
+    public async Task<ArrivalResult> RegisterAsync(ArrivalRequest request, string coordinatorUserId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var today = Today();
+        var members = request.Members.Where(m => !ArrivalValidator.IsBlank(m)).ToList();
+        request = request with { Members = members };
+        var errors = ArrivalValidator.Validate(request, today);
+        if (errors.Count > 0)
+        {
+            return new ArrivalResult(null, errors, false);
+        }
+
+        var duplicates = await PossibleDuplicatesAsync(members, cancellationToken);
+        if (duplicates.Count > 0 && !request.ConfirmPossibleDuplicates)
+        {
+            foreach (var (index, existing) in duplicates)
+            {
+                errors.Add($"Members[{index}].FirstName", $"Der findes allerede en borger med samme navn og fødselsdato ({existing}). Er det en anden person, så sæt kryds i »Opret alligevel«.");
+            }
+
+            return new ArrivalResult(null, errors, true);
+        }
+
+        var household = new Household(HouseholdName(request), coordinatorUserId)
+        {
+            VisitationDecisionDate = request.VisitationDecisionDate,
+            ExpectedArrival = request.ExpectedArrival,
+            RegisteredAt = clock.GetUtcNow(),
+        };
+        var people = members.Select(ToPerson).ToList();
+        people.ForEach(household.AddMember);
+        for (var i = 1; i < members.Count; i++)
+        {
+            if (members[i].RelationToFirst is { } relation)
+            {
+                Relate(household, people[0], people[i], relation);
+            }
+        }
+
+        var ownerless = await tasks.AddChecklistAsync(household, people, cancellationToken);
+        if (ownerless.Count > 0)
+        {
+            errors.Add("", $"Ansvarsfordelingen mangler en afdeling for: {string.Join(", ", ownerless)}. Bed en administrator om at rette den.");
+            return new ArrivalResult(null, errors, false);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Households.Add(household);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(AuditAction.HouseholdCreated, null, "Registrering af forventet ankomst", $"Husstand {household.Id:D}", cancellationToken);
+        foreach (var person in people)
+        {
+            await audit.RecordAsync(AuditAction.PersonCreated, person.Id, "Registrering af forventet ankomst", cancellationToken: cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new ArrivalResult(household, errors, duplicates.Count > 0);
+    }
+
+    /// <summary>Same name and birth date as someone already registered: maybe the same person.</summary>
+    public async Task<List<(int Index, string Existing)>> PossibleDuplicatesAsync(IReadOnlyList<ArrivalMember> members, CancellationToken cancellationToken = default)
+    {
+        var found = new List<(int, string)>();
+        for (var i = 0; i < members.Count; i++)
+        {
+            var m = members[i];
+            // Same birth date in the database, then the names compared without regard to case.
+            var sameBirthDate = await db.Persons.AsNoTracking()
+                .Where(p => p.BirthDate == m.BirthDate)
+                .Select(p => new { p.FirstName, p.LastName })
+                .ToListAsync(cancellationToken);
+            var match = sameBirthDate
+                .Where(p => string.Equals(p.FirstName, m.FirstName!.Trim(), StringComparison.OrdinalIgnoreCase)
+                    && string.Equals(p.LastName, m.LastName!.Trim(), StringComparison.OrdinalIgnoreCase))
+                .Select(p => $"{p.FirstName} {p.LastName}")
+                .FirstOrDefault();
+            if (match is not null)
+            {
+                found.Add((i, match));
+            }
+        }
+
+        return found;
+    }
+
+    internal static Person ToPerson(ArrivalMember m)
+    {
+        var person = new Person(m.FirstName!, m.LastName!, m.BirthDate!.Value, m.Gender)
+        {
+            Basis = m.Basis,
+            Nationality = Trimmed(m.Nationality),
+            Languages = Trimmed(m.Languages),
+            NeedsInterpreter = m.NeedsInterpreter,
+            NeedsAccessibleHousing = m.NeedsAccessibleHousing,
+            HasMedicalFlag = m.HasMedicalFlag,
+        };
+        if (!string.IsNullOrWhiteSpace(m.Cpr))
+        {
+            person.AssignCpr(CprNumber.Parse(m.Cpr));
+        }
+
+        return person;
+    }
+
+    // "member is <relation> of the first member", stored the way the household reads it.
+    internal static void Relate(Household household, Person first, Person member, RelationKind relation)
+    {
+        if (relation == RelationKind.Child)
+        {
+            household.Relate(first, RelationKind.Parent, member);
+        }
+        else
+        {
+            household.Relate(member, relation, first);
+        }
+    }
+
+    private static string HouseholdName(ArrivalRequest request)
+    {
+        if (!string.IsNullOrWhiteSpace(request.HouseholdName))
+        {
+            return request.HouseholdName.Trim();
+        }
+
+        var first = request.Members[0];
+        return request.Members.Count == 1 ? $"{first.FirstName!.Trim()} {first.LastName!.Trim()}" : $"Familien {first.LastName!.Trim()}";
+    }
+
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+}

@@ -1,0 +1,53 @@
+using Indgang.Domain.People;
+using Indgang.Domain.Reception;
+
+namespace Indgang.Web.Features.Reception;
+
+/// <summary>One member of an expected household, as Udlændingestyrelsen's notice describes them.</summary>
+public sealed record ArrivalMember(
+    string? FirstName,
+    string? LastName,
+    DateOnly? BirthDate,
+    Gender Gender,
+    ResidenceBasis Basis,
+    string? Nationality = null,
+    string? Languages = null,
+    bool NeedsInterpreter = false,
+    RelationKind? RelationToFirst = null,
+    bool NeedsAccessibleHousing = false,
+    bool HasMedicalFlag = false,
+    string? Cpr = null);
+
+/// <summary>An expected arrival (REC-1): from the registration page, the API or one CSV household.</summary>
+public sealed record ArrivalRequest(
+    string? HouseholdName,
+    DateOnly? VisitationDecisionDate,
+    DateOnly? ExpectedArrival,
+    IReadOnlyList<ArrivalMember> Members,
+    bool ConfirmPossibleDuplicates = false);
+
+/// <summary>Field errors keyed by the request's property path, e.g. "Members[1].BirthDate".</summary>
+public sealed class ArrivalErrors : Dictionary<string, List<string>>
+{
+    public ArrivalErrors()
+        : base(StringComparer.Ordinal)
+    {
+    }
+
+    public void Add(string key, string message)
+    {
+        if (!TryGetValue(key, out var list))
+        {
+            this[key] = list = [];
+        }
+
+        list.Add(message);
+    }
+
+    public Dictionary<string, string[]> ToProblemErrors() => this.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+}
+
+public sealed record ArrivalResult(Household? Household, ArrivalErrors Errors, bool HasPossibleDuplicates)
+{
+    public bool Succeeded => Household is not null;
+}

@@ -1,0 +1,101 @@
+using Indgang.Domain.People;
+using Indgang.Domain.Reception;
+
+namespace Indgang.Web.Features.Reception;
+
+/// <summary>The rules an arrival must meet before anything is saved. Messages are Danish, shown beside the field.</summary>
+internal static class ArrivalValidator
+{
+    public static ArrivalErrors Validate(ArrivalRequest request, DateOnly today)
+    {
+        var errors = new ArrivalErrors();
+        if (request.ExpectedArrival is null)
+        {
+            errors.Add(nameof(ArrivalRequest.ExpectedArrival), "Angiv forventet ankomstdato.");
+        }
+
+        if (request.Members.Count == 0 || request.Members.All(IsBlank))
+        {
+            errors.Add("Members", "Angiv mindst ét medlem af husstanden.");
+            return errors;
+        }
+
+        var needsVisitation = request.Members.Any(m => m.Basis is ResidenceBasis.VisitedRefugee or ResidenceBasis.UnaccompaniedMinor);
+        if (needsVisitation && request.VisitationDecisionDate is null)
+        {
+            errors.Add(nameof(ArrivalRequest.VisitationDecisionDate), "Angiv datoen for visitationsafgørelsen (den står i Udlændingestyrelsens meddelelse).");
+        }
+
+        if (request.VisitationDecisionDate > today)
+        {
+            errors.Add(nameof(ArrivalRequest.VisitationDecisionDate), "Visitationsafgørelsen kan ikke ligge i fremtiden.");
+        }
+
+        if (request.VisitationDecisionDate is { } decided && request.ExpectedArrival is { } arrival && arrival < decided)
+        {
+            errors.Add(nameof(ArrivalRequest.ExpectedArrival), "Ankomstdatoen kan ikke ligge før visitationsafgørelsen.");
+        }
+
+        for (var i = 0; i < request.Members.Count; i++)
+        {
+            ValidateMember(request.Members[i], $"Members[{i}]", i, today, errors);
+        }
+
+        return errors;
+    }
+
+    public static bool IsBlank(ArrivalMember member) =>
+        string.IsNullOrWhiteSpace(member.FirstName) && string.IsNullOrWhiteSpace(member.LastName) && member.BirthDate is null && string.IsNullOrWhiteSpace(member.Cpr);
+
+    public static void ValidateMember(ArrivalMember member, string prefix, int index, DateOnly today, ArrivalErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(member.FirstName))
+        {
+            errors.Add($"{prefix}.FirstName", "Angiv fornavn.");
+        }
+
+        if (string.IsNullOrWhiteSpace(member.LastName))
+        {
+            errors.Add($"{prefix}.LastName", "Angiv efternavn.");
+        }
+
+        if (member.BirthDate is not { } birth)
+        {
+            errors.Add($"{prefix}.BirthDate", "Angiv fødselsdato.");
+        }
+        else if (birth > today)
+        {
+            errors.Add($"{prefix}.BirthDate", "Fødselsdatoen kan ikke ligge i fremtiden.");
+        }
+        else if (birth.Year < 1900)
+        {
+            errors.Add($"{prefix}.BirthDate", "Fødselsdatoen er for langt tilbage. Tjek årstallet.");
+        }
+        else if (member.Basis == ResidenceBasis.UnaccompaniedMinor && Age.IsAdultOn(birth, today))
+        {
+            errors.Add($"{prefix}.Basis", "Et uledsaget mindreårigt barn skal være under 18 år.");
+        }
+
+        if (!Enum.IsDefined(member.Basis))
+        {
+            errors.Add($"{prefix}.Basis", "Vælg opholdsgrundlag.");
+        }
+
+        if (index == 0 && member.RelationToFirst is not null)
+        {
+            errors.Add($"{prefix}.RelationToFirst", "Det første medlem er den, de andre relationer regnes fra.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(member.Cpr))
+        {
+            if (!CprNumber.TryParse(member.Cpr, out var cpr, out var error))
+            {
+                errors.Add($"{prefix}.Cpr", CprMessages.For(error));
+            }
+            else if (member.BirthDate is { } b && cpr.BirthDate != b)
+            {
+                errors.Add($"{prefix}.Cpr", "CPR-nummeret passer ikke med fødselsdatoen.");
+            }
+        }
+    }
+}

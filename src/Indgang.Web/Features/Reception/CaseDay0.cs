@@ -1,0 +1,30 @@
+using Indgang.Domain.People;
+using Indgang.Domain.Reception;
+
+namespace Indgang.Web.Features.Reception;
+
+public sealed record PersonDay0(DateOnly Date, bool IsOverride, bool IsEstimate, bool MovedToWorkingDay, string? OverrideReason);
+
+/// <summary>A person's day 0: the coordinator's override when there is one, else computed by § 4.</summary>
+public static class CaseDay0
+{
+    public static PersonDay0? Compute(Person person, Household household)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(household);
+        if (person.Day0Override is { } overridden)
+        {
+            return new PersonDay0(overridden, true, false, false, person.Day0OverrideReason);
+        }
+
+        try
+        {
+            var result = Day0Calculator.Denmark.Calculate(person.Basis, household.VisitationDecisionDate, person.CprRegisteredOn, household.ArrivedOn ?? household.ExpectedArrival);
+            return new PersonDay0(result.Date, false, result.IsEstimate, result.MovedToWorkingDay, null);
+        }
+        catch (ArgumentException)
+        {
+            return null; // the facts needed are not registered yet
+        }
+    }
+}

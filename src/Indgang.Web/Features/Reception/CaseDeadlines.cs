@@ -1,0 +1,73 @@
+using Indgang.Domain.Deadlines;
+using Indgang.Domain.People;
+using Indgang.Domain.Plans;
+
+namespace Indgang.Web.Features.Reception;
+
+/// <summary>One statutory deadline of one person as the UI shows it: the legal date and the target, each judged.</summary>
+public sealed record DeadlineView(
+    Guid PersonId,
+    string PersonName,
+    DeadlineKind Kind,
+    DateOnly LegalDate,
+    DeadlineStatus LegalStatus,
+    DateOnly? TargetDate,
+    bool TargetIsLocal,
+    DeadlineStatus? TargetStatus,
+    DateOnly? CompletedOn,
+    bool IsEstimate)
+{
+    public string Title => DeadlineTexts.Title(Kind);
+}
+
+public sealed record PersonDeadlines(Person Person, PersonDay0? Day0, string? RuleSetName, IReadOnlyList<DeadlineView> Deadlines);
+
+/// <summary>
+/// Computes each member's deadlines from the rule set in force on their day 0 plus the municipal
+/// overlay (PLAN-3), and judges them against what has been done (e.g. the signed contract).
+/// </summary>
+public static class CaseDeadlines
+{
+    public static PersonDeadlines For(
+        Person person,
+        Household household,
+        DeadlineRuleSetHistory national,
+        IReadOnlyList<LocalTarget> overlay,
+        IntegrationContract? contract,
+        DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(national);
+        var day0 = CaseDay0.Compute(person, household);
+        if (day0 is null)
+        {
+            return new PersonDeadlines(person, null, null, []);
+        }
+
+        var ruleSet = national.InForceOn(day0.Date);
+        if (ruleSet is null)
+        {
+            return new PersonDeadlines(person, day0, null, []);
+        }
+
+        var deadlines = DeadlineCalculator.For(new PersonFacts(person.BirthDate, person.Basis, day0.Date), ruleSet, overlay)
+            .Select(d =>
+            {
+                var completed = d.Kind == DeadlineKind.IntegrationContract ? contract?.CompletedOn : null;
+                var target = d.LocalTargetDate ?? d.NationalTargetDate;
+                return new DeadlineView(
+                    person.Id,
+                    person.FullName,
+                    d.Kind,
+                    d.LegalDate,
+                    DeadlineEvaluation.Evaluate(d.LegalDate, today, completed),
+                    target,
+                    d.LocalTargetDate is not null,
+                    target is { } t ? DeadlineEvaluation.Evaluate(t, today, completed) : null,
+                    completed,
+                    d.IsEstimate || day0.IsEstimate);
+            })
+            .ToList();
+        return new PersonDeadlines(person, day0, ruleSet.Name, deadlines);
+    }
+}

@@ -1,0 +1,80 @@
+using Indgang.Domain.Notifications;
+using Indgang.Domain.People;
+using Indgang.Domain.Reception;
+using Indgang.Domain.Tasks;
+using Indgang.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Reception;
+
+/// <summary>
+/// Turns the arrival checklist for a household into tasks for the departments that own them, by the
+/// responsibility matrix kept in the database, and notifies each department of its new tasks.
+/// </summary>
+public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock)
+{
+    /// <summary>Adds the tasks to the context (not saved); returns task types that have no owner.</summary>
+    public async Task<List<TaskType>> AddChecklistAsync(Household household, IReadOnlyList<Person> members, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        var arrival = household.ExpectedArrival ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var day0 = members.Select(m => CaseDay0.Compute(m, household)?.Date).Where(d => d is not null).Min() ?? arrival;
+        var type = HouseholdTypeClassifier.Classify(members.Select(m => (m.BirthDate, m.Basis)).ToList(), arrival);
+        var planned = ChecklistTemplates.Default.Expand(type, members.Select(m => new ChecklistMember(m.BirthDate, m.FirstName)).ToList(), arrival, day0);
+        return await AddTasksAsync(household, members, planned, cancellationToken);
+    }
+
+    /// <summary>A member who joins later (family reunification, REC-5) gets their own personal tasks.</summary>
+    public async Task<List<TaskType>> AddForJoiningMemberAsync(Household household, Person member, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        ArgumentNullException.ThrowIfNull(member);
+        var arrival = household.ArrivedOn ?? household.ExpectedArrival ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var joinDate = new[] { arrival, DateOnly.FromDateTime(clock.GetLocalNow().DateTime) }.Max();
+        var day0 = CaseDay0.Compute(member, household)?.Date ?? joinDate;
+        var type = HouseholdTypeClassifier.Classify([(member.BirthDate, member.Basis)], joinDate);
+        var planned = ChecklistTemplates.Default.Expand(type, [new ChecklistMember(member.BirthDate, member.FirstName)], joinDate, day0)
+            .Where(t => t.MemberIndex is not null)
+            .ToList();
+        return await AddTasksAsync(household, [member], planned, cancellationToken);
+    }
+
+    private async Task<List<TaskType>> AddTasksAsync(Household household, IReadOnlyList<Person> members, IReadOnlyList<PlannedTask> planned, CancellationToken cancellationToken)
+    {
+        var owners = await OwnersAsync(cancellationToken);
+        var ownerless = planned.Select(p => p.Type).Where(t => !owners.ContainsKey(t)).Distinct().ToList();
+        if (ownerless.Count > 0)
+        {
+            return ownerless;
+        }
+
+        var now = clock.GetUtcNow();
+        foreach (var group in planned.GroupBy(p => owners[p.Type]))
+        {
+            foreach (var task in group)
+            {
+                var personId = task.MemberIndex is { } i ? members[i].Id : (Guid?)null;
+                db.Tasks.Add(new CaseTask(household.Id, personId, task.Type, group.Key, task.Title, task.DueDate));
+            }
+
+            db.Notifications.Add(new Notification(null, group.Key, $"{group.Count()} nye opgaver: {household.Name}", "/Tasks", now));
+        }
+
+        return [];
+    }
+
+    private async Task<Dictionary<TaskType, Guid>> OwnersAsync(CancellationToken cancellationToken)
+    {
+        var configured = await db.Responsibilities.AsNoTracking().ToDictionaryAsync(r => r.TaskType, r => r.DepartmentId, cancellationToken);
+        if (configured.Count > 0)
+        {
+            return configured;
+        }
+
+        // No matrix kept yet: fall back to Allerød's default table, by department code.
+        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        return ResponsibilityMatrix.Allerød.Owners
+            .Where(o => departments.ContainsKey(o.Value))
+            .ToDictionary(o => o.Key, o => departments[o.Value]);
+    }
+}

@@ -1,0 +1,111 @@
+using System.Security.Claims;
+using Indgang.Domain.People;
+using Indgang.Domain.Reception;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Indgang.Web.Features.Reception;
+
+/// <summary>The coordinator registers an expected household from Udlændingestyrelsen's notice (REC-1).</summary>
+public sealed class RegisterModel(ArrivalRegistration registration) : PageModel
+{
+    private const int MaxRows = 20;
+
+    [BindProperty]
+    public RegisterInput Input { get; set; } = new();
+
+    public bool ShowDuplicateConfirmation { get; private set; }
+
+    public void OnGet() => Input.Members = Enumerable.Range(0, 4).Select(_ => new MemberInput()).ToList();
+
+    public IActionResult OnPostAddRows()
+    {
+        ModelState.Clear();
+        Input.Members.AddRange(Enumerable.Range(0, Math.Min(2, MaxRows - Input.Members.Count)).Select(_ => new MemberInput()));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var request = new ArrivalRequest(Input.HouseholdName, Input.VisitationDecisionDate, Input.ExpectedArrival, Input.Members.Select(m => m.ToMember()).ToList(), Input.ConfirmDuplicates);
+        var result = await registration.RegisterAsync(request, User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        if (result.Succeeded)
+        {
+            return Redirect($"/Households/{result.Household!.Id}?registered=1");
+        }
+
+        foreach (var (key, messages) in result.Errors)
+        {
+            foreach (var message in messages)
+            {
+                ModelState.AddModelError(key.Length == 0 ? "" : $"Input.{MapIndex(key, request)}", message);
+            }
+        }
+
+        ShowDuplicateConfirmation = result.HasPossibleDuplicates;
+        return Page();
+    }
+
+    // Blank rows are dropped before validation, so error indexes count non-blank rows; map them back to the form's rows.
+    private string MapIndex(string key, ArrivalRequest request)
+    {
+        if (!key.StartsWith("Members[", StringComparison.Ordinal))
+        {
+            return key;
+        }
+
+        var close = key.IndexOf(']', StringComparison.Ordinal);
+        var index = int.Parse(key[8..close], System.Globalization.CultureInfo.InvariantCulture);
+        var formRows = Input.Members.Select((m, i) => (m, i)).Where(x => !ArrivalValidator.IsBlank(x.m.ToMember())).Select(x => x.i).ToList();
+        return index < formRows.Count ? $"Members[{formRows[index]}]{key[(close + 1)..]}" : key;
+    }
+
+    public static IEnumerable<SelectListItem> GenderItems =>
+        [new("Vælg", ""), new("Kvinde", nameof(Gender.Female)), new("Mand", nameof(Gender.Male)), new("Ukendt", nameof(Gender.Unknown))];
+
+    public static IEnumerable<SelectListItem> BasisItems =>
+        Enum.GetValues<ResidenceBasis>().Select(b => new SelectListItem(DeadlineTexts.Basis(b), b.ToString()));
+
+    public static IEnumerable<SelectListItem> RelationItems =>
+    [
+        new("Ingen / første medlem", ""),
+        new("Ægtefælle", nameof(RelationKind.Spouse)),
+        new("Barn", nameof(RelationKind.Child)),
+        new("Forælder", nameof(RelationKind.Parent)),
+        new("Søskende", nameof(RelationKind.Sibling)),
+        new("Værge", nameof(RelationKind.Custodian)),
+    ];
+}
+
+public sealed class RegisterInput
+{
+    public string? HouseholdName { get; set; }
+    public DateOnly? VisitationDecisionDate { get; set; }
+    public DateOnly? ExpectedArrival { get; set; }
+    public bool ConfirmDuplicates { get; set; }
+    public List<MemberInput> Members { get; set; } = [];
+}
+
+public sealed class MemberInput
+{
+    public string? FirstName { get; set; }
+    public string? LastName { get; set; }
+    public DateOnly? BirthDate { get; set; }
+    public Gender? Gender { get; set; }
+    public ResidenceBasis Basis { get; set; } = ResidenceBasis.VisitedRefugee;
+    public RelationKind? RelationToFirst { get; set; }
+    public string? Nationality { get; set; }
+    public string? Languages { get; set; }
+    public bool NeedsInterpreter { get; set; }
+    public bool NeedsAccessibleHousing { get; set; }
+    public bool HasMedicalFlag { get; set; }
+    public string? Cpr { get; set; }
+
+    public ArrivalMember ToMember() => new(FirstName, LastName, BirthDate, Gender ?? Domain.People.Gender.Unknown, Basis, Nationality, Languages, NeedsInterpreter, RelationToFirst, NeedsAccessibleHousing, HasMedicalFlag, Cpr);
+}

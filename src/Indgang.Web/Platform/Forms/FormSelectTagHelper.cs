@@ -1,0 +1,53 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace Indgang.Web.Platform.Forms;
+
+/// <summary>A DKFDS select with label and the error beside it; keeps the user's choice on errors.</summary>
+[HtmlTargetElement("form-select", Attributes = "for,label,items", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class FormSelectTagHelper(HtmlEncoder encoder) : TagHelper
+{
+    public ModelExpression For { get; set; } = null!;
+    public string Label { get; set; } = "";
+    public IEnumerable<SelectListItem> Items { get; set; } = [];
+    public string? Hint { get; set; }
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var field = FieldState.Of(ViewContext, For);
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", field.Error is null ? "form-group" : "form-group form-error");
+        var describedBy = new List<string>();
+        var html = output.Content;
+        html.AppendHtml($"<label class=\"form-label\" for=\"{field.Id}\">{encoder.Encode(Label)}</label>");
+        if (Hint is not null)
+        {
+            describedBy.Add(field.Id + "-hint");
+            html.AppendHtml($"<span class=\"form-hint\" id=\"{field.Id}-hint\">{encoder.Encode(Hint)}</span>");
+        }
+
+        if (field.Error is not null)
+        {
+            describedBy.Add(field.Id + "-error");
+            html.AppendHtml($"<span class=\"form-error-message\" id=\"{field.Id}-error\"><span class=\"sr-only\">Fejl: </span>{encoder.Encode(field.Error)}</span>");
+        }
+
+        var describedByAttribute = describedBy.Count > 0 ? $" aria-describedby=\"{string.Join(' ', describedBy)}\"" : "";
+        html.AppendHtml($"<select class=\"form-select\" id=\"{field.Id}\" name=\"{field.Name}\"{describedByAttribute}>");
+        foreach (var item in Items)
+        {
+            var selected = string.Equals(item.Value, field.Value, StringComparison.Ordinal) ? " selected" : "";
+            html.AppendHtml($"<option value=\"{encoder.Encode(item.Value)}\"{selected}>{encoder.Encode(item.Text)}</option>");
+        }
+
+        html.AppendHtml("</select>");
+    }
+}
