@@ -31,6 +31,21 @@ public enum AuditAction
     HouseholdUpdated = 2102,
     CoordinatorReassigned = 2103,
 
+    // 2200–2299 tasks, contracts, plans and journal
+    TaskTaken = 2200,
+    TaskCompleted = 2201,
+    TaskClosedAsNotNeeded = 2202,
+    ContractSigned = 2210,
+    PlanSaved = 2220,
+    PlanExtended = 2221,
+    PlanPrinted = 2222,
+    JournalNoteWritten = 2230,
+    Day0Overridden = 2240,
+    MemberAdded = 2250,
+
+    // 3000–3099 rule sets
+    LocalTargetChanged = 3000,
+
     // 9000–9099 the audit log itself
     AuditLogSearched = 9000,
     AuditLogExported = 9001,

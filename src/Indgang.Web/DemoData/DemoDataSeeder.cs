@@ -1,7 +1,12 @@
 using Indgang.Domain.Audit;
 using Indgang.Domain.Municipalities;
+using Indgang.Domain.Deadlines;
+using Indgang.Domain.Reception;
+using Indgang.Domain.Tasks;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Features.Reception;
+using Indgang.Web.Features.RuleSets;
 using Indgang.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +17,7 @@ namespace Indgang.Web.DemoData;
 /// The example municipality (Allerød), its departments, demo users and a few households.
 /// Development only (or when a non-production environment asks for it); never in Production.
 /// </summary>
-internal sealed class DemoDataSeeder(IndgangDbContext db, UserManager<IndgangUser> users, AuditLog audit)
+internal sealed class DemoDataSeeder(IndgangDbContext db, UserManager<IndgangUser> users, AuditLog audit, ArrivalRegistration registration, TimeProvider clock)
 {
     public const string DemoPassword = "Demo-1234";
 
@@ -54,12 +59,26 @@ internal sealed class DemoDataSeeder(IndgangDbContext db, UserManager<IndgangUse
             }
         }
 
-        foreach (var household in DemoHouseholds.Create(coordinatorId!))
+        foreach (var (taskType, departmentCode) in ResponsibilityMatrix.Allerød.Owners)
         {
-            db.Households.Add(household);
+            db.Responsibilities.Add(new Responsibility(taskType, departments[departmentCode].Id));
+        }
+
+        foreach (var target in NationalRuleSets.AllerødOverlay)
+        {
+            db.LocalTargets.Add(new LocalTargetEntry(target.Kind, target.Period.Months + (target.Period.Years * 12), target.Period.Weeks, target.Period.Days, target.EffectiveFrom, target.Source, false, AuditLog.SystemActor, clock.GetUtcNow(), 1));
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        foreach (var arrival in DemoHouseholds.Create(today))
+        {
+            var result = await registration.RegisterAsync(arrival, coordinatorId!, cancellationToken);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException("Demo household rejected: " + string.Join("; ", result.Errors.SelectMany(e => e.Value)));
+            }
+        }
         await audit.RecordAsAsync(AuditLog.SystemActor, AuditAction.DemoDataSeeded, null, "Demodata til udvikling", cancellationToken: cancellationToken);
     }
 

@@ -1,45 +1,45 @@
 using Indgang.Domain.People;
+using Indgang.Domain.Reception;
+using Indgang.Web.Features.Reception;
 
 namespace Indgang.Web.DemoData;
 
-/// <summary>A few fictitious households. The CPR numbers are invented and belong to no one.</summary>
+/// <summary>
+/// A few fictitious households, registered through the same path a coordinator uses, with dates
+/// relative to today so that the dashboards have something due. The CPR numbers are invented.
+/// </summary>
 internal static class DemoHouseholds
 {
-    public static IEnumerable<Household> Create(string coordinatorUserId)
+    public static IEnumerable<ArrivalRequest> Create(DateOnly today)
     {
-        var haddad = new Household("Familien Haddad", coordinatorUserId);
-        var ahmad = Member(haddad, "Ahmad", "Haddad", "1203841235", "Syrien");
-        var rania = Member(haddad, "Rania", "Haddad", "0507872468", "Syrien");
-        var omar = Member(haddad, "Omar", "Haddad", "2306164013", "Syrien");
-        var lina = Member(haddad, "Lina", "Haddad", "1102204026", "Syrien");
-        haddad.Relate(ahmad, RelationKind.Spouse, rania);
-        foreach (var child in new[] { omar, lina })
-        {
-            haddad.Relate(ahmad, RelationKind.Parent, child);
-            haddad.Relate(rania, RelationKind.Parent, child);
-        }
+        yield return new ArrivalRequest(
+            "Familien Haddad",
+            today.AddDays(-75),
+            today.AddDays(-20),
+            [
+                Member("Ahmad", "Haddad", "1203841235", Gender.Male, "Syrien", "arabisk, engelsk"),
+                Member("Rania", "Haddad", "0507872468", Gender.Female, "Syrien", "arabisk") with { RelationToFirst = RelationKind.Spouse, NeedsInterpreter = true },
+                Member("Omar", "Haddad", "2306164013", Gender.Male, "Syrien", "arabisk") with { RelationToFirst = RelationKind.Child },
+                Member("Lina", "Haddad", "1102204026", Gender.Female, "Syrien", "arabisk") with { RelationToFirst = RelationKind.Child },
+            ]);
 
-        haddad.Relate(omar, RelationKind.Sibling, lina);
-        yield return haddad;
+        // Arrives soon, without a CPR number yet.
+        yield return new ArrivalRequest(
+            null,
+            today.AddDays(-30),
+            today.AddDays(10),
+            [new ArrivalMember("Tesfay", "Gebremedhin", new DateOnly(1998, 9, 4), Gender.Male, ResidenceBasis.VisitedRefugee, "Eritrea", "tigrinya", NeedsInterpreter: true)]);
 
-        var tesfay = new Household("Tesfay Gebremedhin", coordinatorUserId);
-        // Arrived without a CPR number yet.
-        tesfay.AddMember(new Person("Tesfay", "Gebremedhin", new DateOnly(1998, 9, 4), Gender.Male) { Nationality = "Eritrea" });
-        yield return tesfay;
-
-        var kovalenko = new Household("Familien Kovalenko", coordinatorUserId);
-        var olena = Member(kovalenko, "Olena", "Kovalenko", "0202901234", "Ukraine");
-        var maksym = Member(kovalenko, "Maksym", "Kovalenko", "1509154011", "Ukraine");
-        kovalenko.Relate(olena, RelationKind.Parent, maksym);
-        yield return kovalenko;
+        yield return new ArrivalRequest(
+            "Familien Kovalenko",
+            null,
+            today.AddDays(-5),
+            [
+                Member("Olena", "Kovalenko", "0202901234", Gender.Female, "Ukraine", "ukrainsk, russisk") with { Basis = ResidenceBasis.QuotaRefugee },
+                Member("Maksym", "Kovalenko", "1509154011", Gender.Male, "Ukraine", "ukrainsk") with { Basis = ResidenceBasis.QuotaRefugee, RelationToFirst = RelationKind.Child },
+            ]);
     }
 
-    private static Person Member(Household household, string firstName, string lastName, string cpr, string nationality)
-    {
-        var number = CprNumber.Parse(cpr);
-        var person = new Person(firstName, lastName, number.BirthDate, number.Gender) { Nationality = nationality };
-        person.AssignCpr(number);
-        household.AddMember(person);
-        return person;
-    }
+    private static ArrivalMember Member(string firstName, string lastName, string cpr, Gender gender, string nationality, string languages) =>
+        new(firstName, lastName, CprNumber.Parse(cpr).BirthDate, gender, ResidenceBasis.VisitedRefugee, nationality, languages, Cpr: cpr);
 }

@@ -24,6 +24,16 @@ internal sealed class ShellInfo(IndgangDbContext db)
         var displayName = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync();
         var roles = Roles.All.Where(user.IsInRole).ToList();
         var navigation = new List<NavigationItem> { new("Forside", "/") };
+        if (user.IsInRole(Roles.Coordinator))
+        {
+            navigation.Add(new("Registrér ankomst", "/Reception/Register"));
+        }
+
+        if (user.IsInRole(Roles.DepartmentWorker))
+        {
+            navigation.Add(new("Opgaver", "/Tasks"));
+        }
+
         if (user.IsInRole(Roles.Administrator))
         {
             navigation.Add(new("Brugere", "/Admin/Users"));

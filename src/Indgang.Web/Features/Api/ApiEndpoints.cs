@@ -14,6 +14,7 @@ internal static class ApiEndpoints
         services.AddScoped<Reception.ChecklistTaskFactory>();
         services.AddScoped<RuleSets.RuleSetSource>();
         services.AddScoped<Households.HouseholdCase>();
+        services.AddScoped<Tasks.DepartmentWorkList>();
         return services;
     }
 
