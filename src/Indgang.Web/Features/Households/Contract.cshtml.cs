@@ -1,0 +1,116 @@
+using Indgang.Domain.Audit;
+using Indgang.Domain.Deadlines;
+using Indgang.Domain.People;
+using Indgang.Domain.Plans;
+using Indgang.Web.Audit;
+using Indgang.Web.Data;
+using Indgang.Web.Features.People;
+using Indgang.Web.Features.Reception;
+using Indgang.Web.Features.RuleSets;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Households;
+
+/// <summary>The integration contract and declaration of one adult: signing dates and the deadline (PLAN-1).</summary>
+public sealed class ContractModel(PersonDirectory directory, IndgangDbContext db, RuleSetSource rules, AuditLog audit, TimeProvider clock) : CaseOwnerPage(directory)
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid PersonId { get; set; }
+
+    [BindProperty]
+    public DateOnly? ContractSignedOn { get; set; }
+
+    [BindProperty]
+    public DateOnly? DeclarationSignedOn { get; set; }
+
+    public Person Person { get; private set; } = null!;
+    public IntegrationContract? Contract { get; private set; }
+    public DeadlineView? Deadline { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+
+        ContractSignedOn = Contract?.ContractSignedOn;
+        DeclarationSignedOn = Contract?.DeclarationSignedOn;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+
+        var today = Today();
+        if (ModelState.IsValid)
+        {
+            Check(nameof(ContractSignedOn), ContractSignedOn, today, "kontrakten");
+            Check(nameof(DeclarationSignedOn), DeclarationSignedOn, today, "erklæringen");
+        }
+
+        if (Deadline is null)
+        {
+            ModelState.AddModelError("", "Kun voksne over 18 år på dag 0 skal have en integrationskontrakt.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var contract = await db.IntegrationContracts.FirstOrDefaultAsync(c => c.PersonId == PersonId);
+        if (contract is null)
+        {
+            contract = new IntegrationContract(PersonId, today);
+            db.IntegrationContracts.Add(contract);
+        }
+
+        contract.Sign(ContractSignedOn!.Value, DeclarationSignedOn!.Value, today);
+        await db.SaveChangesAsync();
+        await audit.RecordAsync(AuditAction.ContractSigned, PersonId, "Integrationskontrakt og erklæring");
+        return Redirect($"/Households/{id}#deadlines");
+    }
+
+    private void Check(string field, DateOnly? date, DateOnly today, string what)
+    {
+        if (date is null)
+        {
+            ModelState.AddModelError(field, $"Angiv datoen, hvor {what} blev underskrevet.");
+        }
+        else if (date > today)
+        {
+            ModelState.AddModelError(field, "Datoen kan ikke ligge i fremtiden.");
+        }
+        else if (date < Household.VisitationDecisionDate)
+        {
+            ModelState.AddModelError(field, "Datoen kan ikke ligge før visitationsafgørelsen.");
+        }
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id)
+    {
+        if (await LoadHouseholdAsync(id, "Integrationskontrakt") is { } refused)
+        {
+            return refused;
+        }
+
+        if (Household.Members.FirstOrDefault(m => m.Id == PersonId) is not { } person)
+        {
+            return NotFound();
+        }
+
+        Person = person;
+        Contract = await db.IntegrationContracts.AsNoTracking().FirstOrDefaultAsync(c => c.PersonId == PersonId);
+        var deadlines = CaseDeadlines.For(person, Household, rules.National, await rules.OverlayAsync(), Contract, Today());
+        Deadline = deadlines.Deadlines.FirstOrDefault(d => d.Kind == DeadlineKind.IntegrationContract);
+        return null;
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+}
