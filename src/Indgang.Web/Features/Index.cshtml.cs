@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Indgang.Domain.Tasks;
 using Indgang.Web.Data;
 using Indgang.Web.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,14 +12,15 @@ public sealed record HouseholdRow(Guid Id, string Name, int Members);
 public sealed record CountRow(string Label, int Count);
 
 /// <summary>The start page: what each role needs first. Managers see aggregates only.</summary>
-public sealed class IndexModel(IndgangDbContext db) : PageModel
+public sealed class IndexModel(IndgangDbContext db, Dashboard.CoordinatorDashboard dashboard) : PageModel
 {
     public string DisplayName { get; private set; } = "";
-    public IReadOnlyList<HouseholdRow> MyHouseholds { get; private set; } = [];
+    public Dashboard.CoordinatorOverview? Overview { get; private set; }
     public IReadOnlyList<HouseholdRow> AllHouseholds { get; private set; } = [];
     public string? DepartmentName { get; private set; }
     public IReadOnlyList<CountRow> Figures { get; private set; } = [];
     public int UserCount { get; private set; }
+    public int OpenTasks { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -28,7 +30,7 @@ public sealed class IndexModel(IndgangDbContext db) : PageModel
 
         if (User.IsInRole(Roles.Coordinator))
         {
-            MyHouseholds = await Rows(db.Households.Where(h => h.CoordinatorUserId == userId));
+            Overview = await dashboard.ForAsync(userId!, me.DepartmentId);
         }
 
         if (User.IsInRole(Roles.HousingCoordinator))
@@ -39,6 +41,7 @@ public sealed class IndexModel(IndgangDbContext db) : PageModel
         if (User.IsInRole(Roles.DepartmentWorker) && me.DepartmentId is { } departmentId)
         {
             DepartmentName = await db.Departments.Where(d => d.Id == departmentId).Select(d => d.Name).FirstOrDefaultAsync();
+            OpenTasks = await db.Tasks.CountAsync(t => t.DepartmentId == departmentId && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken));
         }
 
         if (User.IsInRole(Roles.Manager) || User.IsInRole(Roles.VolunteerCoordinator))

@@ -15,6 +15,7 @@ internal static class ApiEndpoints
         services.AddScoped<RuleSets.RuleSetSource>();
         services.AddScoped<Households.HouseholdCase>();
         services.AddScoped<Tasks.DepartmentWorkList>();
+        services.AddScoped<Dashboard.CoordinatorDashboard>();
         return services;
     }
 

@@ -1,0 +1,67 @@
+using Indgang.Domain.Audit;
+using Indgang.Domain.Deadlines;
+using Indgang.Domain.Tasks;
+using Indgang.Web.Audit;
+using Indgang.Web.Data;
+using Indgang.Web.Features.Reception;
+using Indgang.Web.Features.RuleSets;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Dashboard;
+
+public sealed record DashboardTask(Guid HouseholdId, string HouseholdName, string Title, string DepartmentName, DateOnly DueDate, CaseTaskStatus Status, DateTimeOffset? ClosedAt);
+
+public sealed record DashboardDeadline(Guid HouseholdId, string HouseholdName, DeadlineView Deadline);
+
+public sealed record CoordinatorOverview(
+    IReadOnlyList<Features.HouseholdRow> Households,
+    IReadOnlyList<DashboardDeadline> DueSoon,
+    IReadOnlyList<DashboardDeadline> OverdueDeadlines,
+    IReadOnlyList<DashboardTask> OverdueTasks,
+    IReadOnlyList<DashboardTask> WaitingOnOthers,
+    IReadOnlyList<DashboardTask> RecentlyDone);
+
+/// <summary>The coordinator's overview (TASK-4): my households, what is due, what is late, who we wait for.</summary>
+public sealed class CoordinatorDashboard(IndgangDbContext db, RuleSetSource rules, AuditLog audit, TimeProvider clock)
+{
+    public async Task<CoordinatorOverview> ForAsync(string coordinatorUserId, Guid? ownDepartment, CancellationToken cancellationToken = default)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var households = await db.Households.AsNoTracking().Include(h => h.Members)
+            .Where(h => h.CoordinatorUserId == coordinatorUserId).OrderBy(h => h.Name).ToListAsync(cancellationToken);
+        var ids = households.Select(h => h.Id).ToList();
+        var memberIds = households.SelectMany(h => h.Members).Select(m => m.Id).ToList();
+        var contracts = await db.IntegrationContracts.AsNoTracking().Where(c => memberIds.Contains(c.PersonId)).ToDictionaryAsync(c => c.PersonId, cancellationToken);
+        var overlay = await rules.OverlayAsync(cancellationToken);
+
+        var deadlines = households
+            .SelectMany(h => h.Members.SelectMany(m =>
+                CaseDeadlines.For(m, h, rules.National, overlay, contracts.GetValueOrDefault(m.Id), today).Deadlines
+                    .Select(d => new DashboardDeadline(h.Id, h.Name, d))))
+            .ToList();
+        var dueSoon = deadlines.Where(d => d.Deadline.LegalStatus == DeadlineStatus.DueSoon || d.Deadline.TargetStatus == DeadlineStatus.DueSoon)
+            .OrderBy(d => d.Deadline.TargetDate ?? d.Deadline.LegalDate).ToList();
+        var overdue = deadlines.Where(d => d.Deadline.LegalStatus == DeadlineStatus.Overdue || d.Deadline.TargetStatus == DeadlineStatus.Overdue)
+            .OrderBy(d => d.Deadline.TargetDate ?? d.Deadline.LegalDate).ToList();
+
+        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
+        var names = households.ToDictionary(h => h.Id, h => h.Name);
+        var tasks = (await db.Tasks.AsNoTracking().Where(t => ids.Contains(t.HouseholdId)).ToListAsync(cancellationToken))
+            .Select(t => (Task: t, Row: new DashboardTask(t.HouseholdId, names[t.HouseholdId], t.Title, departments.GetValueOrDefault(t.DepartmentId) ?? "?", t.DueDate, t.Status, t.ClosedAt)))
+            .ToList();
+        var since = clock.GetUtcNow().AddDays(-14);
+
+        foreach (var personId in dueSoon.Concat(overdue).Select(d => d.Deadline.PersonId).Distinct())
+        {
+            await audit.RecordAsync(AuditAction.PersonRead, personId, "Koordinatorens overblik: frister", cancellationToken: cancellationToken);
+        }
+
+        return new CoordinatorOverview(
+            households.Select(h => new Features.HouseholdRow(h.Id, h.Name, h.Members.Count)).ToList(),
+            dueSoon,
+            overdue,
+            tasks.Where(t => t.Task.IsOverdueOn(today)).OrderBy(t => t.Task.DueDate).Select(t => t.Row).ToList(),
+            tasks.Where(t => !t.Task.IsClosed && t.Task.DepartmentId != ownDepartment).OrderBy(t => t.Task.DueDate).Select(t => t.Row).ToList(),
+            tasks.Where(t => t.Task.IsClosed && t.Task.ClosedAt >= since).OrderByDescending(t => t.Task.ClosedAt).Take(20).Select(t => t.Row).ToList());
+    }
+}
