@@ -34,6 +34,7 @@ internal static class PagesSetup
                 o.Conventions.AuthorizeFolder("/Households", Policies.PersonData);
                 o.Conventions.AuthorizeFolder("/Reception", Policies.Coordination);
                 o.Conventions.AuthorizeFolder("/Tasks", Policies.DepartmentWork);
+                o.Conventions.AuthorizeFolder("/Plans", Policies.Coordination);
                 // Deliberately public: signing in, the language switch and the status pages.
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");

@@ -16,6 +16,8 @@ internal static class ApiEndpoints
         services.AddScoped<Households.HouseholdCase>();
         services.AddScoped<Tasks.DepartmentWorkList>();
         services.AddScoped<Dashboard.CoordinatorDashboard>();
+        services.AddScoped<Plans.PlanCase>();
+        services.AddScoped<Plans.PlanReader>();
         return services;
     }
 

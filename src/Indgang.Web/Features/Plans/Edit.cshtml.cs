@@ -1,0 +1,196 @@
+using System.Globalization;
+using System.Security.Claims;
+using Indgang.Domain.Audit;
+using Indgang.Domain.Plans;
+using Indgang.Web.Audit;
+using Indgang.Web.Data;
+using Indgang.Web.Features.People;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Plans;
+
+/// <summary>
+/// "Min plan": goals, sub-goals and activities. Every save is a new version; a save based on an
+/// older version than the newest is refused with the user's input kept (optimistic concurrency).
+/// </summary>
+public sealed class EditModel(PersonDirectory directory, PlanCase plans, IndgangDbContext db, AuditLog audit, TimeProvider clock) : PageModel
+{
+    private const int GoalRows = 3;
+    private const int ActivityRows = 6;
+
+    [BindProperty]
+    public PlanInput Input { get; set; } = new();
+
+    [BindProperty]
+    public string? ExtensionReason { get; set; }
+
+    public PlanFacts Facts { get; private set; } = null!;
+    public List<SelectListItem> Departments { get; private set; } = [];
+    public bool Saved { get; private set; }
+    public DateOnly Today { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, bool saved = false)
+    {
+        if (await LoadAsync(id, track: false) is { } refused)
+        {
+            return refused;
+        }
+
+        Saved = saved;
+        Input = PlanInput.From(Facts.Content, Facts.Plan?.Version, GoalRows, ActivityRows);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await LoadAsync(id, track: true) is { } refused)
+        {
+            return refused;
+        }
+
+        Validate();
+        if (Facts.Plan is { } existing && existing.Version != Input.Version)
+        {
+            var latest = existing.Versions.MaxBy(v => v.Number)!;
+            ModelState.AddModelError("", string.Create(CultureInfo.CurrentCulture,
+                $"Planen er gemt af {latest.AuthorName} kl. {latest.SavedAt.ToLocalTime():HH:mm}, efter du åbnede den. Dine ændringer er ikke gemt, men står stadig herunder: åbn planen igen i et nyt vindue, og overfør dem."));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Input.Pad(GoalRows, ActivityRows);
+            return Page();
+        }
+
+        var plan = Facts.Plan ?? db.Plans.Add(new Plan(Facts.Person.Id)).Entity;
+        if (Facts.Plan is not null)
+        {
+            db.Entry(plan).Property(p => p.Version).OriginalValue = Input.Version!.Value;
+        }
+
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var author = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstAsync();
+        var version = plan.Save(Input.ToContent(), userId, author, clock.GetUtcNow(), Facts.ProgrammeMaximum ?? DateOnly.MaxValue);
+        db.PlanVersions.Add(version);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "En anden har gemt planen i samme øjeblik. Dine ændringer er ikke gemt, men står stadig herunder.");
+            Input.Pad(GoalRows, ActivityRows);
+            return Page();
+        }
+
+        await audit.RecordAsync(AuditAction.PlanSaved, Facts.Person.Id, "Min plan", $"Version {version.Number}");
+        return Redirect($"/People/{id}/Plan?saved=true");
+    }
+
+    public async Task<IActionResult> OnPostExtendAsync(Guid id)
+    {
+        if (await LoadAsync(id, track: true) is { } refused)
+        {
+            return refused;
+        }
+
+        if (string.IsNullOrWhiteSpace(ExtensionReason))
+        {
+            ModelState.AddModelError(nameof(ExtensionReason), "Skriv hvorfor planen forlænges, fx »ikke selvforsørgende ved 1-årsopfølgningen«.");
+        }
+
+        if (Facts.Plan is null)
+        {
+            ModelState.AddModelError("", "Gem planen, før den kan forlænges.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Input = PlanInput.From(Facts.Content, Facts.Plan?.Version, GoalRows, ActivityRows);
+            return Page();
+        }
+
+        Facts.Plan!.Extend(ExtensionReason!, plans.Today);
+        await db.SaveChangesAsync();
+        await audit.RecordAsync(AuditAction.PlanExtended, Facts.Person.Id, "Min plan: forlængelse ved 1-årsopfølgning", ExtensionReason);
+        return Redirect($"/People/{id}/Plan?saved=true");
+    }
+
+    private void Validate()
+    {
+        for (var i = 0; i < Input.Goals.Count; i++)
+        {
+            var goal = Input.Goals[i];
+            if (!goal.IsBlank && string.IsNullOrWhiteSpace(goal.Text))
+            {
+                ModelState.AddModelError($"Input.Goals[{i}].Text", "Skriv målet (delmålene hører til et mål).");
+            }
+        }
+
+        for (var i = 0; i < Input.Activities.Count; i++)
+        {
+            var a = Input.Activities[i];
+            if (a.IsBlank)
+            {
+                continue;
+            }
+
+            var prefix = $"Input.Activities[{i}]";
+            if (a.Kind is null)
+            {
+                ModelState.AddModelError($"{prefix}.Kind", "Vælg aktivitetstype.");
+            }
+
+            if (a.Start is null)
+            {
+                ModelState.AddModelError($"{prefix}.Start", "Angiv startdato.");
+            }
+
+            if (a.End is { } end && a.Start is { } start && end < start)
+            {
+                ModelState.AddModelError($"{prefix}.End", "Slutdatoen ligger før startdatoen.");
+            }
+
+            if (Facts.ProgrammeMaximum is { } max && (a.Start > max || a.End > max))
+            {
+                ModelState.AddModelError($"{prefix}.End", string.Create(CultureInfo.CurrentCulture, $"Programmet slutter senest {max:d. MMMM yyyy} (5 år). Intet kan planlægges efter den dato."));
+            }
+
+            if (a.DepartmentName is { Length: > 0 } name && Departments.All(d => d.Value != name))
+            {
+                ModelState.AddModelError($"{prefix}.DepartmentName", "Vælg en afdeling fra listen.");
+            }
+        }
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, bool track)
+    {
+        if (!Identity.PersonAccess.IsCaseOwnerRole(User))
+        {
+            return Forbid();
+        }
+
+        var read = await directory.ReadAsync(User, id, "Min plan");
+        switch (read.Outcome)
+        {
+            case PersonLookup.NotFound:
+                return NotFound();
+            case PersonLookup.Forbidden:
+                return Forbid();
+        }
+
+        Facts = await plans.LoadAsync(read.Person!, read.Household!, track);
+        Today = plans.Today;
+        Departments = [new("Vælg", ""), .. await db.Departments.AsNoTracking().OrderBy(d => d.Name).Select(d => new SelectListItem(d.Name, d.Name)).ToListAsync()];
+        return null;
+    }
+
+    public static IEnumerable<SelectListItem> KindItems =>
+        [new("Vælg", ""), .. Enum.GetValues<ActivityKind>().Select(k => new SelectListItem(PlanTexts.Kind(k), k.ToString()))];
+
+    public static IEnumerable<SelectListItem> StatusItems =>
+        Enum.GetValues<ActivityStatus>().Select(s => new SelectListItem(PlanTexts.Status(s), s.ToString()));
+}

@@ -1,0 +1,34 @@
+using Indgang.Domain.Plans;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Indgang.Web.Features.Plans;
+
+/// <summary>The versions of a plan, and what changed from one version to the next.</summary>
+public sealed class HistoryModel(PlanReader reader) : PageModel
+{
+    public PlanFacts Facts { get; private set; } = null!;
+    public IReadOnlyList<PlanVersion> Versions { get; private set; } = [];
+    public PlanVersion? Shown { get; private set; }
+    public IReadOnlyList<PlanChange> Changes { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, int? version)
+    {
+        var (refused, facts) = await reader.ReadAsync(User, id, "Min plan: versioner");
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        Facts = facts!;
+        Versions = Facts.Plan?.Versions.OrderByDescending(v => v.Number).ToList() ?? [];
+        Shown = version is { } n ? Versions.FirstOrDefault(v => v.Number == n) : (Versions.Count > 0 ? Versions[0] : null);
+        if (Shown is not null)
+        {
+            var previous = Versions.FirstOrDefault(v => v.Number == Shown.Number - 1)?.Content ?? PlanContent.Empty;
+            Changes = PlanDiff.Compare(previous, Shown.Content);
+        }
+
+        return Page();
+    }
+}

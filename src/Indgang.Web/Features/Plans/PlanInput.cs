@@ -1,0 +1,69 @@
+using Indgang.Domain.Plans;
+
+namespace Indgang.Web.Features.Plans;
+
+public sealed class GoalInput
+{
+    public string? Text { get; set; }
+
+    /// <summary>One sub-goal per line.</summary>
+    public string? SubGoals { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(Text) && string.IsNullOrWhiteSpace(SubGoals);
+}
+
+public sealed class ActivityInput
+{
+    public ActivityKind? Kind { get; set; }
+    public string? Title { get; set; }
+    public string? DepartmentName { get; set; }
+    public DateOnly? Start { get; set; }
+    public DateOnly? End { get; set; }
+    public ActivityStatus Status { get; set; } = ActivityStatus.Planned;
+
+    public bool IsBlank => Kind is null && string.IsNullOrWhiteSpace(Title) && Start is null && End is null;
+}
+
+public sealed class PlanInput
+{
+    public Guid? Version { get; set; }
+    public List<GoalInput> Goals { get; set; } = [];
+    public List<ActivityInput> Activities { get; set; } = [];
+
+    public static PlanInput From(PlanContent content, Guid? version, int goalRows, int activityRows)
+    {
+        var input = new PlanInput
+        {
+            Version = version,
+            Goals = content.Goals.Select(g => new GoalInput { Text = g.Text, SubGoals = string.Join('\n', g.SubGoals) }).ToList(),
+            Activities = content.Activities.Select(a => new ActivityInput { Kind = a.Kind, Title = a.Title, DepartmentName = a.DepartmentName, Start = a.Start, End = a.End, Status = a.Status }).ToList(),
+        };
+        input.Pad(goalRows, activityRows);
+        return input;
+    }
+
+    public void Pad(int goalRows, int activityRows)
+    {
+        while (Goals.Count < goalRows)
+        {
+            Goals.Add(new GoalInput());
+        }
+
+        while (Activities.Count < activityRows)
+        {
+            Activities.Add(new ActivityInput());
+        }
+    }
+
+    public PlanContent ToContent() => new(
+        Goals.Where(g => !g.IsBlank).Select(g => new PlanGoal(
+            g.Text!.Trim(),
+            (g.SubGoals ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))).ToList(),
+        Activities.Where(a => !a.IsBlank).Select(a => new PlanActivity(
+            a.Kind!.Value,
+            string.IsNullOrWhiteSpace(a.Title) ? PlanTexts.Kind(a.Kind!.Value) : a.Title.Trim(),
+            string.IsNullOrWhiteSpace(a.DepartmentName) ? null : a.DepartmentName,
+            a.Start!.Value,
+            a.End,
+            a.Status)).ToList());
+}
