@@ -7,6 +7,8 @@ internal static class ApiEndpoints
 {
     public static IServiceCollection AddIndgangFeatures(this IServiceCollection services)
     {
+        // Enums travel as their names ("VisitedRefugee"), not numbers, in the API.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddScoped<PersonDirectory>();
         services.AddScoped<ShellInfo>();
         services.AddScoped<Admin.Audit.AuditSearch>();
@@ -26,6 +28,7 @@ internal static class ApiEndpoints
         var v1 = app.MapGroup("/api/v1");
         v1.MapPeopleApi();
         v1.MapHouseholdsApi();
+        v1.MapArrivalsApi();
         return app;
     }
 }

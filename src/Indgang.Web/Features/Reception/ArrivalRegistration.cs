@@ -59,7 +59,8 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
             return new ArrivalResult(null, errors, false);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Joins the caller's transaction when there is one (a CSV import is all or nothing).
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         db.Households.Add(household);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(AuditAction.HouseholdCreated, null, "Registrering af forventet ankomst", $"Husstand {household.Id:D}", cancellationToken);
@@ -68,7 +69,11 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
             await audit.RecordAsync(AuditAction.PersonCreated, person.Id, "Registrering af forventet ankomst", cancellationToken: cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return new ArrivalResult(household, errors, duplicates.Count > 0);
     }
 

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace Indgang.Web.Features.Reception;
 
 /// <summary>The coordinator registers an expected household from Udlændingestyrelsen's notice (REC-1).</summary>
-public sealed class RegisterModel(ArrivalRegistration registration) : PageModel
+public sealed class RegisterModel(ArrivalRegistration registration) : PageModel, IMemberForm
 {
     private const int MaxRows = 20;
 
@@ -16,6 +16,10 @@ public sealed class RegisterModel(ArrivalRegistration registration) : PageModel
     public RegisterInput Input { get; set; } = new();
 
     public bool ShowDuplicateConfirmation { get; private set; }
+
+    public string? MemberLegend => null;
+
+    public bool AsksRelation(int index) => index > 0;
 
     public void OnGet() => Input.Members = Enumerable.Range(0, 4).Select(_ => new MemberInput()).ToList();
 

@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using Indgang.Web.Features.People;
+using Indgang.Web.Features.Reception;
+using Indgang.Web.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Indgang.Web.Features.Api;
+
+public sealed record ArrivalMemberDto(Guid Id, string FirstName, string LastName, DateOnly BirthDate, DateOnly? Day0, bool Day0IsEstimate);
+
+public sealed record HouseholdDto(Guid Id, string Name, DateOnly? ExpectedArrival, IReadOnlyList<ArrivalMemberDto> Members);
+
+/// <summary>Import of Udlændingestyrelsen's notices (REC-1): POST /api/v1/arrivals, and the household it created.</summary>
+internal static class ArrivalsApi
+{
+    public static RouteGroupBuilder MapArrivalsApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/arrivals", RegisterAsync).RequireAuthorization(Policies.Coordination).WithTags("Arrivals").WithName("RegisterArrival");
+        api.MapGet("/households/{id:guid}", GetAsync).RequireAuthorization(Policies.PersonData).WithTags("Households").WithName("GetHousehold");
+        return api;
+    }
+
+    private static async Task<Results<Created<HouseholdDto>, ValidationProblem>> RegisterAsync(
+        ArrivalRequest request, HttpContext context, ArrivalRegistration registration, CancellationToken cancellationToken)
+    {
+        var result = await registration.RegisterAsync(request with { Members = request.Members ?? [] }, context.User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return TypedResults.ValidationProblem(
+                result.Errors.ToDictionary(e => CamelPath(e.Key), e => e.Value.ToArray(), StringComparer.Ordinal),
+                detail: result.HasPossibleDuplicates ? "Mulige dubletter: send igen med confirmPossibleDuplicates = true, hvis det er andre personer." : "Ankomsten er ikke gemt.",
+                title: "Ugyldig ankomst");
+        }
+
+        var household = result.Household!;
+        return TypedResults.Created($"/api/v1/households/{household.Id}", ToDto(household));
+    }
+
+    private static async Task<Results<Ok<HouseholdDto>, NotFound, ForbidHttpResult>> GetAsync(Guid id, HttpContext context, PersonDirectory directory, CancellationToken cancellationToken)
+    {
+        var read = await directory.ReadHouseholdAsync(context.User, id, "API: opslag på husstand", cancellationToken);
+        return read.Outcome switch
+        {
+            PersonLookup.NotFound => TypedResults.NotFound(),
+            PersonLookup.Forbidden => TypedResults.Forbid(),
+            _ => TypedResults.Ok(ToDto(read.Household!)),
+        };
+    }
+
+    private static HouseholdDto ToDto(Domain.People.Household household) => new(
+        household.Id,
+        household.Name,
+        household.ExpectedArrival,
+        household.Members.Select(m =>
+        {
+            var day0 = CaseDay0.Compute(m, household);
+            return new ArrivalMemberDto(m.Id, m.FirstName, m.LastName, m.BirthDate, day0?.Date, day0?.IsEstimate ?? false);
+        }).ToList());
+
+    // "Members[1].BirthDate" → "members[1].birthDate", matching the JSON the client sent.
+    private static string CamelPath(string key) =>
+        string.Join('.', key.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+}

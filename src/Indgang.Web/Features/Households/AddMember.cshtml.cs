@@ -1,0 +1,97 @@
+using Indgang.Domain.Audit;
+using Indgang.Web.Audit;
+using Indgang.Web.Data;
+using Indgang.Web.Features.People;
+using Indgang.Web.Features.Reception;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Households;
+
+/// <summary>
+/// A member joins the household later, typically by family reunification (REC-5): the member is
+/// added with their relation to member 1 and gets their own checklist tasks.
+/// </summary>
+public sealed class AddMemberModel(PersonDirectory directory, IndgangDbContext db, ArrivalRegistration registration, ChecklistTaskFactory tasks, AuditLog audit, TimeProvider clock)
+    : CaseOwnerPage(directory), IMemberForm
+{
+    [BindProperty]
+    public RegisterInput Input { get; set; } = new();
+
+    [BindProperty]
+    public DateOnly? CprRegisteredOn { get; set; }
+
+    public string? MemberLegend => "Nyt medlem";
+
+    public string FirstMemberName => Household.Members.OrderBy(m => m.BirthDate).First().FullName;
+
+    public bool AsksRelation(int index) => true;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadHouseholdAsync(id, "Tilføj medlem") is { } refused)
+        {
+            return refused;
+        }
+
+        Input.Members = [new MemberInput { Basis = Domain.Reception.ResidenceBasis.FamilyReunified }];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await LoadHouseholdAsync(id, "Tilføj medlem") is { } refused)
+        {
+            return refused;
+        }
+
+        if (Input.Members.Count != 1)
+        {
+            return BadRequest();
+        }
+
+        var member = Input.Members[0].ToMember();
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var errors = new ArrivalErrors();
+        ArrivalValidator.ValidateMember(member, "Members[0]", 1, today, errors);
+        if (CprRegisteredOn > today)
+        {
+            ModelState.AddModelError(nameof(CprRegisteredOn), "Datoen kan ikke ligge i fremtiden.");
+        }
+
+        if (errors.Count == 0 && !Input.ConfirmDuplicates && (await registration.PossibleDuplicatesAsync([member])).Count > 0)
+        {
+            errors.Add("Members[0].FirstName", "Der findes allerede en borger med samme navn og fødselsdato. Er det en anden person, så sæt kryds i »Opret alligevel«.");
+        }
+
+        foreach (var (key, messages) in errors)
+        {
+            messages.ForEach(m => ModelState.AddModelError($"Input.{key}", m));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var household = await db.Households.Include(h => h.Members).FirstAsync(h => h.Id == id);
+        var person = ArrivalRegistration.ToPerson(member);
+        person.CprRegisteredOn = CprRegisteredOn;
+        household.AddMember(person);
+        if (member.RelationToFirst is { } relation)
+        {
+            ArrivalRegistration.Relate(household, household.Members.OrderBy(m => m.BirthDate).First(m => m.Id != person.Id), person, relation);
+        }
+
+        var ownerless = await tasks.AddForJoiningMemberAsync(household, person, HttpContext.RequestAborted);
+        if (ownerless.Count > 0)
+        {
+            ModelState.AddModelError("", $"Ansvarsfordelingen mangler en afdeling for: {string.Join(", ", ownerless)}.");
+            return Page();
+        }
+
+        await db.SaveChangesAsync();
+        await audit.RecordAsync(AuditAction.MemberAdded, person.Id, "Familiesammenføring: nyt medlem af husstanden", $"Husstand {id:D}");
+        return Redirect($"/Households/{id}");
+    }
+}

@@ -1,0 +1,170 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Indgang.Domain.People;
+using Indgang.Domain.Reception;
+
+namespace Indgang.Web.Features.Reception;
+
+public sealed record CsvRowError(int Row, string Message);
+
+public sealed record ParsedHousehold(string Key, int FirstRow, ArrivalRequest Request);
+
+/// <summary>
+/// Reads expected arrivals from a CSV file (one row per person; rows with the same "household" value
+/// form one household, the first row being member 1). Semicolon or comma separated, UTF-8, ISO dates.
+/// </summary>
+public static class ArrivalCsv
+{
+    public static readonly string[] Columns =
+    [
+        "household", "first_name", "last_name", "birth_date", "gender", "residence_basis", "relation_to_first",
+        "nationality", "languages", "interpreter", "cpr", "visitation_decision_date", "expected_arrival",
+    ];
+
+    public static string Template => string.Join(';', Columns) + "\r\n" +
+        "H1;Amal;Hussein;1988-04-02;kvinde;visiteret;;Syrien;arabisk;ja;;2026-09-15;2026-11-01\r\n" +
+        "H1;Sami;Hussein;2019-06-10;mand;visiteret;barn;Syrien;arabisk;nej;;2026-09-15;2026-11-01\r\n";
+
+    public static (List<ParsedHousehold> Households, List<CsvRowError> Errors) Parse(TextReader reader)
+    {
+        var errors = new List<CsvRowError>();
+        var rows = new List<(int Row, Dictionary<string, string> Values)>();
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            DetectDelimiter = true,
+            DetectDelimiterValues = [";", ","],
+            TrimOptions = TrimOptions.Trim,
+            PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
+            BadDataFound = null,
+            MissingFieldFound = null,
+        };
+        using var csv = new CsvReader(reader, config);
+        if (!csv.Read() || !csv.ReadHeader())
+        {
+            errors.Add(new CsvRowError(1, "Filen er tom eller mangler overskriftsrækken."));
+            return ([], errors);
+        }
+
+        var header = csv.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var missing = Columns.Where(c => !header.Contains(c)).ToList();
+        if (missing.Count > 0)
+        {
+            errors.Add(new CsvRowError(1, $"Overskriftsrækken mangler kolonnerne: {string.Join(", ", missing)}."));
+            return ([], errors);
+        }
+
+        while (csv.Read())
+        {
+            var row = csv.Parser.Row;
+            rows.Add((row, Columns.ToDictionary(c => c, c => csv.GetField(c) ?? "", StringComparer.Ordinal)));
+        }
+
+        if (rows.Count == 0)
+        {
+            errors.Add(new CsvRowError(1, "Filen indeholder ingen personer."));
+        }
+
+        var households = new List<ParsedHousehold>();
+        foreach (var group in rows.GroupBy(r => r.Values["household"], StringComparer.Ordinal))
+        {
+            var members = new List<ArrivalMember>();
+            DateOnly? visitation = null, arrival = null;
+            foreach (var (row, v) in group)
+            {
+                if (string.IsNullOrWhiteSpace(v["household"]))
+                {
+                    errors.Add(new CsvRowError(row, "Kolonnen »household« skal udfyldes (samme værdi for alle i husstanden)."));
+                }
+
+                members.Add(new ArrivalMember(
+                    v["first_name"],
+                    v["last_name"],
+                    Date(v["birth_date"], row, "birth_date", errors),
+                    GenderOf(v["gender"], row, errors),
+                    BasisOf(v["residence_basis"], row, errors),
+                    v["nationality"],
+                    v["languages"],
+                    YesNo(v["interpreter"], row, errors),
+                    RelationOf(v["relation_to_first"], row, errors),
+                    Cpr: v["cpr"]));
+                visitation ??= Date(v["visitation_decision_date"], row, "visitation_decision_date", errors);
+                arrival ??= Date(v["expected_arrival"], row, "expected_arrival", errors);
+            }
+
+            households.Add(new ParsedHousehold(group.Key, group.First().Row, new ArrivalRequest(null, visitation, arrival, members)));
+        }
+
+        return (households, errors);
+    }
+
+    /// <summary>Maps the validator's field errors ("Members[1].BirthDate") to the CSV row they came from.</summary>
+    public static int RowOf(ParsedHousehold household, string key)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        if (key.StartsWith("Members[", StringComparison.Ordinal) && int.TryParse(key[8..key.IndexOf(']', StringComparison.Ordinal)], CultureInfo.InvariantCulture, out var index))
+        {
+            return household.FirstRow + index;
+        }
+
+        return household.FirstRow;
+    }
+
+    private static DateOnly? Date(string value, int row, string column, List<CsvRowError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            || DateOnly.TryParseExact(value, "dd-MM-yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            return date;
+        }
+
+        errors.Add(new CsvRowError(row, $"»{value}« i kolonnen {column} er ikke en dato (brug ÅÅÅÅ-MM-DD)."));
+        return null;
+    }
+
+    private static Gender GenderOf(string value, int row, List<CsvRowError> errors) => value.Trim().ToLowerInvariant() switch
+    {
+        "kvinde" or "k" or "f" or "female" => Gender.Female,
+        "mand" or "m" or "male" => Gender.Male,
+        "" or "ukendt" or "unknown" => Gender.Unknown,
+        _ => Invalid(Gender.Unknown, row, $"»{value}« er ikke et køn (kvinde, mand eller ukendt).", errors),
+    };
+
+    private static ResidenceBasis BasisOf(string value, int row, List<CsvRowError> errors) => value.Trim().ToLowerInvariant() switch
+    {
+        "visiteret" or "flygtning" or "visitedrefugee" => ResidenceBasis.VisitedRefugee,
+        "kvote" or "kvoteflygtning" or "quotarefugee" => ResidenceBasis.QuotaRefugee,
+        "familiesammenført" or "familiesammenfoert" or "familyreunified" => ResidenceBasis.FamilyReunified,
+        "uledsaget" or "unaccompaniedminor" => ResidenceBasis.UnaccompaniedMinor,
+        _ => Invalid(ResidenceBasis.VisitedRefugee, row, $"»{value}« er ikke et opholdsgrundlag (visiteret, kvote, familiesammenført eller uledsaget).", errors),
+    };
+
+    private static RelationKind? RelationOf(string value, int row, List<CsvRowError> errors) => value.Trim().ToLowerInvariant() switch
+    {
+        "" => null,
+        "ægtefælle" or "aegtefaelle" or "spouse" => RelationKind.Spouse,
+        "barn" or "child" => RelationKind.Child,
+        "forælder" or "foraelder" or "parent" => RelationKind.Parent,
+        "søskende" or "soeskende" or "sibling" => RelationKind.Sibling,
+        "værge" or "vaerge" or "custodian" => RelationKind.Custodian,
+        _ => Invalid<RelationKind?>(null, row, $"»{value}« er ikke en relation (ægtefælle, barn, forælder, søskende eller værge).", errors),
+    };
+
+    private static bool YesNo(string value, int row, List<CsvRowError> errors) => value.Trim().ToLowerInvariant() switch
+    {
+        "ja" or "j" or "yes" or "true" or "1" => true,
+        "" or "nej" or "n" or "no" or "false" or "0" => false,
+        _ => Invalid(false, row, $"»{value}« skal være ja eller nej.", errors),
+    };
+
+    private static T Invalid<T>(T fallback, int row, string message, List<CsvRowError> errors)
+    {
+        errors.Add(new CsvRowError(row, message));
+        return fallback;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Security.Claims;
+using System.Text;
+using Indgang.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Indgang.Web.Features.Reception;
+
+/// <summary>Imports expected arrivals from a CSV file: errors per row, and nothing is saved unless every row is right.</summary>
+public sealed class ImportModel(ArrivalRegistration registration, IndgangDbContext db) : PageModel
+{
+    private const long MaxBytes = 1024 * 1024;
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    [BindProperty]
+    public bool ConfirmDuplicates { get; set; }
+
+    public IReadOnlyList<CsvRowError> RowErrors { get; private set; } = [];
+    public IReadOnlyList<(Guid Id, string Name, int Members)> Imported { get; private set; } = [];
+    public bool HasPossibleDuplicates { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public IActionResult OnGetTemplate() =>
+        File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ArrivalCsv.Template)).ToArray(), "text/csv; charset=utf-8", "ankomster-skabelon.csv");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (Upload is null || Upload.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), "Vælg en CSV-fil.");
+            return Page();
+        }
+
+        if (Upload.Length > MaxBytes)
+        {
+            ModelState.AddModelError(nameof(Upload), "Filen er for stor (højst 1 MB).");
+            return Page();
+        }
+
+        using var reader = new StreamReader(Upload.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var (households, parseErrors) = ArrivalCsv.Parse(reader);
+        var errors = new List<CsvRowError>(parseErrors);
+        if (errors.Count == 0)
+        {
+            errors.AddRange(await RegisterAllOrNothingAsync(households));
+        }
+
+        if (errors.Count > 0)
+        {
+            RowErrors = errors.OrderBy(e => e.Row).ToList();
+            ModelState.AddModelError(nameof(Upload), $"Filen har {RowErrors.Count} fejl. Intet er gemt. Ret rækkerne herunder, og indlæs filen igen.");
+        }
+
+        return Page();
+    }
+
+    private async Task<List<CsvRowError>> RegisterAllOrNothingAsync(List<ParsedHousehold> households)
+    {
+        var errors = new List<CsvRowError>();
+        var imported = new List<(Guid, string, int)>();
+        var coordinator = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        foreach (var household in households)
+        {
+            var result = await registration.RegisterAsync(household.Request with { ConfirmPossibleDuplicates = ConfirmDuplicates }, coordinator);
+            HasPossibleDuplicates |= result.HasPossibleDuplicates && !result.Succeeded;
+            if (result.Succeeded)
+            {
+                imported.Add((result.Household!.Id, result.Household.Name, result.Household.Members.Count));
+                continue;
+            }
+
+            errors.AddRange(result.Errors.SelectMany(e => e.Value.Select(m => new CsvRowError(ArrivalCsv.RowOf(household, e.Key), m))));
+        }
+
+        if (errors.Count > 0)
+        {
+            await transaction.RollbackAsync();
+            db.ChangeTracker.Clear();
+            return errors;
+        }
+
+        await transaction.CommitAsync();
+        Imported = imported;
+        return errors;
+    }
+}
