@@ -38,6 +38,7 @@ internal sealed class ShellInfo(IndgangDbContext db)
         {
             navigation.Add(new("Brugere", "/Admin/Users"));
             navigation.Add(new("Revisionslog", "/Admin/Audit"));
+            navigation.Add(new("Regelsæt", "/Admin/RuleSets"));
         }
 
         return new Shell(
