@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Tests.Reception;
+
+public sealed class CsvImportTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    private const string Header = "household;first_name;last_name;birth_date;gender;residence_basis;relation_to_first;nationality;languages;interpreter;cpr;visitation_decision_date;expected_arrival\n";
+
+    [Fact]
+    public async Task Import_ValidFile_RegistersEachHousehold()
+    {
+        var csv = Header +
+            "A;Amal;Csvsen;1988-04-02;kvinde;visiteret;;Syrien;arabisk;ja;;2026-09-15;2026-11-01\n" +
+            "A;Sami;Csvsen;2019-06-10;mand;visiteret;barn;Syrien;arabisk;nej;;2026-09-15;2026-11-01\n" +
+            "B;Olga;Csvova;1979-12-24;kvinde;kvote;;Ukraine;ukrainsk;nej;;;2026-10-20\n";
+
+        var html = await UploadAsync(csv);
+
+        Assert.Contains("2 husstande er registreret", html, StringComparison.Ordinal);
+        Assert.Equal(2, await factory.QueryAsync(db => db.Persons.CountAsync(p => p.LastName == "Csvsen")));
+        Assert.True(await factory.QueryAsync(db => db.Households.AnyAsync(h => h.Name == "Olga Csvova")));
+    }
+
+    [Fact]
+    public async Task Import_BrokenRows_ListsErrorsPerRowAndSavesNothing()
+    {
+        var csv = Header +
+            "A;Ok;Brudt;1988-04-02;kvinde;visiteret;;Syrien;arabisk;ja;;2026-09-15;2026-11-01\n" +
+            "B;Dato;Brudt;1988-13-40;kvinde;visiteret;;Syrien;arabisk;ja;;2026-09-15;2026-11-01\n" +
+            "C;;Brudt;1990-01-01;mand;ukendt-grundlag;;Syrien;arabisk;måske;;2026-09-15;2026-11-01\n";
+        var before = await factory.QueryAsync(db => db.Households.CountAsync());
+
+        var html = await UploadAsync(csv);
+
+        Assert.Contains("Intet er gemt", html, StringComparison.Ordinal);
+        Assert.Contains("<tr data-row=\"3\"><td>3</td><td>»1988-13-40« i kolonnen birth_date er ikke en dato", html, StringComparison.Ordinal);
+        Assert.Contains("<tr data-row=\"4\"><td>4</td><td>»ukendt-grundlag« er ikke et opholdsgrundlag", html, StringComparison.Ordinal);
+        Assert.Contains("»måske« skal være ja eller nej.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-row=\"2\"", html, StringComparison.Ordinal);
+        Assert.Equal(before, await factory.QueryAsync(db => db.Households.CountAsync()));
+        Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.LastName == "Brudt")));
+    }
+
+    [Fact]
+    public async Task Import_ValidationErrorInSecondHousehold_RollsBackTheFirstToo()
+    {
+        var csv = Header +
+            "A;Forste;Rulletilbage;1988-04-02;kvinde;visiteret;;Syrien;arabisk;ja;;2026-09-15;2026-11-01\n" +
+            "B;Anden;Rulletilbage;2099-01-01;mand;visiteret;;Syrien;arabisk;ja;;2026-09-15;2026-11-01\n";
+
+        var html = await UploadAsync(csv);
+
+        Assert.Contains("<tr data-row=\"3\"><td>3</td><td>Fødselsdatoen kan ikke ligge i fremtiden.", html, StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.LastName == "Rulletilbage")));
+    }
+
+    [Fact]
+    public async Task Import_MissingColumns_SaysWhich()
+    {
+        var html = await UploadAsync("household;first_name\nA;Kun\n");
+
+        Assert.Contains("Overskriftsrækken mangler kolonnerne: last_name", html, StringComparison.Ordinal);
+    }
+
+    private async Task<string> UploadAsync(string csv)
+    {
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var page = await coordinator.GetPageAsync("/Reception/Import");
+        using var form = new MultipartFormDataContent();
+        using var token = new StringContent(Browser.AntiforgeryToken(page));
+        form.Add(token, "__RequestVerificationToken");
+        using var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "Upload", "ankomster.csv");
+        using var response = await coordinator.Client.PostAsync(new Uri("/Reception/Import", UriKind.Relative), form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+}
