@@ -41,6 +41,17 @@ public abstract class IndgangDbContext(DbContextOptions options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(IndgangDbContext).Assembly);
+
+        // Our Guid keys are made by the domain when an object is created, never by the database. Saying
+        // so lets EF treat a new object reached through a navigation (a member added to a household) as
+        // new, instead of as an existing row to update.
+        foreach (var key in builder.Model.GetEntityTypes().SelectMany(t => t.GetKeys()).Where(k => k.IsPrimaryKey()))
+        {
+            foreach (var property in key.Properties.Where(p => p.ClrType == typeof(Guid)))
+            {
+                property.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

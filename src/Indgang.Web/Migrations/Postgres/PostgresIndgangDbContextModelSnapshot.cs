@@ -76,7 +76,6 @@ namespace Indgang.Web.Migrations.Postgres
             modelBuilder.Entity("Indgang.Domain.Journal.JournalNote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AuthorName")
@@ -120,7 +119,6 @@ namespace Indgang.Web.Migrations.Postgres
             modelBuilder.Entity("Indgang.Domain.Municipalities.Department", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Code")
@@ -149,7 +147,6 @@ namespace Indgang.Web.Migrations.Postgres
             modelBuilder.Entity("Indgang.Domain.Municipalities.Municipality", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Code")
@@ -170,7 +167,6 @@ namespace Indgang.Web.Migrations.Postgres
             modelBuilder.Entity("Indgang.Domain.Municipalities.Town", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("MunicipalityId")
@@ -191,7 +187,6 @@ namespace Indgang.Web.Migrations.Postgres
             modelBuilder.Entity("Indgang.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -233,7 +228,6 @@ namespace Indgang.Web.Migrations.Postgres
             modelBuilder.Entity("Indgang.Domain.People.Household", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("ArrivedOn")
@@ -268,7 +262,6 @@ namespace Indgang.Web.Migrations.Postgres
             modelBuilder.Entity("Indgang.Domain.People.HouseholdRelation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("FromPersonId")
@@ -299,7 +292,6 @@ namespace Indgang.Web.Migrations.Postgres
             modelBuilder.Entity("Indgang.Domain.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("Basis")
@@ -367,7 +359,6 @@ namespace Indgang.Web.Migrations.Postgres
             modelBuilder.Entity("Indgang.Domain.Plans.IntegrationContract", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("ContractSignedOn")
@@ -393,7 +384,6 @@ namespace Indgang.Web.Migrations.Postgres
             modelBuilder.Entity("Indgang.Domain.Plans.Plan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("CurrentVersionNumber")
@@ -424,7 +414,6 @@ namespace Indgang.Web.Migrations.Postgres
             modelBuilder.Entity("Indgang.Domain.Plans.PlanVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AuthorName")
@@ -461,7 +450,6 @@ namespace Indgang.Web.Migrations.Postgres
             modelBuilder.Entity("Indgang.Domain.Tasks.CaseTask", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AssigneeUserId")
@@ -535,7 +523,6 @@ namespace Indgang.Web.Migrations.Postgres
             modelBuilder.Entity("Indgang.Web.Features.RuleSets.LocalTargetEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("ChangedAt")

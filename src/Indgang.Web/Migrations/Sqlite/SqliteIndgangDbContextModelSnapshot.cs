@@ -71,7 +71,6 @@ namespace Indgang.Web.Migrations.Sqlite
             modelBuilder.Entity("Indgang.Domain.Journal.JournalNote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AuthorName")
@@ -115,7 +114,6 @@ namespace Indgang.Web.Migrations.Sqlite
             modelBuilder.Entity("Indgang.Domain.Municipalities.Department", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -144,7 +142,6 @@ namespace Indgang.Web.Migrations.Sqlite
             modelBuilder.Entity("Indgang.Domain.Municipalities.Municipality", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -165,7 +162,6 @@ namespace Indgang.Web.Migrations.Sqlite
             modelBuilder.Entity("Indgang.Domain.Municipalities.Town", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("MunicipalityId")
@@ -186,7 +182,6 @@ namespace Indgang.Web.Migrations.Sqlite
             modelBuilder.Entity("Indgang.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -228,7 +223,6 @@ namespace Indgang.Web.Migrations.Sqlite
             modelBuilder.Entity("Indgang.Domain.People.Household", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ArrivedOn")
@@ -263,7 +257,6 @@ namespace Indgang.Web.Migrations.Sqlite
             modelBuilder.Entity("Indgang.Domain.People.HouseholdRelation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("FromPersonId")
@@ -294,7 +287,6 @@ namespace Indgang.Web.Migrations.Sqlite
             modelBuilder.Entity("Indgang.Domain.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Basis")
@@ -362,7 +354,6 @@ namespace Indgang.Web.Migrations.Sqlite
             modelBuilder.Entity("Indgang.Domain.Plans.IntegrationContract", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ContractSignedOn")
@@ -388,7 +379,6 @@ namespace Indgang.Web.Migrations.Sqlite
             modelBuilder.Entity("Indgang.Domain.Plans.Plan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("CurrentVersionNumber")
@@ -419,7 +409,6 @@ namespace Indgang.Web.Migrations.Sqlite
             modelBuilder.Entity("Indgang.Domain.Plans.PlanVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AuthorName")
@@ -456,7 +445,6 @@ namespace Indgang.Web.Migrations.Sqlite
             modelBuilder.Entity("Indgang.Domain.Tasks.CaseTask", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AssigneeUserId")
@@ -530,7 +518,6 @@ namespace Indgang.Web.Migrations.Sqlite
             modelBuilder.Entity("Indgang.Web.Features.RuleSets.LocalTargetEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ChangedAt")

@@ -92,11 +92,36 @@ namespace Indgang.Web.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CoordinatorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
+                    CoordinatorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    VisitationDecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExpectedArrival = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ArrivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Households", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LocalTargets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Months = table.Column<int>(type: "INTEGER", nullable: false),
+                    Weeks = table.Column<int>(type: "INTEGER", nullable: false),
+                    Days = table.Column<int>(type: "INTEGER", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Removed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LocalTargets", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -110,6 +135,23 @@ namespace Indgang.Web.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Municipalities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecipientUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DedupKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -229,7 +271,15 @@ namespace Indgang.Web.Migrations.Sqlite
                     Gender = table.Column<int>(type: "INTEGER", nullable: false),
                     Cpr = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
                     Nationality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Basis = table.Column<int>(type: "INTEGER", nullable: false),
+                    Languages = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    NeedsInterpreter = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NeedsAccessibleHousing = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HasMedicalFlag = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CprRegisteredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Day0Override = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Day0OverrideReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -314,6 +364,167 @@ namespace Indgang.Web.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "IntegrationContracts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ContractSignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DeclarationSignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntegrationContracts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IntegrationContracts_Persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "Persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JournalNotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AuthorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    WrittenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    CorrectsNoteId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JournalNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_JournalNotes_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_JournalNotes_JournalNotes_CorrectsNoteId",
+                        column: x => x.CorrectsNoteId,
+                        principalTable: "JournalNotes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_JournalNotes_Persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "Persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Plans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CurrentVersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExtendedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Plans_Persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "Persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Responsibilities",
+                columns: table => new
+                {
+                    TaskType = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Responsibilities", x => x.TaskType);
+                    table.ForeignKey(
+                        name: "FK_Responsibilities_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Tasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssigneeUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    NotNeededReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Tasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Tasks_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Tasks_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Tasks_Persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "Persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SavedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContentJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanVersions_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -388,6 +599,49 @@ namespace Indgang.Web.Migrations.Sqlite
                 column: "CoordinatorUserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_IntegrationContracts_PersonId",
+                table: "IntegrationContracts",
+                column: "PersonId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JournalNotes_CorrectsNoteId",
+                table: "JournalNotes",
+                column: "CorrectsNoteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JournalNotes_HouseholdId_WrittenAt",
+                table: "JournalNotes",
+                columns: new[] { "HouseholdId", "WrittenAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JournalNotes_PersonId",
+                table: "JournalNotes",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LocalTargets_Kind_VersionNumber",
+                table: "LocalTargets",
+                columns: new[] { "Kind", "VersionNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_DedupKey",
+                table: "Notifications",
+                column: "DedupKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_DepartmentId_CreatedAt",
+                table: "Notifications",
+                columns: new[] { "DepartmentId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_RecipientUserId_CreatedAt",
+                table: "Notifications",
+                columns: new[] { "RecipientUserId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Persons_HouseholdId",
                 table: "Persons",
                 column: "HouseholdId");
@@ -396,6 +650,38 @@ namespace Indgang.Web.Migrations.Sqlite
                 name: "IX_Persons_LastName_FirstName_BirthDate",
                 table: "Persons",
                 columns: new[] { "LastName", "FirstName", "BirthDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_PersonId",
+                table: "Plans",
+                column: "PersonId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanVersions_PlanId_Number",
+                table: "PlanVersions",
+                columns: new[] { "PlanId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Responsibilities_DepartmentId",
+                table: "Responsibilities",
+                column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_DepartmentId_Status_DueDate",
+                table: "Tasks",
+                columns: new[] { "DepartmentId", "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_HouseholdId",
+                table: "Tasks",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_PersonId",
+                table: "Tasks",
+                column: "PersonId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Towns_MunicipalityId",
@@ -428,10 +714,28 @@ namespace Indgang.Web.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
-                name: "Departments");
+                name: "HouseholdRelations");
 
             migrationBuilder.DropTable(
-                name: "HouseholdRelations");
+                name: "IntegrationContracts");
+
+            migrationBuilder.DropTable(
+                name: "JournalNotes");
+
+            migrationBuilder.DropTable(
+                name: "LocalTargets");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "PlanVersions");
+
+            migrationBuilder.DropTable(
+                name: "Responsibilities");
+
+            migrationBuilder.DropTable(
+                name: "Tasks");
 
             migrationBuilder.DropTable(
                 name: "Towns");
@@ -441,6 +745,12 @@ namespace Indgang.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Plans");
+
+            migrationBuilder.DropTable(
+                name: "Departments");
 
             migrationBuilder.DropTable(
                 name: "Persons");

@@ -93,11 +93,36 @@ namespace Indgang.Web.Migrations.Postgres
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CoordinatorUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false)
+                    CoordinatorUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    VisitationDecisionDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExpectedArrival = table.Column<DateOnly>(type: "date", nullable: true),
+                    ArrivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Households", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LocalTargets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Months = table.Column<int>(type: "integer", nullable: false),
+                    Weeks = table.Column<int>(type: "integer", nullable: false),
+                    Days = table.Column<int>(type: "integer", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Removed = table.Column<bool>(type: "boolean", nullable: false),
+                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    VersionNumber = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LocalTargets", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -111,6 +136,23 @@ namespace Indgang.Web.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Municipalities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecipientUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DedupKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -230,7 +272,15 @@ namespace Indgang.Web.Migrations.Postgres
                     Gender = table.Column<int>(type: "integer", nullable: false),
                     Cpr = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     Nationality = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: true)
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Basis = table.Column<int>(type: "integer", nullable: false),
+                    Languages = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    NeedsInterpreter = table.Column<bool>(type: "boolean", nullable: false),
+                    NeedsAccessibleHousing = table.Column<bool>(type: "boolean", nullable: false),
+                    HasMedicalFlag = table.Column<bool>(type: "boolean", nullable: false),
+                    CprRegisteredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Day0Override = table.Column<DateOnly>(type: "date", nullable: true),
+                    Day0OverrideReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -315,6 +365,167 @@ namespace Indgang.Web.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "IntegrationContracts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ContractSignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DeclarationSignedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntegrationContracts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IntegrationContracts_Persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "Persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JournalNotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AuthorUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    WrittenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    CorrectsNoteId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JournalNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_JournalNotes_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_JournalNotes_JournalNotes_CorrectsNoteId",
+                        column: x => x.CorrectsNoteId,
+                        principalTable: "JournalNotes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_JournalNotes_Persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "Persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Plans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CurrentVersionNumber = table.Column<int>(type: "integer", nullable: false),
+                    ExtendedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Plans_Persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "Persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Responsibilities",
+                columns: table => new
+                {
+                    TaskType = table.Column<int>(type: "integer", nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Responsibilities", x => x.TaskType);
+                    table.ForeignKey(
+                        name: "FK_Responsibilities_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Tasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Type = table.Column<int>(type: "integer", nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    AssigneeUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    NotNeededReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Tasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Tasks_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Tasks_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Tasks_Persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "Persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ContentJson = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanVersions_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -389,6 +600,49 @@ namespace Indgang.Web.Migrations.Postgres
                 column: "CoordinatorUserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_IntegrationContracts_PersonId",
+                table: "IntegrationContracts",
+                column: "PersonId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JournalNotes_CorrectsNoteId",
+                table: "JournalNotes",
+                column: "CorrectsNoteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JournalNotes_HouseholdId_WrittenAt",
+                table: "JournalNotes",
+                columns: new[] { "HouseholdId", "WrittenAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JournalNotes_PersonId",
+                table: "JournalNotes",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LocalTargets_Kind_VersionNumber",
+                table: "LocalTargets",
+                columns: new[] { "Kind", "VersionNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_DedupKey",
+                table: "Notifications",
+                column: "DedupKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_DepartmentId_CreatedAt",
+                table: "Notifications",
+                columns: new[] { "DepartmentId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_RecipientUserId_CreatedAt",
+                table: "Notifications",
+                columns: new[] { "RecipientUserId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Persons_HouseholdId",
                 table: "Persons",
                 column: "HouseholdId");
@@ -397,6 +651,38 @@ namespace Indgang.Web.Migrations.Postgres
                 name: "IX_Persons_LastName_FirstName_BirthDate",
                 table: "Persons",
                 columns: new[] { "LastName", "FirstName", "BirthDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_PersonId",
+                table: "Plans",
+                column: "PersonId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanVersions_PlanId_Number",
+                table: "PlanVersions",
+                columns: new[] { "PlanId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Responsibilities_DepartmentId",
+                table: "Responsibilities",
+                column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_DepartmentId_Status_DueDate",
+                table: "Tasks",
+                columns: new[] { "DepartmentId", "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_HouseholdId",
+                table: "Tasks",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_PersonId",
+                table: "Tasks",
+                column: "PersonId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Towns_MunicipalityId",
@@ -429,10 +715,28 @@ namespace Indgang.Web.Migrations.Postgres
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
-                name: "Departments");
+                name: "HouseholdRelations");
 
             migrationBuilder.DropTable(
-                name: "HouseholdRelations");
+                name: "IntegrationContracts");
+
+            migrationBuilder.DropTable(
+                name: "JournalNotes");
+
+            migrationBuilder.DropTable(
+                name: "LocalTargets");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "PlanVersions");
+
+            migrationBuilder.DropTable(
+                name: "Responsibilities");
+
+            migrationBuilder.DropTable(
+                name: "Tasks");
 
             migrationBuilder.DropTable(
                 name: "Towns");
@@ -442,6 +746,12 @@ namespace Indgang.Web.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Plans");
+
+            migrationBuilder.DropTable(
+                name: "Departments");
 
             migrationBuilder.DropTable(
                 name: "Persons");
