@@ -10,7 +10,7 @@ internal sealed record NavigationItem(string Text, string Href);
 internal sealed record Shell(string MunicipalityName, bool IsSignedIn, string DisplayName, string RoleNames, IReadOnlyList<NavigationItem> Navigation);
 
 /// <summary>What the page frame shows: the municipality, the signed-in user and the navigation for their roles.</summary>
-internal sealed class ShellInfo(IndgangDbContext db)
+internal sealed class ShellInfo(IndgangDbContext db, TimeProvider clock)
 {
     public async Task<Shell> ForAsync(ClaimsPrincipal user)
     {
@@ -34,6 +34,8 @@ internal sealed class ShellInfo(IndgangDbContext db)
             navigation.Add(new("Opgaver", "/Tasks"));
         }
 
+        var recent = await Features.Notifications.IndexModel.ForAsync(db, user, clock.GetUtcNow().AddDays(-7)).CountAsync();
+        navigation.Add(new(recent > 0 ? $"Notifikationer ({recent})" : "Notifikationer", "/Notifications"));
         if (user.IsInRole(Roles.Administrator))
         {
             navigation.Add(new("Brugere", "/Admin/Users"));

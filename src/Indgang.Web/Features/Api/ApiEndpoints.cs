@@ -20,6 +20,8 @@ internal static class ApiEndpoints
         services.AddScoped<Dashboard.CoordinatorDashboard>();
         services.AddScoped<Plans.PlanCase>();
         services.AddScoped<Plans.PlanReader>();
+        services.AddScoped<Notifications.DeadlineWatch>();
+        services.AddHostedService<Notifications.DeadlineWatchHost>();
         return services;
     }
 

@@ -1,0 +1,32 @@
+namespace Indgang.Web.Features.Notifications;
+
+/// <summary>The thin hosted shell around <see cref="DeadlineWatch"/>: a loop, an interval, cancellation.</summary>
+internal sealed partial class DeadlineWatchHost(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<DeadlineWatchHost> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromMinutes(configuration.GetValue("Indgang:DeadlineWatchMinutes", 15));
+        using var timer = new PeriodicTimer(interval);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var raised = await scope.ServiceProvider.GetRequiredService<DeadlineWatch>().RunOnceAsync(stoppingToken);
+                LogRaised(logger, raised);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One failed round must not stop the watch; the next round tries again.
+                LogFailed(logger, e);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deadline watch raised {Count} notifications.")]
+    private static partial void LogRaised(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Deadline watch failed.")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using Indgang.Domain.Notifications;
+using Indgang.Web.Data;
+using Indgang.Web.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Notifications;
+
+/// <summary>The signed-in user's notices: their own and their department's, newest first.</summary>
+public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<Notification> Items { get; private set; } = [];
+
+    public async Task OnGetAsync() => Items = await ForAsync(db, User, clock.GetUtcNow().AddDays(-30)).Take(100).ToListAsync();
+
+    public static IQueryable<Notification> ForAsync(IndgangDbContext db, ClaimsPrincipal user, DateTimeOffset since)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var department = PersonAccess.DepartmentOf(user);
+        return db.Notifications.AsNoTracking()
+            .Where(n => n.CreatedAt >= since && (n.RecipientUserId == userId || (department != null && n.DepartmentId == department)))
+            .OrderByDescending(n => n.CreatedAt);
+    }
+}

@@ -1,0 +1,42 @@
+using System.Net;
+using Indgang.Domain.Tasks;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Features.Notifications;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Indgang.Web.Tests.Reception;
+
+public sealed class NotificationTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    [Fact]
+    public async Task DeadlineWatch_OverdueTaskEscalatesToCoordinatorOnce_DueSoonGoesToDepartment()
+    {
+        // The demo household Haddad arrived 20 days ago: its arrival-day tasks (lease, keys) are overdue.
+        var overdue = await factory.QueryAsync(db => db.Tasks.CountAsync(t => t.Status == CaseTaskStatus.Open && t.DueDate < DateOnly.FromDateTime(DateTime.Now)));
+        Assert.True(overdue > 0, "The demo data should have overdue tasks.");
+
+        await RunWatchAsync();
+        var afterFirst = await factory.QueryAsync(db => db.Notifications.CountAsync(n => n.DedupKey!.StartsWith("overdue:")));
+        await RunWatchAsync();
+        var afterSecond = await factory.QueryAsync(db => db.Notifications.CountAsync(n => n.DedupKey!.StartsWith("overdue:")));
+
+        Assert.Equal(overdue, afterFirst);
+        Assert.Equal(afterFirst, afterSecond);
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var page = WebUtility.HtmlDecode(await coordinator.GetPageAsync("/Notifications"));
+        Assert.Contains("Overskredet: Lejekontrakt (Familien Haddad)", page, StringComparison.Ordinal);
+
+        using var secretariat = await Browser.SignedInAsync(factory, "sekretariat");
+        var departmentPage = WebUtility.HtmlDecode(await secretariat.GetPageAsync("/Notifications"));
+        Assert.Contains("nye opgaver", departmentPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Overskredet: Lejekontrakt", departmentPage, StringComparison.Ordinal);
+    }
+
+    private async Task RunWatchAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DeadlineWatch>().RunOnceAsync();
+    }
+}
