@@ -68,12 +68,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
     public async Task RunAsync(Func<IPage, Task> test, [CallerMemberName] string testName = "")
     {
         ArgumentNullException.ThrowIfNull(test);
-        await using var context = await Browser.NewContextAsync(new()
-        {
-            BaseURL = BaseAddress.ToString().TrimEnd('/'),
-            Locale = "da-DK",
-        });
-        await context.Tracing.StartAsync(new() { Title = testName, Screenshots = true, Snapshots = true });
+        await using var context = await NewTracedContextAsync(testName);
         var page = await context.NewPageAsync();
         try
         {
@@ -88,7 +83,41 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
         await context.Tracing.StopAsync();
     }
 
-    private static async Task SaveTraceAsync(IBrowserContext context, string testName)
+    /// <summary>
+    /// Runs one test in which several users take part, each signing in in a browser context of their
+    /// own (own cookies), as on separate computers. <see cref="BrowserUsers.NewPageAsync"/> opens the
+    /// next user's context; every context is traced, and the traces are kept only when the test fails
+    /// (one zip per context: "&lt;test&gt;-1.zip", "&lt;test&gt;-2.zip", …).
+    /// </summary>
+    public async Task RunWithUsersAsync(Func<BrowserUsers, Task> test, [CallerMemberName] string testName = "")
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        var users = new BrowserUsers(this, testName);
+        try
+        {
+            await test(users);
+        }
+        catch
+        {
+            await users.CloseAsync(keepTraces: true);
+            throw;
+        }
+
+        await users.CloseAsync(keepTraces: false);
+    }
+
+    internal async Task<IBrowserContext> NewTracedContextAsync(string title)
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = BaseAddress.ToString().TrimEnd('/'),
+            Locale = "da-DK",
+        });
+        await context.Tracing.StartAsync(new() { Title = title, Screenshots = true, Snapshots = true });
+        return context;
+    }
+
+    internal static async Task SaveTraceAsync(IBrowserContext context, string testName)
     {
         try
         {

@@ -41,7 +41,7 @@ public sealed class RegisterModel(ArrivalRegistration registration) : PageModel,
         var result = await registration.RegisterAsync(request, User.FindFirstValue(ClaimTypes.NameIdentifier)!);
         if (result.Succeeded)
         {
-            return Redirect($"/Households/{result.Household!.Id}?registered=1");
+            return Redirect($"/Households/{result.Household!.Id}?registered=true");
         }
 
         foreach (var (key, messages) in result.Errors)
@@ -59,6 +59,12 @@ public sealed class RegisterModel(ArrivalRegistration registration) : PageModel,
     // Blank rows are dropped before validation, so error indexes count non-blank rows; map them back to the form's rows.
     private string MapIndex(string key, ArrivalRequest request)
     {
+        // "No members at all" belongs to the form's first row, so the error summary's link has a field to go to.
+        if (key == "Members")
+        {
+            return "Members[0].FirstName";
+        }
+
         if (!key.StartsWith("Members[", StringComparison.Ordinal))
         {
             return key;

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Indgang.Browser.Tests;
+
+/// <summary>The accessibility check every browser test shares: axe-core with the WCAG 2.0/2.1 level A and AA rules.</summary>
+internal static class Axe
+{
+    private static readonly AxeRunOptions Wcag21AA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    /// <summary>Fails with one line per violation and per element when axe-core finds anything on the page as it is now.</summary>
+    public static async Task AssertNoViolationsAsync(IPage page)
+    {
+        // Styles and scripts must have loaded, or colour contrast and the DKFDS components are judged half-built.
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        var result = await page.RunAxe(Wcag21AA);
+        Assert.True(result.Violations.Length == 0, Describe(page.Url, result.Violations));
+    }
+
+    /// <summary>One line per violation and one per element, so the failure says what to fix and where.</summary>
+    private static string Describe(string url, AxeResultItem[] violations)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"axe-core found {violations.Length} WCAG violation(s) on {url}:");
+        foreach (var violation in violations)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {violation.Id} [{violation.Impact}]: {violation.Help} ({violation.HelpUrl})");
+            foreach (var node in violation.Nodes)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"    at {node.Target}: {node.Html}");
+                // What axe checked and found wrong: "fix any of" (Any), "fix all of" (All, None).
+                foreach (var check in (node.Any ?? []).Concat(node.All ?? []).Concat(node.None ?? []))
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"      {check.Message}");
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+}
