@@ -18,7 +18,7 @@ public sealed class RegistrationTests(IndgangAppFactory factory) : IClassFixture
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var household = await factory.QueryAsync(db => db.Households.Include(h => h.Members).Include(h => h.Relations).SingleAsync(h => h.Name == "Familien Nasser"));
-        Assert.Equal($"/Households/{household.Id}?registered=1", response.Headers.Location!.OriginalString);
+        Assert.Equal($"/Households/{household.Id}?registered=true", response.Headers.Location!.OriginalString);
         Assert.Equal(4, household.Members.Count);
         Assert.Equal(3, household.Relations.Count);
         var tasks = await factory.QueryAsync(db => (from t in db.Tasks join d in db.Departments on t.DepartmentId equals d.Id where t.HouseholdId == household.Id select new { t.Type, d.Code, t.Title }).ToListAsync());
