@@ -11,6 +11,9 @@ public static class Policies
 
     public const string Coordination = nameof(Coordination);
     public const string DepartmentWork = nameof(DepartmentWork);
+
+    /// <summary>Works a department's task list: department workers, and coordinators for their own unit's tasks.</summary>
+    public const string TaskWork = nameof(TaskWork);
     public const string Housing = nameof(Housing);
     public const string Volunteering = nameof(Volunteering);
     public const string Management = nameof(Management);

@@ -33,7 +33,7 @@ internal static class PagesSetup
                 o.Conventions.AuthorizeFolder("/People", Policies.PersonData);
                 o.Conventions.AuthorizeFolder("/Households", Policies.PersonData);
                 o.Conventions.AuthorizeFolder("/Reception", Policies.Coordination);
-                o.Conventions.AuthorizeFolder("/Tasks", Policies.DepartmentWork);
+                o.Conventions.AuthorizeFolder("/Tasks", Policies.TaskWork);
                 o.Conventions.AuthorizeFolder("/Plans", Policies.Coordination);
                 // Deliberately public: signing in, the language switch and the status pages.
                 o.Conventions.AllowAnonymousToPage("/Account/Login");

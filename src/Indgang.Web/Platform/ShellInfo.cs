@@ -29,7 +29,7 @@ internal sealed class ShellInfo(IndgangDbContext db, TimeProvider clock)
             navigation.Add(new("Registrér ankomst", "/Reception/Register"));
         }
 
-        if (user.IsInRole(Roles.DepartmentWorker))
+        if (user.IsInRole(Roles.DepartmentWorker) || user.IsInRole(Roles.Coordinator))
         {
             navigation.Add(new("Opgaver", "/Tasks"));
         }
@@ -41,6 +41,7 @@ internal sealed class ShellInfo(IndgangDbContext db, TimeProvider clock)
             navigation.Add(new("Brugere", "/Admin/Users"));
             navigation.Add(new("Revisionslog", "/Admin/Audit"));
             navigation.Add(new("Regelsæt", "/Admin/RuleSets"));
+            navigation.Add(new("Ansvarsfordeling", "/Admin/Responsibilities"));
         }
 
         return new Shell(

@@ -79,13 +79,27 @@ public sealed partial class DepartmentTaskTests(IndgangAppFactory factory) : ICl
         Assert.Equal(CaseTaskStatus.Open, (await factory.QueryAsync(db => db.Tasks.SingleAsync(t => t.Id == task.Id))).Status);
     }
 
-    [Fact]
-    public async Task TasksPage_Coordinator_Returns403()
+    [Theory]
+    [InlineData("leder")]
+    [InlineData("admin")]
+    [InlineData("bolig")]
+    public async Task TasksPage_RoleWithoutTaskWork_Returns403(string userName)
     {
-        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
-        using var response = await coordinator.GetAsync("/Tasks");
+        using var browser = await Browser.SignedInAsync(factory, userName);
+        using var response = await browser.GetAsync("/Tasks");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TasksPage_Coordinator_ListsOwnUnitsChecklistTasks()
+    {
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var html = WebUtility.HtmlDecode(await coordinator.GetPageAsync("/Tasks"));
+
+        Assert.Contains("Opgaver for Borgerservice – Jobberiet", html, StringComparison.Ordinal);
+        Assert.Contains("Registrering i CPR og folkeregister", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lejekontrakt", html, StringComparison.Ordinal);
     }
 
     private static Dictionary<string, string> Fields(Guid taskId, Guid version) => new() { ["TaskId"] = taskId.ToString(), ["Version"] = version.ToString() };

@@ -31,6 +31,7 @@ public sealed class EditModel(PersonDirectory directory, PlanCase plans, Indgang
     public List<SelectListItem> Departments { get; private set; } = [];
     public bool Saved { get; private set; }
     public DateOnly Today { get; private set; }
+    public string CoordinatorName { get; private set; } = "–";
 
     public async Task<IActionResult> OnGetAsync(Guid id, bool saved = false)
     {
@@ -184,6 +185,7 @@ public sealed class EditModel(PersonDirectory directory, PlanCase plans, Indgang
 
         Facts = await plans.LoadAsync(read.Person!, read.Household!, track);
         Today = plans.Today;
+        CoordinatorName = await db.Users.Where(u => u.Id == Facts.Household.CoordinatorUserId).Select(u => u.DisplayName).FirstOrDefaultAsync() ?? "–";
         Departments = [new("Vælg", ""), .. await db.Departments.AsNoTracking().OrderBy(d => d.Name).Select(d => new SelectListItem(d.Name, d.Name)).ToListAsync()];
         return null;
     }

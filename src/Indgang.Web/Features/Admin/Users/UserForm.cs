@@ -10,8 +10,8 @@ internal static class UserForm
     public static async Task<List<SelectListItem>> DepartmentOptionsAsync(IndgangDbContext db, Guid? selected) =>
         [
             new SelectListItem("Ingen afdeling", "", selected is null),
-            .. await db.Departments.AsNoTracking().OrderBy(d => d.Name)
-                .Select(d => new SelectListItem(d.Name, d.Id.ToString(), d.Id == selected)).ToListAsync(),
+            .. (await db.Departments.AsNoTracking().OrderBy(d => d.Name).ToListAsync())
+                .Select(d => new SelectListItem(d.Name, d.Id.ToString(), d.Id == selected)),
         ];
 
     public static IEnumerable<string> UnknownRoles(IEnumerable<string> roles) =>
