@@ -41,6 +41,7 @@ public enum AuditAction
     PlanPrinted = 2222,
     JournalNoteWritten = 2230,
     Day0Overridden = 2240,
+    DeadlineMet = 2241,
     MemberAdded = 2250,
 
     // 3000–3099 rule sets

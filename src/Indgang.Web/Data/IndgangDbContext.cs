@@ -35,6 +35,7 @@ public abstract class IndgangDbContext(DbContextOptions options)
     public DbSet<JournalNote> JournalNotes => Set<JournalNote>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<LocalTargetEntry> LocalTargets => Set<LocalTargetEntry>();
+    public DbSet<Domain.Deadlines.DeadlineCompletion> DeadlineCompletions => Set<Domain.Deadlines.DeadlineCompletion>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

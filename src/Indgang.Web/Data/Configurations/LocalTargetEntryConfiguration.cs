@@ -15,3 +15,14 @@ internal sealed class LocalTargetEntryConfiguration : IEntityTypeConfiguration<L
         builder.HasIndex(e => new { e.Kind, e.VersionNumber }).IsUnique();
     }
 }
+
+internal sealed class DeadlineCompletionConfiguration : IEntityTypeConfiguration<Indgang.Domain.Deadlines.DeadlineCompletion>
+{
+    public void Configure(EntityTypeBuilder<Indgang.Domain.Deadlines.DeadlineCompletion> builder)
+    {
+        builder.Property(c => c.Kind).HasConversion<int>();
+        builder.Property(c => c.RecordedBy).HasMaxLength(256);
+        builder.HasOne<Indgang.Domain.People.Person>().WithMany().HasForeignKey(c => c.PersonId);
+        builder.HasIndex(c => new { c.PersonId, c.Kind }).IsUnique();
+    }
+}

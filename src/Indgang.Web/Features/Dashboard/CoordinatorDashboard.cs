@@ -33,10 +33,11 @@ public sealed class CoordinatorDashboard(IndgangDbContext db, RuleSetSource rule
         var memberIds = households.SelectMany(h => h.Members).Select(m => m.Id).ToList();
         var contracts = await db.IntegrationContracts.AsNoTracking().Where(c => memberIds.Contains(c.PersonId)).ToDictionaryAsync(c => c.PersonId, cancellationToken);
         var overlay = await rules.OverlayAsync(cancellationToken);
+        var completions = await Households.HouseholdCase.CompletionsAsync(db, memberIds, cancellationToken);
 
         var deadlines = households
             .SelectMany(h => h.Members.SelectMany(m =>
-                CaseDeadlines.For(m, h, rules.National, overlay, contracts.GetValueOrDefault(m.Id), today).Deadlines
+                CaseDeadlines.For(m, h, rules.National, overlay, contracts.GetValueOrDefault(m.Id), today, completions.GetValueOrDefault(m.Id)).Deadlines
                     .Select(d => new DashboardDeadline(h.Id, h.Name, d))))
             .ToList();
         var dueSoon = deadlines.Where(d => d.Deadline.LegalStatus == DeadlineStatus.DueSoon || d.Deadline.TargetStatus == DeadlineStatus.DueSoon)

@@ -24,6 +24,15 @@ public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, Time
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
+    /// <summary>Recorded deadline completions per person and kind.</summary>
+    public static async Task<Dictionary<Guid, IReadOnlyDictionary<Domain.Deadlines.DeadlineKind, DateOnly>>> CompletionsAsync(IndgangDbContext db, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
+    {
+        var rows = await db.DeadlineCompletions.AsNoTracking().Where(c => personIds.Contains(c.PersonId)).ToListAsync(cancellationToken);
+        return rows.GroupBy(c => c.PersonId).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyDictionary<Domain.Deadlines.DeadlineKind, DateOnly>)g.ToDictionary(c => c.Kind, c => c.CompletedOn));
+    }
+
     /// <summary>Loads the case of a household that has already been read through <see cref="People.PersonDirectory"/>.</summary>
     public async Task<HouseholdCaseView> LoadAsync(Household household, CancellationToken cancellationToken = default)
     {
@@ -31,9 +40,10 @@ public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, Time
         var memberIds = household.Members.Select(m => m.Id).ToList();
         var contracts = await db.IntegrationContracts.AsNoTracking().Where(c => memberIds.Contains(c.PersonId)).ToDictionaryAsync(c => c.PersonId, cancellationToken);
         var overlay = await rules.OverlayAsync(cancellationToken);
+        var completions = await CompletionsAsync(db, memberIds, cancellationToken);
         var members = household.Members
             .OrderBy(m => m.BirthDate)
-            .Select(m => CaseDeadlines.For(m, household, rules.National, overlay, contracts.GetValueOrDefault(m.Id), Today))
+            .Select(m => CaseDeadlines.For(m, household, rules.National, overlay, contracts.GetValueOrDefault(m.Id), Today, completions.GetValueOrDefault(m.Id)))
             .ToList();
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
         var tasks = await db.Tasks.AsNoTracking().Where(t => t.HouseholdId == household.Id).OrderBy(t => t.DueDate).ToListAsync(cancellationToken);

@@ -108,6 +108,12 @@ public sealed class EditModel(PersonDirectory directory, PlanCase plans, Indgang
             ModelState.AddModelError("", "Gem planen, før den kan forlænges.");
         }
 
+        // The extension belongs to the one-year review; a month's lead lets it be decided at the review meeting.
+        if (Facts.OneYearReview is not { } review || plans.Today < review.AddMonths(-1))
+        {
+            ModelState.AddModelError(nameof(ExtensionReason), "Planen forlænges ved opfølgningen efter 1 år (tidligst en måned før).");
+        }
+
         if (!ModelState.IsValid)
         {
             Input = PlanInput.From(Facts.Content, Facts.Plan?.Version, GoalRows, ActivityRows);

@@ -27,7 +27,8 @@ public sealed class PlanCase(IndgangDbContext db, RuleSetSource rules, TimeProvi
         var plans = track ? db.Plans : db.Plans.AsNoTracking();
         var plan = await plans.Include(p => p.Versions).FirstOrDefaultAsync(p => p.PersonId == person.Id, cancellationToken);
         var contract = await db.IntegrationContracts.AsNoTracking().FirstOrDefaultAsync(c => c.PersonId == person.Id, cancellationToken);
-        var deadlines = CaseDeadlines.For(person, household, rules.National, await rules.OverlayAsync(cancellationToken), contract, Today);
+        var completions = await Households.HouseholdCase.CompletionsAsync(db, [person.Id], cancellationToken);
+        var deadlines = CaseDeadlines.For(person, household, rules.National, await rules.OverlayAsync(cancellationToken), contract, Today, completions.GetValueOrDefault(person.Id));
         var content = plan?.Versions.MaxBy(v => v.Number)?.Content ?? PlanContent.Empty;
         return new PlanFacts(person, household, deadlines, plan, content);
     }

@@ -34,7 +34,8 @@ public static class CaseDeadlines
         DeadlineRuleSetHistory national,
         IReadOnlyList<LocalTarget> overlay,
         IntegrationContract? contract,
-        DateOnly today)
+        DateOnly today,
+        IReadOnlyDictionary<DeadlineKind, DateOnly>? completions = null)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(national);
@@ -53,7 +54,7 @@ public static class CaseDeadlines
         var deadlines = DeadlineCalculator.For(new PersonFacts(person.BirthDate, person.Basis, day0.Date), ruleSet, overlay)
             .Select(d =>
             {
-                var completed = d.Kind == DeadlineKind.IntegrationContract ? contract?.CompletedOn : null;
+                var completed = d.Kind == DeadlineKind.IntegrationContract ? contract?.CompletedOn : completions?.GetValueOrDefault(d.Kind) is { } on && on != default ? on : null;
                 var target = d.LocalTargetDate ?? d.NationalTargetDate;
                 return new DeadlineView(
                     person.Id,

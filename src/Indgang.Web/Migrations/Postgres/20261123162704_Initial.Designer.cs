@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Indgang.Web.Migrations.Postgres
 {
     [DbContext(typeof(PostgresIndgangDbContext))]
-    [Migration("20261123160949_Initial")]
+    [Migration("20261123162704_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -74,6 +74,36 @@ namespace Indgang.Web.Migrations.Postgres
                     b.HasIndex("SubjectPersonId", "OccurredAt");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Deadlines.DeadlineCompletion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("DeadlineCompletions");
                 });
 
             modelBuilder.Entity("Indgang.Domain.Journal.JournalNote", b =>
@@ -790,6 +820,15 @@ namespace Indgang.Web.Migrations.Postgres
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Deadlines.DeadlineCompletion", b =>
+                {
+                    b.HasOne("Indgang.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Indgang.Domain.Journal.JournalNote", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Indgang.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteIndgangDbContext))]
-    [Migration("20261123160938_Initial")]
+    [Migration("20261123162659_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -69,6 +69,36 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.HasIndex("SubjectPersonId", "OccurredAt");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Deadlines.DeadlineCompletion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("DeadlineCompletions");
                 });
 
             modelBuilder.Entity("Indgang.Domain.Journal.JournalNote", b =>
@@ -779,6 +809,15 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Deadlines.DeadlineCompletion", b =>
+                {
+                    b.HasOne("Indgang.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Indgang.Domain.Journal.JournalNote", b =>

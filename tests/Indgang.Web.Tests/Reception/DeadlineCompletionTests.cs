@@ -1,0 +1,55 @@
+using System.Net;
+using Indgang.Domain.Audit;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Tests.Reception;
+
+public sealed class DeadlineCompletionTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    [Fact]
+    public async Task MarkHealthOfferMet_FutureDateRejected_ThenShownAsMet()
+    {
+        var (household, lina) = await MemberAsync("Lina");
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var url = $"/Households/{household}/Deadline?personId={lina}&kind=HealthAssessmentOffer";
+        var fields = new Dictionary<string, string> { ["PersonId"] = lina.ToString(), ["Kind"] = "HealthAssessmentOffer", ["CompletedOn"] = Arrivals.Iso(Arrivals.Today.AddDays(1)) };
+
+        using var future = await coordinator.PostFormAsync(url, fields, formPage: url);
+        Assert.Contains("Datoen kan ikke ligge i fremtiden.", WebUtility.HtmlDecode(await future.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        fields["CompletedOn"] = Arrivals.Iso(Arrivals.Today);
+        using var saved = await coordinator.PostFormAsync(url, fields, formPage: url);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var page = WebUtility.HtmlDecode(await coordinator.GetPageAsync($"/Households/{household}"));
+        var section = page[page.IndexOf("<h3>Lina Haddad</h3>", StringComparison.Ordinal)..];
+        var row = section[section.IndexOf("data-deadline=\"HealthAssessmentOffer\"", StringComparison.Ordinal)..];
+        Assert.Contains("Overholdt", row[..row.IndexOf("</tr>", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.Equal(1, await factory.AuditCountAsync(AuditAction.DeadlineMet, lina));
+    }
+
+    [Fact]
+    public async Task ExtendPlan_BeforeTheOneYearReview_IsRefused()
+    {
+        var (_, ahmad) = await MemberAsync("Ahmad");
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        using var plan = await coordinator.PostFormAsync($"/People/{ahmad}/Plan", new Dictionary<string, string>
+        {
+            ["Input.Goals[0].Text"] = "Job",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, plan.StatusCode);
+
+        using var early = await coordinator.PostFormAsync($"/People/{ahmad}/Plan?handler=Extend", new Dictionary<string, string> { ["ExtensionReason"] = "Ikke selvforsørgende" }, formPage: $"/People/{ahmad}/Plan");
+
+        Assert.Contains("Planen forlænges ved opfølgningen efter 1 år", WebUtility.HtmlDecode(await early.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Null(await factory.QueryAsync(db => db.Plans.Where(p => p.PersonId == ahmad).Select(p => p.ExtensionReason).SingleAsync()));
+    }
+
+    private async Task<(Guid Household, Guid Person)> MemberAsync(string firstName)
+    {
+        var person = await factory.PersonIdAsync(firstName);
+        var household = await factory.QueryAsync(db => db.Persons.Where(p => p.Id == person).Select(p => p.HouseholdId!.Value).SingleAsync());
+        return (household, person);
+    }
+}
