@@ -48,6 +48,7 @@ public sealed class CaseAdministrationTests(IndgangAppFactory factory) : IClassF
         Assert.Equal("Mette Holm", note.AuthorName);
         Assert.True(await factory.QueryAsync(db => db.JournalNotes.AnyAsync(n => n.CorrectsNoteId == note.Id)));
         Assert.Equal("Samtale om skolestart", (await factory.QueryAsync(db => db.JournalNotes.SingleAsync(n => n.Id == note.Id))).Text);
+        Assert.Equal(2, await factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.JournalNoteWritten && e.Details!.Contains(household.ToString()))));
     }
 
     [Fact]

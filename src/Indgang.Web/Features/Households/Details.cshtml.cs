@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using Indgang.Domain.Audit;
 using Indgang.Domain.Journal;
+using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.People;
 using Indgang.Web.Identity;
@@ -11,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Indgang.Web.Features.Households;
 
 /// <summary>One household's case: members and day 0, deadlines, tasks across departments, contracts and the journal.</summary>
-public sealed class DetailsModel(PersonDirectory directory, HouseholdCase cases, IndgangDbContext db, TimeProvider clock) : PageModel
+public sealed class DetailsModel(PersonDirectory directory, HouseholdCase cases, IndgangDbContext db, AuditLog audit, TimeProvider clock) : PageModel
 {
     public HouseholdCaseView Case { get; private set; } = null!;
     public bool IsCaseOwner { get; private set; }
@@ -49,8 +51,9 @@ public sealed class DetailsModel(PersonDirectory directory, HouseholdCase cases,
 
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
         var author = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstAsync();
-        db.JournalNotes.Add(new JournalNote(id, Note.PersonId, userId, author, clock.GetUtcNow(), Note.Text!, Note.CorrectsNoteId));
+        var note = db.JournalNotes.Add(new JournalNote(id, Note.PersonId, userId, author, clock.GetUtcNow(), Note.Text!, Note.CorrectsNoteId)).Entity;
         await db.SaveChangesAsync();
+        await audit.RecordAsync(AuditAction.JournalNoteWritten, Note.PersonId, "Journalnotat", $"Husstand {id:D}, notat {note.Id:D}");
         return Redirect($"/Households/{id}#journal");
     }
 
