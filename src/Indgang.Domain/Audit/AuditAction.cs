@@ -44,6 +44,11 @@ public enum AuditAction
     DeadlineMet = 2241,
     MemberAdded = 2250,
 
+    // 2300–2399 housing
+    HousingUnitChanged = 2300,
+    MovedIn = 2301,
+    MovedOut = 2302,
+
     // 3000–3099 rule sets
     LocalTargetChanged = 3000,
     ResponsibilityChanged = 3001,

@@ -39,6 +39,14 @@ public sealed class CaseTask
 
     public bool IsOverdueOn(DateOnly today) => !IsClosed && DueDate < today;
 
+    /// <summary>Moves the due date, e.g. a lease task to the actual move-in day.</summary>
+    public void Reschedule(DateOnly dueDate)
+    {
+        EnsureOpen();
+        DueDate = dueDate;
+        Touch();
+    }
+
     public void Take(string userId)
     {
         EnsureOpen();

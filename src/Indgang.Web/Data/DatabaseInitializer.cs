@@ -21,6 +21,7 @@ internal sealed partial class DatabaseInitializer(
         await db.Database.MigrateAsync(cancellationToken);
         LogMigrated(logger, db.Database.ProviderName ?? "?");
         await scope.ServiceProvider.GetRequiredService<RoleBootstrapper>().EnsureAsync();
+        await ReferenceData.EnsureAsync(db, cancellationToken);
 
         if (DemoDataSeeder.IsAllowed(environment, configuration))
         {

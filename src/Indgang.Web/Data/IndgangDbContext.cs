@@ -36,6 +36,10 @@ public abstract class IndgangDbContext(DbContextOptions options)
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<LocalTargetEntry> LocalTargets => Set<LocalTargetEntry>();
     public DbSet<Domain.Deadlines.DeadlineCompletion> DeadlineCompletions => Set<Domain.Deadlines.DeadlineCompletion>();
+    public DbSet<Domain.Housing.HousingSite> HousingSites => Set<Domain.Housing.HousingSite>();
+    public DbSet<Domain.Housing.HousingUnit> HousingUnits => Set<Domain.Housing.HousingUnit>();
+    public DbSet<Domain.Housing.Occupancy> Occupancies => Set<Domain.Housing.Occupancy>();
+    public DbSet<Domain.Housing.RentCap> RentCaps => Set<Domain.Housing.RentCap>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

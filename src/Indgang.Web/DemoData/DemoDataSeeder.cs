@@ -69,8 +69,15 @@ internal sealed class DemoDataSeeder(IndgangDbContext db, UserManager<IndgangUse
             db.LocalTargets.Add(new LocalTargetEntry(target.Kind, target.Period.Months + (target.Period.Years * 12), target.Period.Weeks, target.Period.Days, target.EffectiveFrom, target.Source, false, AuditLog.SystemActor, clock.GetUtcNow(), 1));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var towns = municipality.Towns.ToDictionary(t => t.Name);
+        foreach (var (site, units) in DemoHousing.Create(towns, today))
+        {
+            db.HousingSites.Add(site);
+            db.HousingUnits.AddRange(units);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
         foreach (var arrival in DemoHouseholds.Create(today))
         {
             var result = await registration.RegisterAsync(arrival, coordinatorId!, cancellationToken);

@@ -35,6 +35,7 @@ internal static class PagesSetup
                 o.Conventions.AuthorizeFolder("/Reception", Policies.Coordination);
                 o.Conventions.AuthorizeFolder("/Tasks", Policies.TaskWork);
                 o.Conventions.AuthorizeFolder("/Plans", Policies.Coordination);
+                o.Conventions.AuthorizeFolder("/Housing", Policies.Housing);
                 // Deliberately public: signing in, the language switch and the status pages.
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");

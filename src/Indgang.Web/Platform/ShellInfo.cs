@@ -29,6 +29,11 @@ internal sealed class ShellInfo(IndgangDbContext db, TimeProvider clock)
             navigation.Add(new("Registrér ankomst", "/Reception/Register"));
         }
 
+        if (user.IsInRole(Roles.HousingCoordinator))
+        {
+            navigation.Add(new("Boliger", "/Housing"));
+        }
+
         if (user.IsInRole(Roles.DepartmentWorker) || user.IsInRole(Roles.Coordinator))
         {
             navigation.Add(new("Opgaver", "/Tasks"));

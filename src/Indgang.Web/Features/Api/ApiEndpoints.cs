@@ -21,6 +21,7 @@ internal static class ApiEndpoints
         services.AddScoped<Plans.PlanCase>();
         services.AddScoped<Plans.PlanReader>();
         services.AddScoped<Notifications.DeadlineWatch>();
+        services.AddScoped<Housing.HousingMoves>();
         services.AddHostedService<Notifications.DeadlineWatchHost>();
         return services;
     }

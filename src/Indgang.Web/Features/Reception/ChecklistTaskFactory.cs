@@ -39,6 +39,30 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
         return await AddTasksAsync(household, [member], planned, cancellationToken);
     }
 
+    /// <summary>
+    /// A move into a unit (HOUSE-2) needs a lease, keys and the house-rules introduction on the move-in
+    /// day: open tasks of those types are moved to that day, missing ones are created.
+    /// </summary>
+    public async Task<List<TaskType>> AddMoveInTasksAsync(Household household, DateOnly moveIn, string unitLabel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        TaskType[] types = [TaskType.LeaseContract, TaskType.KeyHandover, TaskType.HouseRulesIntroduction];
+        var open = await db.Tasks.Where(t => t.HouseholdId == household.Id && types.Contains(t.Type)
+            && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken)).ToListAsync(cancellationToken);
+        open.ForEach(t => t.Reschedule(moveIn));
+        var missing = types.Where(t => open.All(o => o.Type != t))
+            .Select(t => new PlannedTask(t, moveIn, null, $"{MoveInTitle(t)} – {unitLabel}"))
+            .ToList();
+        return await AddTasksAsync(household, household.Members, missing, cancellationToken);
+    }
+
+    private static string MoveInTitle(TaskType type) => type switch
+    {
+        TaskType.LeaseContract => "Lejekontrakt",
+        TaskType.KeyHandover => "Nøgleoverdragelse",
+        _ => "Introduktion til husorden, affaldssortering og energi",
+    };
+
     private async Task<List<TaskType>> AddTasksAsync(Household household, IReadOnlyList<Person> members, IReadOnlyList<PlannedTask> planned, CancellationToken cancellationToken)
     {
         var owners = await OwnersAsync(cancellationToken);
@@ -49,7 +73,7 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
         }
 
         var now = clock.GetUtcNow();
-        foreach (var group in planned.GroupBy(p => owners[p.Type]))
+        foreach (var group in planned.GroupBy(p => owners[p.Type]).Where(g => g.Any()))
         {
             foreach (var task in group)
             {

@@ -103,6 +103,169 @@ namespace Indgang.Web.Migrations.Postgres
                     b.ToTable("DeadlineCompletions");
                 });
 
+            modelBuilder.Entity("Indgang.Domain.Housing.HousingSite", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("TownId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownId");
+
+                    b.ToTable("HousingSites");
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Housing.HousingUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AvailableFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Beds")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BlockedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("DaycareMetres")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("GroundFloor")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("InVulnerableArea")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsPermanent")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSharedRoom")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Lift")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal>("MonthlyRent")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<int>("OccupiedBeds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OccupyingHouseholds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rooms")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolMetres")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ShopsMetres")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("StepFree")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("TransportMetres")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId", "Label")
+                        .IsUnique();
+
+                    b.ToTable("HousingUnits");
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Housing.Occupancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Beds")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsTemporary")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("MovedInOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("MovedOutOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("HouseholdId", "MovedOutOn");
+
+                    b.ToTable("Occupancies");
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Housing.RentCap", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("MonthlyCap")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Category")
+                        .IsUnique();
+
+                    b.ToTable("RentCaps");
+                });
+
             modelBuilder.Entity("Indgang.Domain.Journal.JournalNote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -825,6 +988,39 @@ namespace Indgang.Web.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Housing.HousingSite", b =>
+                {
+                    b.HasOne("Indgang.Domain.Municipalities.Town", null)
+                        .WithMany()
+                        .HasForeignKey("TownId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Housing.HousingUnit", b =>
+                {
+                    b.HasOne("Indgang.Domain.Housing.HousingSite", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Housing.Occupancy", b =>
+                {
+                    b.HasOne("Indgang.Domain.People.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Indgang.Domain.Housing.HousingUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

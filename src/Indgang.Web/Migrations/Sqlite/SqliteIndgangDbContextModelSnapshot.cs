@@ -98,6 +98,169 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.ToTable("DeadlineCompletions");
                 });
 
+            modelBuilder.Entity("Indgang.Domain.Housing.HousingSite", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownId");
+
+                    b.ToTable("HousingSites");
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Housing.HousingUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AvailableFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Beds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BlockedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DaycareMetres")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("GroundFloor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InVulnerableArea")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPermanent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSharedRoom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Lift")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("MonthlyRent")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OccupiedBeds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OccupyingHouseholds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rooms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolMetres")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ShopsMetres")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StepFree")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TransportMetres")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId", "Label")
+                        .IsUnique();
+
+                    b.ToTable("HousingUnits");
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Housing.Occupancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Beds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsTemporary")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("MovedInOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MovedOutOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("HouseholdId", "MovedOutOn");
+
+                    b.ToTable("Occupancies");
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Housing.RentCap", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("MonthlyCap")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Category")
+                        .IsUnique();
+
+                    b.ToTable("RentCaps");
+                });
+
             modelBuilder.Entity("Indgang.Domain.Journal.JournalNote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -814,6 +977,39 @@ namespace Indgang.Web.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Housing.HousingSite", b =>
+                {
+                    b.HasOne("Indgang.Domain.Municipalities.Town", null)
+                        .WithMany()
+                        .HasForeignKey("TownId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Housing.HousingUnit", b =>
+                {
+                    b.HasOne("Indgang.Domain.Housing.HousingSite", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Housing.Occupancy", b =>
+                {
+                    b.HasOne("Indgang.Domain.People.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Indgang.Domain.Housing.HousingUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -156,6 +156,20 @@ namespace Indgang.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "RentCaps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Category = table.Column<int>(type: "integer", nullable: false),
+                    MonthlyCap = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RentCaps", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -526,6 +540,27 @@ namespace Indgang.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "HousingSites",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    TownId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HousingSites", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HousingSites_Towns_TownId",
+                        column: x => x.TownId,
+                        principalTable: "Towns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlanVersions",
                 columns: table => new
                 {
@@ -546,6 +581,73 @@ namespace Indgang.Web.Migrations.Postgres
                         principalTable: "Plans",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HousingUnits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Label = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IsPermanent = table.Column<bool>(type: "boolean", nullable: false),
+                    Rooms = table.Column<int>(type: "integer", nullable: false),
+                    Beds = table.Column<int>(type: "integer", nullable: false),
+                    IsSharedRoom = table.Column<bool>(type: "boolean", nullable: false),
+                    MonthlyRent = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: false),
+                    StepFree = table.Column<bool>(type: "boolean", nullable: false),
+                    GroundFloor = table.Column<bool>(type: "boolean", nullable: false),
+                    Lift = table.Column<bool>(type: "boolean", nullable: false),
+                    TransportMetres = table.Column<int>(type: "integer", nullable: false),
+                    SchoolMetres = table.Column<int>(type: "integer", nullable: false),
+                    DaycareMetres = table.Column<int>(type: "integer", nullable: false),
+                    ShopsMetres = table.Column<int>(type: "integer", nullable: false),
+                    InVulnerableArea = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    BlockedReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    AvailableFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    OccupiedBeds = table.Column<int>(type: "integer", nullable: false),
+                    OccupyingHouseholds = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HousingUnits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HousingUnits_HousingSites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "HousingSites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Occupancies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Beds = table.Column<int>(type: "integer", nullable: false),
+                    MovedInOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    MovedOutOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IsTemporary = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Occupancies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Occupancies_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Occupancies_HousingUnits_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "HousingUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
@@ -628,6 +730,17 @@ namespace Indgang.Web.Migrations.Postgres
                 column: "CoordinatorUserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_HousingSites_TownId",
+                table: "HousingSites",
+                column: "TownId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HousingUnits_SiteId_Label",
+                table: "HousingUnits",
+                columns: new[] { "SiteId", "Label" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IntegrationContracts_PersonId",
                 table: "IntegrationContracts",
                 column: "PersonId",
@@ -671,6 +784,16 @@ namespace Indgang.Web.Migrations.Postgres
                 columns: new[] { "RecipientUserId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Occupancies_HouseholdId_MovedOutOn",
+                table: "Occupancies",
+                columns: new[] { "HouseholdId", "MovedOutOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Occupancies_UnitId",
+                table: "Occupancies",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Persons_HouseholdId",
                 table: "Persons",
                 column: "HouseholdId");
@@ -690,6 +813,12 @@ namespace Indgang.Web.Migrations.Postgres
                 name: "IX_PlanVersions_PlanId_Number",
                 table: "PlanVersions",
                 columns: new[] { "PlanId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RentCaps_Year_Category",
+                table: "RentCaps",
+                columns: new[] { "Year", "Category" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -761,7 +890,13 @@ namespace Indgang.Web.Migrations.Postgres
                 name: "Notifications");
 
             migrationBuilder.DropTable(
+                name: "Occupancies");
+
+            migrationBuilder.DropTable(
                 name: "PlanVersions");
+
+            migrationBuilder.DropTable(
+                name: "RentCaps");
 
             migrationBuilder.DropTable(
                 name: "Responsibilities");
@@ -770,13 +905,13 @@ namespace Indgang.Web.Migrations.Postgres
                 name: "Tasks");
 
             migrationBuilder.DropTable(
-                name: "Towns");
-
-            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "HousingUnits");
 
             migrationBuilder.DropTable(
                 name: "Plans");
@@ -785,13 +920,19 @@ namespace Indgang.Web.Migrations.Postgres
                 name: "Departments");
 
             migrationBuilder.DropTable(
+                name: "HousingSites");
+
+            migrationBuilder.DropTable(
                 name: "Persons");
 
             migrationBuilder.DropTable(
-                name: "Municipalities");
+                name: "Towns");
 
             migrationBuilder.DropTable(
                 name: "Households");
+
+            migrationBuilder.DropTable(
+                name: "Municipalities");
         }
     }
 }

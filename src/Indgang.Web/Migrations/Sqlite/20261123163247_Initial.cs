@@ -155,6 +155,20 @@ namespace Indgang.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "RentCaps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    MonthlyCap = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RentCaps", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -525,6 +539,27 @@ namespace Indgang.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "HousingSites",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    TownId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HousingSites", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HousingSites_Towns_TownId",
+                        column: x => x.TownId,
+                        principalTable: "Towns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlanVersions",
                 columns: table => new
                 {
@@ -545,6 +580,73 @@ namespace Indgang.Web.Migrations.Sqlite
                         principalTable: "Plans",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HousingUnits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IsPermanent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Rooms = table.Column<int>(type: "INTEGER", nullable: false),
+                    Beds = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsSharedRoom = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MonthlyRent = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: false),
+                    StepFree = table.Column<bool>(type: "INTEGER", nullable: false),
+                    GroundFloor = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Lift = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TransportMetres = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolMetres = table.Column<int>(type: "INTEGER", nullable: false),
+                    DaycareMetres = table.Column<int>(type: "INTEGER", nullable: false),
+                    ShopsMetres = table.Column<int>(type: "INTEGER", nullable: false),
+                    InVulnerableArea = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    BlockedReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    AvailableFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OccupiedBeds = table.Column<int>(type: "INTEGER", nullable: false),
+                    OccupyingHouseholds = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HousingUnits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HousingUnits_HousingSites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "HousingSites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Occupancies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Beds = table.Column<int>(type: "INTEGER", nullable: false),
+                    MovedInOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    MovedOutOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsTemporary = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Occupancies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Occupancies_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Occupancies_HousingUnits_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "HousingUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
@@ -627,6 +729,17 @@ namespace Indgang.Web.Migrations.Sqlite
                 column: "CoordinatorUserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_HousingSites_TownId",
+                table: "HousingSites",
+                column: "TownId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HousingUnits_SiteId_Label",
+                table: "HousingUnits",
+                columns: new[] { "SiteId", "Label" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IntegrationContracts_PersonId",
                 table: "IntegrationContracts",
                 column: "PersonId",
@@ -670,6 +783,16 @@ namespace Indgang.Web.Migrations.Sqlite
                 columns: new[] { "RecipientUserId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Occupancies_HouseholdId_MovedOutOn",
+                table: "Occupancies",
+                columns: new[] { "HouseholdId", "MovedOutOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Occupancies_UnitId",
+                table: "Occupancies",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Persons_HouseholdId",
                 table: "Persons",
                 column: "HouseholdId");
@@ -689,6 +812,12 @@ namespace Indgang.Web.Migrations.Sqlite
                 name: "IX_PlanVersions_PlanId_Number",
                 table: "PlanVersions",
                 columns: new[] { "PlanId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RentCaps_Year_Category",
+                table: "RentCaps",
+                columns: new[] { "Year", "Category" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -760,7 +889,13 @@ namespace Indgang.Web.Migrations.Sqlite
                 name: "Notifications");
 
             migrationBuilder.DropTable(
+                name: "Occupancies");
+
+            migrationBuilder.DropTable(
                 name: "PlanVersions");
+
+            migrationBuilder.DropTable(
+                name: "RentCaps");
 
             migrationBuilder.DropTable(
                 name: "Responsibilities");
@@ -769,13 +904,13 @@ namespace Indgang.Web.Migrations.Sqlite
                 name: "Tasks");
 
             migrationBuilder.DropTable(
-                name: "Towns");
-
-            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "HousingUnits");
 
             migrationBuilder.DropTable(
                 name: "Plans");
@@ -784,13 +919,19 @@ namespace Indgang.Web.Migrations.Sqlite
                 name: "Departments");
 
             migrationBuilder.DropTable(
+                name: "HousingSites");
+
+            migrationBuilder.DropTable(
                 name: "Persons");
 
             migrationBuilder.DropTable(
-                name: "Municipalities");
+                name: "Towns");
 
             migrationBuilder.DropTable(
                 name: "Households");
+
+            migrationBuilder.DropTable(
+                name: "Municipalities");
         }
     }
 }

@@ -1,0 +1,112 @@
+namespace Indgang.Domain.Housing;
+
+/// <summary>
+/// One unit of the housing stock (HOUSE-1). A unit is let whole to one household, except a shared
+/// room, which several single adults share bed by bed. <see cref="OccupiedBeds"/> and the
+/// concurrency token <see cref="Version"/> change on every move, so two coordinators assigning the
+/// last beds at the same moment cannot both succeed.
+/// </summary>
+public sealed class HousingUnit
+{
+    public HousingUnit(Guid siteId, string label, int rooms, int beds, decimal monthlyRent)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(label);
+        SiteId = siteId;
+        Label = label.Trim();
+        Rooms = rooms;
+        Beds = beds;
+        MonthlyRent = monthlyRent;
+    }
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid SiteId { get; set; }
+    public string Label { get; set; }
+    public bool IsPermanent { get; set; }
+    public int Rooms { get; set; }
+    public int Beds { get; set; }
+
+    /// <summary>A room shared by single adults; never for families.</summary>
+    public bool IsSharedRoom { get; set; }
+    public decimal MonthlyRent { get; set; }
+    public bool StepFree { get; set; }
+    public bool GroundFloor { get; set; }
+    public bool Lift { get; set; }
+    public int TransportMetres { get; set; }
+    public int SchoolMetres { get; set; }
+    public int DaycareMetres { get; set; }
+    public int ShopsMetres { get; set; }
+
+    /// <summary>In a designated vulnerable housing area: never used for refugees (integrationsloven § 12).</summary>
+    public bool InVulnerableArea { get; set; }
+    public UnitStatus Status { get; private set; } = UnitStatus.Available;
+    public string? BlockedReason { get; private set; }
+    public DateOnly AvailableFrom { get; set; }
+    public int OccupiedBeds { get; private set; }
+    public int OccupyingHouseholds { get; private set; }
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public int FreeBeds => Beds - OccupiedBeds;
+    public bool IsUsable => Status == UnitStatus.Available && !InVulnerableArea;
+
+    public void Block(string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Status = UnitStatus.Blocked;
+        BlockedReason = reason.Trim();
+        Touch();
+    }
+
+    public void Unblock()
+    {
+        Status = UnitStatus.Available;
+        BlockedReason = null;
+        Touch();
+    }
+
+    /// <summary>Why a household of this size cannot move in now, or null when it can.</summary>
+    public string? RefusalFor(int householdSize, bool isSingleAdult, DateOnly moveIn)
+    {
+        if (InVulnerableArea)
+        {
+            return "Boligen ligger i et udsat boligområde og må ikke anvendes (integrationsloven § 12).";
+        }
+
+        if (Status == UnitStatus.Blocked)
+        {
+            return $"Boligen er spærret: {BlockedReason}";
+        }
+
+        if (moveIn < AvailableFrom)
+        {
+            return "Boligen er ikke ledig på indflytningsdatoen.";
+        }
+
+        if (IsSharedRoom && !isSingleAdult)
+        {
+            return "Delte værelser er kun til enlige voksne.";
+        }
+
+        if (!IsSharedRoom && OccupyingHouseholds > 0)
+        {
+            return "Boligen er allerede beboet af en anden husstand.";
+        }
+
+        return householdSize > FreeBeds ? $"Der er kun {FreeBeds} ledige senge; husstanden er {householdSize} personer." : null;
+    }
+
+    public void MoveIn(int householdSize)
+    {
+        OccupiedBeds += householdSize;
+        OccupyingHouseholds++;
+        Touch();
+    }
+
+    public void MoveOut(int householdSize)
+    {
+        OccupiedBeds = Math.Max(0, OccupiedBeds - householdSize);
+        OccupyingHouseholds = Math.Max(0, OccupyingHouseholds - 1);
+        Touch();
+    }
+
+    private void Touch() => Version = Guid.NewGuid();
+}

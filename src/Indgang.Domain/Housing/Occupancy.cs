@@ -1,0 +1,39 @@
+namespace Indgang.Domain.Housing;
+
+/// <summary>A household living in a unit from a move-in date, until it moves out (HOUSE-2).</summary>
+public sealed class Occupancy
+{
+    public Occupancy(Guid unitId, Guid householdId, int beds, DateOnly movedInOn, bool isTemporary)
+    {
+        UnitId = unitId;
+        HouseholdId = householdId;
+        Beds = beds;
+        MovedInOn = movedInOn;
+        IsTemporary = isTemporary;
+    }
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid UnitId { get; private set; }
+    public Guid HouseholdId { get; private set; }
+    public int Beds { get; private set; }
+    public DateOnly MovedInOn { get; private set; }
+    public DateOnly? MovedOutOn { get; private set; }
+
+    /// <summary>Copied from the unit at move-in, so the days in temporary housing stay right if the unit changes.</summary>
+    public bool IsTemporary { get; private set; }
+
+    public bool IsCurrent => MovedOutOn is null;
+
+    public void MoveOut(DateOnly on)
+    {
+        if (on < MovedInOn)
+        {
+            throw new ArgumentException("Fraflytning kan ikke ligge før indflytning.");
+        }
+
+        MovedOutOn = on;
+    }
+
+    /// <summary>Days lived here up to (not including) the given day, or until moving out.</summary>
+    public int DaysUntil(DateOnly today) => Math.Max(0, (MovedOutOn ?? today).DayNumber - MovedInOn.DayNumber);
+}

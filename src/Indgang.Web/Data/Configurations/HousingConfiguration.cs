@@ -1,0 +1,55 @@
+using Indgang.Domain.Housing;
+using Indgang.Domain.Municipalities;
+using Indgang.Domain.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Indgang.Web.Data.Configurations;
+
+internal sealed class HousingSiteConfiguration : IEntityTypeConfiguration<HousingSite>
+{
+    public void Configure(EntityTypeBuilder<HousingSite> builder)
+    {
+        builder.Property(s => s.Name).HasMaxLength(200);
+        builder.Property(s => s.Address).HasMaxLength(300);
+        builder.Property(s => s.Kind).HasConversion<int>();
+        builder.HasOne<Town>().WithMany().HasForeignKey(s => s.TownId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class HousingUnitConfiguration : IEntityTypeConfiguration<HousingUnit>
+{
+    public void Configure(EntityTypeBuilder<HousingUnit> builder)
+    {
+        builder.Property(u => u.Label).HasMaxLength(100);
+        builder.Property(u => u.MonthlyRent).HasPrecision(10, 2);
+        builder.Property(u => u.Status).HasConversion<int>();
+        builder.Property(u => u.BlockedReason).HasMaxLength(500);
+        builder.Property(u => u.Version).IsConcurrencyToken();
+        builder.Ignore(u => u.FreeBeds);
+        builder.Ignore(u => u.IsUsable);
+        builder.HasOne<HousingSite>().WithMany().HasForeignKey(u => u.SiteId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(u => new { u.SiteId, u.Label }).IsUnique();
+    }
+}
+
+internal sealed class OccupancyConfiguration : IEntityTypeConfiguration<Occupancy>
+{
+    public void Configure(EntityTypeBuilder<Occupancy> builder)
+    {
+        builder.Ignore(o => o.IsCurrent);
+        builder.HasOne<HousingUnit>().WithMany().HasForeignKey(o => o.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Household>().WithMany().HasForeignKey(o => o.HouseholdId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(o => new { o.HouseholdId, o.MovedOutOn });
+    }
+}
+
+internal sealed class RentCapConfiguration : IEntityTypeConfiguration<RentCap>
+{
+    public void Configure(EntityTypeBuilder<RentCap> builder)
+    {
+        builder.Property(c => c.Category).HasConversion<int>();
+        builder.Property(c => c.MonthlyCap).HasPrecision(10, 2);
+        builder.HasIndex(c => new { c.Year, c.Category }).IsUnique();
+    }
+}

@@ -1,0 +1,61 @@
+using Indgang.Domain.Housing;
+using Indgang.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Housing.Sites;
+
+public sealed class CreateModel(IndgangDbContext db) : PageModel
+{
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public SiteKind? Kind { get; set; }
+
+    [BindProperty]
+    public Guid? TownId { get; set; }
+
+    [BindProperty]
+    public string? Address { get; set; }
+
+    public List<SelectListItem> Towns { get; private set; } = [];
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync();
+        if (string.IsNullOrWhiteSpace(Name))
+        {
+            ModelState.AddModelError(nameof(Name), "Angiv stedets navn.");
+        }
+
+        if (Kind is null)
+        {
+            ModelState.AddModelError(nameof(Kind), "Vælg hvilken slags sted det er.");
+        }
+
+        if (TownId is not { } town || !await db.Towns.AnyAsync(t => t.Id == town))
+        {
+            ModelState.AddModelError(nameof(TownId), "Vælg en by fra listen.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        db.HousingSites.Add(new HousingSite(Name!, Kind!.Value, TownId!.Value, Address));
+        await db.SaveChangesAsync();
+        return Redirect("/Housing");
+    }
+
+    private async Task LoadAsync() =>
+        Towns = [new("Vælg", ""), .. (await db.Towns.AsNoTracking().OrderBy(t => t.Name).ToListAsync()).Select(t => new SelectListItem(t.Name, t.Id.ToString()))];
+
+    public static IEnumerable<SelectListItem> KindItems =>
+        [new("Vælg", ""), .. Enum.GetValues<SiteKind>().Select(k => new SelectListItem(IndexModel.KindText(k), k.ToString()))];
+}

@@ -1,0 +1,106 @@
+using Indgang.Domain.Housing;
+using Indgang.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Housing;
+
+public sealed record OccupantRow(Occupancy Occupancy, string HouseholdName, int DaysHere);
+
+/// <summary>One unit: its facts, who lives there, and moving a household in or out (HOUSE-2).</summary>
+public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, TimeProvider clock) : PageModel
+{
+    public HousingUnit Unit { get; private set; } = null!;
+    public string SiteName { get; private set; } = "";
+    public IReadOnlyList<OccupantRow> Occupants { get; private set; } = [];
+    public List<SelectListItem> WaitingHouseholds { get; private set; } = [];
+
+    [BindProperty]
+    public Guid? HouseholdId { get; set; }
+
+    [BindProperty]
+    public DateOnly? MoveInOn { get; set; }
+
+    [BindProperty]
+    public Guid? OccupancyId { get; set; }
+
+    [BindProperty]
+    public DateOnly? MoveOutOn { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        MoveInOn = Today;
+        MoveOutOn = Today;
+        return await LoadAsync(id) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostMoveInAsync(Guid id)
+    {
+        if (HouseholdId is null)
+        {
+            ModelState.AddModelError(nameof(HouseholdId), "Vælg husstanden, der flytter ind.");
+        }
+
+        if (MoveInOn is null)
+        {
+            ModelState.AddModelError(nameof(MoveInOn), "Angiv indflytningsdatoen.");
+        }
+
+        if (ModelState.IsValid && await moves.MoveInAsync(id, HouseholdId!.Value, MoveInOn!.Value) is { Succeeded: false } refused)
+        {
+            ModelState.AddModelError(nameof(HouseholdId), refused.Error!);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return await LoadAsync(id) ? Page() : NotFound();
+        }
+
+        return Redirect($"/Housing/Units/{id}");
+    }
+
+    public async Task<IActionResult> OnPostMoveOutAsync(Guid id)
+    {
+        if (OccupancyId is null || MoveOutOn is null)
+        {
+            ModelState.AddModelError(nameof(MoveOutOn), "Angiv fraflytningsdatoen.");
+        }
+        else if (await moves.MoveOutAsync(OccupancyId.Value, MoveOutOn.Value) is { Succeeded: false } refused)
+        {
+            ModelState.AddModelError(nameof(MoveOutOn), refused.Error!);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return await LoadAsync(id) ? Page() : NotFound();
+        }
+
+        return Redirect($"/Housing/Units/{id}");
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var unit = await db.HousingUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id);
+        if (unit is null)
+        {
+            return false;
+        }
+
+        Unit = unit;
+        SiteName = await db.HousingSites.Where(s => s.Id == unit.SiteId).Select(s => s.Name).FirstAsync();
+        var occupants = await (from o in db.Occupancies.AsNoTracking()
+                               join h in db.Households.AsNoTracking() on o.HouseholdId equals h.Id
+                               where o.UnitId == id && o.MovedOutOn == null
+                               select new { o, h.Name }).ToListAsync();
+        Occupants = occupants.Select(x => new OccupantRow(x.o, x.Name, x.o.DaysUntil(Today))).ToList();
+        var housed = db.Occupancies.Where(o => o.MovedOutOn == null).Select(o => o.HouseholdId);
+        WaitingHouseholds = [new("Vælg", ""), .. (await db.Households.AsNoTracking().Where(h => !housed.Contains(h.Id)).OrderBy(h => h.Name)
+            .Select(h => new { h.Id, h.Name, Size = h.Members.Count }).ToListAsync())
+            .Select(h => new SelectListItem($"{h.Name} ({h.Size} pers.)", h.Id.ToString()))];
+        return true;
+    }
+}

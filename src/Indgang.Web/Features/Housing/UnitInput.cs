@@ -1,0 +1,126 @@
+using Indgang.Domain.Housing;
+
+namespace Indgang.Web.Features.Housing;
+
+/// <summary>The fields of a housing unit, shared by create, edit and CSV import.</summary>
+public sealed class UnitInput
+{
+    public Guid? SiteId { get; set; }
+    public string? Label { get; set; }
+    public bool IsPermanent { get; set; }
+    public int? Rooms { get; set; }
+    public int? Beds { get; set; }
+    public bool IsSharedRoom { get; set; }
+    public decimal? MonthlyRent { get; set; }
+    public bool StepFree { get; set; }
+    public bool GroundFloor { get; set; }
+    public bool Lift { get; set; }
+    public int? TransportMetres { get; set; }
+    public int? SchoolMetres { get; set; }
+    public int? DaycareMetres { get; set; }
+    public int? ShopsMetres { get; set; }
+    public bool InVulnerableArea { get; set; }
+    public DateOnly? AvailableFrom { get; set; }
+    public string? BlockedReason { get; set; }
+
+    /// <summary>Field errors keyed by property name; empty when the input describes a unit.</summary>
+    public Dictionary<string, string> Validate(IReadOnlyCollection<Guid> siteIds)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (SiteId is not { } site || !siteIds.Contains(site))
+        {
+            errors[nameof(SiteId)] = "Vælg et boligsted fra listen.";
+        }
+
+        if (string.IsNullOrWhiteSpace(Label))
+        {
+            errors[nameof(Label)] = "Angiv boligens betegnelse, fx »Lejlighed 3« eller »Værelse 12«.";
+        }
+
+        if (Rooms is not > 0)
+        {
+            errors[nameof(Rooms)] = "Angiv antal værelser (mindst 1).";
+        }
+
+        if (Beds is not > 0 or > 30)
+        {
+            errors[nameof(Beds)] = "Angiv antal senge (1–30).";
+        }
+
+        if (MonthlyRent is not >= 0)
+        {
+            errors[nameof(MonthlyRent)] = "Angiv den månedlige husleje i kroner (0 eller mere).";
+        }
+
+        foreach (var (name, value) in new[] { (nameof(TransportMetres), TransportMetres), (nameof(SchoolMetres), SchoolMetres), (nameof(DaycareMetres), DaycareMetres), (nameof(ShopsMetres), ShopsMetres) })
+        {
+            if (value is < 0 or > 100_000)
+            {
+                errors[name] = "Afstanden angives i meter (0–100.000).";
+            }
+        }
+
+        if (AvailableFrom is null)
+        {
+            errors[nameof(AvailableFrom)] = "Angiv fra hvilken dato boligen er ledig.";
+        }
+
+        if (IsSharedRoom && IsPermanent)
+        {
+            errors[nameof(IsSharedRoom)] = "Et delt værelse er en midlertidig bolig.";
+        }
+
+        return errors;
+    }
+
+    public HousingUnit ToUnit()
+    {
+        var unit = new HousingUnit(SiteId!.Value, Label!, Rooms!.Value, Beds!.Value, MonthlyRent!.Value);
+        ApplyTo(unit);
+        return unit;
+    }
+
+    public void ApplyTo(HousingUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        unit.SiteId = SiteId!.Value;
+        unit.Label = Label!.Trim();
+        unit.Rooms = Rooms!.Value;
+        unit.Beds = Beds!.Value;
+        unit.MonthlyRent = MonthlyRent!.Value;
+        unit.IsPermanent = IsPermanent;
+        unit.IsSharedRoom = IsSharedRoom;
+        unit.StepFree = StepFree;
+        unit.GroundFloor = GroundFloor;
+        unit.Lift = Lift;
+        unit.TransportMetres = TransportMetres ?? 0;
+        unit.SchoolMetres = SchoolMetres ?? 0;
+        unit.DaycareMetres = DaycareMetres ?? 0;
+        unit.ShopsMetres = ShopsMetres ?? 0;
+        unit.InVulnerableArea = InVulnerableArea;
+        unit.AvailableFrom = AvailableFrom!.Value;
+        if (string.IsNullOrWhiteSpace(BlockedReason))
+        {
+            if (unit.Status == UnitStatus.Blocked)
+            {
+                unit.Unblock();
+            }
+        }
+        else
+        {
+            unit.Block(BlockedReason);
+        }
+    }
+
+    public static UnitInput From(HousingUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return new()
+        {
+            SiteId = unit.SiteId, Label = unit.Label, IsPermanent = unit.IsPermanent, Rooms = unit.Rooms, Beds = unit.Beds,
+            IsSharedRoom = unit.IsSharedRoom, MonthlyRent = unit.MonthlyRent, StepFree = unit.StepFree, GroundFloor = unit.GroundFloor,
+            Lift = unit.Lift, TransportMetres = unit.TransportMetres, SchoolMetres = unit.SchoolMetres, DaycareMetres = unit.DaycareMetres,
+            ShopsMetres = unit.ShopsMetres, InVulnerableArea = unit.InVulnerableArea, AvailableFrom = unit.AvailableFrom, BlockedReason = unit.BlockedReason,
+        };
+    }
+}
