@@ -1,0 +1,90 @@
+using System.Net;
+using Indgang.Domain.Audit;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Tests.Housing;
+
+public sealed class StockTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    [Fact]
+    public async Task StockList_ShowsUnitsWithStatusAndTheVulnerableAreaFlag()
+    {
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var html = WebUtility.HtmlDecode(await housing.GetPageAsync("/Housing"));
+
+        Assert.Contains("Pavillon A", html, StringComparison.Ordinal);
+        Assert.Contains("Udsat område – må ikke bruges", html, StringComparison.Ordinal);
+        Assert.Contains("Vandskade – under udbedring", html, StringComparison.Ordinal);
+        Assert.Contains("Ledige senge", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateUnit_BadInput_ErrorsBesideFieldsAndTypedValuesKept()
+    {
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        using var response = await housing.PostFormAsync("/Housing/Units/Edit", new Dictionary<string, string>
+        {
+            ["Input.SiteId"] = Guid.NewGuid().ToString(),
+            ["Input.Label"] = "Ny pavillon",
+            ["Input.Rooms"] = "0",
+            ["Input.Beds"] = "tre",
+            ["Input.MonthlyRent"] = "-5",
+            ["Input.SchoolMetres"] = "-1",
+            ["Input.AvailableFrom"] = "",
+        });
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("id=\"Input_Beds-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"tre\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Ny pavillon\"", html, StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.HousingUnits.AnyAsync(u => u.Label == "Ny pavillon")));
+    }
+
+    [Fact]
+    public async Task CreateSiteAndUnit_ThenEditWithAStaleVersion_IsRefused()
+    {
+        var town = await factory.QueryAsync(db => db.Towns.Where(t => t.Name == "Lynge").Select(t => t.Id).SingleAsync());
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        using var site = await housing.PostFormAsync("/Housing/Sites/Create", new Dictionary<string, string> { ["Name"] = "Lynge Pavilloner", ["Kind"] = "Pavilion", ["TownId"] = town.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, site.StatusCode);
+        var siteId = await factory.QueryAsync(db => db.HousingSites.Where(s => s.Name == "Lynge Pavilloner").Select(s => s.Id).SingleAsync());
+
+        var form = new Dictionary<string, string>
+        {
+            ["Input.SiteId"] = siteId.ToString(), ["Input.Label"] = "Hus 1", ["Input.Rooms"] = "3", ["Input.Beds"] = "5", ["Input.MonthlyRent"] = "4200",
+            ["Input.StepFree"] = "true", ["Input.SchoolMetres"] = "350", ["Input.AvailableFrom"] = "2026-12-01",
+        };
+        using var created = await housing.PostFormAsync("/Housing/Units/Edit", form);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var unit = await factory.QueryAsync(db => db.HousingUnits.SingleAsync(u => u.Label == "Hus 1"));
+        Assert.True(unit.StepFree);
+        Assert.Equal(350, unit.SchoolMetres);
+        Assert.True(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.HousingUnitChanged)));
+
+        form["Version"] = unit.Version.ToString();
+        form["Input.BlockedReason"] = "Skimmelsvamp";
+        using var blocked = await housing.PostFormAsync($"/Housing/Units/Edit/{unit.Id}", form);
+        Assert.Equal(HttpStatusCode.Redirect, blocked.StatusCode);
+
+        form["Input.BlockedReason"] = "";
+        using var stale = await housing.PostFormAsync($"/Housing/Units/Edit/{unit.Id}", form); // still the old version
+        var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
+        Assert.Contains("Boligen er ændret af en anden", html, StringComparison.Ordinal);
+        Assert.Equal("Skimmelsvamp", (await factory.QueryAsync(db => db.HousingUnits.SingleAsync(u => u.Id == unit.Id))).BlockedReason);
+    }
+
+    [Theory]
+    [InlineData("koordinator")]
+    [InlineData("leder")]
+    [InlineData("sekretariat")]
+    public async Task HousingPages_NotHousingCoordinator_Return403(string userName)
+    {
+        using var browser = await Browser.SignedInAsync(factory, userName);
+        using var response = await browser.GetAsync("/Housing");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+}
