@@ -40,6 +40,9 @@ public abstract class IndgangDbContext(DbContextOptions options)
     public DbSet<Domain.Housing.HousingUnit> HousingUnits => Set<Domain.Housing.HousingUnit>();
     public DbSet<Domain.Housing.Occupancy> Occupancies => Set<Domain.Housing.Occupancy>();
     public DbSet<Domain.Housing.RentCap> RentCaps => Set<Domain.Housing.RentCap>();
+    public DbSet<Domain.Housing.MunicipalQuota> Quotas => Set<Domain.Housing.MunicipalQuota>();
+    public DbSet<Domain.Housing.HousingRegistration> HousingRegistrations => Set<Domain.Housing.HousingRegistration>();
+    public DbSet<Domain.Housing.HousingOffer> HousingOffers => Set<Domain.Housing.HousingOffer>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -53,3 +53,28 @@ internal sealed class RentCapConfiguration : IEntityTypeConfiguration<RentCap>
         builder.HasIndex(c => new { c.Year, c.Category }).IsUnique();
     }
 }
+
+internal sealed class MunicipalQuotaConfiguration : IEntityTypeConfiguration<MunicipalQuota>
+{
+    public void Configure(EntityTypeBuilder<MunicipalQuota> builder) => builder.HasIndex(q => q.Year).IsUnique();
+}
+
+internal sealed class HousingRegistrationConfiguration : IEntityTypeConfiguration<HousingRegistration>
+{
+    public void Configure(EntityTypeBuilder<HousingRegistration> builder)
+    {
+        builder.Property(r => r.Association).HasMaxLength(200);
+        builder.Property(r => r.WaitingListNumber).HasMaxLength(50);
+        builder.HasOne<Household>().WithMany().HasForeignKey(r => r.HouseholdId);
+    }
+}
+
+internal sealed class HousingOfferConfiguration : IEntityTypeConfiguration<HousingOffer>
+{
+    public void Configure(EntityTypeBuilder<HousingOffer> builder)
+    {
+        builder.Property(o => o.Address).HasMaxLength(300);
+        builder.Property(o => o.Status).HasConversion<int>();
+        builder.HasOne<Household>().WithMany().HasForeignKey(o => o.HouseholdId);
+    }
+}

@@ -22,6 +22,7 @@ internal static class ApiEndpoints
         services.AddScoped<Plans.PlanReader>();
         services.AddScoped<Notifications.DeadlineWatch>();
         services.AddScoped<Housing.HousingMoves>();
+        services.AddScoped<Housing.ForecastQuery>();
         services.AddHostedService<Notifications.DeadlineWatchHost>();
         return services;
     }

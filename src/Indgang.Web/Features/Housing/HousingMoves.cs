@@ -93,6 +93,8 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
         var unit = await db.HousingUnits.FirstAsync(u => u.Id == occupancy.UnitId, cancellationToken);
         occupancy.MoveOut(moveOut);
         unit.MoveOut(occupancy.Beds);
+        // The beds count as free at once, but the unit is only ready for someone else from the move-out day.
+        unit.AvailableFrom = unit.AvailableFrom > moveOut ? unit.AvailableFrom : moveOut;
         try
         {
             await db.SaveChangesAsync(cancellationToken);

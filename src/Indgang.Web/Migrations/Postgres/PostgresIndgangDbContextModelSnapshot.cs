@@ -103,6 +103,62 @@ namespace Indgang.Web.Migrations.Postgres
                     b.ToTable("DeadlineCompletions");
                 });
 
+            modelBuilder.Entity("Indgang.Domain.Housing.HousingOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("MoveDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("OfferedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.ToTable("HousingOffers");
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Housing.HousingRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Association")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("WaitingListNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.ToTable("HousingRegistrations");
+                });
+
             modelBuilder.Entity("Indgang.Domain.Housing.HousingSite", b =>
                 {
                     b.Property<Guid>("Id")
@@ -209,6 +265,25 @@ namespace Indgang.Web.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("HousingUnits");
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Housing.MunicipalQuota", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Persons")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("Quotas");
                 });
 
             modelBuilder.Entity("Indgang.Domain.Housing.Occupancy", b =>
@@ -987,6 +1062,24 @@ namespace Indgang.Web.Migrations.Postgres
                     b.HasOne("Indgang.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Housing.HousingOffer", b =>
+                {
+                    b.HasOne("Indgang.Domain.People.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Housing.HousingRegistration", b =>
+                {
+                    b.HasOne("Indgang.Domain.People.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

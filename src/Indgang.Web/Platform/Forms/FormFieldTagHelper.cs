@@ -21,6 +21,9 @@ public sealed class FormFieldTagHelper(HtmlEncoder encoder) : TagHelper
     public string? Autocomplete { get; set; }
     public string Width { get; set; } = "input-width-l";
 
+    /// <summary>An explicit element id, when the same field appears in two forms on one page.</summary>
+    public string? FieldId { get; set; }
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
@@ -28,7 +31,8 @@ public sealed class FormFieldTagHelper(HtmlEncoder encoder) : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var field = FieldState.Of(ViewContext, For);
+        var state = FieldState.Of(ViewContext, For);
+        var field = FieldId is null ? state : state with { Id = FieldId };
         var describedBy = new List<string>();
 
         output.TagName = "div";

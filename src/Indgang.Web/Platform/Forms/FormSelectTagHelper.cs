@@ -14,6 +14,9 @@ public sealed class FormSelectTagHelper(HtmlEncoder encoder) : TagHelper
     public IEnumerable<SelectListItem> Items { get; set; } = [];
     public string? Hint { get; set; }
 
+    /// <summary>An explicit element id, when the same field appears in two forms on one page.</summary>
+    public string? FieldId { get; set; }
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
@@ -21,7 +24,8 @@ public sealed class FormSelectTagHelper(HtmlEncoder encoder) : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var field = FieldState.Of(ViewContext, For);
+        var state = FieldState.Of(ViewContext, For);
+        var field = FieldId is null ? state : state with { Id = FieldId };
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", field.Error is null ? "form-group" : "form-group form-error");

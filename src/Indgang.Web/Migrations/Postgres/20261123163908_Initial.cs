@@ -156,6 +156,19 @@ namespace Indgang.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Quotas",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Persons = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Quotas", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RentCaps",
                 columns: table => new
                 {
@@ -271,6 +284,49 @@ namespace Indgang.Web.Migrations.Postgres
                         name: "FK_AspNetUserTokens_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HousingOffers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    OfferedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    MoveDate = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HousingOffers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HousingOffers_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HousingRegistrations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Association = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RegisteredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    WaitingListNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HousingRegistrations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HousingRegistrations_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -730,6 +786,16 @@ namespace Indgang.Web.Migrations.Postgres
                 column: "CoordinatorUserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_HousingOffers_HouseholdId",
+                table: "HousingOffers",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HousingRegistrations_HouseholdId",
+                table: "HousingRegistrations",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_HousingSites_TownId",
                 table: "HousingSites",
                 column: "TownId");
@@ -816,6 +882,12 @@ namespace Indgang.Web.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Quotas_Year",
+                table: "Quotas",
+                column: "Year",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RentCaps_Year_Category",
                 table: "RentCaps",
                 columns: new[] { "Year", "Category" },
@@ -878,6 +950,12 @@ namespace Indgang.Web.Migrations.Postgres
                 name: "HouseholdRelations");
 
             migrationBuilder.DropTable(
+                name: "HousingOffers");
+
+            migrationBuilder.DropTable(
+                name: "HousingRegistrations");
+
+            migrationBuilder.DropTable(
                 name: "IntegrationContracts");
 
             migrationBuilder.DropTable(
@@ -894,6 +972,9 @@ namespace Indgang.Web.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "PlanVersions");
+
+            migrationBuilder.DropTable(
+                name: "Quotas");
 
             migrationBuilder.DropTable(
                 name: "RentCaps");

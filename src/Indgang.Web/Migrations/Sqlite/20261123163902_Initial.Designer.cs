@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Indgang.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteIndgangDbContext))]
-    [Migration("20261123163247_Initial")]
+    [Migration("20261123163902_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -99,6 +99,62 @@ namespace Indgang.Web.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("DeadlineCompletions");
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Housing.HousingOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MoveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OfferedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.ToTable("HousingOffers");
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Housing.HousingRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Association")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WaitingListNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.ToTable("HousingRegistrations");
                 });
 
             modelBuilder.Entity("Indgang.Domain.Housing.HousingSite", b =>
@@ -207,6 +263,25 @@ namespace Indgang.Web.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("HousingUnits");
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Housing.MunicipalQuota", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Persons")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("Quotas");
                 });
 
             modelBuilder.Entity("Indgang.Domain.Housing.Occupancy", b =>
@@ -979,6 +1054,24 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.HasOne("Indgang.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Housing.HousingOffer", b =>
+                {
+                    b.HasOne("Indgang.Domain.People.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Indgang.Domain.Housing.HousingRegistration", b =>
+                {
+                    b.HasOne("Indgang.Domain.People.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

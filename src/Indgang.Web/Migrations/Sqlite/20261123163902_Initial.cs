@@ -155,6 +155,19 @@ namespace Indgang.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Quotas",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Persons = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Quotas", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RentCaps",
                 columns: table => new
                 {
@@ -270,6 +283,49 @@ namespace Indgang.Web.Migrations.Sqlite
                         name: "FK_AspNetUserTokens_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HousingOffers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    OfferedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    MoveDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HousingOffers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HousingOffers_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HousingRegistrations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Association = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RegisteredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WaitingListNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HousingRegistrations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HousingRegistrations_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -729,6 +785,16 @@ namespace Indgang.Web.Migrations.Sqlite
                 column: "CoordinatorUserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_HousingOffers_HouseholdId",
+                table: "HousingOffers",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HousingRegistrations_HouseholdId",
+                table: "HousingRegistrations",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_HousingSites_TownId",
                 table: "HousingSites",
                 column: "TownId");
@@ -815,6 +881,12 @@ namespace Indgang.Web.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Quotas_Year",
+                table: "Quotas",
+                column: "Year",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RentCaps_Year_Category",
                 table: "RentCaps",
                 columns: new[] { "Year", "Category" },
@@ -877,6 +949,12 @@ namespace Indgang.Web.Migrations.Sqlite
                 name: "HouseholdRelations");
 
             migrationBuilder.DropTable(
+                name: "HousingOffers");
+
+            migrationBuilder.DropTable(
+                name: "HousingRegistrations");
+
+            migrationBuilder.DropTable(
                 name: "IntegrationContracts");
 
             migrationBuilder.DropTable(
@@ -893,6 +971,9 @@ namespace Indgang.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PlanVersions");
+
+            migrationBuilder.DropTable(
+                name: "Quotas");
 
             migrationBuilder.DropTable(
                 name: "RentCaps");

@@ -1,0 +1,91 @@
+namespace Indgang.Domain.Housing;
+
+/// <summary>An expected arrival of a registered household: its size and the expected date.</summary>
+public sealed record ExpectedArrival(int Persons, DateOnly ExpectedOn);
+
+/// <summary>Beds expected to come free: a household moving out of temporary housing on a date.</summary>
+public sealed record ExpectedMoveOut(int Beds, DateOnly On);
+
+/// <summary>
+/// What the forecast starts from: usable beds (temporary units, not blocked, not in a vulnerable
+/// area) and occupied beds now, the yearly quotas (persons) and the persons already received in the
+/// first month's year (they count against its quota), registered arrivals and expected move-outs.
+/// </summary>
+public sealed record ForecastInput(
+    DateOnly FirstMonth,
+    int UsableBeds,
+    int OccupiedBeds,
+    IReadOnlyDictionary<int, int> YearlyQuotaPersons,
+    int PersonsAlreadyArrivedThisYear,
+    IReadOnlyList<ExpectedArrival> RegisteredArrivals,
+    IReadOnlyList<ExpectedMoveOut> MoveOuts,
+    int Months = 12);
+
+/// <summary>
+/// One month (its first day): persons expected (registered arrivals plus the rest of the quota spread
+/// evenly), beds coming free, and free beds at the end of the month (negative is a shortfall).
+/// </summary>
+public sealed record ForecastMonth(DateOnly Month, int RegisteredArrivals, int QuotaArrivals, int MoveOuts, int FreeBedsAtEnd)
+{
+    public int Arrivals => RegisteredArrivals + QuotaArrivals;
+    public bool IsShortfall => FreeBedsAtEnd < 0;
+}
+
+public sealed record ForecastResult(IReadOnlyList<ForecastMonth> Months)
+{
+    /// <summary>The first month with too few beds: when a pavilion decision is needed (seed 001).</summary>
+    public ForecastMonth? FirstShortfall => Months.FirstOrDefault(m => m.IsShortfall);
+}
+
+/// <summary>
+/// Temporary-housing capacity month by month (HOUSE-4). Registered arrivals count in their month;
+/// the part of each year's quota not yet registered or received is spread evenly over that year's
+/// remaining forecast months; expected move-outs free beds in their month.
+/// </summary>
+public static class CapacityForecast
+{
+    public static ForecastResult Compute(ForecastInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var first = new DateOnly(input.FirstMonth.Year, input.FirstMonth.Month, 1);
+        var months = Enumerable.Range(0, input.Months).Select(first.AddMonths).ToList();
+        var quotaByMonth = SpreadQuota(input, months);
+        var free = input.UsableBeds - input.OccupiedBeds;
+        var result = new List<ForecastMonth>();
+        foreach (var month in months)
+        {
+            var next = month.AddMonths(1);
+            var registered = input.RegisteredArrivals.Where(a => Within(a.ExpectedOn, month, next, first)).Sum(a => a.Persons);
+            var moveOuts = input.MoveOuts.Where(m => Within(m.On, month, next, first)).Sum(m => m.Beds);
+            var quota = quotaByMonth[month];
+            free += moveOuts - registered - quota;
+            result.Add(new ForecastMonth(month, registered, quota, moveOuts, free));
+        }
+
+        return new ForecastResult(result);
+    }
+
+    // Anything already due before the first month counts in the first month.
+    private static bool Within(DateOnly date, DateOnly month, DateOnly next, DateOnly first) =>
+        (date >= month && date < next) || (month == first && date < first);
+
+    private static Dictionary<DateOnly, int> SpreadQuota(ForecastInput input, List<DateOnly> months)
+    {
+        var spread = months.ToDictionary(m => m, _ => 0);
+        foreach (var year in months.Select(m => m.Year).Distinct())
+        {
+            var quota = input.YearlyQuotaPersons.GetValueOrDefault(year);
+            var registeredInYear = input.RegisteredArrivals.Where(a => a.ExpectedOn.Year == year).Sum(a => a.Persons);
+            var alreadyArrived = year == input.FirstMonth.Year ? input.PersonsAlreadyArrivedThisYear : 0;
+            var remaining = Math.Max(0, quota - registeredInYear - alreadyArrived);
+            var yearMonths = months.Where(m => m.Year == year).ToList();
+            for (var i = 0; i < yearMonths.Count; i++)
+            {
+                // Even spread with the remainder in the earliest months, so the total is exact.
+                spread[yearMonths[i]] = (remaining / yearMonths.Count) + (i < remaining % yearMonths.Count ? 1 : 0);
+            }
+        }
+
+        return spread;
+    }
+}

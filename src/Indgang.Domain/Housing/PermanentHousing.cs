@@ -1,0 +1,86 @@
+namespace Indgang.Domain.Housing;
+
+/// <summary>The municipality's yearly quota of refugees (persons), the input to the capacity forecast.</summary>
+public sealed class MunicipalQuota
+{
+    public MunicipalQuota(int year, int persons)
+    {
+        Year = year;
+        Persons = persons;
+    }
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    public int Year { get; private set; }
+    public int Persons { get; set; }
+}
+
+/// <summary>A household's registration on a housing association's waiting list (HOUSE-5).</summary>
+public sealed class HousingRegistration
+{
+    public HousingRegistration(Guid householdId, string association, DateOnly registeredOn, string? waitingListNumber)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(association);
+        HouseholdId = householdId;
+        Association = association.Trim();
+        RegisteredOn = registeredOn;
+        WaitingListNumber = waitingListNumber?.Trim();
+    }
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid HouseholdId { get; private set; }
+    public string Association { get; private set; }
+    public DateOnly RegisteredOn { get; private set; }
+    public string? WaitingListNumber { get; private set; }
+}
+
+public enum OfferStatus
+{
+    Pending = 1,
+    Accepted = 2,
+    Declined = 3,
+}
+
+/// <summary>An offer of a permanent home; accepting it sets the move date and frees the temporary beds.</summary>
+public sealed class HousingOffer
+{
+    public HousingOffer(Guid householdId, string address, DateOnly offeredOn)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(address);
+        HouseholdId = householdId;
+        Address = address.Trim();
+        OfferedOn = offeredOn;
+    }
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid HouseholdId { get; private set; }
+    public string Address { get; private set; }
+    public DateOnly OfferedOn { get; private set; }
+    public OfferStatus Status { get; private set; } = OfferStatus.Pending;
+    public DateOnly? MoveDate { get; private set; }
+
+    public void Accept(DateOnly moveDate)
+    {
+        if (Status != OfferStatus.Pending)
+        {
+            throw new InvalidOperationException("Tilbuddet er allerede besvaret.");
+        }
+
+        if (moveDate < OfferedOn)
+        {
+            throw new ArgumentException("Flyttedatoen kan ikke ligge før tilbuddet.");
+        }
+
+        Status = OfferStatus.Accepted;
+        MoveDate = moveDate;
+    }
+
+    public void Decline()
+    {
+        if (Status != OfferStatus.Pending)
+        {
+            throw new InvalidOperationException("Tilbuddet er allerede besvaret.");
+        }
+
+        Status = OfferStatus.Declined;
+    }
+}

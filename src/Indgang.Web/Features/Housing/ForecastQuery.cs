@@ -1,0 +1,53 @@
+using Indgang.Domain.Housing;
+using Indgang.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Housing;
+
+/// <summary>Gathers the forecast's inputs from the cases, the stock and the quotas (HOUSE-4).</summary>
+public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
+{
+    public async Task<(ForecastInput Input, int? MedianStayDays)> BuildAsync(CancellationToken cancellationToken = default)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var first = new DateOnly(today.Year, today.Month, 1);
+        var temporary = await db.HousingUnits.AsNoTracking().Where(u => !u.IsPermanent && !u.InVulnerableArea && u.Status == UnitStatus.Available).ToListAsync(cancellationToken);
+        var quotas = await db.Quotas.AsNoTracking().ToDictionaryAsync(q => q.Year, q => q.Persons, cancellationToken);
+
+        var housed = db.Occupancies.Where(o => o.MovedOutOn == null).Select(o => o.HouseholdId);
+        var waiting = await db.Households.AsNoTracking().Where(h => !housed.Contains(h.Id) && h.ExpectedArrival != null)
+            .Select(h => new { h.ExpectedArrival, Persons = h.Members.Count }).ToListAsync(cancellationToken);
+        var arrivedThisYear = await db.Households.AsNoTracking()
+            .Where(h => (h.ArrivedOn ?? h.ExpectedArrival) >= new DateOnly(today.Year, 1, 1) && (h.ArrivedOn ?? h.ExpectedArrival) <= today && housed.Contains(h.Id))
+            .SumAsync(h => h.Members.Count, cancellationToken);
+
+        var stays = await db.Occupancies.AsNoTracking().Where(o => o.IsTemporary).ToListAsync(cancellationToken);
+        var median = Median(stays.Where(o => !o.IsCurrent).Select(o => o.DaysUntil(today)).ToList());
+        var moveOuts = median is { } days
+            ? stays.Where(o => o.IsCurrent).Select(o => new ExpectedMoveOut(o.Beds, Later(o.MovedInOn.AddDays(days), today))).ToList()
+            : [];
+
+        var input = new ForecastInput(
+            first,
+            temporary.Sum(u => u.Beds),
+            temporary.Sum(u => u.OccupiedBeds),
+            quotas,
+            arrivedThisYear,
+            waiting.Select(w => new ExpectedArrival(w.Persons, w.ExpectedArrival!.Value)).ToList(),
+            moveOuts);
+        return (input, median);
+    }
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static int? Median(List<int> values)
+    {
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        values.Sort();
+        return values[values.Count / 2];
+    }
+}

@@ -1,0 +1,148 @@
+using Indgang.Domain.Housing;
+using Indgang.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Housing;
+
+public sealed record PipelineRow(Guid HouseholdId, string Name, int Persons, Occupancy? Temporary, int DaysInTemporary,
+    IReadOnlyList<HousingRegistration> Registrations, IReadOnlyList<HousingOffer> Offers);
+
+/// <summary>
+/// The way to permanent housing (HOUSE-5): waiting-list registrations, offers, and the accepted move
+/// that frees the temporary beds at once.
+/// </summary>
+public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<PipelineRow> Rows { get; private set; } = [];
+
+    [BindProperty] public Guid? HouseholdId { get; set; }
+    [BindProperty] public string? Association { get; set; }
+    [BindProperty] public DateOnly? RegisteredOn { get; set; }
+    [BindProperty] public string? WaitingListNumber { get; set; }
+    [BindProperty] public string? Address { get; set; }
+    [BindProperty] public DateOnly? OfferedOn { get; set; }
+    [BindProperty] public Guid? OfferId { get; set; }
+    [BindProperty] public DateOnly? MoveDate { get; set; }
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostRegistrationAsync()
+    {
+        await RequireHouseholdAsync();
+        if (string.IsNullOrWhiteSpace(Association))
+        {
+            ModelState.AddModelError(nameof(Association), "Angiv boligselskabet.");
+        }
+
+        RequireDate(nameof(RegisteredOn), RegisteredOn, "Angiv datoen for opskrivningen.");
+        if (!ModelState.IsValid)
+        {
+            return await PageAsync();
+        }
+
+        db.HousingRegistrations.Add(new HousingRegistration(HouseholdId!.Value, Association!, RegisteredOn!.Value, WaitingListNumber));
+        await db.SaveChangesAsync();
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostOfferAsync()
+    {
+        await RequireHouseholdAsync();
+        if (string.IsNullOrWhiteSpace(Address))
+        {
+            ModelState.AddModelError(nameof(Address), "Angiv adressen på den tilbudte bolig.");
+        }
+
+        RequireDate(nameof(OfferedOn), OfferedOn, "Angiv datoen for tilbuddet.");
+        if (!ModelState.IsValid)
+        {
+            return await PageAsync();
+        }
+
+        db.HousingOffers.Add(new HousingOffer(HouseholdId!.Value, Address!, OfferedOn!.Value));
+        await db.SaveChangesAsync();
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostAcceptAsync()
+    {
+        var offer = await db.HousingOffers.FirstOrDefaultAsync(o => o.Id == OfferId && o.Status == OfferStatus.Pending);
+        if (offer is null)
+        {
+            return NotFound();
+        }
+
+        if (MoveDate is null || MoveDate < offer.OfferedOn)
+        {
+            ModelState.AddModelError($"MoveDate-{offer.Id}", "Angiv flyttedatoen (tidligst tilbudsdatoen).");
+            return await PageAsync();
+        }
+
+        offer.Accept(MoveDate.Value);
+        await db.SaveChangesAsync();
+        var temporary = await db.Occupancies.FirstOrDefaultAsync(o => o.HouseholdId == offer.HouseholdId && o.MovedOutOn == null && o.IsTemporary);
+        if (temporary is not null && await moves.MoveOutAsync(temporary.Id, MoveDate.Value) is { Succeeded: false } refused)
+        {
+            ModelState.AddModelError($"MoveDate-{offer.Id}", refused.Error!);
+            return await PageAsync();
+        }
+
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostDeclineAsync()
+    {
+        var offer = await db.HousingOffers.FirstOrDefaultAsync(o => o.Id == OfferId && o.Status == OfferStatus.Pending);
+        if (offer is null)
+        {
+            return NotFound();
+        }
+
+        offer.Decline();
+        await db.SaveChangesAsync();
+        return RedirectToPage();
+    }
+
+    private async Task RequireHouseholdAsync()
+    {
+        if (HouseholdId is not { } id || !await db.Households.AnyAsync(h => h.Id == id))
+        {
+            ModelState.AddModelError(nameof(HouseholdId), "Vælg en husstand.");
+        }
+    }
+
+    private void RequireDate(string field, DateOnly? date, string missing)
+    {
+        if (date is null)
+        {
+            ModelState.AddModelError(field, missing);
+        }
+        else if (date > DateOnly.FromDateTime(clock.GetLocalNow().DateTime))
+        {
+            ModelState.AddModelError(field, "Datoen kan ikke ligge i fremtiden.");
+        }
+    }
+
+    private async Task<IActionResult> PageAsync()
+    {
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var households = await db.Households.AsNoTracking().OrderBy(h => h.Name).Select(h => new { h.Id, h.Name, Persons = h.Members.Count }).ToListAsync();
+        var occupancies = await db.Occupancies.AsNoTracking().Where(o => o.IsTemporary).ToListAsync();
+        var registrations = await db.HousingRegistrations.AsNoTracking().ToListAsync();
+        var offers = await db.HousingOffers.AsNoTracking().OrderByDescending(o => o.OfferedOn).ToListAsync();
+        Rows = households.Select(h => new PipelineRow(
+            h.Id, h.Name, h.Persons,
+            occupancies.FirstOrDefault(o => o.HouseholdId == h.Id && o.IsCurrent),
+            occupancies.Where(o => o.HouseholdId == h.Id).Sum(o => o.DaysUntil(today)),
+            registrations.Where(r => r.HouseholdId == h.Id).ToList(),
+            offers.Where(o => o.HouseholdId == h.Id).ToList())).ToList();
+    }
+}

@@ -1,0 +1,86 @@
+using Indgang.Domain.Housing;
+
+namespace Indgang.Domain.Tests.Housing;
+
+public sealed class CapacityForecastTests
+{
+    private static readonly DateOnly December = new(2026, 12, 1);
+
+    [Fact]
+    public void Compute_NoArrivalsNoQuota_FreeBedsStayTheSame()
+    {
+        var result = CapacityForecast.Compute(Input(usable: 40, occupied: 30));
+
+        Assert.Equal(12, result.Months.Count);
+        Assert.All(result.Months, m => Assert.Equal(10, m.FreeBedsAtEnd));
+        Assert.Null(result.FirstShortfall);
+    }
+
+    [Fact]
+    public void Compute_RegisteredArrivalsAndMoveOuts_CountInTheirMonths()
+    {
+        var result = CapacityForecast.Compute(Input(usable: 20, occupied: 15,
+            arrivals: [new(4, new DateOnly(2027, 1, 10)), new(3, new DateOnly(2027, 2, 28))],
+            moveOuts: [new(2, new DateOnly(2027, 2, 1))]));
+
+        Assert.Equal([5, 1, 0, 0], result.Months.Take(4).Select(m => m.FreeBedsAtEnd));
+        Assert.Equal(4, result.Months[1].RegisteredArrivals);
+        Assert.Equal(2, result.Months[2].MoveOuts);
+    }
+
+    [Fact]
+    public void Compute_OverdueArrival_CountsInTheFirstMonth()
+    {
+        var result = CapacityForecast.Compute(Input(usable: 10, occupied: 5, arrivals: [new(2, new DateOnly(2026, 11, 20))]));
+
+        Assert.Equal(2, result.Months[0].RegisteredArrivals);
+        Assert.Equal(3, result.Months[0].FreeBedsAtEnd);
+    }
+
+    [Theory]
+    // quota for 2027, persons registered for 2027, expected quota persons per month Jan..Dec 2027
+    [InlineData(22, 0, new[] { 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2 })]
+    [InlineData(24, 0, new[] { 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2 })]
+    [InlineData(30, 8, new[] { 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2 })]
+    [InlineData(25, 0, new[] { 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2 })]
+    [InlineData(5, 9, new[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 })]
+    public void Compute_QuotaNotYetRegistered_IsSpreadEvenlyOverTheYearsForecastMonths(int quota2027, int registered2027, int[] expected)
+    {
+        var result = CapacityForecast.Compute(Input(usable: 100, occupied: 0,
+            quota: new Dictionary<int, int> { [2027] = quota2027 },
+            arrivals: registered2027 == 0 ? [] : [new(registered2027, new DateOnly(2027, 6, 1))]));
+
+        // December 2026 + January–November 2027: the 2027 part covers 11 forecast months.
+        Assert.Equal(expected, result.Months.Skip(1).Select(m => m.QuotaArrivals));
+        Assert.Equal(Math.Max(0, quota2027 - registered2027), result.Months.Sum(m => m.QuotaArrivals));
+    }
+
+    [Fact]
+    public void Compute_QuotaAlreadyPartlyReceivedThisYear_OnlyTheRestIsForecast()
+    {
+        var result = CapacityForecast.Compute(Input(usable: 50, occupied: 0, quota: new Dictionary<int, int> { [2026] = 30 }, alreadyArrived: 27));
+
+        Assert.Equal(3, result.Months[0].QuotaArrivals);
+    }
+
+    [Fact]
+    public void Compute_DemandOutgrowsBeds_ReportsTheFirstShortfallMonth()
+    {
+        var result = CapacityForecast.Compute(Input(usable: 30, occupied: 26,
+            quota: new Dictionary<int, int> { [2027] = 22 },
+            moveOuts: [new(1, new DateOnly(2027, 1, 15))]));
+
+        // 4 free; from January 2 quota persons a month (22 over 11 months), 1 bed freed in January: 3, 1, -1.
+        Assert.Equal(new DateOnly(2027, 3, 1), result.FirstShortfall!.Month);
+        Assert.Equal(-1, result.FirstShortfall.FreeBedsAtEnd);
+    }
+
+    private static ForecastInput Input(
+        int usable,
+        int occupied,
+        IReadOnlyDictionary<int, int>? quota = null,
+        IReadOnlyList<ExpectedArrival>? arrivals = null,
+        IReadOnlyList<ExpectedMoveOut>? moveOuts = null,
+        int alreadyArrived = 0) =>
+        new(December, usable, occupied, quota ?? new Dictionary<int, int>(), alreadyArrived, arrivals ?? [], moveOuts ?? []);
+}

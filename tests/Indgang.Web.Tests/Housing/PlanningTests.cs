@@ -1,0 +1,68 @@
+using System.Net;
+using Indgang.Domain.Housing;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Features.Housing;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Indgang.Web.Tests.Housing;
+
+public sealed class PlanningTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    [Fact]
+    public async Task Forecast_QuotaBadInputRejected_LargeQuotaShowsTheFirstShortfallMonth()
+    {
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var year = DateTime.Now.Year + 1;
+
+        using var bad = await housing.PostFormAsync("/Housing/Forecast?handler=Quota", new Dictionary<string, string> { ["QuotaYear"] = "1999", ["QuotaPersons"] = "-3" }, formPage: "/Housing/Forecast");
+        var badHtml = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
+        Assert.Contains("id=\"QuotaYear-error\"", badHtml, StringComparison.Ordinal);
+        Assert.Contains("id=\"QuotaPersons-error\"", badHtml, StringComparison.Ordinal);
+
+        var before = WebUtility.HtmlDecode(await housing.GetPageAsync("/Housing/Forecast"));
+        Assert.Equal(12, before.Split("<th scope=\"row\">").Length - 1);
+
+        using var saved = await housing.PostFormAsync("/Housing/Forecast?handler=Quota", new Dictionary<string, string> { ["QuotaYear"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture), ["QuotaPersons"] = "600" }, formPage: "/Housing/Forecast");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var after = WebUtility.HtmlDecode(await housing.GetPageAsync("/Housing/Forecast"));
+        Assert.Contains("Første måned med for få senge", after, StringComparison.Ordinal);
+        Assert.Contains("<svg class=\"forecast-chart\"", after, StringComparison.Ordinal);
+        Assert.Contains("chart-bar-short", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pipeline_RegisterOfferAccept_FreesTheTemporaryBedsAtOnce()
+    {
+        var unit = await factory.QueryAsync(db => db.HousingUnits.Where(u => u.Label == "Pavillon A").Select(u => u.Id).SingleAsync());
+        var haddad = await factory.QueryAsync(db => db.Households.Where(h => h.Name == "Familien Haddad").Select(h => h.Id).SingleAsync());
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var moved = await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveInAsync(unit, haddad, DateOnly.FromDateTime(DateTime.Now));
+            Assert.True(moved.Succeeded, moved.Error);
+        }
+
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        using var missing = await housing.PostFormAsync("/Housing/Pipeline?handler=Registration", new Dictionary<string, string> { ["HouseholdId"] = haddad.ToString(), ["Association"] = "", ["RegisteredOn"] = Arrivals.Iso(Arrivals.Today) }, formPage: "/Housing/Pipeline");
+        Assert.Contains("Angiv boligselskabet.", WebUtility.HtmlDecode(await missing.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        using var registered = await housing.PostFormAsync("/Housing/Pipeline?handler=Registration", new Dictionary<string, string> { ["HouseholdId"] = haddad.ToString(), ["Association"] = "Allerød Boligselskab", ["RegisteredOn"] = Arrivals.Iso(Arrivals.Today), ["WaitingListNumber"] = "1187" }, formPage: "/Housing/Pipeline");
+        using var offered = await housing.PostFormAsync("/Housing/Pipeline?handler=Offer", new Dictionary<string, string> { ["HouseholdId"] = haddad.ToString(), ["Address"] = "Kirkevej 3, 1. tv.", ["OfferedOn"] = Arrivals.Iso(Arrivals.Today) }, formPage: "/Housing/Pipeline");
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, offered.StatusCode);
+        var offer = await factory.QueryAsync(db => db.HousingOffers.SingleAsync(o => o.HouseholdId == haddad));
+        var freeBefore = (await factory.QueryAsync(db => db.HousingUnits.SingleAsync(u => u.Id == unit))).FreeBeds;
+
+        using var accepted = await housing.PostFormAsync("/Housing/Pipeline?handler=Accept", new Dictionary<string, string> { ["OfferId"] = offer.Id.ToString(), ["MoveDate"] = Arrivals.Iso(Arrivals.Today.AddDays(20)) }, formPage: "/Housing/Pipeline");
+
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        var after = await factory.QueryAsync(db => db.HousingUnits.SingleAsync(u => u.Id == unit));
+        Assert.Equal(freeBefore + 4, after.FreeBeds);
+        Assert.Equal(Arrivals.Today.AddDays(20), after.AvailableFrom);
+        Assert.Equal(OfferStatus.Accepted, (await factory.QueryAsync(db => db.HousingOffers.SingleAsync(o => o.Id == offer.Id))).Status);
+        var page = WebUtility.HtmlDecode(await housing.GetPageAsync("/Housing/Pipeline"));
+        Assert.Contains("Allerød Boligselskab", page, StringComparison.Ordinal);
+        Assert.Contains("accepteret, flytter", page, StringComparison.Ordinal);
+    }
+}
