@@ -1,0 +1,7 @@
+namespace Indgang.Placement;
+
+public enum PlacementGender
+{
+    Female = 1,
+    Male = 2,
+}

@@ -1,0 +1,27 @@
+namespace Indgang.Placement;
+
+/// <summary>A household waiting for a home. Gender matters only for single adults, who may share a room.</summary>
+public sealed record PlacementHousehold(
+    string Id,
+    int Adults,
+    IReadOnlyList<int> ChildAges,
+    string Language,
+    bool NeedsStepFree,
+    int DaysWaited,
+    decimal MonthlyRentCap,
+    PlacementGender? Gender = null)
+{
+    // Folkeskole runs from 0. klasse at 6 to 9./10. klasse at about 16; younger children need daycare.
+    public const int FirstSchoolAge = 6;
+    public const int LastSchoolAge = 16;
+
+    public int Size => Adults + ChildAges.Count;
+
+    public bool IsFamilyWithChildren => ChildAges.Count > 0;
+
+    public bool IsSingleAdult => Adults == 1 && ChildAges.Count == 0;
+
+    public int SchoolAgeChildren => ChildAges.Count(age => age is >= FirstSchoolAge and <= LastSchoolAge);
+
+    public bool HasChildUnderSchoolAge => ChildAges.Any(age => age < FirstSchoolAge);
+}

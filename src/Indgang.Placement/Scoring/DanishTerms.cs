@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace Indgang.Placement.Scoring;
+
+/// <summary>The Danish wording of every explanation term; codes are stable for the web app.</summary>
+internal static class DanishTerms
+{
+    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
+
+    public static ExplanationTerm Housed(long points) => new("HOUSED", "Får en bolig", points);
+
+    public static ExplanationTerm Waited(int days, long points) =>
+        new("WAITED", Format($"Har ventet {days:N0} dage"), points);
+
+    public static ExplanationTerm School(int metres, long points) =>
+        new("SCHOOL", Format($"Familie med børn: {metres:N0} m til skole"), points);
+
+    public static ExplanationTerm Daycare(int metres, long points) =>
+        new("DAYCARE", Format($"Børn under skolealderen: {metres:N0} m til dagtilbud"), points);
+
+    public static ExplanationTerm Transport(int metres, long points) =>
+        new("TRANSPORT", Format($"{metres:N0} m til offentlig transport"), points);
+
+    public static ExplanationTerm Shops(int metres, long points) =>
+        new("SHOPS", Format($"{metres:N0} m til indkøb"), points);
+
+    public static ExplanationTerm PermanentForFamily(long points) => new("PERMANENT_FAMILY", "Permanent bolig til familie", points);
+
+    public static ExplanationTerm WastedBeds(int beds, long points) =>
+        new("WASTED_BEDS", Format($"{beds:N0} senge står tomme"), points);
+
+    public static ExplanationTerm SharedRoomBeds(int beds, long points) =>
+        new("SHARED_ROOM_BEDS", Format($"Delebolig: {beds:N0} senge står tomme"), points);
+
+    public static ExplanationTerm KeepPrevious(long points) => new("KEEP_PREVIOUS", "Samme forslag som sidst", points);
+
+    public static ExplanationTerm Language(string language, string district, int households, long points) =>
+        households <= 1
+            ? new("LANGUAGE_ALONE", $"Alene med sproget ({language}) i {district}", points)
+            : new("LANGUAGE_TOGETHER", Format($"Ikke alene med sproget i distriktet: {households:N0} husstande taler {language} i {district}"), points);
+
+    public static ExplanationTerm Families(string district, int families, long points) =>
+        families <= 1
+            ? new("FAMILY_ALONE", $"Eneste børnefamilie i {district}", points)
+            : new("FAMILIES_TOGETHER", Format($"Børnefamilie i område med andre børnefamilier: {families:N0} i {district}"), points);
+
+    public static ExplanationTerm Spread(string district, int households, int target, long points) =>
+        new(
+            points >= 0 ? "SPREAD_UNDER_SHARE" : "SPREAD_OVER_SHARE",
+            Format($"Spredning: {district} får {households:N0} husstande mod en andel på {target:N0}"),
+            points);
+
+    private static string Format(FormattableString text) => text.ToString(Danish);
+}

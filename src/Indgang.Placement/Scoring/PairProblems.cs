@@ -1,0 +1,108 @@
+namespace Indgang.Placement.Scoring;
+
+/// <summary>Why one household cannot live in one unit, whoever else is placed.</summary>
+[Flags]
+internal enum PairProblems
+{
+    None = 0,
+    TooFewBeds = 1,
+    SharedRoomNotForThisHousehold = 2,
+    NotStepFree = 4,
+    RentAboveCap = 8,
+    VulnerableArea = 16,
+    NotYetAvailable = 32,
+    Excluded = 64,
+    LockedElsewhere = 128,
+    UnitLockedToOther = 256,
+    TooFewSchoolSeats = 512,
+}
+
+internal static class PairCheck
+{
+    public static PairProblems Problems(PlacementIndex index, PlacementHousehold household, PlacementUnit unit)
+    {
+        var problems = PairProblems.None;
+        if (unit.IsSharedRoom)
+        {
+            // Gender must be known to keep a shared room single-gender.
+            if (!household.IsSingleAdult || household.Gender is null)
+            {
+                problems |= PairProblems.SharedRoomNotForThisHousehold;
+            }
+
+            if (unit.Beds < 1)
+            {
+                problems |= PairProblems.TooFewBeds;
+            }
+        }
+        else if (unit.Beds < household.Size)
+        {
+            problems |= PairProblems.TooFewBeds;
+        }
+
+        if (household.NeedsStepFree && !unit.StepFree)
+        {
+            problems |= PairProblems.NotStepFree;
+        }
+
+        if (unit.MonthlyRent > household.MonthlyRentCap)
+        {
+            problems |= PairProblems.RentAboveCap;
+        }
+
+        if (unit.InVulnerableArea)
+        {
+            problems |= PairProblems.VulnerableArea;
+        }
+
+        if (unit.AvailableFrom > index.Request.PlanningDate)
+        {
+            problems |= PairProblems.NotYetAvailable;
+        }
+
+        if (index.Exclusions.Contains((household.Id, unit.Id)))
+        {
+            problems |= PairProblems.Excluded;
+        }
+
+        if (index.LocksByHousehold.TryGetValue(household.Id, out var lockedUnits) &&
+            (lockedUnits.Count > 1 || lockedUnits[0] != unit.Id))
+        {
+            problems |= PairProblems.LockedElsewhere;
+        }
+
+        if (index.LockedWholeUnitHolders.TryGetValue(unit.Id, out var holders) &&
+            (holders.Count > 1 || holders[0] != household.Id))
+        {
+            problems |= PairProblems.UnitLockedToOther;
+        }
+
+        if (index.SchoolSeats.TryGetValue(unit.District, out var seats) && household.SchoolAgeChildren > seats)
+        {
+            problems |= PairProblems.TooFewSchoolSeats;
+        }
+
+        return problems;
+    }
+
+    public static IEnumerable<string> DanishReasons(PairProblems problems)
+    {
+        foreach (var problem in Enum.GetValues<PairProblems>().Where(p => p != PairProblems.None && problems.HasFlag(p)))
+        {
+            yield return problem switch
+            {
+                PairProblems.TooFewBeds => "for få senge",
+                PairProblems.SharedRoomNotForThisHousehold => "delebolig kun til enlige voksne med kendt køn",
+                PairProblems.NotStepFree => "husstanden har brug for niveaufri adgang",
+                PairProblems.RentAboveCap => "huslejen er over husstandens loft",
+                PairProblems.VulnerableArea => "boligen ligger i et udsat boligområde (integrationsloven § 12)",
+                PairProblems.NotYetAvailable => "boligen er ikke ledig på planlægningsdatoen",
+                PairProblems.Excluded => "parret er udelukket af koordinatoren",
+                PairProblems.LockedElsewhere => "husstanden er låst til en anden bolig",
+                PairProblems.UnitLockedToOther => "boligen er låst til en anden husstand",
+                PairProblems.TooFewSchoolSeats => "for få ledige skolepladser i distriktet",
+                _ => problem.ToString(),
+            };
+        }
+    }
+}

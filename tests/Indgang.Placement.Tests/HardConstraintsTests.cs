@@ -1,0 +1,123 @@
+namespace Indgang.Placement.Tests;
+
+public class HardConstraintsTests
+{
+    public static TheoryData<string> BrokenPairs => new()
+    {
+        "too few beds", "shared room for a family", "shared room without known gender", "not step-free",
+        "rent above cap", "vulnerable area", "not yet available", "excluded", "locked elsewhere", "unit locked to other",
+        "too few school seats",
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenPairs))]
+    public void Allows_PairBreakingOneRule_IsRejectedAndNeverSuggested(string rule)
+    {
+        var (request, household, unit) = BrokenPair(rule);
+
+        Assert.False(HardConstraints.Allows(request, household, unit));
+        Assert.NotEmpty(HardConstraints.Violations(request, TestInstances.Plan((household.Id, unit.Id))));
+        Assert.False(IsSuggested(PlacementOptimizer.Solve(request), household.Id, unit.Id));
+        Assert.False(IsSuggested(GreedyBaseline.Solve(request), household.Id, unit.Id));
+    }
+
+    [Fact]
+    public void Allows_OrdinaryPair_IsAccepted()
+    {
+        var household = TestInstances.Family("H1");
+        var unit = TestInstances.Unit("U1");
+        var request = TestInstances.Request([household], [unit]);
+
+        Assert.True(HardConstraints.Allows(request, household, unit));
+        Assert.Empty(HardConstraints.Violations(request, TestInstances.Plan(("H1", "U1"))));
+    }
+
+    [Fact]
+    public void Violations_TwoHouseholdsInOneWholeUnit_AreReported()
+    {
+        var request = TestInstances.Request([TestInstances.Single("H1"), TestInstances.Single("H2")], [TestInstances.Unit("U1")]);
+
+        Assert.NotEmpty(HardConstraints.Violations(request, TestInstances.Plan(("H1", "U1"), ("H2", "U1"))));
+        Assert.Single(PlacementOptimizer.Solve(request).Suggestions);
+    }
+
+    [Fact]
+    public void Violations_SharedRoomOverItsBeds_AreReported()
+    {
+        var singles = new[] { TestInstances.Single("H1"), TestInstances.Single("H2"), TestInstances.Single("H3") };
+        var request = TestInstances.Request(singles, [TestInstances.SharedRoom("U1", beds: 2)]);
+
+        Assert.NotEmpty(HardConstraints.Violations(request, TestInstances.Plan(("H1", "U1"), ("H2", "U1"), ("H3", "U1"))));
+        Assert.Equal(2, PlacementOptimizer.Solve(request).Suggestions.Count);
+    }
+
+    [Fact]
+    public void Violations_SharedRoomWithWomenAndMen_AreReported()
+    {
+        var singles = new[] { TestInstances.Single("H1", PlacementGender.Female), TestInstances.Single("H2", PlacementGender.Male) };
+        var request = TestInstances.Request(singles, [TestInstances.SharedRoom("U1", beds: 2)]);
+
+        Assert.NotEmpty(HardConstraints.Violations(request, TestInstances.Plan(("H1", "U1"), ("H2", "U1"))));
+        Assert.Single(PlacementOptimizer.Solve(request).Suggestions);
+        Assert.Empty(HardConstraints.Violations(request, GreedyBaseline.Solve(request).Assignment));
+    }
+
+    [Fact]
+    public void Violations_SharedRoomWithSameGender_AreNone()
+    {
+        var singles = new[] { TestInstances.Single("H1", PlacementGender.Female), TestInstances.Single("H2", PlacementGender.Female) };
+        var request = TestInstances.Request(singles, [TestInstances.SharedRoom("U1", beds: 2)]);
+
+        Assert.Empty(HardConstraints.Violations(request, TestInstances.Plan(("H1", "U1"), ("H2", "U1"))));
+        Assert.Equal(2, PlacementOptimizer.Solve(request).Suggestions.Count);
+    }
+
+    [Fact]
+    public void Violations_SchoolSeatsExceededByTwoFamilies_AreReported()
+    {
+        var families = new[] { TestInstances.Family("H1", childAges: [7, 9]), TestInstances.Family("H2", childAges: [8]) };
+        var request = TestInstances.Request(
+            families, [TestInstances.Unit("U1"), TestInstances.Unit("U2")], [new("Lillerød", 1, FreeSchoolSeats: 2)]);
+
+        Assert.NotEmpty(HardConstraints.Violations(request, TestInstances.Plan(("H1", "U1"), ("H2", "U2"))));
+        Assert.Single(PlacementOptimizer.Solve(request).Suggestions);
+        Assert.Empty(HardConstraints.Violations(request, GreedyBaseline.Solve(request).Assignment));
+    }
+
+    [Fact]
+    public void Violations_LockNotHonoured_IsReported()
+    {
+        var request = TestInstances.Request([TestInstances.Single("H1")], [TestInstances.Unit("U1")], locks: [("H1", "U1")]);
+
+        Assert.NotEmpty(HardConstraints.Violations(request, TestInstances.Plan()));
+    }
+
+    private static bool IsSuggested(PlacementResult result, string householdId, string unitId) =>
+        result.Suggestions.Any(s => s.HouseholdId == householdId && s.UnitId == unitId);
+
+    private static (PlacementRequest Request, PlacementHousehold Household, PlacementUnit Unit) BrokenPair(string rule)
+    {
+        var family = TestInstances.Family("H1");
+        var single = TestInstances.Single("H1");
+        var unit = TestInstances.Unit("U1");
+        var other = TestInstances.Single("H2");
+        return rule switch
+        {
+            "too few beds" => Only(family, unit with { Beds = 3 }),
+            "shared room for a family" => Only(family, TestInstances.SharedRoom("U1", beds: 4)),
+            "shared room without known gender" => Only(single with { Gender = null }, TestInstances.SharedRoom("U1")),
+            "not step-free" => Only(family with { NeedsStepFree = true }, unit with { StepFree = false }),
+            "rent above cap" => Only(family, unit with { MonthlyRent = 5000m }),
+            "vulnerable area" => Only(family, unit with { InVulnerableArea = true }),
+            "not yet available" => Only(family, unit with { AvailableFrom = TestInstances.PlanningDate.AddDays(1) }),
+            "excluded" => (TestInstances.Request([family], [unit], exclusions: [("H1", "U1")]), family, unit),
+            "locked elsewhere" => (TestInstances.Request([family], [unit, TestInstances.Unit("U2")], locks: [("H1", "U2")]), family, unit),
+            "unit locked to other" => (TestInstances.Request([single, other], [unit], locks: [("H2", "U1")]), single, unit),
+            "too few school seats" => (TestInstances.Request([family], [unit], [new("Lillerød", 1, FreeSchoolSeats: 0)]), family, unit),
+            _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, null),
+        };
+    }
+
+    private static (PlacementRequest, PlacementHousehold, PlacementUnit) Only(PlacementHousehold household, PlacementUnit unit) =>
+        (TestInstances.Request([household], [unit]), household, unit);
+}
