@@ -48,6 +48,10 @@ public enum AuditAction
     HousingUnitChanged = 2300,
     MovedIn = 2301,
     MovedOut = 2302,
+    PlacementRun = 2310,
+    PlacementAccepted = 2311,
+    PlacementOverridden = 2312,
+    PlacementWeightsChanged = 2313,
 
     // 3000–3099 rule sets
     LocalTargetChanged = 3000,

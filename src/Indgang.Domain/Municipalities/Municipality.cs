@@ -23,9 +23,9 @@ public sealed class Municipality
     public IReadOnlyList<Town> Towns => _towns;
     public IReadOnlyList<Department> Departments => _departments;
 
-    public Town AddTown(string name)
+    public Town AddTown(string name, int population = 0)
     {
-        var town = new Town(Id, name);
+        var town = new Town(Id, name) { Population = population };
         _towns.Add(town);
         return town;
     }

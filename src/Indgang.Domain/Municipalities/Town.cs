@@ -13,4 +13,7 @@ public sealed class Town
     public Guid Id { get; private set; } = Guid.NewGuid();
     public Guid MunicipalityId { get; private set; }
     public string Name { get; private set; }
+
+    /// <summary>Inhabitants, so that placements can be spread in proportion to the towns' sizes.</summary>
+    public int Population { get; set; }
 }

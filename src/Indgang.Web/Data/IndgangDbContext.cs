@@ -43,6 +43,9 @@ public abstract class IndgangDbContext(DbContextOptions options)
     public DbSet<Domain.Housing.MunicipalQuota> Quotas => Set<Domain.Housing.MunicipalQuota>();
     public DbSet<Domain.Housing.HousingRegistration> HousingRegistrations => Set<Domain.Housing.HousingRegistration>();
     public DbSet<Domain.Housing.HousingOffer> HousingOffers => Set<Domain.Housing.HousingOffer>();
+    public DbSet<Features.Housing.Placement.PlacementRun> PlacementRuns => Set<Features.Housing.Placement.PlacementRun>();
+    public DbSet<Features.Housing.Placement.PlacementDecision> PlacementDecisions => Set<Features.Housing.Placement.PlacementDecision>();
+    public DbSet<Features.Housing.Placement.PlacementWeightsVersion> PlacementWeights => Set<Features.Housing.Placement.PlacementWeightsVersion>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

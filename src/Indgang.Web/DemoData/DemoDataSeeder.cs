@@ -33,9 +33,9 @@ internal sealed class DemoDataSeeder(IndgangDbContext db, UserManager<IndgangUse
         }
 
         var municipality = new Municipality("Allerød Kommune", "201");
-        foreach (var town in DemoMunicipality.Towns)
+        foreach (var (town, population) in DemoMunicipality.Towns)
         {
-            municipality.AddTown(town);
+            municipality.AddTown(town, population);
         }
 
         var departments = DemoMunicipality.Departments.ToDictionary(d => d.Code, d => municipality.AddDepartment(d.Name, d.Code));

@@ -9,7 +9,8 @@ internal sealed record DemoUser(string UserName, string DisplayName, string Role
 /// <summary>Allerød as described in its refugee strategy 2023 (seed 001): towns and departments.</summary>
 internal static class DemoMunicipality
 {
-    public static readonly string[] Towns = ["Lillerød", "Blovstrød", "Lynge", "Engholm"];
+    // Rounded inhabitants, for spreading placements in proportion; an administrator keeps the real figures.
+    public static readonly (string Name, int Population)[] Towns = [("Lillerød", 16_000), ("Blovstrød", 3_000), ("Lynge", 3_700), ("Engholm", 1_500)];
 
     public static readonly DemoDepartment[] Departments =
     [

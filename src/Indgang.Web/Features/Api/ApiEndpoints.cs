@@ -23,6 +23,8 @@ internal static class ApiEndpoints
         services.AddScoped<Notifications.DeadlineWatch>();
         services.AddScoped<Housing.HousingMoves>();
         services.AddScoped<Housing.ForecastQuery>();
+        services.AddScoped<Housing.Placement.PlacementWeightsStore>();
+        services.AddScoped<Housing.Placement.PlacementRunner>();
         services.AddHostedService<Notifications.DeadlineWatchHost>();
         return services;
     }

@@ -156,6 +156,36 @@ namespace Indgang.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PlacementRuns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PlanningDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    RequestJson = table.Column<string>(type: "text", nullable: false),
+                    ResultJson = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlacementRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlacementWeights",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WeightsJson = table.Column<string>(type: "text", nullable: false),
+                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlacementWeights", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Quotas",
                 columns: table => new
                 {
@@ -389,7 +419,8 @@ namespace Indgang.Web.Migrations.Postgres
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Population = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -706,6 +737,42 @@ namespace Indgang.Web.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "PlacementDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RunId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlacementDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlacementDecisions_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PlacementDecisions_HousingUnits_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "HousingUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PlacementDecisions_PlacementRuns_RunId",
+                        column: x => x.RunId,
+                        principalTable: "PlacementRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -870,6 +937,21 @@ namespace Indgang.Web.Migrations.Postgres
                 columns: new[] { "LastName", "FirstName", "BirthDate" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PlacementDecisions_HouseholdId",
+                table: "PlacementDecisions",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlacementDecisions_RunId",
+                table: "PlacementDecisions",
+                column: "RunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlacementDecisions_UnitId",
+                table: "PlacementDecisions",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Plans_PersonId",
                 table: "Plans",
                 column: "PersonId",
@@ -971,6 +1053,12 @@ namespace Indgang.Web.Migrations.Postgres
                 name: "Occupancies");
 
             migrationBuilder.DropTable(
+                name: "PlacementDecisions");
+
+            migrationBuilder.DropTable(
+                name: "PlacementWeights");
+
+            migrationBuilder.DropTable(
                 name: "PlanVersions");
 
             migrationBuilder.DropTable(
@@ -993,6 +1081,9 @@ namespace Indgang.Web.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "HousingUnits");
+
+            migrationBuilder.DropTable(
+                name: "PlacementRuns");
 
             migrationBuilder.DropTable(
                 name: "Plans");

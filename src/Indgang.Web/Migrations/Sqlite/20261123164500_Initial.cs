@@ -155,6 +155,36 @@ namespace Indgang.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PlacementRuns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PlanningDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RequestJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ResultJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlacementRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlacementWeights",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WeightsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlacementWeights", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Quotas",
                 columns: table => new
                 {
@@ -388,7 +418,8 @@ namespace Indgang.Web.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Population = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -705,6 +736,42 @@ namespace Indgang.Web.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "PlacementDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RunId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlacementDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlacementDecisions_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PlacementDecisions_HousingUnits_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "HousingUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PlacementDecisions_PlacementRuns_RunId",
+                        column: x => x.RunId,
+                        principalTable: "PlacementRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -869,6 +936,21 @@ namespace Indgang.Web.Migrations.Sqlite
                 columns: new[] { "LastName", "FirstName", "BirthDate" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PlacementDecisions_HouseholdId",
+                table: "PlacementDecisions",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlacementDecisions_RunId",
+                table: "PlacementDecisions",
+                column: "RunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlacementDecisions_UnitId",
+                table: "PlacementDecisions",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Plans_PersonId",
                 table: "Plans",
                 column: "PersonId",
@@ -970,6 +1052,12 @@ namespace Indgang.Web.Migrations.Sqlite
                 name: "Occupancies");
 
             migrationBuilder.DropTable(
+                name: "PlacementDecisions");
+
+            migrationBuilder.DropTable(
+                name: "PlacementWeights");
+
+            migrationBuilder.DropTable(
                 name: "PlanVersions");
 
             migrationBuilder.DropTable(
@@ -992,6 +1080,9 @@ namespace Indgang.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "HousingUnits");
+
+            migrationBuilder.DropTable(
+                name: "PlacementRuns");
 
             migrationBuilder.DropTable(
                 name: "Plans");

@@ -1,0 +1,57 @@
+using Indgang.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Housing.Placement;
+
+public sealed record WaitingRow(Guid Id, string Name, int Persons, DateOnly? ExpectedArrival);
+
+/// <summary>The housing coordinator picks the waiting households and a planning date and runs the optimizer.</summary>
+public sealed class IndexModel(IndgangDbContext db, PlacementRunner runner, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<WaitingRow> Waiting { get; private set; } = [];
+
+    [BindProperty]
+    public List<Guid> Households { get; set; } = [];
+
+    [BindProperty]
+    public DateOnly? PlanningDate { get; set; }
+
+    public async Task OnGetAsync()
+    {
+        PlanningDate = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        await LoadAsync();
+        Households = Waiting.Select(w => w.Id).ToList();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync();
+        var waiting = Waiting.Select(w => w.Id).ToHashSet();
+        if (Households.Count == 0 || !Households.All(waiting.Contains))
+        {
+            ModelState.AddModelError(nameof(Households), "Vælg mindst én husstand, der venter på en bolig.");
+        }
+
+        if (PlanningDate is null)
+        {
+            ModelState.AddModelError(nameof(PlanningDate), "Angiv planlægningsdatoen.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var runId = await runner.RunAsync(new PlacementAsk(Households, PlanningDate!.Value, [], [], null), User.Identity!.Name!);
+        return Redirect($"/Housing/Placement/{runId}");
+    }
+
+    private async Task LoadAsync()
+    {
+        var housed = db.Occupancies.Where(o => o.MovedOutOn == null).Select(o => o.HouseholdId);
+        Waiting = await db.Households.AsNoTracking().Where(h => !housed.Contains(h.Id)).OrderBy(h => h.ExpectedArrival).ThenBy(h => h.Name)
+            .Select(h => new WaitingRow(h.Id, h.Name, h.Members.Count, h.ExpectedArrival)).ToListAsync();
+    }
+}

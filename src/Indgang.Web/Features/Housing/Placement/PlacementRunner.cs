@@ -1,0 +1,110 @@
+using System.Text.Json;
+using Indgang.Domain.Audit;
+using Indgang.Domain.Housing;
+using Indgang.Domain.People;
+using Indgang.Placement;
+using Indgang.Web.Audit;
+using Indgang.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Housing.Placement;
+
+/// <summary>What the coordinator asked for: which households, which date, which pairs are locked or excluded.</summary>
+public sealed record PlacementAsk(IReadOnlyList<Guid> Households, DateOnly PlanningDate, IReadOnlyList<PairChoice> Locks, IReadOnlyList<PairChoice> Exclusions, Guid? PreviousRunId);
+
+public sealed record PairChoice(Guid HouseholdId, Guid UnitId);
+
+/// <summary>A stored run: the optimizer's answer, the greedy baseline on the same objective, and metrics for both.</summary>
+public sealed record PlacementOutcome(PlacementResult Optimized, PlacementResult Baseline, PlacementMetrics OptimizedMetrics, PlacementMetrics BaselineMetrics);
+
+/// <summary>Builds a placement request from the stock and the waiting households, solves it, and stores the run (HOUSE-3).</summary>
+public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore weights, AuditLog audit, TimeProvider clock)
+{
+    // The baseline has no bound, so its gap is not a finite number.
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
+    public async Task<Guid> RunAsync(PlacementAsk ask, string user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ask);
+        var request = await BuildAsync(ask, cancellationToken);
+        var optimized = PlacementOptimizer.Solve(request);
+        var baseline = GreedyBaseline.Solve(request);
+        var outcome = new PlacementOutcome(
+            optimized,
+            baseline,
+            PlacementMetrics.Of(request, Assignment(optimized)),
+            PlacementMetrics.Of(request, Assignment(baseline)));
+        var run = new PlacementRun(user, clock.GetUtcNow(), ask.PlanningDate, JsonSerializer.Serialize(ask, Json), JsonSerializer.Serialize(outcome, Json));
+        db.PlacementRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(AuditAction.PlacementRun, null, "Boligplacering: optimering",
+            $"Kørsel {run.Id:D}: {ask.Households.Count} husstande, mål {optimized.Objective} (grænse {optimized.Bound}, {optimized.Status}), grundlinje {baseline.Objective}", cancellationToken);
+        return run.Id;
+    }
+
+    public static IReadOnlyDictionary<string, string> Assignment(PlacementResult result) =>
+        result.Suggestions.ToDictionary(s => s.HouseholdId, s => s.UnitId, StringComparer.Ordinal);
+
+    public async Task<PlacementRequest> BuildAsync(PlacementAsk ask, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var caps = await db.RentCaps.AsNoTracking().ToListAsync(cancellationToken);
+        var households = await db.Households.AsNoTracking().Include(h => h.Members).Where(h => ask.Households.Contains(h.Id)).ToListAsync(cancellationToken);
+        var towns = await db.Towns.AsNoTracking().ToListAsync(cancellationToken);
+        var sites = await db.HousingSites.AsNoTracking().ToDictionaryAsync(s => s.Id, s => towns.First(t => t.Id == s.TownId).Name, cancellationToken);
+        var units = await db.HousingUnits.AsNoTracking().Where(u => u.Status == UnitStatus.Available && !u.InVulnerableArea).ToListAsync(cancellationToken);
+        var occupancies = await (from o in db.Occupancies.AsNoTracking()
+                                 join u in db.HousingUnits.AsNoTracking() on o.UnitId equals u.Id
+                                 where o.MovedOutOn == null
+                                 select new { u.SiteId, o.HouseholdId }).ToListAsync(cancellationToken);
+        var housedIds = occupancies.Select(o => o.HouseholdId).ToList();
+        var housed = await db.Households.AsNoTracking().Include(h => h.Members).Where(h => housedIds.Contains(h.Id)).ToDictionaryAsync(h => h.Id, cancellationToken);
+        var occupants = occupancies.Select(o => new { o.SiteId, Household = housed[o.HouseholdId] }).ToList();
+        var totalPopulation = Math.Max(1, towns.Sum(t => t.Population));
+        var previous = ask.PreviousRunId is { } runId
+            ? await db.PlacementRuns.AsNoTracking().Where(r => r.Id == runId).Select(r => r.ResultJson).FirstOrDefaultAsync(cancellationToken)
+            : null;
+
+        return new PlacementRequest(
+            households.Select(h => ToPlacement(h, ask.PlanningDate, today, caps)).ToList(),
+            units.Where(u => !u.IsSharedRoom ? u.OccupyingHouseholds == 0 : u.FreeBeds > 0)
+                .Select(u => new PlacementUnit(u.Id.ToString(), sites[u.SiteId], u.IsSharedRoom ? u.FreeBeds : u.Beds, u.IsPermanent, u.IsSharedRoom,
+                    u.MonthlyRent, u.StepFree, u.SchoolMetres, u.DaycareMetres, u.TransportMetres, u.ShopsMetres, u.InVulnerableArea, u.AvailableFrom))
+                .ToList(),
+            towns.Select(t => new PlacementDistrict(t.Name, towns.Sum(x => x.Population) == 0 ? 1.0 / towns.Count : t.Population / (double)totalPopulation)).ToList(),
+            occupants.Select(o => new CurrentOccupant(sites[o.SiteId], LanguageOf(o.Household), o.Household.HasChildrenOn(today))).ToList(),
+            await weights.CurrentAsync(cancellationToken),
+            ask.PlanningDate,
+            ask.Locks.Select(l => (l.HouseholdId.ToString(), l.UnitId.ToString())).ToList(),
+            ask.Exclusions.Select(e => (e.HouseholdId.ToString(), e.UnitId.ToString())).ToList(),
+            previous is null ? null : Assignment(JsonSerializer.Deserialize<PlacementOutcome>(previous, Json)!.Optimized),
+            TimeSpan.FromSeconds(5));
+    }
+
+    private static PlacementHousehold ToPlacement(Household h, DateOnly planningDate, DateOnly today, List<RentCap> caps)
+    {
+        var ages = h.Members.Select(m => Age.On(m.BirthDate, planningDate)).ToList();
+        var adults = ages.Count(a => a >= Age.AgeOfMajority);
+        var children = ages.Where(a => a < Age.AgeOfMajority).ToList();
+        var waitingSince = h.ExpectedArrival is { } expected && expected < today ? expected : DateOnly.FromDateTime(h.RegisteredAt.UtcDateTime);
+        var single = adults == 1 && children.Count == 0 ? h.Members[0] : null;
+        return new PlacementHousehold(
+            h.Id.ToString(),
+            adults,
+            children,
+            LanguageOf(h),
+            h.Members.Any(m => m.NeedsAccessibleHousing),
+            Math.Max(0, today.DayNumber - waitingSince.DayNumber),
+            RentCaps.For(caps, planningDate.Year, adults, children.Count) ?? decimal.MaxValue,
+            single?.Gender switch { Gender.Female => PlacementGender.Female, Gender.Male => PlacementGender.Male, _ => null });
+    }
+
+    /// <summary>The household's main language: the first language given for its first member.</summary>
+    public static string LanguageOf(Household household)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        var languages = household.Members.OrderBy(m => m.BirthDate).Select(m => m.Languages).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l));
+        // Lower-cased the Danish way, so "Arabisk" and "arabisk" are one language and read naturally in explanations.
+        return languages?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)[0].ToLower(System.Globalization.CultureInfo.GetCultureInfo("da-DK")) ?? "ukendt";
+    }
+}

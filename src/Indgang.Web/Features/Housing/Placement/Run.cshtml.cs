@@ -1,0 +1,163 @@
+using System.Text.Json;
+using Indgang.Domain.Audit;
+using Indgang.Web.Audit;
+using Indgang.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Housing.Placement;
+
+public sealed record UnitLabel(Guid Id, string Label, string Site, string Town);
+
+/// <summary>One run's suggestions, each explained; the coordinator accepts, locks, excludes or overrides with a reason.</summary>
+public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, HousingMoves moves, AuditLog audit, TimeProvider clock) : PageModel
+{
+    public PlacementRun Run { get; private set; } = null!;
+    public PlacementAsk Ask { get; private set; } = null!;
+    public PlacementOutcome Outcome { get; private set; } = null!;
+    public IReadOnlyDictionary<Guid, string> HouseholdNames { get; private set; } = new Dictionary<Guid, string>();
+    public IReadOnlyDictionary<Guid, UnitLabel> Units { get; private set; } = new Dictionary<Guid, UnitLabel>();
+    public IReadOnlyDictionary<Guid, PlacementDecision> Decisions { get; private set; } = new Dictionary<Guid, PlacementDecision>();
+    public List<string> Messages { get; } = [];
+
+    [BindProperty] public List<Guid> Accept { get; set; } = [];
+    [BindProperty] public Guid? HouseholdId { get; set; }
+    [BindProperty] public Guid? UnitId { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+
+    public double Improvement => Outcome.Baseline.Objective == 0 ? 0 : 100.0 * (Outcome.Optimized.Objective - Outcome.Baseline.Objective) / Math.Abs(Outcome.Baseline.Objective);
+
+    public async Task<IActionResult> OnGetAsync(Guid runId) => await LoadAsync(runId) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAcceptAsync(Guid runId)
+    {
+        if (!await LoadAsync(runId))
+        {
+            return NotFound();
+        }
+
+        if (Accept.Count == 0)
+        {
+            ModelState.AddModelError(nameof(Accept), "Vælg de forslag, du vil godkende.");
+            return Page();
+        }
+
+        foreach (var s in Outcome.Optimized.Suggestions.Where(s => Accept.Contains(Guid.Parse(s.HouseholdId)) && !Decisions.ContainsKey(Guid.Parse(s.HouseholdId))))
+        {
+            await DecideAsync(Guid.Parse(s.HouseholdId), Guid.Parse(s.UnitId), PlacementDecisionKind.Accepted, null);
+        }
+
+        return await AfterDecisionAsync(runId);
+    }
+
+    public async Task<IActionResult> OnPostOverrideAsync(Guid runId)
+    {
+        if (!await LoadAsync(runId))
+        {
+            return NotFound();
+        }
+
+        var key = $"Override-{HouseholdId}";
+        if (HouseholdId is not { } household || !Ask.Households.Contains(household))
+        {
+            return NotFound();
+        }
+
+        if (UnitId is not { } unit || !Units.ContainsKey(unit))
+        {
+            ModelState.AddModelError($"{key}-Unit", "Vælg en bolig.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Reason))
+        {
+            ModelState.AddModelError($"{key}-Reason", "Skriv begrundelsen for at tilsidesætte forslaget.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await DecideAsync(household, UnitId!.Value, PlacementDecisionKind.Overridden, Reason!.Trim());
+        return await AfterDecisionAsync(runId);
+    }
+
+    public async Task<IActionResult> OnPostLockAsync(Guid runId) => await RerunAsync(runId, exclude: false);
+
+    public async Task<IActionResult> OnPostExcludeAsync(Guid runId) => await RerunAsync(runId, exclude: true);
+
+    private async Task<IActionResult> RerunAsync(Guid runId, bool exclude)
+    {
+        if (!await LoadAsync(runId))
+        {
+            return NotFound();
+        }
+
+        if (HouseholdId is not { } household || UnitId is not { } unit)
+        {
+            return BadRequest();
+        }
+
+        var pair = new PairChoice(household, unit);
+        var ask = exclude
+            ? Ask with { Exclusions = [.. Ask.Exclusions, pair], Locks = Ask.Locks.Where(l => l != pair).ToList(), PreviousRunId = runId }
+            : Ask with { Locks = [.. Ask.Locks.Where(l => l.HouseholdId != household), pair], Exclusions = Ask.Exclusions.Where(e => e != pair).ToList(), PreviousRunId = runId };
+        var next = await runner.RunAsync(ask, User.Identity!.Name!);
+        return Redirect($"/Housing/Placement/{next}");
+    }
+
+    private async Task DecideAsync(Guid household, Guid unit, PlacementDecisionKind kind, string? reason)
+    {
+        var result = await moves.MoveInAsync(unit, household, Run.PlanningDate);
+        var name = HouseholdNames.GetValueOrDefault(household) ?? household.ToString();
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(kind == PlacementDecisionKind.Accepted ? nameof(Accept) : $"Override-{household}-Unit", $"{name}: {result.Error}");
+            return;
+        }
+
+        db.PlacementDecisions.Add(new PlacementDecision(Run.Id, household, unit, kind, reason, User.Identity!.Name!, clock.GetUtcNow()));
+        await db.SaveChangesAsync();
+        await audit.RecordAsync(kind == PlacementDecisionKind.Accepted ? AuditAction.PlacementAccepted : AuditAction.PlacementOverridden, null,
+            "Boligplacering: beslutning", $"Kørsel {Run.Id:D}, husstand {household:D} → bolig {unit:D}{(reason is null ? "" : $": {reason}")}");
+        Messages.Add(kind == PlacementDecisionKind.Accepted ? $"{name} er placeret." : $"{name} er placeret efter tilsidesættelse.");
+    }
+
+    private async Task<IActionResult> AfterDecisionAsync(Guid runId)
+    {
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(runId);
+            return Page();
+        }
+
+        return Redirect($"/Housing/Placement/{runId}");
+    }
+
+    private async Task<bool> LoadAsync(Guid runId)
+    {
+        var run = await db.PlacementRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId);
+        if (run is null)
+        {
+            return false;
+        }
+
+        Run = run;
+        Ask = JsonSerializer.Deserialize<PlacementAsk>(run.RequestJson, PlacementRunner.Json)!;
+        Outcome = JsonSerializer.Deserialize<PlacementOutcome>(run.ResultJson, PlacementRunner.Json)!;
+        HouseholdNames = await db.Households.AsNoTracking().Where(h => Ask.Households.Contains(h.Id)).ToDictionaryAsync(h => h.Id, h => h.Name);
+        var towns = await db.Towns.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name);
+        var sites = await db.HousingSites.AsNoTracking().ToDictionaryAsync(s => s.Id);
+        Units = (await db.HousingUnits.AsNoTracking().ToListAsync())
+            .ToDictionary(u => u.Id, u => new UnitLabel(u.Id, u.Label, sites[u.SiteId].Name, towns[sites[u.SiteId].TownId]));
+        Decisions = await db.PlacementDecisions.AsNoTracking().Where(d => d.RunId == runId).ToDictionaryAsync(d => d.HouseholdId);
+        return true;
+    }
+
+    public IEnumerable<SelectListItem> UnitItems() =>
+        [new("Vælg", ""), .. Units.Values.OrderBy(u => u.Town).ThenBy(u => u.Site).Select(u => new SelectListItem($"{u.Label}, {u.Site} ({u.Town})", u.Id.ToString()))];
+
+    public string UnitText(string unitId) => Units.TryGetValue(Guid.Parse(unitId), out var u) ? $"{u.Label}, {u.Site} ({u.Town})" : unitId;
+}
