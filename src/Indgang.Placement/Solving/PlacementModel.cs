@@ -1,54 +1,60 @@
-using Google.OrTools.Sat;
+using Google.OrTools.LinearSolver;
 using Indgang.Placement.Scoring;
 
 namespace Indgang.Placement.Solving;
 
 /// <summary>
-/// The CP-SAT model. One Boolean per candidate pair (household h lives in unit u). Constraints: each household in at
-/// most one unit (exactly one when locked), one household per whole unit, shared rooms within their beds and of one
-/// gender, school seats per district. Objective, the same as <see cref="ObjectiveBreakdown"/>: pair points, plus
-/// per language group and per district's families a <see cref="StepEncoding"/> of the group's change in value,
-/// plus per district the spread change (the absolute deviation from the target as an integer variable bounded
-/// below by both signs), plus shared-room empty beds through a "room in use" Boolean.
+/// The placement as a mixed-integer program. Binary: one per candidate pair (household h lives in unit u) and one
+/// per shared room that could get both genders. Everything else is continuous and still exact, because with whole
+/// pairs each is pushed to an integer by its constraints and the objective:
+/// <list type="bullet">
+/// <item>each household in at most one unit (exactly one when locked); one household per whole unit; shared rooms
+/// within their beds, one gender (x ≤ menOnly or x ≤ 1 − menOnly); school seats per district;</item>
+/// <item>group values (language in a district, families in a district) as concave steps s_j ≤ 1 with Σ s_j ≤ k
+/// and marginal values as objective coefficients; in a group nobody lives in yet, the lone-household penalty as
+/// lone_h ≥ 2·y_h − k (exactly "h is the only one" for a whole plan);</item>
+/// <item>spread per district as dev ≥ ±(existing + k − target) with −w·dev in the objective;</item>
+/// <item>shared-room empty beds as inUse ≥ x with −w·beds·inUse + w·x.</item>
+/// </list>
+/// The LP relaxation of the pair part is an assignment polytope, nearly integral, so the bound is tight.
 /// </summary>
 internal sealed class PlacementModel
 {
     private readonly PlacementIndex index;
     private readonly CandidatePairs candidates;
-    private readonly BoolVar[] chosen;
-    private readonly List<(StepEncoding Encoding, int[] Pairs)> groups = [];
-    private readonly List<(IntVar Deviation, int[] Pairs, int Existing, int Target)> spreads = [];
-    private readonly List<(BoolVar InUse, int Unit)> roomsInUse = [];
-    private readonly List<(BoolVar MenOnly, int Unit)> roomGenders = [];
+    private readonly Variable[] chosen;
+    private readonly Objective objective;
 
-    public PlacementModel(PlacementIndex index, CandidatePairs candidates)
+    public PlacementModel(Solver solver, PlacementIndex index, CandidatePairs candidates)
     {
+        Solver = solver;
         this.index = index;
         this.candidates = candidates;
-        chosen = [.. candidates.Pairs.Select(_ => Model.NewBoolVar(string.Empty))];
-        var objective = LinearExpr.NewBuilder();
+        objective = solver.Objective();
+        chosen = new Variable[candidates.Pairs.Count];
         for (var p = 0; p < chosen.Length; p++)
         {
-            objective.AddTerm(chosen[p], candidates.Pairs[p].Points);
+            chosen[p] = solver.MakeBoolVar(string.Empty);
+            objective.SetCoefficient(chosen[p], candidates.Pairs[p].Points);
         }
 
         AddHouseholdConstraints();
-        AddUnitConstraints(objective);
+        AddUnitConstraints();
         AddSchoolSeats();
-        AddLanguageGroups(objective);
-        AddFamilyGroups(objective);
-        AddSpread(objective);
-        Model.Maximize(objective);
+        AddLanguageGroups();
+        AddFamilyGroups();
+        AddSpread();
+        objective.SetMaximization();
     }
 
-    public CpModel Model { get; } = new();
+    public Solver Solver { get; }
 
-    public Dictionary<string, string> Assignment(CpSolver solver)
+    public Dictionary<string, string> Assignment()
     {
         var assignment = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var p = 0; p < chosen.Length; p++)
         {
-            if (solver.BooleanValue(chosen[p]))
+            if (chosen[p].SolutionValue() > 0.5)
             {
                 var pair = candidates.Pairs[p];
                 assignment[candidates.Households[pair.Household].Id] = candidates.Units[pair.Unit].Id;
@@ -58,104 +64,63 @@ internal sealed class PlacementModel
         return assignment;
     }
 
-    /// <summary>Starts the search from a known plan (every variable hinted, so the hint is a complete solution).</summary>
+    /// <summary>Starts the search from a known plan (the pair variables; the solver completes the rest).</summary>
     public void Hint(IReadOnlyDictionary<string, string> assignment)
     {
-        var inPlan = new bool[chosen.Length];
+        var values = new double[chosen.Length];
         for (var p = 0; p < chosen.Length; p++)
         {
             var pair = candidates.Pairs[p];
-            inPlan[p] = assignment.TryGetValue(candidates.Households[pair.Household].Id, out var unitId) &&
-                unitId == candidates.Units[pair.Unit].Id;
-            Model.AddHint(chosen[p], inPlan[p]);
+            values[p] = assignment.TryGetValue(candidates.Households[pair.Household].Id, out var unitId) &&
+                unitId == candidates.Units[pair.Unit].Id ? 1 : 0;
         }
 
-        foreach (var (encoding, pairs) in groups)
-        {
-            encoding.Hint(Model, pairs.Count(p => inPlan[p]));
-        }
-
-        foreach (var (deviation, pairs, existing, target) in spreads)
-        {
-            Model.AddHint(deviation, Math.Abs(existing + pairs.Count(p => inPlan[p]) - target));
-        }
-
-        var men = new int[candidates.Units.Count];
-        var occupants = new int[candidates.Units.Count];
-        for (var p = 0; p < chosen.Length; p++)
-        {
-            if (inPlan[p])
-            {
-                var pair = candidates.Pairs[p];
-                occupants[pair.Unit]++;
-                men[pair.Unit] += candidates.Households[pair.Household].Gender == PlacementGender.Male ? 1 : 0;
-            }
-        }
-
-        foreach (var (inUse, unit) in roomsInUse)
-        {
-            Model.AddHint(inUse, occupants[unit] > 0);
-        }
-
-        foreach (var (menOnly, unit) in roomGenders)
-        {
-            Model.AddHint(menOnly, men[unit] > 0);
-        }
+        Solver.SetHint(chosen, values);
     }
 
     private void AddHouseholdConstraints()
     {
-        foreach (var byHousehold in PairsBy(pair => pair.Household))
+        foreach (var (household, pairs) in PairsBy(pair => pair.Household))
         {
-            var household = candidates.Households[byHousehold.Key];
-            var literals = byHousehold.Value.Select(p => chosen[p]);
-            if (index.LocksByHousehold.ContainsKey(household.Id))
-            {
-                Model.AddExactlyOne(literals);
-            }
-            else
-            {
-                Model.AddAtMostOne(literals);
-            }
+            var locked = index.LocksByHousehold.ContainsKey(candidates.Households[household].Id);
+            Sum(pairs, locked ? 1 : 0, 1);
         }
     }
 
-    private void AddUnitConstraints(LinearExprBuilder objective)
+    private void AddUnitConstraints()
     {
         var wastedBed = index.Weights.WastedBed;
-        foreach (var byUnit in PairsBy(pair => pair.Unit))
+        foreach (var (u, pairs) in PairsBy(pair => pair.Unit))
         {
-            var unit = candidates.Units[byUnit.Key];
-            var pairs = byUnit.Value;
+            var unit = candidates.Units[u];
             if (!unit.IsSharedRoom)
             {
-                Model.AddAtMostOne(pairs.Select(p => chosen[p]));
+                Sum(pairs, 0, 1);
                 continue;
             }
 
-            Model.Add(LinearExpr.Sum(pairs.Select(p => chosen[p])) <= unit.Beds);
-            var genders = pairs.Select(p => candidates.Households[candidates.Pairs[p].Household].Gender).Distinct().Count();
-            if (genders > 1)
-            {
-                var menOnly = Model.NewBoolVar(string.Empty);
-                roomGenders.Add((menOnly, byUnit.Key));
-                foreach (var p in pairs)
-                {
-                    var isMan = candidates.Households[candidates.Pairs[p].Household].Gender == PlacementGender.Male;
-                    Model.AddImplication(chosen[p], isMan ? menOnly : menOnly.Not());
-                }
-            }
-
-            if (wastedBed != 0)
+            Sum(pairs, 0, unit.Beds);
+            var genders = pairs.Select(p => Household(p).Gender).Distinct().Count();
+            var menOnly = genders > 1 ? Solver.MakeBoolVar(string.Empty) : null;
+            var inUse = wastedBed != 0 ? Solver.MakeNumVar(0, 1, string.Empty) : null;
+            if (inUse is not null)
             {
                 // Empty beds cost only in a room someone lives in: −w·(beds·inUse − occupants).
-                var inUse = Model.NewBoolVar(string.Empty);
-                roomsInUse.Add((inUse, byUnit.Key));
-                objective.AddTerm(inUse, -(long)wastedBed * unit.Beds);
-                foreach (var p in pairs)
+                objective.SetCoefficient(inUse, -(double)wastedBed * unit.Beds);
+            }
+
+            foreach (var p in pairs)
+            {
+                if (menOnly is not null)
                 {
-                    Model.AddImplication(chosen[p], inUse);
-                    objective.AddTerm(chosen[p], wastedBed);
+                    var man = Household(p).Gender == PlacementGender.Male;
+                    Linear(man ? 0 : double.NegativeInfinity, man ? double.PositiveInfinity : 1, (menOnly, 1), (chosen[p], man ? -1 : 1));
+                }
+
+                if (inUse is not null)
+                {
+                    Linear(0, double.PositiveInfinity, (inUse, 1), (chosen[p], -1));
+                    objective.SetCoefficient(chosen[p], candidates.Pairs[p].Points + wastedBed);
                 }
             }
         }
@@ -163,58 +128,109 @@ internal sealed class PlacementModel
 
     private void AddSchoolSeats()
     {
-        foreach (var byDistrict in PairsBy(pair => candidates.Units[pair.Unit].District))
+        foreach (var (district, pairs) in PairsBy(pair => candidates.Units[pair.Unit].District))
         {
-            if (index.SchoolSeats.TryGetValue(byDistrict.Key, out var seats))
+            if (index.SchoolSeats.TryGetValue(district, out var seats) && pairs.Sum(p => Household(p).SchoolAgeChildren) > seats)
             {
-                var withChildren = byDistrict.Value
-                    .Select(p => (Pair: p, Children: candidates.Households[candidates.Pairs[p].Household].SchoolAgeChildren))
-                    .Where(x => x.Children > 0)
-                    .ToList();
-                if (withChildren.Sum(x => x.Children) > seats)
+                var constraint = Solver.MakeConstraint(double.NegativeInfinity, seats);
+                foreach (var p in pairs)
                 {
-                    Model.Add(LinearExpr.WeightedSum(withChildren.Select(x => chosen[x.Pair]), withChildren.Select(x => (long)x.Children)) <= seats);
+                    constraint.SetCoefficient(chosen[p], Household(p).SchoolAgeChildren);
                 }
             }
         }
     }
 
-    private void AddLanguageGroups(LinearExprBuilder objective)
+    private void AddLanguageGroups()
     {
         var w = index.Weights;
-        foreach (var group in PairsBy(pair => PlacementIndex.LanguageGroup(
+        foreach (var (group, pairs) in PairsBy(pair => PlacementIndex.LanguageGroup(
             candidates.Units[pair.Unit].District, candidates.Households[pair.Household].Language)))
         {
-            var existing = index.ExistingInLanguageGroup(group.Key);
-            AddGroup(objective, group.Value, added => GroupValue.LanguageChange(w, existing, added));
+            var existing = index.ExistingInLanguageGroup(group);
+            AddGroup(pairs, existing, added => GroupValue.LanguageChange(w, existing, added), (long)w.AloneWithLanguage + w.TogetherWithLanguage);
         }
     }
 
-    private void AddFamilyGroups(LinearExprBuilder objective)
+    private void AddFamilyGroups()
     {
         var w = index.Weights;
-        var familyPairs = candidates.Pairs
-            .Select((pair, p) => (pair, p))
-            .Where(x => candidates.Households[x.pair.Household].IsFamilyWithChildren)
-            .GroupBy(x => candidates.Units[x.pair.Unit].District, StringComparer.Ordinal);
-        foreach (var district in familyPairs)
+        foreach (var (district, pairs) in PairsBy(pair => candidates.Units[pair.Unit].District))
         {
-            var existing = index.ExistingFamiliesInDistrict(district.Key);
-            AddGroup(objective, [.. district.Select(x => x.p)], added => GroupValue.FamilyChange(w, existing, added));
+            var families = pairs.Where(p => Household(p).IsFamilyWithChildren).ToList();
+            var existing = index.ExistingFamiliesInDistrict(district);
+            if (families.Count > 0)
+            {
+                AddGroup(families, existing, added => GroupValue.FamilyChange(w, existing, added), (long)w.AloneAsFamily + w.FamiliesTogether);
+            }
         }
     }
 
-    private void AddGroup(LinearExprBuilder objective, List<int> pairs, Func<int, long> valueOfAdded)
+    /// <summary>
+    /// A group's change in value f(k). In a group nobody lives in yet the lone-household penalty is taken out of f,
+    /// leaving it concave, and charged through lone indicators instead. A group whose f is still not concave (odd
+    /// weights) gets ordered binary steps, exact for any f.
+    /// </summary>
+    private void AddGroup(List<int> pairs, int existing, Func<int, long> change, long lonePenalty)
     {
-        var maxAdded = pairs.Select(p => candidates.Pairs[p].Household).Distinct().Count();
-        var encoding = StepEncoding.Add(Model, objective, [.. pairs.Select(p => chosen[p])], maxAdded, valueOfAdded);
-        if (encoding is not null)
+        var members = pairs.GroupBy(p => candidates.Pairs[p].Household).Select(g => g.ToArray()).ToList();
+        var splitLone = existing == 0 && lonePenalty > 0 && members.Count > 1;
+        Func<int, long> f = splitLone ? k => change(k) + (k == 1 ? lonePenalty : 0) : change;
+        var marginals = Enumerable.Range(1, members.Count).Select(j => f(j) - f(j - 1)).ToArray();
+        var last = Array.FindLastIndex(marginals, m => m != 0) + 1;
+        var concave = marginals.All(m => m >= 0) && marginals.Zip(marginals.Skip(1)).All(x => x.First >= x.Second);
+        if (last > 0)
         {
-            groups.Add((encoding, [.. pairs]));
+            // Σ steps (− overflow) = k, where k is the number of the group's pairs chosen.
+            var count = Solver.MakeConstraint(concave ? double.NegativeInfinity : 0, 0);
+            foreach (var p in pairs)
+            {
+                count.SetCoefficient(chosen[p], -1);
+            }
+
+            var steps = new Variable[last];
+            for (var j = 0; j < last; j++)
+            {
+                steps[j] = concave ? Solver.MakeNumVar(0, 1, string.Empty) : Solver.MakeBoolVar(string.Empty);
+                count.SetCoefficient(steps[j], 1);
+                objective.SetCoefficient(steps[j], marginals[j]);
+                if (!concave && j > 0)
+                {
+                    Linear(0, double.PositiveInfinity, (steps[j - 1], 1), (steps[j], -1));
+                }
+            }
+
+            if (!concave && members.Count > last)
+            {
+                var overflow = Solver.MakeNumVar(0, members.Count - last, string.Empty);
+                count.SetCoefficient(overflow, 1);
+                Linear(0, double.PositiveInfinity, (steps[last - 1], members.Count - last), (overflow, -1));
+            }
+        }
+
+        if (splitLone)
+        {
+            foreach (var memberPairs in members)
+            {
+                // lone_h ≥ 2·y_h − k  ⇔  lone_h − 2·y_h + k ≥ 0
+                var lone = Solver.MakeNumVar(0, 1, string.Empty);
+                objective.SetCoefficient(lone, -lonePenalty);
+                var constraint = Solver.MakeConstraint(0, double.PositiveInfinity);
+                constraint.SetCoefficient(lone, 1);
+                foreach (var p in pairs)
+                {
+                    constraint.SetCoefficient(chosen[p], 1);
+                }
+
+                foreach (var p in memberPairs)
+                {
+                    constraint.SetCoefficient(chosen[p], -1);
+                }
+            }
         }
     }
 
-    private void AddSpread(LinearExprBuilder objective)
+    private void AddSpread()
     {
         var spreadWeight = index.Weights.SpreadPerHousehold;
         if (index.DistrictTargets is not { } targets || spreadWeight == 0)
@@ -222,18 +238,46 @@ internal sealed class PlacementModel
             return;
         }
 
-        foreach (var district in PairsBy(pair => candidates.Units[pair.Unit].District))
+        var offset = 0.0;
+        foreach (var (district, pairs) in PairsBy(pair => candidates.Units[pair.Unit].District))
         {
-            var existing = index.ExistingInDistrict(district.Key);
-            var target = targets.GetValueOrDefault(district.Key);
-            var maxAdded = district.Value.Select(p => candidates.Pairs[p].Household).Distinct().Count();
-            var added = LinearExpr.Sum(district.Value.Select(p => chosen[p]));
-            var deviation = Model.NewIntVar(0, Math.Abs(existing - target) + maxAdded, string.Empty);
-            Model.Add(deviation >= added + (existing - target));
-            Model.Add(deviation >= (target - existing) - added);
-            objective.Add((long)spreadWeight * Math.Abs(existing - target));
-            objective.AddTerm(deviation, -spreadWeight);
-            spreads.Add((deviation, [.. district.Value], existing, target));
+            var existing = index.ExistingInDistrict(district);
+            var target = targets.GetValueOrDefault(district);
+            var deviation = Solver.MakeNumVar(0, double.PositiveInfinity, string.Empty);
+            objective.SetCoefficient(deviation, -spreadWeight);
+            offset += (double)spreadWeight * Math.Abs(existing - target);
+            // dev − k ≥ existing − target and dev + k ≥ target − existing
+            var above = Solver.MakeConstraint(existing - target, double.PositiveInfinity);
+            var below = Solver.MakeConstraint(target - existing, double.PositiveInfinity);
+            above.SetCoefficient(deviation, 1);
+            below.SetCoefficient(deviation, 1);
+            foreach (var p in pairs)
+            {
+                above.SetCoefficient(chosen[p], -1);
+                below.SetCoefficient(chosen[p], 1);
+            }
+        }
+
+        objective.SetOffset(offset);
+    }
+
+    private PlacementHousehold Household(int pair) => candidates.Households[candidates.Pairs[pair].Household];
+
+    private void Sum(List<int> pairs, double lower, double upper)
+    {
+        var constraint = Solver.MakeConstraint(lower, upper);
+        foreach (var p in pairs)
+        {
+            constraint.SetCoefficient(chosen[p], 1);
+        }
+    }
+
+    private void Linear(double lower, double upper, params (Variable Variable, double Coefficient)[] terms)
+    {
+        var constraint = Solver.MakeConstraint(lower, upper);
+        foreach (var (variable, coefficient) in terms)
+        {
+            constraint.SetCoefficient(variable, coefficient);
         }
     }
 

@@ -1,0 +1,32 @@
+using Indgang.Placement;
+using Indgang.Placement.Generation;
+
+namespace Indgang.Bench;
+
+/// <summary>One named instance of the placement benchmark.</summary>
+internal sealed record BenchCase(string Name, InstanceShape Shape, int Seed, TimeSpan TimeLimit)
+{
+    public PlacementRequest Request() => SyntheticInstances.Request(Shape, Seed, TimeLimit);
+
+    public static IReadOnlyList<BenchCase> Standard(bool xlProof)
+    {
+        var second = TimeSpan.FromSeconds(double.Parse(Environment.GetEnvironmentVariable("BENCH_SECONDS") ?? "1", System.Globalization.CultureInfo.InvariantCulture));
+        var two = TimeSpan.FromSeconds(2);
+        var medium = new InstanceShape(150, 200, 8);
+        return
+        [
+            new("XS 10×15×4", new InstanceShape(10, 15, 4), 1, second),
+            new("S 40×60×6", new InstanceShape(40, 60, 6), 2, second),
+            new("M 150×200×8", medium, 3, second),
+            new("L 300×400×10", new InstanceShape(300, 400, 10), 4, two),
+            new("XL 1000×1000×12", new InstanceShape(1000, 1000, 12), 5, two),
+            .. xlProof ? [new BenchCase("XL proof (60 s)", new InstanceShape(1000, 1000, 12), 5, TimeSpan.FromSeconds(60))] : Array.Empty<BenchCase>(),
+            new("M tight beds", medium with { TightBeds = true, Units = 150 }, 3, second),
+            new("M 15 % accessible", medium with { StepFreeUnitShare = 0.15, NeedsStepFreeShare = 0.15 }, 3, second),
+            new("M 30 % temporary", medium with { TemporaryUnitShare = 0.30 }, 3, second),
+            new("M shared-room singles", medium with { SharedRoomUnitShare = 0.25, SingleAdultShare = 0.6 }, 3, second),
+            new("M one dominant language", medium with { DominantLanguageShare = 0.6 }, 3, second),
+            new("M school seats binding", medium with { SchoolSeatsPerExpectedChild = 0.6 }, 3, second),
+        ];
+    }
+}

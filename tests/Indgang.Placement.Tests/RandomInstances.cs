@@ -1,0 +1,52 @@
+using Indgang.Placement.Generation;
+
+namespace Indgang.Placement.Tests;
+
+/// <summary>Seeded random instances: tiny ones for brute force, small ones for properties.</summary>
+internal static class RandomInstances
+{
+    public static PlacementRequest Tiny(int seed)
+    {
+        var random = new Random(seed);
+        var shape = new InstanceShape(
+            Households: random.Next(2, 7),
+            Units: random.Next(2, 7),
+            Districts: random.Next(1, 4),
+            SharedRoomUnitShare: 0.2,
+            NotYetAvailableShare: 0.05,
+            SchoolSeatsPerExpectedChild: seed % 3 == 0 ? 0.6 : null,
+            OccupantsPerHousehold: 0.7);
+        var request = SyntheticInstances.Request(shape, seed, TimeSpan.FromSeconds(20));
+        return WithCoordinatorChoices(request, random);
+    }
+
+    public static PlacementRequest Small(int seed, int households = 25, int units = 30)
+    {
+        var random = new Random(seed);
+        var shape = new InstanceShape(households, units, random.Next(2, 6), SharedRoomUnitShare: 0.15,
+            SchoolSeatsPerExpectedChild: seed % 2 == 0 ? 0.7 : null);
+        return WithCoordinatorChoices(SyntheticInstances.Request(shape, seed, TimeSpan.FromSeconds(5)), random);
+    }
+
+    /// <summary>Now and then an exclusion and a previous suggestion, as a coordinator would leave them.</summary>
+    private static PlacementRequest WithCoordinatorChoices(PlacementRequest request, Random random)
+    {
+        var exclusions = new List<(string, string)>();
+        var previous = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var household in request.Households)
+        {
+            var unit = request.Units[random.Next(request.Units.Count)];
+            var roll = random.NextDouble();
+            if (roll < 0.15)
+            {
+                exclusions.Add((household.Id, unit.Id));
+            }
+            else if (roll < 0.35)
+            {
+                previous[household.Id] = unit.Id;
+            }
+        }
+
+        return request with { Exclusions = exclusions, PreviousSuggestions = previous };
+    }
+}
