@@ -1,0 +1,108 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Indgang.Domain.Audit;
+using Indgang.Domain.Housing;
+using Indgang.Domain.Reception;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Features.Housing.Placement;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Tests.Housing;
+
+public sealed partial class PlacementPageTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    [Fact]
+    public async Task RunAcceptAndOverride_PlacesHouseholdsAndAuditsTheDecisions()
+    {
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var haddad = await HouseholdAsync("Familien Haddad");
+        var tesfay = await HouseholdAsync("Tesfay Gebremedhin");
+        var run = await RunAsync(housing, haddad, tesfay);
+
+        var page = WebUtility.HtmlDecode(await housing.GetPageAsync($"/Housing/Placement/{run}"));
+        Assert.Contains("Forslag til boligplacering", page, StringComparison.Ordinal);
+        Assert.Contains("Får en bolig", page, StringComparison.Ordinal);
+        Assert.Matches(ComparedWithBaseline(), page);
+        Assert.True(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.PlacementRun && e.Details!.Contains(run.ToString()))));
+
+        using var accepted = await housing.PostFormAsync($"/Housing/Placement/{run}?handler=Accept", new Dictionary<string, string> { ["Accept"] = haddad.ToString() }, formPage: $"/Housing/Placement/{run}");
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        Assert.True(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == haddad && o.MovedOutOn == null)));
+        Assert.True(await factory.QueryAsync(db => db.Tasks.AnyAsync(t => t.HouseholdId == haddad && t.Type == TaskType.LeaseContract)));
+        Assert.True(await factory.QueryAsync(db => db.PlacementDecisions.AnyAsync(d => d.HouseholdId == haddad && d.Kind == PlacementDecisionKind.Accepted)));
+
+        var other = await factory.QueryAsync(db => db.HousingUnits.Where(u => u.Label == "Pavillon C").Select(u => u.Id).SingleAsync());
+        using var noReason = await housing.PostFormAsync($"/Housing/Placement/{run}?handler=Override", new Dictionary<string, string> { ["HouseholdId"] = tesfay.ToString(), ["UnitId"] = other.ToString(), ["Reason"] = "" }, formPage: $"/Housing/Placement/{run}");
+        Assert.Contains("Skriv begrundelsen for at tilsidesætte forslaget.", WebUtility.HtmlDecode(await noReason.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        var reason = "Ønsker at bo tæt på sin bror";
+        var futureUnit = await factory.QueryAsync(db => db.HousingUnits.Where(u => u.Label == "Pavillon B").Select(u => u.Id).SingleAsync());
+        using var overridden = await housing.PostFormAsync($"/Housing/Placement/{run}?handler=Override", new Dictionary<string, string> { ["HouseholdId"] = tesfay.ToString(), ["UnitId"] = futureUnit.ToString(), ["Reason"] = reason }, formPage: $"/Housing/Placement/{run}");
+        Assert.Equal(HttpStatusCode.Redirect, overridden.StatusCode);
+        Assert.True(await factory.QueryAsync(db => db.PlacementDecisions.AnyAsync(d => d.HouseholdId == tesfay && d.Kind == PlacementDecisionKind.Overridden && d.Reason == reason)));
+        Assert.True(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.PlacementOverridden && e.Details!.Contains(reason))));
+    }
+
+    [Fact]
+    public async Task ExcludeASuggestion_TheRerunNeverSuggestsThatPairAgain()
+    {
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var kovalenko = await HouseholdAsync("Familien Kovalenko");
+        await factory.QueryAsync(async db =>
+        {
+            // Two units of its own that fit a single parent's rent cap, so the test does not depend on the demo stock.
+            var site = await db.HousingSites.Select(s => s.Id).FirstAsync();
+            db.HousingUnits.Add(new HousingUnit(site, "Udelukkelse 1", 2, 3, 2000m) { AvailableFrom = Arrivals.Today.AddDays(-1), SchoolMetres = 500 });
+            db.HousingUnits.Add(new HousingUnit(site, "Udelukkelse 2", 2, 3, 2100m) { AvailableFrom = Arrivals.Today.AddDays(-1), SchoolMetres = 900 });
+            return await db.SaveChangesAsync();
+        });
+        var run = await RunAsync(housing, kovalenko);
+        var first = await SuggestedUnitAsync(run, kovalenko);
+
+        Assert.NotNull(first);
+        using var rerun = await housing.PostFormAsync($"/Housing/Placement/{run}?handler=Exclude", new Dictionary<string, string> { ["HouseholdId"] = kovalenko.ToString(), ["UnitId"] = first }, formPage: $"/Housing/Placement/{run}");
+
+        Assert.Equal(HttpStatusCode.Redirect, rerun.StatusCode);
+        var next = Guid.Parse(rerun.Headers.Location!.OriginalString.Split('/')[^1]);
+        Assert.NotEqual(run, next);
+        // Either another unit or none at all (if no other unit fits); never the excluded one.
+        Assert.NotEqual(first, await SuggestedUnitAsync(next, kovalenko));
+        var page = WebUtility.HtmlDecode(await housing.GetPageAsync($"/Housing/Placement/{next}"));
+        Assert.Contains("Forslag til boligplacering", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunWithoutHouseholds_IsRejectedBesideTheList()
+    {
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        using var response = await housing.PostFormAsync("/Housing/Placement", new Dictionary<string, string> { ["PlanningDate"] = Arrivals.Iso(Arrivals.Today) });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Vælg mindst én husstand", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
+    private static async Task<Guid> RunAsync(Browser housing, params Guid[] households)
+    {
+        var form = new List<KeyValuePair<string, string>> { new("PlanningDate", Arrivals.Iso(Arrivals.Today)) };
+        form.AddRange(households.Select(h => new KeyValuePair<string, string>("Households", h.ToString())));
+        var page = await housing.GetPageAsync("/Housing/Placement");
+        form.Add(new("__RequestVerificationToken", Browser.AntiforgeryToken(page)));
+        using var content = new FormUrlEncodedContent(form);
+        using var response = await housing.Client.PostAsync(new Uri("/Housing/Placement", UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
+    }
+
+    private async Task<string?> SuggestedUnitAsync(Guid run, Guid household)
+    {
+        var json = await factory.QueryAsync(db => db.PlacementRuns.Where(r => r.Id == run).Select(r => r.ResultJson).SingleAsync());
+        var outcome = System.Text.Json.JsonSerializer.Deserialize<PlacementOutcome>(json, PlacementRunner.Json)!;
+        return outcome.Optimized.Suggestions.SingleOrDefault(s => s.HouseholdId == household.ToString())?.UnitId;
+    }
+
+    private Task<Guid> HouseholdAsync(string name) => factory.QueryAsync(db => db.Households.Where(h => h.Name == name).Select(h => h.Id).SingleAsync());
+
+    [GeneratedRegex(@"Til sammenligning: første ledige bolig der passer, i ankomstrækkefølge: -?\d+")]
+    private static partial Regex ComparedWithBaseline();
+}
