@@ -47,6 +47,7 @@ internal sealed class ShellInfo(IndgangDbContext db, TimeProvider clock)
             navigation.Add(new("Revisionslog", "/Admin/Audit"));
             navigation.Add(new("Regelsæt", "/Admin/RuleSets"));
             navigation.Add(new("Ansvarsfordeling", "/Admin/Responsibilities"));
+            navigation.Add(new("Placeringsvægte", "/Admin/PlacementWeights"));
         }
 
         return new Shell(

@@ -1,0 +1,105 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Indgang.Web.Features.Reception;
+
+namespace Indgang.Web.Features.Housing;
+
+/// <summary>Reads housing units from a CSV file (one row per unit; the site is named as in Indgang).</summary>
+public static class UnitCsv
+{
+    public static readonly string[] Columns =
+    [
+        "site", "label", "permanent", "rooms", "beds", "shared_room", "monthly_rent", "step_free", "ground_floor", "lift",
+        "transport_m", "school_m", "daycare_m", "shops_m", "vulnerable_area", "available_from",
+    ];
+
+    public static string Template => string.Join(';', Columns) + "\r\n" +
+        "Pavillonerne ved Lillerød Idrætscenter;Pavillon D;nej;2;3;nej;2400;ja;ja;nej;400;600;500;300;nej;2026-12-01\r\n";
+
+    public static (List<(int Row, UnitInput Unit)> Units, List<CsvRowError> Errors) Parse(TextReader reader, IReadOnlyDictionary<string, Guid> sitesByName)
+    {
+        var errors = new List<CsvRowError>();
+        var units = new List<(int, UnitInput)>();
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            DetectDelimiter = true,
+            DetectDelimiterValues = [";", ","],
+            TrimOptions = TrimOptions.Trim,
+            PrepareHeaderForMatch = args => args.Header.Trim().ToUpperInvariant(),
+            BadDataFound = null,
+            MissingFieldFound = null,
+        };
+        using var csv = new CsvReader(reader, config);
+        if (!csv.Read() || !csv.ReadHeader())
+        {
+            errors.Add(new CsvRowError(1, "Filen er tom eller mangler overskriftsrækken."));
+            return (units, errors);
+        }
+
+        var header = csv.HeaderRecord!.Select(h => h.Trim().ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+        var missing = Columns.Where(c => !header.Contains(c.ToUpperInvariant())).ToList();
+        if (missing.Count > 0)
+        {
+            errors.Add(new CsvRowError(1, $"Overskriftsrækken mangler kolonnerne: {string.Join(", ", missing)}."));
+            return (units, errors);
+        }
+
+        while (csv.Read())
+        {
+            var row = csv.Parser.Row;
+            string Field(string name) => csv.GetField(name.ToUpperInvariant()) ?? "";
+            var site = Field("site");
+            var unit = new UnitInput
+            {
+                SiteId = sitesByName.TryGetValue(site, out var id) ? id : null,
+                Label = Field("label"),
+                IsPermanent = YesNo(Field("permanent"), row, "permanent", errors),
+                Rooms = Number(Field("rooms"), row, "rooms", errors),
+                Beds = Number(Field("beds"), row, "beds", errors),
+                IsSharedRoom = YesNo(Field("shared_room"), row, "shared_room", errors),
+                MonthlyRent = decimal.TryParse(Field("monthly_rent"), NumberStyles.Number, CultureInfo.InvariantCulture, out var rent) ? rent : Invalid<decimal?>(null, row, $"»{Field("monthly_rent")}« i kolonnen monthly_rent er ikke et beløb.", errors),
+                StepFree = YesNo(Field("step_free"), row, "step_free", errors),
+                GroundFloor = YesNo(Field("ground_floor"), row, "ground_floor", errors),
+                Lift = YesNo(Field("lift"), row, "lift", errors),
+                TransportMetres = Number(Field("transport_m"), row, "transport_m", errors),
+                SchoolMetres = Number(Field("school_m"), row, "school_m", errors),
+                DaycareMetres = Number(Field("daycare_m"), row, "daycare_m", errors),
+                ShopsMetres = Number(Field("shops_m"), row, "shops_m", errors),
+                InVulnerableArea = YesNo(Field("vulnerable_area"), row, "vulnerable_area", errors),
+                AvailableFrom = DateOnly.TryParseExact(Field("available_from"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from) ? from : null,
+            };
+            if (unit.SiteId is null)
+            {
+                errors.Add(new CsvRowError(row, $"Boligstedet »{site}« findes ikke. Opret det først, eller ret navnet."));
+            }
+
+            units.Add((row, unit));
+        }
+
+        if (units.Count == 0)
+        {
+            errors.Add(new CsvRowError(1, "Filen indeholder ingen boliger."));
+        }
+
+        return (units, errors);
+    }
+
+    private static int? Number(string value, int row, string column, List<CsvRowError> errors) =>
+        string.IsNullOrWhiteSpace(value) ? null
+        : int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n
+        : Invalid<int?>(null, row, $"»{value}« i kolonnen {column} er ikke et heltal.", errors);
+
+    private static bool YesNo(string value, int row, string column, List<CsvRowError> errors) => value.Trim().ToUpperInvariant() switch
+    {
+        "JA" or "J" or "YES" or "TRUE" or "1" => true,
+        "" or "NEJ" or "N" or "NO" or "FALSE" or "0" => false,
+        _ => Invalid(false, row, $"»{value}« i kolonnen {column} skal være ja eller nej.", errors),
+    };
+
+    private static T Invalid<T>(T fallback, int row, string message, List<CsvRowError> errors)
+    {
+        errors.Add(new CsvRowError(row, message));
+        return fallback;
+    }
+}

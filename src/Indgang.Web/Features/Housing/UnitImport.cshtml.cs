@@ -1,0 +1,64 @@
+using System.Text;
+using Indgang.Domain.Audit;
+using Indgang.Web.Audit;
+using Indgang.Web.Data;
+using Indgang.Web.Features.Reception;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Housing;
+
+/// <summary>Imports housing units from CSV: errors per row, nothing saved unless every row is right.</summary>
+public sealed class UnitImportModel(IndgangDbContext db, AuditLog audit) : PageModel
+{
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    public IReadOnlyList<CsvRowError> RowErrors { get; private set; } = [];
+    public int Imported { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public IActionResult OnGetTemplate() =>
+        File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(UnitCsv.Template)).ToArray(), "text/csv; charset=utf-8", "boliger-skabelon.csv");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (Upload is null || Upload.Length == 0 || Upload.Length > 1024 * 1024)
+        {
+            ModelState.AddModelError(nameof(Upload), "Vælg en CSV-fil på højst 1 MB.");
+            return Page();
+        }
+
+        var sites = await db.HousingSites.AsNoTracking().ToDictionaryAsync(s => s.Name, s => s.Id, StringComparer.OrdinalIgnoreCase);
+        using var reader = new StreamReader(Upload.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var (units, errors) = UnitCsv.Parse(reader, sites);
+        var siteIds = sites.Values.ToList();
+        var existing = await db.HousingUnits.AsNoTracking().Select(u => new { u.SiteId, u.Label }).ToListAsync();
+        foreach (var (row, unit) in units)
+        {
+            errors.AddRange(unit.Validate(siteIds).Where(e => e.Key != nameof(UnitInput.SiteId)).Select(e => new CsvRowError(row, e.Value)));
+            if (existing.Any(x => x.SiteId == unit.SiteId && string.Equals(x.Label, unit.Label?.Trim(), StringComparison.OrdinalIgnoreCase))
+                || units.Count(u => u.Unit.SiteId == unit.SiteId && string.Equals(u.Unit.Label?.Trim(), unit.Label?.Trim(), StringComparison.OrdinalIgnoreCase)) > 1)
+            {
+                errors.Add(new CsvRowError(row, $"Boligen »{unit.Label}« findes allerede på stedet."));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            RowErrors = errors.OrderBy(e => e.Row).ToList();
+            ModelState.AddModelError(nameof(Upload), $"Filen har {RowErrors.Count} fejl. Intet er gemt. Ret rækkerne herunder, og indlæs filen igen.");
+            return Page();
+        }
+
+        db.HousingUnits.AddRange(units.Select(u => u.Unit.ToUnit()));
+        await db.SaveChangesAsync();
+        await audit.RecordAsync(AuditAction.HousingUnitChanged, null, "Boligmassen: import", $"{units.Count} boliger");
+        Imported = units.Count;
+        return Page();
+    }
+}

@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Indgang.Domain.Audit;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Features.Housing.Placement;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Indgang.Web.Tests.Housing;
+
+public sealed class ImportAndWeightsTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    private const string Header = "site;label;permanent;rooms;beds;shared_room;monthly_rent;step_free;ground_floor;lift;transport_m;school_m;daycare_m;shops_m;vulnerable_area;available_from\n";
+
+    [Fact]
+    public async Task ImportUnits_ValidFile_CreatesUnits()
+    {
+        var html = await UploadAsync(Header +
+            "Delebolig Lynge;Værelse 2;nej;1;2;ja;2000;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01\n" +
+            "Engholm Boligselskab;Nr. 11, 1. th.;ja;3;5;nej;6900;nej;nej;ja;700;450;400;500;nej;2027-01-01\n");
+
+        Assert.Contains("2 boliger er oprettet.", html, StringComparison.Ordinal);
+        Assert.True(await factory.QueryAsync(db => db.HousingUnits.AnyAsync(u => u.Label == "Nr. 11, 1. th." && u.IsPermanent && u.Lift)));
+    }
+
+    [Fact]
+    public async Task ImportUnits_BrokenRows_ErrorsPerRowNothingSaved()
+    {
+        var before = await factory.QueryAsync(db => db.HousingUnits.CountAsync());
+        var html = await UploadAsync(Header +
+            "Delebolig Lynge;Værelse 8;nej;1;2;ja;2000;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01\n" +
+            "Findes Ikke;Hus 1;nej;2;3;nej;2400;ja;ja;nej;1;1;1;1;nej;2026-12-01\n" +
+            "Delebolig Lynge;Værelse 9;nej;1;mange;måske;2000;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01\n");
+
+        Assert.Contains("Intet er gemt", html, StringComparison.Ordinal);
+        Assert.Contains("<tr data-row=\"3\"><td>3</td><td>Boligstedet »Findes Ikke« findes ikke.", html, StringComparison.Ordinal);
+        Assert.Contains("»mange« i kolonnen beds er ikke et heltal.", html, StringComparison.Ordinal);
+        Assert.Contains("»måske« i kolonnen shared_room skal være ja eller nej.", html, StringComparison.Ordinal);
+        Assert.Equal(before, await factory.QueryAsync(db => db.HousingUnits.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Weights_AdminSavesANewVersion_OptimizerUsesIt_BadValueRejected()
+    {
+        using var admin = await Browser.SignedInAsync(factory, "admin");
+        var form = IndexFormWith(("Housed", "1000"), ("WastedBed", "-1"));
+
+        using var bad = await admin.PostFormAsync("/Admin/PlacementWeights", form);
+        Assert.Contains("»Straf pr. tom seng« skal være et helt tal fra 0 til 100.000.", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        form["Values[WastedBed]"] = "77";
+        using var saved = await admin.PostFormAsync("/Admin/PlacementWeights", form);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var current = await scope.ServiceProvider.GetRequiredService<PlacementWeightsStore>().CurrentAsync();
+        Assert.Equal(77, current.WastedBed);
+        Assert.True(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.PlacementWeightsChanged)));
+    }
+
+    private static Dictionary<string, string> IndexFormWith(params (string Name, string Value)[] overrides)
+    {
+        var form = Indgang.Web.Features.Admin.PlacementWeights.IndexModel.Properties.ToDictionary(
+            p => $"Values[{p.Name}]", p => ((int)p.GetValue(Indgang.Placement.PlacementWeights.Default)!).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (name, value) in overrides)
+        {
+            form[$"Values[{name}]"] = value;
+        }
+
+        return form;
+    }
+
+    private async Task<string> UploadAsync(string csv)
+    {
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var page = await housing.GetPageAsync("/Housing/Units/Import");
+        using var form = new MultipartFormDataContent();
+        using var token = new StringContent(Browser.AntiforgeryToken(page));
+        form.Add(token, "__RequestVerificationToken");
+        using var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "Upload", "boliger.csv");
+        using var response = await housing.Client.PostAsync(new Uri("/Housing/Units/Import", UriKind.Relative), form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+}
