@@ -18,7 +18,9 @@ public sealed record HouseholdCaseView(
     IReadOnlyList<PersonDeadlines> Members,
     IReadOnlyList<TaskRow> Tasks,
     IReadOnlyDictionary<Guid, IntegrationContract> Contracts,
-    IReadOnlyList<JournalNote> Notes);
+    IReadOnlyList<JournalNote> Notes,
+    string? CurrentHome,
+    int DaysInTemporaryHousing);
 
 public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, TimeProvider clock)
 {
@@ -50,6 +52,10 @@ public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, Time
         var userIds = tasks.Select(t => t.AssigneeUserId).Append(household.CoordinatorUserId).OfType<string>().Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var notes = await db.JournalNotes.AsNoTracking().Where(n => n.HouseholdId == household.Id).OrderByDescending(n => n.WrittenAt).ToListAsync(cancellationToken);
+        var stays = await db.Occupancies.AsNoTracking().Where(o => o.HouseholdId == household.Id).ToListAsync(cancellationToken);
+        var current = stays.FirstOrDefault(o => o.IsCurrent);
+        var home = current is null ? null : await (from u in db.HousingUnits join s in db.HousingSites on u.SiteId equals s.Id
+                                                   where u.Id == current.UnitId select u.Label + ", " + s.Name).FirstOrDefaultAsync(cancellationToken);
         return new HouseholdCaseView(
             household,
             users.GetValueOrDefault(household.CoordinatorUserId) ?? "–",
@@ -60,6 +66,8 @@ public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, Time
                 household.Members.FirstOrDefault(m => m.Id == t.PersonId)?.FullName,
                 t.AssigneeUserId is null ? null : users.GetValueOrDefault(t.AssigneeUserId))).ToList(),
             contracts,
-            notes);
+            notes,
+            home,
+            stays.Where(o => o.IsTemporary).Sum(o => o.DaysUntil(Today)));
     }
 }
