@@ -1,0 +1,83 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Indgang.Browser.Tests;
+
+/// <summary>
+/// axe-core finds no WCAG 2.0/2.1 level A or AA violations on the housing pages the journey does not
+/// visit (see <see cref="HousingJourneyTests"/> for the placement pages), each reached from "Boliger"
+/// the way the housing coordinator reaches it.
+/// </summary>
+public sealed class HousingAccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public Task Forecast_HousingCoordinator_HasNoWcagViolations() =>
+        browser.RunAsync(async page =>
+        {
+            await OpenFromHousingAsync(page, "Kapacitetsprognose", "Kapacitetsprognose for midlertidige boliger");
+            await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Ledige senge ved månedens udgang" })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Prognose pr. måned", Exact = true }).GetByRole(AriaRole.Row)).ToHaveCountAsync(1 + 12);
+
+            await Axe.AssertNoViolationsAsync(page);
+        });
+
+    [Fact]
+    public Task Pipeline_HousingCoordinator_HasNoWcagViolations() =>
+        browser.RunAsync(async page =>
+        {
+            await OpenFromHousingAsync(page, "Vejen til permanent bolig", "Vejen til permanent bolig");
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Gem opskrivning", Exact = true })).ToBeVisibleAsync();
+
+            await Axe.AssertNoViolationsAsync(page);
+        });
+
+    [Fact]
+    public Task UnitDetails_OneUnit_HasNoWcagViolations() =>
+        browser.RunAsync(async page =>
+        {
+            await OpenFromHousingAsync(page, "Pavillon A", "Pavillon A, Pavillonerne ved Lillerød Idrætscenter");
+            Assert.Matches("^/Housing/Units/[0-9a-f-]{36}$", SignInPage.CurrentPath(page));
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Flyt ind", Exact = true })).ToBeVisibleAsync();
+
+            await Axe.AssertNoViolationsAsync(page);
+        });
+
+    [Fact]
+    public Task UnitCreate_EmptyAndWithErrors_HasNoWcagViolations() =>
+        browser.RunAsync(async page =>
+        {
+            await OpenFromHousingAsync(page, "Opret bolig", "Opret bolig");
+            Assert.Equal("/Housing/Units/Edit", SignInPage.CurrentPath(page));
+            await Axe.AssertNoViolationsAsync(page);
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Gem bolig", Exact = true }).ClickAsync();
+
+            var summary = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" });
+            await Expect(summary).ToBeVisibleAsync();
+            await Expect(summary).ToContainTextAsync("Vælg et boligsted fra listen.");
+            await Expect(summary).ToContainTextAsync("Angiv boligens betegnelse");
+            await Expect(page.GetByLabel("Betegnelse", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
+            await Axe.AssertNoViolationsAsync(page);
+        });
+
+    [Fact]
+    public Task SiteCreate_HousingCoordinator_HasNoWcagViolations() =>
+        browser.RunAsync(async page =>
+        {
+            await OpenFromHousingAsync(page, "Opret boligsted", "Opret boligsted");
+            await Expect(page.GetByLabel("Navn", new() { Exact = true })).ToBeVisibleAsync();
+
+            await Axe.AssertNoViolationsAsync(page);
+        });
+
+    /// <summary>Signs in as the housing coordinator, opens "Boliger" in the main menu and follows a link from there.</summary>
+    private static async Task OpenFromHousingAsync(IPage page, string link, string heading)
+    {
+        await SignInPage.SignInAsync(page, "bolig");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu", Exact = true })
+            .GetByRole(AriaRole.Link, new() { Name = "Boliger", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Boliger", Level = 1, Exact = true })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1, Exact = true })).ToBeVisibleAsync();
+    }
+}
