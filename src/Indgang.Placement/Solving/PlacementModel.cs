@@ -4,25 +4,29 @@ using Indgang.Placement.Scoring;
 namespace Indgang.Placement.Solving;
 
 /// <summary>
-/// The placement as a mixed-integer program. Binary: one per candidate pair (household h lives in unit u) and one
-/// per shared room that could get both genders. Everything else is continuous and still exact, because with whole
-/// pairs each is pushed to an integer by its constraints and the objective:
+/// The placement as a mixed-integer program over household types (<see cref="HouseholdType"/>). Integer z[t,u]:
+/// how many households of type t live in unit u (0/1 for a whole unit, up to the beds for a shared room). Binary
+/// also: one per shared room that could get both genders, one per group step where a group's value is not concave.
+/// Everything else is continuous and still exact, because with integer z each is pushed to an integer by its
+/// constraints and the objective:
 /// <list type="bullet">
-/// <item>each household in at most one unit (exactly one when locked); one household per whole unit; shared rooms
-/// within their beds, one gender (x ≤ menOnly or x ≤ 1 − menOnly); school seats per district;</item>
-/// <item>group values (language in a district, families in a district) as concave steps s_j ≤ 1 with Σ s_j ≤ k
-/// and marginal values as objective coefficients; in a group nobody lives in yet, the lone-household penalty as
-/// lone_h ≥ 2·y_h − k (exactly "h is the only one" for a whole plan);</item>
+/// <item>per type, Σ_u z ≤ members (= 1 when locked), and housing steps h_i with Σ h_i = Σ_u z whose values
+/// (housed + days waited of the i-th longest-waiting member) fall, so the LP takes them in order;</item>
+/// <item>one household per whole unit; shared rooms within their beds and of one gender (z ≤ cap·menOnly or
+/// z ≤ cap·(1 − menOnly)); school seats per district;</item>
+/// <item>group values (a language in a district, families in a district) as concave steps s_j ≤ 1 with Σ s_j ≤ k
+/// and the marginal values as objective coefficients. In a group nobody lives in yet, a lone household costs:
+/// value = concave(k) − penalty·(o − two), with o ≥ every z of the group (o = "anyone here"), two ≤ o and
+/// two ≤ k − o (two = "at least two"), so o − two = [k = 1];</item>
 /// <item>spread per district as dev ≥ ±(existing + k − target) with −w·dev in the objective;</item>
-/// <item>shared-room empty beds as inUse ≥ x with −w·beds·inUse + w·x.</item>
+/// <item>shared-room empty beds as cap·inUse ≥ z with −w·beds·inUse + w·z.</item>
 /// </list>
-/// The LP relaxation of the pair part is an assignment polytope, nearly integral, so the bound is tight.
 /// </summary>
 internal sealed class PlacementModel
 {
     private readonly PlacementIndex index;
     private readonly CandidatePairs candidates;
-    private readonly Variable[] chosen;
+    private readonly Variable[] placed;
     private readonly Objective objective;
 
     public PlacementModel(Solver solver, PlacementIndex index, CandidatePairs candidates)
@@ -31,14 +35,14 @@ internal sealed class PlacementModel
         this.index = index;
         this.candidates = candidates;
         objective = solver.Objective();
-        chosen = new Variable[candidates.Pairs.Count];
-        for (var p = 0; p < chosen.Length; p++)
+        placed = new Variable[candidates.Pairs.Count];
+        for (var p = 0; p < placed.Length; p++)
         {
-            chosen[p] = solver.MakeBoolVar(string.Empty);
-            objective.SetCoefficient(chosen[p], candidates.Pairs[p].Points);
+            placed[p] = solver.MakeIntVar(0, candidates.Pairs[p].Capacity, string.Empty);
+            objective.SetCoefficient(placed[p], candidates.Pairs[p].Points);
         }
 
-        AddHouseholdConstraints();
+        AddTypeConstraints();
         AddUnitConstraints();
         AddSchoolSeats();
         AddLanguageGroups();
@@ -49,41 +53,66 @@ internal sealed class PlacementModel
 
     public Solver Solver { get; }
 
+    /// <summary>Households of a type move into the type's units longest waited first.</summary>
     public Dictionary<string, string> Assignment()
     {
         var assignment = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var p = 0; p < chosen.Length; p++)
+        var nextMember = new int[candidates.Types.Count];
+        for (var p = 0; p < placed.Length; p++)
         {
-            if (chosen[p].SolutionValue() > 0.5)
+            var pair = candidates.Pairs[p];
+            for (var n = (int)Math.Round(placed[p].SolutionValue()); n > 0; n--)
             {
-                var pair = candidates.Pairs[p];
-                assignment[candidates.Households[pair.Household].Id] = candidates.Units[pair.Unit].Id;
+                var member = candidates.Types[pair.Type].Members[nextMember[pair.Type]++];
+                assignment[member.Id] = candidates.Units[pair.Unit].Id;
             }
         }
 
         return assignment;
     }
 
-    /// <summary>Starts the search from a known plan (the pair variables; the solver completes the rest).</summary>
+    /// <summary>Starts the search from a known plan (the placement counts; the solver completes the rest).</summary>
     public void Hint(IReadOnlyDictionary<string, string> assignment)
     {
-        var values = new double[chosen.Length];
-        for (var p = 0; p < chosen.Length; p++)
+        var typeOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var t = 0; t < candidates.Types.Count; t++)
         {
-            var pair = candidates.Pairs[p];
-            values[p] = assignment.TryGetValue(candidates.Households[pair.Household].Id, out var unitId) &&
-                unitId == candidates.Units[pair.Unit].Id ? 1 : 0;
+            foreach (var member in candidates.Types[t].Members)
+            {
+                typeOf[member.Id] = t;
+            }
         }
 
-        Solver.SetHint(chosen, values);
+        var unitOf = Enumerable.Range(0, candidates.Units.Count).ToDictionary(u => candidates.Units[u].Id, StringComparer.Ordinal);
+        var counts = assignment
+            .Where(a => typeOf.ContainsKey(a.Key) && unitOf.ContainsKey(a.Value))
+            .GroupBy(a => (typeOf[a.Key], unitOf[a.Value]))
+            .ToDictionary(g => g.Key, g => g.Count());
+        var values = candidates.Pairs.Select(pair => (double)counts.GetValueOrDefault((pair.Type, pair.Unit))).ToArray();
+        Solver.SetHint(placed, values);
     }
 
-    private void AddHouseholdConstraints()
+    private void AddTypeConstraints()
     {
-        foreach (var (household, pairs) in PairsBy(pair => pair.Household))
+        var anyUnit = candidates.Units[0];
+        foreach (var (t, pairs) in PairsBy(pair => pair.Type))
         {
-            var locked = index.LocksByHousehold.ContainsKey(candidates.Households[household].Id);
-            Sum(pairs, locked ? 1 : 0, 1);
+            var type = candidates.Types[t];
+            var locked = index.LocksByHousehold.ContainsKey(type.Representative.Id);
+            var housed = Solver.MakeConstraint(locked ? 1 : 0, type.Members.Count);
+            var steps = Solver.MakeConstraint(0, 0);
+            foreach (var p in pairs)
+            {
+                housed.SetCoefficient(placed[p], 1);
+                steps.SetCoefficient(placed[p], -1);
+            }
+
+            foreach (var member in type.Members)
+            {
+                var step = Solver.MakeNumVar(0, 1, string.Empty);
+                steps.SetCoefficient(step, 1);
+                objective.SetCoefficient(step, CandidatePairs.HousedValue(index, member, anyUnit));
+            }
         }
     }
 
@@ -93,16 +122,16 @@ internal sealed class PlacementModel
         foreach (var (u, pairs) in PairsBy(pair => pair.Unit))
         {
             var unit = candidates.Units[u];
+            Sum(pairs, 0, unit.IsSharedRoom ? unit.Beds : 1);
             if (!unit.IsSharedRoom)
             {
-                Sum(pairs, 0, 1);
                 continue;
             }
 
-            Sum(pairs, 0, unit.Beds);
-            var genders = pairs.Select(p => Household(p).Gender).Distinct().Count();
+            var genders = pairs.Select(p => Type(p).Gender).Distinct().Count();
             var menOnly = genders > 1 ? Solver.MakeBoolVar(string.Empty) : null;
-            var inUse = wastedBed != 0 ? Solver.MakeNumVar(0, 1, string.Empty) : null;
+            // Binary: with several households of a type per room, cap·inUse ≥ z alone would let inUse be a fraction.
+            var inUse = wastedBed != 0 ? Solver.MakeBoolVar(string.Empty) : null;
             if (inUse is not null)
             {
                 // Empty beds cost only in a room someone lives in: −w·(beds·inUse − occupants).
@@ -111,16 +140,18 @@ internal sealed class PlacementModel
 
             foreach (var p in pairs)
             {
+                var capacity = candidates.Pairs[p].Capacity;
                 if (menOnly is not null)
                 {
-                    var man = Household(p).Gender == PlacementGender.Male;
-                    Linear(man ? 0 : double.NegativeInfinity, man ? double.PositiveInfinity : 1, (menOnly, 1), (chosen[p], man ? -1 : 1));
+                    var man = Type(p).Gender == PlacementGender.Male;
+                    Linear(man ? 0 : double.NegativeInfinity, man ? double.PositiveInfinity : capacity,
+                        (menOnly, capacity), (placed[p], man ? -1 : 1));
                 }
 
                 if (inUse is not null)
                 {
-                    Linear(0, double.PositiveInfinity, (inUse, 1), (chosen[p], -1));
-                    objective.SetCoefficient(chosen[p], candidates.Pairs[p].Points + wastedBed);
+                    Linear(0, double.PositiveInfinity, (inUse, capacity), (placed[p], -1));
+                    objective.SetCoefficient(placed[p], candidates.Pairs[p].Points + wastedBed);
                 }
             }
         }
@@ -130,12 +161,12 @@ internal sealed class PlacementModel
     {
         foreach (var (district, pairs) in PairsBy(pair => candidates.Units[pair.Unit].District))
         {
-            if (index.SchoolSeats.TryGetValue(district, out var seats) && pairs.Sum(p => Household(p).SchoolAgeChildren) > seats)
+            if (index.SchoolSeats.TryGetValue(district, out var seats))
             {
                 var constraint = Solver.MakeConstraint(double.NegativeInfinity, seats);
                 foreach (var p in pairs)
                 {
-                    constraint.SetCoefficient(chosen[p], Household(p).SchoolAgeChildren);
+                    constraint.SetCoefficient(placed[p], Type(p).SchoolAgeChildren);
                 }
             }
         }
@@ -145,7 +176,7 @@ internal sealed class PlacementModel
     {
         var w = index.Weights;
         foreach (var (group, pairs) in PairsBy(pair => PlacementIndex.LanguageGroup(
-            candidates.Units[pair.Unit].District, candidates.Households[pair.Household].Language)))
+            candidates.Units[pair.Unit].District, candidates.Types[pair.Type].Representative.Language)))
         {
             var existing = index.ExistingInLanguageGroup(group);
             AddGroup(pairs, existing, added => GroupValue.LanguageChange(w, existing, added), (long)w.AloneWithLanguage + w.TogetherWithLanguage);
@@ -157,7 +188,7 @@ internal sealed class PlacementModel
         var w = index.Weights;
         foreach (var (district, pairs) in PairsBy(pair => candidates.Units[pair.Unit].District))
         {
-            var families = pairs.Where(p => Household(p).IsFamilyWithChildren).ToList();
+            var families = pairs.Where(p => Type(p).IsFamilyWithChildren).ToList();
             var existing = index.ExistingFamiliesInDistrict(district);
             if (families.Count > 0)
             {
@@ -167,25 +198,25 @@ internal sealed class PlacementModel
     }
 
     /// <summary>
-    /// A group's change in value f(k). In a group nobody lives in yet the lone-household penalty is taken out of f,
-    /// leaving it concave, and charged through lone indicators instead. A group whose f is still not concave (odd
-    /// weights) gets ordered binary steps, exact for any f.
+    /// A group's change in value f(k), k the households the plan adds. In a group nobody lives in yet the lone
+    /// penalty is taken out of f, leaving it concave, and charged as penalty·(o − two) instead. A group whose f is
+    /// still not concave (odd weights) gets ordered binary steps, exact for any f.
     /// </summary>
     private void AddGroup(List<int> pairs, int existing, Func<int, long> change, long lonePenalty)
     {
-        var members = pairs.GroupBy(p => candidates.Pairs[p].Household).Select(g => g.ToArray()).ToList();
-        var splitLone = existing == 0 && lonePenalty > 0 && members.Count > 1;
+        var maxAdded = pairs.GroupBy(p => candidates.Pairs[p].Type).Sum(g => candidates.Types[g.Key].Members.Count);
+        var splitLone = existing == 0 && lonePenalty > 0 && maxAdded > 1;
         Func<int, long> f = splitLone ? k => change(k) + (k == 1 ? lonePenalty : 0) : change;
-        var marginals = Enumerable.Range(1, members.Count).Select(j => f(j) - f(j - 1)).ToArray();
+        var marginals = Enumerable.Range(1, maxAdded).Select(j => f(j) - f(j - 1)).ToArray();
         var last = Array.FindLastIndex(marginals, m => m != 0) + 1;
         var concave = marginals.All(m => m >= 0) && marginals.Zip(marginals.Skip(1)).All(x => x.First >= x.Second);
         if (last > 0)
         {
-            // Σ steps (− overflow) = k, where k is the number of the group's pairs chosen.
+            // Σ steps (+ overflow) ≤ k for concave f, = k otherwise.
             var count = Solver.MakeConstraint(concave ? double.NegativeInfinity : 0, 0);
             foreach (var p in pairs)
             {
-                count.SetCoefficient(chosen[p], -1);
+                count.SetCoefficient(placed[p], -1);
             }
 
             var steps = new Variable[last];
@@ -200,31 +231,48 @@ internal sealed class PlacementModel
                 }
             }
 
-            if (!concave && members.Count > last)
+            if (!concave && maxAdded > last)
             {
-                var overflow = Solver.MakeNumVar(0, members.Count - last, string.Empty);
+                var overflow = Solver.MakeNumVar(0, maxAdded - last, string.Empty);
                 count.SetCoefficient(overflow, 1);
-                Linear(0, double.PositiveInfinity, (steps[last - 1], members.Count - last), (overflow, -1));
+                Linear(0, double.PositiveInfinity, (steps[last - 1], maxAdded - last), (overflow, -1));
             }
         }
 
         if (splitLone)
         {
-            foreach (var memberPairs in members)
-            {
-                // lone_h ≥ 2·y_h − k  ⇔  lone_h − 2·y_h + k ≥ 0
-                var lone = Solver.MakeNumVar(0, 1, string.Empty);
-                objective.SetCoefficient(lone, -lonePenalty);
-                var constraint = Solver.MakeConstraint(0, double.PositiveInfinity);
-                constraint.SetCoefficient(lone, 1);
-                foreach (var p in pairs)
-                {
-                    constraint.SetCoefficient(chosen[p], 1);
-                }
+            AddLonePenalty(pairs, lonePenalty);
+        }
+    }
 
-                foreach (var p in memberPairs)
+    private void AddLonePenalty(List<int> pairs, long penalty)
+    {
+        // Shared rooms hold several households, so "anyone" must be binary to be exact there.
+        var sharedRooms = pairs.Any(p => candidates.Units[candidates.Pairs[p].Unit].IsSharedRoom);
+        var anyone = sharedRooms ? Solver.MakeBoolVar(string.Empty) : Solver.MakeNumVar(0, 1, string.Empty);
+        var two = Solver.MakeNumVar(0, 1, string.Empty);
+        objective.SetCoefficient(anyone, -penalty);
+        objective.SetCoefficient(two, penalty);
+        Linear(0, double.PositiveInfinity, (anyone, 1), (two, -1));
+        var atLeastTwo = Solver.MakeConstraint(0, double.PositiveInfinity);
+        atLeastTwo.SetCoefficient(anyone, -1);
+        atLeastTwo.SetCoefficient(two, -1);
+        foreach (var p in pairs)
+        {
+            atLeastTwo.SetCoefficient(placed[p], 1);
+        }
+
+        // anyone ≥ what lives in each whole unit of the group (at most one household), and in each shared-room pair.
+        foreach (var unitPairs in pairs.GroupBy(p => candidates.Pairs[p].Unit))
+        {
+            var members = candidates.Units[unitPairs.Key].IsSharedRoom ? unitPairs.Select(p => new[] { p }) : [unitPairs.ToArray()];
+            foreach (var member in members)
+            {
+                var constraint = Solver.MakeConstraint(0, double.PositiveInfinity);
+                constraint.SetCoefficient(anyone, member.Max(p => candidates.Pairs[p].Capacity));
+                foreach (var p in member)
                 {
-                    constraint.SetCoefficient(chosen[p], -1);
+                    constraint.SetCoefficient(placed[p], -1);
                 }
             }
         }
@@ -253,22 +301,22 @@ internal sealed class PlacementModel
             below.SetCoefficient(deviation, 1);
             foreach (var p in pairs)
             {
-                above.SetCoefficient(chosen[p], -1);
-                below.SetCoefficient(chosen[p], 1);
+                above.SetCoefficient(placed[p], -1);
+                below.SetCoefficient(placed[p], 1);
             }
         }
 
         objective.SetOffset(offset);
     }
 
-    private PlacementHousehold Household(int pair) => candidates.Households[candidates.Pairs[pair].Household];
+    private PlacementHousehold Type(int pair) => candidates.Types[candidates.Pairs[pair].Type].Representative;
 
     private void Sum(List<int> pairs, double lower, double upper)
     {
         var constraint = Solver.MakeConstraint(lower, upper);
         foreach (var p in pairs)
         {
-            constraint.SetCoefficient(chosen[p], 1);
+            constraint.SetCoefficient(placed[p], 1);
         }
     }
 
