@@ -6,7 +6,8 @@ namespace Indgang.Bench;
 /// <summary>One named instance of the placement benchmark.</summary>
 internal sealed record BenchCase(string Name, InstanceShape Shape, int Seed, TimeSpan TimeLimit)
 {
-    public PlacementRequest Request() => SyntheticInstances.Request(Shape, Seed, TimeLimit);
+    public PlacementRequest Request() => SyntheticInstances.Request(Shape, Seed,
+        Environment.GetEnvironmentVariable("BENCH_LIMIT") is { } limit ? TimeSpan.FromSeconds(int.Parse(limit, System.Globalization.CultureInfo.InvariantCulture)) : TimeLimit);
 
     public static IReadOnlyList<BenchCase> Standard(bool xlProof)
     {

@@ -33,35 +33,44 @@ public static class PlacementOptimizer
             return ResultFactory.Plan(index, new Dictionary<string, string>(), 0, SolveStatus.Optimal, clock.Elapsed);
         }
 
+        var start = LocalSearch.Improve(index, candidates, baseline.Assignment, LocalSearchBudget(request.TimeLimit));
         using var solver = Solver.CreateSolver("SCIP")
             ?? throw new InvalidOperationException("OR-Tools was built without SCIP.");
         var model = new PlacementModel(solver, index, candidates);
-        model.Hint(baseline.Assignment);
+        model.Hint(start);
         solver.SetNumThreads(Threads);
         solver.SetTimeLimit((long)Math.Max(10, (request.TimeLimit - clock.Elapsed).TotalMilliseconds));
         using var parameters = new MPSolverParameters();
         // Objective values are whole points, so only a zero gap is a proof.
         parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0);
+        if (Environment.GetEnvironmentVariable("INDGANG_LOG") == "1")
+        {
+            solver.EnableOutput();
+        }
+
         var status = solver.Solve(parameters);
         // SCIP reports ±1e20 while it has no bound yet.
         var rawBound = solver.Objective().BestBound();
         long? bound = Math.Abs(rawBound) < 1e15 ? (long)Math.Floor(rawBound + 1e-6) : null;
         return status switch
         {
-            Solver.ResultStatus.OPTIMAL => Best(index, model.Assignment(), baseline, bound, SolveStatus.Optimal, clock),
-            Solver.ResultStatus.FEASIBLE => Best(index, model.Assignment(), baseline, bound, SolveStatus.Feasible, clock),
+            Solver.ResultStatus.OPTIMAL => Best(index, model.Assignment(), start, bound, SolveStatus.Optimal, clock),
+            Solver.ResultStatus.FEASIBLE => Best(index, model.Assignment(), start, bound, SolveStatus.Feasible, clock),
             Solver.ResultStatus.INFEASIBLE => ResultFactory.Empty(index, SolveStatus.Infeasible, clock.Elapsed),
-            _ => Best(index, baseline.Assignment, baseline, bound: null, SolveStatus.Feasible, clock),
+            _ => Best(index, start, start, bound, SolveStatus.Feasible, clock),
         };
     }
 
+    /// <summary>A quarter of the time, at most five seconds: enough to converge on anything up to XL.</summary>
+    private static TimeSpan LocalSearchBudget(TimeSpan limit) => TimeSpan.FromTicks(Math.Min(limit.Ticks / 4, TimeSpan.FromSeconds(5).Ticks));
+
+    /// <summary>The solver's plan, or the local search's when the solver returned a worse one within the time.</summary>
     private static PlacementResult Best(
-        PlacementIndex index, IReadOnlyDictionary<string, string> assignment, PlacementResult baseline, long? bound,
+        PlacementIndex index, IReadOnlyDictionary<string, string> solved, IReadOnlyDictionary<string, string> start, long? bound,
         SolveStatus status, Stopwatch clock)
     {
-        var plan = ResultFactory.Plan(index, assignment, bound, status, clock.Elapsed);
-        return plan.Objective >= baseline.Objective
-            ? plan
-            : ResultFactory.Plan(index, baseline.Assignment, bound, SolveStatus.Feasible, clock.Elapsed);
+        var plan = ResultFactory.Plan(index, solved, bound, status, clock.Elapsed);
+        var fallback = ResultFactory.Plan(index, start, bound, SolveStatus.Feasible, clock.Elapsed);
+        return plan.Objective >= fallback.Objective ? plan : fallback;
     }
 }

@@ -1,0 +1,200 @@
+using System.Diagnostics;
+using Indgang.Placement.Scoring;
+
+namespace Indgang.Placement.Solving;
+
+/// <summary>
+/// Improves a plan before the MIP starts, so the solver begins from a near-optimal plan and spends its time on the
+/// proof: steepest moves per household (house it, move it, swap it with a neighbour, or let it take a unit whose
+/// occupant moves elsewhere), then ruin-and-recreate rounds (unhouse a random few, re-house greedily, descend again)
+/// while the budget lasts, keeping the best plan. Locked households never move. Seeded, so runs repeat.
+/// </summary>
+internal sealed class LocalSearch
+{
+    // Rounds without a better plan before the search gives up early (small instances converge fast).
+    private const int StaleRounds = 40;
+
+    private readonly PlanState state;
+    private readonly bool[] fixedInPlace;
+    private readonly Random random = new(17);
+
+    private LocalSearch(PlanState state, bool[] fixedInPlace)
+    {
+        this.state = state;
+        this.fixedInPlace = fixedInPlace;
+    }
+
+    public static Dictionary<string, string> Improve(
+        PlacementIndex index, CandidatePairs candidates, IReadOnlyDictionary<string, string> start, TimeSpan budget)
+    {
+        var clock = Stopwatch.StartNew();
+        var state = new PlanState(index, candidates);
+        var unitIndex = Enumerable.Range(0, candidates.Units.Count).ToDictionary(u => candidates.Units[u].Id, StringComparer.Ordinal);
+        var fixedInPlace = new bool[state.Households.Count];
+        for (var h = 0; h < state.Households.Count; h++)
+        {
+            var id = state.Households[h].Id;
+            if (start.TryGetValue(id, out var unitId) && unitIndex.TryGetValue(unitId, out var u) && state.Fits(h, u))
+            {
+                state.Add(h, u);
+                fixedInPlace[h] = index.LocksByHousehold.ContainsKey(id);
+            }
+        }
+
+        var search = new LocalSearch(state, fixedInPlace);
+        search.Descend(clock, budget);
+        var bestScore = state.Score;
+        var bestUnits = (int[])state.UnitOf.Clone();
+        for (var stale = 0; stale < StaleRounds && clock.Elapsed < budget; stale++)
+        {
+            search.RuinAndRecreate();
+            search.Descend(clock, budget);
+            if (state.Score > bestScore)
+            {
+                bestScore = state.Score;
+                bestUnits = (int[])state.UnitOf.Clone();
+                stale = 0;
+            }
+            else
+            {
+                search.Restore(bestUnits);
+            }
+        }
+
+        search.Restore(bestUnits);
+        return state.Assignment();
+    }
+
+    private void Descend(Stopwatch clock, TimeSpan budget)
+    {
+        var improved = true;
+        while (improved && clock.Elapsed < budget)
+        {
+            improved = false;
+            foreach (var h in Enumerable.Range(0, state.Households.Count).OrderBy(_ => random.Next()))
+            {
+                if (!fixedInPlace[h] && TryImprove(h))
+                {
+                    improved = true;
+                }
+            }
+        }
+    }
+
+    private bool TryImprove(int household)
+    {
+        var before = state.Score;
+        var from = state.UnitOf[household];
+        if (from >= 0)
+        {
+            state.Remove(household);
+        }
+
+        var bestMove = BestPlacement(household);
+        if (bestMove.Score > before)
+        {
+            state.Add(household, bestMove.Unit);
+            return true;
+        }
+
+        foreach (var unit in state.CandidateUnits(household))
+        {
+            var neighbour = state.OccupantOf(unit);
+            if (neighbour < 0 || fixedInPlace[neighbour])
+            {
+                continue;
+            }
+
+            state.Remove(neighbour);
+            if (state.Fits(household, unit))
+            {
+                state.Add(household, unit);
+                var neighbourTo = from >= 0 && state.Fits(neighbour, from) ? from : BestPlacement(neighbour).Unit;
+                if (neighbourTo >= 0)
+                {
+                    state.Add(neighbour, neighbourTo);
+                }
+
+                if (state.Score > before)
+                {
+                    return true;
+                }
+
+                if (neighbourTo >= 0)
+                {
+                    state.Remove(neighbour);
+                }
+
+                state.Remove(household);
+            }
+
+            state.Add(neighbour, unit);
+        }
+
+        if (from >= 0)
+        {
+            state.Add(household, from);
+        }
+
+        return false;
+    }
+
+    /// <summary>The unit that adds most for a household not placed now, measured by trying each (−1: none fits).</summary>
+    private (int Unit, long Score) BestPlacement(int household)
+    {
+        var best = (Unit: -1, Score: state.Score);
+        foreach (var unit in state.CandidateUnits(household))
+        {
+            if (state.Fits(household, unit))
+            {
+                state.Add(household, unit);
+                if (state.Score > best.Score || best.Unit < 0)
+                {
+                    best = (unit, state.Score);
+                }
+
+                state.Remove(household);
+            }
+        }
+
+        return best;
+    }
+
+    private void RuinAndRecreate()
+    {
+        var housed = Enumerable.Range(0, state.Households.Count).Where(h => state.UnitOf[h] >= 0 && !fixedInPlace[h]).ToList();
+        var ruined = housed.OrderBy(_ => random.Next()).Take(Math.Max(2, housed.Count / 12)).ToList();
+        foreach (var h in ruined)
+        {
+            state.Remove(h);
+        }
+
+        foreach (var h in Enumerable.Range(0, state.Households.Count).Where(h => state.UnitOf[h] < 0).OrderBy(_ => random.Next()))
+        {
+            var (unit, score) = BestPlacement(h);
+            if (unit >= 0 && score > state.Score)
+            {
+                state.Add(h, unit);
+            }
+        }
+    }
+
+    private void Restore(int[] units)
+    {
+        for (var h = 0; h < units.Length; h++)
+        {
+            if (state.UnitOf[h] >= 0 && state.UnitOf[h] != units[h])
+            {
+                state.Remove(h);
+            }
+        }
+
+        for (var h = 0; h < units.Length; h++)
+        {
+            if (units[h] >= 0 && state.UnitOf[h] != units[h])
+            {
+                state.Add(h, units[h]);
+            }
+        }
+    }
+}
