@@ -25,7 +25,7 @@ internal static class RandomInstances
         var random = new Random(seed);
         var shape = new InstanceShape(households, units, random.Next(2, 6), SharedRoomUnitShare: 0.15,
             SchoolSeatsPerExpectedChild: seed % 2 == 0 ? 0.7 : null);
-        return WithCoordinatorChoices(SyntheticInstances.Request(shape, seed, TimeSpan.FromSeconds(5)), random);
+        return WithCoordinatorChoices(SyntheticInstances.Request(shape, seed, TimeSpan.FromSeconds(1)), random);
     }
 
     /// <summary>Now and then an exclusion and a previous suggestion, as a coordinator would leave them.</summary>

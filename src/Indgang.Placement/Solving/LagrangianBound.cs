@@ -1,0 +1,208 @@
+using System.Diagnostics;
+using Google.OrTools.Graph;
+using Indgang.Placement.Scoring;
+
+namespace Indgang.Placement.Solving;
+
+/// <summary>
+/// A proof that no plan scores more than a number, found fast enough for instances where the MIP has not yet solved
+/// its first LP. Relax school seats, shared-room gender and empty beds (which only ever cost), and price each group
+/// count (a language in a district, families in a district, households in a district) with a multiplier λ instead
+/// of linking it to the pairs. What is left splits into a min-cost flow (types → units, each type's members worth
+/// housed + days waited, longest waited first) and one tiny maximisation per group over its count k:
+/// L(λ) = max_flow Σ (points + Σ λ_g) z + Σ_g max_k (f_g(k) − λ_g·k) ≥ the best plan, for every λ.
+/// Subgradient steps (Polyak, towards the best known plan) lower it. λ moves in 64ths so every cost stays an exact
+/// integer and the bound stays a proof.
+/// </summary>
+internal sealed class LagrangianBound
+{
+    private const long Scale = 64;
+    private const int MaxIterations = 300;
+
+    private readonly CandidatePairs candidates;
+    private readonly List<(long[] Value, List<int> Pairs)> groups = [];
+    private readonly List<int>[] groupsOfPair;
+
+    private LagrangianBound(PlacementIndex index, CandidatePairs candidates)
+    {
+        this.candidates = candidates;
+        groupsOfPair = [.. candidates.Pairs.Select(_ => new List<int>())];
+        var w = index.Weights;
+        var units = candidates.Units;
+        AddGroups(p => PlacementIndex.LanguageGroup(units[candidates.Pairs[p].Unit].District, Representative(p).Language),
+            key => k => GroupValue.LanguageChange(w, index.ExistingInLanguageGroup(key), k), _ => true);
+        AddGroups(p => units[candidates.Pairs[p].Unit].District,
+            key => k => GroupValue.FamilyChange(w, index.ExistingFamiliesInDistrict(key), k), p => Representative(p).IsFamilyWithChildren);
+        if (index.DistrictTargets is { } targets && w.SpreadPerHousehold != 0)
+        {
+            AddGroups(p => units[candidates.Pairs[p].Unit].District,
+                key => k => GroupValue.SpreadChange(w, index.ExistingInDistrict(key), k, targets.GetValueOrDefault(key)), _ => true);
+        }
+
+        HousedValues = [.. candidates.Types.Select(t => t.Members.Select(m => CandidatePairs.HousedValue(index, m, units[0])).ToArray())];
+    }
+
+    private long[][] HousedValues { get; }
+
+    /// <summary>The lowest bound found within the budget, or null when there is nothing to bound.</summary>
+    public static long? Compute(
+        PlacementIndex index, CandidatePairs candidates, long bestKnown, TimeSpan budget, CancellationToken cancellation)
+    {
+        if (candidates.Pairs.Count == 0)
+        {
+            return null;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var relaxation = new LagrangianBound(index, candidates);
+        var multipliers = new long[relaxation.groups.Count];
+        var best = long.MaxValue;
+        var stepSize = 1.0;
+        var sinceImproved = 0;
+        for (var iteration = 0; iteration < MaxIterations && clock.Elapsed < budget && !cancellation.IsCancellationRequested; iteration++)
+        {
+            var (scaledBound, slopes) = relaxation.Evaluate(multipliers);
+            var bound = FloorDiv(scaledBound, Scale);
+            if (bound < best)
+            {
+                best = bound;
+                sinceImproved = 0;
+            }
+            else if (++sinceImproved >= 5)
+            {
+                stepSize /= 2;
+                sinceImproved = 0;
+            }
+
+            var norm = slopes.Sum(s => (double)s * s);
+            if (norm == 0 || best <= bestKnown)
+            {
+                break;
+            }
+
+            // Polyak step in scaled units: λ ← λ − θ·(L − best known)/‖s‖²·s.
+            var step = stepSize * Math.Max(1, (scaledBound / (double)Scale) - bestKnown) / norm;
+            var moved = false;
+            for (var g = 0; g < multipliers.Length; g++)
+            {
+                var change = (long)Math.Round(step * slopes[g] * Scale);
+                multipliers[g] -= change;
+                moved |= change != 0;
+            }
+
+            if (!moved)
+            {
+                break;
+            }
+        }
+
+        return best == long.MaxValue ? null : best;
+    }
+
+    private static long FloorDiv(long value, long by) => value >= 0 ? value / by : -((-value + by - 1) / by);
+
+    /// <summary>L(λ) in 64ths, and its subgradient: flow into each group minus the group's chosen count.</summary>
+    private (long ScaledBound, long[] Slopes) Evaluate(long[] multipliers)
+    {
+        var types = candidates.Types.Count;
+        var units = candidates.Units.Count;
+        var source = 0;
+        var sink = types + units + 1;
+        var total = candidates.Types.Sum(t => t.Members.Count);
+        var flow = new MinCostFlow();
+        for (var t = 0; t < types; t++)
+        {
+            foreach (var value in HousedValues[t])
+            {
+                flow.AddArcWithCapacityAndUnitCost(source, 1 + t, 1, -value * Scale);
+            }
+        }
+
+        var pairArcs = new int[candidates.Pairs.Count];
+        for (var p = 0; p < candidates.Pairs.Count; p++)
+        {
+            var pair = candidates.Pairs[p];
+            var scaledPoints = (pair.Points * Scale) + groupsOfPair[p].Sum(g => multipliers[g]);
+            pairArcs[p] = flow.AddArcWithCapacityAndUnitCost(1 + pair.Type, 1 + types + pair.Unit, pair.Capacity, -scaledPoints);
+        }
+
+        for (var u = 0; u < units; u++)
+        {
+            var unit = candidates.Units[u];
+            flow.AddArcWithCapacityAndUnitCost(1 + types + u, sink, unit.IsSharedRoom ? unit.Beds : 1, 0);
+        }
+
+        flow.AddArcWithCapacityAndUnitCost(source, sink, total, 0);
+        flow.SetNodeSupply(source, total);
+        flow.SetNodeSupply(sink, -total);
+        if (flow.Solve() != MinCostFlowBase.Status.OPTIMAL)
+        {
+            throw new InvalidOperationException("The relaxed placement flow has no optimum.");
+        }
+
+        var scaledBound = -flow.OptimalCost();
+        var slopes = new long[groups.Count];
+        for (var p = 0; p < candidates.Pairs.Count; p++)
+        {
+            var placed = flow.Flow(pairArcs[p]);
+            foreach (var g in groupsOfPair[p])
+            {
+                slopes[g] += placed;
+            }
+        }
+
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var values = groups[g].Value;
+            var (bestValue, bestCount) = (long.MinValue, 0);
+            for (var k = 0; k < values.Length; k++)
+            {
+                var value = (values[k] * Scale) - (multipliers[g] * k);
+                if (value > bestValue)
+                {
+                    (bestValue, bestCount) = (value, k);
+                }
+            }
+
+            scaledBound += bestValue;
+            slopes[g] -= bestCount;
+        }
+
+        return (scaledBound, slopes);
+    }
+
+    private void AddGroups(Func<int, string> keyOf, Func<string, Func<int, long>> valueOf, Func<int, bool> belongs)
+    {
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var p = 0; p < candidates.Pairs.Count; p++)
+        {
+            if (belongs(p))
+            {
+                var key = keyOf(p);
+                if (!byKey.TryGetValue(key, out var list))
+                {
+                    list = [];
+                    byKey[key] = list;
+                }
+
+                list.Add(p);
+            }
+        }
+
+        foreach (var (key, pairs) in byKey)
+        {
+            var members = pairs.Select(p => candidates.Pairs[p].Type).Distinct().Sum(t => candidates.Types[t].Members.Count);
+            var capacity = pairs.Select(p => candidates.Pairs[p].Unit).Distinct()
+                .Sum(u => candidates.Units[u].IsSharedRoom ? candidates.Units[u].Beds : 1);
+            var value = valueOf(key);
+            var g = groups.Count;
+            groups.Add(([.. Enumerable.Range(0, Math.Min(members, capacity) + 1).Select(value)], pairs));
+            foreach (var p in pairs)
+            {
+                groupsOfPair[p].Add(g);
+            }
+        }
+    }
+
+    private PlacementHousehold Representative(int pair) => candidates.Types[candidates.Pairs[pair].Type].Representative;
+}
