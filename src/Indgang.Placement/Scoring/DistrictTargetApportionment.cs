@@ -2,8 +2,7 @@ namespace Indgang.Placement.Scoring;
 
 /// <summary>
 /// Turns population shares into whole-household targets (largest-remainder method), so that spread is measured in
-/// households and stays integer. The total is everyone already housed plus everyone waiting: the plan aims at
-/// the distribution the municipality would have if all were housed.
+/// households and stays integer. The total is everyone already housed plus everyone the plan can house.
 /// </summary>
 internal static class DistrictTargetApportionment
 {

@@ -13,6 +13,7 @@ internal sealed class PlacementIndex
     private readonly Dictionary<string, int> existingByDistrict = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> existingFamiliesByDistrict = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> existingByLanguageGroup = new(StringComparer.Ordinal);
+    private readonly Lazy<IReadOnlyDictionary<string, int>?> districtTargets;
 
     private PlacementIndex(PlacementRequest request)
     {
@@ -40,7 +41,8 @@ internal sealed class PlacementIndex
             }
         }
 
-        DistrictTargets = DistrictTargetApportionment.Targets(request.Districts, request.Occupants.Count + request.Households.Count);
+        districtTargets = new Lazy<IReadOnlyDictionary<string, int>?>(() =>
+            DistrictTargetApportionment.Targets(request.Districts, request.Occupants.Count + HousableHouseholds.Count(this)));
     }
 
     public PlacementRequest Request { get; }
@@ -59,8 +61,11 @@ internal sealed class PlacementIndex
 
     public IReadOnlyDictionary<string, List<string>> LockedWholeUnitHolders { get; }
 
-    /// <summary>Each district's fair number of refugee households; null when no population shares are given.</summary>
-    public IReadOnlyDictionary<string, int>? DistrictTargets { get; }
+    /// <summary>
+    /// Each district's fair number of refugee households: its share of those already housed plus those the units on
+    /// offer can hold (<see cref="HousableHouseholds"/>); null when no population shares are given.
+    /// </summary>
+    public IReadOnlyDictionary<string, int>? DistrictTargets => districtTargets.Value;
 
     public static PlacementIndex For(PlacementRequest request) => Cache.GetValue(request, r => new PlacementIndex(r));
 
