@@ -6,12 +6,11 @@ namespace Indgang.Bench;
 /// <summary>One named instance of the placement benchmark.</summary>
 internal sealed record BenchCase(string Name, InstanceShape Shape, int Seed, TimeSpan TimeLimit)
 {
-    public PlacementRequest Request() => SyntheticInstances.Request(Shape, Seed,
-        Environment.GetEnvironmentVariable("BENCH_LIMIT") is { } limit ? TimeSpan.FromSeconds(int.Parse(limit, System.Globalization.CultureInfo.InvariantCulture)) : TimeLimit);
+    public PlacementRequest Request(TimeSpan? limit) => SyntheticInstances.Request(Shape, Seed, limit ?? TimeLimit);
 
     public static IReadOnlyList<BenchCase> Standard(bool xlProof)
     {
-        var second = TimeSpan.FromSeconds(double.Parse(Environment.GetEnvironmentVariable("BENCH_SECONDS") ?? "1", System.Globalization.CultureInfo.InvariantCulture));
+        var second = TimeSpan.FromSeconds(1);
         var two = TimeSpan.FromSeconds(2);
         var medium = new InstanceShape(150, 200, 8);
         return

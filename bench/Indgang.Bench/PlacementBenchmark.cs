@@ -10,6 +10,10 @@ internal static class PlacementBenchmark
     {
         var xlProof = options.Contains("--xl-proof");
         var only = Option(options, "--only")?.Split(',');
+        TimeSpan? limit = Option(options, "--limit") is { } seconds
+            ? TimeSpan.FromSeconds(double.Parse(seconds, CultureInfo.InvariantCulture))
+            : null;
+        var loadBefore = Load();
         var table = new ResultTable();
         foreach (var benchCase in BenchCase.Standard(xlProof))
         {
@@ -18,7 +22,7 @@ internal static class PlacementBenchmark
                 continue;
             }
 
-            var request = benchCase.Request();
+            var request = benchCase.Request(limit);
             var optimized = PlacementOptimizer.Solve(request);
             var baseline = GreedyBaseline.Solve(request);
             table.Add(benchCase.Name, request, optimized, baseline);
@@ -34,8 +38,12 @@ internal static class PlacementBenchmark
         }
 
         table.Print(Console.Out);
+        Console.WriteLine($"load average (1/5/15 min) before: {loadBefore}; after: {Load()}; cores: {Environment.ProcessorCount}");
         return 0;
     }
+
+    private static string Load() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string? Option(IReadOnlyList<string> options, string name)
     {

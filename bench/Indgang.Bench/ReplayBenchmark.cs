@@ -6,7 +6,8 @@ namespace Indgang.Bench;
 
 internal sealed record ReplayOutcome(
     string Name, double OptimizerSeconds, long OptimizerValue, long BaselineValue, long HindsightValue, double HindsightGap,
-    int OptimizerViolations, int BaselineViolations, int OptimizerHoused, int BaselineHoused);
+    int OptimizerViolations, int BaselineViolations, int OptimizerHoused, int BaselineHoused, int HindsightHoused,
+    double OptimizerWeeksWaited, double BaselineWeeksWaited);
 
 /// <summary>
 /// A year week by week: households arrive and units free up every week; each week the optimizer (or the baseline)
@@ -27,8 +28,8 @@ internal static class ReplayBenchmark
     private static ReplayOutcome Replay(string name, int seed, InstanceShape shape)
     {
         var year = ReplayYear.Generate(shape, seed, Weeks);
-        var (optimized, optimizerSeconds) = Simulate(year, PlacementOptimizer.Solve);
-        var (baseline, _) = Simulate(year, GreedyBaseline.Solve);
+        var (optimized, optimizedWeeks, optimizerSeconds) = Simulate(year, PlacementOptimizer.Solve);
+        var (baseline, baselineWeeks, _) = Simulate(year, GreedyBaseline.Solve);
         var whole = year.WholeYear(TimeSpan.FromSeconds(60));
         var hindsight = PlacementOptimizer.Solve(whole);
         return new ReplayOutcome(
@@ -41,12 +42,17 @@ internal static class ReplayBenchmark
             HardConstraints.Violations(whole, optimized).Count,
             HardConstraints.Violations(whole, baseline).Count,
             optimized.Count,
-            baseline.Count);
+            baseline.Count,
+            hindsight.Suggestions.Count,
+            year.AverageWeeksWaited(optimizedWeeks),
+            year.AverageWeeksWaited(baselineWeeks));
     }
 
-    private static (Dictionary<string, string> Plan, double Seconds) Simulate(ReplayYear year, Func<PlacementRequest, PlacementResult> solve)
+    private static (Dictionary<string, string> Plan, Dictionary<string, int> Weeks, double Seconds) Simulate(
+        ReplayYear year, Func<PlacementRequest, PlacementResult> solve)
     {
         var plan = new Dictionary<string, string>(StringComparer.Ordinal);
+        var weeks = new Dictionary<string, int>(StringComparer.Ordinal);
         var clock = Stopwatch.StartNew();
         for (var week = 0; week < Weeks; week++)
         {
@@ -54,9 +60,10 @@ internal static class ReplayBenchmark
             foreach (var suggestion in solve(request).Suggestions)
             {
                 plan[suggestion.HouseholdId] = suggestion.UnitId;
+                weeks[suggestion.HouseholdId] = week;
             }
         }
 
-        return (plan, clock.Elapsed.TotalSeconds);
+        return (plan, weeks, clock.Elapsed.TotalSeconds);
     }
 }

@@ -69,6 +69,11 @@ internal sealed class ReplayYear
             waiting, free, districts, [.. occupants, .. housed], PlacementWeights.Default, date, [], exclusions, null, timeLimit);
     }
 
+    /// <summary>Weeks from arrival to a home, over the households housed (waiting before the year included).</summary>
+    public double AverageWeeksWaited(IReadOnlyDictionary<string, int> placedInWeek) =>
+        arrivals.Where(a => placedInWeek.ContainsKey(a.Household.Id))
+            .Average(a => (a.Household.DaysWaited / 7.0) + placedInWeek[a.Household.Id] - a.Week);
+
     /// <summary>All of the year's households and units at once, as if the future had been known.</summary>
     public PlacementRequest WholeYear(TimeSpan timeLimit) => new(
         [.. arrivals.Select(a => a.Household)],

@@ -48,10 +48,10 @@ internal sealed class ResultTable
         Format($"{replay.BaselineValue}"),
         Format($"{Improvement(replay.OptimizerValue, replay.BaselineValue):0.0}"),
         Format($"{replay.OptimizerViolations}/{replay.BaselineViolations}"),
-        Format($"{replay.OptimizerHoused}/{replay.BaselineHoused}"),
+        Format($"{replay.OptimizerHoused}/{replay.BaselineHoused} of {replay.HindsightHoused}"),
         "",
         "",
-        "",
+        Format($"wait {replay.OptimizerWeeksWaited:0.0}/{replay.BaselineWeeksWaited:0.0} wk"),
         Format($"{100.0 * replay.OptimizerValue / replay.HindsightValue:0.0}/{100.0 * replay.BaselineValue / replay.HindsightValue:0.0}"),
     ]);
 
