@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using Indgang.Domain.Audit;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Features.Housing.Placement;
@@ -73,16 +71,7 @@ public sealed class ImportAndWeightsTests(IndgangAppFactory factory) : IClassFix
 
     private async Task<string> UploadAsync(string csv)
     {
-        using var housing = await Browser.SignedInAsync(factory, "bolig");
-        var page = await housing.GetPageAsync("/Housing/Units/Import");
-        using var form = new MultipartFormDataContent();
-        using var token = new StringContent(Browser.AntiforgeryToken(page));
-        form.Add(token, "__RequestVerificationToken");
-        using var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(file, "Upload", "boliger.csv");
-        using var response = await housing.Client.PostAsync(new Uri("/Housing/Units/Import", UriKind.Relative), form);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        using var browser = await Browser.SignedInAsync(factory, "bolig");
+        return await browser.UploadCsvAsync("/Housing/Units/Import", csv, "boliger.csv");
     }
 }

@@ -47,6 +47,21 @@ public sealed partial class Browser(HttpClient client) : IDisposable
         return await Client.PostAsync(new Uri(url, UriKind.Relative), content);
     }
 
+    /// <summary>Uploads a CSV file through a page's form, as the file input named "Upload" would.</summary>
+    public async Task<string> UploadCsvAsync(string url, string csv, string fileName)
+    {
+        var page = await GetPageAsync(url);
+        using var form = new MultipartFormDataContent();
+        using var token = new StringContent(AntiforgeryToken(page));
+        form.Add(token, "__RequestVerificationToken");
+        using var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        form.Add(file, "Upload", fileName);
+        using var response = await Client.PostAsync(new Uri(url, UriKind.Relative), form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
     public static string AntiforgeryToken(string html)
     {
         var match = TokenPattern().Match(html);

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -69,16 +66,7 @@ public sealed class CsvImportTests(IndgangAppFactory factory) : IClassFixture<In
 
     private async Task<string> UploadAsync(string csv)
     {
-        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
-        var page = await coordinator.GetPageAsync("/Reception/Import");
-        using var form = new MultipartFormDataContent();
-        using var token = new StringContent(Browser.AntiforgeryToken(page));
-        form.Add(token, "__RequestVerificationToken");
-        using var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(file, "Upload", "ankomster.csv");
-        using var response = await coordinator.Client.PostAsync(new Uri("/Reception/Import", UriKind.Relative), form);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        using var browser = await Browser.SignedInAsync(factory, "koordinator");
+        return await browser.UploadCsvAsync("/Reception/Import", csv, "ankomster.csv");
     }
 }

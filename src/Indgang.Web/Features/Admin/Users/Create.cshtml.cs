@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Admin.Users;
 
@@ -22,20 +21,7 @@ public sealed class CreateModel(UserManager<IndgangUser> users, IndgangDbContext
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (UserForm.UnknownRoles(Input.Roles).Any())
-        {
-            ModelState.AddModelError("Input.Roles", "Vælg kun roller fra listen.");
-        }
-
-        if (Input.Roles.Contains(Roles.DepartmentWorker) && Input.DepartmentId is null)
-        {
-            ModelState.AddModelError("Input.DepartmentId", "En fagmedarbejder skal høre til en afdeling.");
-        }
-
-        if (Input.DepartmentId is { } departmentId && !await db.Departments.AnyAsync(d => d.Id == departmentId))
-        {
-            ModelState.AddModelError("Input.DepartmentId", "Afdelingen findes ikke.");
-        }
+        await UserForm.ValidateRolesAndDepartmentAsync(db, Input.Roles, Input.DepartmentId, ModelState);
 
         if (ModelState.IsValid)
         {

@@ -44,20 +44,7 @@ public sealed class EditModel(UserManager<IndgangUser> users, IndgangDbContext d
         }
 
         await TryUpdateModelAsync(Input, nameof(Input));
-        if (UserForm.UnknownRoles(Input.Roles).Any())
-        {
-            ModelState.AddModelError("Input.Roles", "Vælg kun roller fra listen.");
-        }
-
-        if (Input.Roles.Contains(Roles.DepartmentWorker) && Input.DepartmentId is null)
-        {
-            ModelState.AddModelError("Input.DepartmentId", "En fagmedarbejder skal høre til en afdeling.");
-        }
-
-        if (Input.DepartmentId is { } departmentId && !await db.Departments.AnyAsync(d => d.Id == departmentId))
-        {
-            ModelState.AddModelError("Input.DepartmentId", "Afdelingen findes ikke.");
-        }
+        await UserForm.ValidateRolesAndDepartmentAsync(db, Input.Roles, Input.DepartmentId, ModelState);
 
         if (!ModelState.IsValid)
         {

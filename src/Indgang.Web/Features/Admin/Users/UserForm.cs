@@ -1,4 +1,5 @@
 using Indgang.Web.Data;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,4 +17,23 @@ internal static class UserForm
 
     public static IEnumerable<string> UnknownRoles(IEnumerable<string> roles) =>
         roles.Where(r => !Identity.Roles.All.Contains(r));
+
+    /// <summary>The rules both the create and the edit page apply to roles and department.</summary>
+    public static async Task ValidateRolesAndDepartmentAsync(IndgangDbContext db, IReadOnlyCollection<string> roles, Guid? departmentId, ModelStateDictionary modelState)
+    {
+        if (UnknownRoles(roles).Any())
+        {
+            modelState.AddModelError("Input.Roles", "Vælg kun roller fra listen.");
+        }
+
+        if (roles.Contains(Identity.Roles.DepartmentWorker) && departmentId is null)
+        {
+            modelState.AddModelError("Input.DepartmentId", "En fagmedarbejder skal høre til en afdeling.");
+        }
+
+        if (departmentId is { } id && !await db.Departments.AnyAsync(d => d.Id == id))
+        {
+            modelState.AddModelError("Input.DepartmentId", "Afdelingen findes ikke.");
+        }
+    }
 }
