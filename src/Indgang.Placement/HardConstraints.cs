@@ -15,7 +15,7 @@ public static class HardConstraints
         ArgumentNullException.ThrowIfNull(r);
         ArgumentNullException.ThrowIfNull(h);
         ArgumentNullException.ThrowIfNull(u);
-        return PairCheck.Problems(PlacementIndex.For(r), h, u) == PairProblems.None;
+        return PairCheck.Allows(PlacementIndex.For(r), h, u);
     }
 
     public static IReadOnlyList<string> Violations(PlacementRequest r, IReadOnlyDictionary<string, string> assignment)

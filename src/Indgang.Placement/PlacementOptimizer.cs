@@ -11,10 +11,10 @@ namespace Indgang.Placement;
 /// <list type="number">
 /// <item>the greedy baseline's plan, improved by local search (a quarter of the time, at most 5 s);</item>
 /// <item>a mixed-integer program over household types (<see cref="PlacementModel"/>) solved by SCIP through Google
-/// OR-Tools, starting from that plan — proven optimal when it closes the gap;</item>
-/// <item>meanwhile, on the second thread, a Lagrangian bound (<see cref="LagrangianBound"/>); when SCIP does not close
-/// the gap, the lower of the two bounds is reported, so large instances get an honest gap even before SCIP has
-/// solved its first LP.</item>
+/// OR-Tools, starting from that plan — proven optimal when it closes the gap. When the time limit is too short for
+/// SCIP's first LP on an instance this large, the local search keeps the time instead;</item>
+/// <item>all along, on the second thread, a Lagrangian bound (<see cref="LagrangianBound"/>); when SCIP does not
+/// close the gap, the lower of the two bounds is reported, so large instances get an honest gap.</item>
 /// </list>
 /// The result is never worse than the baseline. Hard constraints are pruned before modelling: the solver never sees
 /// a pair that breaks one.
@@ -23,6 +23,9 @@ public static class PlacementOptimizer
 {
     // One thread: SCIP's concurrent mode races whole solvers, which on a shared two-core server only slows both.
     private const int Threads = 1;
+
+    // Kept back from the solver for turning its answer into explained suggestions.
+    private static readonly TimeSpan ResultReserve = TimeSpan.FromMilliseconds(50);
 
     public static PlacementResult Solve(PlacementRequest request)
     {
@@ -42,13 +45,16 @@ public static class PlacementOptimizer
         }
 
         var limit = request.TimeLimit;
-        var start = LocalSearch.Improve(index, candidates, baseline.Assignment, Share(limit, 4, TimeSpan.FromSeconds(5)));
-        var startObjective = PlacementObjective.Evaluate(request, start);
-        var remaining = limit - clock.Elapsed;
+        var bestKnown = baseline.Objective;
         using var stop = new CancellationTokenSource();
-        // The second of our two threads: the Lagrangian bound, while SCIP works on the first.
-        var lagrangian = Task.Run(() => LagrangianBound.Compute(index, candidates, startObjective, remaining, stop.Token));
-        var (plan, solverBound, proven) = SolveMip(index, candidates, start, remaining);
+        // The second of our two threads: the Lagrangian bound, for the whole time, while this one searches and solves.
+        var lagrangian = Task.Run(() => LagrangianBound.Compute(
+            index, candidates, () => Interlocked.Read(ref bestKnown), limit - clock.Elapsed - ResultReserve, stop.Token));
+        var mipFits = limit - clock.Elapsed > 2 * RootLpEstimate(candidates);
+        var searchTime = mipFits ? Share(limit, 4, TimeSpan.FromSeconds(5)) : limit - clock.Elapsed - ResultReserve;
+        var start = LocalSearch.Improve(index, candidates, baseline.Assignment, searchTime);
+        Interlocked.Exchange(ref bestKnown, PlacementObjective.Evaluate(request, start));
+        var (plan, solverBound, proven) = mipFits ? SolveMip(index, candidates, start, clock, limit) : (start, null, false);
         if (proven)
         {
             stop.Cancel();
@@ -57,19 +63,24 @@ public static class PlacementOptimizer
         var lagrangianBound = lagrangian.GetAwaiter().GetResult();
         var objective = PlacementObjective.Evaluate(request, plan);
         var bound = proven ? solverBound : Min(solverBound, lagrangianBound);
-
         var status = proven || bound == objective ? SolveStatus.Optimal : SolveStatus.Feasible;
         return ResultFactory.Plan(index, plan, bound, status, clock.Elapsed);
     }
 
     /// <summary>SCIP's plan (or the start plan if SCIP found nothing better), its bound, and whether it is proven.</summary>
     private static (IReadOnlyDictionary<string, string> Plan, long? Bound, bool Proven) SolveMip(
-        PlacementIndex index, CandidatePairs candidates, Dictionary<string, string> start, TimeSpan time)
+        PlacementIndex index, CandidatePairs candidates, Dictionary<string, string> start, Stopwatch clock, TimeSpan limit)
     {
         using var solver = Solver.CreateSolver("SCIP")
             ?? throw new InvalidOperationException("OR-Tools was built without SCIP.");
         var model = new PlacementModel(solver, index, candidates);
         model.Hint(start);
+        var time = limit - clock.Elapsed - ResultReserve;
+        if (time <= TimeSpan.Zero)
+        {
+            return (start, null, false);
+        }
+
         solver.SetNumThreads(Threads);
         // Wall-clock time: SCIP counts CPU time by default, which on a busy server overruns the coordinator's wait.
         solver.SetSolverSpecificParametersAsString("timing/clocktype = 2");
@@ -77,6 +88,8 @@ public static class PlacementOptimizer
         using var parameters = new MPSolverParameters();
         // Objective values are whole points, so only a zero gap is a proof.
         parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0);
+        // SCIP checks its time limit only between phases; on large instances presolve alone runs past it.
+        using var deadline = new Timer(_ => solver.InterruptSolve(), null, time, Timeout.InfiniteTimeSpan);
         var status = solver.Solve(parameters);
         if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE))
         {
@@ -91,6 +104,13 @@ public static class PlacementOptimizer
         var better = PlacementObjective.Evaluate(index.Request, solved) >= PlacementObjective.Evaluate(index.Request, start);
         return (better ? solved : start, bound, status == Solver.ResultStatus.OPTIMAL && better);
     }
+
+    /// <summary>
+    /// Roughly how long SCIP needs for its first LP (measured: about 0.1 s per thousand type-unit pairs on a busy
+    /// two-core server). When the time limit cannot cover twice that, SCIP would only burn the time, so the local
+    /// search gets it instead and the Lagrangian bound states the gap.
+    /// </summary>
+    private static TimeSpan RootLpEstimate(CandidatePairs candidates) => TimeSpan.FromSeconds(candidates.Pairs.Count / 10_000.0);
 
     private static TimeSpan Share(TimeSpan limit, int divisor, TimeSpan atMost) =>
         TimeSpan.FromTicks(Math.Min(limit.Ticks / divisor, atMost.Ticks));

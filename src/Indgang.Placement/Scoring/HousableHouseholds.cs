@@ -23,7 +23,7 @@ internal static class HousableHouseholds
             flow.AddArcWithCapacity(source, 1 + t, types[t].Members.Count);
             for (var u = 0; u < units.Count; u++)
             {
-                if (PairCheck.Problems(index, types[t].Representative, units[u]) == PairProblems.None)
+                if (PairCheck.Allows(index, types[t].Representative, units[u]))
                 {
                     flow.AddArcWithCapacity(1 + t, 1 + types.Count + u, units[u].IsSharedRoom ? units[u].Beds : 1);
                 }

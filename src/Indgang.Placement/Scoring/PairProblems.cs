@@ -19,6 +19,23 @@ internal enum PairProblems
 
 internal static class PairCheck
 {
+    /// <summary>
+    /// Problems(...) == None, answered with the cheap field comparisons first: this runs for every household and
+    /// unit, up to a million times for the largest instances.
+    /// </summary>
+    public static bool Allows(PlacementIndex index, PlacementHousehold household, PlacementUnit unit)
+    {
+        var fits = unit.IsSharedRoom
+            ? household.IsSingleAdult && household.Gender is not null && unit.Beds >= 1
+            : unit.Beds >= household.Size;
+        return fits &&
+            unit.MonthlyRent <= household.MonthlyRentCap &&
+            (unit.StepFree || !household.NeedsStepFree) &&
+            !unit.InVulnerableArea &&
+            unit.AvailableFrom <= index.Request.PlanningDate &&
+            Problems(index, household, unit) == PairProblems.None;
+    }
+
     public static PairProblems Problems(PlacementIndex index, PlacementHousehold household, PlacementUnit unit)
     {
         var problems = PairProblems.None;

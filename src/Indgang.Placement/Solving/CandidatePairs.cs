@@ -24,7 +24,7 @@ internal sealed class CandidatePairs
             var household = Types[t].Representative;
             for (var u = 0; u < Units.Count; u++)
             {
-                if (PairCheck.Problems(index, household, Units[u]) == PairProblems.None)
+                if (PairCheck.Allows(index, household, Units[u]))
                 {
                     var score = PairScore.Of(index, household, Units[u]);
                     var capacity = Units[u].IsSharedRoom ? Math.Min(Units[u].Beds, Types[t].Members.Count) : 1;

@@ -44,9 +44,12 @@ internal sealed class LagrangianBound
 
     private long[][] HousedValues { get; }
 
-    /// <summary>The lowest bound found within the budget, or null when there is nothing to bound.</summary>
+    /// <summary>
+    /// The lowest bound found within the budget, or null when there is nothing to bound. bestKnown reads the best
+    /// plan's objective so far, which may rise while the bound is computed.
+    /// </summary>
     public static long? Compute(
-        PlacementIndex index, CandidatePairs candidates, long bestKnown, TimeSpan budget, CancellationToken cancellation)
+        PlacementIndex index, CandidatePairs candidates, Func<long> bestKnown, TimeSpan budget, CancellationToken cancellation)
     {
         if (candidates.Pairs.Count == 0)
         {
@@ -75,13 +78,13 @@ internal sealed class LagrangianBound
             }
 
             var norm = slopes.Sum(s => (double)s * s);
-            if (norm == 0 || best <= bestKnown)
+            if (norm == 0 || best <= bestKnown())
             {
                 break;
             }
 
             // Polyak step in scaled units: λ ← λ − θ·(L − best known)/‖s‖²·s.
-            var step = stepSize * Math.Max(1, (scaledBound / (double)Scale) - bestKnown) / norm;
+            var step = stepSize * Math.Max(1, (scaledBound / (double)Scale) - bestKnown()) / norm;
             var moved = false;
             for (var g = 0; g < multipliers.Length; g++)
             {

@@ -16,16 +16,13 @@ internal sealed class Occupancy(PlacementIndex index)
 
     public bool Fits(PlacementHousehold household, PlacementUnit unit)
     {
-        if (PairCheck.Problems(index, household, unit) != PairProblems.None)
-        {
-            return false;
-        }
-
         var occupants = occupantsByUnit.GetValueOrDefault(unit.Id);
         var roomFree = unit.IsSharedRoom
             ? occupants < unit.Beds && (occupants == 0 || sharedRoomGender[unit.Id] == household.Gender)
             : occupants == 0;
-        return roomFree && SchoolSeatsLeft(unit.District) >= household.SchoolAgeChildren;
+        return roomFree &&
+            SchoolSeatsLeft(unit.District) >= household.SchoolAgeChildren &&
+            PairCheck.Allows(index, household, unit);
     }
 
     public void MoveIn(PlacementHousehold household, PlacementUnit unit)

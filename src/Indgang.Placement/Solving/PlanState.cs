@@ -41,7 +41,8 @@ internal sealed class PlanState
             pointsByType[pair.Type][pair.Unit] = pair.Points;
         }
 
-        unitsByType = [.. pointsByType.Select(points => Enumerable.Range(0, points.Length).Where(u => points[u] != long.MinValue).ToArray())];
+        unitsByType = [.. pointsByType.Select(points => Enumerable.Range(0, points.Length)
+            .Where(u => points[u] != long.MinValue).OrderByDescending(u => points[u]).ToArray())];
         wholeUnitOccupant = Enumerable.Repeat(-1, units.Count).ToArray();
         typeOf = [.. candidates.Types.SelectMany((t, i) => t.Members.Select(_ => i))];
         housedValue = [.. Households.Select(h => CandidatePairs.HousedValue(index, h, units[0]))];
@@ -74,6 +75,7 @@ internal sealed class PlanState
 
     private int DistrictCount { get; }
 
+    /// <summary>The units a household may live in, best pair points first.</summary>
     public IReadOnlyList<int> CandidateUnits(int household) => unitsByType[typeOf[household]];
 
     /// <summary>The household in a whole unit, or −1 (shared rooms report −1 too).</summary>
