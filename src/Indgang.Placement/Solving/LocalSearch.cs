@@ -169,11 +169,27 @@ internal sealed class LocalSearch
         return best;
     }
 
+    /// <summary>
+    /// Unhouses a related few — a random twelfth, everyone new in one district, or everyone new with one language —
+    /// and re-houses greedily. Related removals let a whole language group move together, which single moves cannot
+    /// do (the first to move would be alone).
+    /// </summary>
     private void RuinAndRecreate()
     {
         var housed = Enumerable.Range(0, state.Households.Count).Where(h => state.UnitOf[h] >= 0 && !fixedInPlace[h]).ToList();
-        var ruined = housed.OrderBy(_ => random.Next()).Take(Math.Max(2, housed.Count / 12)).ToList();
-        foreach (var h in ruined)
+        if (housed.Count == 0)
+        {
+            return;
+        }
+
+        var pick = housed[random.Next(housed.Count)];
+        var ruined = random.Next(3) switch
+        {
+            0 => housed.Where(h => state.DistrictOf(state.UnitOf[h]) == state.DistrictOf(state.UnitOf[pick])).ToList(),
+            1 => housed.Where(h => state.LanguageOf(h) == state.LanguageOf(pick)).ToList(),
+            _ => housed.OrderBy(_ => random.Next()).Take(Math.Max(2, housed.Count / 12)).ToList(),
+        };
+        foreach (var h in ruined.OrderBy(_ => random.Next()).Take(Math.Max(2, housed.Count / 8)))
         {
             state.Remove(h);
         }

@@ -83,6 +83,10 @@ internal sealed class PlanState
 
     public bool IsFree(int unit) => occupants[unit] == 0;
 
+    public int DistrictOf(int unit) => districtOf[unit];
+
+    public int LanguageOf(int household) => languageGroup[household];
+
     public bool IsSharedRoom(int unit) => candidates.Units[unit].IsSharedRoom;
 
     public bool Fits(int household, int unit)
