@@ -64,7 +64,12 @@ internal sealed class LagrangianBound
         var sinceImproved = 0;
         for (var iteration = 0; iteration < MaxIterations && clock.Elapsed < budget && !cancellation.IsCancellationRequested; iteration++)
         {
-            var (scaledBound, slopes) = relaxation.Evaluate(multipliers);
+            if (relaxation.Evaluate(multipliers) is not { } evaluation)
+            {
+                break;
+            }
+
+            var (scaledBound, slopes) = evaluation;
             var bound = FloorDiv(scaledBound, Scale);
             if (bound < best)
             {
@@ -104,8 +109,10 @@ internal sealed class LagrangianBound
 
     private static long FloorDiv(long value, long by) => value >= 0 ? value / by : -((-value + by - 1) / by);
 
-    /// <summary>L(λ) in 64ths, and its subgradient: flow into each group minus the group's chosen count.</summary>
-    private (long ScaledBound, long[] Slopes) Evaluate(long[] multipliers)
+    /// <summary>
+    /// L(λ) in 64ths, and its subgradient: flow into each group minus the group's chosen count; null if the flow fails.
+    /// </summary>
+    private (long ScaledBound, long[] Slopes)? Evaluate(long[] multipliers)
     {
         var types = candidates.Types.Count;
         var units = candidates.Units.Count;
@@ -140,7 +147,8 @@ internal sealed class LagrangianBound
         flow.SetNodeSupply(sink, -total);
         if (flow.Solve() != MinCostFlowBase.Status.OPTIMAL)
         {
-            throw new InvalidOperationException("The relaxed placement flow has no optimum.");
+            // Costs out of the flow solver's range: no bound from here; the MIP's, if any, stands.
+            return null;
         }
 
         var scaledBound = -flow.OptimalCost();
