@@ -107,7 +107,7 @@ public class HardConstraintsTests
             "shared room for a family" => Only(family, TestInstances.SharedRoom("U1", beds: 4)),
             "shared room without known gender" => Only(single with { Gender = null }, TestInstances.SharedRoom("U1")),
             "not step-free" => Only(family with { NeedsStepFree = true }, unit with { StepFree = false }),
-            "rent above cap" => Only(family, unit with { MonthlyRent = 5000m }),
+            "rent above cap" => Only(family, unit with { MonthlyRent = 5000m, IsPermanent = false }),
             "vulnerable area" => Only(family, unit with { InVulnerableArea = true }),
             "not yet available" => Only(family, unit with { AvailableFrom = TestInstances.PlanningDate.AddDays(1) }),
             "excluded" => (TestInstances.Request([family], [unit], exclusions: [("H1", "U1")]), family, unit),
@@ -120,4 +120,16 @@ public class HardConstraintsTests
 
     private static (PlacementRequest, PlacementHousehold, PlacementUnit) Only(PlacementHousehold household, PlacementUnit unit) =>
         (TestInstances.Request([household], [unit]), household, unit);
+
+    [Fact]
+    public void Allows_PermanentUnitAboveTheTemporaryRentCap_IsAllowed()
+    {
+        // The yearly cap is for temporary housing; a permanent home is let under the rent act.
+        var family = TestInstances.Family("H1", adults: 2, childAges: [4]) with { MonthlyRentCap = 4932m };
+        var permanent = TestInstances.Unit("U1") with { MonthlyRent = 7800m, IsPermanent = true };
+        var request = TestInstances.Request([family], [permanent]);
+
+        Assert.True(HardConstraints.Allows(request, family, permanent));
+        Assert.Single(PlacementOptimizer.Solve(request).Suggestions);
+    }
 }

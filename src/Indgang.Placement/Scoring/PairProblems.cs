@@ -23,13 +23,20 @@ internal static class PairCheck
     /// Problems(...) == None, answered with the cheap field comparisons first: this runs for every household and
     /// unit, up to a million times for the largest instances.
     /// </summary>
+    /// <summary>
+    /// The yearly rent-cap order covers temporary housing only (domain-rules.md): a permanent home is
+    /// let under the rent act, and whether it is affordable is the coordinator's judgement.
+    /// </summary>
+    public static bool RentWithinCap(PlacementHousehold household, PlacementUnit unit) =>
+        unit.IsPermanent || unit.MonthlyRent <= household.MonthlyRentCap;
+
     public static bool Allows(PlacementIndex index, PlacementHousehold household, PlacementUnit unit)
     {
         var fits = unit.IsSharedRoom
             ? household.IsSingleAdult && household.Gender is not null && unit.Beds >= 1
             : unit.Beds >= household.Size;
         return fits &&
-            unit.MonthlyRent <= household.MonthlyRentCap &&
+            RentWithinCap(household, unit) &&
             (unit.StepFree || !household.NeedsStepFree) &&
             !unit.InVulnerableArea &&
             unit.AvailableFrom <= index.Request.PlanningDate &&
@@ -62,7 +69,7 @@ internal static class PairCheck
             problems |= PairProblems.NotStepFree;
         }
 
-        if (unit.MonthlyRent > household.MonthlyRentCap)
+        if (!RentWithinCap(household, unit))
         {
             problems |= PairProblems.RentAboveCap;
         }
