@@ -9,7 +9,8 @@ namespace Indgang.Placement;
 /// Finds the plan with the highest objective (<see cref="PlacementObjective"/>) within the time limit, and says how
 /// far from the best possible it can be:
 /// <list type="number">
-/// <item>the greedy baseline's plan, improved by local search (a quarter of the time, at most 5 s);</item>
+/// <item>the plan best on pair points and waiting alone (a min-cost flow), improved by local search (a quarter of the
+/// time, at most 5 s), or the greedy baseline's plan if that is better;</item>
 /// <item>a mixed-integer program over household types (<see cref="PlacementModel"/>) solved by SCIP through Google
 /// OR-Tools, starting from that plan — proven optimal when it closes the gap. When the time limit is too short for
 /// SCIP's first LP on an instance this large, the local search keeps the time instead;</item>
@@ -52,8 +53,10 @@ public static class PlacementOptimizer
             index, candidates, () => Interlocked.Read(ref bestKnown), limit - clock.Elapsed - ResultReserve, stop.Token));
         var mipFits = limit - clock.Elapsed > 2 * RootLpEstimate(candidates);
         var searchTime = mipFits ? Share(limit, 4, TimeSpan.FromSeconds(5)) : limit - clock.Elapsed - ResultReserve;
-        var start = LocalSearch.Improve(index, candidates, baseline.Assignment, searchTime);
-        Interlocked.Exchange(ref bestKnown, PlacementObjective.Evaluate(request, start));
+        var searched = LocalSearch.Improve(index, candidates, LagrangianBound.PairOptimalPlan(index, candidates), searchTime);
+        var searchedObjective = PlacementObjective.Evaluate(request, searched);
+        var start = searchedObjective >= baseline.Objective ? searched : baseline.Assignment;
+        Interlocked.Exchange(ref bestKnown, Math.Max(searchedObjective, baseline.Objective));
         var (plan, solverBound, proven) = mipFits ? SolveMip(index, candidates, start, clock, limit) : (start, null, false);
         if (proven)
         {
@@ -69,7 +72,7 @@ public static class PlacementOptimizer
 
     /// <summary>SCIP's plan (or the start plan if SCIP found nothing better), its bound, and whether it is proven.</summary>
     private static (IReadOnlyDictionary<string, string> Plan, long? Bound, bool Proven) SolveMip(
-        PlacementIndex index, CandidatePairs candidates, Dictionary<string, string> start, Stopwatch clock, TimeSpan limit)
+        PlacementIndex index, CandidatePairs candidates, IReadOnlyDictionary<string, string> start, Stopwatch clock, TimeSpan limit)
     {
         using var solver = Solver.CreateSolver("SCIP")
             ?? throw new InvalidOperationException("OR-Tools was built without SCIP.");

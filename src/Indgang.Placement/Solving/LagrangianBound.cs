@@ -107,12 +107,80 @@ internal sealed class LagrangianBound
         return best == long.MaxValue ? null : best;
     }
 
+    /// <summary>
+    /// The plan that is best on pair points and waiting alone (all multipliers zero: a min-cost flow), members of a
+    /// type housed longest waited first. Group terms and the rules between pairs are left to the local search,
+    /// which starts from it: it finds who should be housed far better than moving one household at a time.
+    /// </summary>
+    public static Dictionary<string, string> PairOptimalPlan(PlacementIndex index, CandidatePairs candidates)
+    {
+        var plan = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (candidates.Pairs.Count == 0)
+        {
+            return plan;
+        }
+
+        var relaxation = new LagrangianBound(index, candidates);
+        var flows = relaxation.Flows(new long[relaxation.groups.Count]);
+        var next = new int[candidates.Types.Count];
+        for (var p = 0; p < candidates.Pairs.Count; p++)
+        {
+            var pair = candidates.Pairs[p];
+            for (var n = flows?[p] ?? 0; n > 0; n--)
+            {
+                plan[candidates.Types[pair.Type].Members[next[pair.Type]++].Id] = candidates.Units[pair.Unit].Id;
+            }
+        }
+
+        return plan;
+    }
+
     private static long FloorDiv(long value, long by) => value >= 0 ? value / by : -((-value + by - 1) / by);
 
     /// <summary>
     /// L(λ) in 64ths, and its subgradient: flow into each group minus the group's chosen count; null if the flow fails.
     /// </summary>
+    private long[]? Flows(long[] multipliers) => Solve(multipliers) is { } solved ? solved.Flows : null;
+
     private (long ScaledBound, long[] Slopes)? Evaluate(long[] multipliers)
+    {
+        if (Solve(multipliers) is not { } solved)
+        {
+            return null;
+        }
+
+        var (scaledBound, flows) = solved;
+        var slopes = new long[groups.Count];
+        for (var p = 0; p < candidates.Pairs.Count; p++)
+        {
+            foreach (var g in groupsOfPair[p])
+            {
+                slopes[g] += flows[p];
+            }
+        }
+
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var values = groups[g].Value;
+            var (bestValue, bestCount) = (long.MinValue, 0);
+            for (var k = 0; k < values.Length; k++)
+            {
+                var value = (values[k] * Scale) - (multipliers[g] * k);
+                if (value > bestValue)
+                {
+                    (bestValue, bestCount) = (value, k);
+                }
+            }
+
+            scaledBound += bestValue;
+            slopes[g] -= bestCount;
+        }
+
+        return (scaledBound, slopes);
+    }
+
+    /// <summary>The flow part of L(λ) in 64ths and the flow on each pair; null if the flow fails.</summary>
+    private (long ScaledValue, long[] Flows)? Solve(long[] multipliers)
     {
         var types = candidates.Types.Count;
         var units = candidates.Units.Count;
@@ -151,35 +219,7 @@ internal sealed class LagrangianBound
             return null;
         }
 
-        var scaledBound = -flow.OptimalCost();
-        var slopes = new long[groups.Count];
-        for (var p = 0; p < candidates.Pairs.Count; p++)
-        {
-            var placed = flow.Flow(pairArcs[p]);
-            foreach (var g in groupsOfPair[p])
-            {
-                slopes[g] += placed;
-            }
-        }
-
-        for (var g = 0; g < groups.Count; g++)
-        {
-            var values = groups[g].Value;
-            var (bestValue, bestCount) = (long.MinValue, 0);
-            for (var k = 0; k < values.Length; k++)
-            {
-                var value = (values[k] * Scale) - (multipliers[g] * k);
-                if (value > bestValue)
-                {
-                    (bestValue, bestCount) = (value, k);
-                }
-            }
-
-            scaledBound += bestValue;
-            slopes[g] -= bestCount;
-        }
-
-        return (scaledBound, slopes);
+        return (-flow.OptimalCost(), [.. pairArcs.Select(flow.Flow)]);
     }
 
     private void AddGroups(Func<int, string> keyOf, Func<string, Func<int, long>> valueOf, Func<int, bool> belongs)

@@ -12,7 +12,10 @@ namespace Indgang.Placement.Solving;
 internal sealed class LocalSearch
 {
     // Rounds without a better plan before the search gives up early (small instances converge fast).
-    private const int StaleRounds = 40;
+    private const int StaleRounds = 150;
+
+    // How far below the best a plan may be and still be walked on from: one part in a thousand.
+    private const long Tolerance = 1000;
 
     // Units tried when a household takes an occupied unit, and for its displaced neighbour: the best by pair points.
     // Trying all (hundreds on XL) for every neighbour made one pass quadratic.
@@ -35,13 +38,23 @@ internal sealed class LocalSearch
         var state = new PlanState(index, candidates);
         var unitIndex = Enumerable.Range(0, candidates.Units.Count).ToDictionary(u => candidates.Units[u].Id, StringComparer.Ordinal);
         var fixedInPlace = new bool[state.Households.Count];
-        for (var h = 0; h < state.Households.Count; h++)
+        // Locked households first, where their lock says, whatever the start plan; they never move.
+        var byId = Enumerable.Range(0, state.Households.Count).ToDictionary(h => state.Households[h].Id, StringComparer.Ordinal);
+        foreach (var (householdId, unitId) in index.Request.Locks.Distinct())
         {
-            var id = state.Households[h].Id;
-            if (start.TryGetValue(id, out var unitId) && unitIndex.TryGetValue(unitId, out var u) && state.Fits(h, u))
+            if (byId.TryGetValue(householdId, out var h) && unitIndex.TryGetValue(unitId, out var u) && state.UnitOf[h] < 0 && state.Fits(h, u))
             {
                 state.Add(h, u);
-                fixedInPlace[h] = index.LocksByHousehold.ContainsKey(id);
+                fixedInPlace[h] = true;
+            }
+        }
+
+        for (var h = 0; h < state.Households.Count; h++)
+        {
+            if (state.UnitOf[h] < 0 && start.TryGetValue(state.Households[h].Id, out var unitId) &&
+                unitIndex.TryGetValue(unitId, out var u) && state.Fits(h, u))
+            {
+                state.Add(h, u);
             }
         }
 
@@ -49,6 +62,7 @@ internal sealed class LocalSearch
         search.Descend(clock, budget);
         var bestScore = state.Score;
         var bestUnits = (int[])state.UnitOf.Clone();
+        var current = (int[])state.UnitOf.Clone();
         for (var stale = 0; stale < StaleRounds && clock.Elapsed < budget; stale++)
         {
             search.RuinAndRecreate();
@@ -59,9 +73,15 @@ internal sealed class LocalSearch
                 bestUnits = (int[])state.UnitOf.Clone();
                 stale = 0;
             }
+
+            // Record-to-record travel: keep a plan slightly worse than the best, to walk out of a local optimum.
+            if (state.Score >= bestScore - Math.Abs(bestScore / Tolerance))
+            {
+                current = (int[])state.UnitOf.Clone();
+            }
             else
             {
-                search.Restore(bestUnits);
+                search.Restore(current);
             }
         }
 
@@ -106,7 +126,8 @@ internal sealed class LocalSearch
             return true;
         }
 
-        foreach (var unit in state.CandidateUnits(household).Take(NeighbourhoodSize))
+        // An unhoused household may take any of its units (there are few of them, and who gets housed matters most).
+        foreach (var unit in state.CandidateUnits(household).Take(from < 0 ? int.MaxValue : NeighbourhoodSize))
         {
             var neighbour = state.OccupantOf(unit);
             if (neighbour < 0 || fixedInPlace[neighbour])
