@@ -7,9 +7,10 @@ public class StabilityTests
     [Fact]
     public void Solve_OneHouseholdAddedToMediumInstance_ChangesAtMostFivePercentOfTheOtherSuggestions()
     {
+        // A generous limit: the claim holds for proven optima, and a busy CI machine must still reach one.
         var shape = new InstanceShape(Households: 80, Units: 100, Districts: 6);
         var generator = new SyntheticInstances(shape, seed: 42);
-        var request = generator.Request(TimeSpan.FromSeconds(30));
+        var request = generator.Request(TimeSpan.FromSeconds(60));
         var first = PlacementOptimizer.Solve(request);
 
         var next = request with
