@@ -6,8 +6,9 @@ namespace Indgang.Placement.Solving;
 /// <summary>
 /// Improves a plan before the MIP starts, so the solver begins from a near-optimal plan and spends its time on the
 /// proof: steepest moves per household (house it, move it, swap it with a neighbour, or let it take a unit whose
-/// occupant moves elsewhere), then ruin-and-recreate rounds (unhouse a random few, re-house greedily, descend again)
-/// while the budget lasts, keeping the best plan. Locked households never move. Seeded, so runs repeat.
+/// occupant moves elsewhere), then ruin-and-recreate rounds (unhouse a random few, a district's or a language's,
+/// re-house greedily, descend again, walk on from any plan within 0.1 % of the best) while the budget lasts, keeping
+/// the best plan. Locked households never move. Seeded: the moves repeat, though how many fit in the time does not.
 /// </summary>
 internal sealed class LocalSearch
 {
