@@ -6,7 +6,8 @@ namespace Indgang.Placement;
 /// Proximity earns its full weight at 0 m, falling linearly to nothing at the radius.
 /// Language and family groups count the households of a kind in a district: one alone there costs the alone
 /// penalty, two or more earn the together bonus each, but only up to the cap — so an enclave earns no more than a
-/// small group (seed 002: never alone, yet spread).
+/// small group (seed 002: never alone, yet spread). Spread costs per household of distance between a district and its
+/// population share, each further household a little more, up to a ceiling.
 /// </summary>
 public sealed record PlacementWeights(
     int Housed = 1000,
@@ -28,6 +29,8 @@ public sealed record PlacementWeights(
     int FamiliesTogether = 50,
     int FamilyGroupCap = 3,
     int SpreadPerHousehold = 80,
+    int SpreadIncreasePerHousehold = 20,
+    int SpreadMaxPerHousehold = 240,
     int WastedBed = 40,
     int KeepPrevious = 120)
 {

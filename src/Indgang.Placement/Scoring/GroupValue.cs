@@ -24,9 +24,34 @@ internal static class GroupValue
     public static long FamilyChange(PlacementWeights w, int existing, int added) =>
         Change(existing, added, w.AloneAsFamily, w.FamiliesTogether, w.FamilyGroupCap);
 
-    /// <summary>Spread: each household of distance between a district's count and its target costs the weight.</summary>
+    /// <summary>
+    /// Spread: the change in a district's distance-from-target penalty. Each household of distance costs the weight,
+    /// and each further one a little more, so one district far off costs more than several a little off (the
+    /// largest deviation matters, not only the sum).
+    /// </summary>
     public static long SpreadChange(PlacementWeights w, int existing, int added, int target) =>
-        (long)w.SpreadPerHousehold * (Math.Abs(existing - target) - Math.Abs(existing + added - target));
+        SpreadPenalty(w, Math.Abs(existing - target)) - SpreadPenalty(w, Math.Abs(existing + added - target));
+
+    /// <summary>Σ over the first d households of distance of what each costs (SpreadStep), in closed form.</summary>
+    public static long SpreadPenalty(PlacementWeights w, int distance)
+    {
+        var rising = RisingSteps(w, distance);
+        return ((long)w.SpreadPerHousehold * rising) + ((long)w.SpreadIncreasePerHousehold * rising * (rising - 1) / 2) +
+            ((long)SpreadCeiling(w) * (distance - rising));
+    }
+
+    /// <summary>
+    /// What the i-th household of distance (1-based) costs: the weight, rising by the increase, up to the ceiling — so
+    /// a district already far off (earlier placements) cannot outweigh housing someone or a family's permanent home.
+    /// </summary>
+    public static long SpreadStep(PlacementWeights w, int i) =>
+        Math.Min(w.SpreadPerHousehold + ((long)w.SpreadIncreasePerHousehold * (i - 1)), SpreadCeiling(w));
+
+    private static int SpreadCeiling(PlacementWeights w) => Math.Max(w.SpreadPerHousehold, w.SpreadMaxPerHousehold);
+
+    private static int RisingSteps(PlacementWeights w, int distance) => w.SpreadIncreasePerHousehold <= 0
+        ? distance
+        : Math.Min(distance, ((SpreadCeiling(w) - w.SpreadPerHousehold) / w.SpreadIncreasePerHousehold) + 1);
 
     /// <summary>Empty beds in a shared room that is in use.</summary>
     public static long SharedRoomWaste(PlacementWeights w, int beds, int occupants) =>

@@ -33,7 +33,7 @@ internal sealed class LagrangianBound
             key => k => GroupValue.LanguageChange(w, index.ExistingInLanguageGroup(key), k), _ => true);
         AddGroups(p => units[candidates.Pairs[p].Unit].District,
             key => k => GroupValue.FamilyChange(w, index.ExistingFamiliesInDistrict(key), k), p => Representative(p).IsFamilyWithChildren);
-        if (index.DistrictTargets is { } targets && w.SpreadPerHousehold != 0)
+        if (index.DistrictTargets is { } targets)
         {
             AddGroups(p => units[candidates.Pairs[p].Unit].District,
                 key => k => GroupValue.SpreadChange(w, index.ExistingInDistrict(key), k, targets.GetValueOrDefault(key)), _ => true);

@@ -18,7 +18,7 @@ namespace Indgang.Placement.Solving;
 /// and the marginal values as objective coefficients. In a group nobody lives in yet, a lone household costs:
 /// value = concave(k) − penalty·(o − two), with o ≥ every z of the group (o = "anyone here"), two ≤ o and
 /// two ≤ k − o (two = "at least two"), so o − two = [k = 1];</item>
-/// <item>spread per district as dev ≥ ±(existing + k − target) with −w·dev in the objective;</item>
+/// <item>spread per district as dev ≥ ±(existing + k − target), dev a sum of unit segments of rising cost;</item>
 /// <item>shared-room empty beds as cap·inUse ≥ z with −w·beds·inUse + w·z.</item>
 /// </list>
 /// </summary>
@@ -278,10 +278,14 @@ internal sealed class PlacementModel
         }
     }
 
+    /// <summary>
+    /// Spread per district: its distance from target, dev ≥ ±(existing + k − target), written as unit segments whose
+    /// costs rise (SpreadStep), so the LP fills the cheap ones first and the convex penalty is exact.
+    /// </summary>
     private void AddSpread()
     {
-        var spreadWeight = index.Weights.SpreadPerHousehold;
-        if (index.DistrictTargets is not { } targets || spreadWeight == 0)
+        var w = index.Weights;
+        if (index.DistrictTargets is not { } targets || (w.SpreadPerHousehold == 0 && w.SpreadIncreasePerHousehold == 0))
         {
             return;
         }
@@ -291,14 +295,19 @@ internal sealed class PlacementModel
         {
             var existing = index.ExistingInDistrict(district);
             var target = targets.GetValueOrDefault(district);
-            var deviation = Solver.MakeNumVar(0, double.PositiveInfinity, string.Empty);
-            objective.SetCoefficient(deviation, -spreadWeight);
-            offset += (double)spreadWeight * Math.Abs(existing - target);
-            // dev − k ≥ existing − target and dev + k ≥ target − existing
+            var maxAdded = pairs.GroupBy(p => candidates.Pairs[p].Type).Sum(g => candidates.Types[g.Key].Members.Count);
+            offset += GroupValue.SpreadPenalty(w, Math.Abs(existing - target));
+            // Σ seg − k ≥ existing − target and Σ seg + k ≥ target − existing
             var above = Solver.MakeConstraint(existing - target, double.PositiveInfinity);
             var below = Solver.MakeConstraint(target - existing, double.PositiveInfinity);
-            above.SetCoefficient(deviation, 1);
-            below.SetCoefficient(deviation, 1);
+            for (var i = 1; i <= Math.Abs(existing - target) + maxAdded; i++)
+            {
+                var segment = Solver.MakeNumVar(0, 1, string.Empty);
+                objective.SetCoefficient(segment, -GroupValue.SpreadStep(w, i));
+                above.SetCoefficient(segment, 1);
+                below.SetCoefficient(segment, 1);
+            }
+
             foreach (var p in pairs)
             {
                 above.SetCoefficient(placed[p], -1);
