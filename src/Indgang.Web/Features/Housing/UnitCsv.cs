@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
 using Indgang.Web.Features.Reception;
+using Indgang.Web.Platform;
 
 namespace Indgang.Web.Features.Housing;
 
@@ -21,16 +21,7 @@ public static class UnitCsv
     {
         var errors = new List<CsvRowError>();
         var units = new List<(int, UnitInput)>();
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            DetectDelimiter = true,
-            DetectDelimiterValues = [";", ","],
-            TrimOptions = TrimOptions.Trim,
-            PrepareHeaderForMatch = args => args.Header.Trim().ToUpperInvariant(),
-            BadDataFound = null,
-            MissingFieldFound = null,
-        };
-        using var csv = new CsvReader(reader, config);
+        using var csv = new CsvReader(reader, CsvRows.Configuration());
         if (!csv.Read() || !csv.ReadHeader())
         {
             errors.Add(new CsvRowError(1, "Filen er tom eller mangler overskriftsrækken."));
@@ -90,16 +81,8 @@ public static class UnitCsv
         : int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n
         : Invalid<int?>(null, row, $"»{value}« i kolonnen {column} er ikke et heltal.", errors);
 
-    private static bool YesNo(string value, int row, string column, List<CsvRowError> errors) => value.Trim().ToUpperInvariant() switch
-    {
-        "JA" or "J" or "YES" or "TRUE" or "1" => true,
-        "" or "NEJ" or "N" or "NO" or "FALSE" or "0" => false,
-        _ => Invalid(false, row, $"»{value}« i kolonnen {column} skal være ja eller nej.", errors),
-    };
+    private static bool YesNo(string value, int row, string column, List<CsvRowError> errors) =>
+        CsvRows.YesNo(value) ?? Invalid(false, row, $"»{value}« i kolonnen {column} skal være ja eller nej.", errors);
 
-    private static T Invalid<T>(T fallback, int row, string message, List<CsvRowError> errors)
-    {
-        errors.Add(new CsvRowError(row, message));
-        return fallback;
-    }
+    private static T Invalid<T>(T fallback, int row, string message, List<CsvRowError> errors) => CsvRows.Invalid(fallback, row, message, errors);
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
 using Indgang.Domain.People;
 using Indgang.Domain.Reception;
+using Indgang.Web.Platform;
 
 namespace Indgang.Web.Features.Reception;
 
@@ -30,16 +30,7 @@ public static class ArrivalCsv
     {
         var errors = new List<CsvRowError>();
         var rows = new List<(int Row, Dictionary<string, string> Values)>();
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            DetectDelimiter = true,
-            DetectDelimiterValues = [";", ","],
-            TrimOptions = TrimOptions.Trim,
-            PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
-            BadDataFound = null,
-            MissingFieldFound = null,
-        };
-        using var csv = new CsvReader(reader, config);
+        using var csv = new CsvReader(reader, CsvRows.Configuration());
         if (!csv.Read() || !csv.ReadHeader())
         {
             errors.Add(new CsvRowError(1, "Filen er tom eller mangler overskriftsrækken."));
@@ -57,7 +48,7 @@ public static class ArrivalCsv
         while (csv.Read())
         {
             var row = csv.Parser.Row;
-            rows.Add((row, Columns.ToDictionary(c => c, c => csv.GetField(c) ?? "", StringComparer.Ordinal)));
+            rows.Add((row, Columns.ToDictionary(c => c, c => csv.GetField(c.ToUpperInvariant()) ?? "", StringComparer.Ordinal)));
         }
 
         if (rows.Count == 0)
@@ -155,16 +146,8 @@ public static class ArrivalCsv
         _ => Invalid<RelationKind?>(null, row, $"»{value}« er ikke en relation (ægtefælle, barn, forælder, søskende eller værge).", errors),
     };
 
-    private static bool YesNo(string value, int row, List<CsvRowError> errors) => value.Trim().ToLowerInvariant() switch
-    {
-        "ja" or "j" or "yes" or "true" or "1" => true,
-        "" or "nej" or "n" or "no" or "false" or "0" => false,
-        _ => Invalid(false, row, $"»{value}« skal være ja eller nej.", errors),
-    };
+    private static bool YesNo(string value, int row, List<CsvRowError> errors) =>
+        CsvRows.YesNo(value) ?? Invalid(false, row, $"»{value}« skal være ja eller nej.", errors);
 
-    private static T Invalid<T>(T fallback, int row, string message, List<CsvRowError> errors)
-    {
-        errors.Add(new CsvRowError(row, message));
-        return fallback;
-    }
+    private static T Invalid<T>(T fallback, int row, string message, List<CsvRowError> errors) => CsvRows.Invalid(fallback, row, message, errors);
 }
