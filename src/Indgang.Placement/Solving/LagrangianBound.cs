@@ -6,13 +6,15 @@ namespace Indgang.Placement.Solving;
 
 /// <summary>
 /// A proof that no plan scores more than a number, found fast enough for instances where the MIP has not yet solved
-/// its first LP. Relax school seats, shared-room gender and empty beds (which only ever cost), and price each group
+/// its first LP. Relax shared-room gender and empty beds (which only ever cost), and price each group
 /// count (a language in a district, families in a district, households in a district) with a multiplier λ instead
 /// of linking it to the pairs. What is left splits into a min-cost flow (types → units, each type's members worth
 /// housed + days waited, longest waited first) and one tiny maximisation per group over its count k:
 /// L(λ) = max_flow Σ (points + Σ λ_g) z + Σ_g max_k (f_g(k) − λ_g·k) ≥ the best plan, for every λ.
-/// Subgradient steps (Polyak, towards the best known plan) lower it. λ moves in 64ths so every cost stays an exact
-/// integer and the bound stays a proof.
+/// School seats are priced too, with μ ≥ 0 per district: each pair pays μ per school-age child and the bound gains
+/// μ·seats, so a plan within the seats never scores more in the relaxation than it does. Subgradient steps (Polyak,
+/// towards the best known plan) lower the bound. Multipliers move in 64ths so every cost stays an exact integer and
+/// the bound stays a proof.
 /// </summary>
 internal sealed class LagrangianBound
 {
@@ -22,6 +24,10 @@ internal sealed class LagrangianBound
     private readonly CandidatePairs candidates;
     private readonly List<(long[] Value, List<int> Pairs)> groups = [];
     private readonly List<int>[] groupsOfPair;
+
+    // School seats per district with a limit: the seats, and per pair the limit it counts against (−1: none).
+    private readonly List<long> seatLimits = [];
+    private readonly int[] seatLimitOfPair;
 
     private LagrangianBound(PlacementIndex index, CandidatePairs candidates)
     {
@@ -39,10 +45,21 @@ internal sealed class LagrangianBound
                 key => k => GroupValue.SpreadChange(w, index.ExistingInDistrict(key), k, targets.GetValueOrDefault(key)), _ => true);
         }
 
+        var limitOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (district, seats) in index.SchoolSeats)
+        {
+            limitOf[district] = seatLimits.Count;
+            seatLimits.Add(seats);
+        }
+
+        seatLimitOfPair = [.. candidates.Pairs.Select(p =>
+            candidates.Types[p.Type].Representative.SchoolAgeChildren > 0 && limitOf.TryGetValue(units[p.Unit].District, out var s) ? s : -1)];
         HousedValues = [.. candidates.Types.Select(t => t.Members.Select(m => CandidatePairs.HousedValue(index, m, units[0])).ToArray())];
     }
 
     private long[][] HousedValues { get; }
+
+    private int MultiplierCount => groups.Count + seatLimits.Count;
 
     /// <summary>
     /// The lowest bound found within the budget, or null when there is nothing to bound. bestKnown reads the best
@@ -58,7 +75,7 @@ internal sealed class LagrangianBound
 
         var clock = Stopwatch.StartNew();
         var relaxation = new LagrangianBound(index, candidates);
-        var multipliers = new long[relaxation.groups.Count];
+        var multipliers = new long[relaxation.MultiplierCount];
         var best = long.MaxValue;
         var stepSize = 1.0;
         var sinceImproved = 0;
@@ -82,6 +99,15 @@ internal sealed class LagrangianBound
                 sinceImproved = 0;
             }
 
+            // A seat price at zero cannot fall: its part of the step is left out (projected subgradient).
+            for (var s = relaxation.groups.Count; s < slopes.Length; s++)
+            {
+                if (multipliers[s] == 0 && slopes[s] > 0)
+                {
+                    slopes[s] = 0;
+                }
+            }
+
             var norm = slopes.Sum(s => (double)s * s);
             if (norm == 0 || best <= bestKnown())
             {
@@ -94,8 +120,14 @@ internal sealed class LagrangianBound
             for (var g = 0; g < multipliers.Length; g++)
             {
                 var change = (long)Math.Round(step * slopes[g] * Scale);
+                var before = multipliers[g];
                 multipliers[g] -= change;
-                moved |= change != 0;
+                if (g >= relaxation.groups.Count)
+                {
+                    multipliers[g] = Math.Max(0, multipliers[g]);
+                }
+
+                moved |= multipliers[g] != before;
             }
 
             if (!moved)
@@ -121,7 +153,7 @@ internal sealed class LagrangianBound
         }
 
         var relaxation = new LagrangianBound(index, candidates);
-        var flows = relaxation.Flows(new long[relaxation.groups.Count]);
+        var flows = relaxation.Flows(new long[relaxation.MultiplierCount]);
         var next = new int[candidates.Types.Count];
         for (var p = 0; p < candidates.Pairs.Count; p++)
         {
@@ -150,7 +182,7 @@ internal sealed class LagrangianBound
         }
 
         var (scaledBound, flows) = solved;
-        var slopes = new long[groups.Count];
+        var slopes = new long[MultiplierCount];
         for (var p = 0; p < candidates.Pairs.Count; p++)
         {
             foreach (var g in groupsOfPair[p])
@@ -174,6 +206,21 @@ internal sealed class LagrangianBound
 
             scaledBound += bestValue;
             slopes[g] -= bestCount;
+        }
+
+        // ∂L/∂μ = seats − children the flow places in the district.
+        for (var s = 0; s < seatLimits.Count; s++)
+        {
+            scaledBound += multipliers[groups.Count + s] * seatLimits[s];
+            slopes[groups.Count + s] += seatLimits[s];
+        }
+
+        for (var p = 0; p < candidates.Pairs.Count; p++)
+        {
+            if (seatLimitOfPair[p] >= 0)
+            {
+                slopes[groups.Count + seatLimitOfPair[p]] -= flows[p] * Representative(p).SchoolAgeChildren;
+            }
         }
 
         return (scaledBound, slopes);
@@ -201,6 +248,11 @@ internal sealed class LagrangianBound
         {
             var pair = candidates.Pairs[p];
             var scaledPoints = (pair.Points * Scale) + groupsOfPair[p].Sum(g => multipliers[g]);
+            if (seatLimitOfPair[p] >= 0)
+            {
+                scaledPoints -= multipliers[groups.Count + seatLimitOfPair[p]] * Representative(p).SchoolAgeChildren;
+            }
+
             pairArcs[p] = flow.AddArcWithCapacityAndUnitCost(1 + pair.Type, 1 + types + pair.Unit, pair.Capacity, -scaledPoints);
         }
 
