@@ -52,8 +52,10 @@ public static class PlacementOptimizer
         var lagrangian = Task.Run(() => LagrangianBound.Compute(
             index, candidates, () => Interlocked.Read(ref bestKnown), limit - clock.Elapsed - ResultReserve, stop.Token));
         var mipFits = limit - clock.Elapsed > 2 * RootLpEstimate(candidates);
+        var pairOptimal = LagrangianBound.PairOptimalPlan(index, candidates);
+        // The search's budget counts from now: on large instances the pair-optimal flow above takes a while.
         var searchTime = mipFits ? Share(limit, 4, TimeSpan.FromSeconds(5)) : limit - clock.Elapsed - ResultReserve;
-        var searched = LocalSearch.Improve(index, candidates, LagrangianBound.PairOptimalPlan(index, candidates), searchTime);
+        var searched = LocalSearch.Improve(index, candidates, pairOptimal, searchTime);
         var searchedObjective = PlacementObjective.Evaluate(request, searched);
         var start = searchedObjective >= baseline.Objective ? searched : baseline.Assignment;
         Interlocked.Exchange(ref bestKnown, Math.Max(searchedObjective, baseline.Objective));
