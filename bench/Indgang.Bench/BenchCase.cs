@@ -8,8 +8,10 @@ internal sealed record BenchCase(string Name, InstanceShape Shape, int Seed, Tim
 {
     public PlacementRequest Request(TimeSpan? limit) => SyntheticInstances.Request(Shape, Seed, limit ?? TimeLimit);
 
-    public static IReadOnlyList<BenchCase> Standard(bool xlProof)
+    /// <summary>The targets' instances and variants; with proofs, M, L and XL again with 60 s to prove optimality.</summary>
+    public static IReadOnlyList<BenchCase> Standard(bool proofs)
     {
+        var minute = TimeSpan.FromSeconds(60);
         var second = TimeSpan.FromSeconds(1);
         var two = TimeSpan.FromSeconds(2);
         var medium = new InstanceShape(150, 200, 8);
@@ -20,7 +22,13 @@ internal sealed record BenchCase(string Name, InstanceShape Shape, int Seed, Tim
             new("M 150×200×8", medium, 3, second),
             new("L 300×400×10", new InstanceShape(300, 400, 10), 4, two),
             new("XL 1000×1000×12", new InstanceShape(1000, 1000, 12), 5, two),
-            .. xlProof ? [new BenchCase("XL proof (60 s)", new InstanceShape(1000, 1000, 12), 5, TimeSpan.FromSeconds(60))] : Array.Empty<BenchCase>(),
+            .. proofs
+                ? [
+                    new BenchCase("M proof (60 s)", medium, 3, minute),
+                    new BenchCase("L proof (60 s)", new InstanceShape(300, 400, 10), 4, minute),
+                    new BenchCase("XL proof (60 s)", new InstanceShape(1000, 1000, 12), 5, minute),
+                ]
+                : Array.Empty<BenchCase>(),
             new("M tight beds", medium with { TightBeds = true, Units = 150 }, 3, second),
             new("M 15 % accessible", medium with { StepFreeUnitShare = 0.15, NeedsStepFreeShare = 0.15 }, 3, second),
             new("M 30 % temporary", medium with { TemporaryUnitShare = 0.30 }, 3, second),

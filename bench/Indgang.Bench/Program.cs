@@ -8,8 +8,8 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Indgang.Bench placement [--xl-proof] [--only PREFIX[,PREFIX…]] [--limit SECONDS]");
-    Console.Error.WriteLine("  --xl-proof  also solve XL with 60 s to prove optimality");
+    Console.Error.WriteLine("usage: Indgang.Bench placement [--proofs] [--only PREFIX[,PREFIX…]] [--limit SECONDS]");
+    Console.Error.WriteLine("  --proofs    also solve M, L and XL with 60 s each, to show how long proving optimality takes");
     Console.Error.WriteLine("  --only      run only instances whose names start so ('replay' for the 52-week replays)");
     Console.Error.WriteLine("  --limit     one time limit for every instance instead of the targets' (1 s XS-M, 2 s L-XL)");
     return 2;

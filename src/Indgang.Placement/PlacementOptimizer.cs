@@ -14,7 +14,8 @@ namespace Indgang.Placement;
 /// <item>a mixed-integer program over household types (<see cref="PlacementModel"/>) solved by SCIP through Google
 /// OR-Tools, starting from that plan — proven optimal when it closes the gap. When the time limit is too short for
 /// SCIP's first LP on an instance this large, the local search keeps the time instead;</item>
-/// <item>all along, on the second thread, a Lagrangian bound (<see cref="LagrangianBound"/>); when SCIP does not
+/// <item>all along, on the second thread, a Lagrangian bound (<see cref="LagrangianBound"/>, its prices started from
+/// the baseline's plan); when SCIP does not
 /// close the gap, the lower of the two bounds is reported, so large instances get an honest gap.</item>
 /// </list>
 /// The result is never worse than the baseline. Hard constraints are pruned before modelling: the solver never sees
@@ -50,7 +51,8 @@ public static class PlacementOptimizer
         using var stop = new CancellationTokenSource();
         // The second of our two threads: the Lagrangian bound, for the whole time, while this one searches and solves.
         var lagrangian = Task.Run(() => LagrangianBound.Compute(
-            index, candidates, () => Interlocked.Read(ref bestKnown), limit - clock.Elapsed - ResultReserve, stop.Token));
+            index, candidates, () => Interlocked.Read(ref bestKnown), limit - clock.Elapsed - ResultReserve, stop.Token,
+            guide: baseline.Assignment));
         var mipFits = limit - clock.Elapsed > 2 * RootLpEstimate(candidates);
         var pairOptimal = LagrangianBound.PairOptimalPlan(index, candidates);
         // The search's budget counts from now: on large instances the pair-optimal flow above takes a while.

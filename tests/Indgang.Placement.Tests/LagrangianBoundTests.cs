@@ -13,10 +13,15 @@ public class LagrangianBoundTests
     {
         var request = RandomInstances.Tiny(seed);
         var index = PlacementIndex.For(request);
+        var candidates = new CandidatePairs(index);
 
-        var bound = LagrangianBound.Compute(index, new CandidatePairs(index), () => 0, TimeSpan.FromSeconds(2), CancellationToken.None);
+        var unguided = LagrangianBound.Compute(index, candidates, () => 0, TimeSpan.FromSeconds(2), CancellationToken.None);
+        var guided = LagrangianBound.Compute(
+            index, candidates, () => 0, TimeSpan.FromSeconds(2), CancellationToken.None, GreedyBaseline.Solve(request).Assignment);
 
-        Assert.True(bound is null || bound >= BruteForce.BestObjective(request), $"bound {bound} below the optimum");
+        var optimum = BruteForce.BestObjective(request);
+        Assert.True(unguided is null || unguided >= optimum, $"bound {unguided} below the optimum {optimum}");
+        Assert.True(guided is null || guided >= optimum, $"bound from the baseline's prices {guided} below the optimum {optimum}");
     }
 
     [Fact]
