@@ -40,6 +40,11 @@ internal static class PlacementBenchmark
         }
 
         table.Print(Console.Out);
+        if (only is null || only.Contains("stability"))
+        {
+            StabilityBenchmark.Run(Console.Out);
+        }
+
         Console.WriteLine($"load average (1/5/15 min) before: {loadBefore}; after: {Load()}; cores: {Environment.ProcessorCount}");
         return 0;
     }
