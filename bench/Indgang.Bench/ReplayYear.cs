@@ -44,15 +44,19 @@ internal sealed class ReplayYear
         return year;
     }
 
-    /// <summary>The request the housing coordinator faces in a week: who waits, what is free, who already lives where.</summary>
-    public PlacementRequest Week(int week, IReadOnlyDictionary<string, string> placed, TimeSpan timeLimit)
+    /// <summary>
+    /// The request the housing coordinator faces in a week: who waits, what is free, who already lives where. With a
+    /// notice of n weeks, households arriving within the next n weeks are on the list too, as registered arrivals
+    /// are on the placement page (they have waited no days yet).
+    /// </summary>
+    public PlacementRequest Week(int week, IReadOnlyDictionary<string, string> placed, TimeSpan timeLimit, int noticeWeeks = 0)
     {
         var date = SyntheticInstances.PlanningDate.AddDays(7 * week);
         var taken = placed.Values.ToHashSet(StringComparer.Ordinal);
         var unitsById = units.ToDictionary(u => u.Id, StringComparer.Ordinal);
         var waiting = arrivals
-            .Where(a => a.Week <= week && !placed.ContainsKey(a.Household.Id))
-            .Select(a => a.Household with { DaysWaited = a.Household.DaysWaited + (7 * (week - a.Week)) })
+            .Where(a => a.Week <= week + noticeWeeks && !placed.ContainsKey(a.Household.Id))
+            .Select(a => a.Household with { DaysWaited = a.Household.DaysWaited + (7 * Math.Max(0, week - a.Week)) })
             .ToList();
         var housed = arrivals
             .Where(a => placed.ContainsKey(a.Household.Id))
@@ -68,6 +72,10 @@ internal sealed class ReplayYear
         return new PlacementRequest(
             waiting, free, districts, [.. occupants, .. housed], PlacementWeights.Default, date, [], exclusions, null, timeLimit);
     }
+
+    /// <summary>Whether a household has arrived by the given week.</summary>
+    public bool HasArrived(string householdId, int week) =>
+        arrivals.Any(a => a.Week <= week && string.Equals(a.Household.Id, householdId, StringComparison.Ordinal));
 
     /// <summary>Weeks from arrival to a home, over the households housed (waiting before the year included).</summary>
     public double AverageWeeksWaited(IReadOnlyDictionary<string, int> placedInWeek) =>

@@ -52,7 +52,7 @@ internal sealed class ResultTable
         "",
         "",
         Format($"wait {replay.OptimizerWeeksWaited:0.0}/{replay.BaselineWeeksWaited:0.0} wk"),
-        Format($"{100.0 * replay.OptimizerValue / replay.HindsightValue:0.0}/{100.0 * replay.BaselineValue / replay.HindsightValue:0.0}"),
+        Format($"{100.0 * replay.OptimizerValue / replay.HindsightValue:0.00}/{100.0 * replay.BaselineValue / replay.HindsightValue:0.00}"),
     ]);
 
     public void Print(TextWriter output)
