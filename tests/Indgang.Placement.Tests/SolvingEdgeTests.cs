@@ -50,7 +50,7 @@ public class SolvingEdgeTests
         var households = new[] { TestInstances.Single("H1"), TestInstances.Single("H2"), TestInstances.Single("H3") };
         var request = TestInstances.Request(households, [TestInstances.Unit("U1")], exclusions: [("H3", "U1")]);
 
-        var types = HouseholdType.Of(PlacementIndex.For(request));
+        var types = InterchangeableHouseholds.Of(PlacementIndex.For(request));
 
         Assert.Equal(2, types.Count);
         Assert.Contains(types, t => t.Members.Select(m => m.Id).SequenceEqual(["H1", "H2"]));

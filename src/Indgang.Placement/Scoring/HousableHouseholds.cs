@@ -13,7 +13,7 @@ internal static class HousableHouseholds
 {
     public static int Count(PlacementIndex index)
     {
-        var types = HouseholdType.Of(index);
+        var types = InterchangeableHouseholds.Of(index);
         var units = index.Request.Units;
         var flow = new MaxFlow();
         var source = 0;

@@ -16,7 +16,7 @@ internal sealed class CandidatePairs
 {
     public CandidatePairs(PlacementIndex index)
     {
-        Types = HouseholdType.Of(index);
+        Types = InterchangeableHouseholds.Of(index);
         Units = index.Request.Units;
         var pairs = new List<CandidatePair>();
         for (var t = 0; t < Types.Count; t++)
@@ -36,7 +36,7 @@ internal sealed class CandidatePairs
         Pairs = pairs;
     }
 
-    public IReadOnlyList<HouseholdType> Types { get; }
+    public IReadOnlyList<InterchangeableHouseholds> Types { get; }
 
     public IReadOnlyList<PlacementUnit> Units { get; }
 

@@ -4,9 +4,9 @@ using Indgang.Placement.Scoring;
 namespace Indgang.Placement.Solving;
 
 /// <summary>
-/// The placement as a mixed-integer program over household types (<see cref="HouseholdType"/>). Integer z[t,u]:
-/// how many households of type t live in unit u (0/1 for a whole unit, up to the beds for a shared room). Binary
-/// also: one per shared room that could get both genders, one per group step where a group's value is not concave.
+/// The placement as a mixed-integer program over types t of interchangeable households
+/// (<see cref="InterchangeableHouseholds"/>). Integer z[t,u]: how many households of type t live in unit u (0/1 for
+/// a whole unit, up to the beds for a shared room). Binary also: one per shared room that could get both genders, one per group step where a group's value is not concave.
 /// Everything else is continuous and still exact, because with integer z each is pushed to an integer by its
 /// constraints and the objective:
 /// <list type="bullet">

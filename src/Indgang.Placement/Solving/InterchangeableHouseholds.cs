@@ -9,13 +9,13 @@ namespace Indgang.Placement.Solving;
 /// interchangeable households. A household with a lock, an exclusion or a previous suggestion is a type of its own.
 /// Members are ordered longest waited first, because that is who the optimum houses first.
 /// </summary>
-internal sealed class HouseholdType(PlacementHousehold representative, List<PlacementHousehold> members)
+internal sealed class InterchangeableHouseholds(PlacementHousehold representative, List<PlacementHousehold> members)
 {
     public PlacementHousehold Representative { get; } = representative;
 
     public IReadOnlyList<PlacementHousehold> Members { get; } = members;
 
-    public static IReadOnlyList<HouseholdType> Of(PlacementIndex index)
+    public static IReadOnlyList<InterchangeableHouseholds> Of(PlacementIndex index)
     {
         var individual = index.Request.Locks.Select(l => l.HouseholdId)
             .Concat(index.Request.Exclusions.Select(e => e.HouseholdId))
@@ -25,7 +25,7 @@ internal sealed class HouseholdType(PlacementHousehold representative, List<Plac
             .Select((household, order) => (household, order))
             .GroupBy(x => Key(x.household, individual.Contains(x.household.Id)))
             .Select(g => g.OrderByDescending(x => x.household.DaysWaited).ThenBy(x => x.order).Select(x => x.household).ToList())
-            .Select(members => new HouseholdType(members[0], members))];
+            .Select(members => new InterchangeableHouseholds(members[0], members))];
     }
 
     private static TypeKey Key(PlacementHousehold h, bool individual) => new(
