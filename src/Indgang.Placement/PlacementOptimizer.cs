@@ -26,8 +26,10 @@ public static class PlacementOptimizer
     // One thread: SCIP's concurrent mode races whole solvers, which on a shared two-core server only slows both.
     private const int Threads = 1;
 
-    // Kept back from the solver for turning its answer into explained suggestions.
-    private static readonly TimeSpan ResultReserve = TimeSpan.FromMilliseconds(50);
+    // Kept back from the solver for turning its answer into explained suggestions: 50 ms, or 1 % of a long limit,
+    // because SCIP only notices an interrupt between phases (XL with 60 s ran 0.6 s over with 50 ms).
+    private static TimeSpan ResultReserve(TimeSpan limit) =>
+        TimeSpan.FromTicks(Math.Max(TimeSpan.FromMilliseconds(50).Ticks, limit.Ticks / 100));
 
     public static PlacementResult Solve(PlacementRequest request)
     {
@@ -51,12 +53,12 @@ public static class PlacementOptimizer
         using var stop = new CancellationTokenSource();
         // The second of our two threads: the Lagrangian bound, for the whole time, while this one searches and solves.
         var lagrangian = Task.Run(() => LagrangianBound.Compute(
-            index, candidates, () => Interlocked.Read(ref bestKnown), limit - clock.Elapsed - ResultReserve, stop.Token,
+            index, candidates, () => Interlocked.Read(ref bestKnown), limit - clock.Elapsed - ResultReserve(limit), stop.Token,
             guide: baseline.Assignment));
         var mipFits = limit - clock.Elapsed > 2 * RootLpEstimate(candidates);
         var pairOptimal = LagrangianBound.PairOptimalPlan(index, candidates);
         // The search's budget counts from now: on large instances the pair-optimal flow above takes a while.
-        var searchTime = mipFits ? Share(limit, 4, TimeSpan.FromSeconds(5)) : limit - clock.Elapsed - ResultReserve;
+        var searchTime = mipFits ? Share(limit, 4, TimeSpan.FromSeconds(5)) : limit - clock.Elapsed - ResultReserve(limit);
         var searched = LocalSearch.Improve(index, candidates, pairOptimal, searchTime);
         var searchedObjective = PlacementObjective.Evaluate(request, searched);
         var start = searchedObjective >= baseline.Objective ? searched : baseline.Assignment;
@@ -82,7 +84,7 @@ public static class PlacementOptimizer
             ?? throw new InvalidOperationException("OR-Tools was built without SCIP.");
         var model = new PlacementModel(solver, index, candidates);
         model.Hint(start);
-        var time = limit - clock.Elapsed - ResultReserve;
+        var time = limit - clock.Elapsed - ResultReserve(limit);
         if (time <= TimeSpan.Zero)
         {
             return (start, null, false);
