@@ -14,9 +14,9 @@ namespace Indgang.Placement;
 /// <item>a mixed-integer program over household types (<see cref="PlacementModel"/>) solved by SCIP through Google
 /// OR-Tools, starting from that plan — proven optimal when it closes the gap. When the time limit is too short for
 /// SCIP's first LP on an instance this large, the local search keeps the time instead;</item>
-/// <item>all along, on the second thread, a Lagrangian bound (<see cref="LagrangianBound"/>, its prices started from
-/// the baseline's plan); when SCIP does not
-/// close the gap, the lower of the two bounds is reported, so large instances get an honest gap.</item>
+/// <item>all along, on the second thread, a Lagrangian bound (<see cref="LagrangianBound"/>, half its time from
+/// prices read off the baseline's plan); when SCIP does not close the gap, the lower of the two bounds is
+/// reported, so large instances get an honest gap.</item>
 /// </list>
 /// The result is never worse than the baseline. Hard constraints are pruned before modelling: the solver never sees
 /// a pair that breaks one.
