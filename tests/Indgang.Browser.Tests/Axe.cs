@@ -18,7 +18,10 @@ internal static class Axe
     public static async Task AssertNoViolationsAsync(IPage page)
     {
         // Styles and scripts must have loaded, or colour contrast and the DKFDS components are judged half-built.
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        // Asked of the page itself rather than with WaitForLoadStateAsync: the .NET client checks its load states and
+        // then subscribes to the event, and a load event delivered in between is lost, so the wait hangs until its
+        // timeout (microsoft/playwright-dotnet#3364 describes the same race in WaitForURLAsync).
+        await page.WaitForFunctionAsync("document.readyState === 'complete'");
         var result = await page.RunAxe(Wcag21AA);
         Assert.True(result.Violations.Length == 0, Describe(page.Url, result.Violations));
     }
