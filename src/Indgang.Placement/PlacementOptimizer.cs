@@ -59,7 +59,13 @@ public static class PlacementOptimizer
         var pairOptimal = LagrangianBound.PairOptimalPlan(index, candidates);
         // The search's budget counts from now: on large instances the pair-optimal flow above takes a while.
         var searchTime = mipFits ? Share(limit, 4, TimeSpan.FromSeconds(5)) : limit - clock.Elapsed - ResultReserve(limit);
-        var searched = LocalSearch.Improve(index, candidates, pairOptimal, searchTime);
+        IReadOnlyDictionary<string, string> searched = LocalSearch.Improve(index, candidates, pairOptimal, searchTime);
+        if (mipFits)
+        {
+            // At most a second: longer found better plans on M but left SCIP less time to prove them (measured).
+            searched = NeighbourhoodSearch.Improve(index, candidates, searched, Share(limit, 4, TimeSpan.FromSeconds(1)));
+        }
+
         var searchedObjective = PlacementObjective.Evaluate(request, searched);
         var start = searchedObjective >= baseline.Objective ? searched : baseline.Assignment;
         Interlocked.Exchange(ref bestKnown, Math.Max(searchedObjective, baseline.Objective));

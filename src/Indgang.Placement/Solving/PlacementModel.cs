@@ -72,7 +72,31 @@ internal sealed class PlacementModel
     }
 
     /// <summary>Starts the search from a known plan (the placement counts; the solver completes the rest).</summary>
-    public void Hint(IReadOnlyDictionary<string, string> assignment)
+    public void Hint(IReadOnlyDictionary<string, string> assignment) => Solver.SetHint(placed, Counts(assignment));
+
+    /// <summary>
+    /// Keeps every pair outside a neighbourhood as the plan has it, so the solver only rearranges the pairs inside;
+    /// with no neighbourhood, every pair is free again.
+    /// </summary>
+    public void Restrict(Func<CandidatePair, bool>? inside, IReadOnlyDictionary<string, string> plan)
+    {
+        var counts = Counts(plan);
+        for (var p = 0; p < placed.Length; p++)
+        {
+            var pair = candidates.Pairs[p];
+            if (inside is null || inside(pair))
+            {
+                placed[p].SetBounds(0, pair.Capacity);
+            }
+            else
+            {
+                placed[p].SetBounds(counts[p], counts[p]);
+            }
+        }
+    }
+
+    /// <summary>How many households of each pair's type the plan puts in the pair's unit.</summary>
+    private double[] Counts(IReadOnlyDictionary<string, string> assignment)
     {
         var typeOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var t = 0; t < candidates.Types.Count; t++)
@@ -88,8 +112,7 @@ internal sealed class PlacementModel
             .Where(a => typeOf.ContainsKey(a.Key) && unitOf.ContainsKey(a.Value))
             .GroupBy(a => (typeOf[a.Key], unitOf[a.Value]))
             .ToDictionary(g => g.Key, g => g.Count());
-        var values = candidates.Pairs.Select(pair => (double)counts.GetValueOrDefault((pair.Type, pair.Unit))).ToArray();
-        Solver.SetHint(placed, values);
+        return [.. candidates.Pairs.Select(pair => (double)counts.GetValueOrDefault((pair.Type, pair.Unit)))];
     }
 
     private void AddTypeConstraints()

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using Google.OrTools.LinearSolver;
+using Indgang.Placement.Scoring;
+
+namespace Indgang.Placement.Solving;
+
+/// <summary>
+/// Large-neighbourhood search with the MIP itself: keep most of a plan, let SCIP rearrange a part exactly — every
+/// household of two or three languages, or everyone in two or three districts — and keep the result when it is better.
+/// It finds what single moves cannot: a language group re-formed across districts while the districts' totals hold.
+/// Given the local search's plan, it took S from 0.53 % to 0.11 % below the optimum in a quarter of a second, and the
+/// better start let SCIP prove M optimal in about 7 s instead of 26 s (benchmark, 60 s limit). Seeded: the
+/// neighbourhoods repeat, though how many fit in the time does not.
+/// </summary>
+internal static class NeighbourhoodSearch
+{
+    // A round that has not proved its part optimal by then yields what it has: one large part must not eat the budget.
+    private static readonly TimeSpan PerRound = TimeSpan.FromSeconds(0.5);
+
+    // Rounds in a row without a better plan before the search stops early (small instances run out of parts to try).
+    private const int StaleRounds = 8;
+
+    public static IReadOnlyDictionary<string, string> Improve(
+        PlacementIndex index, CandidatePairs candidates, IReadOnlyDictionary<string, string> start, TimeSpan budget)
+    {
+        var clock = Stopwatch.StartNew();
+        using var solver = Solver.CreateSolver("SCIP")
+            ?? throw new InvalidOperationException("OR-Tools was built without SCIP.");
+        solver.SetNumThreads(1);
+        solver.SetSolverSpecificParametersAsString("timing/clocktype = 2");
+        var model = new PlacementModel(solver, index, candidates);
+        using var parameters = new MPSolverParameters();
+        parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0);
+        var languages = candidates.Types.Select(t => t.Representative.Language).Distinct(StringComparer.Ordinal).ToList();
+        var districts = candidates.Units.Select(u => u.District).Distinct(StringComparer.Ordinal).ToList();
+        var random = new Random(29);
+        var best = start;
+        var bestValue = PlacementObjective.Evaluate(index.Request, best);
+        if (languages.Count <= 3 && districts.Count <= 3)
+        {
+            // Every part would be (nearly) the whole problem: that is the MIP's own job.
+            return best;
+        }
+
+        for (var stale = 0; stale < StaleRounds && budget - clock.Elapsed > TimeSpan.FromMilliseconds(20); stale++)
+        {
+            Func<CandidatePair, bool> inside;
+            if (random.Next(2) == 0 && languages.Count > 2)
+            {
+                var chosen = languages.OrderBy(_ => random.Next()).Take(random.Next(2, 4)).ToHashSet(StringComparer.Ordinal);
+                inside = pair => chosen.Contains(candidates.Types[pair.Type].Representative.Language);
+            }
+            else
+            {
+                var chosen = districts.OrderBy(_ => random.Next()).Take(random.Next(2, 4)).ToHashSet(StringComparer.Ordinal);
+                inside = pair => chosen.Contains(candidates.Units[pair.Unit].District);
+            }
+
+            // Extracted anew each round: SCIP turns a variable fixed at 0 or 1 into a binary one, which then
+            // refuses the wider bounds of a later round.
+            solver.Reset();
+            model.Restrict(inside, best);
+            model.Hint(best);
+            var time = Min(PerRound, budget - clock.Elapsed);
+            solver.SetTimeLimit((long)Math.Max(10, time.TotalMilliseconds));
+            var status = solver.Solve(parameters);
+            if (status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE)
+            {
+                var plan = model.Assignment();
+                var value = PlacementObjective.Evaluate(index.Request, plan);
+                if (value > bestValue)
+                {
+                    (best, bestValue) = (plan, value);
+                    stale = -1;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+}
