@@ -10,7 +10,8 @@ namespace Indgang.Placement;
 /// far from the best possible it can be:
 /// <list type="number">
 /// <item>the plan best on pair points and waiting alone (a min-cost flow), improved by local search (a quarter of the
-/// time, at most 5 s), or the greedy baseline's plan if that is better;</item>
+/// time, at most 5 s), then by SCIP re-solving parts of it exactly (<see cref="NeighbourhoodSearch"/>, a quarter,
+/// at most 1 s, when the MIP fits the limit), or the greedy baseline's plan if that is better;</item>
 /// <item>a mixed-integer program over household types (<see cref="PlacementModel"/>) solved by SCIP through Google
 /// OR-Tools, starting from that plan — proven optimal when it closes the gap. When the time limit is too short for
 /// SCIP's first LP on an instance this large, the local search keeps the time instead;</item>
