@@ -104,7 +104,7 @@ public static class PlacementOptimizer
         using var parameters = new MPSolverParameters();
         // Objective values are whole points, so only a zero gap is a proof.
         parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0);
-        var status = SolveUntil(solver, parameters, time);
+        var status = SolverDeadline.Solve(solver, parameters, time);
         if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE))
         {
             return (start, null, false);
@@ -125,37 +125,6 @@ public static class PlacementOptimizer
     /// search gets it instead and the Lagrangian bound states the gap.
     /// </summary>
     private static TimeSpan RootLpEstimate(CandidatePairs candidates) => TimeSpan.FromSeconds(candidates.Pairs.Count / 10_000.0);
-
-    /// <summary>
-    /// SCIP checks its time limit only between phases; on large instances presolve alone runs past it, so a timer
-    /// interrupts it. The lock keeps the timer from touching the solver once Solve has returned.
-    /// </summary>
-    private static Solver.ResultStatus SolveUntil(Solver solver, MPSolverParameters parameters, TimeSpan time)
-    {
-        var gate = new object();
-        var solving = true;
-        using var deadline = new Timer(
-            _ =>
-            {
-                lock (gate)
-                {
-                    if (solving)
-                    {
-                        solver.InterruptSolve();
-                    }
-                }
-            },
-            null,
-            time,
-            Timeout.InfiniteTimeSpan);
-        var status = solver.Solve(parameters);
-        lock (gate)
-        {
-            solving = false;
-        }
-
-        return status;
-    }
 
     private static TimeSpan Share(TimeSpan limit, int divisor, TimeSpan atMost) =>
         TimeSpan.FromTicks(Math.Min(limit.Ticks / divisor, atMost.Ticks));

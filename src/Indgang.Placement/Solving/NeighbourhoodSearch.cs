@@ -63,7 +63,7 @@ internal static class NeighbourhoodSearch
             model.Hint(best);
             var time = Min(PerRound, budget - clock.Elapsed);
             solver.SetTimeLimit((long)Math.Max(10, time.TotalMilliseconds));
-            var status = solver.Solve(parameters);
+            var status = SolverDeadline.Solve(solver, parameters, time);
             if (status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE)
             {
                 var plan = model.Assignment();
