@@ -36,16 +36,18 @@ internal static class NeighbourhoodSearch
         var random = new Random(29);
         var best = start;
         var bestValue = PlacementObjective.Evaluate(index.Request, best);
-        if (languages.Count <= 3 && districts.Count <= 3)
+        // A part of two or three out of three or fewer would be (nearly) the whole problem: that is the MIP's own job.
+        var byLanguage = languages.Count > 3;
+        var byDistrict = districts.Count > 3;
+        if (!byLanguage && !byDistrict)
         {
-            // Every part would be (nearly) the whole problem: that is the MIP's own job.
             return best;
         }
 
         for (var stale = 0; stale < StaleRounds && budget - clock.Elapsed > TimeSpan.FromMilliseconds(20); stale++)
         {
             Func<CandidatePair, bool> inside;
-            if (random.Next(2) == 0 && languages.Count > 2)
+            if (byLanguage && (!byDistrict || random.Next(2) == 0))
             {
                 var chosen = languages.OrderBy(_ => random.Next()).Take(random.Next(2, 4)).ToHashSet(StringComparer.Ordinal);
                 inside = pair => chosen.Contains(candidates.Types[pair.Type].Representative.Language);
