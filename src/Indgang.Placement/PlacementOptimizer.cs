@@ -24,9 +24,6 @@ namespace Indgang.Placement;
 /// </summary>
 public static class PlacementOptimizer
 {
-    // One thread: SCIP's concurrent mode races whole solvers, which on a shared two-core server only slows both.
-    private const int Threads = 1;
-
     // Kept back from the solver for turning its answer into explained suggestions: 50 ms, or 1 % of a long limit,
     // because SCIP only notices an interrupt between phases (XL with 60 s ran 0.6 s over with 50 ms).
     private static TimeSpan ResultReserve(TimeSpan limit) =>
@@ -87,8 +84,7 @@ public static class PlacementOptimizer
     private static (IReadOnlyDictionary<string, string> Plan, long? Bound, bool Proven) SolveMip(
         PlacementIndex index, CandidatePairs candidates, IReadOnlyDictionary<string, string> start, Stopwatch clock, TimeSpan limit)
     {
-        using var solver = Solver.CreateSolver("SCIP")
-            ?? throw new InvalidOperationException("OR-Tools was built without SCIP.");
+        using var solver = Scip.Create();
         var model = new PlacementModel(solver, index, candidates);
         model.Hint(start);
         var time = limit - clock.Elapsed - ResultReserve(limit);
@@ -97,14 +93,7 @@ public static class PlacementOptimizer
             return (start, null, false);
         }
 
-        solver.SetNumThreads(Threads);
-        // Wall-clock time: SCIP counts CPU time by default, which on a busy server overruns the coordinator's wait.
-        solver.SetSolverSpecificParametersAsString("timing/clocktype = 2");
-        solver.SetTimeLimit((long)Math.Max(10, time.TotalMilliseconds));
-        using var parameters = new MPSolverParameters();
-        // Objective values are whole points, so only a zero gap is a proof.
-        parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0);
-        var status = SolverDeadline.Solve(solver, parameters, time);
+        var status = Scip.Solve(solver, time);
         if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE))
         {
             return (start, null, false);

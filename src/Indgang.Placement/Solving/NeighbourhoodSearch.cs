@@ -24,13 +24,8 @@ internal static class NeighbourhoodSearch
         PlacementIndex index, CandidatePairs candidates, IReadOnlyDictionary<string, string> start, TimeSpan budget)
     {
         var clock = Stopwatch.StartNew();
-        using var solver = Solver.CreateSolver("SCIP")
-            ?? throw new InvalidOperationException("OR-Tools was built without SCIP.");
-        solver.SetNumThreads(1);
-        solver.SetSolverSpecificParametersAsString("timing/clocktype = 2");
+        using var solver = Scip.Create();
         var model = new PlacementModel(solver, index, candidates);
-        using var parameters = new MPSolverParameters();
-        parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0);
         var languages = candidates.Types.Select(t => t.Representative.Language).Distinct(StringComparer.Ordinal).ToList();
         var districts = candidates.Units.Select(u => u.District).Distinct(StringComparer.Ordinal).ToList();
         var random = new Random(29);
@@ -62,10 +57,7 @@ internal static class NeighbourhoodSearch
             // refuses the wider bounds of a later round.
             solver.Reset();
             model.Restrict(inside, best);
-            model.Hint(best);
-            var time = Min(PerRound, budget - clock.Elapsed);
-            solver.SetTimeLimit((long)Math.Max(10, time.TotalMilliseconds));
-            var status = SolverDeadline.Solve(solver, parameters, time);
+            var status = Scip.Solve(solver, Min(PerRound, budget - clock.Elapsed));
             if (status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE)
             {
                 var plan = model.Assignment();

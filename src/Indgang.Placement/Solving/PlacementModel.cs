@@ -75,16 +75,17 @@ internal sealed class PlacementModel
     public void Hint(IReadOnlyDictionary<string, string> assignment) => Solver.SetHint(placed, Counts(assignment));
 
     /// <summary>
-    /// Keeps every pair outside a neighbourhood as the plan has it, so the solver only rearranges the pairs inside;
-    /// with no neighbourhood, every pair is free again.
+    /// Keeps every pair outside a neighbourhood as the plan has it, so the solver only rearranges the pairs inside,
+    /// and starts the search from the plan.
     /// </summary>
-    public void Restrict(Func<CandidatePair, bool>? inside, IReadOnlyDictionary<string, string> plan)
+    public void Restrict(Func<CandidatePair, bool> inside, IReadOnlyDictionary<string, string> plan)
     {
         var counts = Counts(plan);
+        Solver.SetHint(placed, counts);
         for (var p = 0; p < placed.Length; p++)
         {
             var pair = candidates.Pairs[p];
-            if (inside is null || inside(pair))
+            if (inside(pair))
             {
                 placed[p].SetBounds(0, pair.Capacity);
             }

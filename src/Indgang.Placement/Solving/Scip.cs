@@ -1,0 +1,54 @@
+using Google.OrTools.LinearSolver;
+
+namespace Indgang.Placement.Solving;
+
+/// <summary>How every SCIP run here is set up and held to its time: the MIP's and each neighbourhood part's.</summary>
+internal static class Scip
+{
+    /// <summary>
+    /// One thread: SCIP's concurrent mode races whole solvers, which on a shared two-core server only slows both.
+    /// Wall-clock time: SCIP counts CPU time by default, which on a busy server overruns the coordinator's wait.
+    /// </summary>
+    public static Solver Create()
+    {
+        var solver = Solver.CreateSolver("SCIP") ?? throw new InvalidOperationException("OR-Tools was built without SCIP.");
+        solver.SetNumThreads(1);
+        solver.SetSolverSpecificParametersAsString("timing/clocktype = 2");
+        return solver;
+    }
+
+    /// <summary>
+    /// Solves to a zero gap (objective values are whole points, so only that is a proof) or until the time is up.
+    /// SCIP checks its time limit only between phases; on large instances presolve alone runs past it, so a timer
+    /// interrupts it as well. The lock keeps the timer from touching the solver once Solve has returned.
+    /// </summary>
+    public static Solver.ResultStatus Solve(Solver solver, TimeSpan time)
+    {
+        solver.SetTimeLimit((long)Math.Max(10, time.TotalMilliseconds));
+        using var parameters = new MPSolverParameters();
+        parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0);
+        var gate = new object();
+        var solving = true;
+        using var deadline = new Timer(
+            _ =>
+            {
+                lock (gate)
+                {
+                    if (solving)
+                    {
+                        solver.InterruptSolve();
+                    }
+                }
+            },
+            null,
+            time,
+            Timeout.InfiniteTimeSpan);
+        var status = solver.Solve(parameters);
+        lock (gate)
+        {
+            solving = false;
+        }
+
+        return status;
+    }
+}
