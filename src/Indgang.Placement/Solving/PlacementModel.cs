@@ -160,6 +160,14 @@ internal sealed class PlacementModel
             {
                 // Empty beds cost only in a room someone lives in: −w·(beds·inUse − occupants).
                 objective.SetCoefficient(inUse, -(double)wastedBed * unit.Beds);
+                // beds·inUse ≥ occupants: without it the LP could fill a room from several types, each within its own
+                // cap·inUse ≥ z at a fractional inUse, and earn w per occupant it never pays for (M's LP bound 0.5 % high).
+                var occupied = Solver.MakeConstraint(0, double.PositiveInfinity);
+                occupied.SetCoefficient(inUse, unit.Beds);
+                foreach (var p in pairs)
+                {
+                    occupied.SetCoefficient(placed[p], -1);
+                }
             }
 
             foreach (var p in pairs)
