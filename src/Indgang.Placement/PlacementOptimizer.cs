@@ -9,18 +9,22 @@ namespace Indgang.Placement;
 /// Finds the plan with the highest objective (<see cref="PlacementObjective"/>) within the time limit, and says how
 /// far from the best possible it can be:
 /// <list type="number">
-/// <item>the plan best on pair points and waiting alone (a min-cost flow), improved by local search (a quarter of the
-/// time, at most 5 s), then by SCIP re-solving parts of it exactly (<see cref="NeighbourhoodSearch"/>, a quarter,
-/// at most 1 s, when the MIP fits the limit), or the greedy baseline's plan if that is better;</item>
-/// <item>a mixed-integer program over household types (<see cref="PlacementModel"/>) solved by SCIP through Google
-/// OR-Tools, starting from that plan — proven optimal when it closes the gap. When the time limit is too short for
-/// SCIP's first LP on an instance this large, the local search keeps the time instead;</item>
-/// <item>all along, on the second thread, a Lagrangian bound (<see cref="LagrangianBound"/>, half its time from
-/// prices read off the baseline's plan); when SCIP does not close the gap, the lower of the two bounds is
-/// reported, so large instances get an honest gap.</item>
+/// <item>on the second thread, the linear relaxation of the MIP (<see cref="LpRelaxation"/>, Glop): a bound that holds
+/// exactly and is within a few points of the optimum on the benchmark, and a reduced cost per pair. If Glop cannot
+/// solve it in the time, the Lagrangian bound (<see cref="LagrangianBound"/>) takes the rest of the time instead;</item>
+/// <item>meanwhile the plan best on pair points and waiting alone (a min-cost flow), improved by local search (a
+/// quarter of the time, at most 1 s, and on while the relaxation is on its way, up to half the time), or the greedy
+/// baseline's plan if that is better;</item>
+/// <item>SCIP over only the pairs the relaxation or the plan uses (<see cref="SupportSearch"/>, a quarter, at most
+/// 1 s); then every pair whose reduced cost shows that no better plan can use it is left out of the MIP;</item>
+/// <item>SCIP re-solving parts of the plan exactly (<see cref="NeighbourhoodSearch"/>, a quarter, at most 1 s), then
+/// the mixed-integer program over household types (<see cref="PlacementModel"/>) on the pairs left, starting from the
+/// plan — proven optimal when it closes the gap, which is a proof for the whole problem because only pairs no better
+/// plan can use were left out. When the time is too short for SCIP's first LP, the parts or the local search keep it.</item>
 /// </list>
-/// The result is never worse than the baseline. Hard constraints are pruned before modelling: the solver never sees
-/// a pair that breaks one.
+/// The bound reported is SCIP's when it proves the plan, otherwise the lower of SCIP's and the relaxation's. The
+/// result is never worse than the baseline. Hard constraints are pruned before modelling: the solver never sees a pair
+/// that breaks one.
 /// </summary>
 public static class PlacementOptimizer
 {
@@ -49,35 +53,80 @@ public static class PlacementOptimizer
         var limit = request.TimeLimit;
         var bestKnown = baseline.Objective;
         using var stop = new CancellationTokenSource();
-        // The second of our two threads: the Lagrangian bound, for the whole time, while this one searches and solves.
-        var lagrangian = Task.Run(() => LagrangianBound.Compute(
-            index, candidates, () => Interlocked.Read(ref bestKnown), limit - clock.Elapsed - ResultReserve(limit), stop.Token,
-            guide: baseline.Assignment));
-        var mipFits = limit - clock.Elapsed > 2 * RootLpEstimate(candidates);
+        // The second of our two threads: the LP relaxation, or if Glop cannot solve it in the time, the Lagrangian bound.
+        var bounding = Task.Run(() => Bound(index, candidates, baseline.Assignment, () => Interlocked.Read(ref bestKnown),
+            limit - clock.Elapsed - ResultReserve(limit), stop.Token));
         var pairOptimal = LagrangianBound.PairOptimalPlan(index, candidates);
         // The search's budget counts from now: on large instances the pair-optimal flow above takes a while.
-        var searchTime = mipFits ? Share(limit, 4, TimeSpan.FromSeconds(5)) : limit - clock.Elapsed - ResultReserve(limit);
-        IReadOnlyDictionary<string, string> searched = LocalSearch.Improve(index, candidates, pairOptimal, searchTime);
-        if (mipFits)
+        IReadOnlyDictionary<string, string> plan = LocalSearch.Improve(index, candidates, pairOptimal, Share(limit, 4, TimeSpan.FromSeconds(1)));
+        if (PlacementObjective.Evaluate(request, plan) < baseline.Objective)
         {
-            // At most a second: longer found better plans on M but left SCIP less time to prove them (measured).
-            searched = NeighbourhoodSearch.Improve(index, candidates, searched, Share(limit, 4, TimeSpan.FromSeconds(1)));
+            plan = baseline.Assignment;
         }
 
-        var searchedObjective = PlacementObjective.Evaluate(request, searched);
-        var start = searchedObjective >= baseline.Objective ? searched : baseline.Assignment;
-        Interlocked.Exchange(ref bestKnown, Math.Max(searchedObjective, baseline.Objective));
-        var (plan, solverBound, proven) = mipFits ? SolveMip(index, candidates, start, clock, limit) : (start, null, false);
+        // The relaxation guides what follows; the local search goes on while Glop works, up to half the time.
+        if (!bounding.IsCompleted && clock.Elapsed < limit / 2)
+        {
+            plan = LocalSearch.Improve(index, candidates, plan, (limit / 2) - clock.Elapsed, () => bounding.IsCompleted);
+        }
+
+        var modelled = candidates;
+        if (bounding.IsCompleted && bounding.Result.Relaxation is { } relaxation)
+        {
+            plan = SupportSearch.Improve(index, candidates, relaxation, plan, Share(limit, 4, TimeSpan.FromSeconds(1)));
+            modelled = Prune(request, candidates, relaxation, plan);
+        }
+
+        Interlocked.Exchange(ref bestKnown, PlacementObjective.Evaluate(request, plan));
+        var mipFits = limit - clock.Elapsed > 2 * RootLpEstimate(modelled);
+        var rest = limit - clock.Elapsed - ResultReserve(limit);
+        plan = mipFits
+            // At most a second: longer found better plans on M but left SCIP less time to prove them (measured).
+            ? NeighbourhoodSearch.Improve(index, modelled, plan, Share(limit, 4, TimeSpan.FromSeconds(1)))
+            // No time for the MIP: parts of it, if pruning made it small enough for a part to be worth its set-up.
+            : modelled != candidates && RootLpEstimate(modelled) < rest ? NeighbourhoodSearch.Improve(index, modelled, plan, rest)
+            : LocalSearch.Improve(index, candidates, plan, rest);
+        Interlocked.Exchange(ref bestKnown, PlacementObjective.Evaluate(request, plan));
+        var (solved, solverBound, proven) = mipFits ? SolveMip(index, modelled, plan, clock, limit) : (plan, null, false);
         if (proven)
         {
             stop.Cancel();
         }
 
-        var lagrangianBound = lagrangian.GetAwaiter().GetResult();
-        var objective = PlacementObjective.Evaluate(request, plan);
-        var bound = proven ? solverBound : Min(solverBound, lagrangianBound);
+        var (_, relaxationBound) = bounding.GetAwaiter().GetResult();
+        var objective = PlacementObjective.Evaluate(request, solved);
+        var bound = proven ? solverBound : Min(solverBound, relaxationBound);
         var status = proven || bound == objective ? SolveStatus.Optimal : SolveStatus.Feasible;
-        return ResultFactory.Plan(index, plan, bound, status, clock.Elapsed);
+        return ResultFactory.Plan(index, solved, bound, status, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// The LP relaxation (its bound holds exactly, <see cref="LpRelaxation"/>), or when Glop cannot solve it in the
+    /// time, the Lagrangian bound for the rest of it (half of that from the baseline's prices).
+    /// </summary>
+    private static (LpRelaxation? Relaxation, long? Bound) Bound(
+        PlacementIndex index, CandidatePairs candidates, IReadOnlyDictionary<string, string> baseline, Func<long> bestKnown,
+        TimeSpan time, CancellationToken cancellation)
+    {
+        var clock = Stopwatch.StartNew();
+        if (LpRelaxation.Solve(index, candidates, time) is { } relaxation)
+        {
+            return (relaxation, relaxation.Bound);
+        }
+
+        return (null, LagrangianBound.Compute(index, candidates, bestKnown, time - clock.Elapsed, cancellation, guide: baseline));
+    }
+
+    /// <summary>
+    /// The pairs worth giving SCIP: those a plan better than the incumbent could use (reduced-cost fixing against the
+    /// LP relaxation), and those the incumbent uses, so that it stays a plan of the smaller model.
+    /// </summary>
+    private static CandidatePairs Prune(
+        PlacementRequest request, CandidatePairs candidates, LpRelaxation relaxation, IReadOnlyDictionary<string, string> incumbent)
+    {
+        var cannotBeat = relaxation.PairsThatCannotBeat(PlacementObjective.Evaluate(request, incumbent));
+        var used = candidates.Counts(incumbent);
+        return candidates.Without([.. cannotBeat.Select((c, p) => c && used[p] == 0)]);
     }
 
     /// <summary>SCIP's plan (or the start plan if SCIP found nothing better), its bound, and whether it is proven.</summary>

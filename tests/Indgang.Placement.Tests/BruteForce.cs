@@ -6,7 +6,10 @@ namespace Indgang.Placement.Tests;
 /// </summary>
 internal static class BruteForce
 {
-    public static long BestObjective(PlacementRequest request)
+    public static long BestObjective(PlacementRequest request) => BestObjective(request, _ => true);
+
+    /// <summary>The best objective over the plans the filter accepts; long.MinValue when it accepts none.</summary>
+    public static long BestObjective(PlacementRequest request, Func<IReadOnlyDictionary<string, string>, bool> accept)
     {
         var best = long.MinValue;
         var assignment = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -16,7 +19,7 @@ internal static class BruteForce
         {
             if (next == request.Households.Count)
             {
-                if (HardConstraints.Violations(request, assignment).Count == 0)
+                if (accept(assignment) && HardConstraints.Violations(request, assignment).Count == 0)
                 {
                     best = Math.Max(best, PlacementObjective.Evaluate(request, assignment));
                 }

@@ -36,11 +36,41 @@ internal sealed class CandidatePairs
         Pairs = pairs;
     }
 
+    private CandidatePairs(IReadOnlyList<InterchangeableHouseholds> types, IReadOnlyList<PlacementUnit> units, IReadOnlyList<CandidatePair> pairs)
+    {
+        Types = types;
+        Units = units;
+        Pairs = pairs;
+    }
+
     public IReadOnlyList<InterchangeableHouseholds> Types { get; }
 
     public IReadOnlyList<PlacementUnit> Units { get; }
 
     public IReadOnlyList<CandidatePair> Pairs { get; }
+
+    /// <summary>The same types and units with only the pairs not left out.</summary>
+    public CandidatePairs Without(IReadOnlyList<bool> leftOut) => new(Types, Units, [.. Pairs.Where((_, p) => !leftOut[p])]);
+
+    /// <summary>How many households of each pair's type the plan puts in the pair's unit.</summary>
+    public int[] Counts(IReadOnlyDictionary<string, string> plan)
+    {
+        var typeOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var t = 0; t < Types.Count; t++)
+        {
+            foreach (var member in Types[t].Members)
+            {
+                typeOf[member.Id] = t;
+            }
+        }
+
+        var unitOf = Enumerable.Range(0, Units.Count).ToDictionary(u => Units[u].Id, StringComparer.Ordinal);
+        var counts = plan
+            .Where(a => typeOf.ContainsKey(a.Key) && unitOf.ContainsKey(a.Value))
+            .GroupBy(a => (typeOf[a.Key], unitOf[a.Value]))
+            .ToDictionary(g => g.Key, g => g.Count());
+        return [.. Pairs.Select(pair => counts.GetValueOrDefault((pair.Type, pair.Unit)))];
+    }
 
     /// <summary>What housing the i-th member of a type is worth: being housed plus the days waited.</summary>
     public static long HousedValue(PlacementIndex index, PlacementHousehold member, PlacementUnit anyUnit)

@@ -34,9 +34,10 @@ internal sealed class LocalSearch
     }
 
     public static Dictionary<string, string> Improve(
-        PlacementIndex index, CandidatePairs candidates, IReadOnlyDictionary<string, string> start, TimeSpan budget)
+        PlacementIndex index, CandidatePairs candidates, IReadOnlyDictionary<string, string> start, TimeSpan budget, Func<bool>? stop = null)
     {
         var clock = Stopwatch.StartNew();
+        bool Over() => clock.Elapsed >= budget || (stop?.Invoke() ?? false);
         var state = new PlanState(index, candidates);
         var unitIndex = Enumerable.Range(0, candidates.Units.Count).ToDictionary(u => candidates.Units[u].Id, StringComparer.Ordinal);
         var fixedInPlace = new bool[state.Households.Count];
@@ -61,14 +62,14 @@ internal sealed class LocalSearch
         }
 
         var search = new LocalSearch(state, fixedInPlace);
-        search.Descend(clock, budget);
+        search.Descend(Over);
         var bestScore = state.Score;
         var bestUnits = (int[])state.UnitOf.Clone();
         var current = (int[])state.UnitOf.Clone();
-        for (var stale = 0; stale < StaleRounds && clock.Elapsed < budget; stale++)
+        for (var stale = 0; stale < StaleRounds && !Over(); stale++)
         {
             search.RuinAndRecreate();
-            search.Descend(clock, budget);
+            search.Descend(Over);
             if (state.Score > bestScore)
             {
                 bestScore = state.Score;
@@ -91,15 +92,15 @@ internal sealed class LocalSearch
         return state.Assignment();
     }
 
-    private void Descend(Stopwatch clock, TimeSpan budget)
+    private void Descend(Func<bool> over)
     {
         var improved = true;
-        while (improved && clock.Elapsed < budget)
+        while (improved && !over())
         {
             improved = false;
             foreach (var h in Enumerable.Range(0, state.Households.Count).OrderBy(_ => random.Next()))
             {
-                if (clock.Elapsed >= budget)
+                if (over())
                 {
                     return;
                 }

@@ -28,6 +28,8 @@ internal sealed class PlacementModel
     private readonly CandidatePairs candidates;
     private readonly Variable[] placed;
     private readonly Objective objective;
+    private readonly List<ModelRow> rows = [];
+    private readonly List<Variable> variables = [];
 
     public PlacementModel(Solver solver, PlacementIndex index, CandidatePairs candidates)
     {
@@ -38,7 +40,7 @@ internal sealed class PlacementModel
         placed = new Variable[candidates.Pairs.Count];
         for (var p = 0; p < placed.Length; p++)
         {
-            placed[p] = solver.MakeIntVar(0, candidates.Pairs[p].Capacity, string.Empty);
+            placed[p] = Keep(solver.MakeIntVar(0, candidates.Pairs[p].Capacity, string.Empty));
             objective.SetCoefficient(placed[p], candidates.Pairs[p].Points);
         }
 
@@ -52,6 +54,12 @@ internal sealed class PlacementModel
     }
 
     public Solver Solver { get; }
+
+    /// <summary>Every constraint with its terms, in the order made.</summary>
+    public IReadOnlyList<ModelRow> Rows => rows;
+
+    /// <summary>The variable of each candidate pair (how many of the pair's type live in its unit).</summary>
+    public IReadOnlyList<Variable> Placed => placed;
 
     /// <summary>Households of a type move into the type's units longest waited first.</summary>
     public Dictionary<string, string> Assignment()
@@ -96,25 +104,7 @@ internal sealed class PlacementModel
         }
     }
 
-    /// <summary>How many households of each pair's type the plan puts in the pair's unit.</summary>
-    private double[] Counts(IReadOnlyDictionary<string, string> assignment)
-    {
-        var typeOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var t = 0; t < candidates.Types.Count; t++)
-        {
-            foreach (var member in candidates.Types[t].Members)
-            {
-                typeOf[member.Id] = t;
-            }
-        }
-
-        var unitOf = Enumerable.Range(0, candidates.Units.Count).ToDictionary(u => candidates.Units[u].Id, StringComparer.Ordinal);
-        var counts = assignment
-            .Where(a => typeOf.ContainsKey(a.Key) && unitOf.ContainsKey(a.Value))
-            .GroupBy(a => (typeOf[a.Key], unitOf[a.Value]))
-            .ToDictionary(g => g.Key, g => g.Count());
-        return [.. candidates.Pairs.Select(pair => (double)counts.GetValueOrDefault((pair.Type, pair.Unit)))];
-    }
+    private double[] Counts(IReadOnlyDictionary<string, string> assignment) => [.. candidates.Counts(assignment).Select(c => (double)c)];
 
     private void AddTypeConstraints()
     {
@@ -123,8 +113,8 @@ internal sealed class PlacementModel
         {
             var type = candidates.Types[t];
             var locked = index.LocksByHousehold.ContainsKey(type.Representative.Id);
-            var housed = Solver.MakeConstraint(locked ? 1 : 0, type.Members.Count);
-            var steps = Solver.MakeConstraint(0, 0);
+            var housed = Row(locked ? 1 : 0, type.Members.Count);
+            var steps = Row(0, 0);
             foreach (var p in pairs)
             {
                 housed.SetCoefficient(placed[p], 1);
@@ -133,7 +123,7 @@ internal sealed class PlacementModel
 
             foreach (var member in type.Members)
             {
-                var step = Solver.MakeNumVar(0, 1, string.Empty);
+                var step = NumVar(0, 1, string.Empty);
                 steps.SetCoefficient(step, 1);
                 objective.SetCoefficient(step, CandidatePairs.HousedValue(index, member, anyUnit));
             }
@@ -153,16 +143,16 @@ internal sealed class PlacementModel
             }
 
             var genders = pairs.Select(p => Type(p).Gender).Distinct().Count();
-            var menOnly = genders > 1 ? Solver.MakeBoolVar(string.Empty) : null;
+            var menOnly = genders > 1 ? BoolVar() : null;
             // Binary: with several households of a type per room, cap·inUse ≥ z alone would let inUse be a fraction.
-            var inUse = wastedBed != 0 ? Solver.MakeBoolVar(string.Empty) : null;
+            var inUse = wastedBed != 0 ? BoolVar() : null;
             if (inUse is not null)
             {
                 // Empty beds cost only in a room someone lives in: −w·(beds·inUse − occupants).
                 objective.SetCoefficient(inUse, -(double)wastedBed * unit.Beds);
                 // beds·inUse ≥ occupants: without it the LP could fill a room from several types, each within its own
                 // cap·inUse ≥ z at a fractional inUse, and earn w per occupant it never pays for (M's LP bound 0.5 % high).
-                var occupied = Solver.MakeConstraint(0, double.PositiveInfinity);
+                var occupied = Row(0, double.PositiveInfinity);
                 occupied.SetCoefficient(inUse, unit.Beds);
                 foreach (var p in pairs)
                 {
@@ -195,7 +185,7 @@ internal sealed class PlacementModel
         {
             if (index.SchoolSeats.TryGetValue(district, out var seats))
             {
-                var constraint = Solver.MakeConstraint(double.NegativeInfinity, seats);
+                var constraint = Row(double.NegativeInfinity, seats);
                 foreach (var p in pairs)
                 {
                     constraint.SetCoefficient(placed[p], Type(p).SchoolAgeChildren);
@@ -245,7 +235,7 @@ internal sealed class PlacementModel
         if (last > 0)
         {
             // Σ steps (+ overflow) ≤ k for concave f, = k otherwise.
-            var count = Solver.MakeConstraint(concave ? double.NegativeInfinity : 0, 0);
+            var count = Row(concave ? double.NegativeInfinity : 0, 0);
             foreach (var p in pairs)
             {
                 count.SetCoefficient(placed[p], -1);
@@ -254,7 +244,7 @@ internal sealed class PlacementModel
             var steps = new Variable[last];
             for (var j = 0; j < last; j++)
             {
-                steps[j] = concave ? Solver.MakeNumVar(0, 1, string.Empty) : Solver.MakeBoolVar(string.Empty);
+                steps[j] = concave ? NumVar(0, 1, string.Empty) : BoolVar();
                 count.SetCoefficient(steps[j], 1);
                 objective.SetCoefficient(steps[j], marginals[j]);
                 if (!concave && j > 0)
@@ -265,7 +255,7 @@ internal sealed class PlacementModel
 
             if (!concave && maxAdded > last)
             {
-                var overflow = Solver.MakeNumVar(0, maxAdded - last, string.Empty);
+                var overflow = NumVar(0, maxAdded - last, string.Empty);
                 count.SetCoefficient(overflow, 1);
                 Linear(0, double.PositiveInfinity, (steps[last - 1], maxAdded - last), (overflow, -1));
             }
@@ -281,12 +271,12 @@ internal sealed class PlacementModel
     {
         // Shared rooms hold several households, so "anyone" must be binary to be exact there.
         var sharedRooms = pairs.Any(p => candidates.Units[candidates.Pairs[p].Unit].IsSharedRoom);
-        var anyone = sharedRooms ? Solver.MakeBoolVar(string.Empty) : Solver.MakeNumVar(0, 1, string.Empty);
-        var two = Solver.MakeNumVar(0, 1, string.Empty);
+        var anyone = sharedRooms ? BoolVar() : NumVar(0, 1, string.Empty);
+        var two = NumVar(0, 1, string.Empty);
         objective.SetCoefficient(anyone, -penalty);
         objective.SetCoefficient(two, penalty);
         Linear(0, double.PositiveInfinity, (anyone, 1), (two, -1));
-        var atLeastTwo = Solver.MakeConstraint(0, double.PositiveInfinity);
+        var atLeastTwo = Row(0, double.PositiveInfinity);
         atLeastTwo.SetCoefficient(anyone, -1);
         atLeastTwo.SetCoefficient(two, -1);
         foreach (var p in pairs)
@@ -300,7 +290,7 @@ internal sealed class PlacementModel
             var members = candidates.Units[unitPairs.Key].IsSharedRoom ? unitPairs.Select(p => new[] { p }) : [unitPairs.ToArray()];
             foreach (var member in members)
             {
-                var constraint = Solver.MakeConstraint(0, double.PositiveInfinity);
+                var constraint = Row(0, double.PositiveInfinity);
                 constraint.SetCoefficient(anyone, member.Max(p => candidates.Pairs[p].Capacity));
                 foreach (var p in member)
                 {
@@ -330,11 +320,11 @@ internal sealed class PlacementModel
             var maxAdded = pairs.GroupBy(p => candidates.Pairs[p].Type).Sum(g => candidates.Types[g.Key].Members.Count);
             offset += GroupValue.SpreadPenalty(w, Math.Abs(existing - target));
             // Σ seg − k ≥ existing − target and Σ seg + k ≥ target − existing
-            var above = Solver.MakeConstraint(existing - target, double.PositiveInfinity);
-            var below = Solver.MakeConstraint(target - existing, double.PositiveInfinity);
+            var above = Row(existing - target, double.PositiveInfinity);
+            var below = Row(target - existing, double.PositiveInfinity);
             for (var i = 1; i <= Math.Abs(existing - target) + maxAdded; i++)
             {
-                var segment = Solver.MakeNumVar(0, 1, string.Empty);
+                var segment = NumVar(0, 1, string.Empty);
                 objective.SetCoefficient(segment, -GroupValue.SpreadStep(w, i));
                 above.SetCoefficient(segment, 1);
                 below.SetCoefficient(segment, 1);
@@ -350,11 +340,31 @@ internal sealed class PlacementModel
         objective.SetOffset(offset);
     }
 
+    /// <summary>Every variable, in the order made.</summary>
+    public IReadOnlyList<Variable> Variables => variables;
+
+    private Variable Keep(Variable variable)
+    {
+        variables.Add(variable);
+        return variable;
+    }
+
+    private Variable NumVar(double lower, double upper, string name) => Keep(Solver.MakeNumVar(lower, upper, name));
+
+    private Variable BoolVar() => Keep(Solver.MakeBoolVar(string.Empty));
+
+    private ModelRow Row(double lower, double upper)
+    {
+        var row = new ModelRow(Solver.MakeConstraint(lower, upper), lower, upper);
+        rows.Add(row);
+        return row;
+    }
+
     private PlacementHousehold Type(int pair) => candidates.Types[candidates.Pairs[pair].Type].Representative;
 
     private void Sum(List<int> pairs, double lower, double upper)
     {
-        var constraint = Solver.MakeConstraint(lower, upper);
+        var constraint = Row(lower, upper);
         foreach (var p in pairs)
         {
             constraint.SetCoefficient(placed[p], 1);
@@ -363,7 +373,7 @@ internal sealed class PlacementModel
 
     private void Linear(double lower, double upper, params (Variable Variable, double Coefficient)[] terms)
     {
-        var constraint = Solver.MakeConstraint(lower, upper);
+        var constraint = Row(lower, upper);
         foreach (var (variable, coefficient) in terms)
         {
             constraint.SetCoefficient(variable, coefficient);

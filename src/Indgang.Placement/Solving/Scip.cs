@@ -8,12 +8,15 @@ internal static class Scip
     /// <summary>
     /// One thread: SCIP's concurrent mode races whole solvers, which on a shared two-core server only slows both.
     /// Wall-clock time: SCIP counts CPU time by default, which on a busy server overruns the coordinator's wait.
+    /// No cutting-plane rounds at the root: the LP is within a few points of the optimum once shared rooms are
+    /// modelled tightly, and the rounds only delayed the heuristics that find the plans (benchmark, 60 s: M proven in
+    /// 3.7 s instead of 6.7 s, L 28 s instead of 33 s, S 1.4 s instead of 2.0 s).
     /// </summary>
     public static Solver Create()
     {
         var solver = Solver.CreateSolver("SCIP") ?? throw new InvalidOperationException("OR-Tools was built without SCIP.");
         solver.SetNumThreads(1);
-        solver.SetSolverSpecificParametersAsString("timing/clocktype = 2");
+        solver.SetSolverSpecificParametersAsString("timing/clocktype = 2\nseparating/maxroundsroot = 0");
         return solver;
     }
 
