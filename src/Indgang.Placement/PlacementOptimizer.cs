@@ -87,6 +87,12 @@ public static class PlacementOptimizer
             : modelled != candidates && RootLpEstimate(modelled) < rest ? NeighbourhoodSearch.Improve(index, modelled, plan, rest)
             : LocalSearch.Improve(index, candidates, plan, rest);
         Interlocked.Exchange(ref bestKnown, PlacementObjective.Evaluate(request, plan));
+        if (mipFits && bounding.IsCompleted && bounding.Result.Relaxation is { } tighter)
+        {
+            // A better plan leaves out more: only pairs a plan better than this one could use go to SCIP.
+            modelled = Prune(request, candidates, tighter, plan);
+        }
+
         var (solved, solverBound, proven) = mipFits ? SolveMip(index, modelled, plan, clock, limit) : (plan, null, false);
         if (proven)
         {
