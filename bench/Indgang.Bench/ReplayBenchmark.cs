@@ -16,8 +16,9 @@ internal sealed record ReplayOutcome(
 /// 52 weeks been known in advance (waiting days as at arrival in both, so the score compares matching, not delay).
 /// With a notice (domain-rules: visitation comes 1–2 months before day 0, "the municipality's notice to find
 /// housing"), the weekly run also plans for households announced to arrive within the notice, as the placement page
-/// lists registered arrivals; only the suggestions of households that have arrived are accepted, the rest are
-/// planned again next week. The baseline places in arrival order, so announced households never change its choices.
+/// lists registered arrivals, and sees the units that free up within it, each offered only to households arriving
+/// after it is free; only the suggestions of households that have arrived are accepted, the rest are planned again
+/// next week. The baseline places in arrival order, so announced households never change its choices.
 /// </summary>
 internal static class ReplayBenchmark
 {

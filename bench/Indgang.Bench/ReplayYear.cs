@@ -47,7 +47,8 @@ internal sealed class ReplayYear
     /// <summary>
     /// The request the housing coordinator faces in a week: who waits, what is free, who already lives where. With a
     /// notice of n weeks, households arriving within the next n weeks are on the list too, as registered arrivals
-    /// are on the placement page (they have waited no days yet).
+    /// are on the placement page (they have waited no days yet), with their expected arrival, and so are units that
+    /// free up within the n weeks: the optimizer offers such a unit only to a household arriving after it is free.
     /// </summary>
     public PlacementRequest Week(int week, IReadOnlyDictionary<string, string> placed, TimeSpan timeLimit, int noticeWeeks = 0)
     {
@@ -56,13 +57,19 @@ internal sealed class ReplayYear
         var unitsById = units.ToDictionary(u => u.Id, StringComparer.Ordinal);
         var waiting = arrivals
             .Where(a => a.Week <= week + noticeWeeks && !placed.ContainsKey(a.Household.Id))
-            .Select(a => a.Household with { DaysWaited = a.Household.DaysWaited + (7 * Math.Max(0, week - a.Week)) })
+            .Select(a => a.Household with
+            {
+                DaysWaited = a.Household.DaysWaited + (7 * Math.Max(0, week - a.Week)),
+                ExpectedArrival = a.Week > week ? SyntheticInstances.PlanningDate.AddDays(7 * a.Week) : null,
+            })
             .ToList();
         var housed = arrivals
             .Where(a => placed.ContainsKey(a.Household.Id))
             .Select(a => new CurrentOccupant(unitsById[placed[a.Household.Id]].District, a.Household.Language, a.Household.IsFamilyWithChildren));
-        // A shared room with a free bed stays on offer; a whole unit is gone once let.
-        var free = units.Where(u => u.AvailableFrom <= date && (u.IsSharedRoom || !taken.Contains(u.Id))).ToList();
+        // A shared room with a free bed stays on offer; a whole unit is gone once let. Within the notice, units that
+        // free up before an announced household arrives are on offer to it too (the stock knows when a unit is free).
+        var horizon = date.AddDays(7 * noticeWeeks);
+        var free = units.Where(u => u.AvailableFrom <= horizon && (u.IsSharedRoom || !taken.Contains(u.Id))).ToList();
         var sharedOccupants = placed.Values.Where(id => unitsById[id].IsSharedRoom).GroupBy(id => id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         free = [.. free

@@ -189,7 +189,8 @@ public sealed class HousingJourneyTests(BrowserFixture browser) : IClassFixture<
 
     /// <summary>
     /// Step 4: Sekretariatet finds the lease task of each household in its work list, now due on the
-    /// move-in date (registration made it due on arrival; the move-in rescheduled it).
+    /// move-in date (registration made it due on arrival; the move-in rescheduled it): the planning date for a
+    /// household that is here, the expected arrival for one that is announced.
     /// </summary>
     private static async Task SeeLeaseTasksAsync(IPage page, DateOnly today)
     {
@@ -197,11 +198,13 @@ public sealed class HousingJourneyTests(BrowserFixture browser) : IClassFixture<
         await MainMenu(page).GetByRole(AriaRole.Link, new() { Name = "Opgaver", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Opgaver for Sekretariatet", Level = 1 })).ToBeVisibleAsync();
 
-        foreach (var household in new[] { Haddad, Tesfay })
+        // Haddad is here and moves in on the planning date; Tesfay is announced for ten days from now (demo data) and
+        // moves in when he arrives.
+        foreach (var (household, moveIn) in new[] { (Haddad, today), (Tesfay, today.AddDays(10)) })
         {
             var lease = TaskCard(page, household, "Lejekontrakt");
             await Expect(lease).ToHaveCountAsync(1);
-            await Expect(lease).ToContainTextAsync($"Frist: {today.ToString("d. MMMM yyyy", Danish)}");
+            await Expect(lease).ToContainTextAsync($"Frist: {moveIn.ToString("d. MMMM yyyy", Danish)}");
             await Expect(lease.GetByText("Overskredet", new() { Exact = true })).ToHaveCountAsync(0);
         }
 

@@ -5,7 +5,7 @@ public class HardConstraintsTests
     public static TheoryData<string> BrokenPairs => new()
     {
         "too few beds", "shared room for a family", "shared room without known gender", "not step-free",
-        "rent above cap", "vulnerable area", "not yet available", "excluded", "locked elsewhere", "unit locked to other",
+        "rent above cap", "vulnerable area", "not yet available", "free only after the announced arrival", "excluded", "locked elsewhere", "unit locked to other",
         "too few school seats",
     };
 
@@ -110,6 +110,8 @@ public class HardConstraintsTests
             "rent above cap" => Only(family, unit with { MonthlyRent = 5000m, IsPermanent = false }),
             "vulnerable area" => Only(family, unit with { InVulnerableArea = true }),
             "not yet available" => Only(family, unit with { AvailableFrom = TestInstances.PlanningDate.AddDays(1) }),
+            "free only after the announced arrival" => Only(
+                family with { ExpectedArrival = TestInstances.PlanningDate.AddDays(30) }, unit with { AvailableFrom = TestInstances.PlanningDate.AddDays(31) }),
             "excluded" => (TestInstances.Request([family], [unit], exclusions: [("H1", "U1")]), family, unit),
             "locked elsewhere" => (TestInstances.Request([family], [unit, TestInstances.Unit("U2")], locks: [("H1", "U2")]), family, unit),
             "unit locked to other" => (TestInstances.Request([single, other], [unit], locks: [("H2", "U1")]), single, unit),
@@ -132,4 +134,50 @@ public class HardConstraintsTests
         Assert.True(HardConstraints.Allows(request, family, permanent));
         Assert.Single(PlacementOptimizer.Solve(request).Suggestions);
     }
+
+    public static TheoryData<int?, int, bool> ArrivalAndVacancy => new()
+    {
+        // Days after the planning date: the household's expected arrival (null: already here), the unit free from,
+        // whether the pair is allowed.
+        { null, 0, true },
+        { null, 1, false },
+        { 30, 30, true },
+        { 30, 10, true },
+        { 30, 31, false },
+        { -5, 0, true },
+        { -5, 1, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(ArrivalAndVacancy))]
+    public void Allows_UnitFreeByTheTimeTheHouseholdNeedsIt(int? arrivesIn, int freeIn, bool allowed)
+    {
+        var family = TestInstances.Family("H1") with { ExpectedArrival = arrivesIn is { } days ? TestInstances.PlanningDate.AddDays(days) : null };
+        var unit = TestInstances.Unit("U1") with { AvailableFrom = TestInstances.PlanningDate.AddDays(freeIn) };
+        var request = TestInstances.Request([family], [unit]);
+
+        Assert.Equal(allowed, HardConstraints.Allows(request, family, unit));
+        Assert.Equal(allowed, PlacementOptimizer.Solve(request).Suggestions.Any(s => s.UnitId == "U1"));
+    }
+
+    [Fact]
+    public void Solve_TwoOtherwiseAlikeHouseholdsArrivingAtDifferentTimes_EachOnlyWhereItsUnitIsFreeInTime()
+    {
+        // Alike in every other respect, so only the arrival tells them apart: the later one may take the unit that
+        // frees up later, the one already here may not.
+        var here = TestInstances.Family("H1");
+        var later = TestInstances.Family("H2") with { ExpectedArrival = TestInstances.PlanningDate.AddDays(30) };
+        var freeNow = TestInstances.Unit("U1");
+        var freeSoon = TestInstances.Unit("U2") with { AvailableFrom = TestInstances.PlanningDate.AddDays(20) };
+        var request = TestInstances.Request([here, later], [freeNow, freeSoon]);
+
+        var result = PlacementOptimizer.Solve(request);
+
+        Assert.Empty(HardConstraints.Violations(request, AssignmentOf(result)));
+        Assert.Contains(result.Suggestions, s => s.HouseholdId == "H1" && s.UnitId == "U1");
+        Assert.Contains(result.Suggestions, s => s.HouseholdId == "H2" && s.UnitId == "U2");
+    }
+
+    private static Dictionary<string, string> AssignmentOf(PlacementResult result) =>
+        result.Suggestions.ToDictionary(s => s.HouseholdId, s => s.UnitId, StringComparer.Ordinal);
 }

@@ -1,6 +1,10 @@
 namespace Indgang.Placement;
 
-/// <summary>A household waiting for a home. Gender matters only for single adults, who may share a room.</summary>
+/// <summary>
+/// A household waiting for a home. Gender matters only for single adults, who may share a room. A household announced
+/// but not yet arrived has its expected arrival: it may be offered a unit that is free by then (the notice from
+/// visitation to day 0 is the municipality's time to find housing, domain-rules.md).
+/// </summary>
 public sealed record PlacementHousehold(
     string Id,
     int Adults,
@@ -9,7 +13,8 @@ public sealed record PlacementHousehold(
     bool NeedsStepFree,
     int DaysWaited,
     decimal MonthlyRentCap,
-    PlacementGender? Gender = null)
+    PlacementGender? Gender = null,
+    DateOnly? ExpectedArrival = null)
 {
     // Folkeskole runs from 0. klasse at 6 to 9./10. klasse at about 16; younger children need daycare.
     public const int FirstSchoolAge = 6;

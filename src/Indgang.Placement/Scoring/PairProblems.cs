@@ -39,7 +39,7 @@ internal static class PairCheck
             RentWithinCap(household, unit) &&
             (unit.StepFree || !household.NeedsStepFree) &&
             !unit.InVulnerableArea &&
-            unit.AvailableFrom <= index.Request.PlanningDate &&
+            unit.AvailableFrom <= NeededFrom(index.Request, household) &&
             Problems(index, household, unit) == PairProblems.None;
     }
 
@@ -79,7 +79,7 @@ internal static class PairCheck
             problems |= PairProblems.VulnerableArea;
         }
 
-        if (unit.AvailableFrom > index.Request.PlanningDate)
+        if (unit.AvailableFrom > NeededFrom(index.Request, household))
         {
             problems |= PairProblems.NotYetAvailable;
         }
@@ -109,6 +109,10 @@ internal static class PairCheck
         return problems;
     }
 
+    /// <summary>When the household needs a home: the planning date, or its expected arrival if that is later.</summary>
+    public static DateOnly NeededFrom(PlacementRequest request, PlacementHousehold household) =>
+        household.ExpectedArrival is { } arrival && arrival > request.PlanningDate ? arrival : request.PlanningDate;
+
     public static IEnumerable<string> DanishReasons(PairProblems problems)
     {
         foreach (var problem in Enum.GetValues<PairProblems>().Where(p => p != PairProblems.None && problems.HasFlag(p)))
@@ -120,7 +124,7 @@ internal static class PairCheck
                 PairProblems.NotStepFree => "husstanden har brug for niveaufri adgang",
                 PairProblems.RentAboveCap => "huslejen er over husstandens loft",
                 PairProblems.VulnerableArea => "boligen ligger i et udsat boligområde (integrationsloven § 12)",
-                PairProblems.NotYetAvailable => "boligen er ikke ledig på planlægningsdatoen",
+                PairProblems.NotYetAvailable => "boligen er ikke ledig, når husstanden skal flytte ind",
                 PairProblems.Excluded => "parret er udelukket af koordinatoren",
                 PairProblems.LockedElsewhere => "husstanden er låst til en anden bolig",
                 PairProblems.UnitLockedToOther => "boligen er låst til en anden husstand",

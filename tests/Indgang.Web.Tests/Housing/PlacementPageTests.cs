@@ -73,6 +73,45 @@ public sealed partial class PlacementPageTests(IndgangAppFactory factory) : ICla
     }
 
     [Fact]
+    public async Task AnnouncedHousehold_IsOfferedAUnitFreeByItsArrival_AndMovesInOnArrival()
+    {
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var arrival = Arrivals.Today.AddDays(30);
+        var form = Arrivals.Family("Varsel");
+        form["Input.ExpectedArrival"] = Arrivals.Iso(arrival);
+        using (var registered = await coordinator.PostFormAsync("/Reception/Register", form))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        }
+
+        var household = await factory.QueryAsync(db => db.Households.Where(h => h.Members.Any(m => m.LastName == "Varsel")).Select(h => h.Id).SingleAsync());
+        var unit = await factory.QueryAsync(async db =>
+        {
+            // Free twenty days from now: before the family arrives, after the planning date.
+            var site = await db.HousingSites.Select(s => s.Id).FirstAsync();
+            var later = new HousingUnit(site, "Ledig om 20 dage", 3, 4, 2000m) { AvailableFrom = Arrivals.Today.AddDays(20), IsPermanent = true, StepFree = true };
+            db.HousingUnits.Add(later);
+            await db.SaveChangesAsync();
+            return later.Id;
+        });
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var run = await RunAsync(housing, household);
+
+        // The coordinator pins the family to that unit: a pair the optimizer may use, since it is free in time.
+        using var locked = await housing.PostFormAsync($"/Housing/Placement/{run}?handler=Lock", new Dictionary<string, string> { ["HouseholdId"] = household.ToString(), ["UnitId"] = unit.ToString() }, formPage: $"/Housing/Placement/{run}");
+        Assert.Equal(HttpStatusCode.Redirect, locked.StatusCode);
+        var rerun = Guid.Parse(locked.Headers.Location!.OriginalString.Split('/')[^1]);
+        Assert.Equal(unit.ToString(), await SuggestedUnitAsync(rerun, household));
+        var page = WebUtility.HtmlDecode(await housing.GetPageAsync($"/Housing/Placement/{rerun}"));
+        Assert.Contains($"Indflytning: {arrival.ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("da-DK"))}", page, StringComparison.Ordinal);
+
+        using var accepted = await housing.PostFormAsync($"/Housing/Placement/{rerun}?handler=Accept", new Dictionary<string, string> { ["Accept"] = household.ToString() }, formPage: $"/Housing/Placement/{rerun}");
+
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        Assert.Equal(arrival, await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.MovedInOn).SingleAsync()));
+    }
+
+    [Fact]
     public async Task RunWithoutHouseholds_IsRejectedBesideTheList()
     {
         using var housing = await Browser.SignedInAsync(factory, "bolig");

@@ -18,6 +18,12 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     public PlacementAsk Ask { get; private set; } = null!;
     public PlacementOutcome Outcome { get; private set; } = null!;
     public IReadOnlyDictionary<Guid, string> HouseholdNames { get; private set; } = new Dictionary<Guid, string>();
+
+    /// <summary>
+    /// When each household moves in if its suggestion is accepted: the planning date, or the household's expected
+    /// arrival if it has not arrived and comes later (the optimizer offers it only units free by then).
+    /// </summary>
+    public IReadOnlyDictionary<Guid, DateOnly> MoveInDates { get; private set; } = new Dictionary<Guid, DateOnly>();
     public IReadOnlyDictionary<Guid, UnitLabel> Units { get; private set; } = new Dictionary<Guid, UnitLabel>();
     public IReadOnlyDictionary<Guid, PlacementDecision> Decisions { get; private set; } = new Dictionary<Guid, PlacementDecision>();
     public List<string> Messages { get; } = [];
@@ -110,7 +116,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
 
     private async Task DecideAsync(Guid household, Guid unit, PlacementDecisionKind kind, string? reason)
     {
-        var result = await moves.MoveInAsync(unit, household, Run.PlanningDate);
+        var result = await moves.MoveInAsync(unit, household, MoveInDates.GetValueOrDefault(household, Run.PlanningDate));
         var name = HouseholdNames.GetValueOrDefault(household) ?? household.ToString();
         if (!result.Succeeded)
         {
@@ -147,7 +153,10 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         Run = run;
         Ask = JsonSerializer.Deserialize<PlacementAsk>(run.RequestJson, PlacementRunner.Json)!;
         Outcome = JsonSerializer.Deserialize<PlacementOutcome>(run.ResultJson, PlacementRunner.Json)!;
-        HouseholdNames = await db.Households.AsNoTracking().Where(h => Ask.Households.Contains(h.Id)).ToDictionaryAsync(h => h.Id, h => h.Name);
+        var households = await db.Households.AsNoTracking().Where(h => Ask.Households.Contains(h.Id))
+            .Select(h => new { h.Id, h.Name, Arrival = h.ArrivedOn == null ? h.ExpectedArrival : null }).ToListAsync();
+        HouseholdNames = households.ToDictionary(h => h.Id, h => h.Name);
+        MoveInDates = households.ToDictionary(h => h.Id, h => h.Arrival is { } arrival && arrival > run.PlanningDate ? arrival : run.PlanningDate);
         var towns = await db.Towns.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name);
         var sites = await db.HousingSites.AsNoTracking().ToDictionaryAsync(s => s.Id);
         Units = (await db.HousingUnits.AsNoTracking().ToListAsync())
