@@ -12,9 +12,9 @@ namespace Indgang.Placement;
 /// <item>on the second thread, the linear relaxation of the MIP (<see cref="LpRelaxation"/>, Glop): a bound that holds
 /// exactly and is within a few points of the optimum on the benchmark, and a reduced cost per pair. If Glop cannot
 /// solve it in the time, the Lagrangian bound (<see cref="LagrangianBound"/>) takes the rest of the time instead;</item>
-/// <item>meanwhile the plan best on pair points and waiting alone (a min-cost flow), improved by local search (a
-/// quarter of the time, at most 1 s, and on while the relaxation is on its way, up to half the time), or the greedy
-/// baseline's plan if that is better;</item>
+/// <item>meanwhile the plan best on pair points and waiting alone (a min-cost flow), improved by local search, or the
+/// greedy baseline's plan if that is better. The search stops for the next steps once it has had a quarter of the
+/// time (at most 1 s) and the relaxation is there, if that is within half the time; otherwise it keeps the time;</item>
 /// <item>SCIP over only the pairs the relaxation or the plan uses (<see cref="SupportSearch"/>, a quarter, at most
 /// 1 s); then every pair whose reduced cost shows that no better plan can use it is left out of the MIP;</item>
 /// <item>SCIP re-solving parts of the plan exactly (<see cref="NeighbourhoodSearch"/>, a quarter, at most 1 s), then
@@ -57,21 +57,26 @@ public static class PlacementOptimizer
         var bounding = Task.Run(() => Bound(index, candidates, baseline.Assignment, () => Interlocked.Read(ref bestKnown),
             limit - clock.Elapsed - ResultReserve(limit), stop.Token));
         var pairOptimal = LagrangianBound.PairOptimalPlan(index, candidates);
-        // The search's budget counts from now: on large instances the pair-optimal flow above takes a while.
-        IReadOnlyDictionary<string, string> plan = LocalSearch.Improve(index, candidates, pairOptimal, Share(limit, 4, TimeSpan.FromSeconds(1)));
+        // The search's budget counts from now: on large instances the pair-optimal flow above takes a while. It
+        // stops for what follows once it has had a quarter of the time (at most a second) and the relaxation is
+        // there, if that is within half the time; otherwise it keeps all of it, in one run, as one run walks further.
+        var half = limit / 2;
+        var searchShare = Share(limit, 4, TimeSpan.FromSeconds(1));
+        IReadOnlyDictionary<string, string> plan = LocalSearch.Improve(index, candidates, pairOptimal, limit - clock.Elapsed - ResultReserve(limit),
+            () => clock.Elapsed >= searchShare && clock.Elapsed < half && bounding.IsCompleted);
         if (PlacementObjective.Evaluate(request, plan) < baseline.Objective)
         {
             plan = baseline.Assignment;
         }
 
-        // The relaxation guides what follows; the local search goes on while Glop works, up to half the time.
-        if (!bounding.IsCompleted && clock.Elapsed < limit / 2)
+        // A search that ran out of moves early waits for the relaxation while it is worth waiting for.
+        if (!bounding.IsCompleted && clock.Elapsed < half)
         {
-            plan = LocalSearch.Improve(index, candidates, plan, (limit / 2) - clock.Elapsed, () => bounding.IsCompleted);
+            bounding.Wait(half - clock.Elapsed);
         }
 
         var modelled = candidates;
-        if (bounding.IsCompleted && bounding.Result.Relaxation is { } relaxation)
+        if (clock.Elapsed < half && bounding.IsCompleted && bounding.Result.Relaxation is { } relaxation)
         {
             plan = SupportSearch.Improve(index, candidates, relaxation, plan, Share(limit, 4, TimeSpan.FromSeconds(1)));
             modelled = Prune(request, candidates, relaxation, plan);
