@@ -60,7 +60,7 @@ internal sealed class LpRelaxation
     public bool[] PairsThatCannotBeat(long incumbent) =>
         [.. pairReducedCosts.Select(d => d < 0 && bound + d < incumbent + 1)];
 
-    private static LpRelaxation FromDuals(PlacementModel model)
+    private static LpRelaxation? FromDuals(PlacementModel model)
     {
         var objective = model.Solver.Objective();
         var reducedCost = new Dictionary<Variable, decimal>(ReferenceEqualityComparer.Instance);
@@ -88,7 +88,14 @@ internal sealed class LpRelaxation
         foreach (var variable in model.Variables)
         {
             var d = reducedCost[variable];
-            total += Math.Max(d * (decimal)variable.Lb(), d * (decimal)variable.Ub());
+            var (lower, upper) = (variable.Lb(), variable.Ub());
+            if ((d > 0 && double.IsPositiveInfinity(upper)) || (d < 0 && double.IsNegativeInfinity(lower)))
+            {
+                // Every variable of the model is bounded; should one ever not be, these duals bound nothing.
+                return null;
+            }
+
+            total += d == 0 ? 0 : d > 0 ? d * (decimal)upper : d * (decimal)lower;
         }
 
         return new LpRelaxation(total, [.. model.Placed.Select(v => reducedCost[v])], [.. model.Placed.Select(v => v.SolutionValue())]);
