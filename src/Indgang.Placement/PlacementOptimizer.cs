@@ -64,9 +64,10 @@ public static class PlacementOptimizer
         var searchShare = Share(limit, 4, TimeSpan.FromSeconds(1));
         IReadOnlyDictionary<string, string> plan = LocalSearch.Improve(index, candidates, pairOptimal, limit - clock.Elapsed - ResultReserve(limit),
             () => clock.Elapsed >= searchShare && clock.Elapsed < half && bounding.IsCompleted);
-        if (PlacementObjective.Evaluate(request, plan) < baseline.Objective)
+        var planValue = PlacementObjective.Evaluate(request, plan);
+        if (planValue < baseline.Objective)
         {
-            plan = baseline.Assignment;
+            (plan, planValue) = (baseline.Assignment, baseline.Objective);
         }
 
         // A search that ran out of moves early waits for the relaxation while it is worth waiting for.
@@ -79,10 +80,11 @@ public static class PlacementOptimizer
         if (clock.Elapsed < half && bounding.IsCompleted && bounding.Result.Relaxation is { } relaxation)
         {
             plan = SupportSearch.Improve(index, candidates, relaxation, plan, Share(limit, 4, TimeSpan.FromSeconds(1)));
-            modelled = Prune(request, candidates, relaxation, plan);
+            planValue = PlacementObjective.Evaluate(request, plan);
+            modelled = Prune(candidates, relaxation, plan, planValue);
         }
 
-        Interlocked.Exchange(ref bestKnown, PlacementObjective.Evaluate(request, plan));
+        Interlocked.Exchange(ref bestKnown, planValue);
         var mipFits = limit - clock.Elapsed > 2 * RootLpEstimate(modelled);
         var rest = limit - clock.Elapsed - ResultReserve(limit);
         plan = mipFits
@@ -91,14 +93,15 @@ public static class PlacementOptimizer
             // No time for the MIP: parts of it, if pruning made it small enough for a part to be worth its set-up.
             : modelled != candidates && RootLpEstimate(modelled) < rest ? NeighbourhoodSearch.Improve(index, modelled, plan, rest)
             : LocalSearch.Improve(index, candidates, plan, rest);
-        Interlocked.Exchange(ref bestKnown, PlacementObjective.Evaluate(request, plan));
+        planValue = PlacementObjective.Evaluate(request, plan);
+        Interlocked.Exchange(ref bestKnown, planValue);
         if (mipFits && bounding.IsCompleted && bounding.Result.Relaxation is { } tighter)
         {
             // A better plan leaves out more: only pairs a plan better than this one could use go to SCIP.
-            modelled = Prune(request, candidates, tighter, plan);
+            modelled = Prune(candidates, tighter, plan, planValue);
         }
 
-        var (solved, solverBound, proven) = mipFits ? SolveMip(index, modelled, plan, clock, limit) : (plan, null, false);
+        var (solved, solverBound, proven) = mipFits ? SolveMip(index, modelled, plan, planValue, clock, limit) : (plan, null, false);
         if (proven)
         {
             stop.Cancel();
@@ -130,41 +133,32 @@ public static class PlacementOptimizer
 
     /// <summary>
     /// The pairs worth giving SCIP: those a plan better than the incumbent could use (reduced-cost fixing against the
-    /// LP relaxation), and those the incumbent uses, so that it stays a plan of the smaller model.
+    /// LP relaxation), and those the incumbent uses.
     /// </summary>
     private static CandidatePairs Prune(
-        PlacementRequest request, CandidatePairs candidates, LpRelaxation relaxation, IReadOnlyDictionary<string, string> incumbent)
+        CandidatePairs candidates, LpRelaxation relaxation, IReadOnlyDictionary<string, string> incumbent, long incumbentValue)
     {
-        var cannotBeat = relaxation.PairsThatCannotBeat(PlacementObjective.Evaluate(request, incumbent));
-        var used = candidates.Counts(incumbent);
-        return candidates.Without([.. cannotBeat.Select((c, p) => c && used[p] == 0)]);
+        var cannotBeat = relaxation.PairsThatCannotBeat(incumbentValue);
+        return candidates.Without(p => cannotBeat[p], keeping: incumbent);
     }
 
     /// <summary>SCIP's plan (or the start plan if SCIP found nothing better), its bound, and whether it is proven.</summary>
     private static (IReadOnlyDictionary<string, string> Plan, long? Bound, bool Proven) SolveMip(
-        PlacementIndex index, CandidatePairs candidates, IReadOnlyDictionary<string, string> start, Stopwatch clock, TimeSpan limit)
+        PlacementIndex index, CandidatePairs candidates, IReadOnlyDictionary<string, string> start, long startValue, Stopwatch clock, TimeSpan limit)
     {
-        using var solver = Scip.Create();
-        var model = new PlacementModel(solver, index, candidates);
-        model.Hint(start);
         var time = limit - clock.Elapsed - ResultReserve(limit);
         if (time <= TimeSpan.Zero)
         {
             return (start, null, false);
         }
 
-        var status = Scip.Solve(solver, time);
-        if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE))
+        var (status, solved, bound) = PlacementModel.SolveFrom(index, candidates, start, time);
+        if (solved is null)
         {
             return (start, null, false);
         }
 
-        // SCIP reports ±1e20 while it has no bound yet.
-        var rawBound = solver.Objective().BestBound();
-        long? bound = Math.Abs(rawBound) < 1e15 ? (long)Math.Floor(rawBound + 1e-6) : null;
-
-        var solved = model.Assignment();
-        var better = PlacementObjective.Evaluate(index.Request, solved) >= PlacementObjective.Evaluate(index.Request, start);
+        var better = PlacementObjective.Evaluate(index.Request, solved) >= startValue;
         return (better ? solved : start, bound, status == Solver.ResultStatus.OPTIMAL && better);
     }
 

@@ -26,6 +26,9 @@ public sealed class Household
 
     public DateOnly? ExpectedArrival { get; set; }
     public DateOnly? ArrivedOn { get; set; }
+
+    /// <summary>The expected arrival of a household that has not arrived yet; null once it is here.</summary>
+    public DateOnly? AnnouncedArrival => ArrivedOn is null ? ExpectedArrival : null;
     public DateTimeOffset RegisteredAt { get; set; }
     public IReadOnlyList<Person> Members => _members;
     public IReadOnlyList<HouseholdRelation> Relations => _relations;

@@ -29,4 +29,11 @@ public sealed record PlacementHousehold(
     public int SchoolAgeChildren => ChildAges.Count(age => age is >= FirstSchoolAge and <= LastSchoolAge);
 
     public bool HasChildUnderSchoolAge => ChildAges.Any(age => age < FirstSchoolAge);
+
+    /// <summary>When a household needs a home: the planning date, or its expected arrival if it is announced for later.</summary>
+    public static DateOnly NeededFrom(DateOnly planningDate, DateOnly? expectedArrival) =>
+        expectedArrival is { } arrival && arrival > planningDate ? arrival : planningDate;
+
+    /// <summary>When this household needs a home, for a plan made on the planning date.</summary>
+    public DateOnly NeededFrom(DateOnly planningDate) => NeededFrom(planningDate, ExpectedArrival);
 }

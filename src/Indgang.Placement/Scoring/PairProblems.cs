@@ -39,7 +39,7 @@ internal static class PairCheck
             RentWithinCap(household, unit) &&
             (unit.StepFree || !household.NeedsStepFree) &&
             !unit.InVulnerableArea &&
-            unit.AvailableFrom <= NeededFrom(index.Request, household) &&
+            unit.AvailableFrom <= household.NeededFrom(index.Request.PlanningDate) &&
             Problems(index, household, unit) == PairProblems.None;
     }
 
@@ -79,7 +79,7 @@ internal static class PairCheck
             problems |= PairProblems.VulnerableArea;
         }
 
-        if (unit.AvailableFrom > NeededFrom(index.Request, household))
+        if (unit.AvailableFrom > household.NeededFrom(index.Request.PlanningDate))
         {
             problems |= PairProblems.NotYetAvailable;
         }
@@ -108,10 +108,6 @@ internal static class PairCheck
 
         return problems;
     }
-
-    /// <summary>When the household needs a home: the planning date, or its expected arrival if that is later.</summary>
-    public static DateOnly NeededFrom(PlacementRequest request, PlacementHousehold household) =>
-        household.ExpectedArrival is { } arrival && arrival > request.PlanningDate ? arrival : request.PlanningDate;
 
     public static IEnumerable<string> DanishReasons(PairProblems problems)
     {

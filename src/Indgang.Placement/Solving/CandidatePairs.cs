@@ -49,8 +49,15 @@ internal sealed class CandidatePairs
 
     public IReadOnlyList<CandidatePair> Pairs { get; }
 
-    /// <summary>The same types and units with only the pairs not left out.</summary>
-    public CandidatePairs Without(IReadOnlyList<bool> leftOut) => new(Types, Units, [.. Pairs.Where((_, p) => !leftOut[p])]);
+    /// <summary>
+    /// The same types and units without the pairs left out, except those the plan uses, so that the plan stays a plan
+    /// of the smaller set.
+    /// </summary>
+    public CandidatePairs Without(Func<int, bool> leftOut, IReadOnlyDictionary<string, string> keeping)
+    {
+        var used = Counts(keeping);
+        return new(Types, Units, [.. Pairs.Where((_, p) => used[p] > 0 || !leftOut(p))]);
+    }
 
     /// <summary>How many households of each pair's type the plan puts in the pair's unit.</summary>
     public int[] Counts(IReadOnlyDictionary<string, string> plan)

@@ -6,7 +6,8 @@ namespace Indgang.Placement.Solving;
 /// Households that no unit, rule or neighbour can tell apart: same adults, children (under school age, of school
 /// age), step-free need, rent cap, language, gender, family status and when they need a home. The model places a
 /// number of each type per unit instead of each household, which makes it several times smaller and removes the
-/// symmetry between interchangeable households. A household with a lock, an exclusion or a previous suggestion is a type of its own.
+/// symmetry between interchangeable households. A household with a lock, an exclusion or a previous suggestion is a
+/// type of its own.
 /// Members are ordered longest waited first, because that is who the optimum houses first.
 /// </summary>
 internal sealed class InterchangeableHouseholds(PlacementHousehold representative, List<PlacementHousehold> members)
@@ -23,7 +24,7 @@ internal sealed class InterchangeableHouseholds(PlacementHousehold representativ
             .ToHashSet(StringComparer.Ordinal);
         return [.. index.Request.Households
             .Select((household, order) => (household, order))
-            .GroupBy(x => Key(x.household, individual.Contains(x.household.Id), PairCheck.NeededFrom(index.Request, x.household)))
+            .GroupBy(x => Key(x.household, individual.Contains(x.household.Id), x.household.NeededFrom(index.Request.PlanningDate)))
             .Select(g => g.OrderByDescending(x => x.household.DaysWaited).ThenBy(x => x.order).Select(x => x.household).ToList())
             .Select(members => new InterchangeableHouseholds(members[0], members))];
     }

@@ -73,12 +73,7 @@ internal sealed class LpRelaxation
         foreach (var row in model.Rows)
         {
             var y = Dual(row);
-            if (y == 0)
-            {
-                continue;
-            }
-
-            total += y > 0 ? y * (decimal)row.Upper : y * (decimal)row.Lower;
+            total += Largest(y, row.Lower, row.Upper) ?? 0;
             foreach (var (variable, coefficient) in row.Terms)
             {
                 reducedCost[variable] -= y * (decimal)coefficient;
@@ -87,19 +82,23 @@ internal sealed class LpRelaxation
 
         foreach (var variable in model.Variables)
         {
-            var d = reducedCost[variable];
-            var (lower, upper) = (variable.Lb(), variable.Ub());
-            if ((d > 0 && double.IsPositiveInfinity(upper)) || (d < 0 && double.IsNegativeInfinity(lower)))
+            // Every variable of the model is bounded; should one ever not be, these duals bound nothing.
+            if (Largest(reducedCost[variable], variable.Lb(), variable.Ub()) is not { } largest)
             {
-                // Every variable of the model is bounded; should one ever not be, these duals bound nothing.
                 return null;
             }
 
-            total += d == 0 ? 0 : d > 0 ? d * (decimal)upper : d * (decimal)lower;
+            total += largest;
         }
 
         return new LpRelaxation(total, [.. model.Placed.Select(v => reducedCost[v])], [.. model.Placed.Select(v => v.SolutionValue())]);
     }
+
+    /// <summary>The largest m·x for x between lower and upper; null when that is unbounded.</summary>
+    private static decimal? Largest(decimal m, double lower, double upper) =>
+        m == 0 ? 0
+        : m > 0 ? (double.IsPositiveInfinity(upper) ? null : m * (decimal)upper)
+        : double.IsNegativeInfinity(lower) ? null : m * (decimal)lower;
 
     /// <summary>
     /// The row's dual, rounded to what a decimal holds, and zero where it would multiply an infinite side: any y gives
@@ -108,11 +107,6 @@ internal sealed class LpRelaxation
     private static decimal Dual(ModelRow row)
     {
         var y = row.Constraint.DualValue();
-        if (double.IsNaN(y) || (y > 0 && double.IsPositiveInfinity(row.Upper)) || (y < 0 && double.IsNegativeInfinity(row.Lower)))
-        {
-            return 0;
-        }
-
-        return (decimal)y;
+        return double.IsNaN(y) || Largest((decimal)Math.Sign(y), row.Lower, row.Upper) is null ? 0 : (decimal)y;
     }
 }

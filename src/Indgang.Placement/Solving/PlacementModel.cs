@@ -61,6 +61,27 @@ internal sealed class PlacementModel
     /// <summary>The variable of each candidate pair (how many of the pair's type live in its unit).</summary>
     public IReadOnlyList<Variable> Placed => placed;
 
+    /// <summary>
+    /// SCIP on these pairs, started from the plan, for at most the time: its status, its plan when it has one, and its
+    /// bound once it has one.
+    /// </summary>
+    public static (Solver.ResultStatus Status, Dictionary<string, string>? Plan, long? Bound) SolveFrom(
+        PlacementIndex index, CandidatePairs candidates, IReadOnlyDictionary<string, string> start, TimeSpan time)
+    {
+        using var solver = Scip.Create();
+        var model = new PlacementModel(solver, index, candidates);
+        model.Hint(start);
+        var status = Scip.Solve(solver, time);
+        if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE))
+        {
+            return (status, null, null);
+        }
+
+        // SCIP reports ±1e20 while it has no bound yet.
+        var rawBound = solver.Objective().BestBound();
+        return (status, model.Assignment(), Math.Abs(rawBound) < 1e15 ? (long)Math.Floor(rawBound + 1e-6) : null);
+    }
+
     /// <summary>Households of a type move into the type's units longest waited first.</summary>
     public Dictionary<string, string> Assignment()
     {

@@ -1,4 +1,3 @@
-using Google.OrTools.LinearSolver;
 using Indgang.Placement.Scoring;
 
 namespace Indgang.Placement.Solving;
@@ -13,19 +12,8 @@ internal static class SupportSearch
     public static IReadOnlyDictionary<string, string> Improve(
         PlacementIndex index, CandidatePairs candidates, LpRelaxation relaxation, IReadOnlyDictionary<string, string> plan, TimeSpan budget)
     {
-        var used = candidates.Counts(plan);
-        var outside = Enumerable.Range(0, candidates.Pairs.Count).Select(p => used[p] == 0 && relaxation.PairValues[p] < 1e-6).ToArray();
-        var support = candidates.Without(outside);
-        using var solver = Scip.Create();
-        var model = new PlacementModel(solver, index, support);
-        model.Hint(plan);
-        var status = Scip.Solve(solver, budget);
-        if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE))
-        {
-            return plan;
-        }
-
-        var found = model.Assignment();
-        return PlacementObjective.Evaluate(index.Request, found) > PlacementObjective.Evaluate(index.Request, plan) ? found : plan;
+        var support = candidates.Without(p => relaxation.PairValues[p] < 1e-6, keeping: plan);
+        var found = PlacementModel.SolveFrom(index, support, plan, budget).Plan;
+        return found is not null && PlacementObjective.Evaluate(index.Request, found) > PlacementObjective.Evaluate(index.Request, plan) ? found : plan;
     }
 }

@@ -98,7 +98,7 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
             RentCaps.For(caps, planningDate.Year, adults, children.Count) ?? decimal.MaxValue,
             single?.Gender switch { Gender.Female => PlacementGender.Female, Gender.Male => PlacementGender.Male, _ => null },
             // Announced, not yet here: units that are free by its arrival may be offered too.
-            h.ArrivedOn is null ? h.ExpectedArrival : null);
+            h.AnnouncedArrival);
     }
 
     /// <summary>The household's main language: the first language given for its first member.</summary>

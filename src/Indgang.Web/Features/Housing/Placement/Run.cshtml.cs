@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Indgang.Domain.Audit;
+using Indgang.Placement;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Microsoft.AspNetCore.Mvc;
@@ -153,10 +154,9 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         Run = run;
         Ask = JsonSerializer.Deserialize<PlacementAsk>(run.RequestJson, PlacementRunner.Json)!;
         Outcome = JsonSerializer.Deserialize<PlacementOutcome>(run.ResultJson, PlacementRunner.Json)!;
-        var households = await db.Households.AsNoTracking().Where(h => Ask.Households.Contains(h.Id))
-            .Select(h => new { h.Id, h.Name, Arrival = h.ArrivedOn == null ? h.ExpectedArrival : null }).ToListAsync();
+        var households = await db.Households.AsNoTracking().Where(h => Ask.Households.Contains(h.Id)).ToListAsync();
         HouseholdNames = households.ToDictionary(h => h.Id, h => h.Name);
-        MoveInDates = households.ToDictionary(h => h.Id, h => h.Arrival is { } arrival && arrival > run.PlanningDate ? arrival : run.PlanningDate);
+        MoveInDates = households.ToDictionary(h => h.Id, h => PlacementHousehold.NeededFrom(run.PlanningDate, h.AnnouncedArrival));
         var towns = await db.Towns.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name);
         var sites = await db.HousingSites.AsNoTracking().ToDictionaryAsync(s => s.Id);
         Units = (await db.HousingUnits.AsNoTracking().ToListAsync())
