@@ -25,6 +25,11 @@ internal static class ApiEndpoints
         services.AddScoped<Housing.ForecastQuery>();
         services.AddScoped<Housing.Placement.PlacementWeightsStore>();
         services.AddScoped<Housing.Placement.PlacementRunner>();
+        services.AddOptions<Housing.Placement.PlacementOptions>()
+            .BindConfiguration(Housing.Placement.PlacementOptions.Section)
+            .Validate(o => o.Seconds is >= 1 and <= 60, $"{Housing.Placement.PlacementOptions.Section}:Seconds must be between 1 and 60.")
+            .ValidateOnStart();
+        services.AddSingleton<Housing.Placement.PlacementGate>();
         services.AddHostedService<Notifications.DeadlineWatchHost>();
         return services;
     }

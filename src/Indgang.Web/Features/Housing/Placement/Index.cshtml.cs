@@ -44,7 +44,7 @@ public sealed class IndexModel(IndgangDbContext db, PlacementRunner runner, Time
             return Page();
         }
 
-        var runId = await runner.RunAsync(new PlacementAsk(Households, PlanningDate!.Value, [], [], null), User.Identity!.Name!);
+        var runId = await runner.RunAsync(new PlacementAsk(Households, PlanningDate!.Value, [], [], null), User.Identity!.Name!, HttpContext.RequestAborted);
         return Redirect($"/Housing/Placement/{runId}");
     }
 

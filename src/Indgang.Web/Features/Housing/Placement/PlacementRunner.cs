@@ -18,7 +18,7 @@ public sealed record PairChoice(Guid HouseholdId, Guid UnitId);
 public sealed record PlacementOutcome(PlacementResult Optimized, PlacementResult Baseline, PlacementMetrics OptimizedMetrics, PlacementMetrics BaselineMetrics);
 
 /// <summary>Builds a placement request from the stock and the waiting households, solves it, and stores the run (HOUSE-3).</summary>
-public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore weights, AuditLog audit, TimeProvider clock)
+public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore weights, PlacementGate gate, AuditLog audit, TimeProvider clock)
 {
     // The baseline has no bound, so its gap is not a finite number.
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
@@ -27,7 +27,7 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
     {
         ArgumentNullException.ThrowIfNull(ask);
         var request = await BuildAsync(ask, cancellationToken);
-        var optimized = PlacementOptimizer.Solve(request);
+        var optimized = await gate.SolveAsync(request, cancellationToken);
         var baseline = GreedyBaseline.Solve(request);
         var outcome = new PlacementOutcome(
             optimized,
@@ -78,7 +78,7 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
             ask.Locks.Select(l => (l.HouseholdId.ToString(), l.UnitId.ToString())).ToList(),
             ask.Exclusions.Select(e => (e.HouseholdId.ToString(), e.UnitId.ToString())).ToList(),
             previous is null ? null : Assignment(JsonSerializer.Deserialize<PlacementOutcome>(previous, Json)!.Optimized),
-            TimeSpan.FromSeconds(5));
+            gate.TimeLimit);
     }
 
     private static PlacementHousehold ToPlacement(Household h, DateOnly planningDate, DateOnly today, List<RentCap> caps)

@@ -111,7 +111,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         var ask = exclude
             ? Ask with { Exclusions = [.. Ask.Exclusions, pair], Locks = Ask.Locks.Where(l => l != pair).ToList(), PreviousRunId = runId }
             : Ask with { Locks = [.. Ask.Locks.Where(l => l.HouseholdId != household), pair], Exclusions = Ask.Exclusions.Where(e => e != pair).ToList(), PreviousRunId = runId };
-        var next = await runner.RunAsync(ask, User.Identity!.Name!);
+        var next = await runner.RunAsync(ask, User.Identity!.Name!, HttpContext.RequestAborted);
         return Redirect($"/Housing/Placement/{next}");
     }
 
