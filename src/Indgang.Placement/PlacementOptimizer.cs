@@ -79,21 +79,29 @@ public static class PlacementOptimizer
         var modelled = candidates;
         if (clock.Elapsed < half && bounding.IsCompleted && bounding.Result.Relaxation is { } relaxation)
         {
-            plan = SupportSearch.Improve(index, candidates, relaxation, plan, Share(limit, 4, TimeSpan.FromSeconds(1)));
-            planValue = PlacementObjective.Evaluate(request, plan);
+            (plan, planValue) = SupportSearch.Improve(index, candidates, relaxation, plan, planValue, Share(limit, 4, TimeSpan.FromSeconds(1)));
             modelled = Prune(candidates, relaxation, plan, planValue);
         }
 
         Interlocked.Exchange(ref bestKnown, planValue);
         var mipFits = limit - clock.Elapsed > 2 * RootLpEstimate(modelled);
         var rest = limit - clock.Elapsed - ResultReserve(limit);
-        plan = mipFits
+        if (mipFits)
+        {
             // At most a second: longer found better plans on M but left SCIP less time to prove them (measured).
-            ? NeighbourhoodSearch.Improve(index, modelled, plan, Share(limit, 4, TimeSpan.FromSeconds(1)))
-            // No time for the MIP: parts of it, if pruning made it small enough for a part to be worth its set-up.
-            : modelled != candidates && RootLpEstimate(modelled) < rest ? NeighbourhoodSearch.Improve(index, modelled, plan, rest)
-            : LocalSearch.Improve(index, candidates, plan, rest);
-        planValue = PlacementObjective.Evaluate(request, plan);
+            (plan, planValue) = NeighbourhoodSearch.Improve(index, modelled, plan, planValue, Share(limit, 4, TimeSpan.FromSeconds(1)));
+        }
+        else if (modelled != candidates && RootLpEstimate(modelled) < rest)
+        {
+            // No time for the MIP: parts of it, as pruning made it small enough for a part to be worth its set-up.
+            (plan, planValue) = NeighbourhoodSearch.Improve(index, modelled, plan, planValue, rest);
+        }
+        else
+        {
+            plan = LocalSearch.Improve(index, candidates, plan, rest);
+            planValue = PlacementObjective.Evaluate(request, plan);
+        }
+
         Interlocked.Exchange(ref bestKnown, planValue);
         if (mipFits && bounding.IsCompleted && bounding.Result.Relaxation is { } tighter)
         {
@@ -101,14 +109,13 @@ public static class PlacementOptimizer
             modelled = Prune(candidates, tighter, plan, planValue);
         }
 
-        var (solved, solverBound, proven) = mipFits ? SolveMip(index, modelled, plan, planValue, clock, limit) : (plan, null, false);
+        var (solved, objective, solverBound, proven) = mipFits ? SolveMip(index, modelled, plan, planValue, clock, limit) : (plan, planValue, null, false);
         if (proven)
         {
             stop.Cancel();
         }
 
         var (_, relaxationBound) = bounding.GetAwaiter().GetResult();
-        var objective = PlacementObjective.Evaluate(request, solved);
         var bound = proven ? solverBound : Min(solverBound, relaxationBound);
         var status = proven || bound == objective ? SolveStatus.Optimal : SolveStatus.Feasible;
         return ResultFactory.Plan(index, solved, bound, status, clock.Elapsed);
@@ -142,24 +149,28 @@ public static class PlacementOptimizer
         return candidates.Without(p => cannotBeat[p], keeping: incumbent);
     }
 
-    /// <summary>SCIP's plan (or the start plan if SCIP found nothing better), its bound, and whether it is proven.</summary>
-    private static (IReadOnlyDictionary<string, string> Plan, long? Bound, bool Proven) SolveMip(
+    /// <summary>
+    /// SCIP's plan (or the start plan if SCIP found nothing better), its value, its bound, and whether it is proven.
+    /// </summary>
+    private static (IReadOnlyDictionary<string, string> Plan, long Value, long? Bound, bool Proven) SolveMip(
         PlacementIndex index, CandidatePairs candidates, IReadOnlyDictionary<string, string> start, long startValue, Stopwatch clock, TimeSpan limit)
     {
         var time = limit - clock.Elapsed - ResultReserve(limit);
         if (time <= TimeSpan.Zero)
         {
-            return (start, null, false);
+            return (start, startValue, null, false);
         }
 
         var (status, solved, bound) = PlacementModel.SolveFrom(index, candidates, start, time);
         if (solved is null)
         {
-            return (start, null, false);
+            return (start, startValue, null, false);
         }
 
-        var better = PlacementObjective.Evaluate(index.Request, solved) >= startValue;
-        return (better ? solved : start, bound, status == Solver.ResultStatus.OPTIMAL && better);
+        var solvedValue = PlacementObjective.Evaluate(index.Request, solved);
+        return solvedValue >= startValue
+            ? (solved, solvedValue, bound, status == Solver.ResultStatus.OPTIMAL)
+            : (start, startValue, bound, false);
     }
 
     /// <summary>

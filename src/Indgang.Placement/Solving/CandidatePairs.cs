@@ -14,6 +14,10 @@ internal readonly record struct CandidatePair(int Type, int Unit, long Points, i
 /// </summary>
 internal sealed class CandidatePairs
 {
+    // Each household's type and each unit's position, shared with the smaller sets made from this one: plans are
+    // counted per pair for every hint and every neighbourhood part.
+    private readonly Lazy<(Dictionary<string, int> TypeOf, Dictionary<string, int> UnitOf)> ids;
+
     public CandidatePairs(PlacementIndex index)
     {
         Types = InterchangeableHouseholds.Of(index);
@@ -34,13 +38,15 @@ internal sealed class CandidatePairs
         }
 
         Pairs = pairs;
+        ids = new(() => Ids(Types, Units));
     }
 
-    private CandidatePairs(IReadOnlyList<InterchangeableHouseholds> types, IReadOnlyList<PlacementUnit> units, IReadOnlyList<CandidatePair> pairs)
+    private CandidatePairs(CandidatePairs all, IReadOnlyList<CandidatePair> pairs)
     {
-        Types = types;
-        Units = units;
+        Types = all.Types;
+        Units = all.Units;
         Pairs = pairs;
+        ids = all.ids;
     }
 
     public IReadOnlyList<InterchangeableHouseholds> Types { get; }
@@ -56,27 +62,33 @@ internal sealed class CandidatePairs
     public CandidatePairs Without(Func<int, bool> leftOut, IReadOnlyDictionary<string, string> keeping)
     {
         var used = Counts(keeping);
-        return new(Types, Units, [.. Pairs.Where((_, p) => used[p] > 0 || !leftOut(p))]);
+        return new(this, [.. Pairs.Where((_, p) => used[p] > 0 || !leftOut(p))]);
     }
 
     /// <summary>How many households of each pair's type the plan puts in the pair's unit.</summary>
     public int[] Counts(IReadOnlyDictionary<string, string> plan)
     {
-        var typeOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var t = 0; t < Types.Count; t++)
-        {
-            foreach (var member in Types[t].Members)
-            {
-                typeOf[member.Id] = t;
-            }
-        }
-
-        var unitOf = Enumerable.Range(0, Units.Count).ToDictionary(u => Units[u].Id, StringComparer.Ordinal);
+        var (typeOf, unitOf) = ids.Value;
         var counts = plan
             .Where(a => typeOf.ContainsKey(a.Key) && unitOf.ContainsKey(a.Value))
             .GroupBy(a => (typeOf[a.Key], unitOf[a.Value]))
             .ToDictionary(g => g.Key, g => g.Count());
         return [.. Pairs.Select(pair => counts.GetValueOrDefault((pair.Type, pair.Unit)))];
+    }
+
+    private static (Dictionary<string, int> TypeOf, Dictionary<string, int> UnitOf) Ids(
+        IReadOnlyList<InterchangeableHouseholds> types, IReadOnlyList<PlacementUnit> units)
+    {
+        var typeOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var t = 0; t < types.Count; t++)
+        {
+            foreach (var member in types[t].Members)
+            {
+                typeOf[member.Id] = t;
+            }
+        }
+
+        return (typeOf, Enumerable.Range(0, units.Count).ToDictionary(u => units[u].Id, StringComparer.Ordinal));
     }
 
     /// <summary>What housing the i-th member of a type is worth: being housed plus the days waited.</summary>

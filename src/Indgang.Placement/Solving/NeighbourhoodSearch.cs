@@ -20,8 +20,9 @@ internal static class NeighbourhoodSearch
     // Rounds in a row without a better plan before the search stops early (small instances run out of parts to try).
     private const int StaleRounds = 8;
 
-    public static IReadOnlyDictionary<string, string> Improve(
-        PlacementIndex index, CandidatePairs candidates, IReadOnlyDictionary<string, string> start, TimeSpan budget)
+    /// <summary>The best plan found from the start plan (worth <paramref name="startValue"/>), with its value.</summary>
+    public static (IReadOnlyDictionary<string, string> Plan, long Value) Improve(
+        PlacementIndex index, CandidatePairs candidates, IReadOnlyDictionary<string, string> start, long startValue, TimeSpan budget)
     {
         var clock = Stopwatch.StartNew();
         using var solver = Scip.Create();
@@ -30,13 +31,13 @@ internal static class NeighbourhoodSearch
         var districts = candidates.Units.Select(u => u.District).Distinct(StringComparer.Ordinal).ToList();
         var random = new Random(29);
         var best = start;
-        var bestValue = PlacementObjective.Evaluate(index.Request, best);
+        var bestValue = startValue;
         // A part of two or three out of three or fewer would be (nearly) the whole problem: that is the MIP's own job.
         var byLanguage = languages.Count > 3;
         var byDistrict = districts.Count > 3;
         if (!byLanguage && !byDistrict)
         {
-            return best;
+            return (best, bestValue);
         }
 
         for (var stale = 0; stale < StaleRounds && budget - clock.Elapsed > TimeSpan.FromMilliseconds(20); stale++)
@@ -70,7 +71,7 @@ internal static class NeighbourhoodSearch
             }
         }
 
-        return best;
+        return (best, bestValue);
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;

@@ -9,11 +9,14 @@ namespace Indgang.Placement.Solving;
 /// </summary>
 internal static class SupportSearch
 {
-    public static IReadOnlyDictionary<string, string> Improve(
-        PlacementIndex index, CandidatePairs candidates, LpRelaxation relaxation, IReadOnlyDictionary<string, string> plan, TimeSpan budget)
+    /// <summary>The better of the plan (worth <paramref name="planValue"/>) and what SCIP finds, with its value.</summary>
+    public static (IReadOnlyDictionary<string, string> Plan, long Value) Improve(
+        PlacementIndex index, CandidatePairs candidates, LpRelaxation relaxation, IReadOnlyDictionary<string, string> plan, long planValue,
+        TimeSpan budget)
     {
         var support = candidates.Without(p => relaxation.PairValues[p] < 1e-6, keeping: plan);
         var found = PlacementModel.SolveFrom(index, support, plan, budget).Plan;
-        return found is not null && PlacementObjective.Evaluate(index.Request, found) > PlacementObjective.Evaluate(index.Request, plan) ? found : plan;
+        var foundValue = found is null ? long.MinValue : PlacementObjective.Evaluate(index.Request, found);
+        return foundValue > planValue ? (found!, foundValue) : (plan, planValue);
     }
 }
