@@ -173,11 +173,8 @@ public class HardConstraintsTests
 
         var result = PlacementOptimizer.Solve(request);
 
-        Assert.Empty(HardConstraints.Violations(request, AssignmentOf(result)));
+        Assert.Empty(HardConstraints.Violations(request, result.Assignment));
         Assert.Contains(result.Suggestions, s => s.HouseholdId == "H1" && s.UnitId == "U1");
         Assert.Contains(result.Suggestions, s => s.HouseholdId == "H2" && s.UnitId == "U2");
     }
-
-    private static Dictionary<string, string> AssignmentOf(PlacementResult result) =>
-        result.Suggestions.ToDictionary(s => s.HouseholdId, s => s.UnitId, StringComparer.Ordinal);
 }

@@ -32,8 +32,8 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
         var outcome = new PlacementOutcome(
             optimized,
             baseline,
-            PlacementMetrics.Of(request, Assignment(optimized)),
-            PlacementMetrics.Of(request, Assignment(baseline)));
+            PlacementMetrics.Of(request, optimized.Assignment),
+            PlacementMetrics.Of(request, baseline.Assignment));
         var run = new PlacementRun(user, clock.GetUtcNow(), ask.PlanningDate, JsonSerializer.Serialize(ask, Json), JsonSerializer.Serialize(outcome, Json));
         db.PlacementRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
@@ -41,9 +41,6 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
             $"Kørsel {run.Id:D}: {ask.Households.Count} husstande, mål {optimized.Objective} (grænse {optimized.Bound}, {optimized.Status}), grundlinje {baseline.Objective}", cancellationToken);
         return run.Id;
     }
-
-    public static IReadOnlyDictionary<string, string> Assignment(PlacementResult result) =>
-        result.Suggestions.ToDictionary(s => s.HouseholdId, s => s.UnitId, StringComparer.Ordinal);
 
     public async Task<PlacementRequest> BuildAsync(PlacementAsk ask, CancellationToken cancellationToken)
     {
@@ -77,7 +74,7 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
             ask.PlanningDate,
             ask.Locks.Select(l => (l.HouseholdId.ToString(), l.UnitId.ToString())).ToList(),
             ask.Exclusions.Select(e => (e.HouseholdId.ToString(), e.UnitId.ToString())).ToList(),
-            previous is null ? null : Assignment(JsonSerializer.Deserialize<PlacementOutcome>(previous, Json)!.Optimized),
+            previous is null ? null : JsonSerializer.Deserialize<PlacementOutcome>(previous, Json)!.Optimized.Assignment,
             gate.TimeLimit);
     }
 
