@@ -54,8 +54,13 @@ public static class PlacementOptimizer
         var bestKnown = baseline.Objective;
         using var stop = new CancellationTokenSource();
         // The second of our two threads: the LP relaxation, or if Glop cannot solve it in the time, the Lagrangian bound.
-        var bounding = Task.Run(() => Bound(index, candidates, baseline.Assignment, () => Interlocked.Read(ref bestKnown),
-            limit - clock.Elapsed - ResultReserve(limit), stop.Token));
+        // A thread of its own, not the pool's: it may compute for the whole time limit, and in a web server the pool's
+        // few threads serve requests.
+        var bounding = Task.Factory.StartNew(
+            () => Bound(index, candidates, baseline.Assignment, () => Interlocked.Read(ref bestKnown), limit - clock.Elapsed - ResultReserve(limit), stop.Token),
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
         var pairOptimal = LagrangianBound.PairOptimalPlan(index, candidates);
         // The search's budget counts from now: on large instances the pair-optimal flow above takes a while. It
         // stops for what follows once it has had a quarter of the time (at most a second) and the relaxation is

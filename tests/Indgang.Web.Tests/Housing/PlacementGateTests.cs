@@ -15,8 +15,9 @@ public sealed class PlacementGateTests
     {
         await using var factory = new IndgangAppFactory();
         var gate = factory.Services.GetRequiredService<PlacementGate>();
-        // An instance the optimizer cannot prove within its limit, so the first run holds the gate for all of it.
-        var slow = SyntheticInstances.Request(new InstanceShape(150, 200, 8), 3, TimeSpan.FromSeconds(1.5));
+        // An instance the optimizer cannot prove within its limit, so the first run holds the gate for all of it; long
+        // enough that the waiting request is given up well before, even on a busy test machine.
+        var slow = SyntheticInstances.Request(new InstanceShape(150, 200, 8), 3, TimeSpan.FromSeconds(3));
         var small = SyntheticInstances.Request(new InstanceShape(10, 15, 4), 1, TimeSpan.FromSeconds(1));
 
         var first = gate.SolveAsync(slow, CancellationToken.None);

@@ -12,7 +12,7 @@ public sealed class PlacementOptions
 }
 
 /// <summary>
-/// One optimizer run at a time, off the request thread. The optimizer uses both of a small server's cores for its
+/// One optimizer run at a time, on a thread of its own. The optimizer uses both of a small server's cores for its
 /// whole time limit; two runs at once (two coordinators, or a double click) would each get half and come back with
 /// weaker plans, so a second run waits for the first. A request that is given up while waiting does not run.
 /// </summary>
@@ -27,7 +27,9 @@ public sealed class PlacementGate(IOptions<PlacementOptions> options) : IDisposa
         await one.WaitAsync(cancellationToken);
         try
         {
-            return await Task.Run(() => PlacementOptimizer.Solve(request), CancellationToken.None);
+            // A thread of its own: the run computes for seconds, and the pool's few threads serve the other requests.
+            return await Task.Factory.StartNew(
+                () => PlacementOptimizer.Solve(request), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
         finally
         {
