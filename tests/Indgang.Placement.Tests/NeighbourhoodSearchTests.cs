@@ -40,6 +40,22 @@ public class NeighbourhoodSearchTests
         Assert.Empty(HardConstraints.Violations(request, improved));
     }
 
+    [Fact]
+    public void Improve_WhenTheStartCannotBeBeaten_ReturnsItWithoutSearching()
+    {
+        var request = SyntheticInstances.Request(new InstanceShape(40, 60, 6), 2, TimeSpan.FromSeconds(1));
+        var index = PlacementIndex.For(request);
+        var start = GreedyBaseline.Solve(request).Assignment;
+        var startValue = PlacementObjective.Evaluate(request, start);
+
+        // The same start the test above improves; told that its value is optimal (as when it reaches the LP bound),
+        // the search must not spend its budget on parts.
+        var (plan, value) = NeighbourhoodSearch.Improve(index, new CandidatePairs(index), start, startValue, TimeSpan.FromSeconds(1), optimal: v => v >= startValue);
+
+        Assert.Same(start, plan);
+        Assert.Equal(startValue, value);
+    }
+
     /// <summary>The first household locked to the last unit it may have, as a coordinator would pin it.</summary>
     private static PlacementRequest WithOneLock(PlacementRequest request)
     {

@@ -33,11 +33,16 @@ internal sealed class LocalSearch
         this.fixedInPlace = fixedInPlace;
     }
 
+    /// <summary>
+    /// The best plan found from the start plan within the budget, or sooner once <paramref name="stop"/>, given the
+    /// best score so far, says so.
+    /// </summary>
     public static Dictionary<string, string> Improve(
-        PlacementIndex index, CandidatePairs candidates, IReadOnlyDictionary<string, string> start, TimeSpan budget, Func<bool>? stop = null)
+        PlacementIndex index, CandidatePairs candidates, IReadOnlyDictionary<string, string> start, TimeSpan budget, Func<long, bool>? stop = null)
     {
         var clock = Stopwatch.StartNew();
-        bool Over() => clock.Elapsed >= budget || (stop?.Invoke() ?? false);
+        var bestScore = long.MinValue;
+        bool Over() => clock.Elapsed >= budget || (stop?.Invoke(bestScore) ?? false);
         var state = new PlanState(index, candidates);
         var unitIndex = Enumerable.Range(0, candidates.Units.Count).ToDictionary(u => candidates.Units[u].Id, StringComparer.Ordinal);
         var fixedInPlace = new bool[state.Households.Count];
@@ -63,7 +68,7 @@ internal sealed class LocalSearch
 
         var search = new LocalSearch(state, fixedInPlace);
         search.Descend(Over);
-        var bestScore = state.Score;
+        bestScore = state.Score;
         var bestUnits = (int[])state.UnitOf.Clone();
         var current = (int[])state.UnitOf.Clone();
         for (var stale = 0; stale < StaleRounds && !Over(); stale++)

@@ -20,9 +20,13 @@ internal static class NeighbourhoodSearch
     // Rounds in a row without a better plan before the search stops early (small instances run out of parts to try).
     private const int StaleRounds = 8;
 
-    /// <summary>The best plan found from the start plan (worth <paramref name="startValue"/>), with its value.</summary>
+    /// <summary>
+    /// The best plan found from the start plan (worth <paramref name="startValue"/>), with its value; it stops early
+    /// once <paramref name="optimal"/> says a value cannot be beaten.
+    /// </summary>
     public static (IReadOnlyDictionary<string, string> Plan, long Value) Improve(
-        PlacementIndex index, CandidatePairs candidates, IReadOnlyDictionary<string, string> start, long startValue, TimeSpan budget)
+        PlacementIndex index, CandidatePairs candidates, IReadOnlyDictionary<string, string> start, long startValue, TimeSpan budget,
+        Func<long, bool>? optimal = null)
     {
         var clock = Stopwatch.StartNew();
         using var solver = Scip.Create();
@@ -40,7 +44,7 @@ internal static class NeighbourhoodSearch
             return (best, bestValue);
         }
 
-        for (var stale = 0; stale < StaleRounds && budget - clock.Elapsed > TimeSpan.FromMilliseconds(20); stale++)
+        for (var stale = 0; stale < StaleRounds && budget - clock.Elapsed > TimeSpan.FromMilliseconds(20) && !(optimal?.Invoke(bestValue) ?? false); stale++)
         {
             Func<CandidatePair, bool> inside;
             if (byLanguage && (!byDistrict || random.Next(2) == 0))
