@@ -97,7 +97,7 @@ public static class PlacementOptimizer
         var rest = limit - clock.Elapsed - ResultReserve(limit);
         if (Optimal(planValue))
         {
-            // Nothing left to find or to prove (XL at 60 s: 1.8 s instead of 6.0 s, most of it SCIP re-proving).
+            // Nothing left to find or to prove (XL at 60 s: 1.6–2.0 s instead of 6.0 s, most of it SCIP re-proving).
             mipFits = false;
         }
         else if (mipFits)

@@ -50,7 +50,8 @@ public class NeighbourhoodSearchTests
 
         // The same start the test above improves; told that its value is optimal (as when it reaches the LP bound),
         // the search must not spend its budget on parts.
-        var (plan, value) = NeighbourhoodSearch.Improve(index, new CandidatePairs(index), start, startValue, TimeSpan.FromSeconds(1), optimal: v => v >= startValue);
+        var (plan, value) = NeighbourhoodSearch.Improve(
+            index, new CandidatePairs(index), start, startValue, TimeSpan.FromSeconds(1), optimal: v => v >= startValue);
 
         Assert.Same(start, plan);
         Assert.Equal(startValue, value);

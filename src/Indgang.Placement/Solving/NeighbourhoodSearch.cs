@@ -44,7 +44,8 @@ internal static class NeighbourhoodSearch
             return (best, bestValue);
         }
 
-        for (var stale = 0; stale < StaleRounds && budget - clock.Elapsed > TimeSpan.FromMilliseconds(20) && !(optimal?.Invoke(bestValue) ?? false); stale++)
+        bool Done() => budget - clock.Elapsed <= TimeSpan.FromMilliseconds(20) || (optimal?.Invoke(bestValue) ?? false);
+        for (var stale = 0; stale < StaleRounds && !Done(); stale++)
         {
             Func<CandidatePair, bool> inside;
             if (byLanguage && (!byDistrict || random.Next(2) == 0))
