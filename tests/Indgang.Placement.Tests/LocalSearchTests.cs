@@ -1,5 +1,3 @@
-using Indgang.Placement.Generation;
-using Indgang.Placement.Scoring;
 using Indgang.Placement.Solving;
 
 namespace Indgang.Placement.Tests;
@@ -9,10 +7,7 @@ public class LocalSearchTests
     [Fact]
     public void Improve_AsksItsStopWithTheBestScoreSoFar()
     {
-        var request = SyntheticInstances.Request(new InstanceShape(40, 60, 6), 2, TimeSpan.FromSeconds(1));
-        var index = PlacementIndex.For(request);
-        var start = GreedyBaseline.Solve(request).Assignment;
-        var startValue = PlacementObjective.Evaluate(request, start);
+        var (request, index, start, startValue) = TestInstances.BenchmarkSFromBaseline();
         var best = long.MinValue;
 
         // Stop as soon as the search has anything better than the baseline: the optimizer stops it this way once its

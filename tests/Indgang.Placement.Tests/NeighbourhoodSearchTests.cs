@@ -1,4 +1,3 @@
-using Indgang.Placement.Generation;
 using Indgang.Placement.Scoring;
 using Indgang.Placement.Solving;
 
@@ -29,24 +28,19 @@ public class NeighbourhoodSearchTests
     [Fact]
     public void Improve_BenchmarkSFromTheBaseline_FindsABetterPlan()
     {
-        var request = SyntheticInstances.Request(new InstanceShape(40, 60, 6), 2, TimeSpan.FromSeconds(1));
-        var index = PlacementIndex.For(request);
-        var start = GreedyBaseline.Solve(request).Assignment;
+        var (request, index, start, startValue) = TestInstances.BenchmarkSFromBaseline();
 
-        var (improved, _) = NeighbourhoodSearch.Improve(index, new CandidatePairs(index), start, PlacementObjective.Evaluate(request, start), TimeSpan.FromSeconds(1));
+        var (improved, _) = NeighbourhoodSearch.Improve(index, new CandidatePairs(index), start, startValue, TimeSpan.FromSeconds(1));
 
         // The baseline is 11 % below the optimum here: re-solving parts of it exactly must find something.
-        Assert.True(PlacementObjective.Evaluate(request, improved) > PlacementObjective.Evaluate(request, start));
+        Assert.True(PlacementObjective.Evaluate(request, improved) > startValue);
         Assert.Empty(HardConstraints.Violations(request, improved));
     }
 
     [Fact]
     public void Improve_WhenTheStartCannotBeBeaten_ReturnsItWithoutSearching()
     {
-        var request = SyntheticInstances.Request(new InstanceShape(40, 60, 6), 2, TimeSpan.FromSeconds(1));
-        var index = PlacementIndex.For(request);
-        var start = GreedyBaseline.Solve(request).Assignment;
-        var startValue = PlacementObjective.Evaluate(request, start);
+        var (_, index, start, startValue) = TestInstances.BenchmarkSFromBaseline();
 
         // The same start the test above improves; told that its value is optimal (as when it reaches the LP bound),
         // the search must not spend its budget on parts.
