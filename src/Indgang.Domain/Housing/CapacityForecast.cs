@@ -40,7 +40,9 @@ public sealed record ForecastResult(IReadOnlyList<ForecastMonth> Months)
 /// <summary>
 /// Temporary-housing capacity month by month (HOUSE-4). Registered arrivals count in their month;
 /// the part of each year's quota not yet registered or received is spread evenly over that year's
-/// remaining forecast months; expected move-outs free beds in their month.
+/// remaining months, up to December, and the forecast counts those within its window (a year the
+/// window only reaches into brings only its months' share, not the whole quota); expected move-outs
+/// free beds in their month.
 /// </summary>
 public static class CapacityForecast
 {
@@ -78,11 +80,16 @@ public static class CapacityForecast
             var registeredInYear = input.RegisteredArrivals.Where(a => a.ExpectedOn.Year == year).Sum(a => a.Persons);
             var alreadyArrived = year == input.FirstMonth.Year ? input.PersonsAlreadyArrivedThisYear : 0;
             var remaining = Math.Max(0, quota - registeredInYear - alreadyArrived);
-            var yearMonths = months.Where(m => m.Year == year).ToList();
+            // The year's months from the first one not yet past to December, in the window or after it.
+            var from = year == months[0].Year ? months[0].Month : 1;
+            var yearMonths = Enumerable.Range(from, 13 - from).Select(m => new DateOnly(year, m, 1)).ToList();
             for (var i = 0; i < yearMonths.Count; i++)
             {
-                // Even spread with the remainder in the earliest months, so the total is exact.
-                spread[yearMonths[i]] = (remaining / yearMonths.Count) + (i < remaining % yearMonths.Count ? 1 : 0);
+                // Even spread with the remainder in the earliest months, so the year's total is exact.
+                if (spread.ContainsKey(yearMonths[i]))
+                {
+                    spread[yearMonths[i]] = (remaining / yearMonths.Count) + (i < remaining % yearMonths.Count ? 1 : 0);
+                }
             }
         }
 

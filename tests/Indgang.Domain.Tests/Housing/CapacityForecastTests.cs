@@ -38,21 +38,45 @@ public sealed class CapacityForecastTests
     }
 
     [Theory]
-    // quota for 2027, persons registered for 2027, expected quota persons per month Jan..Dec 2027
-    [InlineData(22, 0, new[] { 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2 })]
-    [InlineData(24, 0, new[] { 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2 })]
-    [InlineData(30, 8, new[] { 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2 })]
-    [InlineData(25, 0, new[] { 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2 })]
+    // quota for 2027, persons registered for 2027, expected quota persons per month Jan..Nov 2027 (the
+    // rest of the year's quota, spread over its twelve months; December 2027 is beyond the window)
+    [InlineData(22, 0, new[] { 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1 })]
+    [InlineData(24, 0, new[] { 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2 })]
+    [InlineData(30, 8, new[] { 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1 })]
+    [InlineData(25, 0, new[] { 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2 })]
     [InlineData(5, 9, new[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 })]
-    public void Compute_QuotaNotYetRegistered_IsSpreadEvenlyOverTheYearsForecastMonths(int quota2027, int registered2027, int[] expected)
+    public void Compute_QuotaNotYetRegistered_IsSpreadEvenlyOverTheYearsMonths(int quota2027, int registered2027, int[] expected)
     {
         var result = CapacityForecast.Compute(Input(usable: 100, occupied: 0,
             quota: new Dictionary<int, int> { [2027] = quota2027 },
             arrivals: registered2027 == 0 ? [] : [new(registered2027, new DateOnly(2027, 6, 1))]));
 
-        // December 2026 + January–November 2027: the 2027 part covers 11 forecast months.
+        // December 2026 + January–November 2027.
+        Assert.Equal(0, result.Months[0].QuotaArrivals);
         Assert.Equal(expected, result.Months.Skip(1).Select(m => m.QuotaArrivals));
-        Assert.Equal(Math.Max(0, quota2027 - registered2027), result.Months.Sum(m => m.QuotaArrivals));
+    }
+
+    [Fact]
+    public void Compute_WindowReachesOneMonthIntoNextYear_BringsOnlyThatMonthsShareOfItsQuota()
+    {
+        // February 2026 to January 2027: January is one of 2027's twelve months, so it brings 2 of the
+        // 24 quota persons, not all of them (which would show a shortfall that will not happen).
+        var result = CapacityForecast.Compute(Input(usable: 10, occupied: 0,
+            quota: new Dictionary<int, int> { [2027] = 24 }) with { FirstMonth = new DateOnly(2026, 2, 1) });
+
+        Assert.Equal(new DateOnly(2027, 1, 1), result.Months[^1].Month);
+        Assert.Equal(2, result.Months[^1].QuotaArrivals);
+        Assert.Null(result.FirstShortfall);
+    }
+
+    [Fact]
+    public void Compute_QuotaThisYear_IsSpreadOverItsRemainingMonths()
+    {
+        // From December 2026: what is left of 2026's quota arrives in December, its last month.
+        var result = CapacityForecast.Compute(Input(usable: 50, occupied: 0, quota: new Dictionary<int, int> { [2026] = 7 }));
+
+        Assert.Equal(7, result.Months[0].QuotaArrivals);
+        Assert.All(result.Months.Skip(1), m => Assert.Equal(0, m.QuotaArrivals));
     }
 
     [Fact]
@@ -70,7 +94,7 @@ public sealed class CapacityForecastTests
             quota: new Dictionary<int, int> { [2027] = 22 },
             moveOuts: [new(1, new DateOnly(2027, 1, 15))]));
 
-        // 4 free; from January 2 quota persons a month (22 over 11 months), 1 bed freed in January: 3, 1, -1.
+        // 4 free; from January 2 quota persons a month (22 over 2027's 12 months), 1 bed freed in January: 3, 1, -1.
         Assert.Equal(new DateOnly(2027, 3, 1), result.FirstShortfall!.Month);
         Assert.Equal(-1, result.FirstShortfall.FreeBedsAtEnd);
     }
