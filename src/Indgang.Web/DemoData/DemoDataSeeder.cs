@@ -1,6 +1,7 @@
 using Indgang.Domain.Audit;
 using Indgang.Domain.Municipalities;
 using Indgang.Domain.Deadlines;
+using Indgang.Domain.Housing;
 using Indgang.Domain.Reception;
 using Indgang.Domain.Tasks;
 using Indgang.Web.Audit;
@@ -76,6 +77,12 @@ internal sealed class DemoDataSeeder(IndgangDbContext db, UserManager<IndgangUse
             db.HousingSites.Add(site);
             db.HousingUnits.AddRange(units);
         }
+
+        // Fictitious quotas, so the capacity forecast has a year to look into: this year's nearly received, next year's
+        // raised (as when Udlændingestyrelsen raises the national figure, seed 002), which shows the month the beds
+        // run short (the pavilion decision of seed 001). The housing coordinator edits them on the forecast page.
+        db.Quotas.Add(new MunicipalQuota(today.Year, DemoHousing.QuotaThisYear));
+        db.Quotas.Add(new MunicipalQuota(today.Year + 1, DemoHousing.QuotaNextYear));
 
         await db.SaveChangesAsync(cancellationToken);
         foreach (var arrival in DemoHouseholds.Create(today))

@@ -6,6 +6,11 @@ namespace Indgang.Web.DemoData;
 /// <summary>A small fictitious housing stock spread over Allerød's towns.</summary>
 internal static class DemoHousing
 {
+    /// <summary>Persons the demo municipality is to receive this year and next (fictitious).</summary>
+    public const int QuotaThisYear = 8;
+
+    public const int QuotaNextYear = 30;
+
     public static IEnumerable<(HousingSite Site, HousingUnit[] Units)> Create(IReadOnlyDictionary<string, Town> towns, DateOnly today)
     {
         var pavilion = new HousingSite("Pavillonerne ved Lillerød Idrætscenter", SiteKind.Pavilion, towns["Lillerød"].Id, "Banevej 12, 3450 Allerød");
