@@ -14,7 +14,9 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
         var temporary = await db.HousingUnits.AsNoTracking().Where(u => !u.IsPermanent && !u.InVulnerableArea && u.Status == UnitStatus.Available).ToListAsync(cancellationToken);
         var quotas = await db.Quotas.AsNoTracking().ToDictionaryAsync(q => q.Year, q => q.Persons, cancellationToken);
 
-        var housed = db.Occupancies.Where(o => o.MovedOutOn == null).Select(o => o.HouseholdId);
+        // A household that has lived in one of our units, or still does, needs no bed on arrival: its beds are in the
+        // occupied count, or it has moved on (to a permanent home through the pipeline, say). The others will.
+        var housed = db.Occupancies.Select(o => o.HouseholdId);
         var waiting = await db.Households.AsNoTracking().Where(h => !housed.Contains(h.Id) && h.ExpectedArrival != null)
             .Select(h => new { h.ExpectedArrival, Persons = h.Members.Count }).ToListAsync(cancellationToken);
         var arrivedThisYear = await db.Households.AsNoTracking()
@@ -23,14 +25,20 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
 
         var stays = await db.Occupancies.AsNoTracking().Where(o => o.IsTemporary).ToListAsync(cancellationToken);
         var median = Median(stays.Where(o => !o.IsCurrent).Select(o => o.DaysUntil(today)).ToList());
-        var moveOuts = median is { } days
-            ? stays.Where(o => o.IsCurrent).Select(o => new ExpectedMoveOut(o.Beds, Later(o.MovedInOn.AddDays(days), today))).ToList()
-            : [];
+        // Accepted moves out on a later day (the pipeline): the unit counts their beds free at once, so a placement can
+        // use them from that day, but until then they are taken; the forecast frees them in their month.
+        var usable = temporary.Select(u => u.Id).ToHashSet();
+        var leaving = stays.Where(o => o.MovedOutOn > today && usable.Contains(o.UnitId)).ToList();
+        var moveOuts = leaving.Select(o => new ExpectedMoveOut(o.Beds, o.MovedOutOn!.Value)).ToList();
+        if (median is { } days)
+        {
+            moveOuts.AddRange(stays.Where(o => o.IsCurrent).Select(o => new ExpectedMoveOut(o.Beds, Later(o.MovedInOn.AddDays(days), today))));
+        }
 
         var input = new ForecastInput(
             first,
             temporary.Sum(u => u.Beds),
-            temporary.Sum(u => u.OccupiedBeds),
+            temporary.Sum(u => u.OccupiedBeds) + leaving.Sum(o => o.Beds),
             quotas,
             arrivedThisYear,
             waiting.Select(w => new ExpectedArrival(w.Persons, w.ExpectedArrival!.Value)).ToList(),
