@@ -6,7 +6,7 @@ public class HardConstraintsTests
     {
         "too few beds", "shared room for a family", "shared room without known gender", "not step-free",
         "rent above cap", "vulnerable area", "not yet available", "free only after the announced arrival", "excluded", "locked elsewhere", "unit locked to other",
-        "too few school seats",
+        "too few school seats", "shared room where the other gender lives",
     };
 
     [Theory]
@@ -73,6 +73,17 @@ public class HardConstraintsTests
     }
 
     [Fact]
+    public void Allows_SharedRoomWhereTheSameGenderLives_IsAccepted()
+    {
+        var woman = TestInstances.Single("H1", PlacementGender.Female);
+        var room = TestInstances.SharedRoom("U1", beds: 1) with { SharedWith = PlacementGender.Female };
+        var request = TestInstances.Request([woman], [room]);
+
+        Assert.True(HardConstraints.Allows(request, woman, room));
+        Assert.True(IsSuggested(PlacementOptimizer.Solve(request), "H1", "U1"));
+    }
+
+    [Fact]
     public void Violations_SchoolSeatsExceededByTwoFamilies_AreReported()
     {
         var families = new[] { TestInstances.Family("H1", childAges: [7, 9]), TestInstances.Family("H2", childAges: [8]) };
@@ -116,6 +127,8 @@ public class HardConstraintsTests
             "locked elsewhere" => (TestInstances.Request([family], [unit, TestInstances.Unit("U2")], locks: [("H1", "U2")]), family, unit),
             "unit locked to other" => (TestInstances.Request([single, other], [unit], locks: [("H2", "U1")]), single, unit),
             "too few school seats" => (TestInstances.Request([family], [unit], [new("Lillerød", 1, FreeSchoolSeats: 0)]), family, unit),
+            "shared room where the other gender lives" => Only(
+                TestInstances.Single("H1", PlacementGender.Female), TestInstances.SharedRoom("U1", beds: 1) with { SharedWith = PlacementGender.Male }),
             _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, null),
         };
     }

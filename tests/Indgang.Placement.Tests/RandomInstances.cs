@@ -28,9 +28,17 @@ internal static class RandomInstances
         return WithCoordinatorChoices(SyntheticInstances.Request(shape, seed, TimeSpan.FromSeconds(1)), random);
     }
 
-    /// <summary>Now and then an exclusion and a previous suggestion, as a coordinator would leave them.</summary>
+    /// <summary>
+    /// Now and then an exclusion and a previous suggestion, as a coordinator would leave them, and a shared room
+    /// someone already lives in.
+    /// </summary>
     private static PlacementRequest WithCoordinatorChoices(PlacementRequest request, Random random)
     {
+        var units = request.Units
+            .Select(u => u.IsSharedRoom && random.NextDouble() < 0.4
+                ? u with { SharedWith = random.Next(2) == 0 ? PlacementGender.Female : PlacementGender.Male }
+                : u)
+            .ToList();
         var exclusions = new List<(string, string)>();
         var previous = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var household in request.Households)
@@ -47,6 +55,6 @@ internal static class RandomInstances
             }
         }
 
-        return request with { Exclusions = exclusions, PreviousSuggestions = previous };
+        return request with { Units = units, Exclusions = exclusions, PreviousSuggestions = previous };
     }
 }

@@ -15,6 +15,7 @@ internal enum PairProblems
     LockedElsewhere = 128,
     UnitLockedToOther = 256,
     TooFewSchoolSeats = 512,
+    OtherGenderInSharedRoom = 1024,
 }
 
 internal static class PairCheck
@@ -33,7 +34,7 @@ internal static class PairCheck
     public static bool Allows(PlacementIndex index, PlacementHousehold household, PlacementUnit unit)
     {
         var fits = unit.IsSharedRoom
-            ? household.IsSingleAdult && household.Gender is not null && unit.Beds >= 1
+            ? household.IsSingleAdult && household.Gender is not null && unit.Beds >= 1 && (unit.SharedWith is null || unit.SharedWith == household.Gender)
             : unit.Beds >= household.Size;
         return fits &&
             RentWithinCap(household, unit) &&
@@ -57,6 +58,11 @@ internal static class PairCheck
             if (unit.Beds < 1)
             {
                 problems |= PairProblems.TooFewBeds;
+            }
+
+            if (unit.SharedWith is { } living && household.Gender != living)
+            {
+                problems |= PairProblems.OtherGenderInSharedRoom;
             }
         }
         else if (unit.Beds < household.Size)
@@ -125,6 +131,7 @@ internal static class PairCheck
                 PairProblems.LockedElsewhere => "husstanden er låst til en anden bolig",
                 PairProblems.UnitLockedToOther => "boligen er låst til en anden husstand",
                 PairProblems.TooFewSchoolSeats => "for få ledige skolepladser i distriktet",
+                PairProblems.OtherGenderInSharedRoom => "i deleboligen bor allerede en af det andet køn",
                 _ => problem.ToString(),
             };
         }

@@ -1,9 +1,7 @@
 using System.Net;
-using Indgang.Domain.People;
 using Indgang.Domain.Reception;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Features.Housing;
-using Indgang.Web.Features.Reception;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,7 +38,7 @@ public sealed class OccupancyTests(IndgangAppFactory factory) : IClassFixture<In
         var households = new List<Guid>();
         for (var i = 0; i < 6; i++)
         {
-            households.Add(await RegisterSingleAsync($"Samtidig{i}"));
+            households.Add(await factory.RegisterSingleAsync($"Samtidig{i}"));
         }
 
         var results = await Task.WhenAll(households.Select(async h =>
@@ -60,7 +58,7 @@ public sealed class OccupancyTests(IndgangAppFactory factory) : IClassFixture<In
     public async Task MoveIn_CreatesLeaseKeyAndHouseRulesTasksOnTheMoveInDay_ThenMoveOutFreesTheBeds()
     {
         var unit = await UnitAsync("Pavillon A");
-        var household = await RegisterFamilyAsync("Indflytter");
+        var household = await factory.RegisterFamilyAsync("Indflytter");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var moveIn = DateOnly.FromDateTime(DateTime.Now);
 
@@ -102,7 +100,7 @@ public sealed class OccupancyTests(IndgangAppFactory factory) : IClassFixture<In
     public async Task MoveIn_UnitThatMayNotBeUsed_IsRefusedWithTheReason(string unitLabel, string reason)
     {
         var unit = await UnitAsync(unitLabel);
-        var household = await RegisterFamilyAsync("Afvist" + unitLabel.Length);
+        var household = await factory.RegisterFamilyAsync("Afvist" + unitLabel.Length);
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
         using var response = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=MoveIn", new Dictionary<string, string>
@@ -120,7 +118,7 @@ public sealed class OccupancyTests(IndgangAppFactory factory) : IClassFixture<In
     public async Task MoveIn_RentAboveTheCap_IsRefused()
     {
         var unit = await UnitAsync("Lejlighed 1"); // 4,600 kr. against the single cap of 2,467 kr.
-        var single = await RegisterSingleAsync("Huslejeloft");
+        var single = await factory.RegisterSingleAsync("Huslejeloft");
         await using var scope = factory.Services.CreateAsyncScope();
 
         var result = await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveInAsync(unit, single, DateOnly.FromDateTime(DateTime.Now));
@@ -144,25 +142,4 @@ public sealed class OccupancyTests(IndgangAppFactory factory) : IClassFixture<In
     private Task<Guid> UnitAsync(string label) => factory.QueryAsync(db => db.HousingUnits.Where(u => u.Label == label).Select(u => u.Id).SingleAsync());
 
     private Task<Guid> HouseholdAsync(string name) => factory.QueryAsync(db => db.Households.Where(h => h.Name == name).Select(h => h.Id).SingleAsync());
-
-    private async Task<Guid> RegisterSingleAsync(string lastName) =>
-        await RegisterAsync(new ArrivalRequest(null, null, DateOnly.FromDateTime(DateTime.Now),
-            [new ArrivalMember("Solo", lastName, new DateOnly(1990, 1, 1), Gender.Male, ResidenceBasis.QuotaRefugee)]));
-
-    private async Task<Guid> RegisterFamilyAsync(string lastName) =>
-        await RegisterAsync(new ArrivalRequest(null, null, DateOnly.FromDateTime(DateTime.Now),
-        [
-            new ArrivalMember("Far", lastName, new DateOnly(1985, 1, 1), Gender.Male, ResidenceBasis.QuotaRefugee),
-            new ArrivalMember("Mor", lastName, new DateOnly(1987, 1, 1), Gender.Female, ResidenceBasis.QuotaRefugee, RelationToFirst: RelationKind.Spouse),
-            new ArrivalMember("Barn", lastName, new DateOnly(2018, 1, 1), Gender.Female, ResidenceBasis.QuotaRefugee, RelationToFirst: RelationKind.Child),
-        ]));
-
-    private async Task<Guid> RegisterAsync(ArrivalRequest request)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var coordinator = await scope.ServiceProvider.GetRequiredService<Indgang.Web.Data.IndgangDbContext>().Users.Where(u => u.UserName == "koordinator").Select(u => u.Id).SingleAsync();
-        var result = await scope.ServiceProvider.GetRequiredService<ArrivalRegistration>().RegisterAsync(request, coordinator);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.SelectMany(e => e.Value)));
-        return result.Household!.Id;
-    }
 }

@@ -1,6 +1,9 @@
 using Indgang.Domain.Audit;
+using Indgang.Domain.People;
+using Indgang.Domain.Reception;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Data;
+using Indgang.Web.Features.Reception;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,4 +23,27 @@ public static class AppData
 
     public static Task<int> AuditCountAsync(this IndgangAppFactory factory, AuditAction action, Guid subject) =>
         factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == action && e.SubjectPersonId == subject));
+
+    /// <summary>A single adult registered by the coordinator, arriving today.</summary>
+    public static Task<Guid> RegisterSingleAsync(this IndgangAppFactory factory, string lastName, Gender gender = Gender.Male, string firstName = "Solo") =>
+        factory.RegisterAsync(new ArrivalRequest(null, null, DateOnly.FromDateTime(DateTime.Now),
+            [new ArrivalMember(firstName, lastName, new DateOnly(1990, 1, 1), gender, ResidenceBasis.QuotaRefugee)]));
+
+    /// <summary>Two parents and a child registered by the coordinator, arriving today.</summary>
+    public static Task<Guid> RegisterFamilyAsync(this IndgangAppFactory factory, string lastName) =>
+        factory.RegisterAsync(new ArrivalRequest(null, null, DateOnly.FromDateTime(DateTime.Now),
+        [
+            new ArrivalMember("Far", lastName, new DateOnly(1985, 1, 1), Gender.Male, ResidenceBasis.QuotaRefugee),
+            new ArrivalMember("Mor", lastName, new DateOnly(1987, 1, 1), Gender.Female, ResidenceBasis.QuotaRefugee, RelationToFirst: RelationKind.Spouse),
+            new ArrivalMember("Barn", lastName, new DateOnly(2018, 1, 1), Gender.Female, ResidenceBasis.QuotaRefugee, RelationToFirst: RelationKind.Child),
+        ]));
+
+    public static async Task<Guid> RegisterAsync(this IndgangAppFactory factory, ArrivalRequest request)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var coordinator = await scope.ServiceProvider.GetRequiredService<IndgangDbContext>().Users.Where(u => u.UserName == "koordinator").Select(u => u.Id).SingleAsync();
+        var result = await scope.ServiceProvider.GetRequiredService<ArrivalRegistration>().RegisterAsync(request, coordinator);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.SelectMany(e => e.Value)));
+        return result.Household!.Id;
+    }
 }

@@ -44,6 +44,12 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
             return MoveResult.Refused(refusal);
         }
 
+        if (unit.IsSharedRoom && SharedRoomResidents.RefusalFor(
+                household.Members[0].Gender, (await SharedRoomResidents.GendersAsync(db, moveIn, cancellationToken)).GetValueOrDefault(unit.Id)) is { } mixed)
+        {
+            return MoveResult.Refused(mixed);
+        }
+
         if (!unit.IsPermanent && RentCaps.For(await db.RentCaps.AsNoTracking().ToListAsync(cancellationToken), moveIn.Year, adults, children) is { } cap && unit.MonthlyRent > cap)
         {
             return MoveResult.Refused($"Huslejen ({unit.MonthlyRent:N0} kr.) overstiger loftet for husstanden ({cap:N0} kr. om måneden).");

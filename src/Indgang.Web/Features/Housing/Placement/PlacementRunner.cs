@@ -57,6 +57,9 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
         var housedIds = occupancies.Select(o => o.HouseholdId).ToList();
         var housed = await db.Households.AsNoTracking().Include(h => h.Members).Where(h => housedIds.Contains(h.Id)).ToDictionaryAsync(h => h.Id, cancellationToken);
         var occupants = occupancies.Select(o => new { o.SiteId, Household = housed[o.HouseholdId] }).ToList();
+        // Shared rooms someone lives in: only the residents' gender may join; mixed or unknown, nobody (not offered).
+        var sharedWith = (await SharedRoomResidents.GendersAsync(db, ask.PlanningDate, cancellationToken))
+            .ToDictionary(room => room.Key, room => OneKnownGender(room.Value));
         var totalPopulation = Math.Max(1, towns.Sum(t => t.Population));
         var previous = ask.PreviousRunId is { } runId
             ? await db.PlacementRuns.AsNoTracking().Where(r => r.Id == runId).Select(r => r.ResultJson).FirstOrDefaultAsync(cancellationToken)
@@ -64,9 +67,10 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
 
         return new PlacementRequest(
             households.Select(h => ToPlacement(h, ask.PlanningDate, today, caps)).ToList(),
-            units.Where(u => !u.IsSharedRoom ? u.OccupyingHouseholds == 0 : u.FreeBeds > 0)
+            units.Where(u => !u.IsSharedRoom ? u.OccupyingHouseholds == 0 : u.FreeBeds > 0 && (!sharedWith.TryGetValue(u.Id, out var gender) || gender is not null))
                 .Select(u => new PlacementUnit(u.Id.ToString(), sites[u.SiteId], u.IsSharedRoom ? u.FreeBeds : u.Beds, u.IsPermanent, u.IsSharedRoom,
-                    u.MonthlyRent, u.StepFree, u.SchoolMetres, u.DaycareMetres, u.TransportMetres, u.ShopsMetres, u.InVulnerableArea, u.AvailableFrom))
+                    u.MonthlyRent, u.StepFree, u.SchoolMetres, u.DaycareMetres, u.TransportMetres, u.ShopsMetres, u.InVulnerableArea, u.AvailableFrom,
+                    sharedWith.GetValueOrDefault(u.Id)))
                 .ToList(),
             towns.Select(t => new PlacementDistrict(t.Name, towns.Sum(x => x.Population) == 0 ? 1.0 / towns.Count : t.Population / (double)totalPopulation)).ToList(),
             occupants.Select(o => new CurrentOccupant(sites[o.SiteId], LanguageOf(o.Household), o.Household.HasChildrenOn(today))).ToList(),
@@ -97,6 +101,14 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
             // Announced, not yet here: units that are free by its arrival may be offered too.
             h.AnnouncedArrival);
     }
+
+    private static PlacementGender? OneKnownGender(HashSet<Gender> residents) =>
+        residents.Count != 1 ? null : residents.Single() switch
+        {
+            Gender.Female => PlacementGender.Female,
+            Gender.Male => PlacementGender.Male,
+            _ => null,
+        };
 
     /// <summary>The household's main language: the first language given for its first member.</summary>
     public static string LanguageOf(Household household)
