@@ -34,6 +34,13 @@ public sealed class Occupancy
         MovedOutOn = on;
     }
 
-    /// <summary>Days lived here up to (not including) the given day, or until moving out.</summary>
-    public int DaysUntil(DateOnly today) => Math.Max(0, (MovedOutOn ?? today).DayNumber - MovedInOn.DayNumber);
+    /// <summary>
+    /// Days lived here up to (not including) the given day, or until moving out if that came first: an accepted move
+    /// out on a later day does not count days not yet lived, and a move-in still ahead counts none.
+    /// </summary>
+    public int DaysUntil(DateOnly today)
+    {
+        var end = MovedOutOn is { } movedOut && movedOut < today ? movedOut : today;
+        return Math.Max(0, end.DayNumber - MovedInOn.DayNumber);
+    }
 }

@@ -24,7 +24,8 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
             .SumAsync(h => h.Members.Count, cancellationToken);
 
         var stays = await db.Occupancies.AsNoTracking().Where(o => o.IsTemporary).ToListAsync(cancellationToken);
-        var median = Median(stays.Where(o => !o.IsCurrent).Select(o => o.DaysUntil(today)).ToList());
+        // The typical stay so far: of the stays that have ended.
+        var median = Median(stays.Where(o => o.MovedOutOn <= today).Select(o => o.DaysUntil(today)).ToList());
         // Accepted moves out on a later day (the pipeline): the unit counts their beds free at once, so a placement can
         // use them from that day, but until then they are taken; the forecast frees them in their month.
         var usable = temporary.Select(u => u.Id).ToHashSet();

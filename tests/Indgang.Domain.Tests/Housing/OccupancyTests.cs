@@ -1,0 +1,29 @@
+using Indgang.Domain.Housing;
+
+namespace Indgang.Domain.Tests.Housing;
+
+public sealed class OccupancyTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 30);
+
+    [Theory]
+    // moved in (days from today), moved out (days from today, null: still lives there), days lived here by today
+    [InlineData(-10, null, 10)]
+    [InlineData(-30, -5, 25)]
+    [InlineData(-10, 0, 10)]
+    // an accepted move out two months ahead: only the days lived so far
+    [InlineData(-10, 60, 10)]
+    // a move-in still ahead (a household announced, housed on its arrival)
+    [InlineData(14, null, 0)]
+    [InlineData(0, null, 0)]
+    public void DaysUntil_CountsOnlyTheDaysLivedHereByTheDay(int movedIn, int? movedOut, int expected)
+    {
+        var occupancy = new Occupancy(Guid.NewGuid(), Guid.NewGuid(), 3, Today.AddDays(movedIn), isTemporary: true);
+        if (movedOut is { } days)
+        {
+            occupancy.MoveOut(Today.AddDays(days));
+        }
+
+        Assert.Equal(expected, occupancy.DaysUntil(Today));
+    }
+}
