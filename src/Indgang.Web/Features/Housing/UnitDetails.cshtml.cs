@@ -97,8 +97,7 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Ti
                                where o.UnitId == id && o.MovedOutOn == null
                                select new { o, h.Name }).ToListAsync();
         Occupants = occupants.Select(x => new OccupantRow(x.o, x.Name, x.o.DaysUntil(Today))).ToList();
-        var housed = db.Occupancies.Where(o => o.MovedOutOn == null).Select(o => o.HouseholdId);
-        WaitingHouseholds = [new("Vælg", ""), .. (await db.Households.AsNoTracking().Where(h => !housed.Contains(h.Id)).OrderBy(h => h.Name)
+        WaitingHouseholds = [new("Vælg", ""), .. (await WaitingForHousing.On(db, Today).AsNoTracking().OrderBy(h => h.Name)
             .Select(h => new { h.Id, h.Name, Size = h.Members.Count }).ToListAsync())
             .Select(h => new SelectListItem($"{h.Name} ({h.Size} pers.)", h.Id.ToString()))];
         return true;

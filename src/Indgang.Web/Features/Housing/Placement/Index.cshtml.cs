@@ -50,8 +50,7 @@ public sealed class IndexModel(IndgangDbContext db, PlacementRunner runner, Time
 
     private async Task LoadAsync()
     {
-        var housed = db.Occupancies.Where(o => o.MovedOutOn == null).Select(o => o.HouseholdId);
-        Waiting = await db.Households.AsNoTracking().Where(h => !housed.Contains(h.Id)).OrderBy(h => h.ExpectedArrival).ThenBy(h => h.Name)
+        Waiting = await WaitingForHousing.On(db, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).AsNoTracking().OrderBy(h => h.ExpectedArrival).ThenBy(h => h.Name)
             .Select(h => new WaitingRow(h.Id, h.Name, h.Members.Count, h.ExpectedArrival)).ToListAsync();
     }
 }

@@ -52,7 +52,7 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
         var units = await db.HousingUnits.AsNoTracking().Where(u => u.Status == UnitStatus.Available && !u.InVulnerableArea).ToListAsync(cancellationToken);
         var occupancies = await (from o in db.Occupancies.AsNoTracking()
                                  join u in db.HousingUnits.AsNoTracking() on o.UnitId equals u.Id
-                                 where o.MovedOutOn == null
+                                 where o.MovedOutOn == null || o.MovedOutOn > ask.PlanningDate
                                  select new { u.SiteId, o.HouseholdId }).ToListAsync(cancellationToken);
         var housedIds = occupancies.Select(o => o.HouseholdId).ToList();
         var housed = await db.Households.AsNoTracking().Include(h => h.Members).Where(h => housedIds.Contains(h.Id)).ToDictionaryAsync(h => h.Id, cancellationToken);

@@ -1,0 +1,48 @@
+using System.Net;
+using Indgang.Domain.People;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Features.Housing;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Indgang.Web.Tests.Housing;
+
+public sealed class WaitingForHousingTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    [Fact]
+    public async Task PlacementPage_ListsAHouseholdUntilItIsHoused_AndNotAgainOnceItMovesOnToAPermanentHome()
+    {
+        var household = await factory.RegisterSingleAsync("Ventende", Gender.Female, "Hana");
+        var name = await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.Name).SingleAsync());
+        var unit = await factory.QueryAsync(db => db.HousingUnits.Where(u => u.Label == "Pavillon B").Select(u => u.Id).SingleAsync());
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        Assert.Contains(name, await WaitingListAsync(housing), StringComparison.Ordinal);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveInAsync(unit, household, Arrivals.Today)).Succeeded);
+        }
+
+        Assert.DoesNotContain(name, await WaitingListAsync(housing), StringComparison.Ordinal);
+
+        // A permanent home from next month: it still lives here until then, and is not waiting afterwards either.
+        using var registered = await housing.PostFormAsync("/Housing/Pipeline?handler=Offer", new Dictionary<string, string>
+        {
+            ["HouseholdId"] = household.ToString(), ["Address"] = "Kirkevej 5, st.", ["OfferedOn"] = Arrivals.Iso(Arrivals.Today),
+        }, formPage: "/Housing/Pipeline");
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        var offer = await factory.QueryAsync(db => db.HousingOffers.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        using var accepted = await housing.PostFormAsync("/Housing/Pipeline?handler=Accept", new Dictionary<string, string>
+        {
+            ["OfferId"] = offer.ToString(), ["MoveDate"] = Arrivals.Iso(Arrivals.Today.AddDays(30)),
+        }, formPage: "/Housing/Pipeline");
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+
+        Assert.DoesNotContain(name, await WaitingListAsync(housing), StringComparison.Ordinal);
+        Assert.DoesNotContain(name, WebUtility.HtmlDecode(await housing.GetPageAsync($"/Housing/Units/{unit}")).Split("<select")[1].Split("</select>")[0], StringComparison.Ordinal);
+    }
+
+    private static async Task<string> WaitingListAsync(Browser housing) =>
+        WebUtility.HtmlDecode(await housing.GetPageAsync("/Housing/Placement"));
+}
