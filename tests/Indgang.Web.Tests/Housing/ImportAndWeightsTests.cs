@@ -16,11 +16,12 @@ public sealed class ImportAndWeightsTests(IndgangAppFactory factory) : IClassFix
     public async Task ImportUnits_ValidFile_CreatesUnits()
     {
         var html = await UploadAsync(Header +
-            "Delebolig Lynge;Værelse 2;nej;1;2;ja;2000;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01\n" +
+            "Delebolig Lynge;Værelse 2;nej;1;2;ja;2000,50;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01\n" +
             "Engholm Boligselskab;Nr. 11, 1. th.;ja;3;5;nej;6900;nej;nej;ja;700;450;400;500;nej;2027-01-01\n");
 
         Assert.Contains("2 boliger er oprettet.", html, StringComparison.Ordinal);
         Assert.True(await factory.QueryAsync(db => db.HousingUnits.AnyAsync(u => u.Label == "Nr. 11, 1. th." && u.IsPermanent && u.Lift)));
+        Assert.Equal(2000.50m, await factory.QueryAsync(db => db.HousingUnits.Where(u => u.Label == "Værelse 2").Select(u => u.MonthlyRent).SingleAsync()));
     }
 
     [Fact]
@@ -30,12 +31,14 @@ public sealed class ImportAndWeightsTests(IndgangAppFactory factory) : IClassFix
         var html = await UploadAsync(Header +
             "Delebolig Lynge;Værelse 8;nej;1;2;ja;2000;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01\n" +
             "Findes Ikke;Hus 1;nej;2;3;nej;2400;ja;ja;nej;1;1;1;1;nej;2026-12-01\n" +
-            "Delebolig Lynge;Værelse 9;nej;1;mange;måske;2000;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01\n");
+            "Delebolig Lynge;Værelse 9;nej;1;mange;måske;2000;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01\n" +
+            "Delebolig Lynge;Værelse 10;nej;1;2;ja;2.400;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01\n");
 
         Assert.Contains("Intet er gemt", html, StringComparison.Ordinal);
         Assert.Contains("<tr data-row=\"3\"><td>3</td><td>Boligstedet »Findes Ikke« findes ikke.", html, StringComparison.Ordinal);
         Assert.Contains("»mange« i kolonnen beds er ikke et heltal.", html, StringComparison.Ordinal);
         Assert.Contains("»måske« i kolonnen shared_room skal være ja eller nej.", html, StringComparison.Ordinal);
+        Assert.Contains("»2.400« i kolonnen monthly_rent er ikke et beløb i kroner.", html, StringComparison.Ordinal);
         Assert.Equal(before, await factory.QueryAsync(db => db.HousingUnits.CountAsync()));
     }
 
