@@ -81,20 +81,10 @@ public static class UnitCsv
         : int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n
         : Invalid<int?>(null, row, $"»{value}« i kolonnen {column} er ikke et heltal.", errors);
 
-    /// <summary>
-    /// An amount in kroner: digits, with øre after a comma or a point (2400, 2400,50, 2400.50). A thousands separator
-    /// is refused, not guessed: "2.400" is 2,400 kr. in Danish and 2.4 in English, and a wrong rent is a wrong rent cap.
-    /// </summary>
-    private static decimal? Kroner(string value, int row, string column, List<CsvRowError> errors)
-    {
-        var text = value.Trim();
-        var parts = text.Split([',', '.']);
-        var valid = parts.Length <= 2 && parts[0].Length > 0 && parts[0].All(char.IsAsciiDigit)
-            && (parts.Length == 1 || (parts[1].Length is 1 or 2 && parts[1].All(char.IsAsciiDigit)));
-        return valid
-            ? decimal.Parse(string.Join('.', parts), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)
-            : Invalid<decimal?>(null, row, $"»{value}« i kolonnen {column} er ikke et beløb i kroner. Skriv fx 2400 eller 2400,50, uden tusindtalspunktum.", errors);
-    }
+    private static decimal? Kroner(string value, int row, string column, List<CsvRowError> errors) =>
+        Platform.Kroner.TryParse(value, out var amount)
+            ? amount
+            : Invalid<decimal?>(null, row, $"»{value}« i kolonnen {column} er ikke et beløb i kroner. {Platform.Kroner.Hint}", errors);
 
     private static bool YesNo(string value, int row, string column, List<CsvRowError> errors) =>
         CsvRows.YesNo(value) ?? Invalid(false, row, $"»{value}« i kolonnen {column} skal være ja eller nej.", errors);

@@ -2,6 +2,7 @@ using Indgang.Domain.Audit;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -45,10 +46,11 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
     {
         await LoadSitesAsync();
         IsNew = id is null;
-        if (ModelState.IsValid)
+        // Every mistake at once: the unit's own checks too, for the fields whose typed value could be read.
+        var siteIds = await db.HousingSites.Select(s => s.Id).ToListAsync();
+        foreach (var (field, message) in Input.Validate(siteIds))
         {
-            var siteIds = await db.HousingSites.Select(s => s.Id).ToListAsync();
-            foreach (var (field, message) in Input.Validate(siteIds))
+            if (ModelState.GetFieldValidationState($"Input.{field}") != ModelValidationState.Invalid)
             {
                 ModelState.AddModelError($"Input.{field}", message);
             }
