@@ -24,6 +24,12 @@ public sealed class Occupancy
 
     public bool IsCurrent => MovedOutOn is null;
 
+    /// <summary>
+    /// Whether this is the household's home on the day: not moved out by then. An accepted move out on a later day
+    /// leaves it home until that day; a move-in still ahead already counts (the unit is theirs).
+    /// </summary>
+    public bool IsHomeOn(DateOnly day) => MovedOutOn is not { } movedOut || movedOut > day;
+
     public void MoveOut(DateOnly on)
     {
         if (on < MovedInOn)

@@ -26,4 +26,22 @@ public sealed class OccupancyTests
 
         Assert.Equal(expected, occupancy.DaysUntil(Today));
     }
+
+    [Theory]
+    // moved out (days from today, null: still lives there), whether it is the household's home today
+    [InlineData(null, true)]
+    [InlineData(30, true)]
+    [InlineData(1, true)]
+    [InlineData(0, false)]
+    [InlineData(-3, false)]
+    public void IsHomeOn_UntilTheMoveOutDay(int? movedOut, bool home)
+    {
+        var occupancy = new Occupancy(Guid.NewGuid(), Guid.NewGuid(), 2, Today.AddDays(-40), isTemporary: true);
+        if (movedOut is { } days)
+        {
+            occupancy.MoveOut(Today.AddDays(days));
+        }
+
+        Assert.Equal(home, occupancy.IsHomeOn(Today));
+    }
 }

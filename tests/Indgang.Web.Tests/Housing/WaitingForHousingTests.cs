@@ -11,7 +11,7 @@ namespace Indgang.Web.Tests.Housing;
 public sealed class WaitingForHousingTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
 {
     [Fact]
-    public async Task PlacementPage_ListsAHouseholdUntilItIsHoused_AndNotAgainOnceItMovesOnToAPermanentHome()
+    public async Task PlacementPage_ListsAHouseholdUntilItIsHoused_AndNotAgainOnceItMovesOnToAPermanentHome_WhileItStillLivesThereUntilTheMove()
     {
         var household = await factory.RegisterSingleAsync("Ventende", Gender.Female, "Hana");
         var name = await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.Name).SingleAsync());
@@ -40,7 +40,15 @@ public sealed class WaitingForHousingTests(IndgangAppFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
 
         Assert.DoesNotContain(name, await WaitingListAsync(housing), StringComparison.Ordinal);
-        Assert.DoesNotContain(name, WebUtility.HtmlDecode(await housing.GetPageAsync($"/Housing/Units/{unit}")).Split("<select")[1].Split("</select>")[0], StringComparison.Ordinal);
+        var unitPage = WebUtility.HtmlDecode(await housing.GetPageAsync($"/Housing/Units/{unit}"));
+        Assert.DoesNotContain(name, unitPage.Split("<select")[1].Split("</select>")[0], StringComparison.Ordinal);
+        // Until the move it still lives there: a resident of the unit, with its move-out date, and its home on the household page.
+        Assert.Contains(name, unitPage.Split("<h2>Beboere</h2>")[1].Split("<h2>")[0], StringComparison.Ordinal);
+        Assert.Contains("Fraflytning registreret", unitPage, StringComparison.Ordinal);
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var householdPage = WebUtility.HtmlDecode(await coordinator.GetPageAsync($"/Households/{household}"));
+        Assert.Contains("Pavillon B, Pavillonerne ved Lillerød Idrætscenter", householdPage, StringComparison.Ordinal);
+        Assert.Contains("(flytter ", householdPage, StringComparison.Ordinal);
     }
 
     private static async Task<string> WaitingListAsync(Browser housing) =>

@@ -20,6 +20,7 @@ public sealed record HouseholdCaseView(
     IReadOnlyDictionary<Guid, IntegrationContract> Contracts,
     IReadOnlyList<JournalNote> Notes,
     string? CurrentHome,
+    DateOnly? MovingOutOn,
     int DaysInTemporaryHousing);
 
 public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, TimeProvider clock)
@@ -53,7 +54,7 @@ public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, Time
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var notes = await db.JournalNotes.AsNoTracking().Where(n => n.HouseholdId == household.Id).OrderByDescending(n => n.WrittenAt).ToListAsync(cancellationToken);
         var stays = await db.Occupancies.AsNoTracking().Where(o => o.HouseholdId == household.Id).ToListAsync(cancellationToken);
-        var current = stays.FirstOrDefault(o => o.IsCurrent);
+        var current = stays.FirstOrDefault(o => o.IsHomeOn(Today));
         var home = current is null ? null : await (from u in db.HousingUnits join s in db.HousingSites on u.SiteId equals s.Id
                                                    where u.Id == current.UnitId select u.Label + ", " + s.Name).FirstOrDefaultAsync(cancellationToken);
         return new HouseholdCaseView(
@@ -68,6 +69,7 @@ public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, Time
             contracts,
             notes,
             home,
+            current?.MovedOutOn,
             stays.Where(o => o.IsTemporary).Sum(o => o.DaysUntil(Today)));
     }
 }

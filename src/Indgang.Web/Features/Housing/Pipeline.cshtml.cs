@@ -140,7 +140,7 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, TimeP
         var offers = await db.HousingOffers.AsNoTracking().OrderByDescending(o => o.OfferedOn).ToListAsync();
         Rows = households.Select(h => new PipelineRow(
             h.Id, h.Name, h.Persons,
-            occupancies.FirstOrDefault(o => o.HouseholdId == h.Id && o.IsCurrent),
+            occupancies.FirstOrDefault(o => o.HouseholdId == h.Id && o.IsHomeOn(today)),
             occupancies.Where(o => o.HouseholdId == h.Id).Sum(o => o.DaysUntil(today)),
             registrations.Where(r => r.HouseholdId == h.Id).ToList(),
             offers.Where(o => o.HouseholdId == h.Id).ToList())).ToList();
