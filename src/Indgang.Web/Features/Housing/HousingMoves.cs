@@ -31,9 +31,15 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
             return MoveResult.Refused("Boligen eller husstanden findes ikke.");
         }
 
-        if (await db.Occupancies.AnyAsync(o => o.HouseholdId == householdId && o.MovedOutOn == null, cancellationToken))
+        // Its home on the move-in day, if any (an accepted move out on a later day keeps it there until then).
+        var home = await db.Occupancies.AsNoTracking()
+            .Where(o => o.HouseholdId == householdId && (o.MovedOutOn == null || o.MovedOutOn > moveIn))
+            .Select(o => new { o.MovedOutOn }).FirstOrDefaultAsync(cancellationToken);
+        if (home is not null)
         {
-            return MoveResult.Refused("Husstanden bor allerede i en bolig. Registrér fraflytningen først.");
+            return MoveResult.Refused(home.MovedOutOn is { } movesOut
+                ? $"Husstanden bor i sin nuværende bolig til {movesOut.ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("da-DK"))}. Vælg en indflytningsdato fra den dag."
+                : "Husstanden bor allerede i en bolig. Registrér fraflytningen først.");
         }
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
