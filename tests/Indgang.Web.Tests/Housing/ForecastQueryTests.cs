@@ -12,7 +12,7 @@ public sealed class ForecastQueryTests(IndgangAppFactory factory) : IClassFixtur
     [Fact]
     public async Task Build_AcceptedMoveOutLater_KeepsTheBedsTakenUntilItsMonth()
     {
-        var unit = await factory.QueryAsync(db => db.HousingUnits.Where(u => u.Label == "Pavillon A").Select(u => u.Id).SingleAsync());
+        var unit = await factory.UnitIdAsync("Pavillon A");
         var haddad = await factory.QueryAsync(db => db.Households.Where(h => h.Name == "Familien Haddad").Select(h => h.Id).SingleAsync());
         var moveOut = Arrivals.Today.AddMonths(2);
         await using var scope = factory.Services.CreateAsyncScope();

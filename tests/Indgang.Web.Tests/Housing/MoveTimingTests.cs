@@ -12,8 +12,8 @@ public sealed class MoveTimingTests(IndgangAppFactory factory) : IClassFixture<I
     public async Task MoveIn_WhileTheHouseholdStillLivesInItsOldUnit_IsRefusedUntilItsMoveOutDay()
     {
         var family = await factory.RegisterFamilyAsync("Flyttedag");
-        var temporary = await UnitAsync("Lejlighed 1");
-        var permanent = await UnitAsync("Nr. 7, 2. th.");
+        var temporary = await factory.UnitIdAsync("Lejlighed 1");
+        var permanent = await factory.UnitIdAsync("Nr. 7, 2. th.");
         var leaves = Arrivals.Today.AddDays(40);
         await using var scope = factory.Services.CreateAsyncScope();
         var moves = scope.ServiceProvider.GetRequiredService<HousingMoves>();
@@ -28,6 +28,4 @@ public sealed class MoveTimingTests(IndgangAppFactory factory) : IClassFixture<I
         Assert.StartsWith("Husstanden bor i sin nuværende bolig til ", early.Error, StringComparison.Ordinal);
         Assert.True(onTheDay.Succeeded, onTheDay.Error);
     }
-
-    private Task<Guid> UnitAsync(string label) => factory.QueryAsync(db => db.HousingUnits.Where(u => u.Label == label).Select(u => u.Id).SingleAsync());
 }

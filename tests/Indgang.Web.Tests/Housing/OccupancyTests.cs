@@ -13,7 +13,7 @@ public sealed class OccupancyTests(IndgangAppFactory factory) : IClassFixture<In
     [Fact]
     public async Task TwoCoordinatorsAssignTheSameUnitAtOnce_ExactlyOneSucceeds()
     {
-        var unit = await UnitAsync("Pavillon B");
+        var unit = await factory.UnitIdAsync("Pavillon B");
         var tesfay = await HouseholdAsync("Tesfay Gebremedhin");
         var kovalenko = await HouseholdAsync("Familien Kovalenko");
         using var first = await Browser.SignedInAsync(factory, "bolig");
@@ -34,7 +34,7 @@ public sealed class OccupancyTests(IndgangAppFactory factory) : IClassFixture<In
     [Fact]
     public async Task ManySimultaneousMoveIns_OnlyOneHouseholdGetsTheUnit()
     {
-        var unit = await UnitAsync("Pavillon C");
+        var unit = await factory.UnitIdAsync("Pavillon C");
         var households = new List<Guid>();
         for (var i = 0; i < 6; i++)
         {
@@ -57,7 +57,7 @@ public sealed class OccupancyTests(IndgangAppFactory factory) : IClassFixture<In
     [Fact]
     public async Task MoveIn_CreatesLeaseKeyAndHouseRulesTasksOnTheMoveInDay_ThenMoveOutFreesTheBeds()
     {
-        var unit = await UnitAsync("Pavillon A");
+        var unit = await factory.UnitIdAsync("Pavillon A");
         var household = await factory.RegisterFamilyAsync("Indflytter");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var moveIn = DateOnly.FromDateTime(DateTime.Now);
@@ -99,7 +99,7 @@ public sealed class OccupancyTests(IndgangAppFactory factory) : IClassFixture<In
     [InlineData("Værelse 1", "Delte værelser er kun til enlige voksne.")]
     public async Task MoveIn_UnitThatMayNotBeUsed_IsRefusedWithTheReason(string unitLabel, string reason)
     {
-        var unit = await UnitAsync(unitLabel);
+        var unit = await factory.UnitIdAsync(unitLabel);
         var household = await factory.RegisterFamilyAsync("Afvist" + unitLabel.Length);
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
@@ -117,7 +117,7 @@ public sealed class OccupancyTests(IndgangAppFactory factory) : IClassFixture<In
     [Fact]
     public async Task MoveIn_RentAboveTheCap_IsRefused()
     {
-        var unit = await UnitAsync("Lejlighed 1"); // 4,600 kr. against the single cap of 2,467 kr.
+        var unit = await factory.UnitIdAsync("Lejlighed 1"); // 4,600 kr. against the single cap of 2,467 kr.
         var single = await factory.RegisterSingleAsync("Huslejeloft");
         await using var scope = factory.Services.CreateAsyncScope();
 
@@ -139,7 +139,6 @@ public sealed class OccupancyTests(IndgangAppFactory factory) : IClassFixture<In
         return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 
-    private Task<Guid> UnitAsync(string label) => factory.QueryAsync(db => db.HousingUnits.Where(u => u.Label == label).Select(u => u.Id).SingleAsync());
 
     private Task<Guid> HouseholdAsync(string name) => factory.QueryAsync(db => db.Households.Where(h => h.Name == name).Select(h => h.Id).SingleAsync());
 }

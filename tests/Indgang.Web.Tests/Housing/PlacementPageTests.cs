@@ -32,12 +32,12 @@ public sealed partial class PlacementPageTests(IndgangAppFactory factory) : ICla
         Assert.True(await factory.QueryAsync(db => db.Tasks.AnyAsync(t => t.HouseholdId == haddad && t.Type == TaskType.LeaseContract)));
         Assert.True(await factory.QueryAsync(db => db.PlacementDecisions.AnyAsync(d => d.HouseholdId == haddad && d.Kind == PlacementDecisionKind.Accepted)));
 
-        var other = await factory.QueryAsync(db => db.HousingUnits.Where(u => u.Label == "Pavillon C").Select(u => u.Id).SingleAsync());
+        var other = await factory.UnitIdAsync("Pavillon C");
         using var noReason = await housing.PostFormAsync($"/Housing/Placement/{run}?handler=Override", new Dictionary<string, string> { ["HouseholdId"] = tesfay.ToString(), ["UnitId"] = other.ToString(), ["Reason"] = "" }, formPage: $"/Housing/Placement/{run}");
         Assert.Contains("Skriv begrundelsen for at tilsidesætte forslaget.", WebUtility.HtmlDecode(await noReason.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
         var reason = "Ønsker at bo tæt på sin bror";
-        var futureUnit = await factory.QueryAsync(db => db.HousingUnits.Where(u => u.Label == "Pavillon B").Select(u => u.Id).SingleAsync());
+        var futureUnit = await factory.UnitIdAsync("Pavillon B");
         using var overridden = await housing.PostFormAsync($"/Housing/Placement/{run}?handler=Override", new Dictionary<string, string> { ["HouseholdId"] = tesfay.ToString(), ["UnitId"] = futureUnit.ToString(), ["Reason"] = reason }, formPage: $"/Housing/Placement/{run}");
         Assert.Equal(HttpStatusCode.Redirect, overridden.StatusCode);
         Assert.True(await factory.QueryAsync(db => db.PlacementDecisions.AnyAsync(d => d.HouseholdId == tesfay && d.Kind == PlacementDecisionKind.Overridden && d.Reason == reason)));

@@ -35,7 +35,7 @@ public sealed class PlanningTests(IndgangAppFactory factory) : IClassFixture<Ind
     [Fact]
     public async Task Pipeline_RegisterOfferAccept_FreesTheTemporaryBedsAtOnce()
     {
-        var unit = await factory.QueryAsync(db => db.HousingUnits.Where(u => u.Label == "Pavillon A").Select(u => u.Id).SingleAsync());
+        var unit = await factory.UnitIdAsync("Pavillon A");
         var haddad = await factory.QueryAsync(db => db.Households.Where(h => h.Name == "Familien Haddad").Select(h => h.Id).SingleAsync());
         await using (var scope = factory.Services.CreateAsyncScope())
         {

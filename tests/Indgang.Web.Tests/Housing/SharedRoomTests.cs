@@ -69,7 +69,7 @@ public sealed class SharedRoomTests(IndgangAppFactory factory) : IClassFixture<I
     /// <summary>The demo's shared room (two beds), with whoever a test before moved in moved out today.</summary>
     private async Task<Guid> EmptyRoomAsync()
     {
-        var room = await factory.QueryAsync(db => db.HousingUnits.Where(u => u.Label == "Værelse 1").Select(u => u.Id).SingleAsync());
+        var room = await factory.UnitIdAsync("Værelse 1");
         var residents = await factory.QueryAsync(db => db.Occupancies.Where(o => o.UnitId == room && o.MovedOutOn == null).Select(o => o.Id).ToListAsync());
         await using var scope = factory.Services.CreateAsyncScope();
         foreach (var occupancy in residents)

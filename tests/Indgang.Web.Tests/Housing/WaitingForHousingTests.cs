@@ -15,7 +15,7 @@ public sealed class WaitingForHousingTests(IndgangAppFactory factory) : IClassFi
     {
         var household = await factory.RegisterSingleAsync("Ventende", Gender.Female, "Hana");
         var name = await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.Name).SingleAsync());
-        var unit = await factory.QueryAsync(db => db.HousingUnits.Where(u => u.Label == "Pavillon B").Select(u => u.Id).SingleAsync());
+        var unit = await factory.UnitIdAsync("Pavillon B");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         Assert.Contains(name, await WaitingListAsync(housing), StringComparison.Ordinal);
 

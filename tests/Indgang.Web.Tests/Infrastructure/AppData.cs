@@ -18,6 +18,10 @@ public static class AppData
         return await query(scope.ServiceProvider.GetRequiredService<IndgangDbContext>());
     }
 
+    /// <summary>A demo housing unit's id by its label (labels are unique in the demo stock).</summary>
+    public static Task<Guid> UnitIdAsync(this IndgangAppFactory factory, string label) =>
+        factory.QueryAsync(db => db.HousingUnits.Where(u => u.Label == label).Select(u => u.Id).SingleAsync());
+
     public static Task<Guid> PersonIdAsync(this IndgangAppFactory factory, string firstName) =>
         factory.QueryAsync(db => db.Persons.Where(p => p.FirstName == firstName).Select(p => p.Id).SingleAsync());
 
