@@ -1,3 +1,5 @@
+using System.Net;
+using Indgang.Domain.Housing;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Features.Housing;
 using Indgang.Web.Tests.Infrastructure;
@@ -28,4 +30,47 @@ public sealed class MoveTimingTests(IndgangAppFactory factory) : IClassFixture<I
         Assert.StartsWith("Husstanden bor i sin nuværende bolig til ", early.Error, StringComparison.Ordinal);
         Assert.True(onTheDay.Succeeded, onTheDay.Error);
     }
+
+    [Fact]
+    public async Task AcceptOffer_MoveOutRefused_LeavesTheOfferOpen_AndASecondAcceptanceIsRefused()
+    {
+        var family = await factory.RegisterFamilyAsync("Tilbud");
+        var unit = await factory.UnitIdAsync("Pavillon A");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveInAsync(unit, family, Arrivals.Today.AddDays(10))).Succeeded);
+        }
+
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var first = await OfferAsync(housing, family, "Skovvej 1");
+        var second = await OfferAsync(housing, family, "Skovvej 2");
+
+        // Before it has even moved in: the move-out is refused, so the offer must stay open.
+        using var early = await AcceptAsync(housing, first, Arrivals.Today.AddDays(5));
+        Assert.Contains("Fraflytningen kan ikke ligge før indflytningen.", WebUtility.HtmlDecode(await early.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(OfferStatus.Pending, await factory.QueryAsync(db => db.HousingOffers.Where(o => o.Id == first).Select(o => o.Status).SingleAsync()));
+
+        using var accepted = await AcceptAsync(housing, first, Arrivals.Today.AddDays(30));
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        using var twice = await AcceptAsync(housing, second, Arrivals.Today.AddDays(40));
+        Assert.Contains("Husstanden har allerede takket ja til en anden bolig.", WebUtility.HtmlDecode(await twice.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(OfferStatus.Pending, await factory.QueryAsync(db => db.HousingOffers.Where(o => o.Id == second).Select(o => o.Status).SingleAsync()));
+        Assert.Equal(Arrivals.Today.AddDays(30), await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == family).Select(o => o.MovedOutOn).SingleAsync()));
+    }
+
+    private async Task<Guid> OfferAsync(Browser housing, Guid household, string address)
+    {
+        using var offered = await housing.PostFormAsync("/Housing/Pipeline?handler=Offer", new Dictionary<string, string>
+        {
+            ["HouseholdId"] = household.ToString(), ["Address"] = address, ["OfferedOn"] = Arrivals.Iso(Arrivals.Today),
+        }, formPage: "/Housing/Pipeline");
+        Assert.Equal(HttpStatusCode.Redirect, offered.StatusCode);
+        return await factory.QueryAsync(db => db.HousingOffers.Where(o => o.HouseholdId == household && o.Address == address).Select(o => o.Id).SingleAsync());
+    }
+
+    private static Task<HttpResponseMessage> AcceptAsync(Browser housing, Guid offer, DateOnly moveDate) =>
+        housing.PostFormAsync("/Housing/Pipeline?handler=Accept", new Dictionary<string, string>
+        {
+            ["OfferId"] = offer.ToString(), ["MoveDate"] = Arrivals.Iso(moveDate),
+        }, formPage: "/Housing/Pipeline");
 }

@@ -80,11 +80,23 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, TimeP
             return await PageAsync();
         }
 
-        offer.Accept(MoveDate.Value);
-        await db.SaveChangesAsync();
-        var temporary = await db.Occupancies.FirstOrDefaultAsync(o => o.HouseholdId == offer.HouseholdId && o.MovedOutOn == null && o.IsTemporary);
-        if (temporary is not null && await moves.MoveOutAsync(temporary.Id, MoveDate.Value) is { Succeeded: false } refused)
+        if (await db.HousingOffers.AnyAsync(o => o.HouseholdId == offer.HouseholdId && o.Status == OfferStatus.Accepted))
         {
+            ModelState.AddModelError($"MoveDate-{offer.Id}", "Husstanden har allerede takket ja til en anden bolig. Afslå dette tilbud.");
+            return await PageAsync();
+        }
+
+        // The acceptance and the move out of temporary housing are saved together: a refused move-out leaves the offer
+        // open, not accepted with the household still registered in its temporary home.
+        offer.Accept(MoveDate.Value);
+        var temporary = await db.Occupancies.AsNoTracking().FirstOrDefaultAsync(o => o.HouseholdId == offer.HouseholdId && o.MovedOutOn == null && o.IsTemporary);
+        if (temporary is null)
+        {
+            await db.SaveChangesAsync();
+        }
+        else if (await moves.MoveOutAsync(temporary.Id, MoveDate.Value) is { Succeeded: false } refused)
+        {
+            db.ChangeTracker.Clear();
             ModelState.AddModelError($"MoveDate-{offer.Id}", refused.Error!);
             return await PageAsync();
         }
