@@ -1,8 +1,10 @@
 using System.Net;
 using Indgang.Domain.Audit;
 using Indgang.Tests.Hosting;
+using Indgang.Web.Features.Housing;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Indgang.Web.Tests.Housing;
 
@@ -115,5 +117,33 @@ public sealed class StockTests(IndgangAppFactory factory) : IClassFixture<Indgan
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.Equal(4200.50m, await factory.QueryAsync(db => db.HousingUnits.Where(u => u.Label == label).Select(u => u.MonthlyRent).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task EditUnit_SharedRoomWithResidentsMadeAWholeUnit_IsRefusedBesideTheBox()
+    {
+        var room = await factory.UnitIdAsync("Værelse 1");
+        var single = await factory.RegisterSingleAsync("Værelsesbeboer");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveInAsync(room, single, Arrivals.Today)).Succeeded);
+        }
+
+        var unit = await factory.QueryAsync(db => db.HousingUnits.SingleAsync(u => u.Id == room));
+        var input = UnitInput.From(unit);
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        using var response = await housing.PostFormAsync($"/Housing/Units/Edit/{room}", new Dictionary<string, string>
+        {
+            ["Version"] = unit.Version.ToString(), ["Input.SiteId"] = input.SiteId.ToString()!, ["Input.Label"] = input.Label!,
+            ["Input.Rooms"] = "1", ["Input.Beds"] = "2", ["Input.MonthlyRent"] = "2100", ["Input.StepFree"] = "true",
+            ["Input.TransportMetres"] = "1500", ["Input.SchoolMetres"] = "1200", ["Input.DaycareMetres"] = "1300", ["Input.ShopsMetres"] = "600",
+            ["Input.AvailableFrom"] = Arrivals.Iso(input.AvailableFrom!.Value), ["Input.IsSharedRoom"] = "false",
+        }, formPage: $"/Housing/Units/Edit/{room}");
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("id=\"Input_IsSharedRoom-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("Om den er et delt værelse, kan først ændres, når de er flyttet.", html, StringComparison.Ordinal);
+        Assert.True(await factory.QueryAsync(db => db.HousingUnits.Where(u => u.Id == room).Select(u => u.IsSharedRoom).SingleAsync()));
     }
 }

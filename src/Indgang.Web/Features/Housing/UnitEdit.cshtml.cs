@@ -75,6 +75,13 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
                 return Page();
             }
 
+            // Whole unit or shared room decides who may live there together: not to be changed over the residents' heads.
+            if (Input.IsSharedRoom != unit.IsSharedRoom && unit.OccupyingHouseholds > 0)
+            {
+                ModelState.AddModelError("Input.IsSharedRoom", "Der bor nogen i boligen. Om den er et delt værelse, kan først ændres, når de er flyttet.");
+                return Page();
+            }
+
             db.Entry(unit).Property(u => u.Version).OriginalValue = Version ?? Guid.Empty;
             Input.ApplyTo(unit);
         }

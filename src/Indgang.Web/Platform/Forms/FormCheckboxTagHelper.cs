@@ -24,11 +24,23 @@ public sealed class FormCheckboxTagHelper(HtmlEncoder encoder) : TagHelper
             || (field.Value?.Split(',').Contains("true", StringComparer.OrdinalIgnoreCase) ?? false);
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", "form-group-checkbox");
         // The hidden "false" makes an unticked box bind as false, as ASP.NET Core's own helper does.
-        output.Content.AppendHtml(
-            $"<input class=\"form-checkbox\" type=\"checkbox\" id=\"{field.Id}\" name=\"{field.Name}\" value=\"true\"{(isChecked ? " checked" : "")} />" +
+        var describedBy = field.Error is null ? "" : $" aria-describedby=\"{field.Id}-error\"";
+        var checkbox =
+            $"<input class=\"form-checkbox\" type=\"checkbox\" id=\"{field.Id}\" name=\"{field.Name}\" value=\"true\"{(isChecked ? " checked" : "")}{describedBy} />" +
             $"<label for=\"{field.Id}\">{encoder.Encode(Label)}</label>" +
-            $"<input type=\"hidden\" name=\"{field.Name}\" value=\"false\" />");
+            $"<input type=\"hidden\" name=\"{field.Name}\" value=\"false\" />";
+        if (field.Error is null)
+        {
+            output.Attributes.SetAttribute("class", "form-group-checkbox");
+            output.Content.AppendHtml(checkbox);
+            return;
+        }
+
+        // The error beside the box (DKFDS), as for the other fields.
+        output.Attributes.SetAttribute("class", "form-group form-error");
+        output.Content.AppendHtml(
+            $"<span class=\"form-error-message\" id=\"{field.Id}-error\"><span class=\"sr-only\">Fejl: </span>{encoder.Encode(field.Error)}</span>" +
+            $"<div class=\"form-group-checkbox\">{checkbox}</div>");
     }
 }
