@@ -121,6 +121,23 @@ public sealed partial class PlacementPageTests(IndgangAppFactory factory) : ICla
         Assert.Contains("Vælg mindst én husstand", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(400)]
+    public async Task RunWithAPlanningDateInThePastOrTooFarAhead_IsRejectedBesideTheDate(int days)
+    {
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var household = await factory.QueryAsync(db => db.Households.Where(h => h.Name == "Familien Kovalenko").Select(h => h.Id).SingleAsync());
+        var date = Arrivals.Iso(Arrivals.Today.AddDays(days));
+        using var response = await housing.PostFormAsync("/Housing/Placement", new Dictionary<string, string> { ["PlanningDate"] = date, ["Households"] = household.ToString() });
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("id=\"PlanningDate-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("Planlægningsdatoen skal ligge fra i dag og højst et år frem.", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{date}\"", html, StringComparison.Ordinal);
+    }
+
     private static async Task<Guid> RunAsync(Browser housing, params Guid[] households)
     {
         var form = new List<KeyValuePair<string, string>> { new("PlanningDate", Arrivals.Iso(Arrivals.Today)) };

@@ -34,9 +34,15 @@ public sealed class IndexModel(IndgangDbContext db, PlacementRunner runner, Time
             ModelState.AddModelError(nameof(Households), "Vælg mindst én husstand, der venter på en bolig.");
         }
 
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         if (PlanningDate is null)
         {
             ModelState.AddModelError(nameof(PlanningDate), "Angiv planlægningsdatoen.");
+        }
+        else if (PlanningDate < today || PlanningDate > today.AddYears(1))
+        {
+            // Accepting a suggestion moves the household in on this date and gives the departments their tasks from it.
+            ModelState.AddModelError(nameof(PlanningDate), "Planlægningsdatoen skal ligge fra i dag og højst et år frem.");
         }
 
         if (!ModelState.IsValid)
