@@ -127,7 +127,7 @@ public sealed partial class PlacementPageTests(IndgangAppFactory factory) : ICla
     public async Task RunWithAPlanningDateInThePastOrTooFarAhead_IsRejectedBesideTheDate(int days)
     {
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        var household = await factory.QueryAsync(db => db.Households.Where(h => h.Name == "Familien Kovalenko").Select(h => h.Id).SingleAsync());
+        var household = await HouseholdAsync("Familien Kovalenko");
         var date = Arrivals.Iso(Arrivals.Today.AddDays(days));
         using var response = await housing.PostFormAsync("/Housing/Placement", new Dictionary<string, string> { ["PlanningDate"] = date, ["Households"] = household.ToString() });
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
@@ -136,6 +136,30 @@ public sealed partial class PlacementPageTests(IndgangAppFactory factory) : ICla
         Assert.Contains("id=\"PlanningDate-error\"", html, StringComparison.Ordinal);
         Assert.Contains("Planlægningsdatoen skal ligge fra i dag og højst et år frem.", html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{date}\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AcceptFromARunWhosePlanningDateHasPassed_IsRefused()
+    {
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var single = await factory.RegisterSingleAsync("Forældet");
+        var today = await RunAsync(housing, single);
+        Assert.NotNull(await SuggestedUnitAsync(today, single));
+        // The same run as if it had been made for yesterday.
+        var yesterday = await factory.QueryAsync(async db =>
+        {
+            var run = await db.PlacementRuns.AsNoTracking().SingleAsync(r => r.Id == today);
+            var stale = new PlacementRun(run.CreatedBy, run.CreatedAt.AddDays(-1), Arrivals.Today.AddDays(-1), run.RequestJson, run.ResultJson);
+            db.PlacementRuns.Add(stale);
+            await db.SaveChangesAsync();
+            return stale.Id;
+        });
+
+        using var accepted = await housing.PostFormAsync($"/Housing/Placement/{yesterday}?handler=Accept", new Dictionary<string, string> { ["Accept"] = single.ToString() }, formPage: $"/Housing/Placement/{yesterday}");
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Contains("som er gået. Kør optimeringen igen for at placere fra i dag.", WebUtility.HtmlDecode(await accepted.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == single)));
     }
 
     private static async Task<Guid> RunAsync(Browser housing, params Guid[] households)

@@ -51,6 +51,12 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
             return Page();
         }
 
+        if (Stale() is { } stale)
+        {
+            ModelState.AddModelError(nameof(Accept), stale);
+            return Page();
+        }
+
         foreach (var s in Outcome.Optimized.Suggestions.Where(s => Accept.Contains(Guid.Parse(s.HouseholdId)) && !Decisions.ContainsKey(Guid.Parse(s.HouseholdId))))
         {
             await DecideAsync(Guid.Parse(s.HouseholdId), Guid.Parse(s.UnitId), PlacementDecisionKind.Accepted, null);
@@ -80,6 +86,11 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         if (string.IsNullOrWhiteSpace(Reason))
         {
             ModelState.AddModelError($"{key}-Reason", "Skriv begrundelsen for at tilsidesætte forslaget.");
+        }
+
+        if (Stale() is { } stale)
+        {
+            ModelState.AddModelError($"{key}-Unit", stale);
         }
 
         if (!ModelState.IsValid)
@@ -114,6 +125,15 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         var next = await runner.RunAsync(ask, User.Identity!.Name!, HttpContext.RequestAborted);
         return Redirect($"/Housing/Placement/{next}");
     }
+
+    /// <summary>
+    /// A run planned for a day that has passed would move households in, and date the departments' tasks, in the past;
+    /// its suggestions may no longer hold either.
+    /// </summary>
+    private string? Stale() =>
+        Run.PlanningDate < DateOnly.FromDateTime(clock.GetLocalNow().DateTime)
+            ? $"Kørslen er planlagt til {Run.PlanningDate.ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("da-DK"))}, som er gået. Kør optimeringen igen for at placere fra i dag."
+            : null;
 
     private async Task DecideAsync(Guid household, Guid unit, PlacementDecisionKind kind, string? reason)
     {
