@@ -119,9 +119,12 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         }
 
         var pair = new PairChoice(household, unit);
+        // A re-run of a run whose day has passed plans from today.
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var current = Ask.PlanningDate < today ? Ask with { PlanningDate = today } : Ask;
         var ask = exclude
-            ? Ask with { Exclusions = [.. Ask.Exclusions, pair], Locks = Ask.Locks.Where(l => l != pair).ToList(), PreviousRunId = runId }
-            : Ask with { Locks = [.. Ask.Locks.Where(l => l.HouseholdId != household), pair], Exclusions = Ask.Exclusions.Where(e => e != pair).ToList(), PreviousRunId = runId };
+            ? current with { Exclusions = [.. Ask.Exclusions, pair], Locks = Ask.Locks.Where(l => l != pair).ToList(), PreviousRunId = runId }
+            : current with { Locks = [.. Ask.Locks.Where(l => l.HouseholdId != household), pair], Exclusions = Ask.Exclusions.Where(e => e != pair).ToList(), PreviousRunId = runId };
         var next = await runner.RunAsync(ask, User.Identity!.Name!, HttpContext.RequestAborted);
         return Redirect($"/Housing/Placement/{next}");
     }
