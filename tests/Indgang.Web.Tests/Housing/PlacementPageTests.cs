@@ -160,6 +160,13 @@ public sealed partial class PlacementPageTests(IndgangAppFactory factory) : ICla
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         Assert.Contains("som er gået. Kør optimeringen igen for at placere fra i dag.", WebUtility.HtmlDecode(await accepted.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == single)));
+
+        // Locking a suggestion re-runs it, planned from today.
+        var unit = await SuggestedUnitAsync(yesterday, single);
+        using var locked = await housing.PostFormAsync($"/Housing/Placement/{yesterday}?handler=Lock", new Dictionary<string, string> { ["HouseholdId"] = single.ToString(), ["UnitId"] = unit! }, formPage: $"/Housing/Placement/{yesterday}");
+        Assert.Equal(HttpStatusCode.Redirect, locked.StatusCode);
+        var rerun = Guid.Parse(locked.Headers.Location!.OriginalString.Split('/')[^1]);
+        Assert.Equal(Arrivals.Today, await factory.QueryAsync(db => db.PlacementRuns.Where(r => r.Id == rerun).Select(r => r.PlanningDate).SingleAsync()));
     }
 
     private static async Task<Guid> RunAsync(Browser housing, params Guid[] households)
