@@ -26,6 +26,18 @@ public sealed class ContractAndPlanTests(IndgangAppFactory factory) : IClassFixt
         Assert.Contains("id=\"ContractSignedOn-error\"", futureHtml, StringComparison.Ordinal);
         Assert.Contains("Datoen kan ikke ligge i fremtiden.", futureHtml, StringComparison.Ordinal);
 
+        // Two mistakes of different kinds come back together: an unreadable date and a missing one.
+        using var both = await coordinator.PostFormAsync(url, new Dictionary<string, string>
+        {
+            ["PersonId"] = rania.ToString(),
+            ["ContractSignedOn"] = "i går",
+            ["DeclarationSignedOn"] = "",
+        }, formPage: url);
+        var bothHtml = WebUtility.HtmlDecode(await both.Content.ReadAsStringAsync());
+        Assert.Contains("id=\"ContractSignedOn-error\"", bothHtml, StringComparison.Ordinal);
+        Assert.Contains("Angiv datoen, hvor erklæringen blev underskrevet.", bothHtml, StringComparison.Ordinal);
+        Assert.Contains("value=\"i går\"", bothHtml, StringComparison.Ordinal);
+
         using var signed = await coordinator.PostFormAsync(url, new Dictionary<string, string>
         {
             ["PersonId"] = rania.ToString(),

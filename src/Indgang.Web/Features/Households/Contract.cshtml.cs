@@ -48,11 +48,8 @@ public sealed class ContractModel(PersonDirectory directory, IndgangDbContext db
         }
 
         var today = Today();
-        if (ModelState.IsValid)
-        {
-            Check(nameof(ContractSignedOn), ContractSignedOn, today, "kontrakten");
-            Check(nameof(DeclarationSignedOn), DeclarationSignedOn, today, "erklæringen");
-        }
+        Check(nameof(ContractSignedOn), ContractSignedOn, today, "kontrakten");
+        Check(nameof(DeclarationSignedOn), DeclarationSignedOn, today, "erklæringen");
 
         if (Deadline is null)
         {
@@ -77,8 +74,14 @@ public sealed class ContractModel(PersonDirectory directory, IndgangDbContext db
         return Redirect($"/Households/{id}#deadlines");
     }
 
+    /// <summary>Checks a date whose typed value could be read; one that could not already has its message.</summary>
     private void Check(string field, DateOnly? date, DateOnly today, string what)
     {
+        if (ModelState.GetFieldValidationState(field) == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        {
+            return;
+        }
+
         if (date is null)
         {
             ModelState.AddModelError(field, $"Angiv datoen, hvor {what} blev underskrevet.");
