@@ -32,8 +32,8 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
         }
 
         // Its home on the move-in day, if any (an accepted move out on a later day keeps it there until then).
-        var home = await db.Occupancies.AsNoTracking()
-            .Where(o => o.HouseholdId == householdId && (o.MovedOutOn == null || o.MovedOutOn > moveIn))
+        var home = await db.Occupancies.AsNoTracking().HomeOn(moveIn)
+            .Where(o => o.HouseholdId == householdId)
             .Select(o => new { o.MovedOutOn }).FirstOrDefaultAsync(cancellationToken);
         if (home is not null)
         {
@@ -51,7 +51,7 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
         }
 
         if (unit.IsSharedRoom && SharedRoomResidents.RefusalFor(
-                household.Members[0].Gender, (await SharedRoomResidents.GendersAsync(db, moveIn, cancellationToken)).GetValueOrDefault(unit.Id)) is { } mixed)
+                household.Members[0].Gender, (await SharedRoomResidents.GendersAsync(db, moveIn, unit.Id, cancellationToken)).GetValueOrDefault(unit.Id)) is { } mixed)
         {
             return MoveResult.Refused(mixed);
         }

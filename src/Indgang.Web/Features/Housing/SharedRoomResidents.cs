@@ -10,14 +10,18 @@ namespace Indgang.Web.Features.Housing;
 /// </summary>
 public static class SharedRoomResidents
 {
-    /// <summary>The genders of the residents of each shared room someone lives in on the day (moved in, not yet out).</summary>
-    public static async Task<Dictionary<Guid, HashSet<Gender>>> GendersAsync(IndgangDbContext db, DateOnly day, CancellationToken cancellationToken)
+    /// <summary>
+    /// The genders of the residents of each shared room someone lives in on the day (moved in, not yet out); of one
+    /// room only when <paramref name="room"/> is given (all of them when null).
+    /// </summary>
+    public static async Task<Dictionary<Guid, HashSet<Gender>>> GendersAsync(
+        IndgangDbContext db, DateOnly day, Guid? room, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var residents = await (from o in db.Occupancies.AsNoTracking()
+        var residents = await (from o in db.Occupancies.AsNoTracking().HomeOn(day)
                                join u in db.HousingUnits.AsNoTracking() on o.UnitId equals u.Id
                                join p in db.Persons.AsNoTracking() on o.HouseholdId equals p.HouseholdId
-                               where u.IsSharedRoom && (o.MovedOutOn == null || o.MovedOutOn > day)
+                               where u.IsSharedRoom && (room == null || u.Id == room)
                                select new { o.UnitId, p.Gender }).ToListAsync(cancellationToken);
         return residents.GroupBy(r => r.UnitId).ToDictionary(g => g.Key, g => g.Select(r => r.Gender).ToHashSet());
     }

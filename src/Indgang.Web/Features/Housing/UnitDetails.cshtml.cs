@@ -92,9 +92,9 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Ti
 
         Unit = unit;
         SiteName = await db.HousingSites.Where(s => s.Id == unit.SiteId).Select(s => s.Name).FirstAsync();
-        var occupants = await (from o in db.Occupancies.AsNoTracking()
+        var occupants = await (from o in db.Occupancies.AsNoTracking().HomeOn(Today)
                                join h in db.Households.AsNoTracking() on o.HouseholdId equals h.Id
-                               where o.UnitId == id && (o.MovedOutOn == null || o.MovedOutOn > Today)
+                               where o.UnitId == id
                                select new { o, h.Name }).ToListAsync();
         Occupants = occupants.Select(x => new OccupantRow(x.o, x.Name, x.o.DaysUntil(Today))).ToList();
         WaitingHouseholds = [new("Vælg", ""), .. (await WaitingForHousing.On(db, Today).AsNoTracking().OrderBy(h => h.Name)

@@ -13,7 +13,7 @@ public static class WaitingForHousing
     public static IQueryable<Household> On(IndgangDbContext db, DateOnly day)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var housed = db.Occupancies.Where(o => o.MovedOutOn == null || o.MovedOutOn > day).Select(o => o.HouseholdId);
+        var housed = db.Occupancies.HomeOn(day).Select(o => o.HouseholdId);
         var movingOn = db.HousingOffers.Where(o => o.Status == OfferStatus.Accepted).Select(o => o.HouseholdId);
         return db.Households.Where(h => !housed.Contains(h.Id) && !movingOn.Contains(h.Id));
     }

@@ -50,15 +50,14 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
         var towns = await db.Towns.AsNoTracking().ToListAsync(cancellationToken);
         var sites = await db.HousingSites.AsNoTracking().ToDictionaryAsync(s => s.Id, s => towns.First(t => t.Id == s.TownId).Name, cancellationToken);
         var units = await db.HousingUnits.AsNoTracking().Where(u => u.Status == UnitStatus.Available && !u.InVulnerableArea).ToListAsync(cancellationToken);
-        var occupancies = await (from o in db.Occupancies.AsNoTracking()
+        var occupancies = await (from o in db.Occupancies.AsNoTracking().HomeOn(ask.PlanningDate)
                                  join u in db.HousingUnits.AsNoTracking() on o.UnitId equals u.Id
-                                 where o.MovedOutOn == null || o.MovedOutOn > ask.PlanningDate
                                  select new { u.SiteId, o.HouseholdId }).ToListAsync(cancellationToken);
         var housedIds = occupancies.Select(o => o.HouseholdId).ToList();
         var housed = await db.Households.AsNoTracking().Include(h => h.Members).Where(h => housedIds.Contains(h.Id)).ToDictionaryAsync(h => h.Id, cancellationToken);
         var occupants = occupancies.Select(o => new { o.SiteId, Household = housed[o.HouseholdId] }).ToList();
         // Shared rooms someone lives in: only the residents' gender may join; mixed or unknown, nobody (not offered).
-        var sharedWith = (await SharedRoomResidents.GendersAsync(db, ask.PlanningDate, cancellationToken))
+        var sharedWith = (await SharedRoomResidents.GendersAsync(db, ask.PlanningDate, null, cancellationToken))
             .ToDictionary(room => room.Key, room => OneKnownGender(room.Value));
         var totalPopulation = Math.Max(1, towns.Sum(t => t.Population));
         var previous = ask.PreviousRunId is { } runId
@@ -97,18 +96,20 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
             h.Members.Any(m => m.NeedsAccessibleHousing),
             Math.Max(0, today.DayNumber - waitingSince.DayNumber),
             RentCaps.For(caps, planningDate.Year, adults, children.Count) ?? decimal.MaxValue,
-            single?.Gender switch { Gender.Female => PlacementGender.Female, Gender.Male => PlacementGender.Male, _ => null },
+            single is null ? null : ToPlacement(single.Gender),
             // Announced, not yet here: units that are free by its arrival may be offered too.
             h.AnnouncedArrival);
     }
 
     private static PlacementGender? OneKnownGender(HashSet<Gender> residents) =>
-        residents.Count != 1 ? null : residents.Single() switch
-        {
-            Gender.Female => PlacementGender.Female,
-            Gender.Male => PlacementGender.Male,
-            _ => null,
-        };
+        residents.Count == 1 ? ToPlacement(residents.Single()) : null;
+
+    private static PlacementGender? ToPlacement(Gender gender) => gender switch
+    {
+        Gender.Female => PlacementGender.Female,
+        Gender.Male => PlacementGender.Male,
+        _ => null,
+    };
 
     /// <summary>The household's main language: the first language given for its first member.</summary>
     public static string LanguageOf(Household household)
