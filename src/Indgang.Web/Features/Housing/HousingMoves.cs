@@ -38,7 +38,7 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
         if (home is not null)
         {
             return MoveResult.Refused(home.MovedOutOn is { } movesOut
-                ? $"Husstanden bor i sin nuværende bolig til {movesOut.ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("da-DK"))}. Vælg en indflytningsdato fra den dag."
+                ? $"Husstanden bor i sin nuværende bolig til {Platform.DanishDates.Written(movesOut)}. Vælg en indflytningsdato fra den dag."
                 : "Husstanden bor allerede i en bolig. Registrér fraflytningen først.");
         }
 

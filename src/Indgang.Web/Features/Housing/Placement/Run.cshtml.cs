@@ -135,7 +135,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     /// </summary>
     private string? Stale() =>
         Run.PlanningDate < DateOnly.FromDateTime(clock.GetLocalNow().DateTime)
-            ? $"Kørslen er planlagt til {Run.PlanningDate.ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("da-DK"))}, som er gået. Kør optimeringen igen for at placere fra i dag."
+            ? $"Kørslen er planlagt til {Platform.DanishDates.Written(Run.PlanningDate)}, som er gået. Kør optimeringen igen for at placere fra i dag."
             : null;
 
     private async Task DecideAsync(Guid household, Guid unit, PlacementDecisionKind kind, string? reason)
