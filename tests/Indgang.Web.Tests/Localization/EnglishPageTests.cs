@@ -1,0 +1,68 @@
+using System.Net;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Tests.Infrastructure;
+
+namespace Indgang.Web.Tests.Localization;
+
+/// <summary>The housing pages with English chosen in the language switch (the culture cookie).</summary>
+public sealed class EnglishPageTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    [Theory]
+    [InlineData("/Housing", "Housing", "Boliger")]
+    [InlineData("/Housing/Forecast", "Capacity forecast for temporary housing", "Kapacitetsprognose for midlertidige boliger")]
+    [InlineData("/Housing/Pipeline", "Path to permanent housing", "Vejen til permanent bolig")]
+    [InlineData("/Housing/Placement", "Housing placement", "Boligplacering")]
+    [InlineData("/Housing/Units/Edit", "Create housing", "Opret bolig")]
+    [InlineData("/Housing/Units/Import", "Import housing from CSV", "Importér boliger fra CSV")]
+    [InlineData("/Housing/Sites/Create", "Create housing site", "Opret boligsted")]
+    public async Task HousingPage_EnglishChosen_HeadingIsEnglish(string url, string english, string danish)
+    {
+        using var housing = await EnglishHousingCoordinatorAsync(url);
+
+        var html = WebUtility.HtmlDecode(await housing.GetPageAsync(url));
+
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains($"<h1>{english}</h1>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"<h1>{danish}</h1>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HousingList_EnglishChosen_TextsAndAmountsAreEnglish()
+    {
+        using var housing = await EnglishHousingCoordinatorAsync("/Housing");
+
+        var html = WebUtility.HtmlDecode(await housing.GetPageAsync("/Housing"));
+
+        Assert.Contains("<title>Housing – Indgang</title>", html, StringComparison.Ordinal);
+        Assert.Contains("Free beds:", html, StringComparison.Ordinal);
+        Assert.Contains("Vulnerable area – must not be used", html, StringComparison.Ordinal);
+        Assert.Contains(" DKK</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ledige senge", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Udsat område", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(" kr.</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HousingList_NoLanguageChosen_StaysDanish()
+    {
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        var html = WebUtility.HtmlDecode(await housing.GetPageAsync("/Housing"));
+
+        Assert.Contains("<html lang=\"da\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>Boliger</h1>", html, StringComparison.Ordinal);
+        // The page's own title in the browser tab (WCAG 2.4.2), set with T["…"]: it was "Indgang" on every page.
+        Assert.Contains("<title>Boliger – Indgang</title>", html, StringComparison.Ordinal);
+        Assert.Contains(" kr.</td>", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>The demo housing coordinator, signed in, who has chosen English with the switch on a page.</summary>
+    private async Task<Browser> EnglishHousingCoordinatorAsync(string returnUrl)
+    {
+        var housing = await Browser.SignedInAsync(factory, "bolig");
+        using var chosen = await housing.PostFormAsync("/Culture", new Dictionary<string, string> { ["culture"] = "en-GB", ["returnUrl"] = returnUrl }, formPage: "/");
+        Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
+        Assert.Equal(returnUrl, chosen.Headers.Location?.OriginalString);
+        return housing;
+    }
+}
