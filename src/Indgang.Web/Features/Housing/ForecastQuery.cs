@@ -24,16 +24,23 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
             .SumAsync(h => h.Members.Count, cancellationToken);
 
         var stays = await db.Occupancies.AsNoTracking().Where(o => o.IsTemporary).ToListAsync(cancellationToken);
-        // The typical stay so far: of the stays that have ended.
-        var median = Median(stays.Where(o => o.MovedOutOn <= today).Select(o => o.DaysUntil(today)).ToList());
+        // How long stays last, learnt from every stay so far: the ended ones, and the others as "at least this long".
+        var typical = TypicalStay.From(stays.Select(o => new StayLength(o.DaysUntil(today), Ended: o.MovedOutOn <= today)));
+        // Only beds the forecast counts can come free: those of usable temporary units (not blocked, not in a
+        // vulnerable area).
+        var usable = temporary.Select(u => u.Id).ToHashSet();
         // Accepted moves out on a later day (the pipeline): the unit counts their beds free at once, so a placement can
         // use them from that day, but until then they are taken; the forecast frees them in their month.
-        var usable = temporary.Select(u => u.Id).ToHashSet();
         var leaving = stays.Where(o => o.MovedOutOn > today && usable.Contains(o.UnitId)).ToList();
         var moveOuts = leaving.Select(o => new ExpectedMoveOut(o.Beds, o.MovedOutOn!.Value)).ToList();
-        if (median is { } days)
+        // The others are expected to stay as long as the stays that lasted as long as theirs has (none when no stay so
+        // long has ended yet).
+        foreach (var stay in stays.Where(o => o.IsCurrent && usable.Contains(o.UnitId)))
         {
-            moveOuts.AddRange(stays.Where(o => o.IsCurrent).Select(o => new ExpectedMoveOut(o.Beds, Later(o.MovedInOn.AddDays(days), today))));
+            if (typical.ExpectedLengthGiven(stay.DaysUntil(today)) is { } length)
+            {
+                moveOuts.Add(new ExpectedMoveOut(stay.Beds, stay.MovedInOn.AddDays(length)));
+            }
         }
 
         var input = new ForecastInput(
@@ -44,19 +51,6 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
             arrivedThisYear,
             waiting.Select(w => new ExpectedArrival(w.Persons, w.ExpectedArrival!.Value)).ToList(),
             moveOuts);
-        return (input, median);
-    }
-
-    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
-
-    private static int? Median(List<int> values)
-    {
-        if (values.Count == 0)
-        {
-            return null;
-        }
-
-        values.Sort();
-        return values[values.Count / 2];
+        return (input, typical.MedianDays);
     }
 }

@@ -1,0 +1,60 @@
+using Indgang.Domain.Housing;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Features.Housing;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Indgang.Web.Tests.Housing;
+
+/// <summary>The forecast's expected move-outs from the stays so far (HOUSE-4), on a database of its own.</summary>
+public sealed class ForecastMoveOutTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    [Fact]
+    public async Task Build_StaysSoFar_ExpectEndsOnlyWhereTheHistoryTellsAndOnlyForBedsTheForecastCounts()
+    {
+        var today = Arrivals.Today;
+        // History: three stays that ended after 100, 200 and 300 days.
+        await StayAsync("Lejlighed 1", "Historik1", movedIn: today.AddDays(-700), days: 100);
+        await StayAsync("Lejlighed 1", "Historik2", movedIn: today.AddDays(-550), days: 200);
+        await StayAsync("Lejlighed 1", "Historik3", movedIn: today.AddDays(-320), days: 300);
+        // Going on: one moved in today, one has lived here 350 days (longer than any stay that has ended), and one has
+        // lived 50 days in a unit that is blocked (its beds are not in the forecast).
+        await StayAsync("Pavillon B", "Idag", movedIn: today);
+        await StayAsync("Pavillon A", "Længe", movedIn: today.AddDays(-350));
+        await StayAsync("Lejlighed 2", "Spærret", movedIn: today.AddDays(-50));
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var (input, medianStay) = await scope.ServiceProvider.GetRequiredService<ForecastQuery>().BuildAsync();
+
+        // Of the stays that lasted 100 days (100, 200, 300 and the 350 going on), one ended on day 100 (S = 3/4) and one
+        // of the three left on day 200 (S = 1/2): the typical stay is 200 days, and that is what today's newcomer is
+        // expected to stay. Under the old rule (the median of ended stays, and "overdue" stays leaving at once) the
+        // 350-day stay left today and the blocked unit's stay in 150 days, freeing beds the forecast never counted.
+        Assert.Equal(200, medianStay);
+        var moveOut = Assert.Single(input.MoveOuts);
+        Assert.Equal(today.AddDays(200), moveOut.On);
+        Assert.Equal(1, moveOut.Beds);
+    }
+
+    /// <summary>A single adult's stay in a demo unit: going on (counted in the unit) or ended after the days.</summary>
+    private async Task StayAsync(string unitLabel, string lastName, DateOnly movedIn, int? days = null)
+    {
+        var household = await factory.RegisterSingleAsync(lastName);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Indgang.Web.Data.IndgangDbContext>();
+        var unit = await db.HousingUnits.SingleAsync(u => u.Label == unitLabel);
+        var stay = new Occupancy(unit.Id, household, beds: 1, movedIn, isTemporary: true);
+        if (days is { } length)
+        {
+            stay.MoveOut(movedIn.AddDays(length));
+        }
+        else
+        {
+            unit.MoveIn(1);
+        }
+
+        db.Occupancies.Add(stay);
+        await db.SaveChangesAsync();
+    }
+}
