@@ -101,6 +101,32 @@ public sealed class HousingUnit
         Touch();
     }
 
+    /// <summary>
+    /// A household still living here moves out on another day than agreed: the unit is free for someone else from the
+    /// new day — later when the move comes later; earlier when the move comes earlier and the agreed day was what held
+    /// the unit back.
+    /// </summary>
+    public void MoveOutChanged(DateOnly agreedDay, DateOnly newDay)
+    {
+        if (newDay > AvailableFrom || AvailableFrom == agreedDay)
+        {
+            AvailableFrom = newDay;
+        }
+
+        Touch();
+    }
+
+    /// <summary>A household's agreed move out is called off: its beds are taken again, and what the agreed day held back is not.</summary>
+    public void MoveOutCalledOff(DateOnly agreedDay, DateOnly movedInOn, int householdSize)
+    {
+        if (AvailableFrom == agreedDay)
+        {
+            AvailableFrom = movedInOn;
+        }
+
+        MoveIn(householdSize);
+    }
+
     public void MoveOut(int householdSize)
     {
         OccupiedBeds = Math.Max(0, OccupiedBeds - householdSize);

@@ -40,6 +40,12 @@ public sealed class Occupancy
         MovedOutOn = on;
     }
 
+    /// <summary>An agreed move out on a later day is called off: the household stays.</summary>
+    public void StayOn()
+    {
+        MovedOutOn = null;
+    }
+
     /// <summary>
     /// Days lived here up to (not including) the given day, or until moving out if that came first: an accepted move
     /// out on a later day does not count days not yet lived, and a move-in still ahead counts none.

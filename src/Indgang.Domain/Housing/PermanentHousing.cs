@@ -83,4 +83,32 @@ public sealed class HousingOffer
 
         Status = OfferStatus.Declined;
     }
+
+    /// <summary>The move of an accepted offer comes on another day (the association hands over the keys later, say).</summary>
+    public void ChangeMoveDate(DateOnly moveDate)
+    {
+        if (Status != OfferStatus.Accepted)
+        {
+            throw new InvalidOperationException("Kun et accepteret tilbud har en flyttedato.");
+        }
+
+        if (moveDate < OfferedOn)
+        {
+            throw new ArgumentException("Flyttedatoen kan ikke ligge før tilbuddet.");
+        }
+
+        MoveDate = moveDate;
+    }
+
+    /// <summary>An accepted offer falls through before the move: it is open again, to accept on another day or decline.</summary>
+    public void Reopen()
+    {
+        if (Status != OfferStatus.Accepted)
+        {
+            throw new InvalidOperationException("Kun et accepteret tilbud kan fortrydes.");
+        }
+
+        Status = OfferStatus.Pending;
+        MoveDate = null;
+    }
 }

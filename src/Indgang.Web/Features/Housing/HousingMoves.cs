@@ -125,4 +125,105 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
 
         return MoveResult.Ok;
     }
+
+    /// <summary>
+    /// An agreed move out on a later day comes on another day, <paramref name="newDay"/> (today or later). A later day
+    /// is refused when the unit has been given to someone else before it.
+    /// </summary>
+    public Task<MoveResult> ChangeMoveOutAsync(Guid occupancyId, DateOnly newDay, CancellationToken cancellationToken = default) =>
+        ChangeAgreedMoveOutAsync(occupancyId, newDay, cancellationToken);
+
+    /// <summary>
+    /// An agreed move out on a later day is called off: the household stays. Refused when the unit has been given to
+    /// someone else in the meantime.
+    /// </summary>
+    public Task<MoveResult> CallOffMoveOutAsync(Guid occupancyId, CancellationToken cancellationToken = default) =>
+        ChangeAgreedMoveOutAsync(occupancyId, null, cancellationToken);
+
+    private async Task<MoveResult> ChangeAgreedMoveOutAsync(Guid occupancyId, DateOnly? newDay, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var stay = await db.Occupancies.FirstOrDefaultAsync(o => o.Id == occupancyId && o.MovedOutOn > today, cancellationToken);
+        if (stay is null)
+        {
+            return MoveResult.Refused("Der er ingen aftalt fraflytning at ændre: husstanden er flyttet, eller fraflytningen er ikke aftalt.");
+        }
+
+        if (newDay is { } day && (day < today || day < stay.MovedInOn))
+        {
+            return MoveResult.Refused("Den nye fraflytningsdato kan ikke ligge før i dag eller før indflytningen.");
+        }
+
+        var agreed = stay.MovedOutOn!.Value;
+        var unit = await db.HousingUnits.FirstAsync(u => u.Id == stay.UnitId, cancellationToken);
+        // Staying on past the agreed day needs the unit still to be theirs until the new day (for good when called off).
+        if ((newDay is null || newDay > agreed) && await RefusalToStayOnAsync(stay, unit, newDay, cancellationToken) is { } refusal)
+        {
+            return MoveResult.Refused(refusal);
+        }
+
+        if (newDay is { } moveOut)
+        {
+            stay.MoveOut(moveOut);
+            unit.MoveOutChanged(agreed, moveOut);
+        }
+        else
+        {
+            stay.StayOn();
+            unit.MoveOutCalledOff(agreed, stay.MovedInOn, stay.Beds);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return MoveResult.Refused("Boligen er lige blevet ændret af en anden. Opdatér siden, og prøv igen.");
+        }
+
+        var what = newDay is { } changed ? $"flyttes fra {agreed:yyyy-MM-dd} til {changed:yyyy-MM-dd}" : $"aflyst (var {agreed:yyyy-MM-dd})";
+        var members = await db.Persons.Where(p => p.HouseholdId == stay.HouseholdId).Select(p => p.Id).ToListAsync(cancellationToken);
+        foreach (var member in members)
+        {
+            await audit.RecordAsync(AuditAction.MovedOut, member, "Boligplacering: aftalt fraflytning ændret", $"Bolig {unit.Id:D} ({unit.Label}): {what}", cancellationToken);
+        }
+
+        return MoveResult.Ok;
+    }
+
+    /// <summary>
+    /// Why the household cannot stay on in its unit until <paramref name="until"/> (null: for good), or null when it
+    /// can: another household has the whole unit from a day before then, or a shared room has no bed for it beside
+    /// those who live there then, or they are of the other gender. Conservative for shared rooms: everyone who lives
+    /// there on some day until then is counted as if there at once.
+    /// </summary>
+    private async Task<string?> RefusalToStayOnAsync(Occupancy stay, HousingUnit unit, DateOnly? until, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var others = await db.Occupancies.AsNoTracking().HomeOn(today)
+            .Where(o => o.UnitId == unit.Id && o.Id != stay.Id && (until == null || o.MovedInOn < until))
+            .OrderBy(o => o.MovedInOn)
+            .ToListAsync(cancellationToken);
+        if (others.Count == 0)
+        {
+            return null;
+        }
+
+        if (!unit.IsSharedRoom)
+        {
+            return $"Boligen er givet videre til en anden husstand fra {Platform.DanishDates.Written(others[0].MovedInOn)}.";
+        }
+
+        if (others.Sum(o => o.Beds) + stay.Beds > unit.Beds)
+        {
+            return "Der er ikke længere en seng til husstanden i deleboligen: den er givet videre.";
+        }
+
+        var households = others.Select(o => o.HouseholdId).ToList();
+        var genders = await db.Persons.AsNoTracking().Where(p => p.HouseholdId != null && households.Contains(p.HouseholdId.Value)).Select(p => p.Gender).Distinct().ToListAsync(cancellationToken);
+        var gender = await db.Persons.AsNoTracking().Where(p => p.HouseholdId == stay.HouseholdId).Select(p => p.Gender).FirstAsync(cancellationToken);
+        return SharedRoomResidents.RefusalFor(gender, genders.ToHashSet());
+    }
 }

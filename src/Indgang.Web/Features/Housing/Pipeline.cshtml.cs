@@ -17,6 +17,9 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, TimeP
 {
     public IReadOnlyList<PipelineRow> Rows { get; private set; } = [];
 
+    /// <summary>An accepted move can still be changed or called off while its day is ahead.</summary>
+    public DateOnly Today { get; private set; }
+
     [BindProperty] public Guid? HouseholdId { get; set; }
     [BindProperty] public string? Association { get; set; }
     [BindProperty] public DateOnly? RegisteredOn { get; set; }
@@ -104,6 +107,43 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, TimeP
         return RedirectToPage();
     }
 
+    /// <summary>The move of an accepted offer comes on another day: the offer and the move out of temporary housing follow.</summary>
+    public async Task<IActionResult> OnPostChangeMoveAsync()
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var offer = await db.HousingOffers.FirstOrDefaultAsync(o => o.Id == OfferId && o.Status == OfferStatus.Accepted && o.MoveDate > today);
+        if (offer is null)
+        {
+            return NotFound();
+        }
+
+        var key = $"NewMoveDate-{offer.Id}";
+        if (MoveDate is null || MoveDate < today || MoveDate < offer.OfferedOn)
+        {
+            ModelState.AddModelError(key, "Angiv den nye flyttedato (tidligst i dag).");
+            return await PageAsync();
+        }
+
+        var agreed = offer.MoveDate!.Value;
+        offer.ChangeMoveDate(MoveDate.Value);
+        return await SaveWithTemporaryStayAsync(offer.HouseholdId, agreed, key, stay => moves.ChangeMoveOutAsync(stay, MoveDate.Value));
+    }
+
+    /// <summary>An accepted offer falls through before the move: it is open again, and the household stays where it lives.</summary>
+    public async Task<IActionResult> OnPostReopenAsync()
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var offer = await db.HousingOffers.FirstOrDefaultAsync(o => o.Id == OfferId && o.Status == OfferStatus.Accepted && o.MoveDate > today);
+        if (offer is null)
+        {
+            return NotFound();
+        }
+
+        var agreed = offer.MoveDate!.Value;
+        offer.Reopen();
+        return await SaveWithTemporaryStayAsync(offer.HouseholdId, agreed, $"NewMoveDate-{offer.Id}", stay => moves.CallOffMoveOutAsync(stay));
+    }
+
     public async Task<IActionResult> OnPostDeclineAsync()
     {
         var offer = await db.HousingOffers.FirstOrDefaultAsync(o => o.Id == OfferId && o.Status == OfferStatus.Pending);
@@ -114,6 +154,27 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, TimeP
 
         offer.Decline();
         await db.SaveChangesAsync();
+        return RedirectToPage();
+    }
+
+    /// <summary>
+    /// Saves the offer's change together with the change to the household's temporary stay that was to end on the agreed
+    /// day (none when it had no temporary home); a refused change leaves both as they were, with the reason beside the field.
+    /// </summary>
+    private async Task<IActionResult> SaveWithTemporaryStayAsync(Guid household, DateOnly agreed, string key, Func<Guid, Task<MoveResult>> change)
+    {
+        var stay = await db.Occupancies.AsNoTracking().FirstOrDefaultAsync(o => o.HouseholdId == household && o.IsTemporary && o.MovedOutOn == agreed);
+        if (stay is null)
+        {
+            await db.SaveChangesAsync();
+        }
+        else if (await change(stay.Id) is { Succeeded: false } refused)
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(key, refused.Error!);
+            return await PageAsync();
+        }
+
         return RedirectToPage();
     }
 
@@ -146,6 +207,7 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, TimeP
     private async Task LoadAsync()
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Today = today;
         var households = await db.Households.AsNoTracking().OrderBy(h => h.Name).Select(h => new { h.Id, h.Name, Persons = h.Members.Count }).ToListAsync();
         var occupancies = await db.Occupancies.AsNoTracking().Where(o => o.IsTemporary).ToListAsync();
         var registrations = await db.HousingRegistrations.AsNoTracking().ToListAsync();
