@@ -1,22 +1,27 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Platform;
 
-/// <summary>Model binding messages in Danish, shown beside the field instead of English defaults.</summary>
+/// <summary>
+/// Model binding messages shown beside the field instead of ASP.NET Core's English defaults. The Danish text is the
+/// shared localizer's key, so a user who chose English gets the English entry; the localizer reads the request's
+/// culture each time a message is made.
+/// </summary>
 internal static class DanishModelBindingMessages
 {
-    public static void Apply(DefaultModelBindingMessageProvider messages)
+    public static void Apply(DefaultModelBindingMessageProvider messages, IStringLocalizer<SharedResource> T)
     {
-        messages.SetValueMustNotBeNullAccessor(_ => "Feltet skal udfyldes.");
-        messages.SetMissingBindRequiredValueAccessor(_ => "Feltet skal udfyldes.");
-        messages.SetMissingKeyOrValueAccessor(() => "Feltet skal udfyldes.");
-        messages.SetMissingRequestBodyRequiredValueAccessor(() => "Der mangler indhold i forespørgslen.");
-        messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"Værdien '{value}' er ikke gyldig.");
-        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"Værdien '{value}' er ikke gyldig.");
-        messages.SetUnknownValueIsInvalidAccessor(_ => "Værdien er ikke gyldig.");
-        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Værdien er ikke gyldig.");
-        messages.SetValueIsInvalidAccessor(value => $"Værdien '{value}' er ikke gyldig.");
-        messages.SetValueMustBeANumberAccessor(_ => "Feltet skal være et tal.");
-        messages.SetNonPropertyValueMustBeANumberAccessor(() => "Feltet skal være et tal.");
+        messages.SetValueMustNotBeNullAccessor(_ => T["Feltet skal udfyldes."].Value);
+        messages.SetMissingBindRequiredValueAccessor(_ => T["Feltet skal udfyldes."].Value);
+        messages.SetMissingKeyOrValueAccessor(() => T["Feltet skal udfyldes."].Value);
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => T["Der mangler indhold i forespørgslen."].Value);
+        messages.SetAttemptedValueIsInvalidAccessor((value, _) => T["Værdien '{0}' er ikke gyldig.", value].Value);
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => T["Værdien '{0}' er ikke gyldig.", value].Value);
+        messages.SetUnknownValueIsInvalidAccessor(_ => T["Værdien er ikke gyldig."].Value);
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => T["Værdien er ikke gyldig."].Value);
+        messages.SetValueIsInvalidAccessor(value => T["Værdien '{0}' er ikke gyldig.", value].Value);
+        messages.SetValueMustBeANumberAccessor(_ => T["Feltet skal være et tal."].Value);
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => T["Feltet skal være et tal."].Value);
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Indgang.Web.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Platform;
 
@@ -44,11 +46,9 @@ internal static class PagesSetup
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
-            .AddMvcOptions(o =>
-            {
-                DanishModelBindingMessages.Apply(o.ModelBindingMessageProvider);
-                o.ModelBinderProviders.Insert(0, new Forms.KronerModelBinderProvider());
-            });
+            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new Forms.KronerModelBinderProvider()));
+        services.AddOptions<MvcOptions>()
+            .Configure<IStringLocalizer<SharedResource>>((o, texts) => DanishModelBindingMessages.Apply(o.ModelBindingMessageProvider, texts));
         return services;
     }
 }

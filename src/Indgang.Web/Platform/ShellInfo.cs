@@ -5,9 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Platform;
 
-internal sealed record NavigationItem(string Text, string Href);
+/// <summary>A menu item; <see cref="Text"/> is the localizer's Danish key, a format key when <see cref="Count"/> is given.</summary>
+internal sealed record NavigationItem(string Text, string Href, int? Count = null);
 
-internal sealed record Shell(string MunicipalityName, bool IsSignedIn, string DisplayName, string RoleNames, IReadOnlyList<NavigationItem> Navigation);
+/// <summary>The page frame's facts; <see cref="RoleNames"/> are the roles' Danish names, the localizer's keys.</summary>
+internal sealed record Shell(string MunicipalityName, bool IsSignedIn, string DisplayName, IReadOnlyList<string> RoleNames, IReadOnlyList<NavigationItem> Navigation);
 
 /// <summary>What the page frame shows: the municipality, the signed-in user and the navigation for their roles.</summary>
 internal sealed class ShellInfo(IndgangDbContext db, TimeProvider clock)
@@ -17,7 +19,7 @@ internal sealed class ShellInfo(IndgangDbContext db, TimeProvider clock)
         var municipality = await db.Municipalities.AsNoTracking().Select(m => m.Name).FirstOrDefaultAsync() ?? "Indgang";
         if (user.Identity?.IsAuthenticated != true)
         {
-            return new Shell(municipality, false, "", "", []);
+            return new Shell(municipality, false, "", [], []);
         }
 
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -40,7 +42,7 @@ internal sealed class ShellInfo(IndgangDbContext db, TimeProvider clock)
         }
 
         var recent = await Features.Notifications.IndexModel.ForAsync(db, user, clock.GetUtcNow().AddDays(-7)).CountAsync();
-        navigation.Add(new(recent > 0 ? $"Notifikationer ({recent})" : "Notifikationer", "/Notifications"));
+        navigation.Add(recent > 0 ? new("Notifikationer ({0})", "/Notifications", recent) : new("Notifikationer", "/Notifications"));
         if (user.IsInRole(Roles.Administrator))
         {
             navigation.Add(new("Brugere", "/Admin/Users"));
@@ -54,7 +56,7 @@ internal sealed class ShellInfo(IndgangDbContext db, TimeProvider clock)
             municipality,
             true,
             string.IsNullOrWhiteSpace(displayName) ? user.Identity.Name ?? "" : displayName,
-            string.Join(", ", roles.Select(Roles.DisplayName)),
+            roles.Select(Roles.DisplayName).ToList(),
             navigation);
     }
 }

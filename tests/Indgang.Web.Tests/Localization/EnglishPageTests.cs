@@ -1,10 +1,13 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Indgang.Tests.Hosting;
+using Indgang.Web.Features.Notifications;
 using Indgang.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Indgang.Web.Tests.Localization;
 
-/// <summary>The housing pages with English chosen in the language switch (the culture cookie).</summary>
+/// <summary>The housing pages and the page frame with English chosen in the language switch (the culture cookie).</summary>
 public sealed class EnglishPageTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
 {
     [Theory]
@@ -54,6 +57,43 @@ public sealed class EnglishPageTests(IndgangAppFactory factory) : IClassFixture<
         // The page's own title in the browser tab (WCAG 2.4.2), set with T["…"]: it was "Indgang" on every page.
         Assert.Contains("<title>Boliger – Indgang</title>", html, StringComparison.Ordinal);
         Assert.Contains(" kr.</td>", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>The menu's count of recent notifications is a format key; the role beside the user's name is the role's Danish name as key.</summary>
+    [Fact]
+    public async Task PageFrame_EnglishChosen_NotificationCountAndRoleAreEnglish()
+    {
+        await RaiseNotificationsAsync();
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        using var chosen = await coordinator.PostFormAsync("/Culture", new Dictionary<string, string> { ["culture"] = "en-GB", ["returnUrl"] = "/" }, formPage: "/");
+        Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
+
+        var html = WebUtility.HtmlDecode(await coordinator.GetPageAsync("/"));
+
+        Assert.Matches(new Regex(@"<span>Notifications \(\d+\)</span>"), html);
+        Assert.Contains("<p class=\"user\">Mette Holm, Coordinator</p>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Notifikationer", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Koordinator", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PageFrame_NoLanguageChosen_NotificationCountAndRoleStayDanish()
+    {
+        await RaiseNotificationsAsync();
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+
+        var html = WebUtility.HtmlDecode(await coordinator.GetPageAsync("/"));
+
+        Assert.Matches(new Regex(@"<span>Notifikationer \(\d+\)</span>"), html);
+        Assert.Contains("<p class=\"user\">Mette Holm, Koordinator</p>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<span>Notifications", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs the deadline watch once: the demo household Haddad's overdue tasks notify its coordinator.</summary>
+    private async Task RaiseNotificationsAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DeadlineWatch>().RunOnceAsync();
     }
 
     /// <summary>The demo housing coordinator, signed in, who has chosen English with the switch on a page.</summary>

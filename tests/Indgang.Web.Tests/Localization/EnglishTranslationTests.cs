@@ -3,12 +3,16 @@ using System.Xml.Linq;
 using Indgang.Domain.Audit;
 using Indgang.Domain.Deadlines;
 using Indgang.Domain.Housing;
+using Indgang.Domain.People;
 using Indgang.Domain.Plans;
 using Indgang.Domain.Reception;
 using Indgang.Web.Features.Admin.Responsibilities;
+using Indgang.Web.Features.Housing;
 using Indgang.Web.Features.Plans;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Identity;
+using Indgang.Web.Platform;
+using Indgang.Web.Platform.Forms;
 using AuditVerify = Indgang.Web.Features.Admin.Audit.VerifyModel;
 using HousingIndex = Indgang.Web.Features.Housing.IndexModel;
 using WeightsPage = Indgang.Web.Features.Admin.PlacementWeights.IndexModel;
@@ -51,7 +55,40 @@ public sealed partial class EnglishTranslationTests
             .. Enum.GetValues<AuditChainBreakReason>().Select(r => (AuditVerify.ReasonText(r), "Audit.VerifyModel.ReasonText")),
             .. Roles.All.Select(r => (Roles.DisplayName(r), "Roles.DisplayName")),
             .. WeightsPage.Properties.Select(p => (WeightsPage.Label(p.Name), "PlacementWeights.IndexModel.Label")),
+            .. Enum.GetValues<ActivityKind>().Select(k => (PlanTexts.Kind(k), "PlanTexts.Kind")),
+            .. Enum.GetValues<ActivityStatus>().Select(s => (PlanTexts.Status(s), "PlanTexts.Status")),
+            .. Enum.GetValues<CprParseError>().Append((CprParseError)(-1)).Select(e => (CprMessages.For(e), "CprMessages.For")),
+            (HousingMoves.TakenByOther, "HousingMoves.TakenByOther"),
+            (Kroner.Hint, "Kroner.Hint"),
+            (ErrorSummaryTagHelper.DefaultHeading, "ErrorSummaryTagHelper.DefaultHeading"),
         ]);
+
+    /// <summary>
+    /// The form's tag helpers show every error through the localizer, so a fixed message needs an entry wherever it is
+    /// written: given to AddModelError, put in an error dictionary (ArrivalErrors, UnitInput.Validate) or a CSV row
+    /// error, given to a page's date check or to MoveResult.Refused, an Identity message, or returned as the reason a
+    /// move is refused. A message written with values in it (<c>$"…"</c>) is no key: it is shown as it is, in Danish.
+    /// </summary>
+    [Fact]
+    public void FormErrors_WrittenInTheSources_HaveAnEnglishEntry() =>
+        AssertAllTranslated(
+        [
+            .. from file in SourceFiles().Where(f => f.EndsWith(".cs", StringComparison.Ordinal))
+               from Match m in ErrorSink().Matches(File.ReadAllText(file))
+               from message in Messages(m.Groups["args"].Value)
+               select (message, Relative(file)),
+            .. from file in RefusalSources
+               from Match m in ReturnStatement().Matches(File.ReadAllText(file))
+               from message in Messages(m.Groups["args"].Value)
+               select (message, Relative(file)),
+        ]);
+
+    /// <summary>Drop-down options and menu items written in code, which the select tag helper and the page frame localize.</summary>
+    [Fact]
+    public void OptionAndMenuTexts_WrittenInCode_HaveAnEnglishEntry() =>
+        AssertAllTranslated(from file in SourceFiles().Where(f => f.EndsWith(".cs", StringComparison.Ordinal))
+                            from Match m in OptionOrMenuItem().Matches(File.ReadAllText(file))
+                            select (Unescape(m.Groups["text"].Value), Relative(file)));
 
     /// <summary>
     /// The resx compiler takes names without regard to case and drops the second (warning MSB3568), while the lookup
@@ -107,6 +144,26 @@ public sealed partial class EnglishTranslationTests
         throw new InvalidOperationException($"No Indgang.slnx in {AppContext.BaseDirectory} or any folder above it.");
     }
 
+    /// <summary>The files whose methods return why a move is refused, shown beside the field.</summary>
+    private static string[] RefusalSources =>
+    [
+        Path.Combine(WebProject, "..", "Indgang.Domain", "Housing", "HousingUnit.cs"),
+        Path.Combine(WebProject, "Features", "Housing", "HousingMoves.cs"),
+        Path.Combine(WebProject, "Features", "Housing", "SharedRoomResidents.cs"),
+    ];
+
+    /// <summary>
+    /// The plain string literals in a piece of code that read as a message: a capital letter first and a space in
+    /// them. Field keys ("Input.Password") have no space; an interpolated string is skipped, and the rule keeps out
+    /// the pieces of one whose holes hold quotes.
+    /// </summary>
+    private static IEnumerable<string> Messages(string code) =>
+        from Match m in StringLiteral().Matches(code)
+        where m.Groups["prefix"].Length == 0
+        let text = Unescape(m.Groups["text"].Value)
+        where text.Length > 0 && char.IsUpper(text[0]) && text.Contains(' ', StringComparison.Ordinal)
+        select text;
+
     private static string Relative(string file) => Path.GetRelativePath(WebProject, file).Replace('\\', '/');
 
     private static string Unescape(string literal) =>
@@ -119,4 +176,22 @@ public sealed partial class EnglishTranslationTests
     /// <summary>A DataAnnotations message or display name, which AddDataAnnotationsLocalization looks up in SharedResource.</summary>
     [GeneratedRegex(@"(?:\bErrorMessage|\[Display\([^\]]*?\bName)\s*=\s*""(?<text>(?:[^""\\]|\\.)*)""")]
     private static partial Regex DataAnnotationsText();
+
+    /// <summary>A call that puts its message into a form's errors, up to its end (<c>AddModelError(key, "…");</c>), or an error dictionary's entry.</summary>
+    [GeneratedRegex(@"\b(?:(?:Try)?AddModelError|Refused|RequireDate|CheckSigningDate|CsvRowError|errors\.Add|Error\(nameof)\((?<args>.*?)\);|\berrors\[[^\]]+\]\s*=\s*(?<args>[^;]*);", RegexOptions.Singleline)]
+    private static partial Regex ErrorSink();
+
+    [GeneratedRegex(@"\breturn\b(?<args>[^;]*);")]
+    private static partial Regex ReturnStatement();
+
+    /// <summary>A C# string literal; <c>prefix</c> is <c>$</c> or <c>@</c> for an interpolated or verbatim one.</summary>
+    [GeneratedRegex(@"(?<prefix>\$+@?|@\$*)?""(?<text>(?:[^""\\\r\n]|\\.)*)""")]
+    private static partial Regex StringLiteral();
+
+    /// <summary>
+    /// An option with an empty value (<c>new("Vælg", "")</c>) or an enum member's name as its value, or a menu item
+    /// with a path (<c>new("Boliger", "/Housing")</c>).
+    /// </summary>
+    [GeneratedRegex(@"\bnew(?: SelectListItem| NavigationItem)?\(""(?<text>(?:[^""\\]|\\.)*)"",\s*(?:""""|nameof\(|""/)")]
+    private static partial Regex OptionOrMenuItem();
 }

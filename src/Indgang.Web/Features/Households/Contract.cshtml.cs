@@ -48,8 +48,8 @@ public sealed class ContractModel(PersonDirectory directory, IndgangDbContext db
         }
 
         var today = Today();
-        Check(nameof(ContractSignedOn), ContractSignedOn, today, "kontrakten");
-        Check(nameof(DeclarationSignedOn), DeclarationSignedOn, today, "erklæringen");
+        CheckSigningDate(nameof(ContractSignedOn), ContractSignedOn, today, "Angiv datoen, hvor kontrakten blev underskrevet.");
+        CheckSigningDate(nameof(DeclarationSignedOn), DeclarationSignedOn, today, "Angiv datoen, hvor erklæringen blev underskrevet.");
 
         if (Deadline is null)
         {
@@ -74,8 +74,11 @@ public sealed class ContractModel(PersonDirectory directory, IndgangDbContext db
         return Redirect($"/Households/{id}#deadlines");
     }
 
-    /// <summary>Checks a date whose typed value could be read; one that could not already has its message.</summary>
-    private void Check(string field, DateOnly? date, DateOnly today, string what)
+    /// <summary>
+    /// Checks a date whose typed value could be read; one that could not already has its message. The message for a
+    /// missing date is given whole (not "hvor {what}"), so the form can show it in the user's language.
+    /// </summary>
+    private void CheckSigningDate(string field, DateOnly? date, DateOnly today, string missing)
     {
         if (ModelState.GetFieldValidationState(field) == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
         {
@@ -84,7 +87,7 @@ public sealed class ContractModel(PersonDirectory directory, IndgangDbContext db
 
         if (date is null)
         {
-            ModelState.AddModelError(field, $"Angiv datoen, hvor {what} blev underskrevet.");
+            ModelState.AddModelError(field, missing);
         }
         else if (date > today)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Indgang.Domain.Audit;
 using Indgang.Domain.Plans;
@@ -9,6 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Plans;
 
@@ -16,7 +16,8 @@ namespace Indgang.Web.Features.Plans;
 /// "Min plan": goals, sub-goals and activities. Every save is a new version; a save based on an
 /// older version than the newest is refused with the user's input kept (optimistic concurrency).
 /// </summary>
-public sealed class EditModel(PersonDirectory directory, PlanCase plans, IndgangDbContext db, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class EditModel(PersonDirectory directory, PlanCase plans, IndgangDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T)
+    : PageModel
 {
     private const int GoalRows = 3;
     private const int ActivityRows = 6;
@@ -56,8 +57,9 @@ public sealed class EditModel(PersonDirectory directory, PlanCase plans, Indgang
         if (Facts.Plan is { } existing && existing.Version != Input.Version)
         {
             var latest = existing.Versions.MaxBy(v => v.Number)!;
-            ModelState.AddModelError("", string.Create(CultureInfo.CurrentCulture,
-                $"Planen er gemt af {latest.AuthorName} kl. {latest.SavedAt.ToLocalTime():HH:mm}, efter du åbnede den. Dine ændringer er ikke gemt, men står stadig herunder: åbn planen igen i et nyt vindue, og overfør dem."));
+            ModelState.AddModelError("", T[
+                "Planen er gemt af {0} kl. {1:HH:mm}, efter du åbnede den. Dine ændringer er ikke gemt, men står stadig herunder: åbn planen igen i et nyt vindue, og overfør dem.",
+                latest.AuthorName, latest.SavedAt.ToLocalTime()].Value);
         }
 
         if (!ModelState.IsValid)
@@ -163,7 +165,7 @@ public sealed class EditModel(PersonDirectory directory, PlanCase plans, Indgang
 
             if (Facts.ProgrammeMaximum is { } max && (a.Start > max || a.End > max))
             {
-                ModelState.AddModelError($"{prefix}.End", string.Create(CultureInfo.CurrentCulture, $"Programmet slutter senest {max:d. MMMM yyyy} (5 år). Intet kan planlægges efter den dato."));
+                ModelState.AddModelError($"{prefix}.End", T["Programmet slutter senest {0:d. MMMM yyyy} (5 år). Intet kan planlægges efter den dato.", max].Value);
             }
 
             if (a.DepartmentName is { Length: > 0 } name && Departments.All(d => d.Value != name))

@@ -3,11 +3,12 @@ using System.Text;
 using Indgang.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Reception;
 
 /// <summary>Imports expected arrivals from a CSV file: errors per row, and nothing is saved unless every row is right.</summary>
-public sealed class ImportModel(ArrivalRegistration registration, IndgangDbContext db) : PageModel
+public sealed class ImportModel(ArrivalRegistration registration, IndgangDbContext db, IStringLocalizer<SharedResource> T) : PageModel
 {
     private const long MaxBytes = 1024 * 1024;
 
@@ -53,7 +54,7 @@ public sealed class ImportModel(ArrivalRegistration registration, IndgangDbConte
         if (errors.Count > 0)
         {
             RowErrors = errors.OrderBy(e => e.Row).ToList();
-            ModelState.AddModelError(nameof(Upload), $"Filen har {RowErrors.Count} fejl. Intet er gemt. Ret rækkerne herunder, og indlæs filen igen.");
+            ModelState.AddModelError(nameof(Upload), T["Filen har {0} fejl. Intet er gemt. Ret rækkerne herunder, og indlæs filen igen.", RowErrors.Count].Value);
         }
 
         return Page();

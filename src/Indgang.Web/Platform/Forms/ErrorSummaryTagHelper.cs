@@ -2,17 +2,21 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Platform.Forms;
 
 /// <summary>
 /// The DKFDS error summary at the top of a form: each error links to its field. Renders nothing
 /// when the form has no errors. Usage: <c>&lt;error-summary /&gt;</c>
+/// The heading and the messages are Danish keys, shown in the user's language at render time.
 /// </summary>
 [HtmlTargetElement("error-summary", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class ErrorSummaryTagHelper(HtmlEncoder encoder) : TagHelper
+public sealed class ErrorSummaryTagHelper(HtmlEncoder encoder, IStringLocalizer<SharedResource> T) : TagHelper
 {
-    public string Heading { get; set; } = "Der er problemer";
+    public const string DefaultHeading = "Der er problemer";
+
+    public string Heading { get; set; } = DefaultHeading;
 
     [ViewContext]
     [HtmlAttributeNotBound]
@@ -25,6 +29,7 @@ public sealed class ErrorSummaryTagHelper(HtmlEncoder encoder) : TagHelper
             .Where(e => e.Value is { Errors.Count: > 0 })
             .Select(e => (Key: e.Key, Message: e.Value!.Errors[0].ErrorMessage))
             .Where(e => !string.IsNullOrEmpty(e.Message))
+            .Select(e => (e.Key, Message: T[e.Message].Value))
             .ToList();
         if (errors.Count == 0)
         {
@@ -40,7 +45,7 @@ public sealed class ErrorSummaryTagHelper(HtmlEncoder encoder) : TagHelper
         output.Attributes.SetAttribute("tabindex", "-1");
         output.Attributes.SetAttribute("aria-labelledby", "error-summary-heading");
         var html = output.Content;
-        html.AppendHtml($"<div class=\"alert-body\"><h2 class=\"alert-heading\" id=\"error-summary-heading\">{encoder.Encode(Heading)}</h2><ul class=\"alert-text nobullet-list\">");
+        html.AppendHtml($"<div class=\"alert-body\"><h2 class=\"alert-heading\" id=\"error-summary-heading\">{encoder.Encode(T[Heading].Value)}</h2><ul class=\"alert-text nobullet-list\">");
         foreach (var (key, message) in errors)
         {
             html.AppendHtml(key.Length == 0

@@ -2,12 +2,13 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Platform.Forms;
 
 /// <summary>A DKFDS checkbox bound to a bool; keeps the user's choice on errors.</summary>
 [HtmlTargetElement("form-checkbox", Attributes = "for,label", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class FormCheckboxTagHelper(HtmlEncoder encoder) : TagHelper
+public sealed class FormCheckboxTagHelper(HtmlEncoder encoder, IStringLocalizer<SharedResource> T) : TagHelper
 {
     public ModelExpression For { get; set; } = null!;
     public string Label { get; set; } = "";
@@ -19,7 +20,7 @@ public sealed class FormCheckboxTagHelper(HtmlEncoder encoder) : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var field = FieldState.Of(ViewContext, For);
+        var field = FieldState.Of(ViewContext, For, T);
         var isChecked = string.Equals(field.Value, "true", StringComparison.OrdinalIgnoreCase)
             || (field.Value?.Split(',').Contains("true", StringComparer.OrdinalIgnoreCase) ?? false);
         output.TagName = "div";
@@ -40,7 +41,7 @@ public sealed class FormCheckboxTagHelper(HtmlEncoder encoder) : TagHelper
         // The error beside the box (DKFDS), as for the other fields.
         output.Attributes.SetAttribute("class", "form-group form-error");
         output.Content.AppendHtml(
-            $"<span class=\"form-error-message\" id=\"{field.Id}-error\"><span class=\"sr-only\">Fejl: </span>{encoder.Encode(field.Error)}</span>" +
+            $"<span class=\"form-error-message\" id=\"{field.Id}-error\"><span class=\"sr-only\">{encoder.Encode(T["Fejl"].Value)}: </span>{encoder.Encode(field.Error)}</span>" +
             $"<div class=\"form-group-checkbox\">{checkbox}</div>");
     }
 }

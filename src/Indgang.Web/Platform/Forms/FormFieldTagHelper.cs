@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Platform.Forms;
 
@@ -12,7 +13,7 @@ namespace Indgang.Web.Platform.Forms;
 /// <c>&lt;form-field for="Input.UserName" label="Brugernavn" autocomplete="username" /&gt;</c>
 /// </summary>
 [HtmlTargetElement("form-field", Attributes = "for,label", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class FormFieldTagHelper(HtmlEncoder encoder) : TagHelper
+public sealed class FormFieldTagHelper(HtmlEncoder encoder, IStringLocalizer<SharedResource> T) : TagHelper
 {
     public ModelExpression For { get; set; } = null!;
     public string Label { get; set; } = "";
@@ -31,7 +32,7 @@ public sealed class FormFieldTagHelper(HtmlEncoder encoder) : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var state = FieldState.Of(ViewContext, For);
+        var state = FieldState.Of(ViewContext, For, T);
         var field = FieldId is null ? state : state with { Id = FieldId };
         var describedBy = new List<string>();
 
@@ -50,7 +51,7 @@ public sealed class FormFieldTagHelper(HtmlEncoder encoder) : TagHelper
         if (field.Error is not null)
         {
             describedBy.Add(field.Id + "-error");
-            html.AppendHtml($"<span class=\"form-error-message\" id=\"{field.Id}-error\"><span class=\"sr-only\">Fejl: </span>{encoder.Encode(field.Error)}</span>");
+            html.AppendHtml($"<span class=\"form-error-message\" id=\"{field.Id}-error\"><span class=\"sr-only\">{encoder.Encode(T["Fejl"].Value)}: </span>{encoder.Encode(field.Error)}</span>");
         }
 
         var input = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
@@ -82,16 +83,18 @@ public sealed class FormFieldTagHelper(HtmlEncoder encoder) : TagHelper
     }
 }
 
-/// <summary>Name, id, value and first error of one bound field, as the DKFDS helpers need them.</summary>
+/// <summary>Name, id, value and errors of one bound field, as the DKFDS helpers need them.</summary>
 internal sealed record FieldState(string Name, string Id, string? Value, string? Error)
 {
-    public static FieldState Of(ViewContext view, ModelExpression expression)
+    // A message is Danish, the localizer's key: shown in the user's language when it has an entry, as it is when it
+    // has none (a message written with values in it).
+    public static FieldState Of(ViewContext view, ModelExpression expression, IStringLocalizer<SharedResource> texts)
     {
         var name = view.ViewData.TemplateInfo.GetFullHtmlFieldName(expression.Name);
         var id = TagBuilder.CreateSanitizedId(name, "_");
         view.ViewData.ModelState.TryGetValue(name, out var entry);
         // All of a field's messages together, e.g. every password rule that was not met.
-        var error = entry is null ? null : string.Join(' ', entry.Errors.Select(e => e.ErrorMessage).Where(m => m.Length > 0));
+        var error = entry is null ? null : string.Join(' ', entry.Errors.Select(e => e.ErrorMessage).Where(m => m.Length > 0).Select(m => texts[m].Value));
         // What the user typed wins over the model, so a rejected value is shown back to them.
         var value = entry?.AttemptedValue ?? Format(expression.Model);
         return new FieldState(name, id, value, string.IsNullOrEmpty(error) ? null : error);

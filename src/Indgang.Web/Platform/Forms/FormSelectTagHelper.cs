@@ -2,12 +2,17 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Platform.Forms;
 
-/// <summary>A DKFDS select with label and the error beside it; keeps the user's choice on errors.</summary>
+/// <summary>
+/// A DKFDS select with label and the error beside it; keeps the user's choice on errors. An option's text is shown
+/// through the shared localizer: fixed texts ("Vælg", genders, statuses) have an English entry, data (towns,
+/// departments, people) has none and is shown as it is.
+/// </summary>
 [HtmlTargetElement("form-select", Attributes = "for,label,items", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class FormSelectTagHelper(HtmlEncoder encoder) : TagHelper
+public sealed class FormSelectTagHelper(HtmlEncoder encoder, IStringLocalizer<SharedResource> T) : TagHelper
 {
     public ModelExpression For { get; set; } = null!;
     public string Label { get; set; } = "";
@@ -24,7 +29,7 @@ public sealed class FormSelectTagHelper(HtmlEncoder encoder) : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var state = FieldState.Of(ViewContext, For);
+        var state = FieldState.Of(ViewContext, For, T);
         var field = FieldId is null ? state : state with { Id = FieldId };
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
@@ -41,7 +46,7 @@ public sealed class FormSelectTagHelper(HtmlEncoder encoder) : TagHelper
         if (field.Error is not null)
         {
             describedBy.Add(field.Id + "-error");
-            html.AppendHtml($"<span class=\"form-error-message\" id=\"{field.Id}-error\"><span class=\"sr-only\">Fejl: </span>{encoder.Encode(field.Error)}</span>");
+            html.AppendHtml($"<span class=\"form-error-message\" id=\"{field.Id}-error\"><span class=\"sr-only\">{encoder.Encode(T["Fejl"].Value)}: </span>{encoder.Encode(field.Error)}</span>");
         }
 
         var describedByAttribute = describedBy.Count > 0 ? $" aria-describedby=\"{string.Join(' ', describedBy)}\"" : "";
@@ -49,7 +54,7 @@ public sealed class FormSelectTagHelper(HtmlEncoder encoder) : TagHelper
         foreach (var item in Items)
         {
             var selected = string.Equals(item.Value, field.Value, StringComparison.Ordinal) ? " selected" : "";
-            html.AppendHtml($"<option value=\"{encoder.Encode(item.Value)}\"{selected}>{encoder.Encode(item.Text)}</option>");
+            html.AppendHtml($"<option value=\"{encoder.Encode(item.Value)}\"{selected}>{encoder.Encode(T[item.Text].Value)}</option>");
         }
 
         html.AppendHtml("</select>");

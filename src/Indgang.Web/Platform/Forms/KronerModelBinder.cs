@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Platform.Forms;
 
@@ -7,7 +8,7 @@ namespace Indgang.Web.Platform.Forms;
 /// da-DK the default binder read the point a number field sends as a thousands separator, so 4200.50 kr. became
 /// 420,050 kr.
 /// </summary>
-internal sealed class KronerModelBinder : IModelBinder
+internal sealed class KronerModelBinder(IStringLocalizer<SharedResource> T) : IModelBinder
 {
     public Task BindModelAsync(ModelBindingContext bindingContext)
     {
@@ -32,7 +33,7 @@ internal sealed class KronerModelBinder : IModelBinder
         }
         else
         {
-            bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, $"»{text}« er ikke et beløb i kroner. {Kroner.Hint}");
+            bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, T["»{0}« er ikke et beløb i kroner. {1}", text, T[Kroner.Hint]].Value);
         }
 
         return Task.CompletedTask;
@@ -45,7 +46,7 @@ internal sealed class KronerModelBinderProvider : IModelBinderProvider
     {
         ArgumentNullException.ThrowIfNull(context);
         return context.Metadata.UnderlyingOrModelType == typeof(decimal) && context.BindingInfo.BindingSource != BindingSource.Body
-            ? new KronerModelBinder()
+            ? new KronerModelBinder(context.Services.GetRequiredService<IStringLocalizer<SharedResource>>())
             : null;
     }
 }

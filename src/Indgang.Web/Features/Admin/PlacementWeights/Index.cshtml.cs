@@ -7,11 +7,12 @@ using Indgang.Web.Features.Housing.Placement;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Admin.PlacementWeights;
 
 /// <summary>The placement optimizer's weights (HOUSE-3) as data: every save is a new, audited version.</summary>
-public sealed class IndexModel(IndgangDbContext db, PlacementWeightsStore store, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class IndexModel(IndgangDbContext db, PlacementWeightsStore store, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
     public static readonly PropertyInfo[] Properties = typeof(Indgang.Placement.PlacementWeights)
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
@@ -36,7 +37,7 @@ public sealed class IndexModel(IndgangDbContext db, PlacementWeightsStore store,
         {
             if (Values.GetValueOrDefault(property.Name) is not (>= 0 and <= 100_000))
             {
-                ModelState.AddModelError($"Values[{property.Name}]", $"»{Label(property.Name)}« skal være et helt tal fra 0 til 100.000.");
+                ModelState.AddModelError($"Values[{property.Name}]", T["»{0}« skal være et helt tal fra 0 til 100.000.", T[Label(property.Name)]].Value);
             }
         }
 

@@ -7,11 +7,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Admin.Responsibilities;
 
 /// <summary>The responsibility matrix (TASK-2): which department owns each checklist task type. Changes apply to new tasks.</summary>
-public sealed class IndexModel(IndgangDbContext db, AuditLog audit) : PageModel
+public sealed class IndexModel(IndgangDbContext db, AuditLog audit, IStringLocalizer<SharedResource> T) : PageModel
 {
     [BindProperty]
     public Dictionary<TaskType, Guid?> Owners { get; set; } = [];
@@ -35,7 +36,7 @@ public sealed class IndexModel(IndgangDbContext db, AuditLog audit) : PageModel
         {
             if (Owners.GetValueOrDefault(type) is not { } department)
             {
-                ModelState.AddModelError($"Owners[{type}]", $"Vælg hvilken afdeling der ejer »{TaskTexts.Title(type)}«.");
+                ModelState.AddModelError($"Owners[{type}]", T["Vælg hvilken afdeling der ejer »{0}«.", T[TaskTexts.Title(type)]].Value);
             }
             else if (!known.Contains(department))
             {
