@@ -76,6 +76,25 @@ public sealed class AgreedMoveChangeTests(IndgangAppFactory factory) : IClassFix
         Assert.Equal(Today.AddDays(20), kept.MoveDate);
     }
 
+    [Fact]
+    public async Task ChangeMoveLater_HouseholdMovesIntoAnotherOfOurUnitsBefore_IsRefused_NoTwoHomesAtOnce()
+    {
+        var (_, household) = await HousedAsync("Værelse 1", await factory.RegisterSingleAsync("Skov"));
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var offer = await AcceptedOfferAsync(housing, household, "Møllevej 2", Today.AddDays(20));
+        // The permanent home fell through late; the coordinator has since given the household another temporary unit.
+        await MoveInAsync(await factory.UnitIdAsync("Pavillon C"), household, Today.AddDays(30));
+
+        using var overlapping = await ChangeMoveAsync(housing, offer, Today.AddDays(40));
+        using var before = await ChangeMoveAsync(housing, offer, Today.AddDays(25));
+
+        Assert.Equal(HttpStatusCode.OK, overlapping.StatusCode);
+        Assert.Contains("Husstanden flytter ind i Pavillon C", WebUtility.HtmlDecode(await overlapping.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, before.StatusCode);
+        var stays = await factory.QueryAsync(db => db.Occupancies.AsNoTracking().Where(o => o.HouseholdId == household).OrderBy(o => o.MovedInOn).ToListAsync());
+        Assert.Equal([Today.AddDays(25), null], stays.Select(o => o.MovedOutOn));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("ikke en dato")]

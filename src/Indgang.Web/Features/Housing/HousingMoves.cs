@@ -195,13 +195,24 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
 
     /// <summary>
     /// Why the household cannot stay on in its unit until <paramref name="until"/> (null: for good), or null when it
-    /// can: another household has the whole unit from a day before then, or a shared room has no bed for it beside
+    /// can: it moves into another of our units before then, another household has the whole unit from a day before then, or a shared room has no bed for it beside
     /// those who live there then, or they are of the other gender. Conservative for shared rooms: everyone who lives
     /// there on some day until then is counted as if there at once.
     /// </summary>
     private async Task<string?> RefusalToStayOnAsync(Occupancy stay, HousingUnit unit, DateOnly? until, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        // One home at a time: a move into another of our units before then comes first.
+        var next = await db.Occupancies.AsNoTracking().HomeOn(today)
+            .Where(o => o.HouseholdId == stay.HouseholdId && o.Id != stay.Id && (until == null || o.MovedInOn < until))
+            .OrderBy(o => o.MovedInOn)
+            .Join(db.HousingUnits, o => o.UnitId, u => u.Id, (o, u) => new { o.MovedInOn, u.Label })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (next is not null)
+        {
+            return $"Husstanden flytter ind i {next.Label} {Platform.DanishDates.Written(next.MovedInOn)}, så den kan ikke blive boende her længere end til da.";
+        }
+
         var others = await db.Occupancies.AsNoTracking().HomeOn(today)
             .Where(o => o.UnitId == unit.Id && o.Id != stay.Id && (until == null || o.MovedInOn < until))
             .OrderBy(o => o.MovedInOn)
