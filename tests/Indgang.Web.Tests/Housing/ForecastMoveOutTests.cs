@@ -37,10 +37,41 @@ public sealed class ForecastMoveOutTests(IndgangAppFactory factory) : IClassFixt
         Assert.Equal(1, moveOut.Beds);
     }
 
-    /// <summary>A single adult's stay in a demo unit: going on (counted in the unit) or ended after the days.</summary>
-    private async Task StayAsync(string unitLabel, string lastName, DateOnly movedIn, int? days = null)
+    private async Task StayAsync(string unitLabel, string lastName, DateOnly movedIn, int? days = null) =>
+        await ForecastStays.AddAsync(factory, unitLabel, await factory.RegisterSingleAsync(lastName), movedIn, days);
+}
+
+/// <summary>A move between temporary units is not a move out of temporary housing (its own database).</summary>
+public sealed class ForecastTransferTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    [Fact]
+    public async Task Build_HouseholdMovedBetweenTemporaryUnits_CountsAsOneStay()
     {
-        var household = await factory.RegisterSingleAsync(lastName);
+        var today = Arrivals.Today;
+        // One household left temporary housing after 100 days. Another lived 40 days in one unit, then moved to
+        // another 10 days ago: 50 days so far, still here.
+        await ForecastStays.AddAsync(factory, "Lejlighed 1", await factory.RegisterSingleAsync("Videre"), today.AddDays(-300), days: 100);
+        var moved = await factory.RegisterSingleAsync("Flyttet");
+        await ForecastStays.AddAsync(factory, "Lejlighed 1", moved, today.AddDays(-50), days: 40);
+        await ForecastStays.AddAsync(factory, "Pavillon A", moved, today.AddDays(-10));
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var (input, medianStay) = await scope.ServiceProvider.GetRequiredService<ForecastQuery>().BuildAsync();
+
+        // The typical stay is 100 days, so the moved household has 50 left: out in 50 days. Counting the move as a move
+        // out made the typical stay 40 days and expected it out in 30.
+        Assert.Equal(100, medianStay);
+        var moveOut = Assert.Single(input.MoveOuts);
+        Assert.Equal(today.AddDays(50), moveOut.On);
+    }
+}
+
+/// <summary>Stays arranged straight in the database: history the forecast learns from.</summary>
+internal static class ForecastStays
+{
+    /// <summary>A single adult's stay in a demo unit: going on (counted in the unit) or ended after the days.</summary>
+    public static async Task AddAsync(IndgangAppFactory factory, string unitLabel, Guid household, DateOnly movedIn, int? days = null)
+    {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Indgang.Web.Data.IndgangDbContext>();
         var unit = await db.HousingUnits.SingleAsync(u => u.Label == unitLabel);

@@ -24,8 +24,12 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
             .SumAsync(h => h.Members.Count, cancellationToken);
 
         var stays = await db.Occupancies.AsNoTracking().Where(o => o.IsTemporary).ToListAsync(cancellationToken);
-        // How long stays last, learnt from every stay so far: the ended ones, and the others as "at least this long".
-        var typical = TypicalStay.From(stays.Select(o => new StayLength(o.DaysUntil(today), Ended: o.MovedOutOn <= today)));
+        // How long households stay in temporary housing, learnt from every household so far: those that have left it, and
+        // the others as "at least this long". A household's stays are one stay: a move from one temporary unit to
+        // another frees no bed overall, so it is not a move out.
+        var daysSoFar = stays.GroupBy(o => o.HouseholdId).ToDictionary(g => g.Key, g => g.Sum(o => o.DaysUntil(today)));
+        var typical = TypicalStay.From(stays.GroupBy(o => o.HouseholdId)
+            .Select(g => new StayLength(daysSoFar[g.Key], Ended: g.All(o => o.MovedOutOn <= today))));
         // Only beds the forecast counts can come free: those of usable temporary units (not blocked, not in a
         // vulnerable area).
         var usable = temporary.Select(u => u.Id).ToHashSet();
@@ -33,13 +37,15 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
         // use them from that day, but until then they are taken; the forecast frees them in their month.
         var leaving = stays.Where(o => o.MovedOutOn > today && usable.Contains(o.UnitId)).ToList();
         var moveOuts = leaving.Select(o => new ExpectedMoveOut(o.Beds, o.MovedOutOn!.Value)).ToList();
-        // The others are expected to stay as long as the stays that lasted as long as theirs has (none when no stay so
-        // long has ended yet).
+        // The others are expected to stay as long in all as the households that stayed as long as theirs have so far
+        // (none when no household has stayed so long and left).
         foreach (var stay in stays.Where(o => o.IsCurrent && usable.Contains(o.UnitId)))
         {
-            if (typical.ExpectedLengthGiven(stay.DaysUntil(today)) is { } length)
+            var soFar = daysSoFar[stay.HouseholdId];
+            if (typical.ExpectedLengthGiven(soFar) is { } length)
             {
-                moveOuts.Add(new ExpectedMoveOut(stay.Beds, stay.MovedInOn.AddDays(length)));
+                // What is left of it, counted from this stay's start (its own days so far are part of soFar).
+                moveOuts.Add(new ExpectedMoveOut(stay.Beds, stay.MovedInOn.AddDays(length - (soFar - stay.DaysUntil(today)))));
             }
         }
 
