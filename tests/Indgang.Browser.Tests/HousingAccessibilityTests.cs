@@ -27,9 +27,29 @@ public sealed class HousingAccessibilityTests(BrowserFixture browser) : IClassFi
         {
             await OpenFromHousingAsync(page, "Vejen til permanent bolig", "Vejen til permanent bolig");
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Gem opskrivning", Exact = true })).ToBeVisibleAsync();
-
             await Axe.AssertNoViolationsAsync(page);
+
+            // An offer accepted for a day ahead, whose new day is then typed wrong: the change form with its error.
+            var today = DateOnly.FromDateTime(DateTime.Now);
+            await page.Locator("#OfferHouseholdId").SelectOptionAsync(new SelectOptionValue { Label = "Familien Kovalenko" });
+            await page.GetByLabel("Adresse", new() { Exact = true }).FillAsync("Kirkevej 3, 1. tv.");
+            await page.GetByLabel("Tilbudt den", new() { Exact = true }).FillAsync(Iso(today));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Gem tilbud", Exact = true }).ClickAsync();
+            await page.GetByLabel("Flyttedato – Kirkevej 3, 1. tv.", new() { Exact = true }).FillAsync(Iso(today.AddDays(20)));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Accepteret – Kirkevej 3, 1. tv.", Exact = true }).ClickAsync();
+            var newDay = page.GetByLabel("Ny flyttedato – Kirkevej 3, 1. tv.", new() { Exact = true });
+            await newDay.FillAsync(Iso(today.AddDays(-1)));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Ret flyttedato – Kirkevej 3, 1. tv.", Exact = true }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" })).ToContainTextAsync("Angiv den nye flyttedato (tidligst i dag).");
+            await Expect(newDay).ToHaveValueAsync(Iso(today.AddDays(-1)));
+            await Axe.AssertNoViolationsAsync(page);
+
+            // The home falls through: the offer can be answered again.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Fortryd accept – Kirkevej 3, 1. tv.", Exact = true }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Accepteret – Kirkevej 3, 1. tv.", Exact = true })).ToBeVisibleAsync();
         });
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public Task UnitDetails_OneUnit_HasNoWcagViolations() =>
