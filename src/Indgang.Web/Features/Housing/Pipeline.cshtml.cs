@@ -1,4 +1,6 @@
+using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
+using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +15,7 @@ public sealed record PipelineRow(Guid HouseholdId, string Name, int Persons, Occ
 /// The way to permanent housing (HOUSE-5): waiting-list registrations, offers, and the accepted move
 /// that frees the temporary beds at once.
 /// </summary>
-public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, TimeProvider clock) : PageModel
+public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, AuditLog audit, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<PipelineRow> Rows { get; private set; } = [];
 
@@ -47,6 +49,7 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, TimeP
 
         db.HousingRegistrations.Add(new HousingRegistration(HouseholdId!.Value, Association!, RegisteredOn!.Value, WaitingListNumber));
         await db.SaveChangesAsync();
+        await AuditAsync(HouseholdId.Value, "opskrivning", $"{Association!.Trim()}, {RegisteredOn:yyyy-MM-dd}");
         return RedirectToPage();
     }
 
@@ -66,6 +69,7 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, TimeP
 
         db.HousingOffers.Add(new HousingOffer(HouseholdId!.Value, Address!, OfferedOn!.Value));
         await db.SaveChangesAsync();
+        await AuditAsync(HouseholdId.Value, "tilbud", $"{Address!.Trim()}, {OfferedOn:yyyy-MM-dd}");
         return RedirectToPage();
     }
 
@@ -104,6 +108,7 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, TimeP
             return await PageAsync();
         }
 
+        await AuditAsync(offer.HouseholdId, "tilbud accepteret", $"{offer.Address}, flytter {MoveDate:yyyy-MM-dd}");
         return RedirectToPage();
     }
 
@@ -126,7 +131,8 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, TimeP
 
         var agreed = offer.MoveDate!.Value;
         offer.ChangeMoveDate(MoveDate.Value);
-        return await SaveWithTemporaryStayAsync(offer.HouseholdId, agreed, key, stay => moves.ChangeMoveOutAsync(stay, MoveDate.Value));
+        return await SaveWithTemporaryStayAsync(offer, agreed, key, stay => moves.ChangeMoveOutAsync(stay, MoveDate.Value),
+            "flyttedato ændret", $"{offer.Address}, flytter {MoveDate:yyyy-MM-dd} (var {agreed:yyyy-MM-dd})");
     }
 
     /// <summary>An accepted offer falls through before the move: it is open again, and the household stays where it lives.</summary>
@@ -141,7 +147,8 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, TimeP
 
         var agreed = offer.MoveDate!.Value;
         offer.Reopen();
-        return await SaveWithTemporaryStayAsync(offer.HouseholdId, agreed, $"NewMoveDate-{offer.Id}", stay => moves.CallOffMoveOutAsync(stay));
+        return await SaveWithTemporaryStayAsync(offer, agreed, $"NewMoveDate-{offer.Id}", stay => moves.CallOffMoveOutAsync(stay),
+            "accept fortrudt", $"{offer.Address} (skulle flytte {agreed:yyyy-MM-dd})");
     }
 
     public async Task<IActionResult> OnPostDeclineAsync()
@@ -154,6 +161,7 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, TimeP
 
         offer.Decline();
         await db.SaveChangesAsync();
+        await AuditAsync(offer.HouseholdId, "tilbud afslået", offer.Address);
         return RedirectToPage();
     }
 
@@ -161,9 +169,10 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, TimeP
     /// Saves the offer's change together with the change to the household's temporary stay that was to end on the agreed
     /// day (none when it had no temporary home); a refused change leaves both as they were, with the reason beside the field.
     /// </summary>
-    private async Task<IActionResult> SaveWithTemporaryStayAsync(Guid household, DateOnly agreed, string key, Func<Guid, Task<MoveResult>> change)
+    private async Task<IActionResult> SaveWithTemporaryStayAsync(
+        HousingOffer offer, DateOnly agreed, string key, Func<Guid, Task<MoveResult>> change, string what, string details)
     {
-        var stay = await db.Occupancies.AsNoTracking().FirstOrDefaultAsync(o => o.HouseholdId == household && o.IsTemporary && o.MovedOutOn == agreed);
+        var stay = await db.Occupancies.AsNoTracking().FirstOrDefaultAsync(o => o.HouseholdId == offer.HouseholdId && o.IsTemporary && o.MovedOutOn == agreed);
         if (stay is null)
         {
             await db.SaveChangesAsync();
@@ -175,8 +184,13 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, TimeP
             return await PageAsync();
         }
 
+        await AuditAsync(offer.HouseholdId, what, details);
         return RedirectToPage();
     }
+
+    /// <summary>A change to a household's way to permanent housing, in the audit log (personal data, written).</summary>
+    private Task AuditAsync(Guid household, string what, string details) =>
+        audit.RecordAsync(AuditAction.HouseholdUpdated, null, $"Vejen til permanent bolig: {what}", $"Husstand {household:D}: {details}");
 
     private async Task RequireHouseholdAsync()
     {
@@ -218,5 +232,11 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, TimeP
             occupancies.Where(o => o.HouseholdId == h.Id).Sum(o => o.DaysUntil(today)),
             registrations.Where(r => r.HouseholdId == h.Id).ToList(),
             offers.Where(o => o.HouseholdId == h.Id).ToList())).ToList();
+        // Each household whose housing the page shows (a temporary home, registrations, offers) is read: audited. Those
+        // shown by name only, for choosing, are not (as in the other lists).
+        foreach (var row in Rows.Where(r => r.Temporary is not null || r.Registrations.Count > 0 || r.Offers.Count > 0))
+        {
+            await audit.RecordAsync(AuditAction.HouseholdRead, null, "Vejen til permanent bolig: oversigt", $"Husstand {row.HouseholdId:D}");
+        }
     }
 }

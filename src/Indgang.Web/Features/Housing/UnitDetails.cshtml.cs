@@ -1,4 +1,6 @@
+using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
+using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +12,7 @@ namespace Indgang.Web.Features.Housing;
 public sealed record OccupantRow(Occupancy Occupancy, string HouseholdName, int DaysHere);
 
 /// <summary>One unit: its facts, who lives there, and moving a household in or out (HOUSE-2).</summary>
-public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, TimeProvider clock) : PageModel
+public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, AuditLog audit, TimeProvider clock) : PageModel
 {
     public HousingUnit Unit { get; private set; } = null!;
     public string SiteName { get; private set; } = "";
@@ -97,6 +99,12 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Ti
                                where o.UnitId == id
                                select new { o, h.Name }).ToListAsync();
         Occupants = occupants.Select(x => new OccupantRow(x.o, x.Name, x.o.DaysUntil(Today))).ToList();
+        // Who lives here, since when and until when: a read of each resident household, audited.
+        foreach (var householdId in occupants.Select(x => x.o.HouseholdId).Distinct())
+        {
+            await audit.RecordAsync(AuditAction.HouseholdRead, null, "Bolig: beboere", $"Husstand {householdId:D}, bolig {unit.Id:D} ({unit.Label})");
+        }
+
         WaitingHouseholds = [new("Vælg", ""), .. (await WaitingForHousing.On(db, Today).AsNoTracking().OrderBy(h => h.Name)
             .Select(h => new { h.Id, h.Name, Size = h.Members.Count }).ToListAsync())
             .Select(h => new SelectListItem($"{h.Name} ({h.Size} pers.)", h.Id.ToString()))];
