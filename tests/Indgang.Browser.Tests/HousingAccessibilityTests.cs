@@ -63,6 +63,28 @@ public sealed class HousingAccessibilityTests(BrowserFixture browser) : IClassFi
         });
 
     [Fact]
+    public Task UnitDetails_ResidentWithAMoveOutAhead_ChangeFormWithError_HasNoWcagViolations() =>
+        browser.RunAsync(async page =>
+        {
+            var today = DateOnly.FromDateTime(DateTime.Now);
+            await OpenFromHousingAsync(page, "Pavillon B", "Pavillon B, Pavillonerne ved Lillerød Idrætscenter");
+            await page.GetByLabel("Husstand", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Tesfay Gebremedhin (1 pers.)" });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Flyt ind", Exact = true }).ClickAsync();
+            await page.GetByLabel("Fraflytningsdato", new() { Exact = true }).FillAsync(Iso(today.AddDays(30)));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Registrér fraflytning – Tesfay Gebremedhin", Exact = true }).ClickAsync();
+
+            var newDay = page.GetByLabel("Ny fraflytningsdato – Tesfay Gebremedhin", new() { Exact = true });
+            await newDay.FillAsync(Iso(today.AddDays(-1)));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Ret fraflytningsdato – Tesfay Gebremedhin", Exact = true }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" })).ToContainTextAsync("Den nye fraflytningsdato kan ikke ligge før i dag");
+            await Expect(newDay).ToHaveAttributeAsync("aria-invalid", "true");
+            await Axe.AssertNoViolationsAsync(page);
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Fortryd fraflytning – Tesfay Gebremedhin", Exact = true }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Registrér fraflytning – Tesfay Gebremedhin", Exact = true })).ToBeVisibleAsync();
+        });
+
+    [Fact]
     public Task UnitCreate_EmptyAndWithErrors_HasNoWcagViolations() =>
         browser.RunAsync(async page =>
         {

@@ -67,13 +67,67 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
     {
         if (OccupancyId is null || MoveOutOn is null)
         {
-            ModelState.AddModelError(nameof(MoveOutOn), "Angiv fraflytningsdatoen.");
+            ModelState.AddModelError(MoveOutKey, "Angiv fraflytningsdatoen.");
         }
         else if (await moves.MoveOutAsync(OccupancyId.Value, MoveOutOn.Value) is { Succeeded: false } refused)
         {
-            ModelState.AddModelError(nameof(MoveOutOn), refused.Error!);
+            ModelState.AddModelError(MoveOutKey, refused.Error!);
         }
 
+        return await AfterAsync(id);
+    }
+
+    /// <summary>A registered move out on a later day comes on another day.</summary>
+    public async Task<IActionResult> OnPostChangeMoveOutAsync(Guid id)
+    {
+        if (OccupancyId is null || MoveOutOn is null)
+        {
+            ModelState.AddModelError(MoveOutKey, "Angiv den nye fraflytningsdato.");
+        }
+        else if (await AgreedInPipelineAsync(OccupancyId.Value))
+        {
+            ModelState.AddModelError(MoveOutKey, AgreedInPipelineRefusal);
+        }
+        else if (await moves.ChangeMoveOutAsync(OccupancyId.Value, MoveOutOn.Value) is { Succeeded: false } refused)
+        {
+            ModelState.AddModelError(MoveOutKey, refused.Error!);
+        }
+
+        return await AfterAsync(id);
+    }
+
+    /// <summary>A registered move out on a later day is called off: the household stays.</summary>
+    public async Task<IActionResult> OnPostCallOffMoveOutAsync(Guid id)
+    {
+        if (OccupancyId is null)
+        {
+            return NotFound();
+        }
+
+        if (await AgreedInPipelineAsync(OccupancyId.Value))
+        {
+            ModelState.AddModelError(MoveOutKey, AgreedInPipelineRefusal);
+        }
+        else if (await moves.CallOffMoveOutAsync(OccupancyId.Value) is { Succeeded: false } refused)
+        {
+            ModelState.AddModelError(MoveOutKey, refused.Error!);
+        }
+
+        return await AfterAsync(id);
+    }
+
+    /// <summary>The stays whose move out belongs to an accepted offer of a permanent home: changed on the pipeline page, with the offer.</summary>
+    public IReadOnlySet<Guid> AgreedInPipeline { get; private set; } = new HashSet<Guid>();
+
+    public const string AgreedInPipelineRefusal = "Fraflytningen hører til et accepteret boligtilbud. Ret eller fortryd den under Vejen til permanent bolig.";
+
+    /// <summary>The key of a stay's move-out date field: errors show beside the form of the stay they concern.</summary>
+    public static string MoveOutField(Guid occupancyId) => $"MoveOutOn-{occupancyId}";
+
+    private string MoveOutKey => OccupancyId is { } occupancy ? MoveOutField(occupancy) : nameof(MoveOutOn);
+
+    private async Task<IActionResult> AfterAsync(Guid id)
+    {
         if (!ModelState.IsValid)
         {
             return await LoadAsync(id) ? Page() : NotFound();
@@ -82,7 +136,13 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
         return Redirect($"/Housing/Units/{id}");
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private async Task<bool> AgreedInPipelineAsync(Guid occupancyId) =>
+        await (from o in db.Occupancies
+               join offer in db.HousingOffers on o.HouseholdId equals offer.HouseholdId
+               where o.Id == occupancyId && offer.Status == OfferStatus.Accepted && offer.MoveDate == o.MovedOutOn
+               select o.Id).AnyAsync();
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     private async Task<bool> LoadAsync(Guid id)
     {
@@ -99,6 +159,12 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
                                where o.UnitId == id
                                select new { o, h.Name }).ToListAsync();
         Occupants = occupants.Select(x => new OccupantRow(x.o, x.Name, x.o.DaysUntil(Today))).ToList();
+        var households = occupants.Select(x => x.o.HouseholdId).ToList();
+        var accepted = await db.HousingOffers.AsNoTracking()
+            .Where(offer => households.Contains(offer.HouseholdId) && offer.Status == OfferStatus.Accepted)
+            .Select(offer => new { offer.HouseholdId, offer.MoveDate }).ToListAsync();
+        AgreedInPipeline = occupants.Where(x => accepted.Any(a => a.HouseholdId == x.o.HouseholdId && a.MoveDate == x.o.MovedOutOn))
+            .Select(x => x.o.Id).ToHashSet();
         // Who lives here, since when and until when: a read of each resident household, audited.
         foreach (var householdId in occupants.Select(x => x.o.HouseholdId).Distinct())
         {
