@@ -144,7 +144,7 @@ public sealed class AgreedMoveChangeTests(IndgangAppFactory factory) : IClassFix
     /// <summary>An offer of a permanent home, accepted on the pipeline page with the move on the day.</summary>
     private async Task<Guid> AcceptedOfferAsync(Browser housing, Guid household, string address, DateOnly moveDay)
     {
-        using var offered = await housing.PostFormAsync("/Housing/Pipeline?handler=Offer", new Dictionary<string, string> { ["HouseholdId"] = household.ToString(), ["Address"] = address, ["OfferedOn"] = Arrivals.Iso(Today) }, formPage: "/Housing/Pipeline");
+        using var offered = await housing.PostFormAsync("/Housing/Pipeline?handler=Offer", new Dictionary<string, string> { ["OfferHouseholdId"] = household.ToString(), ["Address"] = address, ["OfferedOn"] = Arrivals.Iso(Today) }, formPage: "/Housing/Pipeline");
         Assert.Equal(HttpStatusCode.Redirect, offered.StatusCode);
         var offer = await factory.QueryAsync(db => db.HousingOffers.Where(o => o.HouseholdId == household && o.Address == address).Select(o => o.Id).SingleAsync());
         using var accepted = await housing.PostFormAsync("/Housing/Pipeline?handler=Accept", new Dictionary<string, string> { ["OfferId"] = offer.ToString(), ["MoveDate"] = Arrivals.Iso(moveDay) }, formPage: "/Housing/Pipeline");

@@ -19,7 +19,7 @@ public sealed class HousingAuditTests(IndgangAppFactory factory) : IClassFixture
         var today = Arrivals.Iso(Arrivals.Today);
 
         using var registered = await housing.PostFormAsync("/Housing/Pipeline?handler=Registration", new Dictionary<string, string> { ["HouseholdId"] = household.ToString(), ["Association"] = "Allerød Boligselskab", ["RegisteredOn"] = today }, formPage: "/Housing/Pipeline");
-        using var offered = await housing.PostFormAsync("/Housing/Pipeline?handler=Offer", new Dictionary<string, string> { ["HouseholdId"] = household.ToString(), ["Address"] = "Kirkevej 9", ["OfferedOn"] = today }, formPage: "/Housing/Pipeline");
+        using var offered = await housing.PostFormAsync("/Housing/Pipeline?handler=Offer", new Dictionary<string, string> { ["OfferHouseholdId"] = household.ToString(), ["Address"] = "Kirkevej 9", ["OfferedOn"] = today }, formPage: "/Housing/Pipeline");
         var offer = await factory.QueryAsync(db => db.HousingOffers.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
         using var accepted = await housing.PostFormAsync("/Housing/Pipeline?handler=Accept", new Dictionary<string, string> { ["OfferId"] = offer.ToString(), ["MoveDate"] = Arrivals.Iso(Arrivals.Today.AddDays(30)) }, formPage: "/Housing/Pipeline");
         Assert.All([registered, offered, accepted], r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));

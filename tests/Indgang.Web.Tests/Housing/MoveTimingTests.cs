@@ -62,7 +62,7 @@ public sealed class MoveTimingTests(IndgangAppFactory factory) : IClassFixture<I
     {
         using var offered = await housing.PostFormAsync("/Housing/Pipeline?handler=Offer", new Dictionary<string, string>
         {
-            ["HouseholdId"] = household.ToString(), ["Address"] = address, ["OfferedOn"] = Arrivals.Iso(Arrivals.Today),
+            ["OfferHouseholdId"] = household.ToString(), ["Address"] = address, ["OfferedOn"] = Arrivals.Iso(Arrivals.Today),
         }, formPage: "/Housing/Pipeline");
         Assert.Equal(HttpStatusCode.Redirect, offered.StatusCode);
         return await factory.QueryAsync(db => db.HousingOffers.Where(o => o.HouseholdId == household && o.Address == address).Select(o => o.Id).SingleAsync());

@@ -33,6 +33,23 @@ public sealed class PlanningTests(IndgangAppFactory factory) : IClassFixture<Ind
     }
 
     [Fact]
+    public async Task Pipeline_OfferWithoutHousehold_ErrorBesideTheOfferFormOnly()
+    {
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        using var missing = await housing.PostFormAsync("/Housing/Pipeline?handler=Offer", new Dictionary<string, string> { ["OfferHouseholdId"] = "", ["Address"] = "Kirkevej 3", ["OfferedOn"] = Arrivals.Iso(Arrivals.Today) }, formPage: "/Housing/Pipeline");
+
+        // The registration form above has a household field too: the mistake is shown beside the offer's, and the
+        // summary links there (the two forms shared one field name, so both showed it and the link went to the other).
+        var html = WebUtility.HtmlDecode(await missing.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
+        Assert.Contains("id=\"OfferHouseholdId-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#OfferHouseholdId\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"HouseholdId-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Kirkevej 3\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pipeline_RegisterOfferAccept_FreesTheTemporaryBedsAtOnce()
     {
         var unit = await factory.UnitIdAsync("Pavillon A");
@@ -48,7 +65,7 @@ public sealed class PlanningTests(IndgangAppFactory factory) : IClassFixture<Ind
         Assert.Contains("Angiv boligselskabet.", WebUtility.HtmlDecode(await missing.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
         using var registered = await housing.PostFormAsync("/Housing/Pipeline?handler=Registration", new Dictionary<string, string> { ["HouseholdId"] = haddad.ToString(), ["Association"] = "Allerød Boligselskab", ["RegisteredOn"] = Arrivals.Iso(Arrivals.Today), ["WaitingListNumber"] = "1187" }, formPage: "/Housing/Pipeline");
-        using var offered = await housing.PostFormAsync("/Housing/Pipeline?handler=Offer", new Dictionary<string, string> { ["HouseholdId"] = haddad.ToString(), ["Address"] = "Kirkevej 3, 1. tv.", ["OfferedOn"] = Arrivals.Iso(Arrivals.Today) }, formPage: "/Housing/Pipeline");
+        using var offered = await housing.PostFormAsync("/Housing/Pipeline?handler=Offer", new Dictionary<string, string> { ["OfferHouseholdId"] = haddad.ToString(), ["Address"] = "Kirkevej 3, 1. tv.", ["OfferedOn"] = Arrivals.Iso(Arrivals.Today) }, formPage: "/Housing/Pipeline");
         Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, offered.StatusCode);
         var offer = await factory.QueryAsync(db => db.HousingOffers.SingleAsync(o => o.HouseholdId == haddad));

@@ -29,7 +29,7 @@ public sealed class WaitingForHousingTests(IndgangAppFactory factory) : IClassFi
         // A permanent home from next month: it still lives here until then, and is not waiting afterwards either.
         using var registered = await housing.PostFormAsync("/Housing/Pipeline?handler=Offer", new Dictionary<string, string>
         {
-            ["HouseholdId"] = household.ToString(), ["Address"] = "Kirkevej 5, st.", ["OfferedOn"] = Arrivals.Iso(Arrivals.Today),
+            ["OfferHouseholdId"] = household.ToString(), ["Address"] = "Kirkevej 5, st.", ["OfferedOn"] = Arrivals.Iso(Arrivals.Today),
         }, formPage: "/Housing/Pipeline");
         Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
         var offer = await factory.QueryAsync(db => db.HousingOffers.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());

@@ -23,6 +23,8 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Audit
     public DateOnly Today { get; private set; }
 
     [BindProperty] public Guid? HouseholdId { get; set; }
+    /// <summary>The offer form's household: a field of its own, so a mistake shows beside the form it was made in.</summary>
+    [BindProperty] public Guid? OfferHouseholdId { get; set; }
     [BindProperty] public string? Association { get; set; }
     [BindProperty] public DateOnly? RegisteredOn { get; set; }
     [BindProperty] public string? WaitingListNumber { get; set; }
@@ -35,7 +37,7 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Audit
 
     public async Task<IActionResult> OnPostRegistrationAsync()
     {
-        await RequireHouseholdAsync();
+        await RequireHouseholdAsync(HouseholdId, nameof(HouseholdId));
         if (string.IsNullOrWhiteSpace(Association))
         {
             ModelState.AddModelError(nameof(Association), "Angiv boligselskabet.");
@@ -55,7 +57,7 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Audit
 
     public async Task<IActionResult> OnPostOfferAsync()
     {
-        await RequireHouseholdAsync();
+        await RequireHouseholdAsync(OfferHouseholdId, nameof(OfferHouseholdId));
         if (string.IsNullOrWhiteSpace(Address))
         {
             ModelState.AddModelError(nameof(Address), "Angiv adressen på den tilbudte bolig.");
@@ -67,9 +69,9 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Audit
             return await PageAsync();
         }
 
-        db.HousingOffers.Add(new HousingOffer(HouseholdId!.Value, Address!, OfferedOn!.Value));
+        db.HousingOffers.Add(new HousingOffer(OfferHouseholdId!.Value, Address!, OfferedOn!.Value));
         await db.SaveChangesAsync();
-        await AuditAsync(HouseholdId.Value, "tilbud", $"{Address!.Trim()}, {OfferedOn:yyyy-MM-dd}");
+        await AuditAsync(OfferHouseholdId.Value, "tilbud", $"{Address!.Trim()}, {OfferedOn:yyyy-MM-dd}");
         return RedirectToPage();
     }
 
@@ -192,11 +194,11 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Audit
     private Task AuditAsync(Guid household, string what, string details) =>
         audit.RecordAsync(AuditAction.HouseholdUpdated, null, $"Vejen til permanent bolig: {what}", $"Husstand {household:D}: {details}");
 
-    private async Task RequireHouseholdAsync()
+    private async Task RequireHouseholdAsync(Guid? household, string field)
     {
-        if (HouseholdId is not { } id || !await db.Households.AnyAsync(h => h.Id == id))
+        if (household is not { } id || !await db.Households.AnyAsync(h => h.Id == id))
         {
-            ModelState.AddModelError(nameof(HouseholdId), "Vælg en husstand.");
+            ModelState.AddModelError(field, "Vælg en husstand.");
         }
     }
 
