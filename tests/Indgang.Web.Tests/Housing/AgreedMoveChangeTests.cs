@@ -1,10 +1,8 @@
 using System.Net;
 using Indgang.Domain.Housing;
 using Indgang.Tests.Hosting;
-using Indgang.Web.Features.Housing;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Indgang.Web.Tests.Housing;
 
@@ -57,7 +55,7 @@ public sealed class AgreedMoveChangeTests(IndgangAppFactory factory) : IClassFix
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var offer = await AcceptedOfferAsync(housing, household, "Bytoften 8", Today.AddDays(20));
         // The coordinator has given the unit to the next household from the agreed day.
-        await MoveInAsync(unit, await factory.RegisterSingleAsync("Holm"), Today.AddDays(20));
+        await factory.MovedInAsync(unit, await factory.RegisterSingleAsync("Holm"), Today.AddDays(20));
 
         using var refused = await ChangeMoveAsync(housing, offer, Today.AddDays(30));
         using var calledOff = await housing.PostFormAsync("/Housing/Pipeline?handler=Reopen", new Dictionary<string, string> { ["OfferId"] = offer.ToString() }, formPage: "/Housing/Pipeline");
@@ -83,7 +81,7 @@ public sealed class AgreedMoveChangeTests(IndgangAppFactory factory) : IClassFix
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var offer = await AcceptedOfferAsync(housing, household, "Møllevej 2", Today.AddDays(20));
         // The permanent home fell through late; the coordinator has since given the household another temporary unit.
-        await MoveInAsync(await factory.UnitIdAsync("Pavillon C"), household, Today.AddDays(30));
+        await factory.MovedInAsync(await factory.UnitIdAsync("Pavillon C"), household, Today.AddDays(30));
 
         using var overlapping = await ChangeMoveAsync(housing, offer, Today.AddDays(40));
         using var before = await ChangeMoveAsync(housing, offer, Today.AddDays(25));
@@ -130,15 +128,8 @@ public sealed class AgreedMoveChangeTests(IndgangAppFactory factory) : IClassFix
     private async Task<(Guid Unit, Guid Household)> HousedAsync(string unitLabel, Guid household)
     {
         var unit = await factory.UnitIdAsync(unitLabel);
-        await MoveInAsync(unit, household, Today);
+        await factory.MovedInAsync(unit, household, Today);
         return (unit, household);
-    }
-
-    private async Task MoveInAsync(Guid unit, Guid household, DateOnly on)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var moved = await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveInAsync(unit, household, on);
-        Assert.True(moved.Succeeded, moved.Error);
     }
 
     /// <summary>An offer of a permanent home, accepted on the pipeline page with the move on the day.</summary>

@@ -1,10 +1,8 @@
 using System.Net;
 using Indgang.Domain.Audit;
 using Indgang.Tests.Hosting;
-using Indgang.Web.Features.Housing;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Indgang.Web.Tests.Housing;
 
@@ -41,10 +39,7 @@ public sealed class HousingAuditTests(IndgangAppFactory factory) : IClassFixture
     {
         var household = await factory.RegisterSingleAsync("Beboer");
         var unit = await factory.UnitIdAsync("Pavillon B");
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            Assert.True((await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveInAsync(unit, household, Arrivals.Today)).Succeeded);
-        }
+        await factory.MovedInAsync(unit, household, Arrivals.Today);
 
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var before = await EntriesAsync(AuditAction.HouseholdRead, household);

@@ -4,7 +4,6 @@ using Indgang.Tests.Hosting;
 using Indgang.Web.Features.Housing;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Indgang.Web.Tests.Housing;
 
@@ -70,9 +69,7 @@ public sealed class UnitMoveOutChangeTests(IndgangAppFactory factory) : IClassFi
     {
         var household = await factory.RegisterSingleAsync(lastName);
         var unit = await factory.UnitIdAsync(unitLabel);
-        await using var scope = factory.Services.CreateAsyncScope();
-        var moved = await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveInAsync(unit, household, Today);
-        Assert.True(moved.Succeeded, moved.Error);
+        await factory.MovedInAsync(unit, household, Today);
         return (unit, household);
     }
 

@@ -3,6 +3,7 @@ using Indgang.Domain.People;
 using Indgang.Domain.Reception;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Data;
+using Indgang.Web.Features.Housing;
 using Indgang.Web.Features.Reception;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,5 +50,19 @@ public static class AppData
         var result = await scope.ServiceProvider.GetRequiredService<ArrivalRegistration>().RegisterAsync(request, coordinator);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.SelectMany(e => e.Value)));
         return result.Household!.Id;
+    }
+
+    /// <summary>A household moved into a unit on the day, as the unit page does it.</summary>
+    public static async Task<MoveResult> MoveInAsync(this IndgangAppFactory factory, Guid unit, Guid household, DateOnly day)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveInAsync(unit, household, day);
+    }
+
+    /// <summary>A household moved into a unit on the day, where the test needs it housed (fails with the refusal otherwise).</summary>
+    public static async Task MovedInAsync(this IndgangAppFactory factory, Guid unit, Guid household, DateOnly day)
+    {
+        var moved = await factory.MoveInAsync(unit, household, day);
+        Assert.True(moved.Succeeded, moved.Error);
     }
 }
