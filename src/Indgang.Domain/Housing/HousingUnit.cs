@@ -48,6 +48,9 @@ public sealed class HousingUnit
     public int FreeBeds => Beds - OccupiedBeds;
     public bool IsUsable => Status == UnitStatus.Available && !InVulnerableArea;
 
+    /// <summary>The unit's facts were edited: anyone who read it before must read it again (optimistic concurrency).</summary>
+    public void Edited() => Touch();
+
     public void Block(string reason)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);

@@ -69,16 +69,17 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
 
         if (id is not null)
         {
-            if (Input.Beds < unit.OccupiedBeds)
+            // Checked against the stays, not the unit's bed counts: an agreed move out on a later day frees the beds in
+            // the counts at once, while the household still lives there until then.
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            var stays = await db.Occupancies.AsNoTracking().HomeOn(today).Where(o => o.UnitId == unit.Id).ToListAsync();
+            foreach (var (field, message) in ResidentsRefusals(unit, stays, today))
             {
-                ModelState.AddModelError("Input.Beds", $"Der bor {unit.OccupiedBeds} personer i boligen nu; der kan ikke være færre senge.");
-                return Page();
+                ModelState.AddModelError($"Input.{field}", message);
             }
 
-            // Whole unit or shared room decides who may live there together: not to be changed over the residents' heads.
-            if (Input.IsSharedRoom != unit.IsSharedRoom && unit.OccupyingHouseholds > 0)
+            if (!ModelState.IsValid)
             {
-                ModelState.AddModelError("Input.IsSharedRoom", "Der bor nogen i boligen. Om den er et delt værelse, kan først ændres, når de er flyttet.");
                 return Page();
             }
 
@@ -105,6 +106,41 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
 
         await audit.RecordAsync(AuditAction.HousingUnitChanged, null, "Boligmassen", $"{unit.Id:D} {unit.Label}");
         return Redirect($"/Housing/Units/{unit.Id}");
+    }
+
+    /// <summary>
+    /// What the edit may not change over the heads of those who live in the unit today or will: fewer beds than live
+    /// there at one time, whole unit or shared room, and free before the last of them has moved out.
+    /// </summary>
+    private List<(string Field, string Message)> ResidentsRefusals(Domain.Housing.HousingUnit unit, List<Domain.Housing.Occupancy> stays, DateOnly today)
+    {
+        var refusals = new List<(string Field, string Message)>();
+        if (stays.Count == 0)
+        {
+            return refusals;
+        }
+
+        // The most people at one time: on each day someone moves in (or today), those whose home it is then.
+        var most = stays.Select(s => s.MovedInOn).Where(d => d > today).Append(today)
+            .Max(day => stays.Where(s => s.MovedInOn <= day && s.IsHomeOn(day)).Sum(s => s.Beds));
+        if (Input.Beds < most)
+        {
+            refusals.Add((nameof(UnitInput.Beds), $"Der bor {most} personer i boligen på én gang; der kan ikke være færre senge."));
+        }
+
+        // Whole unit or shared room decides who may live there together: not to be changed over the residents' heads.
+        if (Input.IsSharedRoom != unit.IsSharedRoom)
+        {
+            refusals.Add((nameof(UnitInput.IsSharedRoom), "Der bor nogen i boligen. Om den er et delt værelse, kan først ændres, når de er flyttet."));
+        }
+
+        if (Input.AvailableFrom != unit.AvailableFrom && stays.Where(s => s.MovedOutOn is not null).Select(s => s.MovedOutOn!.Value).DefaultIfEmpty().Max() is var last
+            && last > today && Input.AvailableFrom < last)
+        {
+            refusals.Add((nameof(UnitInput.AvailableFrom), $"En beboer flytter først ud {Platform.DanishDates.Written(last)}; boligen kan ikke være ledig før. Ret fraflytningen i stedet."));
+        }
+
+        return refusals;
     }
 
     private async Task LoadSitesAsync() =>

@@ -5,6 +5,10 @@ namespace Indgang.Web.Features.Housing;
 /// <summary>The fields of a housing unit, shared by create, edit and CSV import.</summary>
 public sealed class UnitInput
 {
+    /// <summary>The longest label and block reason the database keeps (HousingConfiguration).</summary>
+    public const int LabelMaxLength = 100;
+    public const int BlockedReasonMaxLength = 500;
+
     public Guid? SiteId { get; set; }
     public string? Label { get; set; }
     public bool IsPermanent { get; set; }
@@ -35,6 +39,15 @@ public sealed class UnitInput
         if (string.IsNullOrWhiteSpace(Label))
         {
             errors[nameof(Label)] = "Angiv boligens betegnelse, fx »Lejlighed 3« eller »Værelse 12«.";
+        }
+        else if (Label.Trim().Length > LabelMaxLength)
+        {
+            errors[nameof(Label)] = "Betegnelsen må højst være 100 tegn.";
+        }
+
+        if (BlockedReason?.Trim().Length > BlockedReasonMaxLength)
+        {
+            errors[nameof(BlockedReason)] = "Årsagen til spærringen må højst være 500 tegn.";
         }
 
         if (Rooms is not > 0)
@@ -99,6 +112,7 @@ public sealed class UnitInput
         unit.ShopsMetres = ShopsMetres ?? 0;
         unit.InVulnerableArea = InVulnerableArea;
         unit.AvailableFrom = AvailableFrom!.Value;
+        unit.Edited();
         if (string.IsNullOrWhiteSpace(BlockedReason))
         {
             if (unit.Status == UnitStatus.Blocked)
