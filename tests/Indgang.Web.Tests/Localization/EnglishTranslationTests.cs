@@ -59,6 +59,7 @@ public sealed partial class EnglishTranslationTests
             .. Enum.GetValues<ActivityStatus>().Select(s => (PlanTexts.Status(s), "PlanTexts.Status")),
             .. Enum.GetValues<CprParseError>().Append((CprParseError)(-1)).Select(e => (CprMessages.For(e), "CprMessages.For")),
             (HousingMoves.TakenByOther, "HousingMoves.TakenByOther"),
+            (HousingMoves.MovedElsewhereByOther, "HousingMoves.MovedElsewhereByOther"),
             (Kroner.Hint, "Kroner.Hint"),
             (ErrorSummaryTagHelper.DefaultHeading, "ErrorSummaryTagHelper.DefaultHeading"),
         ]);

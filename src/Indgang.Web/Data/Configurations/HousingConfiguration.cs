@@ -41,6 +41,9 @@ internal sealed class OccupancyConfiguration : IEntityTypeConfiguration<Occupanc
         builder.HasOne<HousingUnit>().WithMany().HasForeignKey(o => o.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Household>().WithMany().HasForeignKey(o => o.HouseholdId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(o => new { o.HouseholdId, o.MovedOutOn });
+        // One home at a time: at most one stay per household without a move-out day. The moves check it first; this
+        // holds it when two people move the same household at the same moment.
+        builder.HasIndex(o => o.HouseholdId).IsUnique().HasFilter("\"MovedOutOn\" IS NULL").HasDatabaseName("IX_Occupancies_OneOpenStayPerHousehold");
     }
 }
 

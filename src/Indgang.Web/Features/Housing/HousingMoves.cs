@@ -21,6 +21,7 @@ public sealed record MoveResult(bool Succeeded, string? Error)
 public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistTaskFactory tasks, TimeProvider clock)
 {
     public const string TakenByOther = "Boligen er lige blevet tildelt af en anden. Opdatér siden, og vælg en anden bolig.";
+    public const string MovedElsewhereByOther = "Husstanden er lige blevet flyttet ind i en anden bolig af en anden. Opdatér siden.";
 
     public async Task<MoveResult> MoveInAsync(Guid unitId, Guid householdId, DateOnly moveIn, CancellationToken cancellationToken = default)
     {
@@ -79,6 +80,12 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
         {
             db.ChangeTracker.Clear();
             return MoveResult.Refused(TakenByOther);
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            // Someone moved the same household into another unit at the same moment (one open stay per household).
+            db.ChangeTracker.Clear();
+            return MoveResult.Refused(MovedElsewhereByOther);
         }
 
         foreach (var member in household.Members)

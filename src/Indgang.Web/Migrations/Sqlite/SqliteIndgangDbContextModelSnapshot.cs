@@ -306,6 +306,11 @@ namespace Indgang.Web.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("HouseholdId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Occupancies_OneOpenStayPerHousehold")
+                        .HasFilter("\"MovedOutOn\" IS NULL");
+
                     b.HasIndex("UnitId");
 
                     b.HasIndex("HouseholdId", "MovedOutOn");

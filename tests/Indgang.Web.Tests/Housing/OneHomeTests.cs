@@ -1,0 +1,47 @@
+using Indgang.Domain.Housing;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Data;
+using Indgang.Web.Features.Housing;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Indgang.Web.Tests.Housing;
+
+/// <summary>A household has one home at a time, also when two people move it at the same moment (HOUSE-2).</summary>
+public sealed class OneHomeTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    [Fact]
+    public async Task SimultaneousMoveInsOfOneHouseholdIntoTwoUnits_OnlyOneSucceeds()
+    {
+        var household = await factory.RegisterSingleAsync("Tohjem");
+        var units = new[] { await factory.UnitIdAsync("Pavillon B"), await factory.UnitIdAsync("Værelse 1") };
+
+        var results = await Task.WhenAll(units.Select(async unit =>
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveInAsync(unit, household, Arrivals.Today);
+        }));
+
+        Assert.Single(results, r => r.Succeeded);
+        Assert.All(results.Where(r => !r.Succeeded), r => Assert.False(string.IsNullOrWhiteSpace(r.Error)));
+        Assert.Equal(1, await factory.QueryAsync(db => db.Occupancies.CountAsync(o => o.HouseholdId == household && o.MovedOutOn == null)));
+        Assert.Equal(1, await factory.QueryAsync(db => db.HousingUnits.Where(u => units.Contains(u.Id)).SumAsync(u => u.OccupyingHouseholds)));
+    }
+
+    [Fact]
+    public async Task SecondOpenStayOfAHousehold_IsRefusedByTheDatabase()
+    {
+        var household = await factory.RegisterSingleAsync("Indeks");
+        await factory.MovedInAsync(await factory.UnitIdAsync("Pavillon C"), household, Arrivals.Today.AddDays(30));
+        var other = await factory.UnitIdAsync("Lejlighed 1");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IndgangDbContext>();
+
+        // Written past the moves' own check, as a second request would that read before the first one saved.
+        db.Occupancies.Add(new Occupancy(other, household, beds: 1, Arrivals.Today.AddDays(40), isTemporary: true));
+        var refused = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+
+        Assert.True(UniqueViolation.Is(refused), refused.InnerException?.Message);
+    }
+}
