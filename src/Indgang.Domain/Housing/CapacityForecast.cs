@@ -6,10 +6,14 @@ public sealed record ExpectedArrival(int Persons, DateOnly ExpectedOn);
 /// <summary>Beds expected to come free: a household moving out of temporary housing on a date.</summary>
 public sealed record ExpectedMoveOut(int Beds, DateOnly On);
 
+/// <summary>Beds that open on a date: a temporary unit not yet free, with nobody living in it (a new pavilion, say).</summary>
+public sealed record BedsOpening(int Beds, DateOnly On);
+
 /// <summary>
 /// What the forecast starts from: usable beds (temporary units, not blocked, not in a vulnerable
-/// area) and occupied beds now, the yearly quotas (persons) and the persons already received in the
-/// first month's year (they count against its quota), registered arrivals and expected move-outs.
+/// area, free now) and occupied beds now, the yearly quotas (persons) and the persons already received in the
+/// first month's year (they count against its quota), registered arrivals, expected move-outs, and the beds of units
+/// that open later (not in the usable beds until their month).
 /// </summary>
 public sealed record ForecastInput(
     DateOnly FirstMonth,
@@ -19,13 +23,14 @@ public sealed record ForecastInput(
     int PersonsAlreadyArrivedThisYear,
     IReadOnlyList<ExpectedArrival> RegisteredArrivals,
     IReadOnlyList<ExpectedMoveOut> MoveOuts,
-    int Months = 12);
+    int Months = 12,
+    IReadOnlyList<BedsOpening>? Openings = null);
 
 /// <summary>
 /// One month (its first day): persons expected (registered arrivals plus the rest of the quota spread
 /// evenly), beds coming free, and free beds at the end of the month (negative is a shortfall).
 /// </summary>
-public sealed record ForecastMonth(DateOnly Month, int RegisteredArrivals, int QuotaArrivals, int MoveOuts, int FreeBedsAtEnd)
+public sealed record ForecastMonth(DateOnly Month, int RegisteredArrivals, int QuotaArrivals, int MoveOuts, int FreeBedsAtEnd, int NewBeds = 0)
 {
     public int Arrivals => RegisteredArrivals + QuotaArrivals;
     public bool IsShortfall => FreeBedsAtEnd < 0;
@@ -59,9 +64,10 @@ public static class CapacityForecast
             var next = month.AddMonths(1);
             var registered = input.RegisteredArrivals.Where(a => Within(a.ExpectedOn, month, next, first)).Sum(a => a.Persons);
             var moveOuts = input.MoveOuts.Where(m => Within(m.On, month, next, first)).Sum(m => m.Beds);
+            var opening = (input.Openings ?? []).Where(o => Within(o.On, month, next, first)).Sum(o => o.Beds);
             var quota = quotaByMonth[month];
-            free += moveOuts - registered - quota;
-            result.Add(new ForecastMonth(month, registered, quota, moveOuts, free));
+            free += moveOuts + opening - registered - quota;
+            result.Add(new ForecastMonth(month, registered, quota, moveOuts, free, opening));
         }
 
         return new ForecastResult(result);

@@ -99,6 +99,20 @@ public sealed class CapacityForecastTests
         Assert.Equal(-1, result.FirstShortfall.FreeBedsAtEnd);
     }
 
+    [Fact]
+    public void Compute_UnitOpeningLater_AddsItsBedsInItsMonthOnly()
+    {
+        // 2 free beds now; a pavilion of 6 beds opens in February; 3 persons arrive in January and 3 in March.
+        var input = Input(usable: 10, occupied: 8, arrivals: [new(3, new DateOnly(2027, 1, 10)), new(3, new DateOnly(2027, 3, 10))])
+            with { Openings = [new BedsOpening(6, new DateOnly(2027, 2, 1))] };
+
+        var result = CapacityForecast.Compute(input);
+
+        Assert.Equal([2, -1, 5, 2], result.Months.Take(4).Select(m => m.FreeBedsAtEnd));
+        Assert.Equal(6, result.Months[2].NewBeds);
+        Assert.Equal(new DateOnly(2027, 1, 1), result.FirstShortfall?.Month);
+    }
+
     private static ForecastInput Input(
         int usable,
         int occupied,

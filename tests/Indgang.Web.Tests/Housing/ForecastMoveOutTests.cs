@@ -89,3 +89,54 @@ internal static class ForecastStays
         await db.SaveChangesAsync();
     }
 }
+
+/// <summary>Beds that open later, and households placed ahead of their arrival (their own database).</summary>
+public sealed class ForecastOpeningTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    [Fact]
+    public async Task Build_UnitOpeningLater_CountsItsBedsFromItsDayNotNow()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var query = scope.ServiceProvider.GetRequiredService<ForecastQuery>();
+        var (before, _) = await query.BuildAsync();
+        var opens = Arrivals.Today.AddDays(45);
+        await using (var arrange = factory.Services.CreateAsyncScope())
+        {
+            var db = arrange.ServiceProvider.GetRequiredService<Indgang.Web.Data.IndgangDbContext>();
+            var site = await db.HousingSites.Select(s => s.Id).FirstAsync();
+            db.HousingUnits.Add(new HousingUnit(site, "Ny pavillon 1", rooms: 3, beds: 6, monthlyRent: 2400) { AvailableFrom = opens });
+            await db.SaveChangesAsync();
+        }
+
+        var (after, _) = await query.BuildAsync();
+
+        Assert.Equal(before.UsableBeds, after.UsableBeds);
+        // The demo's Pavillon C, free in a month and empty, was an opening before already.
+        var opening = Assert.Single((after.Openings ?? []).Except(before.Openings ?? []));
+        Assert.Equal((6, opens), (opening.Beds, opening.On));
+        var month = new DateOnly(opens.Year, opens.Month, 1);
+        Assert.Equal(6, CapacityForecast.Compute(after).Months.Single(m => m.Month == month).NewBeds - CapacityForecast.Compute(before).Months.Single(m => m.Month == month).NewBeds);
+    }
+
+    [Fact]
+    public async Task Build_HouseholdPlacedAheadOfItsArrival_CountsOnceAgainstTheQuota()
+    {
+        var tomorrow = Arrivals.Today.AddDays(1);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var query = scope.ServiceProvider.GetRequiredService<ForecastQuery>();
+        var household = await factory.RegisterAsync(new Indgang.Web.Features.Reception.ArrivalRequest(null, null, tomorrow,
+            [new Indgang.Web.Features.Reception.ArrivalMember("Snart", "Ankommer", new DateOnly(1990, 1, 1), Indgang.Domain.People.Gender.Female, Indgang.Domain.Reception.ResidenceBasis.QuotaRefugee)]));
+        var (registered, _) = await query.BuildAsync();
+
+        // Placed today for its arrival tomorrow: its bed is taken now, so it is no longer an arrival to come; it is
+        // one of the year's quota received. Before, it was not "arrived" (tomorrow is not yet), so its person went back
+        // into the quota's rest: counted twice, once as a taken bed and once as a quota arrival.
+        await factory.MovedInAsync(await factory.UnitIdAsync("Pavillon B"), household, tomorrow);
+        var (placed, _) = await query.BuildAsync();
+
+        Assert.Equal(registered.RegisteredArrivals.Sum(a => a.Persons) - 1, placed.RegisteredArrivals.Sum(a => a.Persons));
+        Assert.Equal(registered.OccupiedBeds + 1, placed.OccupiedBeds);
+        var thisYear = tomorrow.Year == Arrivals.Today.Year ? 1 : 0;
+        Assert.Equal(registered.PersonsAlreadyArrivedThisYear + thisYear, placed.PersonsAlreadyArrivedThisYear);
+    }
+}

@@ -19,8 +19,10 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
         var housed = db.Occupancies.Select(o => o.HouseholdId);
         var waiting = await db.Households.AsNoTracking().Where(h => !housed.Contains(h.Id) && h.ExpectedArrival != null)
             .Select(h => new { h.ExpectedArrival, Persons = h.Members.Count }).ToListAsync(cancellationToken);
+        // Households of this year's quota that we have housed: arrived this year, or placed already for an arrival later
+        // this year (their beds are taken now, so they are neither a registered arrival nor the quota's rest).
         var arrivedThisYear = await db.Households.AsNoTracking()
-            .Where(h => (h.ArrivedOn ?? h.ExpectedArrival) >= new DateOnly(today.Year, 1, 1) && (h.ArrivedOn ?? h.ExpectedArrival) <= today && housed.Contains(h.Id))
+            .Where(h => (h.ArrivedOn ?? h.ExpectedArrival) >= new DateOnly(today.Year, 1, 1) && (h.ArrivedOn ?? h.ExpectedArrival) < new DateOnly(today.Year + 1, 1, 1) && housed.Contains(h.Id))
             .SumAsync(h => h.Members.Count, cancellationToken);
 
         var stays = await db.Occupancies.AsNoTracking().Where(o => o.IsTemporary).ToListAsync(cancellationToken);
@@ -49,14 +51,19 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
             }
         }
 
+        // A unit not free yet that nobody lives in or will before then (a pavilion being set up, say) adds its beds in
+        // the month it opens, not now: counted now, it hid the very shortfall the forecast is for.
+        var lived = stays.Where(o => o.IsHomeOn(today)).Select(o => o.UnitId).ToHashSet();
+        var opening = temporary.Where(u => u.AvailableFrom > today && !lived.Contains(u.Id)).ToList();
         var input = new ForecastInput(
             first,
-            temporary.Sum(u => u.Beds),
+            temporary.Sum(u => u.Beds) - opening.Sum(u => u.Beds),
             temporary.Sum(u => u.OccupiedBeds) + leaving.Sum(o => o.Beds),
             quotas,
             arrivedThisYear,
             waiting.Select(w => new ExpectedArrival(w.Persons, w.ExpectedArrival!.Value)).ToList(),
-            moveOuts);
+            moveOuts,
+            Openings: opening.Select(u => new BedsOpening(u.Beds, u.AvailableFrom)).ToList());
         return (input, typical.MedianDays);
     }
 }
