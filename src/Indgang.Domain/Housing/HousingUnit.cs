@@ -130,6 +130,13 @@ public sealed class HousingUnit
         MoveIn(householdSize);
     }
 
+    /// <summary>A resident household has grown by one (family reunification): one more bed taken.</summary>
+    public void ResidentJoined()
+    {
+        OccupiedBeds++;
+        Touch();
+    }
+
     public void MoveOut(int householdSize)
     {
         OccupiedBeds = Math.Max(0, OccupiedBeds - householdSize);

@@ -40,6 +40,9 @@ public sealed class Occupancy
         MovedOutOn = on;
     }
 
+    /// <summary>A new member of the household (family reunification) lives here too.</summary>
+    public void MemberJoined() => Beds++;
+
     /// <summary>An agreed move out on a later day is called off: the household stays.</summary>
     public void StayOn()
     {

@@ -12,7 +12,7 @@ namespace Indgang.Web.Features.Households;
 /// A member joins the household later, typically by family reunification (REC-5): the member is
 /// added with their relation to member 1 and gets their own checklist tasks.
 /// </summary>
-public sealed class AddMemberModel(PersonDirectory directory, IndgangDbContext db, ArrivalRegistration registration, ChecklistTaskFactory tasks, AuditLog audit, TimeProvider clock)
+public sealed class AddMemberModel(PersonDirectory directory, IndgangDbContext db, ArrivalRegistration registration, ChecklistTaskFactory tasks, Housing.HousingMoves moves, AuditLog audit, TimeProvider clock)
     : CaseOwnerPage(directory), IMemberForm
 {
     [BindProperty]
@@ -90,7 +90,19 @@ public sealed class AddMemberModel(PersonDirectory directory, IndgangDbContext d
             return Page();
         }
 
-        await db.SaveChangesAsync();
+        // Where the household lives, the new member lives too: one more bed, and the housing coordinator told if the
+        // home no longer fits.
+        await moves.MemberJoinedAsync(household.Id, household.Name, household.Members.Count, HttpContext.RequestAborted);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "Husstandens bolig er lige blevet ændret af en anden. Prøv igen.");
+            return Page();
+        }
+
         await audit.RecordAsync(AuditAction.MemberAdded, person.Id, "Familiesammenføring: nyt medlem af husstanden", $"Husstand {id:D}");
         return Redirect($"/Households/{id}");
     }

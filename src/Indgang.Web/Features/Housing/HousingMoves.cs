@@ -244,4 +244,40 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
         var gender = await db.Persons.AsNoTracking().Where(p => p.HouseholdId == stay.HouseholdId).Select(p => p.Gender).FirstAsync(cancellationToken);
         return SharedRoomResidents.RefusalFor(gender, genders.ToHashSet());
     }
+
+    /// <summary>
+    /// A member has joined the household (family reunification, REC-5): its homes, now and to come, take one more bed.
+    /// When the home no longer fits — a shared room (single adults only) or more people than beds — the housing
+    /// coordinators are told, to find it another. Saved with the caller's changes.
+    /// </summary>
+    public async Task MemberJoinedAsync(Guid householdId, string householdName, int persons, CancellationToken cancellationToken = default)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var homes = await db.Occupancies.HomeOn(today).Where(o => o.HouseholdId == householdId).ToListAsync(cancellationToken);
+        foreach (var stay in homes)
+        {
+            stay.MemberJoined();
+            var unit = await db.HousingUnits.FirstAsync(u => u.Id == stay.UnitId, cancellationToken);
+            if (stay.MovedOutOn is null)
+            {
+                // Its beds are counted in the unit until it moves out (an agreed move out has freed them already).
+                unit.ResidentJoined();
+            }
+
+            if (unit.IsSharedRoom || stay.Beds > unit.Beds)
+            {
+                var text = $"{householdName} er nu {persons} personer og bor i {unit.Label}, som ikke passer længere: find en anden bolig.";
+                foreach (var coordinator in await HousingCoordinatorsAsync(cancellationToken))
+                {
+                    db.Notifications.Add(new Domain.Notifications.Notification(coordinator, null, text, $"/Housing/Units/{unit.Id}", clock.GetUtcNow()));
+                }
+            }
+        }
+    }
+
+    private Task<List<string>> HousingCoordinatorsAsync(CancellationToken cancellationToken) =>
+        (from ur in db.UserRoles
+         join r in db.Roles on ur.RoleId equals r.Id
+         where r.Name == Identity.Roles.HousingCoordinator
+         select ur.UserId).ToListAsync(cancellationToken);
 }
