@@ -45,3 +45,24 @@ public sealed class OneHomeTests(IndgangAppFactory factory) : IClassFixture<Indg
         Assert.True(UniqueViolation.Is(refused), refused.InnerException?.Message);
     }
 }
+
+/// <summary>A planned move-in comes on or after the household's announced arrival (its day 0 depends on it).</summary>
+public sealed class MoveInArrivalTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    [Fact]
+    public async Task PlannedMoveInBeforeTheAnnouncedArrival_IsRefused_OnTheDayItIsNot()
+    {
+        var arrives = Arrivals.Today.AddDays(20);
+        var household = await factory.RegisterAsync(new Indgang.Web.Features.Reception.ArrivalRequest(null, null, arrives,
+            [new Indgang.Web.Features.Reception.ArrivalMember("Senere", "Ankomst", new DateOnly(1991, 2, 3), Indgang.Domain.People.Gender.Male, Indgang.Domain.Reception.ResidenceBasis.QuotaRefugee)]));
+        var unit = await factory.UnitIdAsync("Pavillon B");
+
+        var early = await factory.MoveInAsync(unit, household, arrives.AddDays(-10));
+        var onTheDay = await factory.MoveInAsync(unit, household, arrives);
+
+        Assert.False(early.Succeeded);
+        Assert.StartsWith("Husstanden ventes først", early.Error, StringComparison.Ordinal);
+        Assert.True(onTheDay.Succeeded, onTheDay.Error);
+        Assert.Equal(arrives, await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.ArrivedOn).SingleAsync()));
+    }
+}

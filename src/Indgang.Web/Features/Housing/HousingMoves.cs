@@ -44,6 +44,13 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
         }
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        // A planned move-in cannot come before the household does: the move-in day becomes its arrival, and day 0 and
+        // every deadline with it. (A move-in today or before records an early arrival that has happened.)
+        if (moveIn > today && household.AnnouncedArrival is { } expected && moveIn < expected)
+        {
+            return MoveResult.Refused($"Husstanden ventes først {Platform.DanishDates.Written(expected)}. Vælg en indflytningsdato fra den dag.");
+        }
+
         var children = household.Members.Count(m => Domain.People.Age.On(m.BirthDate, today) < Domain.People.Age.AgeOfMajority);
         var adults = household.Members.Count - children;
         if (unit.RefusalFor(household.Members.Count, adults == 1 && children == 0, moveIn) is { } refusal)
