@@ -38,8 +38,11 @@ public sealed partial class Browser(HttpClient client) : IDisposable
         return await response.Content.ReadAsStringAsync();
     }
 
-    /// <summary>Loads the form page first (as a browser would) to get its antiforgery token, then posts.</summary>
-    public async Task<HttpResponseMessage> PostFormAsync(string url, IDictionary<string, string> fields, string? formPage = null)
+    /// <summary>
+    /// Loads the form page first (as a browser would) to get its antiforgery token, then posts. A field may come more
+    /// than once (ticked checkboxes of one name): give a list of pairs instead of a dictionary.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string url, IEnumerable<KeyValuePair<string, string>> fields, string? formPage = null)
     {
         var page = await GetPageAsync(formPage ?? url.Split('?')[0]);
         var form = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", AntiforgeryToken(page)) };
