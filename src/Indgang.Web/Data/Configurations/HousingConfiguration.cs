@@ -8,10 +8,15 @@ namespace Indgang.Web.Data.Configurations;
 
 internal sealed class HousingSiteConfiguration : IEntityTypeConfiguration<HousingSite>
 {
+    /// <summary>Column lengths, which PostgreSQL enforces: the pages that write a site check against them first.</summary>
+    public const int NameLength = 200;
+
+    public const int AddressLength = 300;
+
     public void Configure(EntityTypeBuilder<HousingSite> builder)
     {
-        builder.Property(s => s.Name).HasMaxLength(200);
-        builder.Property(s => s.Address).HasMaxLength(300);
+        builder.Property(s => s.Name).HasMaxLength(NameLength);
+        builder.Property(s => s.Address).HasMaxLength(AddressLength);
         builder.Property(s => s.Kind).HasConversion<int>();
         builder.HasOne<Town>().WithMany().HasForeignKey(s => s.TownId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -64,19 +69,27 @@ internal sealed class MunicipalQuotaConfiguration : IEntityTypeConfiguration<Mun
 
 internal sealed class HousingRegistrationConfiguration : IEntityTypeConfiguration<HousingRegistration>
 {
+    /// <summary>Column lengths, which PostgreSQL enforces: the pipeline checks against them first.</summary>
+    public const int AssociationLength = 200;
+
+    public const int WaitingListNumberLength = 50;
+
     public void Configure(EntityTypeBuilder<HousingRegistration> builder)
     {
-        builder.Property(r => r.Association).HasMaxLength(200);
-        builder.Property(r => r.WaitingListNumber).HasMaxLength(50);
+        builder.Property(r => r.Association).HasMaxLength(AssociationLength);
+        builder.Property(r => r.WaitingListNumber).HasMaxLength(WaitingListNumberLength);
         builder.HasOne<Household>().WithMany().HasForeignKey(r => r.HouseholdId);
     }
 }
 
 internal sealed class HousingOfferConfiguration : IEntityTypeConfiguration<HousingOffer>
 {
+    /// <summary>The column length, which PostgreSQL enforces: the pipeline checks against it first.</summary>
+    public const int AddressLength = 300;
+
     public void Configure(EntityTypeBuilder<HousingOffer> builder)
     {
-        builder.Property(o => o.Address).HasMaxLength(300);
+        builder.Property(o => o.Address).HasMaxLength(AddressLength);
         builder.Property(o => o.Status).HasConversion<int>();
         builder.HasOne<Household>().WithMany().HasForeignKey(o => o.HouseholdId);
     }

@@ -13,10 +13,13 @@ internal sealed class PlacementRunConfiguration : IEntityTypeConfiguration<Place
 
 internal sealed class PlacementDecisionConfiguration : IEntityTypeConfiguration<PlacementDecision>
 {
+    /// <summary>The column length, which PostgreSQL enforces: the run page checks an override's reason against it first.</summary>
+    public const int ReasonLength = 1000;
+
     public void Configure(EntityTypeBuilder<PlacementDecision> builder)
     {
         builder.Property(d => d.Kind).HasConversion<int>();
-        builder.Property(d => d.Reason).HasMaxLength(1000);
+        builder.Property(d => d.Reason).HasMaxLength(ReasonLength);
         builder.Property(d => d.DecidedBy).HasMaxLength(256);
         builder.HasOne<PlacementRun>().WithMany().HasForeignKey(d => d.RunId);
         builder.HasOne<Household>().WithMany().HasForeignKey(d => d.HouseholdId).OnDelete(DeleteBehavior.Restrict);

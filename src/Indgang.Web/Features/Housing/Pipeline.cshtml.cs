@@ -2,9 +2,11 @@ using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Data.Configurations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Housing;
 
@@ -15,7 +17,7 @@ public sealed record PipelineRow(Guid HouseholdId, string Name, int Persons, Occ
 /// The way to permanent housing (HOUSE-5): waiting-list registrations, offers, and the accepted move
 /// that frees the temporary beds at once.
 /// </summary>
-public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
     public IReadOnlyList<PipelineRow> Rows { get; private set; } = [];
 
@@ -42,8 +44,17 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Audit
         {
             ModelState.AddModelError(nameof(Association), "Angiv boligselskabet.");
         }
+        else if (Association.Trim().Length > HousingRegistrationConfiguration.AssociationLength)
+        {
+            ModelState.AddModelError(nameof(Association), T["Boligselskabets navn må højst være {0:N0} tegn.", HousingRegistrationConfiguration.AssociationLength].Value);
+        }
 
         RequireDate(nameof(RegisteredOn), RegisteredOn, "Angiv datoen for opskrivningen.");
+        if (WaitingListNumber?.Trim().Length > HousingRegistrationConfiguration.WaitingListNumberLength)
+        {
+            ModelState.AddModelError(nameof(WaitingListNumber), T["Ventelistenummeret må højst være {0:N0} tegn.", HousingRegistrationConfiguration.WaitingListNumberLength].Value);
+        }
+
         if (!ModelState.IsValid)
         {
             return await PageAsync();
@@ -61,6 +72,10 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Audit
         if (string.IsNullOrWhiteSpace(Address))
         {
             ModelState.AddModelError(nameof(Address), "Angiv adressen på den tilbudte bolig.");
+        }
+        else if (Address.Trim().Length > HousingOfferConfiguration.AddressLength)
+        {
+            ModelState.AddModelError(nameof(Address), T["Adressen må højst være {0:N0} tegn.", HousingOfferConfiguration.AddressLength].Value);
         }
 
         RequireDate(nameof(OfferedOn), OfferedOn, "Angiv datoen for tilbuddet.");

@@ -3,17 +3,20 @@ using Indgang.Domain.Audit;
 using Indgang.Placement;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Data.Configurations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Housing.Placement;
 
 public sealed record UnitLabel(Guid Id, string Label, string Site, string Town);
 
 /// <summary>One run's suggestions, each explained; the coordinator accepts, locks, excludes or overrides with a reason.</summary>
-public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, HousingMoves moves, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, HousingMoves moves, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T)
+    : PageModel
 {
     public PlacementRun Run { get; private set; } = null!;
     public PlacementAsk Ask { get; private set; } = null!;
@@ -87,6 +90,11 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         {
             ModelState.AddModelError($"{key}-Reason", "Skriv begrundelsen for at tilsidesætte forslaget.");
         }
+        else if (Reason.Trim().Length > PlacementDecisionConfiguration.ReasonLength)
+        {
+            // Checked before the household is moved in: the decision that records the reason is saved after the move.
+            ModelState.AddModelError($"{key}-Reason", T["Begrundelsen må højst være {0:N0} tegn.", PlacementDecisionConfiguration.ReasonLength].Value);
+        }
 
         if (Stale() is { } stale)
         {
@@ -140,6 +148,8 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
 
     private async Task DecideAsync(Guid household, Guid unit, PlacementDecisionKind kind, string? reason)
     {
+        // The move and the decision are saved together: a move without its decision would not show as placed here.
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var result = await moves.MoveInAsync(unit, household, MoveInDates.GetValueOrDefault(household, Run.PlanningDate));
         var name = HouseholdNames.GetValueOrDefault(household) ?? household.ToString();
         if (!result.Succeeded)
@@ -152,6 +162,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         await db.SaveChangesAsync();
         await audit.RecordAsync(kind == PlacementDecisionKind.Accepted ? AuditAction.PlacementAccepted : AuditAction.PlacementOverridden, null,
             "Boligplacering: beslutning", $"Kørsel {Run.Id:D}, husstand {household:D} → bolig {unit:D}{(reason is null ? "" : $": {reason}")}");
+        await transaction.CommitAsync();
         Messages.Add(kind == PlacementDecisionKind.Accepted ? $"{name} er placeret." : $"{name} er placeret efter tilsidesættelse.");
     }
 

@@ -1,13 +1,15 @@
 using Indgang.Domain.Housing;
 using Indgang.Web.Data;
+using Indgang.Web.Data.Configurations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Housing.Sites;
 
-public sealed class CreateModel(IndgangDbContext db) : PageModel
+public sealed class CreateModel(IndgangDbContext db, IStringLocalizer<SharedResource> T) : PageModel
 {
     [BindProperty]
     public string? Name { get; set; }
@@ -32,6 +34,10 @@ public sealed class CreateModel(IndgangDbContext db) : PageModel
         {
             ModelState.AddModelError(nameof(Name), "Angiv stedets navn.");
         }
+        else if (Name.Trim().Length > HousingSiteConfiguration.NameLength)
+        {
+            ModelState.AddModelError(nameof(Name), T["Navnet må højst være {0:N0} tegn.", HousingSiteConfiguration.NameLength].Value);
+        }
 
         if (Kind is null)
         {
@@ -41,6 +47,11 @@ public sealed class CreateModel(IndgangDbContext db) : PageModel
         if (TownId is not { } town || !await db.Towns.AnyAsync(t => t.Id == town))
         {
             ModelState.AddModelError(nameof(TownId), "Vælg en by fra listen.");
+        }
+
+        if (Address?.Trim().Length > HousingSiteConfiguration.AddressLength)
+        {
+            ModelState.AddModelError(nameof(Address), T["Adressen må højst være {0:N0} tegn.", HousingSiteConfiguration.AddressLength].Value);
         }
 
         if (!ModelState.IsValid)
