@@ -17,8 +17,13 @@ public static class UnitCsv
     public static string Template => string.Join(';', Columns) + "\r\n" +
         "Pavillonerne ved Lillerød Idrætscenter;Pavillon D;nej;2;3;nej;2400;ja;ja;nej;400;600;500;300;nej;2026-12-01\r\n";
 
-    public static (List<(int Row, UnitInput Unit)> Units, List<CsvRowError> Errors) Parse(TextReader reader, IReadOnlyDictionary<string, Guid> sitesByName)
+    /// <summary>
+    /// Reads the file's units. A site is found by its name without regard to case; a name that more than one site
+    /// answers to (sites created before names were kept apart) is that row's error, as is a name no site has.
+    /// </summary>
+    public static (List<(int Row, UnitInput Unit)> Units, List<CsvRowError> Errors) Parse(TextReader reader, ILookup<string, Guid> sitesByName)
     {
+        ArgumentNullException.ThrowIfNull(sitesByName);
         var errors = new List<CsvRowError>();
         var units = new List<(int, UnitInput)>();
         using var csv = new CsvReader(reader, CsvRows.Configuration());
@@ -41,9 +46,10 @@ public static class UnitCsv
             var row = csv.Parser.Row;
             string Field(string name) => csv.GetField(name.ToUpperInvariant()) ?? "";
             var site = Field("site");
+            var siteIds = sitesByName[site].ToList();
             var unit = new UnitInput
             {
-                SiteId = sitesByName.TryGetValue(site, out var id) ? id : null,
+                SiteId = siteIds.Count == 1 ? siteIds[0] : null,
                 Label = Field("label"),
                 IsPermanent = YesNo(Field("permanent"), row, "permanent", errors),
                 Rooms = Number(Field("rooms"), row, "rooms", errors),
@@ -60,7 +66,11 @@ public static class UnitCsv
                 InVulnerableArea = YesNo(Field("vulnerable_area"), row, "vulnerable_area", errors),
                 AvailableFrom = DateOnly.TryParseExact(Field("available_from"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from) ? from : null,
             };
-            if (unit.SiteId is null)
+            if (siteIds.Count > 1)
+            {
+                errors.Add(new CsvRowError(row, $"Navnet »{site}« passer på {siteIds.Count} boligsteder, så det er uklart, hvilket der menes. Opret boligen med »Opret bolig«, hvor stedet vælges på en liste."));
+            }
+            else if (unit.SiteId is null)
             {
                 errors.Add(new CsvRowError(row, $"Boligstedet »{site}« findes ikke. Opret det først, eller ret navnet."));
             }

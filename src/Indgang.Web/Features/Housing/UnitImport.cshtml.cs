@@ -33,10 +33,13 @@ public sealed class UnitImportModel(IndgangDbContext db, AuditLog audit) : PageM
             return Page();
         }
 
-        var sites = await db.HousingSites.AsNoTracking().ToDictionaryAsync(s => s.Name, s => s.Id, StringComparer.OrdinalIgnoreCase);
+        // Names that differ only in case may already be in the database: a lookup, not a dictionary, so such a name is a
+        // row error instead of a crash.
+        var sites = (await db.HousingSites.AsNoTracking().Select(s => new { s.Name, s.Id }).ToListAsync())
+            .ToLookup(s => s.Name, s => s.Id, StringComparer.OrdinalIgnoreCase);
         using var reader = new StreamReader(Upload.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var (units, errors) = UnitCsv.Parse(reader, sites);
-        var siteIds = sites.Values.ToList();
+        var siteIds = sites.SelectMany(s => s).ToList();
         var existing = await db.HousingUnits.AsNoTracking().Select(u => new { u.SiteId, u.Label }).ToListAsync();
         foreach (var (row, unit) in units)
         {

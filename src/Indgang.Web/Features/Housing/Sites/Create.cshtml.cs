@@ -38,6 +38,10 @@ public sealed class CreateModel(IndgangDbContext db, IStringLocalizer<SharedReso
         {
             ModelState.AddModelError(nameof(Name), T["Navnet må højst være {0:N0} tegn.", HousingSiteConfiguration.NameLength].Value);
         }
+        else if (await NameTakenAsync(Name.Trim()))
+        {
+            ModelState.AddModelError(nameof(Name), "Der findes allerede et boligsted med det navn. Giv stedet et andet navn.");
+        }
 
         if (Kind is null)
         {
@@ -63,6 +67,13 @@ public sealed class CreateModel(IndgangDbContext db, IStringLocalizer<SharedReso
         await db.SaveChangesAsync();
         return Redirect("/Housing");
     }
+
+    /// <summary>
+    /// Sites are named in the unit import (CSV), where case does not count: two names that differ only in case would
+    /// make the file's rows ambiguous. The few sites are compared here, as SQLite lower-cases only ASCII letters.
+    /// </summary>
+    private async Task<bool> NameTakenAsync(string name) =>
+        (await db.HousingSites.AsNoTracking().Select(s => s.Name).ToListAsync()).Contains(name, StringComparer.OrdinalIgnoreCase);
 
     private async Task LoadAsync() =>
         Towns = [new("Vælg", ""), .. (await db.Towns.AsNoTracking().OrderBy(t => t.Name).ToListAsync()).Select(t => new SelectListItem(t.Name, t.Id.ToString()))];
