@@ -42,6 +42,24 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
         return run.Id;
     }
 
+    /// <summary>
+    /// The ask for a re-run of an earlier one: only its households that still wait for a home on the planning date
+    /// (one accepted from the earlier run has moved in), with only their locks and exclusions, as a lock on a household
+    /// that is not planned for could never hold.
+    /// </summary>
+    public async Task<PlacementAsk> StillWaitingAsync(PlacementAsk ask, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ask);
+        var asked = ask.Households;
+        var waiting = (await WaitingForHousing.On(db, ask.PlanningDate).Where(h => asked.Contains(h.Id)).Select(h => h.Id).ToListAsync(cancellationToken)).ToHashSet();
+        return ask with
+        {
+            Households = ask.Households.Where(waiting.Contains).ToList(),
+            Locks = ask.Locks.Where(l => waiting.Contains(l.HouseholdId)).ToList(),
+            Exclusions = ask.Exclusions.Where(e => waiting.Contains(e.HouseholdId)).ToList(),
+        };
+    }
+
     public async Task<PlacementRequest> BuildAsync(PlacementAsk ask, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);

@@ -39,7 +39,10 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
 
     public double Improvement => Outcome.Baseline.Objective == 0 ? 0 : 100.0 * (Outcome.Optimized.Objective - Outcome.Baseline.Objective) / Math.Abs(Outcome.Baseline.Objective);
 
-    public async Task<IActionResult> OnGetAsync(Guid runId) => await LoadAsync(runId) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid runId) => await LoadAsync(runId) ? await ShowAsync() : NotFound();
+
+    /// <summary>The error beside a household's "Godkend dette forslag" checkbox, and the checkbox's id (the summary links there).</summary>
+    public static string AcceptKey(Guid household) => $"Accept-{household}";
 
     public async Task<IActionResult> OnPostAcceptAsync(Guid runId)
     {
@@ -51,13 +54,13 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         if (Accept.Count == 0)
         {
             ModelState.AddModelError(nameof(Accept), "Vælg de forslag, du vil godkende.");
-            return Page();
+            return await ShowAsync();
         }
 
         if (Stale() is { } stale)
         {
             ModelState.AddModelError(nameof(Accept), stale);
-            return Page();
+            return await ShowAsync();
         }
 
         foreach (var s in Outcome.Optimized.Suggestions.Where(s => Accept.Contains(Guid.Parse(s.HouseholdId)) && !Decisions.ContainsKey(Guid.Parse(s.HouseholdId))))
@@ -103,7 +106,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
 
         if (!ModelState.IsValid)
         {
-            return Page();
+            return await ShowAsync();
         }
 
         await DecideAsync(household, UnitId!.Value, PlacementDecisionKind.Overridden, Reason!.Trim());
@@ -129,10 +132,18 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         var pair = new PairChoice(household, unit);
         // A re-run of a run whose day has passed plans from today.
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var current = Ask.PlanningDate < today ? Ask with { PlanningDate = today } : Ask;
+        // Households accepted since (from this run or elsewhere) have a home: the re-run plans for those still waiting.
+        var current = await runner.StillWaitingAsync(Ask.PlanningDate < today ? Ask with { PlanningDate = today } : Ask, HttpContext.RequestAborted);
+        if (!current.Households.Contains(household))
+        {
+            var name = HouseholdNames.GetValueOrDefault(household) ?? household.ToString();
+            ModelState.AddModelError("", T["{0} venter ikke længere på en bolig, så forslaget kan ikke låses eller udelukkes.", name].Value);
+            return await ShowAsync();
+        }
+
         var ask = exclude
-            ? current with { Exclusions = [.. Ask.Exclusions, pair], Locks = Ask.Locks.Where(l => l != pair).ToList(), PreviousRunId = runId }
-            : current with { Locks = [.. Ask.Locks.Where(l => l.HouseholdId != household), pair], Exclusions = Ask.Exclusions.Where(e => e != pair).ToList(), PreviousRunId = runId };
+            ? current with { Exclusions = [.. current.Exclusions, pair], Locks = current.Locks.Where(l => l != pair).ToList(), PreviousRunId = runId }
+            : current with { Locks = [.. current.Locks.Where(l => l.HouseholdId != household), pair], Exclusions = current.Exclusions.Where(e => e != pair).ToList(), PreviousRunId = runId };
         var next = await runner.RunAsync(ask, User.Identity!.Name!, HttpContext.RequestAborted);
         return Redirect($"/Housing/Placement/{next}");
     }
@@ -154,7 +165,8 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         var name = HouseholdNames.GetValueOrDefault(household) ?? household.ToString();
         if (!result.Succeeded)
         {
-            ModelState.AddModelError(kind == PlacementDecisionKind.Accepted ? nameof(Accept) : $"Override-{household}-Unit", $"{name}: {result.Error}");
+            // Each refusal beside the household's own field, so the summary shows every one and links to it.
+            ModelState.AddModelError(kind == PlacementDecisionKind.Accepted ? AcceptKey(household) : $"Override-{household}-Unit", $"{name}: {T[result.Error!].Value}");
             return;
         }
 
@@ -171,10 +183,26 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         if (!ModelState.IsValid)
         {
             await LoadAsync(runId);
-            return Page();
+            return await ShowAsync();
         }
 
         return Redirect($"/Housing/Placement/{runId}");
+    }
+
+    /// <summary>
+    /// The page as shown: each household in it, with its suggestion and what the explanation tells of it (or that it
+    /// got none), is a read of the household, audited.
+    /// </summary>
+    private async Task<IActionResult> ShowAsync()
+    {
+        var shown = Outcome.Optimized.Suggestions.Select(s => s.HouseholdId).Concat(Outcome.Optimized.Unhoused)
+            .Select(Guid.Parse).Distinct().Where(HouseholdNames.ContainsKey);
+        foreach (var household in shown)
+        {
+            await audit.RecordAsync(AuditAction.HouseholdRead, null, "Boligplacering: forslag", $"Husstand {household:D}");
+        }
+
+        return Page();
     }
 
     private async Task<bool> LoadAsync(Guid runId)
