@@ -24,12 +24,17 @@ internal sealed class HousingSiteConfiguration : IEntityTypeConfiguration<Housin
 
 internal sealed class HousingUnitConfiguration : IEntityTypeConfiguration<HousingUnit>
 {
+    /// <summary>Column lengths, which PostgreSQL enforces: the unit form and the import check against them first.</summary>
+    public const int LabelLength = 100;
+
+    public const int BlockedReasonLength = 500;
+
     public void Configure(EntityTypeBuilder<HousingUnit> builder)
     {
-        builder.Property(u => u.Label).HasMaxLength(100);
+        builder.Property(u => u.Label).HasMaxLength(LabelLength);
         builder.Property(u => u.MonthlyRent).HasPrecision(10, 2);
         builder.Property(u => u.Status).HasConversion<int>();
-        builder.Property(u => u.BlockedReason).HasMaxLength(500);
+        builder.Property(u => u.BlockedReason).HasMaxLength(BlockedReasonLength);
         builder.Property(u => u.Version).IsConcurrencyToken();
         builder.Ignore(u => u.FreeBeds);
         builder.Ignore(u => u.IsUsable);

@@ -5,9 +5,9 @@ namespace Indgang.Web.Features.Housing;
 /// <summary>The fields of a housing unit, shared by create, edit and CSV import.</summary>
 public sealed class UnitInput
 {
-    /// <summary>The longest label and block reason the database keeps (HousingConfiguration).</summary>
-    public const int LabelMaxLength = 100;
-    public const int BlockedReasonMaxLength = 500;
+    /// <summary>The longest label and block reason the database keeps.</summary>
+    public const int LabelMaxLength = Data.Configurations.HousingUnitConfiguration.LabelLength;
+    public const int BlockedReasonMaxLength = Data.Configurations.HousingUnitConfiguration.BlockedReasonLength;
 
     public Guid? SiteId { get; set; }
     public string? Label { get; set; }
