@@ -169,24 +169,9 @@ public sealed partial class PlacementPageTests(IndgangAppFactory factory) : ICla
         Assert.Equal(Arrivals.Today, await factory.QueryAsync(db => db.PlacementRuns.Where(r => r.Id == rerun).Select(r => r.PlanningDate).SingleAsync()));
     }
 
-    private static async Task<Guid> RunAsync(Browser housing, params Guid[] households)
-    {
-        var form = new List<KeyValuePair<string, string>> { new("PlanningDate", Arrivals.Iso(Arrivals.Today)) };
-        form.AddRange(households.Select(h => new KeyValuePair<string, string>("Households", h.ToString())));
-        var page = await housing.GetPageAsync("/Housing/Placement");
-        form.Add(new("__RequestVerificationToken", Browser.AntiforgeryToken(page)));
-        using var content = new FormUrlEncodedContent(form);
-        using var response = await housing.Client.PostAsync(new Uri("/Housing/Placement", UriKind.Relative), content);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
-    }
+    private static Task<Guid> RunAsync(Browser housing, params Guid[] households) => housing.RunPlacementAsync(households);
 
-    private async Task<string?> SuggestedUnitAsync(Guid run, Guid household)
-    {
-        var json = await factory.QueryAsync(db => db.PlacementRuns.Where(r => r.Id == run).Select(r => r.ResultJson).SingleAsync());
-        var outcome = System.Text.Json.JsonSerializer.Deserialize<PlacementOutcome>(json, PlacementRunner.Json)!;
-        return outcome.Optimized.Suggestions.SingleOrDefault(s => s.HouseholdId == household.ToString())?.UnitId;
-    }
+    private async Task<string?> SuggestedUnitAsync(Guid run, Guid household) => (await factory.SuggestedUnitAsync(run, household))?.ToString();
 
     private Task<Guid> HouseholdAsync(string name) => factory.QueryAsync(db => db.Households.Where(h => h.Name == name).Select(h => h.Id).SingleAsync());
 
