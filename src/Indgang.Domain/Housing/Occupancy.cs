@@ -40,6 +40,17 @@ public sealed class Occupancy
         MovedOutOn = on;
     }
 
+    /// <summary>
+    /// The most beds the stays take at one time from the day on: on that day, or on a later day someone moves in
+    /// (those whose home it is then). What a newcomer from that day must fit beside.
+    /// </summary>
+    public static int MostBedsAtOnce(IReadOnlyCollection<Occupancy> stays, DateOnly from)
+    {
+        ArgumentNullException.ThrowIfNull(stays);
+        return stays.Select(s => s.MovedInOn).Where(d => d > from).Append(from)
+            .Max(day => stays.Where(s => s.MovedInOn <= day && s.IsHomeOn(day)).Sum(s => s.Beds));
+    }
+
     /// <summary>A new member of the household (family reunification) lives here too.</summary>
     public void MemberJoined() => Beds++;
 

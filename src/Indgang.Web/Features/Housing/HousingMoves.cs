@@ -58,6 +58,13 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
             return MoveResult.Refused(refusal);
         }
 
+        // A shared room's beds by day: a resident moving out later keeps a bed until then.
+        if (unit.IsSharedRoom && (await SharedRoomResidents.BedsTakenFromAsync(db, moveIn, unit.Id, cancellationToken)).GetValueOrDefault(unit.Id) is var taken
+            && taken + household.Members.Count > unit.Beds)
+        {
+            return MoveResult.Refused($"Der er kun {unit.Beds - taken} ledige senge i deleboligen fra {Platform.DanishDates.Written(moveIn)}; husstanden er {household.Members.Count} personer.");
+        }
+
         if (unit.IsSharedRoom && SharedRoomResidents.RefusalFor(
                 household.Members[0].Gender, (await SharedRoomResidents.GendersAsync(db, moveIn, unit.Id, cancellationToken)).GetValueOrDefault(unit.Id)) is { } mixed)
         {
@@ -119,8 +126,13 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
         var unit = await db.HousingUnits.FirstAsync(u => u.Id == occupancy.UnitId, cancellationToken);
         occupancy.MoveOut(moveOut);
         unit.MoveOut(occupancy.Beds);
-        // The beds count as free at once, but the unit is only ready for someone else from the move-out day.
-        unit.AvailableFrom = unit.AvailableFrom > moveOut ? unit.AvailableFrom : moveOut;
+        // The beds count as free at once, but a whole unit is only ready for someone else from the move-out day. (A
+        // shared room's other beds stay free: its beds are counted by day, so the leaving resident's waits till then.)
+        if (!unit.IsSharedRoom)
+        {
+            unit.AvailableFrom = unit.AvailableFrom > moveOut ? unit.AvailableFrom : moveOut;
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -179,7 +191,15 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
         if (newDay is { } moveOut)
         {
             stay.MoveOut(moveOut);
-            unit.MoveOutChanged(agreed, moveOut);
+            if (unit.IsSharedRoom)
+            {
+                // Counted by day (see MoveOutAsync); only the unit's token changes.
+                unit.Edited();
+            }
+            else
+            {
+                unit.MoveOutChanged(agreed, moveOut);
+            }
         }
         else
         {

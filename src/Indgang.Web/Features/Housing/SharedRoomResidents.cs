@@ -1,3 +1,4 @@
+using Indgang.Domain.Housing;
 using Indgang.Domain.People;
 using Indgang.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,22 @@ public static class SharedRoomResidents
                                where u.IsSharedRoom && (room == null || u.Id == room)
                                select new { o.UnitId, p.Gender }).ToListAsync(cancellationToken);
         return residents.GroupBy(r => r.UnitId).ToDictionary(g => g.Key, g => g.Select(r => r.Gender).ToHashSet());
+    }
+
+    /// <summary>
+    /// The most beds each shared room's residents take at one time from the day on (<see cref="Occupancy.MostBedsAtOnce"/>):
+    /// a resident moving out later keeps a bed until then, one moving in later takes one from then. Of one room only when
+    /// <paramref name="room"/> is given. A room nobody lives in from the day on is not listed.
+    /// </summary>
+    public static async Task<Dictionary<Guid, int>> BedsTakenFromAsync(
+        IndgangDbContext db, DateOnly day, Guid? room, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var stays = await (from o in db.Occupancies.AsNoTracking().HomeOn(day)
+                           join u in db.HousingUnits.AsNoTracking() on o.UnitId equals u.Id
+                           where u.IsSharedRoom && (room == null || u.Id == room)
+                           select o).ToListAsync(cancellationToken);
+        return stays.GroupBy(o => o.UnitId).ToDictionary(g => g.Key, g => Occupancy.MostBedsAtOnce(g.ToList(), day));
     }
 
     /// <summary>Why a person of this gender cannot join the room's residents; null when they can.</summary>

@@ -120,9 +120,7 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
             return refusals;
         }
 
-        // The most people at one time: on each day someone moves in (or today), those whose home it is then.
-        var most = stays.Select(s => s.MovedInOn).Where(d => d > today).Append(today)
-            .Max(day => stays.Where(s => s.MovedInOn <= day && s.IsHomeOn(day)).Sum(s => s.Beds));
+        var most = Domain.Housing.Occupancy.MostBedsAtOnce(stays, today);
         if (Input.Beds < most)
         {
             refusals.Add((nameof(UnitInput.Beds), $"Der bor {most} personer i boligen på én gang; der kan ikke være færre senge."));
@@ -134,7 +132,8 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
             refusals.Add((nameof(UnitInput.IsSharedRoom), "Der bor nogen i boligen. Om den er et delt værelse, kan først ændres, når de er flyttet."));
         }
 
-        if (Input.AvailableFrom != unit.AvailableFrom && stays.Where(s => s.MovedOutOn is not null).Select(s => s.MovedOutOn!.Value).DefaultIfEmpty().Max() is var last
+        // A whole unit is free when its household has moved out (a shared room's free beds are counted by day instead).
+        if (!unit.IsSharedRoom && Input.AvailableFrom != unit.AvailableFrom && stays.Where(s => s.MovedOutOn is not null).Select(s => s.MovedOutOn!.Value).DefaultIfEmpty().Max() is var last
             && last > today && Input.AvailableFrom < last)
         {
             refusals.Add((nameof(UnitInput.AvailableFrom), $"En beboer flytter først ud {Platform.DanishDates.Written(last)}; boligen kan ikke være ledig før. Ret fraflytningen i stedet."));

@@ -77,6 +77,9 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
         // Shared rooms someone lives in: only the residents' gender may join; mixed or unknown, nobody (not offered).
         var sharedWith = (await SharedRoomResidents.GendersAsync(db, ask.PlanningDate, null, cancellationToken))
             .ToDictionary(room => room.Key, room => OneKnownGender(room.Value));
+        // A shared room's free beds from the planning date on: a resident moving out later keeps a bed until then.
+        var bedsTaken = await SharedRoomResidents.BedsTakenFromAsync(db, ask.PlanningDate, null, cancellationToken);
+        int SharedFreeBeds(HousingUnit u) => u.Beds - bedsTaken.GetValueOrDefault(u.Id);
         var totalPopulation = Math.Max(1, towns.Sum(t => t.Population));
         var previous = ask.PreviousRunId is { } runId
             ? await db.PlacementRuns.AsNoTracking().Where(r => r.Id == runId).Select(r => r.ResultJson).FirstOrDefaultAsync(cancellationToken)
@@ -84,8 +87,8 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
 
         return new PlacementRequest(
             households.Select(h => ToPlacement(h, ask.PlanningDate, today, caps)).ToList(),
-            units.Where(u => !u.IsSharedRoom ? u.OccupyingHouseholds == 0 : u.FreeBeds > 0 && (!sharedWith.TryGetValue(u.Id, out var gender) || gender is not null))
-                .Select(u => new PlacementUnit(u.Id.ToString(), sites[u.SiteId], u.IsSharedRoom ? u.FreeBeds : u.Beds, u.IsPermanent, u.IsSharedRoom,
+            units.Where(u => !u.IsSharedRoom ? u.OccupyingHouseholds == 0 : SharedFreeBeds(u) > 0 && (!sharedWith.TryGetValue(u.Id, out var gender) || gender is not null))
+                .Select(u => new PlacementUnit(u.Id.ToString(), sites[u.SiteId], u.IsSharedRoom ? SharedFreeBeds(u) : u.Beds, u.IsPermanent, u.IsSharedRoom,
                     u.MonthlyRent, u.StepFree, u.SchoolMetres, u.DaycareMetres, u.TransportMetres, u.ShopsMetres, u.InVulnerableArea, u.AvailableFrom,
                     sharedWith.GetValueOrDefault(u.Id)))
                 .ToList(),
