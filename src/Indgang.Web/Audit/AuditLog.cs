@@ -23,10 +23,37 @@ public sealed class AuditLog(IndgangDbContext db, TimeProvider clock, IHttpConte
         return RecordAsAsync(actor, action, subjectPersonId, purpose, details, cancellationToken);
     }
 
-    public async Task RecordAsAsync(string actor, AuditAction action, Guid? subjectPersonId, string purpose, string? details = null, CancellationToken cancellationToken = default)
+    public Task RecordAsAsync(string actor, AuditAction action, Guid? subjectPersonId, string purpose, string? details = null, CancellationToken cancellationToken = default) =>
+        AppendAsync(actor, [(action, subjectPersonId, purpose, details)], cancellationToken);
+
+    /// <summary>
+    /// One entry per subject, the same action and purpose (a page that shows several households reads each), appended
+    /// in one go: one lock and one transaction for all, not one per entry.
+    /// </summary>
+    public Task RecordEachAsync(AuditAction action, IEnumerable<(Guid? Subject, string? Details)> subjects, string purpose, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subjects);
+        var context = http.HttpContext;
+        var actor = context?.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name ?? SystemActor : SystemActor;
+        return AppendAsync(actor, [.. subjects.Select(s => (action, s.Subject, purpose, s.Details))], cancellationToken);
+    }
+
+    /// <summary>The details that name a household read or changed: "Husstand {id}", and what else there is to say.</summary>
+    public static string Household(Guid household, string? more = null) => more is null ? $"Husstand {household:D}" : $"Husstand {household:D}{more}";
+
+    private async Task AppendAsync(string actor, IReadOnlyList<(AuditAction Action, Guid? Subject, string Purpose, string? Details)> entries, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var entry in entries)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(entry.Purpose);
+        }
+
         var ip = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
         var ownsTransaction = db.Database.CurrentTransaction is null;
         var transaction = ownsTransaction ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
@@ -41,17 +68,15 @@ public sealed class AuditLog(IndgangDbContext db, TimeProvider clock, IHttpConte
                 .OrderByDescending(e => e.Sequence)
                 .Select(e => new { e.Sequence, e.Hash })
                 .FirstOrDefaultAsync(cancellationToken);
-            var entry = new AuditEntry(
-                (last?.Sequence ?? 0) + 1,
-                clock.GetUtcNow(),
-                actor,
-                action,
-                subjectPersonId,
-                purpose,
-                ip,
-                details,
-                last?.Hash ?? AuditChain.GenesisHash);
-            db.AuditEntries.Add(entry);
+            var sequence = last?.Sequence ?? 0;
+            var previousHash = last?.Hash ?? AuditChain.GenesisHash;
+            foreach (var (action, subject, purpose, details) in entries)
+            {
+                var entry = new AuditEntry(++sequence, clock.GetUtcNow(), actor, action, subject, purpose, ip, details, previousHash);
+                db.AuditEntries.Add(entry);
+                previousHash = entry.Hash;
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             if (transaction is not null)
             {

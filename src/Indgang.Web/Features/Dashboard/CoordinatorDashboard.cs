@@ -52,10 +52,8 @@ public sealed class CoordinatorDashboard(IndgangDbContext db, RuleSetSource rule
             .ToList();
         var since = clock.GetUtcNow().AddDays(-14);
 
-        foreach (var personId in dueSoon.Concat(overdue).Select(d => d.Deadline.PersonId).Distinct())
-        {
-            await audit.RecordAsync(AuditAction.PersonRead, personId, "Koordinatorens overblik: frister", cancellationToken: cancellationToken);
-        }
+        await audit.RecordEachAsync(AuditAction.PersonRead, dueSoon.Concat(overdue).Select(d => ((Guid?)d.Deadline.PersonId, (string?)null)).Distinct(),
+            "Koordinatorens overblik: frister", cancellationToken);
 
         return new CoordinatorOverview(
             households.Select(h => new Features.HouseholdRow(h.Id, h.Name, h.Members.Count)).ToList(),

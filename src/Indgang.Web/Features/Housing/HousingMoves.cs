@@ -102,10 +102,8 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
             return MoveResult.Refused(MovedElsewhereByOther);
         }
 
-        foreach (var member in household.Members)
-        {
-            await audit.RecordAsync(AuditAction.MovedIn, member.Id, "Boligplacering: indflytning", $"Bolig {unit.Id:D} ({unit.Label}) fra {moveIn:yyyy-MM-dd}", cancellationToken);
-        }
+        var movedIn = $"Bolig {unit.Id:D} ({unit.Label}) fra {moveIn:yyyy-MM-dd}";
+        await audit.RecordEachAsync(AuditAction.MovedIn, household.Members.Select(m => ((Guid?)m.Id, (string?)movedIn)), "Boligplacering: indflytning", cancellationToken);
 
         return MoveResult.Ok;
     }
@@ -143,11 +141,7 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
             return MoveResult.Refused("Boligen er lige blevet ændret af en anden. Opdatér siden, og prøv igen.");
         }
 
-        var members = await db.Persons.Where(p => p.HouseholdId == occupancy.HouseholdId).Select(p => p.Id).ToListAsync(cancellationToken);
-        foreach (var member in members)
-        {
-            await audit.RecordAsync(AuditAction.MovedOut, member, "Boligplacering: fraflytning", $"Bolig {unit.Id:D} ({unit.Label}) {moveOut:yyyy-MM-dd}", cancellationToken);
-        }
+        await AuditMembersAsync(occupancy.HouseholdId, AuditAction.MovedOut, "Boligplacering: fraflytning", $"Bolig {unit.Id:D} ({unit.Label}) {moveOut:yyyy-MM-dd}", cancellationToken);
 
         return MoveResult.Ok;
     }
@@ -218,11 +212,7 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
         }
 
         var what = newDay is { } changed ? $"flyttes fra {agreed:yyyy-MM-dd} til {changed:yyyy-MM-dd}" : $"aflyst (var {agreed:yyyy-MM-dd})";
-        var members = await db.Persons.Where(p => p.HouseholdId == stay.HouseholdId).Select(p => p.Id).ToListAsync(cancellationToken);
-        foreach (var member in members)
-        {
-            await audit.RecordAsync(AuditAction.MovedOut, member, "Boligplacering: aftalt fraflytning ændret", $"Bolig {unit.Id:D} ({unit.Label}): {what}", cancellationToken);
-        }
+        await AuditMembersAsync(stay.HouseholdId, AuditAction.MovedOut, "Boligplacering: aftalt fraflytning ændret", $"Bolig {unit.Id:D} ({unit.Label}): {what}", cancellationToken);
 
         return MoveResult.Ok;
     }
@@ -300,6 +290,13 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
                 }
             }
         }
+    }
+
+    /// <summary>A move of the household, in the audit log for each of its members.</summary>
+    private async Task AuditMembersAsync(Guid household, AuditAction action, string purpose, string details, CancellationToken cancellationToken)
+    {
+        var members = await db.Persons.Where(p => p.HouseholdId == household).Select(p => p.Id).ToListAsync(cancellationToken);
+        await audit.RecordEachAsync(action, members.Select(m => ((Guid?)m, (string?)details)), purpose, cancellationToken);
     }
 
     private Task<List<string>> HousingCoordinatorsAsync(CancellationToken cancellationToken) =>

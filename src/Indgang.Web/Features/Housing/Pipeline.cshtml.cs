@@ -207,7 +207,7 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Audit
 
     /// <summary>A change to a household's way to permanent housing, in the audit log (personal data, written).</summary>
     private Task AuditAsync(Guid household, string what, string details) =>
-        audit.RecordAsync(AuditAction.HouseholdUpdated, null, $"Vejen til permanent bolig: {what}", $"Husstand {household:D}: {details}");
+        audit.RecordAsync(AuditAction.HouseholdUpdated, null, $"Vejen til permanent bolig: {what}", AuditLog.Household(household, $": {details}"));
 
     private async Task RequireHouseholdAsync(Guid? household, string field)
     {
@@ -251,9 +251,8 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Audit
             offers.Where(o => o.HouseholdId == h.Id).ToList())).ToList();
         // Each household whose housing the page shows (a temporary home, registrations, offers) is read: audited. Those
         // shown by name only, for choosing, are not (as in the other lists).
-        foreach (var row in Rows.Where(r => r.Temporary is not null || r.Registrations.Count > 0 || r.Offers.Count > 0))
-        {
-            await audit.RecordAsync(AuditAction.HouseholdRead, null, "Vejen til permanent bolig: oversigt", $"Husstand {row.HouseholdId:D}");
-        }
+        await audit.RecordEachAsync(AuditAction.HouseholdRead,
+            Rows.Where(r => r.Temporary is not null || r.Registrations.Count > 0 || r.Offers.Count > 0).Select(r => ((Guid?)null, (string?)AuditLog.Household(r.HouseholdId))),
+            "Vejen til permanent bolig: oversigt");
     }
 }

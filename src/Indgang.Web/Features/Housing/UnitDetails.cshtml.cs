@@ -166,10 +166,8 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
         AgreedInPipeline = occupants.Where(x => accepted.Any(a => a.HouseholdId == x.o.HouseholdId && a.MoveDate == x.o.MovedOutOn))
             .Select(x => x.o.Id).ToHashSet();
         // Who lives here, since when and until when: a read of each resident household, audited.
-        foreach (var householdId in occupants.Select(x => x.o.HouseholdId).Distinct())
-        {
-            await audit.RecordAsync(AuditAction.HouseholdRead, null, "Bolig: beboere", $"Husstand {householdId:D}, bolig {unit.Id:D} ({unit.Label})");
-        }
+        await audit.RecordEachAsync(AuditAction.HouseholdRead,
+            occupants.Select(x => x.o.HouseholdId).Distinct().Select(h => ((Guid?)null, (string?)AuditLog.Household(h, $", bolig {unit.Id:D} ({unit.Label})"))), "Bolig: beboere");
 
         WaitingHouseholds = [new("Vælg", ""), .. (await WaitingForHousing.On(db, Today).AsNoTracking().OrderBy(h => h.Name)
             .Select(h => new { h.Id, h.Name, Size = h.Members.Count }).ToListAsync())

@@ -73,11 +73,8 @@ public sealed class PersonDirectory(IndgangDbContext db, PersonAccess access, Au
             return new HouseholdRead(PersonLookup.Forbidden, null);
         }
 
-        await audit.RecordAsync(AuditAction.HouseholdRead, null, purpose, $"Husstand {household.Id:D}", cancellationToken);
-        foreach (var member in household.Members)
-        {
-            await audit.RecordAsync(AuditAction.PersonRead, member.Id, purpose, $"Via husstand {household.Id:D}", cancellationToken);
-        }
+        await audit.RecordAsync(AuditAction.HouseholdRead, null, purpose, AuditLog.Household(household.Id), cancellationToken);
+        await audit.RecordEachAsync(AuditAction.PersonRead, household.Members.Select(m => ((Guid?)m.Id, (string?)$"Via husstand {household.Id:D}")), purpose, cancellationToken);
 
         return new HouseholdRead(PersonLookup.Found, household);
     }

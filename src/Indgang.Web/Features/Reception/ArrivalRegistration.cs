@@ -63,11 +63,8 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         db.Households.Add(household);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditAction.HouseholdCreated, null, "Registrering af forventet ankomst", $"Husstand {household.Id:D}", cancellationToken);
-        foreach (var person in people)
-        {
-            await audit.RecordAsync(AuditAction.PersonCreated, person.Id, "Registrering af forventet ankomst", cancellationToken: cancellationToken);
-        }
+        await audit.RecordAsync(AuditAction.HouseholdCreated, null, "Registrering af forventet ankomst", AuditLog.Household(household.Id), cancellationToken);
+        await audit.RecordEachAsync(AuditAction.PersonCreated, people.Select(p => ((Guid?)p.Id, (string?)null)), "Registrering af forventet ankomst", cancellationToken);
 
         if (transaction is not null)
         {

@@ -90,10 +90,8 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
         Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         DepartmentName = await db.Departments.Where(d => d.Id == department).Select(d => d.Name).FirstAsync();
         Items = await queue.OpenForDepartmentAsync(department);
-        foreach (var personId in Items.Select(i => i.PersonId).OfType<Guid>().Distinct())
-        {
-            await audit.RecordAsync(AuditAction.PersonRead, personId, "Opgavekø: visning af opgaver");
-        }
+        await audit.RecordEachAsync(AuditAction.PersonRead, Items.Select(i => i.PersonId).OfType<Guid>().Distinct().Select(p => ((Guid?)p, (string?)null)),
+            "Opgavekø: visning af opgaver");
 
         return Page();
     }

@@ -197,10 +197,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     {
         var shown = Outcome.Optimized.Suggestions.Select(s => s.HouseholdId).Concat(Outcome.Optimized.Unhoused)
             .Select(Guid.Parse).Distinct().Where(HouseholdNames.ContainsKey);
-        foreach (var household in shown)
-        {
-            await audit.RecordAsync(AuditAction.HouseholdRead, null, "Boligplacering: forslag", $"Husstand {household:D}");
-        }
+        await audit.RecordEachAsync(AuditAction.HouseholdRead, shown.Select(h => ((Guid?)null, (string?)AuditLog.Household(h))), "Boligplacering: forslag");
 
         return Page();
     }
