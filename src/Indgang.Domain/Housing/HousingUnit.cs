@@ -105,13 +105,13 @@ public sealed class HousingUnit
     }
 
     /// <summary>
-    /// A household still living here moves out on another day than agreed: the unit is free for someone else from the
-    /// new day — later when the move comes later; earlier when the move comes earlier and the agreed day was what held
-    /// the unit back.
+    /// A household still living here moves out on another day than agreed: a whole unit is free for someone else from
+    /// the new day — later when the move comes later; earlier when the move comes earlier and the agreed day was what
+    /// held the unit back. (A shared room's beds are counted by day, see <see cref="MoveOut(int, DateOnly)"/>.)
     /// </summary>
     public void MoveOutChanged(DateOnly agreedDay, DateOnly newDay)
     {
-        if (newDay > AvailableFrom || AvailableFrom == agreedDay)
+        if (!IsSharedRoom && (newDay > AvailableFrom || AvailableFrom == agreedDay))
         {
             AvailableFrom = newDay;
         }
@@ -137,7 +137,22 @@ public sealed class HousingUnit
         Touch();
     }
 
-    public void MoveOut(int householdSize)
+    /// <summary>
+    /// A household moves out on the day: its beds count as free at once, but a whole unit is only ready for someone
+    /// else from that day. A shared room's other beds stay free: its beds are counted by day
+    /// (<see cref="Occupancy.MostBedsAtOnce"/>), so the leaving resident's bed waits till then by itself.
+    /// </summary>
+    public void MoveOut(int householdSize, DateOnly on)
+    {
+        if (!IsSharedRoom && on > AvailableFrom)
+        {
+            AvailableFrom = on;
+        }
+
+        MoveOut(householdSize);
+    }
+
+    private void MoveOut(int householdSize)
     {
         OccupiedBeds = Math.Max(0, OccupiedBeds - householdSize);
         OccupyingHouseholds = Math.Max(0, OccupyingHouseholds - 1);

@@ -60,8 +60,7 @@ public sealed class AgreedMoveTests
         var stay = new Occupancy(unit.Id, Guid.NewGuid(), beds: 4, movedIn, isTemporary: true);
         unit.MoveIn(4);
         stay.MoveOut(Offered.AddDays(20));
-        unit.MoveOut(4);
-        unit.AvailableFrom = Offered.AddDays(20);
+        unit.MoveOut(4, Offered.AddDays(20));
 
         stay.StayOn();
         unit.MoveOutCalledOff(Offered.AddDays(20), movedIn, 4);

@@ -123,13 +123,7 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
 
         var unit = await db.HousingUnits.FirstAsync(u => u.Id == occupancy.UnitId, cancellationToken);
         occupancy.MoveOut(moveOut);
-        unit.MoveOut(occupancy.Beds);
-        // The beds count as free at once, but a whole unit is only ready for someone else from the move-out day. (A
-        // shared room's other beds stay free: its beds are counted by day, so the leaving resident's waits till then.)
-        if (!unit.IsSharedRoom)
-        {
-            unit.AvailableFrom = unit.AvailableFrom > moveOut ? unit.AvailableFrom : moveOut;
-        }
+        unit.MoveOut(occupancy.Beds, moveOut);
 
         try
         {
@@ -185,15 +179,7 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
         if (newDay is { } moveOut)
         {
             stay.MoveOut(moveOut);
-            if (unit.IsSharedRoom)
-            {
-                // Counted by day (see MoveOutAsync); only the unit's token changes.
-                unit.Edited();
-            }
-            else
-            {
-                unit.MoveOutChanged(agreed, moveOut);
-            }
+            unit.MoveOutChanged(agreed, moveOut);
         }
         else
         {
@@ -219,9 +205,9 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
 
     /// <summary>
     /// Why the household cannot stay on in its unit until <paramref name="until"/> (null: for good), or null when it
-    /// can: it moves into another of our units before then, another household has the whole unit from a day before then, or a shared room has no bed for it beside
-    /// those who live there then, or they are of the other gender. Conservative for shared rooms: everyone who lives
-    /// there on some day until then is counted as if there at once.
+    /// can: it moves into another of our units before then, another household has the whole unit from a day before
+    /// then, or a shared room has no bed for it beside those who live there then (counted by day,
+    /// <see cref="Occupancy.MostBedsAtOnce"/>), or they are of the other gender.
     /// </summary>
     private async Task<string?> RefusalToStayOnAsync(Occupancy stay, HousingUnit unit, DateOnly? until, CancellationToken cancellationToken)
     {
@@ -251,7 +237,7 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
             return $"Boligen er givet videre til en anden husstand fra {Platform.DanishDates.Written(others[0].MovedInOn)}.";
         }
 
-        if (others.Sum(o => o.Beds) + stay.Beds > unit.Beds)
+        if (Occupancy.MostBedsAtOnce(others, today) + stay.Beds > unit.Beds)
         {
             return "Der er ikke længere en seng til husstanden i deleboligen: den er givet videre.";
         }
@@ -271,6 +257,7 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var homes = await db.Occupancies.HomeOn(today).Where(o => o.HouseholdId == householdId).ToListAsync(cancellationToken);
+        List<string>? coordinators = null;
         foreach (var stay in homes)
         {
             stay.MemberJoined();
@@ -284,7 +271,8 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
             if (unit.IsSharedRoom || stay.Beds > unit.Beds)
             {
                 var text = $"{householdName} er nu {persons} personer og bor i {unit.Label}, som ikke passer længere: find en anden bolig.";
-                foreach (var coordinator in await HousingCoordinatorsAsync(cancellationToken))
+                coordinators ??= await HousingCoordinatorsAsync(cancellationToken);
+                foreach (var coordinator in coordinators)
                 {
                     db.Notifications.Add(new Domain.Notifications.Notification(coordinator, null, text, $"/Housing/Units/{unit.Id}", clock.GetUtcNow()));
                 }

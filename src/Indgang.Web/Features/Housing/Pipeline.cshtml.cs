@@ -133,8 +133,7 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Audit
     public async Task<IActionResult> OnPostChangeMoveAsync()
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var offer = await db.HousingOffers.FirstOrDefaultAsync(o => o.Id == OfferId && o.Status == OfferStatus.Accepted && o.MoveDate > today);
-        if (offer is null)
+        if (await AcceptedOfferAheadAsync(today) is not { } offer)
         {
             return NotFound();
         }
@@ -156,8 +155,7 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Audit
     public async Task<IActionResult> OnPostReopenAsync()
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var offer = await db.HousingOffers.FirstOrDefaultAsync(o => o.Id == OfferId && o.Status == OfferStatus.Accepted && o.MoveDate > today);
-        if (offer is null)
+        if (await AcceptedOfferAheadAsync(today) is not { } offer)
         {
             return NotFound();
         }
@@ -181,6 +179,10 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Audit
         await AuditAsync(offer.HouseholdId, "tilbud afslået", offer.Address);
         return RedirectToPage();
     }
+
+    /// <summary>The posted offer, when it is accepted and its move day is still ahead (then it can be changed or undone).</summary>
+    private Task<HousingOffer?> AcceptedOfferAheadAsync(DateOnly today) =>
+        db.HousingOffers.FirstOrDefaultAsync(o => o.Id == OfferId && o.Status == OfferStatus.Accepted && o.MoveDate > today);
 
     /// <summary>
     /// Saves the offer's change together with the change to the household's temporary stay that was to end on the agreed

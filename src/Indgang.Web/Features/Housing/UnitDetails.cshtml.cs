@@ -136,11 +136,14 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
         return Redirect($"/Housing/Units/{id}");
     }
 
-    private async Task<bool> AgreedInPipelineAsync(Guid occupancyId) =>
-        await (from o in db.Occupancies
-               join offer in db.HousingOffers on o.HouseholdId equals offer.HouseholdId
-               where o.Id == occupancyId && offer.Status == OfferStatus.Accepted && offer.MoveDate == o.MovedOutOn
-               select o.Id).AnyAsync();
+    private Task<bool> AgreedInPipelineAsync(Guid occupancyId) => AgreedInPipelineOf(db.Occupancies.Where(o => o.Id == occupancyId)).AnyAsync();
+
+    /// <summary>Of the stays, those whose move out is the move day of their household's accepted offer.</summary>
+    private IQueryable<Guid> AgreedInPipelineOf(IQueryable<Occupancy> stays) =>
+        from o in stays
+        join offer in db.HousingOffers on o.HouseholdId equals offer.HouseholdId
+        where offer.Status == OfferStatus.Accepted && offer.MoveDate == o.MovedOutOn
+        select o.Id;
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -159,12 +162,7 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
                                where o.UnitId == id
                                select new { o, h.Name }).ToListAsync();
         Occupants = occupants.Select(x => new OccupantRow(x.o, x.Name, x.o.DaysUntil(Today))).ToList();
-        var households = occupants.Select(x => x.o.HouseholdId).ToList();
-        var accepted = await db.HousingOffers.AsNoTracking()
-            .Where(offer => households.Contains(offer.HouseholdId) && offer.Status == OfferStatus.Accepted)
-            .Select(offer => new { offer.HouseholdId, offer.MoveDate }).ToListAsync();
-        AgreedInPipeline = occupants.Where(x => accepted.Any(a => a.HouseholdId == x.o.HouseholdId && a.MoveDate == x.o.MovedOutOn))
-            .Select(x => x.o.Id).ToHashSet();
+        AgreedInPipeline = (await AgreedInPipelineOf(db.Occupancies.HomeOn(Today).Where(o => o.UnitId == id)).ToListAsync()).ToHashSet();
         // Who lives here, since when and until when: a read of each resident household, audited.
         await audit.RecordEachAsync(AuditAction.HouseholdRead,
             occupants.Select(x => x.o.HouseholdId).Distinct().Select(h => ((Guid?)null, (string?)AuditLog.Household(h, $", bolig {unit.Id:D} ({unit.Label})"))), "Bolig: beboere");

@@ -133,7 +133,7 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
         }
 
         // A whole unit is free when its household has moved out (a shared room's free beds are counted by day instead).
-        if (!unit.IsSharedRoom && Input.AvailableFrom != unit.AvailableFrom && stays.Where(s => s.MovedOutOn is not null).Select(s => s.MovedOutOn!.Value).DefaultIfEmpty().Max() is var last
+        if (!unit.IsSharedRoom && Input.AvailableFrom != unit.AvailableFrom && stays.Max(s => s.MovedOutOn) is { } last
             && last > today && Input.AvailableFrom < last)
         {
             refusals.Add((nameof(UnitInput.AvailableFrom), $"En beboer flytter først ud {Platform.DanishDates.Written(last)}; boligen kan ikke være ledig før. Ret fraflytningen i stedet."));
