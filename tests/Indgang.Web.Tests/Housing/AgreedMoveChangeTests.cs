@@ -17,7 +17,7 @@ public sealed class AgreedMoveChangeTests(IndgangAppFactory factory) : IClassFix
         var (unit, household) = await HousedAsync("Pavillon A", "Familien Haddad");
         var before = await UnitAsync(unit);
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        var offer = await AcceptedOfferAsync(housing, household, "Kirkevej 3, 1. tv.", Today.AddDays(20));
+        var offer = await housing.AcceptedOfferAsync(factory, household, "Kirkevej 3, 1. tv.", Today.AddDays(20));
 
         // The association hands over the keys two weeks later: the household lives here until then.
         using var later = await ChangeMoveAsync(housing, offer, Today.AddDays(34));
@@ -53,7 +53,7 @@ public sealed class AgreedMoveChangeTests(IndgangAppFactory factory) : IClassFix
     {
         var (unit, household) = await HousedAsync("Pavillon B", await factory.RegisterSingleAsync("Lund"));
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        var offer = await AcceptedOfferAsync(housing, household, "Bytoften 8", Today.AddDays(20));
+        var offer = await housing.AcceptedOfferAsync(factory, household, "Bytoften 8", Today.AddDays(20));
         // The coordinator has given the unit to the next household from the agreed day.
         await factory.MovedInAsync(unit, await factory.RegisterSingleAsync("Holm"), Today.AddDays(20));
 
@@ -79,7 +79,7 @@ public sealed class AgreedMoveChangeTests(IndgangAppFactory factory) : IClassFix
     {
         var (_, household) = await HousedAsync("Værelse 1", await factory.RegisterSingleAsync("Skov"));
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        var offer = await AcceptedOfferAsync(housing, household, "Møllevej 2", Today.AddDays(20));
+        var offer = await housing.AcceptedOfferAsync(factory, household, "Møllevej 2", Today.AddDays(20));
         // The permanent home fell through late; the coordinator has since given the household another temporary unit.
         await factory.MovedInAsync(await factory.UnitIdAsync("Pavillon C"), household, Today.AddDays(30));
 
@@ -102,7 +102,7 @@ public sealed class AgreedMoveChangeTests(IndgangAppFactory factory) : IClassFix
         // No temporary home needed: the offer's own date is what is checked.
         var household = await factory.RegisterSingleAsync("Dato" + typed.Length);
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        var offer = await AcceptedOfferAsync(housing, household, "Åvej 1", Today.AddDays(60));
+        var offer = await housing.AcceptedOfferAsync(factory, household, "Åvej 1", Today.AddDays(60));
         var value = typed == "yesterday" ? Arrivals.Iso(Today.AddDays(-1)) : typed;
 
         using var response = await housing.PostFormAsync("/Housing/Pipeline?handler=ChangeMove", new Dictionary<string, string> { ["OfferId"] = offer.ToString(), ["MoveDate"] = value }, formPage: "/Housing/Pipeline");
@@ -130,17 +130,6 @@ public sealed class AgreedMoveChangeTests(IndgangAppFactory factory) : IClassFix
         var unit = await factory.UnitIdAsync(unitLabel);
         await factory.MovedInAsync(unit, household, Today);
         return (unit, household);
-    }
-
-    /// <summary>An offer of a permanent home, accepted on the pipeline page with the move on the day.</summary>
-    private async Task<Guid> AcceptedOfferAsync(Browser housing, Guid household, string address, DateOnly moveDay)
-    {
-        using var offered = await housing.PostFormAsync("/Housing/Pipeline?handler=Offer", new Dictionary<string, string> { ["OfferHouseholdId"] = household.ToString(), ["Address"] = address, ["OfferedOn"] = Arrivals.Iso(Today) }, formPage: "/Housing/Pipeline");
-        Assert.Equal(HttpStatusCode.Redirect, offered.StatusCode);
-        var offer = await factory.QueryAsync(db => db.HousingOffers.Where(o => o.HouseholdId == household && o.Address == address).Select(o => o.Id).SingleAsync());
-        using var accepted = await housing.PostFormAsync("/Housing/Pipeline?handler=Accept", new Dictionary<string, string> { ["OfferId"] = offer.ToString(), ["MoveDate"] = Arrivals.Iso(moveDay) }, formPage: "/Housing/Pipeline");
-        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
-        return offer;
     }
 
     private static Task<HttpResponseMessage> ChangeMoveAsync(Browser housing, Guid offer, DateOnly day) =>

@@ -49,10 +49,7 @@ public sealed class UnitMoveOutChangeTests(IndgangAppFactory factory) : IClassFi
     {
         var (unit, household) = await HousedAsync("Værelse 1", "Tilbud");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        using var offered = await housing.PostFormAsync("/Housing/Pipeline?handler=Offer", new Dictionary<string, string> { ["OfferHouseholdId"] = household.ToString(), ["Address"] = "Engvej 4", ["OfferedOn"] = Arrivals.Iso(Today) }, formPage: "/Housing/Pipeline");
-        var offer = await factory.QueryAsync(db => db.HousingOffers.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
-        using var accepted = await housing.PostFormAsync("/Housing/Pipeline?handler=Accept", new Dictionary<string, string> { ["OfferId"] = offer.ToString(), ["MoveDate"] = Arrivals.Iso(Today.AddDays(20)) }, formPage: "/Housing/Pipeline");
-        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        await housing.AcceptedOfferAsync(factory, household, "Engvej 4", Today.AddDays(20));
         var stay = await factory.QueryAsync(db => db.Occupancies.SingleAsync(o => o.HouseholdId == household));
 
         var page = WebUtility.HtmlDecode(await housing.GetPageAsync($"/Housing/Units/{unit}"));
