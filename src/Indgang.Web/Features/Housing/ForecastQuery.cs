@@ -29,9 +29,9 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
         // How long households stay in temporary housing, learnt from every household so far: those that have left it, and
         // the others as "at least this long". A household's stays are one stay: a move from one temporary unit to
         // another frees no bed overall, so it is not a move out.
-        var daysSoFar = stays.GroupBy(o => o.HouseholdId).ToDictionary(g => g.Key, g => g.Sum(o => o.DaysUntil(today)));
-        var typical = TypicalStay.From(stays.GroupBy(o => o.HouseholdId)
-            .Select(g => new StayLength(daysSoFar[g.Key], Ended: g.All(o => o.MovedOutOn <= today))));
+        var byHousehold = stays.GroupBy(o => o.HouseholdId)
+            .ToDictionary(g => g.Key, g => new StayLength(g.Sum(o => o.DaysUntil(today)), Ended: g.All(o => o.MovedOutOn <= today)));
+        var typical = TypicalStay.From(byHousehold.Values);
         // Only beds the forecast counts can come free: those of usable temporary units (not blocked, not in a
         // vulnerable area).
         var usable = temporary.Select(u => u.Id).ToHashSet();
@@ -43,7 +43,7 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
         // (none when no household has stayed so long and left).
         foreach (var stay in stays.Where(o => o.IsCurrent && usable.Contains(o.UnitId)))
         {
-            var soFar = daysSoFar[stay.HouseholdId];
+            var soFar = byHousehold[stay.HouseholdId].Days;
             if (typical.ExpectedLengthGiven(soFar) is { } length)
             {
                 // What is left of it, counted from this stay's start (its own days so far are part of soFar).
