@@ -112,6 +112,24 @@ public sealed class HousingAccessibilityTests(BrowserFixture browser) : IClassFi
             await Axe.AssertNoViolationsAsync(page);
         });
 
+    [Fact]
+    public Task SiteEdit_WithAnError_HasNoWcagViolations() =>
+        browser.RunAsync(async page =>
+        {
+            await OpenFromHousingAsync(page, "Ret Delebolig Lynge", "Ret boligsted");
+            Assert.Matches("^/Housing/Sites/[0-9a-f-]{36}/Edit$", SignInPage.CurrentPath(page));
+            var name = page.GetByLabel("Navn", new() { Exact = true });
+            await Expect(name).ToHaveValueAsync("Delebolig Lynge");
+            await Axe.AssertNoViolationsAsync(page);
+
+            await name.FillAsync(" ");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Gem boligsted", Exact = true }).ClickAsync();
+
+            await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" })).ToContainTextAsync("Angiv stedets navn.");
+            await Expect(name).ToHaveAttributeAsync("aria-invalid", "true");
+            await Axe.AssertNoViolationsAsync(page);
+        });
+
     /// <summary>Signs in as the housing coordinator, opens "Boliger" in the main menu and follows a link from there.</summary>
     private static async Task OpenFromHousingAsync(IPage page, string link, string heading)
     {

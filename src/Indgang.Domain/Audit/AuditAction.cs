@@ -48,6 +48,7 @@ public enum AuditAction
     HousingUnitChanged = 2300,
     MovedIn = 2301,
     MovedOut = 2302,
+    HousingSiteChanged = 2303,
     PlacementRun = 2310,
     PlacementAccepted = 2311,
     PlacementOverridden = 2312,

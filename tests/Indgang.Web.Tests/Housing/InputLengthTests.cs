@@ -20,12 +20,12 @@ public sealed class InputLengthTests(IndgangAppFactory factory) : IClassFixture<
         var address = new string('A', 301);
         var before = await factory.QueryAsync(db => db.HousingSites.CountAsync());
 
-        using var response = await housing.PostFormAsync("/Housing/Sites/Create", new Dictionary<string, string> { ["Name"] = name, ["Kind"] = "Pavilion", ["TownId"] = town.ToString(), ["Address"] = address });
+        using var response = await housing.PostFormAsync("/Housing/Sites/Create", new Dictionary<string, string> { ["Input.Name"] = name, ["Input.Kind"] = "Pavilion", ["Input.TownId"] = town.ToString(), ["Input.Address"] = address });
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("<span class=\"form-error-message\" id=\"Name-error\"><span class=\"sr-only\">Fejl: </span>Navnet må højst være 200 tegn.</span>", html, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"form-error-message\" id=\"Address-error\"><span class=\"sr-only\">Fejl: </span>Adressen må højst være 300 tegn.</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"form-error-message\" id=\"Input_Name-error\"><span class=\"sr-only\">Fejl: </span>Navnet må højst være 200 tegn.</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"form-error-message\" id=\"Input_Address-error\"><span class=\"sr-only\">Fejl: </span>Adressen må højst være 300 tegn.</span>", html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{name}\"", html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{address}\"", html, StringComparison.Ordinal);
         Assert.Equal(before, await factory.QueryAsync(db => db.HousingSites.CountAsync()));
@@ -37,7 +37,7 @@ public sealed class InputLengthTests(IndgangAppFactory factory) : IClassFixture<
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var name = new string('L', 200);
 
-        using var response = await housing.PostFormAsync("/Housing/Sites/Create", new Dictionary<string, string> { ["Name"] = $"  {name}  ", ["Kind"] = "Pavilion", ["TownId"] = (await TownAsync()).ToString(), ["Address"] = $" {new string('V', 300)} " });
+        using var response = await housing.PostFormAsync("/Housing/Sites/Create", new Dictionary<string, string> { ["Input.Name"] = $"  {name}  ", ["Input.Kind"] = "Pavilion", ["Input.TownId"] = (await TownAsync()).ToString(), ["Input.Address"] = $" {new string('V', 300)} " });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.True(await factory.QueryAsync(db => db.HousingSites.AnyAsync(s => s.Name == name)));

@@ -22,12 +22,12 @@ public sealed class SiteNameTests(IndgangAppFactory factory) : IClassFixture<Ind
         var before = await factory.QueryAsync(db => db.HousingSites.CountAsync());
         const string typed = "  DELEBOLIG lynge ";
 
-        using var response = await housing.PostFormAsync("/Housing/Sites/Create", new Dictionary<string, string> { ["Name"] = typed, ["Kind"] = "SharedHousing", ["TownId"] = town.ToString() });
+        using var response = await housing.PostFormAsync("/Housing/Sites/Create", new Dictionary<string, string> { ["Input.Name"] = typed, ["Input.Kind"] = "SharedHousing", ["Input.TownId"] = town.ToString() });
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("id=\"Name-error\"><span class=\"sr-only\">Fejl: </span>Der findes allerede et boligsted med det navn. Giv stedet et andet navn.</span>", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"#Name\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"Input_Name-error\"><span class=\"sr-only\">Fejl: </span>Der findes allerede et boligsted med det navn. Giv stedet et andet navn.</span>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#Input_Name\"", html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{typed}\"", html, StringComparison.Ordinal);
         Assert.Equal(before, await factory.QueryAsync(db => db.HousingSites.CountAsync()));
     }

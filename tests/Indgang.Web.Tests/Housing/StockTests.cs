@@ -54,7 +54,7 @@ public sealed class StockTests(IndgangAppFactory factory) : IClassFixture<Indgan
     {
         var town = await factory.QueryAsync(db => db.Towns.Where(t => t.Name == "Lynge").Select(t => t.Id).SingleAsync());
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        using var site = await housing.PostFormAsync("/Housing/Sites/Create", new Dictionary<string, string> { ["Name"] = "Lynge Pavilloner", ["Kind"] = "Pavilion", ["TownId"] = town.ToString() });
+        using var site = await housing.PostFormAsync("/Housing/Sites/Create", new Dictionary<string, string> { ["Input.Name"] = "Lynge Pavilloner", ["Input.Kind"] = "Pavilion", ["Input.TownId"] = town.ToString() });
         Assert.Equal(HttpStatusCode.Redirect, site.StatusCode);
         var siteId = await factory.QueryAsync(db => db.HousingSites.Where(s => s.Name == "Lynge Pavilloner").Select(s => s.Id).SingleAsync());
 

@@ -18,6 +18,7 @@ internal sealed class HousingSiteConfiguration : IEntityTypeConfiguration<Housin
         builder.Property(s => s.Name).HasMaxLength(NameLength);
         builder.Property(s => s.Address).HasMaxLength(AddressLength);
         builder.Property(s => s.Kind).HasConversion<int>();
+        builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasOne<Town>().WithMany().HasForeignKey(s => s.TownId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -7,10 +7,15 @@ namespace Indgang.Web.Features.Housing;
 
 public sealed record UnitRow(HousingUnit Unit, string SiteName, SiteKind SiteKind, string Town);
 
-/// <summary>The housing stock (HOUSE-1): every unit with its place, size, rent, accessibility and status.</summary>
+public sealed record SiteRow(HousingSite Site, string Town);
+
+/// <summary>The housing stock (HOUSE-1): every unit with its place, size, rent, accessibility and status, and the sites.</summary>
 public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<UnitRow> Units { get; private set; } = [];
+
+    /// <summary>Every site, also one without units yet, so that each can be corrected.</summary>
+    public IReadOnlyList<SiteRow> Sites { get; private set; } = [];
     public int FreeBeds { get; private set; }
     public int TotalBeds { get; private set; }
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -23,6 +28,11 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
             join t in db.Towns.AsNoTracking() on s.TownId equals t.Id
             orderby t.Name, s.Name, u.Label
             select new UnitRow(u, s.Name, s.Kind, t.Name)).ToListAsync();
+        Sites = await (
+            from s in db.HousingSites.AsNoTracking()
+            join t in db.Towns.AsNoTracking() on s.TownId equals t.Id
+            orderby t.Name, s.Name
+            select new SiteRow(s, t.Name)).ToListAsync();
         TotalBeds = Units.Where(r => r.Unit.IsUsable).Sum(r => r.Unit.Beds);
         FreeBeds = Units.Where(r => r.Unit.IsUsable).Sum(r => r.Unit.FreeBeds);
     }

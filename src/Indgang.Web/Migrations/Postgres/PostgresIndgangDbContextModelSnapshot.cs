@@ -179,6 +179,10 @@ namespace Indgang.Web.Migrations.Postgres
                     b.Property<Guid>("TownId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TownId");

@@ -174,6 +174,10 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.Property<Guid>("TownId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TownId");
