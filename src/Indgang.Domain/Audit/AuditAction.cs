@@ -30,6 +30,7 @@ public enum AuditAction
     HouseholdCreated = 2101,
     HouseholdUpdated = 2102,
     CoordinatorReassigned = 2103,
+    ArrivalChanged = 2104,
 
     // 2200–2299 tasks, contracts, plans and journal
     TaskTaken = 2200,

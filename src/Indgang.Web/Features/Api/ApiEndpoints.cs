@@ -14,6 +14,7 @@ internal static class ApiEndpoints
         services.AddScoped<Admin.Audit.AuditSearch>();
         services.AddScoped<Reception.ArrivalRegistration>();
         services.AddScoped<Reception.ChecklistTaskFactory>();
+        services.AddScoped<Reception.ChecklistRescheduler>();
         services.AddScoped<RuleSets.RuleSetSource>();
         services.AddScoped<Households.HouseholdCase>();
         services.AddScoped<Tasks.DepartmentWorkList>();

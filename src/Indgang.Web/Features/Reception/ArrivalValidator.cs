@@ -6,12 +6,17 @@ namespace Indgang.Web.Features.Reception;
 /// <summary>The rules an arrival must meet before anything is saved. Messages are Danish, shown beside the field.</summary>
 internal static class ArrivalValidator
 {
+    public const string ExpectedArrivalMissing = "Angiv forventet ankomstdato.";
+    public const string ArrivalBeforeVisitation = "Ankomstdatoen kan ikke ligge før visitationsafgørelsen.";
+    public const string ArrivedInTheFuture = "Ankomstdatoen kan ikke ligge i fremtiden. Er husstanden ikke kommet endnu, så ret den forventede ankomst.";
+    public const string InvalidDate = "Angiv en gyldig dato.";
+
     public static ArrivalErrors Validate(ArrivalRequest request, DateOnly today)
     {
         var errors = new ArrivalErrors();
         if (request.ExpectedArrival is null)
         {
-            errors.Add(nameof(ArrivalRequest.ExpectedArrival), "Angiv forventet ankomstdato.");
+            errors.Add(nameof(ArrivalRequest.ExpectedArrival), ExpectedArrivalMissing);
         }
 
         if (request.Members.Count == 0 || request.Members.All(IsBlank))
@@ -33,7 +38,7 @@ internal static class ArrivalValidator
 
         if (request.VisitationDecisionDate is { } decided && request.ExpectedArrival is { } arrival && arrival < decided)
         {
-            errors.Add(nameof(ArrivalRequest.ExpectedArrival), "Ankomstdatoen kan ikke ligge før visitationsafgørelsen.");
+            errors.Add(nameof(ArrivalRequest.ExpectedArrival), ArrivalBeforeVisitation);
         }
 
         for (var i = 0; i < request.Members.Count; i++)
@@ -42,6 +47,70 @@ internal static class ArrivalValidator
         }
 
         return errors;
+    }
+
+    /// <summary>
+    /// A changed arrival (the arrival page): the expected day, while the household has not come, and the day it came.
+    /// Neither before the visitation decision, nor after the household's first move-in (it comes before it moves in);
+    /// the day it came not in the future, and not left out once it has moved in. A field left out of
+    /// <paramref name="fields"/> (its typed value was no date) is not checked.
+    /// </summary>
+    public static ArrivalErrors ValidateChange(ArrivalChange change, IReadOnlySet<string> fields, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(fields);
+        var errors = new ArrivalErrors();
+        if (change.ExpectedIsEditable && fields.Contains(nameof(ArrivalChange.ExpectedArrival)))
+        {
+            if (change.ExpectedArrival is not { } expected)
+            {
+                errors.Add(nameof(ArrivalChange.ExpectedArrival), ExpectedArrivalMissing);
+            }
+            else if (ArrivalRefusal(expected) is { } refusal)
+            {
+                errors.Add(nameof(ArrivalChange.ExpectedArrival), refusal);
+            }
+        }
+
+        if (!fields.Contains(nameof(ArrivalChange.ArrivedOn)))
+        {
+            return errors;
+        }
+
+        if (change.ArrivedOn is not { } arrived)
+        {
+            if (change.MoveIn is { } moveIn && moveIn.Date <= today)
+            {
+                errors.Add(nameof(ArrivalChange.ArrivedOn), $"Husstanden flyttede ind i {moveIn.UnitLabel} {Platform.DanishDates.Written(moveIn.Date)}, så den er kommet. Angiv ankomstdatoen.");
+            }
+        }
+        else if (arrived > today)
+        {
+            errors.Add(nameof(ArrivalChange.ArrivedOn), ArrivedInTheFuture);
+        }
+        else if (ArrivalRefusal(arrived) is { } refusal)
+        {
+            errors.Add(nameof(ArrivalChange.ArrivedOn), refusal);
+        }
+
+        return errors;
+
+        string? ArrivalRefusal(DateOnly arrival)
+        {
+            if (change.VisitationDecisionDate is { } decided && arrival < decided)
+            {
+                return ArrivalBeforeVisitation;
+            }
+
+            if (change.MoveIn is { } moveIn && arrival > moveIn.Date)
+            {
+                return moveIn.Date > today
+                    ? $"Husstanden skal flytte ind i {moveIn.UnitLabel} {Platform.DanishDates.Written(moveIn.Date)}. Ankomsten kan ikke ligge efter indflytningen."
+                    : $"Husstanden flyttede ind i {moveIn.UnitLabel} {Platform.DanishDates.Written(moveIn.Date)}. Ankomsten kan ikke ligge efter indflytningen.";
+            }
+
+            return null;
+        }
     }
 
     public static bool IsBlank(ArrivalMember member) =>

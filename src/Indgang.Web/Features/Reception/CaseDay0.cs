@@ -10,6 +10,13 @@ public static class CaseDay0
 {
     public static PersonDay0? Compute(Person person, Household household)
     {
+        ArgumentNullException.ThrowIfNull(household);
+        return Compute(person, household, household.ArrivedOn ?? household.ExpectedArrival);
+    }
+
+    /// <summary>The day 0 the household's arrival on <paramref name="arrival"/> gives (it stands in for a CPR registration not yet known).</summary>
+    public static PersonDay0? Compute(Person person, Household household, DateOnly? arrival)
+    {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(household);
         if (person.Day0Override is { } overridden)
@@ -19,7 +26,7 @@ public static class CaseDay0
 
         try
         {
-            var result = Day0Calculator.Denmark.Calculate(person.Basis, household.VisitationDecisionDate, person.CprRegisteredOn, household.ArrivedOn ?? household.ExpectedArrival);
+            var result = Day0Calculator.Denmark.Calculate(person.Basis, household.VisitationDecisionDate, person.CprRegisteredOn, arrival);
             return new PersonDay0(result.Date, false, result.IsEstimate, result.MovedToWorkingDay, null);
         }
         catch (ArgumentException)

@@ -18,10 +18,21 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     {
         ArgumentNullException.ThrowIfNull(household);
         var arrival = household.ExpectedArrival ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var day0 = members.Select(m => CaseDay0.Compute(m, household)?.Date).Where(d => d is not null).Min() ?? arrival;
+        return await AddTasksAsync(household, members, Plan(household, members, arrival), cancellationToken);
+    }
+
+    /// <summary>
+    /// The arrival checklist of the members dated from an arrival: the household's day 0 (the earliest of the
+    /// members', as that arrival gives it) for what is counted from day 0, the arrival for the rest. What registration
+    /// creates, and what <see cref="ChecklistRescheduler"/> moves the open tasks by when the arrival changes.
+    /// </summary>
+    public static IReadOnlyList<PlannedTask> Plan(Household household, IReadOnlyList<Person> members, DateOnly arrival)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        ArgumentNullException.ThrowIfNull(members);
+        var day0 = members.Select(m => CaseDay0.Compute(m, household, arrival)?.Date).Where(d => d is not null).Min() ?? arrival;
         var type = HouseholdTypeClassifier.Classify(members.Select(m => (m.BirthDate, m.Basis)).ToList(), arrival);
-        var planned = ChecklistTemplates.Default.Expand(type, members.Select(m => new ChecklistMember(m.BirthDate, m.FirstName)).ToList(), arrival, day0);
-        return await AddTasksAsync(household, members, planned, cancellationToken);
+        return ChecklistTemplates.Default.Expand(type, members.Select(m => new ChecklistMember(m.BirthDate, m.FirstName)).ToList(), arrival, day0);
     }
 
     /// <summary>A member who joins later (family reunification, REC-5) gets their own personal tasks.</summary>
@@ -46,7 +57,7 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     public async Task<List<TaskType>> AddMoveInTasksAsync(Household household, DateOnly moveIn, string unitLabel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
-        TaskType[] types = [TaskType.LeaseContract, TaskType.KeyHandover, TaskType.HouseRulesIntroduction];
+        var types = MoveInTypes;
         var open = await db.Tasks.Where(t => t.HouseholdId == household.Id && types.Contains(t.Type)
             && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken)).ToListAsync(cancellationToken);
         open.ForEach(t => t.Reschedule(moveIn));
@@ -55,6 +66,9 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
             .ToList();
         return await AddTasksAsync(household, household.Members, missing, cancellationToken);
     }
+
+    /// <summary>The tasks a move-in dates (to the move-in day), whatever the checklist said.</summary>
+    internal static IReadOnlyList<TaskType> MoveInTypes { get; } = [TaskType.LeaseContract, TaskType.KeyHandover, TaskType.HouseRulesIntroduction];
 
     private static string MoveInTitle(TaskType type) => type switch
     {

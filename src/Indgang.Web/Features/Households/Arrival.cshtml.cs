@@ -1,0 +1,139 @@
+using Indgang.Domain.Audit;
+using Indgang.Web.Audit;
+using Indgang.Web.Data;
+using Indgang.Web.Features.People;
+using Indgang.Web.Features.Reception;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Households;
+
+/// <summary>
+/// The coordinator moves the household's expected arrival, or records the day it came; day 0 and the deadlines follow,
+/// and so do the open checklist tasks (<see cref="ChecklistRescheduler"/>). The change is logged for each member.
+/// </summary>
+public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db, ChecklistRescheduler rescheduler, AuditLog audit, TimeProvider clock) : CaseOwnerPage(directory)
+{
+    private const string Purpose = "Ændring af ankomst";
+
+    [BindProperty]
+    public DateOnly? ExpectedArrival { get; set; }
+
+    [BindProperty]
+    public DateOnly? ArrivedOn { get; set; }
+
+    public HouseholdMoveIn? MoveIn { get; private set; }
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    /// <summary>
+    /// The household has come: its expected arrival is history. (A planned move-in sets the arrival to the move-in day
+    /// ahead; that is still an expected arrival.)
+    /// </summary>
+    public bool HasArrived => Household.ArrivedOn <= Today;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+
+        ExpectedArrival = HasArrived ? Household.ExpectedArrival : Household.ArrivedOn ?? Household.ExpectedArrival;
+        ArrivedOn = HasArrived ? Household.ArrivedOn : null;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!Validate())
+        {
+            return Page();
+        }
+
+        var household = await db.Households.Include(h => h.Members).FirstAsync(h => h.Id == id);
+        var (expectedBefore, arrivedBefore) = (household.ExpectedArrival, household.ArrivedOn);
+        if (!HasArrived)
+        {
+            household.ExpectedArrival = ExpectedArrival;
+        }
+
+        // A day ahead stored by a planned move-in is replaced too: the form showed it as the expected arrival.
+        household.ArrivedOn = ArrivedOn;
+        if (household.ExpectedArrival == expectedBefore && household.ArrivedOn == arrivedBefore)
+        {
+            return Redirect($"/Households/{id}");
+        }
+
+        var moved = await rescheduler.RescheduleAsync(household, new[] { arrivedBefore, expectedBefore }.OfType<DateOnly>().ToList(), HttpContext.RequestAborted);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "Husstandens opgaver er lige blevet ændret af en anden. Prøv igen.");
+            return Page();
+        }
+
+        var details = AuditLog.Household(id, $": forventet ankomst {Iso(expectedBefore)} → {Iso(household.ExpectedArrival)}, ankommet {Iso(arrivedBefore)} → {Iso(household.ArrivedOn)}, {moved} opgaver flyttet");
+        await audit.RecordEachAsync(AuditAction.ArrivalChanged, household.Members.Select(m => ((Guid?)m.Id, (string?)details)), Purpose);
+        return Redirect($"/Households/{id}");
+    }
+
+    /// <summary>
+    /// A typed value that is no date gets one message (not the binder's, which repeats what was typed), and the rules
+    /// are checked for the fields that are dates.
+    /// </summary>
+    private bool Validate()
+    {
+        if (HasArrived)
+        {
+            ModelState.Remove(nameof(ExpectedArrival));
+        }
+
+        var dates = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in new[] { nameof(ExpectedArrival), nameof(ArrivedOn) })
+        {
+            if (ModelState[field] is { Errors.Count: > 0 } entry)
+            {
+                entry.Errors.Clear();
+                entry.Errors.Add(ArrivalValidator.InvalidDate);
+            }
+            else
+            {
+                dates.Add(field);
+            }
+        }
+
+        var change = new ArrivalChange(ExpectedArrival, ArrivedOn, !HasArrived, Household.VisitationDecisionDate, MoveIn);
+        foreach (var (key, messages) in ArrivalValidator.ValidateChange(change, dates, Today))
+        {
+            messages.ForEach(m => ModelState.AddModelError(key, m));
+        }
+
+        return ModelState.IsValid;
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id)
+    {
+        if (await LoadHouseholdAsync(id, Purpose) is { } refused)
+        {
+            return refused;
+        }
+
+        MoveIn = await (from o in db.Occupancies.AsNoTracking()
+                        join u in db.HousingUnits.AsNoTracking() on o.UnitId equals u.Id
+                        where o.HouseholdId == id
+                        orderby o.MovedInOn
+                        select new HouseholdMoveIn(o.MovedInOn, u.Label)).FirstOrDefaultAsync();
+        return null;
+    }
+
+    private static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "–";
+}

@@ -1,0 +1,73 @@
+using Indgang.Domain.People;
+using Indgang.Domain.Reception;
+using Indgang.Domain.Tasks;
+using Indgang.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Reception;
+
+/// <summary>A checklist task's due date for one member (null: the household), as the checklist gives it.</summary>
+internal sealed record ChecklistDate(TaskType Type, Guid? PersonId, DateOnly DueDate);
+
+/// <summary>
+/// When a household's arrival moves, its open checklist tasks move with it, to the dates the checklist gives for the
+/// new arrival (<see cref="ChecklistTaskFactory.Plan"/>). A task is moved only while its due date is still the one the
+/// checklist gave for the arrival as it was: a date set otherwise (a move-in, a member who joined later, a person) is
+/// left, and so are closed tasks. Once the household has a home of ours, the move-in dates its lease, keys and
+/// house-rules introduction, so those stay too.
+/// </summary>
+public sealed class ChecklistRescheduler(IndgangDbContext db)
+{
+    /// <summary>
+    /// Moves the open tasks of the household (tracked, with its members, the new arrival set) from the dates the
+    /// checklist gives for <paramref name="previousArrivals"/>; not saved. Returns how many were moved.
+    /// </summary>
+    public async Task<int> RescheduleAsync(Household household, IReadOnlyCollection<DateOnly> previousArrivals, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        ArgumentNullException.ThrowIfNull(previousArrivals);
+        if ((household.ArrivedOn ?? household.ExpectedArrival) is not { } arrival || household.Members.Count == 0)
+        {
+            return 0;
+        }
+
+        var members = household.Members;
+        var before = previousArrivals.Distinct().SelectMany(a => Dated(ChecklistTaskFactory.Plan(household, members, a), members)).ToList();
+        var after = Dated(ChecklistTaskFactory.Plan(household, members, arrival), members).ToList();
+        var housed = await db.Occupancies.AnyAsync(o => o.HouseholdId == household.Id, cancellationToken);
+        var open = await db.Tasks
+            .Where(t => t.HouseholdId == household.Id && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken))
+            .ToListAsync(cancellationToken);
+
+        var moves = Moves(open, before, after, housed ? ChecklistTaskFactory.MoveInTypes : []);
+        foreach (var (task, dueDate) in moves)
+        {
+            task.Reschedule(dueDate);
+        }
+
+        return moves.Count;
+    }
+
+    /// <summary>
+    /// The new due date of each task that moves: open, not of a <paramref name="pinned"/> type, due on a date the
+    /// checklist gave <paramref name="before"/> for its type and member, and given another date <paramref name="after"/>.
+    /// </summary>
+    internal static List<(CaseTask Task, DateOnly DueDate)> Moves(
+        IEnumerable<CaseTask> tasks, IReadOnlyCollection<ChecklistDate> before, IReadOnlyCollection<ChecklistDate> after, IReadOnlyCollection<TaskType> pinned)
+    {
+        ArgumentNullException.ThrowIfNull(tasks);
+        var was = before.ToLookup(d => (d.Type, d.PersonId), d => d.DueDate);
+        var becomes = after.GroupBy(d => (d.Type, d.PersonId)).ToDictionary(g => g.Key, g => g.First().DueDate);
+        return
+        [
+            .. from task in tasks
+               where !task.IsClosed && !pinned.Contains(task.Type)
+               let key = (task.Type, task.PersonId)
+               where was[key].Contains(task.DueDate) && becomes.TryGetValue(key, out var due) && due != task.DueDate
+               select (task, becomes[key]),
+        ];
+    }
+
+    private static IEnumerable<ChecklistDate> Dated(IReadOnlyList<PlannedTask> planned, IReadOnlyList<Person> members) =>
+        planned.Select(p => new ChecklistDate(p.Type, p.MemberIndex is { } i ? members[i].Id : null, p.DueDate));
+}

@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Net;
+using Indgang.Domain.Audit;
+using Indgang.Domain.People;
+using Indgang.Domain.Reception;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Features.Reception;
+using Indgang.Web.Platform;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static Indgang.Web.Tests.Infrastructure.Arrivals;
+
+namespace Indgang.Web.Tests.Households;
+
+/// <summary>The coordinator moves a household's expected arrival or records the day it came; its open tasks follow.</summary>
+public sealed class ArrivalPageTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
+
+    [Fact]
+    public async Task ExpectedArrivalMovedAWeek_OpenTasksMoveAWeek_CompletedStays_Day0AndArrivalShownMoved()
+    {
+        var expected = Today.AddDays(10);
+        var household = await RegisterAsync("Senere", expected);
+        var done = await CompleteAsync(household, TaskType.StartPackage);
+        var before = await DueDatesAsync(household);
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+
+        using var saved = await coordinator.PostFormAsync(Url(household), Form(expected: Iso(expected.AddDays(7))));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var after = await DueDatesAsync(household);
+        Assert.Equal(before[done], after[done]);
+        Assert.All(before.Keys.Where(t => t != done), t => Assert.Equal(before[t].AddDays(7), after[t]));
+        Assert.Equal(expected.AddDays(7), await StoredAsync(household, h => h.ExpectedArrival));
+
+        var page = WebUtility.HtmlDecode(await coordinator.GetPageAsync($"/Households/{household}"));
+        var moved = expected.AddDays(7).ToString("d. MMM yyyy", Danish);
+        Assert.Contains($"<span data-testid=\"expected-arrival\">{moved}</span>", page, StringComparison.Ordinal);
+        // Quota refugee without a CPR registration yet: day 0 is estimated from the arrival.
+        var members = page[page.IndexOf("<h2>Medlemmer</h2>", StringComparison.Ordinal)..];
+        Assert.Contains(moved, members[..members.IndexOf("</table>", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.Contains($"/Households/{household}/Arrival", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ArrivedOnRecorded_TasksMoveToTheDayTheyCame_FutureDayRefused_ChangeAuditedForEachMember()
+    {
+        var expected = Today.AddDays(5);
+        var household = await RegisterAsync("Tidligere", expected);
+        var member = await factory.QueryAsync(db => db.Persons.Where(p => p.HouseholdId == household).Select(p => p.Id).SingleAsync());
+        var before = await DueDatesAsync(household);
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+
+        using var future = await coordinator.PostFormAsync(Url(household), Form(expected: Iso(expected), arrivedOn: Iso(Today.AddDays(1))));
+        Assert.Contains(ArrivalValidator.ArrivedInTheFuture, WebUtility.HtmlDecode(await future.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Null(await StoredAsync(household, h => h.ArrivedOn));
+
+        using var saved = await coordinator.PostFormAsync(Url(household), Form(expected: Iso(expected), arrivedOn: Iso(Today.AddDays(-2))));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(Today.AddDays(-2), await StoredAsync(household, h => h.ArrivedOn));
+        Assert.Equal(expected, await StoredAsync(household, h => h.ExpectedArrival));
+        var after = await DueDatesAsync(household);
+        Assert.All(before.Keys, t => Assert.Equal(before[t].AddDays(-7), after[t]));
+        var entry = await factory.QueryAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditAction.ArrivalChanged && e.SubjectPersonId == member));
+        Assert.Equal("koordinator", entry.Actor);
+        Assert.Equal($"Husstand {household:D}: forventet ankomst {Iso(expected)} → {Iso(expected)}, ankommet – → {Iso(Today.AddDays(-2))}, {before.Count} opgaver flyttet", entry.Details);
+        Assert.True(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.HouseholdRead && e.Purpose == "Ændring af ankomst" && e.Details == $"Husstand {household:D}")));
+
+        var page = WebUtility.HtmlDecode(await coordinator.GetPageAsync($"/Households/{household}"));
+        Assert.Contains($"<span data-testid=\"arrived-on\">{Today.AddDays(-2).ToString("d. MMM yyyy", Danish)}</span>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvalidOrOverlongDates_KeepWhatWasTyped_AndSayWhyInTheSummaryAndBesideTheField()
+    {
+        var household = await RegisterAsync("Fejl", Today.AddDays(3));
+        var before = await DueDatesAsync(household);
+        var garbage = new string('9', 5000);
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+
+        using var response = await coordinator.PostFormAsync(Url(household), Form(expected: "2026-02-31", arrivedOn: garbage));
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<li><a class=\"function-link\" href=\"#ExpectedArrival\">Angiv en gyldig dato.</a></li>", html, StringComparison.Ordinal);
+        Assert.Contains("<li><a class=\"function-link\" href=\"#ArrivedOn\">Angiv en gyldig dato.</a></li>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"form-error-message\" id=\"ExpectedArrival-error\"><span class=\"sr-only\">Fejl: </span>Angiv en gyldig dato.</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"form-error-message\" id=\"ArrivedOn-error\"><span class=\"sr-only\">Fejl: </span>Angiv en gyldig dato.</span>", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"2026-02-31\"", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{garbage}\"", html, StringComparison.Ordinal);
+        Assert.Equal(before, await DueDatesAsync(household));
+    }
+
+    [Fact]
+    public async Task ExpectedArrivalLeftOutOrBeforeTheVisitationDecision_IsRefusedBesideTheField()
+    {
+        var decided = Today.AddDays(-20);
+        var household = await factory.RegisterAsync(new ArrivalRequest(null, decided, Today.AddDays(4),
+            [new ArrivalMember("Visiteret", "Flygtning", new DateOnly(1988, 4, 4), Gender.Male, ResidenceBasis.VisitedRefugee)]));
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+
+        using var missing = await coordinator.PostFormAsync(Url(household), Form(expected: ""));
+        using var early = await coordinator.PostFormAsync(Url(household), Form(expected: Iso(decided.AddDays(-1))));
+
+        Assert.Contains($"id=\"ExpectedArrival-error\"><span class=\"sr-only\">Fejl: </span>{ArrivalValidator.ExpectedArrivalMissing}</span>", WebUtility.HtmlDecode(await missing.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains($"id=\"ExpectedArrival-error\"><span class=\"sr-only\">Fejl: </span>{ArrivalValidator.ArrivalBeforeVisitation}</span>", WebUtility.HtmlDecode(await early.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(Today.AddDays(4), await StoredAsync(household, h => h.ExpectedArrival));
+    }
+
+    [Fact]
+    public async Task PlannedMoveIn_ArrivalAfterItRefusedNamingTheDay_EarlierArrivalMovesTasksButNotTheMoveInOnes()
+    {
+        var expected = Today.AddDays(5);
+        var moveIn = Today.AddDays(10);
+        var household = await RegisterAsync("Indflytter", expected);
+        await factory.AddSingleRoomsAsync("Ankomstværelse", 1);
+        await factory.MovedInAsync(await factory.UnitIdAsync("Ankomstværelse 1"), household, moveIn);
+        var before = await DueDatesAsync(household);
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+
+        var form = WebUtility.HtmlDecode(await coordinator.GetPageAsync(Url(household)));
+        Assert.Contains($"name=\"ExpectedArrival\" type=\"date\" value=\"{Iso(moveIn)}\"", form, StringComparison.Ordinal);
+
+        using var late = await coordinator.PostFormAsync(Url(household), Form(expected: Iso(moveIn.AddDays(2))));
+        Assert.Equal(HttpStatusCode.OK, late.StatusCode);
+        Assert.Contains($"Husstanden skal flytte ind i Ankomstværelse 1 {DanishDates.Written(moveIn)}. Ankomsten kan ikke ligge efter indflytningen.", WebUtility.HtmlDecode(await late.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(before, await DueDatesAsync(household));
+
+        using var earlier = await coordinator.PostFormAsync(Url(household), Form(expected: Iso(expected.AddDays(3))));
+
+        Assert.Equal(HttpStatusCode.Redirect, earlier.StatusCode);
+        var types = await factory.QueryAsync(db => db.Tasks.Where(t => t.HouseholdId == household).ToDictionaryAsync(t => t.Id, t => t.Type));
+        var after = await DueDatesAsync(household);
+        TaskType[] moveInTasks = [TaskType.LeaseContract, TaskType.KeyHandover, TaskType.HouseRulesIntroduction];
+        Assert.All(before.Keys.Where(t => moveInTasks.Contains(types[t])), t => Assert.Equal(moveIn, after[t]));
+        Assert.All(before.Keys.Where(t => !moveInTasks.Contains(types[t])), t => Assert.Equal(before[t].AddDays(3), after[t]));
+        Assert.Equal(expected.AddDays(3), await StoredAsync(household, h => h.ExpectedArrival));
+    }
+
+    [Theory]
+    [InlineData("skole")]
+    [InlineData("leder")]
+    public async Task RoleThatOwnsNoCases_IsRefused_AndNothingChanges(string userName)
+    {
+        // The school department has a task for this family, so it may read the household, but not change it.
+        var haddad = await factory.QueryAsync(db => db.Households.Where(h => h.Name == "Familien Haddad").Select(h => h.Id).SingleAsync());
+        var stored = await StoredAsync(haddad, h => h.ExpectedArrival);
+        using var browser = await Browser.SignedInAsync(factory, userName);
+
+        using var page = await browser.GetAsync(Url(haddad));
+        // A valid antiforgery token of the user's own (from the start page's sign-out form), so only the refusal stops it.
+        using var post = await browser.PostFormAsync(Url(haddad), Form(expected: Iso(Today.AddDays(30))), formPage: "/");
+
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+        Assert.Equal(stored, await StoredAsync(haddad, h => h.ExpectedArrival));
+        Assert.False(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.ArrivalChanged && e.Details!.StartsWith($"Husstand {haddad:D}"))));
+    }
+
+    [Fact]
+    public async Task HouseholdPage_DepartmentWorker_HasNoLinkToChangeTheArrival()
+    {
+        var haddad = await factory.QueryAsync(db => db.Households.Where(h => h.Name == "Familien Haddad").Select(h => h.Id).SingleAsync());
+        using var school = await Browser.SignedInAsync(factory, "skole");
+
+        var html = await school.GetPageAsync($"/Households/{haddad}");
+
+        Assert.DoesNotContain($"/Households/{haddad}/Arrival", html, StringComparison.Ordinal);
+    }
+
+    private static string Url(Guid household) => $"/Households/{household}/Arrival";
+
+    private static Dictionary<string, string> Form(string expected, string arrivedOn = "") => new() { ["ExpectedArrival"] = expected, ["ArrivedOn"] = arrivedOn };
+
+    private Task<Guid> RegisterAsync(string lastName, DateOnly expected) =>
+        factory.RegisterAsync(new ArrivalRequest(null, null, expected, [new ArrivalMember("Ny", lastName, new DateOnly(1990, 5, 5), Gender.Female, ResidenceBasis.QuotaRefugee)]));
+
+    private Task<Dictionary<Guid, DateOnly>> DueDatesAsync(Guid household) =>
+        factory.QueryAsync(db => db.Tasks.Where(t => t.HouseholdId == household).ToDictionaryAsync(t => t.Id, t => t.DueDate));
+
+    private Task<DateOnly?> StoredAsync(Guid household, System.Linq.Expressions.Expression<Func<Household, DateOnly?>> date) =>
+        factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(date).SingleAsync());
+
+    private Task<Guid> CompleteAsync(Guid household, TaskType type) => factory.QueryAsync(async db =>
+    {
+        var task = await db.Tasks.SingleAsync(t => t.HouseholdId == household && t.Type == type);
+        task.Complete("test", DateTimeOffset.UtcNow);
+        await db.SaveChangesAsync();
+        return task.Id;
+    });
+}
