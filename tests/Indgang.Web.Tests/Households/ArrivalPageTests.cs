@@ -135,7 +135,9 @@ public sealed class ArrivalPageTests(IndgangAppFactory factory) : IClassFixture<
         var after = await DueDatesAsync(household);
         TaskType[] moveInTasks = [TaskType.LeaseContract, TaskType.KeyHandover, TaskType.HouseRulesIntroduction];
         Assert.All(before.Keys.Where(t => moveInTasks.Contains(types[t])), t => Assert.Equal(moveIn, after[t]));
-        Assert.All(before.Keys.Where(t => !moveInTasks.Contains(types[t])), t => Assert.Equal(before[t].AddDays(3), after[t]));
+        // The planned move-in made its day the expected arrival (the checklist already follows it); the earlier day moves it back.
+        var shift = expected.AddDays(3).DayNumber - moveIn.DayNumber;
+        Assert.All(before.Keys.Where(t => !moveInTasks.Contains(types[t])), t => Assert.Equal(before[t].AddDays(shift), after[t]));
         Assert.Equal(expected.AddDays(3), await StoredAsync(household, h => h.ExpectedArrival));
     }
 

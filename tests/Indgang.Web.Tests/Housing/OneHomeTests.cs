@@ -1,4 +1,5 @@
 using Indgang.Domain.Housing;
+using Indgang.Domain.Reception;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Housing;
@@ -63,6 +64,33 @@ public sealed class MoveInArrivalTests(IndgangAppFactory factory) : IClassFixtur
         Assert.False(early.Succeeded);
         Assert.StartsWith("Husstanden ventes først", early.Error, StringComparison.Ordinal);
         Assert.True(onTheDay.Succeeded, onTheDay.Error);
-        Assert.Equal(arrives, await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.ArrivedOn).SingleAsync()));
+        // Planned, not happened: the move-in day is the expected arrival, and no arrival is recorded ahead of the day.
+        var recorded = await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => new { h.ExpectedArrival, h.ArrivedOn }).SingleAsync());
+        Assert.Equal(arrives, recorded.ExpectedArrival);
+        Assert.Null(recorded.ArrivedOn);
     }
+
+    [Fact]
+    public async Task PlannedMoveInAfterTheAnnouncedArrival_BecomesTheArrival_AndTheOpenChecklistTasksFollow()
+    {
+        var arrives = Arrivals.Today.AddDays(20);
+        var household = await factory.RegisterAsync(new Indgang.Web.Features.Reception.ArrivalRequest(null, null, arrives,
+            [new Indgang.Web.Features.Reception.ArrivalMember("Flytter", "Senere", new DateOnly(1990, 5, 6), Indgang.Domain.People.Gender.Female, Indgang.Domain.Reception.ResidenceBasis.QuotaRefugee)]));
+        var before = await ChecklistDatesAsync(household);
+
+        await factory.AddSingleRoomsAsync("Flytteværelse", 1);
+        var moved = await factory.MoveInAsync(await factory.UnitIdAsync("Flytteværelse 1"), household, arrives.AddDays(10));
+
+        Assert.True(moved.Succeeded, moved.Error);
+        var after = await ChecklistDatesAsync(household);
+        var recorded = await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => new { h.ExpectedArrival, h.ArrivedOn }).SingleAsync());
+        Assert.Equal(arrives.AddDays(10), recorded.ExpectedArrival);
+        Assert.Null(recorded.ArrivedOn);
+        var notMoveIn = before.Keys.Where(t => !Indgang.Web.Features.Reception.ChecklistTaskFactory.MoveInTypes.Contains(t)).ToList();
+        Assert.NotEmpty(notMoveIn);
+        Assert.All(notMoveIn, t => Assert.Equal(before[t].AddDays(10), after[t]));
+    }
+
+    private Task<Dictionary<TaskType, DateOnly>> ChecklistDatesAsync(Guid household) =>
+        factory.QueryAsync(db => db.Tasks.Where(t => t.HouseholdId == household).ToDictionaryAsync(t => t.Type, t => t.DueDate));
 }

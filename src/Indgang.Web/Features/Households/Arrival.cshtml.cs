@@ -63,7 +63,8 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
             household.ExpectedArrival = ExpectedArrival;
         }
 
-        // A day ahead stored by a planned move-in is replaced too: the form showed it as the expected arrival.
+        // A day ahead (stored by planned move-ins before they set the expected arrival instead) is replaced too: the form
+        // showed it as the expected arrival.
         household.ArrivedOn = ArrivedOn;
         if (household.ExpectedArrival == expectedBefore && household.ArrivedOn == arrivedBefore)
         {

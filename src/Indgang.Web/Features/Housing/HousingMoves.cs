@@ -18,7 +18,7 @@ public sealed record MoveResult(bool Succeeded, string? Error)
 /// Moves households into and out of units (HOUSE-2). The unit's concurrency token makes a double
 /// booking impossible: of two coordinators assigning the last beds at once, exactly one succeeds.
 /// </summary>
-public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistTaskFactory tasks, TimeProvider clock)
+public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistTaskFactory tasks, ChecklistRescheduler rescheduler, TimeProvider clock)
 {
     public const string TakenByOther = "Boligen er lige blevet tildelt af en anden. Opdatér siden, og vælg en anden bolig.";
     public const string MovedElsewhereByOther = "Husstanden er lige blevet flyttet ind i en anden bolig af en anden. Opdatér siden.";
@@ -76,9 +76,22 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
             return MoveResult.Refused($"Huslejen ({unit.MonthlyRent:N0} kr.) overstiger loftet for husstanden ({cap:N0} kr. om måneden).");
         }
 
+        // The move-in day is the household's arrival unless one is recorded: a move-in that has happened records it, a
+        // planned one becomes the expected arrival (an arrival is never recorded ahead of the day). Open checklist tasks
+        // follow the arrival, as when the coordinator moves it by hand.
+        var arrivalsBefore = new[] { household.ArrivedOn, household.ExpectedArrival }.OfType<DateOnly>().ToList();
+        if (household.ArrivedOn is null && moveIn <= today)
+        {
+            household.ArrivedOn = moveIn;
+        }
+        else if (household.ArrivedOn is null)
+        {
+            household.ExpectedArrival = moveIn;
+        }
+
+        await rescheduler.RescheduleAsync(household, arrivalsBefore, cancellationToken);
         unit.MoveIn(household.Members.Count);
         db.Occupancies.Add(new Occupancy(unit.Id, household.Id, household.Members.Count, moveIn, !unit.IsPermanent));
-        household.ArrivedOn ??= moveIn;
         var ownerless = await tasks.AddMoveInTasksAsync(household, moveIn, unit.Label, cancellationToken);
         if (ownerless.Count > 0)
         {
