@@ -33,4 +33,24 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
 
             await Axe.AssertNoViolationsAsync(page);
         });
+
+    [Fact]
+    public Task ArrivalPage_WithAnError_HasNoWcagViolations() =>
+        browser.RunAsync(async page =>
+        {
+            await SignInPage.SignInAsync(page, "koordinator");
+            await page.GetByRole(AriaRole.Region, new() { Name = "Mine husstande", Exact = true }).GetByRole(AriaRole.Link).First.ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Ret ankomst", Exact = true }).ClickAsync();
+            Assert.Matches("^/Households/[0-9a-f-]{36}/Arrival$", SignInPage.CurrentPath(page));
+            await Axe.AssertNoViolationsAsync(page);
+
+            var arrivedOn = page.GetByLabel("Ankommet den", new() { Exact = true });
+            await arrivedOn.FillAsync("2099-01-01");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Gem", Exact = true }).ClickAsync();
+
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" })).ToContainTextAsync("Ankomstdatoen kan ikke ligge i fremtiden.");
+            await Assertions.Expect(arrivedOn).ToHaveAttributeAsync("aria-invalid", "true");
+            await Assertions.Expect(arrivedOn).ToHaveValueAsync("2099-01-01");
+            await Axe.AssertNoViolationsAsync(page);
+        });
 }
