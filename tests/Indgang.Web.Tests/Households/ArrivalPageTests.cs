@@ -172,6 +172,25 @@ public sealed class ArrivalPageTests(IndgangAppFactory factory) : IClassFixture<
         Assert.DoesNotContain($"/Households/{haddad}/Arrival", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ExpectedArrivalCome_WithoutARecordedArrival_IsOnTheStartPageToConfirm_UntilRecorded()
+    {
+        var come = await RegisterAsync("Bekræftes", Today.AddDays(-3));
+        var coming = await RegisterAsync("Kommer", Today.AddDays(3));
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+
+        var start = WebUtility.HtmlDecode(await coordinator.GetPageAsync("/"));
+        Assert.Contains("Ankomster, der skal bekræftes", start, StringComparison.Ordinal);
+        Assert.Contains($"data-arrival-to-confirm=\"{come}\"", start, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{Url(come)}\"", start, StringComparison.Ordinal);
+        Assert.DoesNotContain($"data-arrival-to-confirm=\"{coming}\"", start, StringComparison.Ordinal);
+
+        using var recorded = await coordinator.PostFormAsync(Url(come), Form(expected: Iso(Today.AddDays(-3)), arrivedOn: Iso(Today.AddDays(-3))));
+
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        Assert.DoesNotContain($"data-arrival-to-confirm=\"{come}\"", await coordinator.GetPageAsync("/"), StringComparison.Ordinal);
+    }
+
     private static string Url(Guid household) => $"/Households/{household}/Arrival";
 
     private static Dictionary<string, string> Form(string expected, string arrivedOn = "") => new() { ["ExpectedArrival"] = expected, ["ArrivedOn"] = arrivedOn };

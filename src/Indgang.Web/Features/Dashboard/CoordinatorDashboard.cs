@@ -13,15 +13,21 @@ public sealed record DashboardTask(Guid HouseholdId, string HouseholdName, strin
 
 public sealed record DashboardDeadline(Guid HouseholdId, string HouseholdName, DeadlineView Deadline);
 
+/// <summary>A household whose expected arrival has come without an arrival recorded: day 0 is still an estimate.</summary>
+public sealed record ArrivalToConfirm(Guid HouseholdId, string HouseholdName, DateOnly ExpectedArrival);
+
 public sealed record CoordinatorOverview(
     IReadOnlyList<Features.HouseholdRow> Households,
+    IReadOnlyList<ArrivalToConfirm> ArrivalsToConfirm,
     IReadOnlyList<DashboardDeadline> DueSoon,
     IReadOnlyList<DashboardDeadline> OverdueDeadlines,
     IReadOnlyList<DashboardTask> OverdueTasks,
     IReadOnlyList<DashboardTask> WaitingOnOthers,
     IReadOnlyList<DashboardTask> RecentlyDone);
 
-/// <summary>The coordinator's overview (TASK-4): my households, what is due, what is late, who we wait for.</summary>
+/// <summary>
+/// The coordinator's overview (TASK-4): my households, arrivals to confirm, what is due, what is late, who we wait for.
+/// </summary>
 public sealed class CoordinatorDashboard(IndgangDbContext db, RuleSetSource rules, AuditLog audit, TimeProvider clock)
 {
     public async Task<CoordinatorOverview> ForAsync(string coordinatorUserId, Guid? ownDepartment, CancellationToken cancellationToken = default)
@@ -57,6 +63,8 @@ public sealed class CoordinatorDashboard(IndgangDbContext db, RuleSetSource rule
 
         return new CoordinatorOverview(
             households.Select(h => new Features.HouseholdRow(h.Id, h.Name, h.Members.Count)).ToList(),
+            households.Where(h => h.ArrivedOn is null && h.ExpectedArrival <= today).OrderBy(h => h.ExpectedArrival)
+                .Select(h => new ArrivalToConfirm(h.Id, h.Name, h.ExpectedArrival!.Value)).ToList(),
             dueSoon,
             overdue,
             tasks.Where(t => t.Task.IsOverdueOn(today)).OrderBy(t => t.Task.DueDate).Select(t => t.Row).ToList(),
