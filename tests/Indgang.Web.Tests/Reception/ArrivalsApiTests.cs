@@ -74,6 +74,41 @@ public sealed class ArrivalsApiTests(IndgangAppFactory factory) : IClassFixture<
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
     }
 
+    /// <summary>Whatever a client sends, the answer is a 400 with problem details, never a 500, and nothing is stored.</summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("null")]
+    [InlineData("[]")]
+    [InlineData("\"arrival\"")]
+    [InlineData("{}")]
+    [InlineData("{ \"members\": null, \"expectedArrival\": \"2026-06-20\" }")]
+    [InlineData("{ \"members\": [], \"expectedArrival\": \"2026-06-20\" }")]
+    [InlineData("{ \"members\": [ null ], \"expectedArrival\": \"2026-06-20\" }")]
+    [InlineData("{ \"members\": {}, \"expectedArrival\": \"2026-06-20\" }")]
+    [InlineData("{ \"members\": [ {} ], \"expectedArrival\": \"2026-06-20\" }")]
+    [InlineData("{ \"members\": [ { \"firstName\": null, \"lastName\": null, \"birthDate\": null, \"gender\": null, \"basis\": null } ], \"expectedArrival\": null }")]
+    [InlineData("{ \"members\": [ { \"firstName\": \"Ny\", \"lastName\": \"Skrald\", \"birthDate\": \"2026-02-31\", \"gender\": \"Female\", \"basis\": \"VisitedRefugee\" } ], \"expectedArrival\": \"2026-06-20\" }")]
+    [InlineData("{ \"members\": [ { \"firstName\": \"Ny\", \"lastName\": \"Skrald\", \"birthDate\": \"1990-01-01\", \"gender\": \"Robot\", \"basis\": \"VisitedRefugee\" } ], \"expectedArrival\": \"2026-06-20\" }")]
+    [InlineData("{ \"members\": [ { \"firstName\": \"Ny\", \"lastName\": \"Skrald\", \"birthDate\": \"1990-01-01\", \"gender\": 99, \"basis\": 1e400 } ], \"expectedArrival\": \"2026-06-20\" }")]
+    [InlineData("{ \"members\": [ { \"firstName\": 17, \"lastName\": true, \"birthDate\": 19900101, \"gender\": \"Female\", \"basis\": \"VisitedRefugee\" } ], \"expectedArrival\": \"2026-06-20\" }")]
+    [InlineData("{ \"members\": [ { \"firstName\": \"Ny\", \"lastName\": \"Skrald\", \"birthDate\": \"1990-01-01\", \"gender\": \"Female\", \"basis\": \"VisitedRefugee\", \"relationToFirst\": \"Child\", \"cpr\": \"ikke-et-cpr\" } ], \"expectedArrival\": \"0001-01-01\", \"visitationDecisionDate\": \"9999-12-31\" }")]
+    [InlineData("{ \"members\": [ { \"firstName\": \"Ny\", \"lastName\": \"Skrald\", \"birthDate\": \"1990-01-01\", \"gender\": \"Female\", \"basis\": \"VisitedRefugee\" } ], \"expectedArrival\": \"2026-06-20\", \"householdName\": \"LONG\" }")]
+    [InlineData("{ \"members\": [ { \"firstName\": \"Ny\", \"lastName\": \"Skrald\", \"birthDate\": \"1990-01-01\", \"gender\": \"Female\", \"basis\": \"VisitedRefugee\" } ], \"expectedArrival\": \"2026-06-20\"")]
+    public async Task PostArrival_Garbage_Returns400ProblemDetails_AndStoresNothing(string json)
+    {
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var households = await factory.QueryAsync(db => db.Households.CountAsync());
+        using var content = new StringContent(json.Replace("LONG", new string('x', 5000), StringComparison.Ordinal), Encoding.UTF8, "application/json");
+
+        using var response = await coordinator.Client.PostAsync(new Uri("/api/v1/arrivals", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(400, body.RootElement.GetProperty("status").GetInt32());
+        Assert.Equal(households, await factory.QueryAsync(db => db.Households.CountAsync()));
+    }
+
     [Fact]
     public async Task PostArrival_DepartmentWorker_Returns403()
     {

@@ -13,6 +13,8 @@ public sealed record HouseholdDto(Guid Id, string Name, DateOnly? ExpectedArriva
 /// <summary>Import of Udlændingestyrelsen's notices (REC-1): POST /api/v1/arrivals, and the household it created.</summary>
 internal static class ArrivalsApi
 {
+    private static readonly string[] NullMember = ["Angiv medlemmets oplysninger."];
+
     public static RouteGroupBuilder MapArrivalsApi(this RouteGroupBuilder api)
     {
         api.MapPost("/arrivals", RegisterAsync).RequireAuthorization(Policies.Coordination).WithTags("Arrivals").WithName("RegisterArrival");
@@ -23,7 +25,17 @@ internal static class ArrivalsApi
     private static async Task<Results<Created<HouseholdDto>, ValidationProblem>> RegisterAsync(
         ArrivalRequest request, HttpContext context, ArrivalRegistration registration, CancellationToken cancellationToken)
     {
-        var result = await registration.RegisterAsync(request with { Members = request.Members ?? [] }, context.User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
+        // JSON may say null where the form cannot: a member that is null is a field error, not a crash further in.
+        var members = request.Members ?? [];
+        var nulls = Enumerable.Range(0, members.Count).Where(i => members[i] is null).ToList();
+        if (nulls.Count > 0)
+        {
+            return TypedResults.ValidationProblem(
+                nulls.ToDictionary(i => $"members[{i}]", _ => NullMember, StringComparer.Ordinal),
+                detail: "Ankomsten er ikke gemt.", title: "Ugyldig ankomst");
+        }
+
+        var result = await registration.RegisterAsync(request with { Members = members }, context.User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
         if (!result.Succeeded)
         {
             return TypedResults.ValidationProblem(
