@@ -92,6 +92,14 @@ internal sealed class DemoDataSeeder(IndgangDbContext db, UserManager<IndgangUse
             {
                 throw new InvalidOperationException("Demo household rejected: " + string.Join("; ", result.Errors.SelectMany(e => e.Value)));
             }
+
+            // The Haddads came on the day they were expected, and the coordinator has recorded it; the Kovalenkos'
+            // day has come without a record, so the start page shows an arrival to confirm.
+            if (result.Household!.Name == DemoHouseholds.ArrivedAsExpected)
+            {
+                result.Household.ArrivedOn = result.Household.ExpectedArrival;
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
         await audit.RecordAsAsync(AuditLog.SystemActor, AuditAction.DemoDataSeeded, null, "Demodata til udvikling", cancellationToken: cancellationToken);
     }

@@ -10,10 +10,13 @@ namespace Indgang.Web.DemoData;
 /// </summary>
 internal static class DemoHouseholds
 {
+    /// <summary>The household whose arrival is recorded in the demo (the others are still expected or to confirm).</summary>
+    public const string ArrivedAsExpected = "Familien Haddad";
+
     public static IEnumerable<ArrivalRequest> Create(DateOnly today)
     {
         yield return new ArrivalRequest(
-            "Familien Haddad",
+            ArrivedAsExpected,
             today.AddDays(-75),
             today.AddDays(-20),
             [

@@ -191,6 +191,21 @@ public sealed class ArrivalPageTests(IndgangAppFactory factory) : IClassFixture<
         Assert.DoesNotContain($"data-arrival-to-confirm=\"{come}\"", await coordinator.GetPageAsync("/"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task DemoData_HaddadsArrivalRecorded_KovalenkosToConfirm()
+    {
+        var demo = await factory.QueryAsync(db => db.Households.Where(h => h.Name == "Familien Haddad" || h.Name == "Familien Kovalenko")
+            .ToDictionaryAsync(h => h.Name, h => new { h.Id, h.ExpectedArrival, h.ArrivedOn }));
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+
+        var start = await coordinator.GetPageAsync("/");
+
+        Assert.Equal(demo["Familien Haddad"].ExpectedArrival, demo["Familien Haddad"].ArrivedOn);
+        Assert.DoesNotContain($"data-arrival-to-confirm=\"{demo["Familien Haddad"].Id}\"", start, StringComparison.Ordinal);
+        Assert.Null(demo["Familien Kovalenko"].ArrivedOn);
+        Assert.Contains($"data-arrival-to-confirm=\"{demo["Familien Kovalenko"].Id}\"", start, StringComparison.Ordinal);
+    }
+
     private static string Url(Guid household) => $"/Households/{household}/Arrival";
 
     private static Dictionary<string, string> Form(string expected, string arrivedOn = "") => new() { ["ExpectedArrival"] = expected, ["ArrivedOn"] = arrivedOn };
