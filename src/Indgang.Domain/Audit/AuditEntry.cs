@@ -6,6 +6,12 @@ namespace Indgang.Domain.Audit;
 /// </summary>
 public sealed class AuditEntry
 {
+    /// <summary>
+    /// The most characters of <see cref="Details"/> kept. Details quote what users typed (a failed sign-in's user name),
+    /// and an entry must never be refused for its length: a longer text is cut and ends in "…".
+    /// </summary>
+    public const int DetailsLength = 2000;
+
     public AuditEntry(
         long sequence,
         DateTimeOffset occurredAt,
@@ -24,7 +30,7 @@ public sealed class AuditEntry
         SubjectPersonId = subjectPersonId;
         Purpose = purpose;
         IpAddress = ipAddress;
-        Details = details;
+        Details = details is { Length: > DetailsLength } ? string.Concat(details.AsSpan(0, DetailsLength - 1), "…") : details;
         PreviousHash = previousHash;
         Hash = AuditChain.ComputeHash(this);
     }

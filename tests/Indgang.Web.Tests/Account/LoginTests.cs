@@ -1,8 +1,10 @@
 using System.Net;
+using Indgang.Domain.Audit;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Identity;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Indgang.Web.Tests.Account;
@@ -43,6 +45,22 @@ public sealed class LoginTests(IndgangAppFactory factory) : IClassFixture<Indgan
         Assert.Contains("Brugernavn eller adgangskode er forkert.", html, StringComparison.Ordinal);
         Assert.Contains("class=\"alert alert-error\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"koordinator\"", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>A failed sign-in is audited with the name typed; a very long one is cut to fit, never a server error.</summary>
+    [Fact]
+    public async Task SignIn_UserNameOf5000Characters_IsRefusedAsWrong_AndAuditedCut()
+    {
+        var typed = new string('å', 5000);
+        using var browser = Browser.For(factory);
+        using var response = await browser.SignInAsync(typed, new string('x', 5000));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Brugernavn eller adgangskode er forkert.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var details = await factory.QueryAsync(db => db.AuditEntries.Where(e => e.Action == AuditAction.SignInFailed)
+            .OrderByDescending(e => e.Sequence).Select(e => e.Details).FirstAsync());
+        Assert.Equal(AuditEntry.DetailsLength, details!.Length);
+        Assert.StartsWith("Brugernavn: ååå", details, StringComparison.Ordinal);
     }
 
     [Fact]

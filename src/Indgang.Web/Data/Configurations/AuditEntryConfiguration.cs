@@ -14,7 +14,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Action).HasConversion<int>();
         builder.Property(e => e.Purpose).HasMaxLength(500);
         builder.Property(e => e.IpAddress).HasMaxLength(64);
-        builder.Property(e => e.Details).HasMaxLength(2000);
+        builder.Property(e => e.Details).HasMaxLength(AuditEntry.DetailsLength);
         builder.Property(e => e.PreviousHash).HasMaxLength(64).IsFixedLength();
         builder.Property(e => e.Hash).HasMaxLength(64).IsFixedLength();
         builder.HasIndex(e => new { e.SubjectPersonId, e.OccurredAt });
