@@ -64,6 +64,7 @@ public sealed partial class GarbageInputWalkTests(ITestOutputHelper output)
         private readonly HashSet<string> _queued = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<string> _visited = [];
         private readonly List<FoundForm> _forms = [];
+        private readonly List<string> _searches = [];
         private readonly HashSet<string> _formShapes = new(StringComparer.OrdinalIgnoreCase);
 
         public List<string> Failures { get; } = [];
@@ -106,9 +107,14 @@ public sealed partial class GarbageInputWalkTests(ITestOutputHelper output)
             }
         }
 
-        /// <summary>Every visited page again with garbage query values, and with an id that does not exist.</summary>
+        /// <summary>Every search form with garbage, every visited page again with garbage query values and with an id that does not exist.</summary>
         public async Task GetWithGarbageAsync()
         {
+            foreach (var search in _searches)
+            {
+                await GetAndCheckAsync(search);
+            }
+
             foreach (var url in _visited.ToList())
             {
                 var parts = url.Split('?', 2);
@@ -174,6 +180,14 @@ public sealed partial class GarbageInputWalkTests(ITestOutputHelper output)
             {
                 if (!string.Equals(form.GetAttribute("method"), "post", StringComparison.OrdinalIgnoreCase))
                 {
+                    // A search form (method get): its fields as garbage in the query string.
+                    var target = form.GetAttribute("action") is { Length: > 0 } get ? get : page.Split('?')[0];
+                    var query = string.Join('&', FieldNames(form).Select(n => n + "=" + Uri.EscapeDataString("2026-02-31 1e400 " + LongText)));
+                    if (Internal(page, target) is { } search && query.Length > 0 && _formShapes.Add("GET " + Shape(search)))
+                    {
+                        _searches.Add(search + "?" + query);
+                    }
+
                     continue;
                 }
 
