@@ -24,8 +24,14 @@ public sealed class Household
     /// <summary>The visitation decision from Udlændingestyrelsen's notice (visited refugees).</summary>
     public DateOnly? VisitationDecisionDate { get; set; }
 
-    public DateOnly? ExpectedArrival { get; set; }
-    public DateOnly? ArrivedOn { get; set; }
+    public DateOnly? ExpectedArrival { get; private set; }
+    public DateOnly? ArrivedOn { get; private set; }
+
+    /// <summary>
+    /// The concurrency token: a new value whenever the household's arrival or coordinator changes, so that of two people
+    /// changing the same household at once (a planned move-in and a moved arrival, say), the second is refused.
+    /// </summary>
+    public Guid Version { get; private set; } = Guid.NewGuid();
 
     /// <summary>The expected arrival of a household that has not arrived yet; null once it is here.</summary>
     public DateOnly? AnnouncedArrival => ArrivedOn is null ? ExpectedArrival : null;
@@ -70,10 +76,29 @@ public sealed class Household
         return relation;
     }
 
+    /// <summary>Sets the expected arrival and the day the household came (null: not yet); a change makes a new version.</summary>
+    public void SetArrival(DateOnly? expected, DateOnly? arrivedOn)
+    {
+        if (expected == ExpectedArrival && arrivedOn == ArrivedOn)
+        {
+            return;
+        }
+
+        ExpectedArrival = expected;
+        ArrivedOn = arrivedOn;
+        Version = Guid.NewGuid();
+    }
+
     public void ReassignCoordinator(string coordinatorUserId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(coordinatorUserId);
+        if (coordinatorUserId == CoordinatorUserId)
+        {
+            return;
+        }
+
         CoordinatorUserId = coordinatorUserId;
+        Version = Guid.NewGuid();
     }
 
     public bool HasChildrenOn(DateOnly date) => _members.Exists(m => m.AgeOn(date) < 18);

@@ -97,7 +97,7 @@ internal sealed class DemoDataSeeder(IndgangDbContext db, UserManager<IndgangUse
             // day has come without a record, so the start page shows an arrival to confirm.
             if (result.Household!.Name == DemoHouseholds.ArrivedAsExpected)
             {
-                result.Household.ArrivedOn = result.Household.ExpectedArrival;
+                result.Household.SetArrival(result.Household.ExpectedArrival, result.Household.ExpectedArrival);
                 await db.SaveChangesAsync(cancellationToken);
             }
         }

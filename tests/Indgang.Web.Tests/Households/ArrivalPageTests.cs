@@ -8,6 +8,7 @@ using Indgang.Web.Features.Reception;
 using Indgang.Web.Platform;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Indgang.Web.Tests.Infrastructure.Arrivals;
 
 namespace Indgang.Web.Tests.Households;
@@ -26,7 +27,7 @@ public sealed class ArrivalPageTests(IndgangAppFactory factory) : IClassFixture<
         var before = await DueDatesAsync(household);
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
 
-        using var saved = await coordinator.PostFormAsync(Url(household), Form(expected: Iso(expected.AddDays(7))));
+        using var saved = await coordinator.PostFormAsync(Url(household), await FormAsync(household, expected: Iso(expected.AddDays(7))));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var after = await DueDatesAsync(household);
@@ -52,11 +53,11 @@ public sealed class ArrivalPageTests(IndgangAppFactory factory) : IClassFixture<
         var before = await DueDatesAsync(household);
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
 
-        using var future = await coordinator.PostFormAsync(Url(household), Form(expected: Iso(expected), arrivedOn: Iso(Today.AddDays(1))));
+        using var future = await coordinator.PostFormAsync(Url(household), await FormAsync(household, expected: Iso(expected), arrivedOn: Iso(Today.AddDays(1))));
         Assert.Contains(ArrivalValidator.ArrivedInTheFuture, WebUtility.HtmlDecode(await future.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Null(await StoredAsync(household, h => h.ArrivedOn));
 
-        using var saved = await coordinator.PostFormAsync(Url(household), Form(expected: Iso(expected), arrivedOn: Iso(Today.AddDays(-2))));
+        using var saved = await coordinator.PostFormAsync(Url(household), await FormAsync(household, expected: Iso(expected), arrivedOn: Iso(Today.AddDays(-2))));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(Today.AddDays(-2), await StoredAsync(household, h => h.ArrivedOn));
@@ -80,7 +81,7 @@ public sealed class ArrivalPageTests(IndgangAppFactory factory) : IClassFixture<
         var garbage = new string('9', 5000);
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
 
-        using var response = await coordinator.PostFormAsync(Url(household), Form(expected: "2026-02-31", arrivedOn: garbage));
+        using var response = await coordinator.PostFormAsync(Url(household), await FormAsync(household, expected: "2026-02-31", arrivedOn: garbage));
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -101,8 +102,8 @@ public sealed class ArrivalPageTests(IndgangAppFactory factory) : IClassFixture<
             [new ArrivalMember("Visiteret", "Flygtning", new DateOnly(1988, 4, 4), Gender.Male, ResidenceBasis.VisitedRefugee)]));
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
 
-        using var missing = await coordinator.PostFormAsync(Url(household), Form(expected: ""));
-        using var early = await coordinator.PostFormAsync(Url(household), Form(expected: Iso(decided.AddDays(-1))));
+        using var missing = await coordinator.PostFormAsync(Url(household), await FormAsync(household, expected: ""));
+        using var early = await coordinator.PostFormAsync(Url(household), await FormAsync(household, expected: Iso(decided.AddDays(-1))));
 
         Assert.Contains($"id=\"ExpectedArrival-error\"><span class=\"sr-only\">Fejl: </span>{ArrivalValidator.ExpectedArrivalMissing}</span>", WebUtility.HtmlDecode(await missing.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Contains($"id=\"ExpectedArrival-error\"><span class=\"sr-only\">Fejl: </span>{ArrivalValidator.ArrivalBeforeVisitation}</span>", WebUtility.HtmlDecode(await early.Content.ReadAsStringAsync()), StringComparison.Ordinal);
@@ -123,12 +124,12 @@ public sealed class ArrivalPageTests(IndgangAppFactory factory) : IClassFixture<
         var form = WebUtility.HtmlDecode(await coordinator.GetPageAsync(Url(household)));
         Assert.Contains($"name=\"ExpectedArrival\" type=\"date\" value=\"{Iso(moveIn)}\"", form, StringComparison.Ordinal);
 
-        using var late = await coordinator.PostFormAsync(Url(household), Form(expected: Iso(moveIn.AddDays(2))));
+        using var late = await coordinator.PostFormAsync(Url(household), await FormAsync(household, expected: Iso(moveIn.AddDays(2))));
         Assert.Equal(HttpStatusCode.OK, late.StatusCode);
         Assert.Contains($"Husstanden skal flytte ind i Ankomstværelse 1 {DanishDates.Written(moveIn)}. Ankomsten kan ikke ligge efter indflytningen.", WebUtility.HtmlDecode(await late.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(before, await DueDatesAsync(household));
 
-        using var earlier = await coordinator.PostFormAsync(Url(household), Form(expected: Iso(expected.AddDays(3))));
+        using var earlier = await coordinator.PostFormAsync(Url(household), await FormAsync(household, expected: Iso(expected.AddDays(3))));
 
         Assert.Equal(HttpStatusCode.Redirect, earlier.StatusCode);
         var types = await factory.QueryAsync(db => db.Tasks.Where(t => t.HouseholdId == household).ToDictionaryAsync(t => t.Id, t => t.Type));
@@ -153,7 +154,7 @@ public sealed class ArrivalPageTests(IndgangAppFactory factory) : IClassFixture<
 
         using var page = await browser.GetAsync(Url(haddad));
         // A valid antiforgery token of the user's own (from the start page's sign-out form), so only the refusal stops it.
-        using var post = await browser.PostFormAsync(Url(haddad), Form(expected: Iso(Today.AddDays(30))), formPage: "/");
+        using var post = await browser.PostFormAsync(Url(haddad), await FormAsync(haddad, expected: Iso(Today.AddDays(30))), formPage: "/");
 
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
@@ -185,7 +186,7 @@ public sealed class ArrivalPageTests(IndgangAppFactory factory) : IClassFixture<
         Assert.Contains($"href=\"{Url(come)}\"", start, StringComparison.Ordinal);
         Assert.DoesNotContain($"data-arrival-to-confirm=\"{coming}\"", start, StringComparison.Ordinal);
 
-        using var recorded = await coordinator.PostFormAsync(Url(come), Form(expected: Iso(Today.AddDays(-3)), arrivedOn: Iso(Today.AddDays(-3))));
+        using var recorded = await coordinator.PostFormAsync(Url(come), await FormAsync(come, expected: Iso(Today.AddDays(-3)), arrivedOn: Iso(Today.AddDays(-3))));
 
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
         Assert.DoesNotContain($"data-arrival-to-confirm=\"{come}\"", await coordinator.GetPageAsync("/"), StringComparison.Ordinal);
@@ -206,9 +207,72 @@ public sealed class ArrivalPageTests(IndgangAppFactory factory) : IClassFixture<
         Assert.Contains($"data-arrival-to-confirm=\"{demo["Familien Kovalenko"].Id}\"", start, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task FormOpenedBeforeSomeoneElseChangedTheArrival_IsRefused_TypedValueKept_NothingOverwritten()
+    {
+        var expected = Today.AddDays(12);
+        var household = await RegisterAsync("Tostemmer", expected);
+        using var first = await Browser.SignedInAsync(factory, "koordinator");
+        var opened = await FormAsync(household, expected: Iso(expected.AddDays(3)));
+        using var second = await first.PostFormAsync(Url(household), await FormAsync(household, expected: Iso(expected.AddDays(5))));
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+
+        using var stale = await first.PostFormAsync(Url(household), opened);
+
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
+        Assert.Contains("Husstanden er ændret af en anden, siden du åbnede siden. Dine ændringer er ikke gemt, men står stadig herunder.", html, StringComparison.Ordinal);
+        Assert.Contains($"name=\"ExpectedArrival\" type=\"date\" value=\"{Iso(expected.AddDays(3))}\"", html, StringComparison.Ordinal);
+        Assert.Equal(expected.AddDays(5), await StoredAsync(household, h => h.ExpectedArrival));
+    }
+
+    [Fact]
+    public async Task FormPostedWithoutAVersion_IsRefusedAsStale()
+    {
+        var expected = Today.AddDays(12);
+        var household = await RegisterAsync("Uversioneret", expected);
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var form = await FormAsync(household, expected: Iso(expected.AddDays(1)));
+        form["Version"] = "ikke-en-version";
+
+        using var response = await coordinator.PostFormAsync(Url(household), form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Husstanden er ændret af en anden", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(expected, await StoredAsync(household, h => h.ExpectedArrival));
+    }
+
+    /// <summary>
+    /// A planned move-in and a moved arrival that read the household at the same moment: each passed its own check
+    /// against the other's old value, so only one may be saved (otherwise the arrival could land after the move-in).
+    /// </summary>
+    [Fact]
+    public async Task ArrivalMovedWhileAMoveInIsPlannedFromTheSameRead_TheSecondSaveIsRefused()
+    {
+        var expected = Today.AddDays(8);
+        var household = await RegisterAsync("Samtidig", expected);
+        await factory.AddSingleRoomsAsync("Samtidigværelse", 1);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Indgang.Web.Data.IndgangDbContext>();
+        var read = await db.Households.FirstAsync(h => h.Id == household);
+
+        var moved = await factory.MoveInAsync(await factory.UnitIdAsync("Samtidigværelse 1"), household, expected.AddDays(4));
+        read.SetArrival(expected.AddDays(10), null);
+
+        Assert.True(moved.Succeeded, moved.Error);
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+        Assert.Equal(expected.AddDays(4), await StoredAsync(household, h => h.ExpectedArrival));
+    }
+
     private static string Url(Guid household) => $"/Households/{household}/Arrival";
 
-    private static Dictionary<string, string> Form(string expected, string arrivedOn = "") => new() { ["ExpectedArrival"] = expected, ["ArrivedOn"] = arrivedOn };
+    /// <summary>The form as the page posts it, with the household's version as the page was opened.</summary>
+    private async Task<Dictionary<string, string>> FormAsync(Guid household, string expected, string arrivedOn = "") => new()
+    {
+        ["ExpectedArrival"] = expected,
+        ["ArrivedOn"] = arrivedOn,
+        ["Version"] = (await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.Version).SingleAsync())).ToString(),
+    };
 
     private Task<Guid> RegisterAsync(string lastName, DateOnly expected) =>
         factory.RegisterAsync(new ArrivalRequest(null, null, expected, [new ArrivalMember("Ny", lastName, new DateOnly(1990, 5, 5), Gender.Female, ResidenceBasis.QuotaRefugee)]));

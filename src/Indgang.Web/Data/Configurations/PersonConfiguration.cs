@@ -30,6 +30,7 @@ internal sealed class HouseholdConfiguration : IEntityTypeConfiguration<Househol
         builder.Property(h => h.Name).HasMaxLength(200);
         builder.Property(h => h.CoordinatorUserId).HasMaxLength(450);
         builder.HasIndex(h => h.CoordinatorUserId);
+        builder.Property(h => h.Version).IsConcurrencyToken();
         builder.HasMany(h => h.Members).WithOne().HasForeignKey(p => p.HouseholdId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(h => h.Relations).WithOne().HasForeignKey(r => r.HouseholdId);
         builder.Navigation(h => h.Members).HasField("_members");

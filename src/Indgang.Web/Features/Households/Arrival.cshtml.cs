@@ -22,6 +22,10 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
     [BindProperty]
     public DateOnly? ArrivedOn { get; set; }
 
+    /// <summary>The household's version when the form was opened (optimistic concurrency); not a Guid counts as stale.</summary>
+    [BindProperty]
+    public Guid? Version { get; set; }
+
     public HouseholdMoveIn? MoveIn { get; private set; }
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -41,6 +45,7 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
 
         ExpectedArrival = HasArrived ? Household.ExpectedArrival : Household.ArrivedOn ?? Household.ExpectedArrival;
         ArrivedOn = HasArrived ? Household.ArrivedOn : null;
+        Version = Household.Version;
         return Page();
     }
 
@@ -51,6 +56,7 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
             return refused;
         }
 
+        ModelState.Remove(nameof(Version));
         if (!Validate())
         {
             return Page();
@@ -58,14 +64,12 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
 
         var household = await db.Households.Include(h => h.Members).FirstAsync(h => h.Id == id);
         var (expectedBefore, arrivedBefore) = (household.ExpectedArrival, household.ArrivedOn);
-        if (!HasArrived)
-        {
-            household.ExpectedArrival = ExpectedArrival;
-        }
+        // Saved only over the household as the form showed it: a change by someone else since is not overwritten.
+        db.Entry(household).Property(h => h.Version).OriginalValue = Version ?? Guid.Empty;
 
         // A day ahead (stored by planned move-ins before they set the expected arrival instead) is replaced too: the form
         // showed it as the expected arrival.
-        household.ArrivedOn = ArrivedOn;
+        household.SetArrival(HasArrived ? household.ExpectedArrival : ExpectedArrival, ArrivedOn);
         if (household.ExpectedArrival == expectedBefore && household.ArrivedOn == arrivedBefore)
         {
             return Redirect($"/Households/{id}");
@@ -76,9 +80,11 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
         {
             await db.SaveChangesAsync();
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException conflict)
         {
-            ModelState.AddModelError("", "Husstandens opgaver er lige blevet ændret af en anden. Prøv igen.");
+            ModelState.AddModelError("", conflict.Entries.Any(e => e.Entity is Domain.People.Household)
+                ? "Husstanden er ændret af en anden, siden du åbnede siden. Dine ændringer er ikke gemt, men står stadig herunder."
+                : "Husstandens opgaver er lige blevet ændret af en anden. Prøv igen.");
             return Page();
         }
 

@@ -45,7 +45,17 @@ public sealed class ReassignModel(PersonDirectory directory, IndgangDbContext db
         var household = await db.Households.FirstAsync(h => h.Id == id);
         var previous = household.CoordinatorUserId;
         household.ReassignCoordinator(CoordinatorUserId!);
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone changed the household (its arrival, say) between the read and the save: nothing is saved.
+            ModelState.AddModelError(nameof(CoordinatorUserId), "Husstanden er lige blevet ændret af en anden. Prøv igen.");
+            return Page();
+        }
+
         await audit.RecordAsync(AuditAction.CoordinatorReassigned, null, "Skift af koordinator", $"Husstand {id:D}: {previous} → {CoordinatorUserId}");
         return Redirect($"/Households/{id}");
     }

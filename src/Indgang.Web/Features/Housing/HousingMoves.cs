@@ -21,6 +21,7 @@ public sealed record MoveResult(bool Succeeded, string? Error)
 public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistTaskFactory tasks, ChecklistRescheduler rescheduler, TimeProvider clock)
 {
     public const string TakenByOther = "Boligen er lige blevet tildelt af en anden. Opdatér siden, og vælg en anden bolig.";
+    public const string HouseholdChangedByOther = "Husstandens ankomst er lige blevet ændret af en anden. Opdatér siden, og prøv igen.";
     public const string MovedElsewhereByOther = "Husstanden er lige blevet flyttet ind i en anden bolig af en anden. Opdatér siden.";
 
     public async Task<MoveResult> MoveInAsync(Guid unitId, Guid householdId, DateOnly moveIn, CancellationToken cancellationToken = default)
@@ -80,13 +81,9 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
         // planned one becomes the expected arrival (an arrival is never recorded ahead of the day). Open checklist tasks
         // follow the arrival, as when the coordinator moves it by hand.
         var arrivalsBefore = new[] { household.ArrivedOn, household.ExpectedArrival }.OfType<DateOnly>().ToList();
-        if (household.ArrivedOn is null && moveIn <= today)
+        if (household.ArrivedOn is null)
         {
-            household.ArrivedOn = moveIn;
-        }
-        else if (household.ArrivedOn is null)
-        {
-            household.ExpectedArrival = moveIn;
+            household.SetArrival(moveIn <= today ? household.ExpectedArrival : moveIn, moveIn <= today ? moveIn : null);
         }
 
         await rescheduler.RescheduleAsync(household, arrivalsBefore, cancellationToken);
@@ -103,10 +100,10 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException conflict)
         {
             db.ChangeTracker.Clear();
-            return MoveResult.Refused(TakenByOther);
+            return MoveResult.Refused(conflict.Entries.Any(e => e.Entity is Domain.People.Household) ? HouseholdChangedByOther : TakenByOther);
         }
         catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
         {

@@ -39,9 +39,9 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
         var household = new Household(HouseholdName(request), coordinatorUserId)
         {
             VisitationDecisionDate = request.VisitationDecisionDate,
-            ExpectedArrival = request.ExpectedArrival,
             RegisteredAt = clock.GetUtcNow(),
         };
+        household.SetArrival(request.ExpectedArrival, arrivedOn: null);
         var people = members.Select(ToPerson).ToList();
         people.ForEach(household.AddMember);
         for (var i = 1; i < members.Count; i++)

@@ -529,6 +529,10 @@ namespace Indgang.Web.Migrations.Postgres
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly?>("VisitationDecisionDate")
                         .HasColumnType("date");
 

@@ -524,6 +524,10 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.Property<long>("RegisteredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("VisitationDecisionDate")
                         .HasColumnType("TEXT");
 
