@@ -80,13 +80,21 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
         // The move-in day is the household's arrival unless one is recorded: a move-in that has happened records it, a
         // planned one becomes the expected arrival (an arrival is never recorded ahead of the day). Open checklist tasks
         // follow the arrival, as when the coordinator moves it by hand.
-        var arrivalsBefore = new[] { household.ArrivedOn, household.ExpectedArrival }.OfType<DateOnly>().ToList();
         if (household.ArrivedOn is null)
         {
-            household.SetArrival(moveIn <= today ? household.ExpectedArrival : moveIn, moveIn <= today ? moveIn : null);
+            var expectedBefore = household.ExpectedArrival;
+            if (moveIn <= today)
+            {
+                household.SetArrival(expectedBefore, arrivedOn: moveIn);
+            }
+            else
+            {
+                household.SetArrival(moveIn, arrivedOn: null);
+            }
+
+            await rescheduler.RescheduleAsync(household, expectedBefore is { } before ? [before] : [], cancellationToken);
         }
 
-        await rescheduler.RescheduleAsync(household, arrivalsBefore, cancellationToken);
         unit.MoveIn(household.Members.Count);
         db.Occupancies.Add(new Occupancy(unit.Id, household.Id, household.Members.Count, moveIn, !unit.IsPermanent));
         var ownerless = await tasks.AddMoveInTasksAsync(household, moveIn, unit.Label, cancellationToken);
