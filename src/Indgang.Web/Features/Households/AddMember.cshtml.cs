@@ -103,7 +103,7 @@ public sealed class AddMemberModel(PersonDirectory directory, IndgangDbContext d
             return Page();
         }
 
-        await audit.RecordAsync(AuditAction.MemberAdded, person.Id, "Familiesammenføring: nyt medlem af husstanden", $"Husstand {id:D}");
+        await audit.RecordAsync(AuditAction.MemberAdded, person.Id, "Familiesammenføring: nyt medlem af husstanden", AuditLog.Household(id));
         return Redirect($"/Households/{id}");
     }
 }

@@ -54,7 +54,7 @@ public sealed class DetailsModel(PersonDirectory directory, HouseholdCase cases,
         var author = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstAsync();
         var note = db.JournalNotes.Add(new JournalNote(id, Note.PersonId, userId, author, clock.GetUtcNow(), Note.Text!, Note.CorrectsNoteId)).Entity;
         await db.SaveChangesAsync();
-        await audit.RecordAsync(AuditAction.JournalNoteWritten, Note.PersonId, "Journalnotat", $"Husstand {id:D}, notat {note.Id:D}");
+        await audit.RecordAsync(AuditAction.JournalNoteWritten, Note.PersonId, "Journalnotat", AuditLog.Household(id, $", notat {note.Id:D}"));
         return Redirect($"/Households/{id}#journal");
     }
 

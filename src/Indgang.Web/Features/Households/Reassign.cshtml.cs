@@ -56,7 +56,7 @@ public sealed class ReassignModel(PersonDirectory directory, IndgangDbContext db
             return Page();
         }
 
-        await audit.RecordAsync(AuditAction.CoordinatorReassigned, null, "Skift af koordinator", $"Husstand {id:D}: {previous} → {CoordinatorUserId}");
+        await audit.RecordAsync(AuditAction.CoordinatorReassigned, null, "Skift af koordinator", AuditLog.Household(id, $": {previous} → {CoordinatorUserId}"));
         return Redirect($"/Households/{id}");
     }
 
