@@ -18,10 +18,7 @@ public sealed class VersionMigrationTests(IndgangAppFactory factory) : IClassFix
     {
         await RollBackAndReapplyAsync("_HousingSiteVersion");
 
-        var versions = await factory.QueryAsync(db => db.HousingSites.AsNoTracking().Select(s => s.Version).ToListAsync());
-        Assert.True(versions.Count >= 4, $"Only {versions.Count} demo sites.");
-        Assert.DoesNotContain(Guid.Empty, versions);
-        Assert.Equal(versions.Count, versions.Distinct().Count());
+        AssertOneVersionEach(await factory.QueryAsync(db => db.HousingSites.AsNoTracking().Select(s => s.Version).ToListAsync()), atLeast: 4);
 
         var saved = await factory.QueryAsync(async db =>
         {
@@ -37,10 +34,7 @@ public sealed class VersionMigrationTests(IndgangAppFactory factory) : IClassFix
     {
         await RollBackAndReapplyAsync("_HouseholdVersion");
 
-        var versions = await factory.QueryAsync(db => db.Households.AsNoTracking().Select(h => h.Version).ToListAsync());
-        Assert.True(versions.Count >= 3, $"Only {versions.Count} demo households.");
-        Assert.DoesNotContain(Guid.Empty, versions);
-        Assert.Equal(versions.Count, versions.Distinct().Count());
+        AssertOneVersionEach(await factory.QueryAsync(db => db.Households.AsNoTracking().Select(h => h.Version).ToListAsync()), atLeast: 3);
 
         var saved = await factory.QueryAsync(async db =>
         {
@@ -49,6 +43,14 @@ public sealed class VersionMigrationTests(IndgangAppFactory factory) : IClassFix
             return await db.SaveChangesAsync();
         });
         Assert.Equal(1, saved);
+    }
+
+    /// <summary>Every demo row has a version, none empty and no two alike.</summary>
+    private static void AssertOneVersionEach(List<Guid> versions, int atLeast)
+    {
+        Assert.True(versions.Count >= atLeast, $"Only {versions.Count} demo rows.");
+        Assert.DoesNotContain(Guid.Empty, versions);
+        Assert.Equal(versions.Count, versions.Distinct().Count());
     }
 
     private Task<int> RollBackAndReapplyAsync(string migrationSuffix) =>
