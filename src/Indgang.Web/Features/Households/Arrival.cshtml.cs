@@ -30,11 +30,8 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    /// <summary>
-    /// The household has come: its expected arrival is history. (A planned move-in sets the arrival to the move-in day
-    /// ahead; that is still an expected arrival.)
-    /// </summary>
-    public bool HasArrived => Household.ArrivedOn <= Today;
+    /// <summary>The household has come: its expected arrival is history.</summary>
+    public bool HasArrived => Household.ArrivedOn is not null;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -43,8 +40,8 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
             return refused;
         }
 
-        ExpectedArrival = HasArrived ? Household.ExpectedArrival : Household.ArrivedOn ?? Household.ExpectedArrival;
-        ArrivedOn = HasArrived ? Household.ArrivedOn : null;
+        ExpectedArrival = Household.ExpectedArrival;
+        ArrivedOn = Household.ArrivedOn;
         Version = Household.Version;
         return Page();
     }
@@ -66,9 +63,6 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
         var (expectedBefore, arrivedBefore) = (household.ExpectedArrival, household.ArrivedOn);
         // Saved only over the household as the form showed it: a change by someone else since is not overwritten.
         db.Entry(household).Property(h => h.Version).OriginalValue = Version ?? Guid.Empty;
-
-        // A day ahead (stored by planned move-ins before they set the expected arrival instead) is replaced too: the form
-        // showed it as the expected arrival.
         household.SetArrival(HasArrived ? household.ExpectedArrival : ExpectedArrival, ArrivedOn);
         if (household.ExpectedArrival == expectedBefore && household.ArrivedOn == arrivedBefore)
         {

@@ -18,7 +18,6 @@ public sealed class DetailsModel(PersonDirectory directory, HouseholdCase cases,
     public HouseholdCaseView Case { get; private set; } = null!;
     public bool IsCaseOwner { get; private set; }
     public Guid? MyDepartment { get; private set; }
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     [BindProperty(SupportsGet = true)]
     public bool Registered { get; set; }
