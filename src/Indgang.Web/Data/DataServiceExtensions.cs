@@ -1,6 +1,7 @@
 using Indgang.Web.Data.Postgres;
 using Indgang.Web.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Indgang.Web.Data;
 
@@ -22,17 +23,33 @@ internal static class DataServiceExtensions
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
             }
 
-            services.AddDbContext<IndgangDbContext, PostgresIndgangDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<IndgangDbContext, PostgresIndgangDbContext>(o =>
+                StrictOutsideProduction(o.UseNpgsql(connectionString), builder.Environment));
         }
         else
         {
             var dataDirectory = DataDirectory(builder);
             services.AddDbContext<IndgangDbContext, SqliteIndgangDbContext>(o =>
-                o.UseSqlite($"Data Source={Path.Combine(dataDirectory, "indgang.db")}"));
+                StrictOutsideProduction(o.UseSqlite($"Data Source={Path.Combine(dataDirectory, "indgang.db")}"), builder.Environment));
         }
 
         services.AddHostedService<DatabaseInitializer>();
         return builder;
+    }
+
+    /// <summary>
+    /// Outside Production, a query EF Core warns about — one whose answer depends on the order the database happens to
+    /// return rows in — fails at once, so that the tests find it; in Production it is only logged.
+    /// </summary>
+    private static void StrictOutsideProduction(DbContextOptionsBuilder options, IHostEnvironment environment)
+    {
+        if (!environment.IsProduction())
+        {
+            options.ConfigureWarnings(w => w.Throw(
+                CoreEventId.FirstWithoutOrderByAndFilterWarning,
+                CoreEventId.RowLimitingOperationWithoutOrderByWarning,
+                CoreEventId.DistinctAfterOrderByWithoutRowLimitingOperatorWarning));
+        }
     }
 
     public static string DataDirectory(IHostApplicationBuilder builder)

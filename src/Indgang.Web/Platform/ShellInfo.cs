@@ -16,7 +16,7 @@ internal sealed class ShellInfo(IndgangDbContext db, TimeProvider clock)
 {
     public async Task<Shell> ForAsync(ClaimsPrincipal user)
     {
-        var municipality = await db.Municipalities.AsNoTracking().Select(m => m.Name).FirstOrDefaultAsync() ?? "Indgang";
+        var municipality = await db.MunicipalityNameAsync() ?? "Indgang";
         if (user.Identity?.IsAuthenticated != true)
         {
             return new Shell(municipality, false, "", [], []);

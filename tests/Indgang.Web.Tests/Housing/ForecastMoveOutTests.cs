@@ -103,7 +103,7 @@ public sealed class ForecastOpeningTests(IndgangAppFactory factory) : IClassFixt
         await using (var arrange = factory.Services.CreateAsyncScope())
         {
             var db = arrange.ServiceProvider.GetRequiredService<Indgang.Web.Data.IndgangDbContext>();
-            var site = await db.HousingSites.Select(s => s.Id).FirstAsync();
+            var site = await db.SomeSiteIdAsync();
             db.HousingUnits.Add(new HousingUnit(site, "Ny pavillon 1", rooms: 3, beds: 6, monthlyRent: 2400) { AvailableFrom = opens });
             await db.SaveChangesAsync();
         }

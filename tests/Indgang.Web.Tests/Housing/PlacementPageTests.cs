@@ -52,7 +52,7 @@ public sealed partial class PlacementPageTests(IndgangAppFactory factory) : ICla
         await factory.QueryAsync(async db =>
         {
             // Two units of its own that fit a single parent's rent cap, so the test does not depend on the demo stock.
-            var site = await db.HousingSites.Select(s => s.Id).FirstAsync();
+            var site = await db.SomeSiteIdAsync();
             db.HousingUnits.Add(new HousingUnit(site, "Udelukkelse 1", 2, 3, 2000m) { AvailableFrom = Arrivals.Today.AddDays(-1), SchoolMetres = 500 });
             db.HousingUnits.Add(new HousingUnit(site, "Udelukkelse 2", 2, 3, 2100m) { AvailableFrom = Arrivals.Today.AddDays(-1), SchoolMetres = 900 });
             return await db.SaveChangesAsync();
@@ -88,7 +88,7 @@ public sealed partial class PlacementPageTests(IndgangAppFactory factory) : ICla
         var unit = await factory.QueryAsync(async db =>
         {
             // Free twenty days from now: before the family arrives, after the planning date.
-            var site = await db.HousingSites.Select(s => s.Id).FirstAsync();
+            var site = await db.SomeSiteIdAsync();
             var later = new HousingUnit(site, "Ledig om 20 dage", 3, 4, 2000m) { AvailableFrom = Arrivals.Today.AddDays(20), IsPermanent = true, StepFree = true };
             db.HousingUnits.Add(later);
             await db.SaveChangesAsync();

@@ -28,6 +28,7 @@ public sealed class PlanningTests(IndgangAppFactory factory) : IClassFixture<Ind
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var after = WebUtility.HtmlDecode(await housing.GetPageAsync("/Housing/Forecast"));
         Assert.Contains("Første måned med for få senge", after, StringComparison.Ordinal);
+        Assert.Matches(@"Der mangler [1-9]\d* senge ved udgangen af måneden\.", after);
         Assert.Contains("<svg class=\"forecast-chart\"", after, StringComparison.Ordinal);
         Assert.Contains("chart-bar-short", after, StringComparison.Ordinal);
     }

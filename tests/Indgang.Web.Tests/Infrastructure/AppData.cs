@@ -19,6 +19,10 @@ public static class AppData
         return await query(scope.ServiceProvider.GetRequiredService<IndgangDbContext>());
     }
 
+    /// <summary>A site to put a test's own units on: the first by name, the same in every run.</summary>
+    public static Task<Guid> SomeSiteIdAsync(this IndgangDbContext db) =>
+        db.HousingSites.OrderBy(s => s.Name).Select(s => s.Id).FirstAsync();
+
     /// <summary>A demo housing unit's id by its label (labels are unique in the demo stock).</summary>
     public static Task<Guid> UnitIdAsync(this IndgangAppFactory factory, string label) =>
         factory.QueryAsync(db => db.HousingUnits.Where(u => u.Label == label).Select(u => u.Id).SingleAsync());

@@ -44,7 +44,7 @@ public static class PlacementRuns
     /// <summary>Rooms of their own a single adult fits (under the rent cap, free since yesterday), so a test does not depend on the demo stock.</summary>
     public static Task<int> AddSingleRoomsAsync(this IndgangAppFactory factory, string label, int count) => factory.QueryAsync(async db =>
     {
-        var site = await db.HousingSites.Select(s => s.Id).FirstAsync();
+        var site = await db.SomeSiteIdAsync();
         db.HousingUnits.AddRange(Enumerable.Range(1, count).Select(i =>
             new HousingUnit(site, $"{label} {i}", 1, 1, 1800m) { AvailableFrom = Arrivals.Today.AddDays(-1), SchoolMetres = 500 }));
         return await db.SaveChangesAsync();

@@ -35,6 +35,18 @@ public sealed partial class EnglishTranslationTests
                             from Match m in LocalizerKey().Matches(File.ReadAllText(file))
                             select (Unescape(m.Groups[1].Value), Relative(file)));
 
+    /// <summary>Both forms given to <c>T.Count(n, "{0} seng", "{0} senge")</c> are keys.</summary>
+    [Fact]
+    public void CountedTexts_UsedInTheWebSources_HaveAnEnglishEntry()
+    {
+        var uses = (from file in SourceFiles()
+                    from Match m in CountedKeys().Matches(File.ReadAllText(file))
+                    from key in new[] { m.Groups["one"].Value, m.Groups["other"].Value }
+                    select (Unescape(key), Relative(file))).ToList();
+        Assert.True(uses.Count >= 20, $"Only {uses.Count} counted texts found: has T.Count changed its shape?");
+        AssertAllTranslated(uses);
+    }
+
     [Fact]
     public void DataAnnotationsMessages_InTheWebSources_HaveAnEnglishEntry() =>
         AssertAllTranslated(from file in SourceFiles().Where(f => f.EndsWith(".cs", StringComparison.Ordinal))
@@ -179,6 +191,9 @@ public sealed partial class EnglishTranslationTests
     private static partial Regex LocalizerKey();
 
     /// <summary>A DataAnnotations message or display name, which AddDataAnnotationsLocalization looks up in SharedResource.</summary>
+    [GeneratedRegex(@"\bT\.Count\([^;]*?,\s*""(?<one>(?:[^""\\]|\\.)*)"",\s*""(?<other>(?:[^""\\]|\\.)*)""\)")]
+    private static partial Regex CountedKeys();
+
     [GeneratedRegex(@"(?:\bErrorMessage|\[Display\([^\]]*?\bName)\s*=\s*""(?<text>(?:[^""\\]|\\.)*)""")]
     private static partial Regex DataAnnotationsText();
 

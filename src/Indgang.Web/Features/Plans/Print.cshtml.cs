@@ -24,7 +24,7 @@ public sealed class PrintModel(PlanReader reader, IndgangDbContext db, AuditLog 
 
         Facts = facts!;
         CoordinatorName = await db.Users.Where(u => u.Id == Facts.Household.CoordinatorUserId).Select(u => u.DisplayName).FirstOrDefaultAsync() ?? "";
-        MunicipalityName = await db.Municipalities.Select(m => m.Name).FirstOrDefaultAsync() ?? "";
+        MunicipalityName = await db.MunicipalityNameAsync() ?? "";
         await audit.RecordAsync(AuditAction.PlanPrinted, Facts.Person.Id, "Min plan: udskrift til borgeren");
         return Page();
     }
