@@ -94,7 +94,7 @@ public sealed class HousingUnit
             return "Boligen er allerede beboet af en anden husstand.";
         }
 
-        return householdSize > FreeBeds ? $"Der er kun {FreeBeds} ledige senge; husstanden er {householdSize} personer." : null;
+        return householdSize > FreeBeds ? $"Der er kun {Counted.Of(FreeBeds, "ledig seng", "ledige senge")}; husstanden er {householdSize} personer." : null;
     }
 
     public void MoveIn(int householdSize)

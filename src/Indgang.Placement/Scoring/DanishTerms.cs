@@ -10,7 +10,7 @@ internal static class DanishTerms
     public static ExplanationTerm Housed(long points) => new("HOUSED", "Får en bolig", points);
 
     public static ExplanationTerm Waited(int days, long points) =>
-        new("WAITED", Format($"Har ventet {days:N0} dage"), points);
+        new("WAITED", Format($"Har ventet {days:N0} {Counted(days, "dag", "dage")}"), points);
 
     public static ExplanationTerm School(int metres, long points) =>
         new("SCHOOL", Format($"Familie med børn: {metres:N0} m til skole"), points);
@@ -27,10 +27,10 @@ internal static class DanishTerms
     public static ExplanationTerm PermanentForFamily(long points) => new("PERMANENT_FAMILY", "Permanent bolig til familie", points);
 
     public static ExplanationTerm WastedBeds(int beds, long points) =>
-        new("WASTED_BEDS", Format($"{beds:N0} senge står tomme"), points);
+        new("WASTED_BEDS", Format($"{beds:N0} {Counted(beds, "seng står tom", "senge står tomme")}"), points);
 
     public static ExplanationTerm SharedRoomBeds(int beds, long points) =>
-        new("SHARED_ROOM_BEDS", Format($"Delebolig: {beds:N0} senge står tomme"), points);
+        new("SHARED_ROOM_BEDS", Format($"Delebolig: {beds:N0} {Counted(beds, "seng står tom", "senge står tomme")}"), points);
 
     public static ExplanationTerm KeepPrevious(long points) => new("KEEP_PREVIOUS", "Samme forslag som sidst", points);
 
@@ -47,8 +47,11 @@ internal static class DanishTerms
     public static ExplanationTerm Spread(string district, int households, int target, long points) =>
         new(
             points >= 0 ? "SPREAD_UNDER_SHARE" : "SPREAD_OVER_SHARE",
-            Format($"Spredning: {district} får {households:N0} husstande mod en andel på {target:N0}"),
+            Format($"Spredning: {district} får {households:N0} {Counted(households, "husstand", "husstande")} mod en andel på {target:N0}"),
             points);
 
     private static string Format(FormattableString text) => text.ToString(Danish);
+
+    /// <summary>The noun's form after a number: the singular for exactly one ("1 seng"), the plural otherwise ("0 senge").</summary>
+    private static string Counted(int count, string one, string other) => Math.Abs(count) == 1 ? one : other;
 }

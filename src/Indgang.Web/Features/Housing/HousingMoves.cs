@@ -1,3 +1,4 @@
+using Indgang.Domain;
 using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
@@ -63,7 +64,7 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
         if (unit.IsSharedRoom && (await SharedRoomResidents.BedsTakenFromAsync(db, moveIn, unit.Id, cancellationToken)).GetValueOrDefault(unit.Id) is var taken
             && taken + household.Members.Count > unit.Beds)
         {
-            return MoveResult.Refused($"Der er kun {unit.Beds - taken} ledige senge i deleboligen fra {Platform.DanishDates.Written(moveIn)}; husstanden er {household.Members.Count} personer.");
+            return MoveResult.Refused($"Der er kun {Counted.Of(unit.Beds - taken, "ledig seng", "ledige senge")} i deleboligen fra {Platform.DanishDates.Written(moveIn)}; husstanden er {household.Members.Count} personer.");
         }
 
         if (unit.IsSharedRoom && SharedRoomResidents.RefusalFor(

@@ -1,3 +1,4 @@
+using Indgang.Domain;
 using Indgang.Domain.Audit;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
@@ -123,7 +124,7 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
         var most = Domain.Housing.Occupancy.MostBedsAtOnce(stays, today);
         if (Input.Beds < most)
         {
-            refusals.Add((nameof(UnitInput.Beds), $"Der bor {most} personer i boligen på én gang; der kan ikke være færre senge."));
+            refusals.Add((nameof(UnitInput.Beds), $"Der bor {Counted.Of(most, "person", "personer")} i boligen på én gang; der kan ikke være færre senge."));
         }
 
         // Whole unit or shared room decides who may live there together: not to be changed over the residents' heads.

@@ -1,0 +1,23 @@
+using Indgang.Domain.Housing;
+
+namespace Indgang.Domain.Tests;
+
+public sealed class CountedTests
+{
+    [Theory]
+    [InlineData(1, "1 ledig seng")]
+    [InlineData(0, "0 ledige senge")]
+    [InlineData(2, "2 ledige senge")]
+    [InlineData(1200, "1.200 ledige senge")]
+    public void Of_TakesTheSingularForExactlyOne(int count, string expected) =>
+        Assert.Equal(expected, Counted.Of(count, "ledig seng", "ledige senge"));
+
+    [Theory]
+    [InlineData(1, 2, "Der er kun 1 ledig seng; husstanden er 2 personer.")]
+    [InlineData(2, 3, "Der er kun 2 ledige senge; husstanden er 3 personer.")]
+    public void RefusalFor_TooFewBeds_NamesTheBedsInTheRightNumber(int beds, int householdSize, string expected)
+    {
+        var unit = new HousingUnit(Guid.NewGuid(), "Lejlighed 1", rooms: 1, beds: beds, monthlyRent: 3000m);
+        Assert.Equal(expected, unit.RefusalFor(householdSize, isSingleAdult: false, unit.AvailableFrom));
+    }
+}
