@@ -35,6 +35,18 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         });
 
     [Fact]
+    public Task StartPage_HousingCoordinator_HasNoWcagViolations() =>
+        browser.RunAsync(async page =>
+        {
+            await SignInPage.SignInAsync(page, "bolig");
+            await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Husstande, der venter på en bolig", Exact = true })
+                .GetByRole(AriaRole.Row)).Not.ToHaveCountAsync(0);
+            await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Boligsituationen", Exact = true })).ToBeVisibleAsync();
+
+            await Axe.AssertNoViolationsAsync(page);
+        });
+
+    [Fact]
     public Task ArrivalPage_WithAnError_HasNoWcagViolations() =>
         browser.RunAsync(async page =>
         {

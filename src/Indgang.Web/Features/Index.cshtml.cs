@@ -12,10 +12,11 @@ public sealed record HouseholdRow(Guid Id, string Name, int Members);
 public sealed record CountRow(string Label, int Count);
 
 /// <summary>The start page: what each role needs first. Managers see aggregates only.</summary>
-public sealed class IndexModel(IndgangDbContext db, Dashboard.CoordinatorDashboard dashboard) : PageModel
+public sealed class IndexModel(IndgangDbContext db, Dashboard.CoordinatorDashboard dashboard, Dashboard.HousingDashboard housing) : PageModel
 {
     public string DisplayName { get; private set; } = "";
     public Dashboard.CoordinatorOverview? Overview { get; private set; }
+    public Dashboard.HousingOverview? Housing { get; private set; }
     public IReadOnlyList<HouseholdRow> AllHouseholds { get; private set; } = [];
     public string? DepartmentName { get; private set; }
     public IReadOnlyList<CountRow> Figures { get; private set; } = [];
@@ -35,6 +36,7 @@ public sealed class IndexModel(IndgangDbContext db, Dashboard.CoordinatorDashboa
 
         if (User.IsInRole(Roles.HousingCoordinator))
         {
+            Housing = await housing.ForTodayAsync();
             AllHouseholds = await Rows(db.Households);
         }
 

@@ -19,6 +19,7 @@ internal static class ApiEndpoints
         services.AddScoped<Households.HouseholdCase>();
         services.AddScoped<Tasks.DepartmentWorkList>();
         services.AddScoped<Dashboard.CoordinatorDashboard>();
+        services.AddScoped<Dashboard.HousingDashboard>();
         services.AddScoped<Plans.PlanCase>();
         services.AddScoped<Plans.PlanReader>();
         services.AddScoped<Notifications.DeadlineWatch>();

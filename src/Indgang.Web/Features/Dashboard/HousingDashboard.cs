@@ -1,0 +1,90 @@
+using Indgang.Domain.Audit;
+using Indgang.Domain.Housing;
+using Indgang.Web.Audit;
+using Indgang.Web.Data;
+using Indgang.Web.Features.Housing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Dashboard;
+
+/// <summary>A household without a home of ours: arrived on a day, or announced for one (or neither known yet).</summary>
+public sealed record WaitingHousehold(Guid HouseholdId, string HouseholdName, int Persons, DateOnly? ArrivedOn, DateOnly? ExpectedArrival);
+
+/// <summary>A household living in temporary housing, and how far it has come towards a permanent home.</summary>
+public sealed record TemporaryStay(Guid HouseholdId, string HouseholdName, string UnitLabel, int Days, int Registrations, bool HasPendingOffer);
+
+public sealed record HousingOverview(
+    DateOnly Today,
+    IReadOnlyList<WaitingHousehold> Waiting,
+    int FreeBeds,
+    int UsableBeds,
+    int HouseholdsInTemporaryHousing,
+    ForecastMonth? FirstShortfall,
+    int PendingOffers,
+    IReadOnlyList<TemporaryStay> LongestStays);
+
+/// <summary>
+/// The housing coordinator's overview: who needs a home (arrived first, then by the day they come), the beds free now,
+/// the first month the forecast runs short (HOUSE-4), offers awaiting an answer, and the longest stays in temporary
+/// housing, since seed 002 wants families in a permanent home first.
+/// </summary>
+public sealed class HousingDashboard(IndgangDbContext db, ForecastQuery forecast, AuditLog audit, TimeProvider clock)
+{
+    public const int LongestStaysShown = 5;
+
+    public async Task<HousingOverview> ForTodayAsync(CancellationToken cancellationToken = default)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var waiting = (await WaitingForHousing.On(db, today).AsNoTracking()
+                .Select(h => new WaitingHousehold(h.Id, h.Name, h.Members.Count, h.ArrivedOn, h.ExpectedArrival))
+                .ToListAsync(cancellationToken))
+            .OrderBy(w => w.ArrivedOn is null)
+            .ThenBy(w => w.ArrivedOn ?? w.ExpectedArrival ?? DateOnly.MaxValue)
+            .ThenBy(w => w.HouseholdName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), ignoreCase: false))
+            .ToList();
+
+        // The same beds as the stock page counts: units that are not blocked and not in a vulnerable housing area.
+        var units = await db.HousingUnits.AsNoTracking().ToListAsync(cancellationToken);
+        var usable = units.Where(u => u.IsUsable).ToList();
+
+        var stays = await db.Occupancies.AsNoTracking().Where(o => o.IsTemporary).ToListAsync(cancellationToken);
+        var current = stays.Where(o => o.MovedInOn <= today && o.IsHomeOn(today)).ToList();
+        var names = await db.Households.AsNoTracking().Select(h => new { h.Id, h.Name }).ToDictionaryAsync(h => h.Id, h => h.Name, cancellationToken);
+        var labels = units.ToDictionary(u => u.Id, u => u.Label);
+        var registered = await db.HousingRegistrations.AsNoTracking().GroupBy(r => r.HouseholdId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var pendingOffers = await db.HousingOffers.AsNoTracking().Where(o => o.Status == OfferStatus.Pending)
+            .Select(o => o.HouseholdId).ToListAsync(cancellationToken);
+        // A household's temporary stays are one stay (as the pipeline and the forecast count them).
+        var longest = current
+            .DistinctBy(o => o.HouseholdId)
+            .Select(o => new TemporaryStay(
+                o.HouseholdId,
+                names.GetValueOrDefault(o.HouseholdId) ?? "?",
+                labels.GetValueOrDefault(o.UnitId) ?? "?",
+                stays.Where(s => s.HouseholdId == o.HouseholdId).Sum(s => s.DaysUntil(today)),
+                registered.GetValueOrDefault(o.HouseholdId),
+                pendingOffers.Contains(o.HouseholdId)))
+            .OrderByDescending(s => s.Days).ThenBy(s => s.HouseholdName, StringComparer.Ordinal)
+            .Take(LongestStaysShown)
+            .ToList();
+
+        var (input, _) = await forecast.BuildAsync(cancellationToken);
+
+        // Each household the overview shows with its arrival or its housing is read.
+        await audit.RecordEachAsync(AuditAction.HouseholdRead,
+            waiting.Select(w => w.HouseholdId).Concat(longest.Select(s => s.HouseholdId)).Distinct()
+                .Select(id => ((Guid?)null, (string?)AuditLog.Household(id))),
+            "Boligkoordinatorens overblik", cancellationToken);
+
+        return new HousingOverview(
+            today,
+            waiting,
+            usable.Sum(u => u.FreeBeds),
+            usable.Sum(u => u.Beds),
+            current.Select(o => o.HouseholdId).Distinct().Count(),
+            CapacityForecast.Compute(input).FirstShortfall,
+            pendingOffers.Count,
+            longest);
+    }
+}
