@@ -4,7 +4,7 @@ using Indgang.Web.Data;
 
 namespace Indgang.Web.Features.Housing;
 
-/// <summary>The stock list's Type column in three words: a shared room is also temporary or permanent.</summary>
+/// <summary>The stock list's Type column in three words; a shared room is temporary too ("Midlertidig, delt værelse").</summary>
 public enum UnitType
 {
     Temporary = 1,
