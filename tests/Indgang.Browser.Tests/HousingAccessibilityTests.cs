@@ -11,6 +11,43 @@ namespace Indgang.Browser.Tests;
 public sealed class HousingAccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
+    public Task StockList_FilteredAndWithAnError_HasNoWcagViolations() =>
+        browser.RunAsync(async page =>
+        {
+            await SignInPage.SignInAsync(page, "bolig");
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu", Exact = true })
+                .GetByRole(AriaRole.Link, new() { Name = "Boliger", Exact = true }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Boliger", Level = 1, Exact = true })).ToBeVisibleAsync();
+            await Axe.AssertNoViolationsAsync(page);
+
+            // Step-free units free from a later day: Nr. 7 in Engholm, not Pavillon C (steps).
+            var status = page.GetByLabel("Status", new() { Exact = true });
+            await status.SelectOptionAsync(new SelectOptionValue { Label = "Ledig senere" });
+            await page.GetByLabel("Kun niveaufri boliger", new() { Exact = true }).CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Filtrér", Exact = true }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Nr. 7, 2. th.", Exact = true })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Pavillon C", Exact = true })).ToHaveCountAsync(0);
+            await Expect(page.Locator(".unit-count")).ToContainTextAsync("Viser 1 af");
+            await Axe.AssertNoViolationsAsync(page);
+
+            // A number out of range: beside the field and in the summary, typed value and the other choices kept.
+            var beds = page.GetByLabel("Mindst antal ledige senge", new() { Exact = true });
+            await beds.FillAsync("31");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Filtrér", Exact = true }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" }))
+                .ToContainTextAsync("Angiv antal ledige senge som et helt tal fra 0 til 30.");
+            await Expect(beds).ToHaveAttributeAsync("aria-invalid", "true");
+            await Expect(beds).ToHaveValueAsync("31");
+            await Expect(status).ToHaveValueAsync("AvailableLater");
+            await Axe.AssertNoViolationsAsync(page);
+
+            // Nulstil: the whole list again, with nothing to narrow it that no one asked for.
+            await page.GetByRole(AriaRole.Link, new() { Name = "Nulstil", Exact = true }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Pavillon C", Exact = true })).ToBeVisibleAsync();
+            await Expect(status).ToHaveValueAsync("");
+        });
+
+    [Fact]
     public Task Forecast_HousingCoordinator_HasNoWcagViolations() =>
         browser.RunAsync(async page =>
         {

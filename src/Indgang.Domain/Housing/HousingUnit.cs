@@ -48,6 +48,30 @@ public sealed class HousingUnit
     public int FreeBeds => Beds - OccupiedBeds;
     public bool IsUsable => Status == UnitStatus.Available && !InVulnerableArea;
 
+    /// <summary>
+    /// The unit's status in the stock list on the day. The stock list's filter (<c>UnitFilter</c>) asks the database the
+    /// same question and is tested to agree with this.
+    /// </summary>
+    public StockStatus StockStatusOn(DateOnly today)
+    {
+        if (InVulnerableArea)
+        {
+            return StockStatus.VulnerableArea;
+        }
+
+        if (!IsUsable)
+        {
+            return StockStatus.Blocked;
+        }
+
+        if (FreeBeds <= 0 || (!IsSharedRoom && OccupyingHouseholds > 0))
+        {
+            return StockStatus.Occupied;
+        }
+
+        return AvailableFrom > today ? StockStatus.AvailableLater : StockStatus.AvailableNow;
+    }
+
     /// <summary>The unit's facts were edited: anyone who read it before must read it again (optimistic concurrency).</summary>
     public void Edited() => Touch();
 

@@ -1,0 +1,79 @@
+using System.Linq.Expressions;
+using Indgang.Domain.Housing;
+using Indgang.Web.Data;
+
+namespace Indgang.Web.Features.Housing;
+
+/// <summary>The stock list's Type column in three words; a shared room is temporary too ("Midlertidig, delt værelse").</summary>
+public enum UnitType
+{
+    Temporary = 1,
+    Permanent = 2,
+    SharedRoom = 3,
+}
+
+/// <summary>
+/// Which units the stock list shows (HOUSE-1), read from the filter form by <see cref="UnitFilterInput"/>. Every part
+/// runs in the database; a part left null does not narrow the list.
+/// </summary>
+public sealed record UnitFilter(Guid? TownId, UnitType? Type, StockStatus? Status, bool StepFreeOnly, int? MinFreeBeds, string? Search)
+{
+    public static UnitFilter None { get; } = new(null, null, null, false, null, null);
+
+    public IQueryable<HousingUnit> Apply(IQueryable<HousingUnit> units, IQueryable<HousingSite> sites, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        if (TownId is { } town)
+        {
+            units = units.Where(u => sites.Any(s => s.Id == u.SiteId && s.TownId == town));
+        }
+
+        units = Type switch
+        {
+            UnitType.Temporary => units.Where(u => !u.IsPermanent),
+            UnitType.Permanent => units.Where(u => u.IsPermanent),
+            UnitType.SharedRoom => units.Where(u => u.IsSharedRoom),
+            _ => units,
+        };
+        if (Status is { } status)
+        {
+            units = units.Where(Has(status, today));
+        }
+
+        if (StepFreeOnly)
+        {
+            units = units.Where(u => u.StepFree);
+        }
+
+        if (MinFreeBeds is { } beds)
+        {
+            units = units.Where(u => u.Beds - u.OccupiedBeds >= beds);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            var term = TextSearch.Fold(Search.Trim());
+            units = units.Where(u => TextSearch.Fold(u.Label).Contains(term)
+                || sites.Any(s => s.Id == u.SiteId && TextSearch.Fold(s.Name).Contains(term)));
+        }
+
+        return units;
+    }
+
+    /// <summary>
+    /// <see cref="HousingUnit.StockStatusOn"/> as the database can ask it (FreeBeds and IsUsable are not columns): the
+    /// units whose Status column shows <paramref name="status"/> on the day.
+    /// </summary>
+    public static Expression<Func<HousingUnit, bool>> Has(StockStatus status, DateOnly today) => status switch
+    {
+        StockStatus.VulnerableArea => u => u.InVulnerableArea,
+        StockStatus.Blocked => u => !u.InVulnerableArea && u.Status != UnitStatus.Available,
+        StockStatus.Occupied => u => !u.InVulnerableArea && u.Status == UnitStatus.Available
+            && (u.Beds <= u.OccupiedBeds || (!u.IsSharedRoom && u.OccupyingHouseholds > 0)),
+        StockStatus.AvailableLater => u => !u.InVulnerableArea && u.Status == UnitStatus.Available
+            && u.Beds > u.OccupiedBeds && (u.IsSharedRoom || u.OccupyingHouseholds <= 0) && u.AvailableFrom > today,
+        StockStatus.AvailableNow => u => !u.InVulnerableArea && u.Status == UnitStatus.Available
+            && u.Beds > u.OccupiedBeds && (u.IsSharedRoom || u.OccupyingHouseholds <= 0) && u.AvailableFrom <= today,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+}
