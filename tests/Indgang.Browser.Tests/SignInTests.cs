@@ -6,7 +6,7 @@ namespace Indgang.Browser.Tests;
 public sealed class SignInTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     /// <summary>The households the demo data gives Mette Holm (koordinator).</summary>
-    private static readonly string[] CoordinatorHouseholds = ["Familien Haddad", "Tesfay Gebremedhin", "Familien Kovalenko"];
+    private static readonly string[] CoordinatorHouseholds = ["Familien Haddad", "Tesfay Gebremedhin", "Familien Kovalenko", "Familien Sharifi"];
 
     [Fact]
     public Task SignIn_CoordinatorWithCorrectPassword_ShowsWelcomeOwnHouseholdsAndName() =>

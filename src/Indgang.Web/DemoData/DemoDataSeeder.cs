@@ -15,10 +15,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Indgang.Web.DemoData;
 
 /// <summary>
-/// The example municipality (Allerød), its departments, demo users and a few households.
-/// Development only (or when a non-production environment asks for it); never in Production.
+/// The example municipality (Allerød), its departments, demo users and a few households with the work done on them so
+/// far. Development only (or when a non-production environment asks for it); never in Production. Seeded once, on a
+/// database without a municipality, and all or nothing: a start that fails half-way leaves nothing, and the next seeds.
 /// </summary>
-internal sealed class DemoDataSeeder(IndgangDbContext db, UserManager<IndgangUser> users, AuditLog audit, ArrivalRegistration registration, TimeProvider clock)
+internal sealed class DemoDataSeeder(
+    IndgangDbContext db,
+    UserManager<IndgangUser> users,
+    AuditLog audit,
+    ArrivalRegistration registration,
+    DemoResidentHistory resident,
+    DemoTaskHistory history,
+    TimeProvider clock)
 {
     public const string DemoPassword = "Demo-1234";
 
@@ -33,6 +41,8 @@ internal sealed class DemoDataSeeder(IndgangDbContext db, UserManager<IndgangUse
             return;
         }
 
+        // Every step below joins this transaction (registration, moves and the audit log use the caller's when there is one).
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var municipality = new Municipality("Allerød Kommune", "201");
         foreach (var (town, population) in DemoMunicipality.Towns)
         {
@@ -43,7 +53,7 @@ internal sealed class DemoDataSeeder(IndgangDbContext db, UserManager<IndgangUse
         db.Municipalities.Add(municipality);
         await db.SaveChangesAsync(cancellationToken);
 
-        string? coordinatorId = null;
+        (string Id, string UserName)? coordinator = null;
         foreach (var demo in DemoMunicipality.Users)
         {
             var user = new IndgangUser
@@ -56,7 +66,7 @@ internal sealed class DemoDataSeeder(IndgangDbContext db, UserManager<IndgangUse
             Check(await users.AddToRoleAsync(user, demo.Role));
             if (demo.Role == Roles.Coordinator)
             {
-                coordinatorId ??= user.Id;
+                coordinator ??= (user.Id, user.UserName);
             }
         }
 
@@ -87,7 +97,7 @@ internal sealed class DemoDataSeeder(IndgangDbContext db, UserManager<IndgangUse
         await db.SaveChangesAsync(cancellationToken);
         foreach (var arrival in DemoHouseholds.Create(today))
         {
-            var result = await registration.RegisterAsync(arrival, coordinatorId!, cancellationToken);
+            var result = await registration.RegisterAsync(arrival, coordinator!.Value.Id, cancellationToken);
             if (!result.Succeeded)
             {
                 throw new InvalidOperationException("Demo household rejected: " + string.Join("; ", result.Errors.SelectMany(e => e.Value)));
@@ -101,7 +111,11 @@ internal sealed class DemoDataSeeder(IndgangDbContext db, UserManager<IndgangUse
                 await db.SaveChangesAsync(cancellationToken);
             }
         }
+
+        await resident.RecordAsync(coordinator!.Value.Id, coordinator.Value.UserName!, cancellationToken);
+        await history.RecordAsync(cancellationToken);
         await audit.RecordAsAsync(AuditLog.SystemActor, AuditAction.DemoDataSeeded, null, "Demodata til udvikling", cancellationToken: cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private static void Check(IdentityResult result)

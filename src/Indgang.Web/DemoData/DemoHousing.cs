@@ -24,10 +24,13 @@ internal static class DemoHousing
         var school = new HousingSite("Den gamle skole, Blovstrød", SiteKind.MunicipalBuilding, towns["Blovstrød"].Id, "Skolevej 4, 3450 Allerød");
         var blocked = Unit(school, "Lejlighed 2", rooms: 2, beds: 3, rent: 3800, today, stepFree: false, transport: 900, school: 300, daycare: 700, shops: 800);
         blocked.Block("Vandskade – under udbedring");
+        // In use for a long time; the demo's resident couple lives here (DemoResident).
+        var lived = Unit(school, DemoResident.UnitLabel, rooms: 2, beds: 2, rent: 3900, today.AddDays(-400), stepFree: false, transport: 900, school: 300, daycare: 700, shops: 800);
         yield return (school,
         [
             Unit(school, "Lejlighed 1", rooms: 3, beds: 5, rent: 4600, today, stepFree: true, transport: 900, school: 300, daycare: 700, shops: 800),
             blocked,
+            lived,
         ]);
 
         var shared = new HousingSite("Delebolig Lynge", SiteKind.SharedHousing, towns["Lynge"].Id, "Lyngevej 88, 3540 Lynge");

@@ -28,6 +28,8 @@ internal static class IndgangApp
         services.AddIndgangAudit();
         services.AddScoped<RoleBootstrapper>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoTaskHistory>();
+        services.AddScoped<DemoResidentHistory>();
         services.AddIndgangLocalization();
         services.AddIndgangPages();
         services.AddLoginRateLimit(builder.Configuration);

@@ -14,6 +14,7 @@ public sealed class ForecastMoveOutTests(IndgangAppFactory factory) : IClassFixt
     public async Task Build_StaysSoFar_ExpectEndsOnlyWhereTheHistoryTellsAndOnlyForBedsTheForecastCounts()
     {
         var today = Arrivals.Today;
+        await ForecastStays.ClearAsync(factory);
         // History: three stays that ended after 100, 200 and 300 days.
         await StayAsync("Lejlighed 1", "Historik1", movedIn: today.AddDays(-700), days: 100);
         await StayAsync("Lejlighed 1", "Historik2", movedIn: today.AddDays(-550), days: 200);
@@ -48,6 +49,7 @@ public sealed class ForecastTransferTests(IndgangAppFactory factory) : IClassFix
     public async Task Build_HouseholdMovedBetweenTemporaryUnits_CountsAsOneStay()
     {
         var today = Arrivals.Today;
+        await ForecastStays.ClearAsync(factory);
         // One household left temporary housing after 100 days. Another lived 40 days in one unit, then moved to
         // another 10 days ago: 50 days so far, still here.
         await ForecastStays.AddAsync(factory, "Lejlighed 1", await factory.RegisterSingleAsync("Videre"), today.AddDays(-300), days: 100);
@@ -69,6 +71,28 @@ public sealed class ForecastTransferTests(IndgangAppFactory factory) : IClassFix
 /// <summary>Stays arranged straight in the database: history the forecast learns from.</summary>
 internal static class ForecastStays
 {
+    /// <summary>
+    /// No stays at all: the demo's resident couple (living in a temporary unit for months) is taken out of the picture,
+    /// so that the history the forecast learns from is the test's alone.
+    /// </summary>
+    public static async Task ClearAsync(IndgangAppFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Indgang.Web.Data.IndgangDbContext>();
+        foreach (var stay in await db.Occupancies.ToListAsync())
+        {
+            if (stay.IsCurrent)
+            {
+                (await db.HousingUnits.SingleAsync(u => u.Id == stay.UnitId)).MoveOut(stay.Beds, stay.MovedInOn);
+            }
+
+            db.Occupancies.Remove(stay);
+        }
+
+        await db.SaveChangesAsync();
+        Assert.False(await db.Occupancies.AnyAsync());
+    }
+
     /// <summary>A single adult's stay in a demo unit: going on (counted in the unit) or ended after the days.</summary>
     public static async Task AddAsync(IndgangAppFactory factory, string unitLabel, Guid household, DateOnly movedIn, int? days = null)
     {

@@ -27,7 +27,8 @@ public sealed partial class GarbageInputWalkTests(ITestOutputHelper output)
     [Theory]
     [InlineData("koordinator", 25, 30)]
     [InlineData("sekretariat", 7, 9)]
-    [InlineData("skole", 7, 9)]
+    // Skole's open work in the demo is Maksym Kovalenko's school offer (the Haddad children's are done): its list, the household, him.
+    [InlineData("skole", 6, 9)]
     [InlineData("boernefamilie", 7, 9)]
     [InlineData("sundhed", 7, 9)]
     [InlineData("teknik", 7, 9)]

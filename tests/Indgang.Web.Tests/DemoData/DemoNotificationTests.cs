@@ -1,0 +1,84 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Indgang.Domain.Tasks;
+using Indgang.Tests.Hosting;
+using Indgang.Web.DemoData;
+using Indgang.Web.Features.Notifications;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Indgang.Web.Tests.DemoData;
+
+/// <summary>
+/// A fresh demo looks like a municipality mid-year: the work due before today on the households that have come is
+/// done, so the coordinator is escalated only what waits — the Haddads' home (they have none yet) and the Kovalenkos'
+/// arrival-day tasks (their arrival is still to confirm).
+/// </summary>
+public sealed partial class DemoNotificationTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    private static readonly string[] Escalations =
+    [
+        "Overskredet: Lejekontrakt (Familien Haddad)",
+        "Overskredet: Nøgleoverdragelse (Familien Haddad)",
+        "Overskredet: Introduktion til husorden, affaldssortering og energi (Familien Haddad)",
+        "Overskredet: Fejl- og mangelliste ved indflytning (Familien Haddad)",
+        "Overskredet: Lejekontrakt (Familien Kovalenko)",
+        "Overskredet: Nøgleoverdragelse (Familien Kovalenko)",
+        "Overskredet: Startpakke (Familien Kovalenko)",
+        "Overskredet: Information om ydelser – Olena (Familien Kovalenko)",
+    ];
+
+    [Fact]
+    public async Task FreshDemo_CoordinatorGetsAFewNotices_OnlyWhatWaitsForAHomeOrAnArrivalIsEscalated()
+    {
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DeadlineWatch>().RunOnceAsync();
+        }
+
+        var coordinator = await factory.QueryAsync(db => db.Users.Where(u => u.UserName == "koordinator").Select(u => u.Id).SingleAsync());
+        var escalated = await factory.QueryAsync(db => db.Notifications.Where(n => n.RecipientUserId == coordinator).Select(n => n.Text).ToListAsync());
+        Assert.Equal(Escalations.Order(StringComparer.Ordinal), escalated.Order(StringComparer.Ordinal));
+
+        // Beside the escalations, her department's notices: the three households registered lately (the Sharifis' came
+        // months ago), and Jobberiet's tasks due within three days — two of the Kovalenkos', and Tesfay's benefits
+        // information when his day 0 (counted from the visitation decision) falls in them.
+        var today = Arrivals.Today;
+        var soon = await factory.QueryAsync(db => (from t in db.Tasks join d in db.Departments on t.DepartmentId equals d.Id
+                                                   where d.Code == "jobberiet" && t.Status == CaseTaskStatus.Open && t.DueDate >= today && t.DueDate <= today.AddDays(DeadlineWatch.DueSoonDays)
+                                                   select t.Title).ToListAsync());
+        Assert.Contains("Registrering i CPR og folkeregister", soon);
+        Assert.InRange(soon.Count, 2, 3);
+        using var browser = await Browser.SignedInAsync(factory, "koordinator");
+        var page = WebUtility.HtmlDecode(await browser.GetPageAsync("/"));
+        var count = int.Parse(NoticeCount().Match(page).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(Escalations.Length + 3 + soon.Count, count);
+    }
+
+    [Fact]
+    public async Task FreshDemo_TasksDueBeforeToday_DoneByTheOwningDepartmentsUserOnOrBeforeTheDueDay()
+    {
+        var today = Arrivals.Today;
+        var done = await factory.QueryAsync(db => (from t in db.Tasks
+                                                   join h in db.Households on t.HouseholdId equals h.Id
+                                                   join u in db.Users on t.ClosedByUserId equals u.Id
+                                                   where t.Status == CaseTaskStatus.Done
+                                                   select new { h.Name, t.DueDate, t.ClosedAt, t.DepartmentId, UserDepartment = u.DepartmentId }).ToListAsync());
+
+        Assert.Contains(done, t => t.Name == DemoResident.Name);
+        Assert.Contains(done, t => t.Name == DemoHouseholds.ArrivedAsExpected);
+        Assert.All(done, t =>
+        {
+            Assert.Equal(t.DepartmentId, t.UserDepartment);
+            Assert.True(DateOnly.FromDateTime(t.ClosedAt!.Value.ToLocalTime().DateTime) <= t.DueDate, $"{t.Name}: done after its due day.");
+        });
+        var open = await factory.QueryAsync(db => (from t in db.Tasks join h in db.Households on t.HouseholdId equals h.Id
+                                                   where h.ArrivedOn != null && t.Status == CaseTaskStatus.Open && t.DueDate < today
+                                                   select t.Type).ToListAsync());
+        Assert.Equal(DemoTaskHistory.NeedAHome.Order(), open.Order());
+    }
+
+    [GeneratedRegex(@"<span>Notifikationer \((\d+)\)</span>")]
+    private static partial Regex NoticeCount();
+}
