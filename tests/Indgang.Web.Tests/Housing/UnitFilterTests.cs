@@ -6,15 +6,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Indgang.Web.Tests.Housing;
 
 /// <summary>
-/// The filter above the stock list (HOUSE-1) narrows the demo stock of eight units: Pavillon A, B and C in Lillerød
-/// (C free in 30 days, not step-free), Lejlighed 1 and 2 in Blovstrød (2 blocked, not step-free), the shared room
-/// Værelse 1 in Lynge, and in Engholm the permanent Nr. 7 (free in 14 days) and Nr. 9 (vulnerable area). Nobody lives
-/// in any of them; these tests only read.
+/// The filter above the stock list (HOUSE-1) narrows the demo stock of nine units: Pavillon A, B and C in Lillerød
+/// (C free in 30 days, not step-free), Lejlighed 1, 2 and 3 in Blovstrød (2 blocked, 2 and 3 not step-free, 3 the
+/// demo couple's home with both its beds taken), the shared room Værelse 1 in Lynge, and in Engholm the permanent
+/// Nr. 7 (free in 14 days) and Nr. 9 (vulnerable area). These tests only read.
 /// </summary>
 public sealed class UnitFilterTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
 {
     private static readonly string[] EveryDemoUnit =
-        ["Lejlighed 1", "Lejlighed 2", "Nr. 7, 2. th.", "Nr. 9, st. tv.", "Pavillon A", "Pavillon B", "Pavillon C", "Værelse 1"];
+        ["Lejlighed 1", "Lejlighed 2", "Lejlighed 3", "Nr. 7, 2. th.", "Nr. 9, st. tv.", "Pavillon A", "Pavillon B", "Pavillon C", "Værelse 1"];
 
     [Fact]
     public async Task Filter_NoValues_ShowsEveryUnitTheCountAndNoResetLink()
@@ -24,25 +24,26 @@ public sealed class UnitFilterTests(IndgangAppFactory factory) : IClassFixture<I
         var html = await housing.GetPageAsync("/Housing");
 
         Assert.Equal(EveryDemoUnit, StockPage.Units(html));
-        Assert.Equal("Viser 8 af 8 boliger.", StockPage.Text(html, ".unit-count"));
+        Assert.Equal("Viser 9 af 9 boliger.", StockPage.Text(html, ".unit-count"));
         Assert.Null(StockPage.Text(html, "a[href='/Housing'].button"));
         Assert.Null(StockPage.Text(html, ".alert-error"));
     }
 
     [Theory]
-    [InlineData("Type", "Temporary", "Lejlighed 1", "Lejlighed 2", "Pavillon A", "Pavillon B", "Pavillon C", "Værelse 1")]
+    [InlineData("Type", "Temporary", "Lejlighed 1", "Lejlighed 2", "Lejlighed 3", "Pavillon A", "Pavillon B", "Pavillon C", "Værelse 1")]
     [InlineData("Type", "Permanent", "Nr. 7, 2. th.", "Nr. 9, st. tv.")]
     [InlineData("Type", "SharedRoom", "Værelse 1")]
     [InlineData("Status", "AvailableNow", "Lejlighed 1", "Pavillon A", "Pavillon B", "Værelse 1")]
     [InlineData("Status", "AvailableLater", "Nr. 7, 2. th.", "Pavillon C")]
     [InlineData("Status", "Blocked", "Lejlighed 2")]
+    [InlineData("Status", "Occupied", "Lejlighed 3")]
     [InlineData("Status", "VulnerableArea", "Nr. 9, st. tv.")]
     [InlineData("StepFree", "true", "Lejlighed 1", "Nr. 7, 2. th.", "Nr. 9, st. tv.", "Pavillon A", "Pavillon B", "Værelse 1")]
     [InlineData("MinFreeBeds", "5", "Lejlighed 1", "Nr. 7, 2. th.", "Pavillon A")]
-    [InlineData("MinFreeBeds", "0", "Lejlighed 1", "Lejlighed 2", "Nr. 7, 2. th.", "Nr. 9, st. tv.", "Pavillon A", "Pavillon B", "Pavillon C", "Værelse 1")]
+    [InlineData("MinFreeBeds", "0", "Lejlighed 1", "Lejlighed 2", "Lejlighed 3", "Nr. 7, 2. th.", "Nr. 9, st. tv.", "Pavillon A", "Pavillon B", "Pavillon C", "Værelse 1")]
     // The unit's label and the site's name, whatever the case, also of Æ, Ø and Å.
     [InlineData("Search", "pavillon", "Pavillon A", "Pavillon B", "Pavillon C")]
-    [InlineData("Search", "GAMLE SKOLE", "Lejlighed 1", "Lejlighed 2")]
+    [InlineData("Search", "GAMLE SKOLE", "Lejlighed 1", "Lejlighed 2", "Lejlighed 3")]
     [InlineData("Search", "  delebolig ", "Værelse 1")]
     [InlineData("Search", "VÆRELSE", "Værelse 1")]
     [InlineData("Search", "2. TH", "Nr. 7, 2. th.")]
@@ -53,7 +54,7 @@ public sealed class UnitFilterTests(IndgangAppFactory factory) : IClassFixture<I
         var html = await housing.FilteredAsync((field, value));
 
         Assert.Equal(expected, StockPage.Units(html));
-        Assert.Equal($"Viser {expected.Length} af 8 boliger.", StockPage.Text(html, ".unit-count"));
+        Assert.Equal($"Viser {expected.Length} af 9 boliger.", StockPage.Text(html, ".unit-count"));
         Assert.Null(StockPage.Text(html, ".alert-error"));
     }
 
@@ -76,12 +77,12 @@ public sealed class UnitFilterTests(IndgangAppFactory factory) : IClassFixture<I
     {
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
-        var html = await housing.FilteredAsync(("Status", "Occupied"));
+        var html = await housing.FilteredAsync(("Status", "Blocked"), ("StepFree", "true"));
 
         Assert.Empty(StockPage.Units(html));
         Assert.Null(StockPage.Text(html, "table.housing-stock"));
         Assert.Contains("Ingen boliger passer til filteret.", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
-        Assert.Equal("Viser 0 af 8 boliger.", StockPage.Text(html, ".unit-count"));
+        Assert.Equal("Viser 0 af 9 boliger.", StockPage.Text(html, ".unit-count"));
     }
 
     [Fact]
@@ -96,7 +97,7 @@ public sealed class UnitFilterTests(IndgangAppFactory factory) : IClassFixture<I
 
         // Pavillon B has 3 beds; Pavillon C is free later and not step-free.
         Assert.Equal(["Pavillon A"], StockPage.Units(html));
-        Assert.Equal("Viser 1 af 8 boliger.", StockPage.Text(html, ".unit-count"));
+        Assert.Equal("Viser 1 af 9 boliger.", StockPage.Text(html, ".unit-count"));
         Assert.Equal(lillerod.ToString(), StockPage.Value(html, "#Filter_Town"));
         Assert.Equal("Temporary", StockPage.Value(html, "#Filter_Type"));
         Assert.Equal("AvailableNow", StockPage.Value(html, "#Filter_Status"));
@@ -114,8 +115,8 @@ public sealed class UnitFilterTests(IndgangAppFactory factory) : IClassFixture<I
 
         var filtered = FreeBedsLine(await housing.FilteredAsync(("Type", "SharedRoom")));
 
-        // Usable: every unit but the blocked Lejlighed 2 and Nr. 9 in the vulnerable area.
-        Assert.Equal("Ledige senge: 25 af 25 i brugbare boliger.", whole);
+        // Usable: every unit but the blocked Lejlighed 2 and Nr. 9 in the vulnerable area; Lejlighed 3's two beds are taken.
+        Assert.Equal("Ledige senge: 25 af 27 i brugbare boliger.", whole);
         Assert.Equal(whole, filtered);
     }
 
@@ -142,8 +143,8 @@ public sealed class UnitFilterTests(IndgangAppFactory factory) : IClassFixture<I
         Assert.Equal(message, StockPage.Text(html, $".alert-error a[href='#Filter_{field}']"));
         Assert.Equal($"Fejl: {message}", StockPage.Text(html, $"#Filter_{field}-error"));
         // Only the field in error is left out: the search still narrows, and what was typed stays.
-        Assert.Equal(["Lejlighed 1", "Lejlighed 2"], StockPage.Units(html));
-        Assert.Equal("Viser 2 af 8 boliger. Felter med fejl indgår ikke i filteret.", StockPage.Text(html, ".unit-count"));
+        Assert.Equal(["Lejlighed 1", "Lejlighed 2", "Lejlighed 3"], StockPage.Units(html));
+        Assert.Equal("Viser 3 af 9 boliger. Felter med fejl indgår ikke i filteret.", StockPage.Text(html, ".unit-count"));
         Assert.Equal("Lejlighed", StockPage.Value(html, "#Filter_Search"));
         if (field == "MinFreeBeds")
         {
@@ -174,7 +175,7 @@ public sealed class UnitFilterTests(IndgangAppFactory factory) : IClassFixture<I
         var html = await housing.FilteredAsync(("Type", "Villa"), ("Status", "Blocked"));
 
         Assert.Equal("Error: Choose a type from the list.", StockPage.Text(html, "#Filter_Type-error"));
-        Assert.Equal("Showing 1 of 8 housing units. Fields with errors are not used in the filter.", StockPage.Text(html, ".unit-count"));
+        Assert.Equal("Showing 1 of 9 housing units. Fields with errors are not used in the filter.", StockPage.Text(html, ".unit-count"));
     }
 
     [Fact]
