@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Notifications;
 
-/// <summary>The signed-in user's notices: their own and their department's, newest first.</summary>
+/// <summary>
+/// The signed-in user's notices, newest first: their own, and their department's if they work its task list (a
+/// department's notices are about its tasks and link to them).
+/// </summary>
 public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Notification> Items { get; private set; } = [];
@@ -17,7 +20,7 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
     public static IQueryable<Notification> ForAsync(IndgangDbContext db, ClaimsPrincipal user, DateTimeOffset since)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        var department = PersonAccess.DepartmentOf(user);
+        var department = PersonAccess.TaskDepartmentOf(user);
         return db.Notifications.AsNoTracking()
             .Where(n => n.CreatedAt >= since && (n.RecipientUserId == userId || (department != null && n.DepartmentId == department)))
             .OrderByDescending(n => n.CreatedAt);
