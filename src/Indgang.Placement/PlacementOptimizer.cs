@@ -80,9 +80,10 @@ public static class PlacementOptimizer
         }
 
         // A search that ran out of moves early waits for the relaxation while it is worth waiting for.
-        if (!bounding.IsCompleted && clock.Elapsed < half)
+        // (The wait is read once: between a check and a second reading the clock may pass half, and a negative wait throws.)
+        if (half - clock.Elapsed is { } wait && wait > TimeSpan.Zero && !bounding.IsCompleted)
         {
-            bounding.Wait(half - clock.Elapsed);
+            bounding.Wait(wait);
         }
 
         var modelled = candidates;

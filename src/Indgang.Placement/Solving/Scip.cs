@@ -5,6 +5,8 @@ namespace Indgang.Placement.Solving;
 /// <summary>How every SCIP run here is set up and held to its time: the MIP's and each neighbourhood part's.</summary>
 internal static class Scip
 {
+    private static readonly TimeSpan ShortestRun = TimeSpan.FromMilliseconds(10);
+
     /// <summary>
     /// One thread: SCIP's concurrent mode races whole solvers, which on a shared two-core server only slows both.
     /// Wall-clock time: SCIP counts CPU time by default, which on a busy server overruns the coordinator's wait.
@@ -27,9 +29,19 @@ internal static class Scip
     /// SCIP checks its time limit only between phases; on large instances presolve alone runs past it, so a timer
     /// interrupts it as well. The lock keeps the timer from touching the solver once Solve has returned.
     /// </summary>
+    /// <remarks>
+    /// A caller's budget can run out between its own check and this call (building the model took the rest on a busy
+    /// machine): a time at or below zero gets the shortest run, 10 ms, never a negative timer.
+    /// </remarks>
     public static Solver.ResultStatus Solve(Solver solver, TimeSpan time)
     {
-        solver.SetTimeLimit((long)Math.Max(10, time.TotalMilliseconds));
+        ArgumentNullException.ThrowIfNull(solver);
+        if (time < ShortestRun)
+        {
+            time = ShortestRun;
+        }
+
+        solver.SetTimeLimit((long)time.TotalMilliseconds);
         using var parameters = new MPSolverParameters();
         parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0);
         var gate = new object();
