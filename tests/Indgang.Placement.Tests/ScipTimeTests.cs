@@ -5,7 +5,7 @@ namespace Indgang.Placement.Tests;
 
 /// <summary>
 /// A step's budget can run out between its own check and the solve on a busy machine (CI once crashed the
-/// neighbourhood search with a timer of −24 ms): a spent or negative time still gives a short, ordinary run.
+/// neighbourhood search with a timer of −24 ms): a spent or negative time still gives a short, ordinary run, not an exception.
 /// </summary>
 public sealed class ScipTimeTests
 {
@@ -21,7 +21,11 @@ public sealed class ScipTimeTests
 
         var status = Scip.Solve(solver, TimeSpan.FromMilliseconds(milliseconds));
 
-        Assert.Equal(Solver.ResultStatus.OPTIMAL, status);
-        Assert.Equal(3, x.SolutionValue());
+        // 10 ms solves this on an idle machine; on a loaded one the timer may stop SCIP first, which is an answer too.
+        Assert.Contains(status, new[] { Solver.ResultStatus.OPTIMAL, Solver.ResultStatus.FEASIBLE, Solver.ResultStatus.NOT_SOLVED });
+        if (status == Solver.ResultStatus.OPTIMAL)
+        {
+            Assert.Equal(3, x.SolutionValue());
+        }
     }
 }
