@@ -31,6 +31,7 @@ internal static class ApiEndpoints
             .BindConfiguration(Housing.Placement.PlacementOptions.Section)
             .Validate(o => o.Seconds is >= 1 and <= 60, $"{Housing.Placement.PlacementOptions.Section}:Seconds must be between 1 and 60.")
             .ValidateOnStart();
+        services.AddSingleton<Housing.Placement.IPlacementSolver, Housing.Placement.OrToolsPlacementSolver>();
         services.AddSingleton<Housing.Placement.PlacementGate>();
         services.AddHostedService<Notifications.DeadlineWatchHost>();
         return services;

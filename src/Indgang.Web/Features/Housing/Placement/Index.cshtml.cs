@@ -50,8 +50,16 @@ public sealed class IndexModel(IndgangDbContext db, PlacementRunner runner, Time
             return Page();
         }
 
-        var runId = await runner.RunAsync(new PlacementAsk(Households, PlanningDate!.Value, [], [], null), User.Identity!.Name!, HttpContext.RequestAborted);
-        return Redirect($"/Housing/Placement/{runId}");
+        try
+        {
+            var runId = await runner.RunAsync(new PlacementAsk(Households, PlanningDate!.Value, [], [], null), User.Identity!.Name!, HttpContext.RequestAborted);
+            return Redirect($"/Housing/Placement/{runId}");
+        }
+        catch (PlacementFailedException)
+        {
+            ModelState.AddModelError("", PlacementFailedException.UserMessage);
+            return Page();
+        }
     }
 
     private async Task LoadAsync()

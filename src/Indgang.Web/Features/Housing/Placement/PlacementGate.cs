@@ -16,7 +16,7 @@ public sealed class PlacementOptions
 /// whole time limit; two runs at once (two coordinators, or a double click) would each get half and come back with
 /// weaker plans, so a second run waits for the first. A request that is given up while waiting does not run.
 /// </summary>
-public sealed class PlacementGate(IOptions<PlacementOptions> options) : IDisposable
+public sealed partial class PlacementGate(IOptions<PlacementOptions> options, IPlacementSolver solver, ILogger<PlacementGate> logger) : IDisposable
 {
     private readonly SemaphoreSlim one = new(1, 1);
 
@@ -29,7 +29,14 @@ public sealed class PlacementGate(IOptions<PlacementOptions> options) : IDisposa
         {
             // A thread of its own: the run computes for seconds, and the pool's few threads serve the other requests.
             return await Task.Factory.StartNew(
-                () => PlacementOptimizer.Solve(request), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+                () => solver.Solve(request), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // A fault in the solver (OR-Tools, a race with its own clock) must not become a 500 page: the coordinator
+            // is told to try again, IT finds the error in the log.
+            LogFailed(logger, error, request.Households.Count, request.Units.Count);
+            throw new PlacementFailedException(error);
         }
         finally
         {
@@ -38,4 +45,7 @@ public sealed class PlacementGate(IOptions<PlacementOptions> options) : IDisposa
     }
 
     public void Dispose() => one.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Placement optimizer failed ({Households} households, {Units} units)")]
+    private static partial void LogFailed(ILogger logger, Exception error, int households, int units);
 }

@@ -144,8 +144,16 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         var ask = exclude
             ? current with { Exclusions = [.. current.Exclusions, pair], Locks = current.Locks.Where(l => l != pair).ToList(), PreviousRunId = runId }
             : current with { Locks = [.. current.Locks.Where(l => l.HouseholdId != household), pair], Exclusions = current.Exclusions.Where(e => e != pair).ToList(), PreviousRunId = runId };
-        var next = await runner.RunAsync(ask, User.Identity!.Name!, HttpContext.RequestAborted);
-        return Redirect($"/Housing/Placement/{next}");
+        try
+        {
+            var next = await runner.RunAsync(ask, User.Identity!.Name!, HttpContext.RequestAborted);
+            return Redirect($"/Housing/Placement/{next}");
+        }
+        catch (PlacementFailedException)
+        {
+            ModelState.AddModelError("", PlacementFailedException.UserMessage);
+            return await ShowAsync();
+        }
     }
 
     /// <summary>
