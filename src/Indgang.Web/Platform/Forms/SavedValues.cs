@@ -107,6 +107,8 @@ public sealed class SavedValues
         {
             bool yes => texts[yes ? "Ja" : "Nej"].Value,
             DateOnly date => date.ToString("d. MMMM yyyy", CultureInfo.CurrentCulture),
+            // An amount as 4.200,5 whatever scale the database keeps it at (4200.00 from PostgreSQL's numeric).
+            decimal amount => amount.ToString("#,##0.##", CultureInfo.CurrentCulture),
             IFormattable formattable => formattable.ToString(null, CultureInfo.CurrentCulture),
             _ => posted,
         };
