@@ -150,7 +150,7 @@ public sealed class HousingAccessibilityTests(BrowserFixture browser) : IClassFi
         });
 
     [Fact]
-    public Task SiteEdit_WithAnError_HasNoWcagViolations() =>
+    public Task SiteEdit_WithAnErrorAndAConflict_HasNoWcagViolations() =>
         browser.RunAsync(async page =>
         {
             await OpenFromHousingAsync(page, "Ret Delebolig Lynge", "Ret boligsted");
@@ -165,6 +165,24 @@ public sealed class HousingAccessibilityTests(BrowserFixture browser) : IClassFi
             await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" })).ToContainTextAsync("Angiv stedets navn.");
             await Expect(name).ToHaveAttributeAsync("aria-invalid", "true");
             await Axe.AssertNoViolationsAsync(page);
+
+            // Meanwhile someone else saves the site (here in another tab): their address is shown beside the field.
+            var other = await page.Context.NewPageAsync();
+            await other.GotoAsync(page.Url);
+            await other.GetByLabel("Adresse (valgfri)", new() { Exact = true }).FillAsync("Lyngevej 99");
+            await other.GetByRole(AriaRole.Button, new() { Name = "Gem boligsted", Exact = true }).ClickAsync();
+            await Expect(other.GetByRole(AriaRole.Heading, new() { Name = "Boliger", Level = 1, Exact = true })).ToBeVisibleAsync();
+            await other.CloseAsync();
+
+            await name.FillAsync("Delebolig Lynge");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Gem boligsted", Exact = true }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" })).ToContainTextAsync("Boligstedet er ændret af en anden");
+            await Expect(page.GetByLabel("Adresse (valgfri)", new() { Exact = true })).ToHaveAccessibleDescriptionAsync("Gemt af en anden: Lyngevej 99");
+            await Axe.AssertNoViolationsAsync(page);
+
+            // Gem again saves over it, deliberately: the address as this user left it.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Gem boligsted", Exact = true }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Boliger", Level = 1, Exact = true })).ToBeVisibleAsync();
         });
 
     /// <summary>Signs in as the housing coordinator, opens "Boliger" in the main menu and follows a link from there.</summary>

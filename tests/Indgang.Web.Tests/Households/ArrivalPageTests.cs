@@ -221,7 +221,7 @@ public sealed class ArrivalPageTests(IndgangAppFactory factory) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
-        Assert.Contains("Husstanden er ændret af en anden, siden du åbnede siden. Dine ændringer er ikke gemt, men står stadig herunder.", html, StringComparison.Ordinal);
+        Assert.Contains("Husstanden er ændret af en anden, mens du rettede ankomsten. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har skrevet. Tryk »Gem« igen for at gemme dine datoer i stedet.", html, StringComparison.Ordinal);
         Assert.Contains($"name=\"ExpectedArrival\" type=\"date\" value=\"{Iso(expected.AddDays(3))}\"", html, StringComparison.Ordinal);
         Assert.Equal(expected.AddDays(5), await StoredAsync(household, h => h.ExpectedArrival));
     }

@@ -120,7 +120,7 @@ public sealed class SiteEditTests(IndgangAppFactory factory) : IClassFixture<Ind
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
-        Assert.Contains("<li>Boligstedet er ændret af en anden, siden du åbnede det. Dine ændringer er ikke gemt, men står stadig herunder.</li>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>Boligstedet er ændret af en anden, mens du rettede det. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har skrevet. Tryk »Gem boligsted« igen for at gemme dine værdier i stedet.</li>", html, StringComparison.Ordinal);
         Assert.Contains("value=\"Samtidig – anden\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"Anden vej 2\"", html, StringComparison.Ordinal);
         Assert.Contains("<option value=\"PrivateLease\" selected>", html, StringComparison.Ordinal);

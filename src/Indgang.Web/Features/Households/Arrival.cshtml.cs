@@ -3,6 +3,7 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.People;
 using Indgang.Web.Features.Reception;
+using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -74,17 +75,45 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
         {
             await db.SaveChangesAsync();
         }
-        catch (DbUpdateConcurrencyException conflict)
+        catch (DbUpdateConcurrencyException conflict) when (conflict.Entries.Any(e => e.Entity is Domain.People.Household))
         {
-            ModelState.AddModelError("", conflict.Entries.Any(e => e.Entity is Domain.People.Household)
-                ? "Husstanden er ændret af en anden, siden du åbnede siden. Dine ændringer er ikke gemt, men står stadig herunder."
-                : "Husstandens opgaver er lige blevet ændret af en anden. Prøv igen.");
+            return await SavedByOtherAsync(household);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "Husstandens opgaver er lige blevet ændret af en anden. Prøv igen.");
             return Page();
         }
 
         var details = AuditLog.Household(id, $": forventet ankomst {Iso(expectedBefore)} → {Iso(household.ExpectedArrival)}, ankommet {Iso(arrivedBefore)} → {Iso(household.ArrivedOn)}, {moved} opgaver flyttet");
         await audit.RecordEachAsync(AuditAction.ArrivalChanged, household.Members.Select(m => ((Guid?)m.Id, (string?)details)), Purpose);
         return Redirect($"/Households/{id}");
+    }
+
+    /// <summary>
+    /// Someone else changed the household since the form was opened: its arrival as saved now is shown beside the fields,
+    /// and the form gets its version, so that Gem saves the user's dates over it (checked again against what is saved then).
+    /// </summary>
+    private async Task<IActionResult> SavedByOtherAsync(Domain.People.Household household)
+    {
+        var exists = await db.ReloadSavedAsync(household);
+        // Nothing of this save is kept: the tasks moved for it are not saved by a later write in this request either.
+        db.ChangeTracker.Clear();
+        if (!exists)
+        {
+            this.ShowDeletedByOther(nameof(Version), "Husstanden er slettet af en anden, mens du rettede ankomsten. Det, du har skrevet, er ikke gemt.");
+            Version = null;
+            return Page();
+        }
+
+        Version = this.ShowSavedByOther(nameof(Version), household.Version,
+            "Husstanden er ændret af en anden, mens du rettede ankomsten. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har skrevet. Tryk »Gem« igen for at gemme dine datoer i stedet.",
+            saved =>
+            {
+                saved.Field(nameof(ExpectedArrival), ExpectedArrival, household.ExpectedArrival);
+                saved.Field(nameof(ArrivedOn), ArrivedOn, household.ArrivedOn);
+            });
+        return Page();
     }
 
     /// <summary>

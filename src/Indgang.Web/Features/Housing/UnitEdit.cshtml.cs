@@ -2,6 +2,7 @@ using Indgang.Domain;
 using Indgang.Domain.Audit;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Housing;
 
-/// <summary>Creates a unit (no id) or edits one, including blocking it with a reason (HOUSE-1).</summary>
+/// <summary>
+/// Creates a unit (no id) or edits one, including blocking it with a reason (HOUSE-1). A save over someone else's is
+/// refused: theirs is shown beside the fields, and the user may save again over it (<see cref="EditConflict"/>).
+/// </summary>
 public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -65,7 +69,8 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
         var unit = id is null ? db.HousingUnits.Add(Input.ToUnit()).Entity : await db.HousingUnits.FirstOrDefaultAsync(u => u.Id == id);
         if (unit is null)
         {
-            return NotFound();
+            // A form with a version was opened on the unit: it has been deleted since.
+            return Version is null ? NotFound() : DeletedByOther();
         }
 
         if (id is not null)
@@ -101,12 +106,26 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError("", "Boligen er ændret af en anden, siden du åbnede den. Dine ændringer er ikke gemt, men står stadig herunder.");
+            if (!await db.ReloadSavedAsync(unit))
+            {
+                return DeletedByOther();
+            }
+
+            Version = this.ShowSavedByOther(nameof(Version), unit.Version,
+                "Boligen er ændret af en anden, mens du rettede den. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har skrevet. Tryk »Gem bolig« igen for at gemme dine værdier i stedet.",
+                saved => saved.Fields(nameof(Input), Input, UnitInput.From(unit)));
             return Page();
         }
 
         await audit.RecordAsync(AuditAction.HousingUnitChanged, null, "Boligmassen", $"{unit.Id:D} {unit.Label}");
         return Redirect($"/Housing/Units/{unit.Id}");
+    }
+
+    private PageResult DeletedByOther()
+    {
+        this.ShowDeletedByOther(nameof(Version), "Boligen er slettet af en anden, mens du rettede den. Det, du har skrevet, er ikke gemt.");
+        Version = null;
+        return Page();
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using Indgang.Domain.Plans;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.People;
+using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -14,7 +15,8 @@ namespace Indgang.Web.Features.Plans;
 
 /// <summary>
 /// "Min plan": goals, sub-goals and activities. Every save is a new version; a save based on an
-/// older version than the newest is refused with the user's input kept (optimistic concurrency).
+/// older version than the newest is refused with the user's input kept and the newest shown beside it, so that the
+/// user may save again over it (optimistic concurrency, <see cref="EditConflict"/>).
 /// </summary>
 public sealed class EditModel(PersonDirectory directory, PlanCase plans, IndgangDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T)
     : PageModel
@@ -54,18 +56,15 @@ public sealed class EditModel(PersonDirectory directory, PlanCase plans, Indgang
         }
 
         Validate();
-        if (Facts.Plan is { } existing && existing.Version != Input.Version)
-        {
-            var latest = existing.Versions.MaxBy(v => v.Number)!;
-            ModelState.AddModelError("", T[
-                "Planen er gemt af {0} kl. {1:HH:mm}, efter du åbnede den. Dine ændringer er ikke gemt, men står stadig herunder: åbn planen igen i et nyt vindue, og overfør dem.",
-                latest.AuthorName, latest.SavedAt.ToLocalTime()].Value);
-        }
-
         if (!ModelState.IsValid)
         {
             Input.Pad(GoalRows, ActivityRows);
             return Page();
+        }
+
+        if (Facts.Plan is { } existing && existing.Version != Input.Version)
+        {
+            return SavedByOther(existing);
         }
 
         var plan = Facts.Plan ?? db.Plans.Add(new Plan(Facts.Person.Id)).Entity;
@@ -84,9 +83,14 @@ public sealed class EditModel(PersonDirectory directory, PlanCase plans, Indgang
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError("", "En anden har gemt planen i samme øjeblik. Dine ændringer er ikke gemt, men står stadig herunder.");
-            Input.Pad(GoalRows, ActivityRows);
-            return Page();
+            // Saved by someone else in the same moment: shown as the plan is saved now.
+            db.ChangeTracker.Clear();
+            if (await LoadAsync(id, track: false) is { } gone)
+            {
+                return gone;
+            }
+
+            return SavedByOther(Facts.Plan!);
         }
 
         await audit.RecordAsync(AuditAction.PlanSaved, Facts.Person.Id, "Min plan", $"Version {version.Number}");
@@ -126,6 +130,22 @@ public sealed class EditModel(PersonDirectory directory, PlanCase plans, Indgang
         await db.SaveChangesAsync();
         await audit.RecordAsync(AuditAction.PlanExtended, Facts.Person.Id, "Min plan: forlængelse ved 1-årsopfølgning", ExtensionReason);
         return Redirect($"/People/{id}/Plan?saved=true");
+    }
+
+    /// <summary>
+    /// Someone else saved the plan after the user opened it: their plan is shown beside the fields, row by row, and the
+    /// form gets its version, so that "Gem planen" saves the user's plan as the next version, deliberately.
+    /// </summary>
+    private PageResult SavedByOther(Plan existing)
+    {
+        var latest = existing.Versions.MaxBy(v => v.Number)!;
+        var saved = PlanInput.From(Facts.Content, existing.Version, 0, 0);
+        Input.Pad(Math.Max(GoalRows, saved.Goals.Count), Math.Max(ActivityRows, saved.Activities.Count));
+        Input.Version = this.ShowSavedByOther($"{nameof(Input)}.{nameof(PlanInput.Version)}", existing.Version,
+            T["Planen er gemt af {0} kl. {1:HH:mm}, efter du åbnede den. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har skrevet. Tryk »Gem planen« igen for at gemme din plan som en ny version i stedet.",
+                latest.AuthorName, latest.SavedAt.ToLocalTime()].Value,
+            values => values.Fields(nameof(Input), Input, saved));
+        return Page();
     }
 
     private void Validate()

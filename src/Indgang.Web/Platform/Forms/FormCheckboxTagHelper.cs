@@ -26,10 +26,13 @@ public sealed class FormCheckboxTagHelper(HtmlEncoder encoder, IStringLocalizer<
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
         // The hidden "false" makes an unticked box bind as false, as ASP.NET Core's own helper does.
-        var describedBy = field.Error is null ? "" : $" aria-describedby=\"{field.Id}-error\"";
+        var saved = SavedValues.NoteFor(ViewContext, field.Name, T);
+        string[] described = [.. field.Error is null ? [] : new[] { field.Id + "-error" }, .. saved is null ? [] : new[] { field.Id + "-saved" }];
+        var describedBy = described.Length == 0 ? "" : $" aria-describedby=\"{string.Join(' ', described)}\"";
         var checkbox =
             $"<input class=\"form-checkbox\" type=\"checkbox\" id=\"{field.Id}\" name=\"{field.Name}\" value=\"true\"{(isChecked ? " checked" : "")}{describedBy} />" +
             $"<label for=\"{field.Id}\">{encoder.Encode(Label)}</label>" +
+            (saved is null ? "" : SavedValues.Html(field.Id, saved, encoder)) +
             $"<input type=\"hidden\" name=\"{field.Name}\" value=\"false\" />";
         if (field.Error is null)
         {

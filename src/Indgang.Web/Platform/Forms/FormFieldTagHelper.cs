@@ -48,6 +48,12 @@ public sealed class FormFieldTagHelper(HtmlEncoder encoder, IStringLocalizer<Sha
             html.AppendHtml($"<span class=\"form-hint\" id=\"{field.Id}-hint\">{encoder.Encode(Hint)}</span>");
         }
 
+        if (SavedValues.NoteFor(ViewContext, field.Name, T) is { } saved)
+        {
+            describedBy.Add(field.Id + "-saved");
+            html.AppendHtml(SavedValues.Html(field.Id, saved, encoder));
+        }
+
         if (field.Error is not null)
         {
             describedBy.Add(field.Id + "-error");
@@ -100,7 +106,7 @@ internal sealed record FieldState(string Name, string Id, string? Value, string?
         return new FieldState(name, id, value, string.IsNullOrEmpty(error) ? null : error);
     }
 
-    private static string? Format(object? value) => value switch
+    internal static string? Format(object? value) => value switch
     {
         null => null,
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -43,6 +43,12 @@ public sealed class FormSelectTagHelper(HtmlEncoder encoder, IStringLocalizer<Sh
             html.AppendHtml($"<span class=\"form-hint\" id=\"{field.Id}-hint\">{encoder.Encode(Hint)}</span>");
         }
 
+        if (SavedValues.NoteFor(ViewContext, field.Name, T, Items) is { } saved)
+        {
+            describedBy.Add(field.Id + "-saved");
+            html.AppendHtml(SavedValues.Html(field.Id, saved, encoder));
+        }
+
         if (field.Error is not null)
         {
             describedBy.Add(field.Id + "-error");

@@ -1,6 +1,7 @@
 using Indgang.Domain.Audit;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -8,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Housing.Sites;
 
-/// <summary>Corrects a site's name, kind, town or address (HOUSE-1); a save over someone else's is refused, not lost.</summary>
+/// <summary>
+/// Corrects a site's name, kind, town or address (HOUSE-1); a save over someone else's is refused, not lost: theirs is
+/// shown beside the fields, and the user may save again over it (<see cref="EditConflict"/>).
+/// </summary>
 public sealed class EditModel(IndgangDbContext db, AuditLog audit) : PageModel, ISiteForm
 {
     [BindProperty]
@@ -36,13 +40,14 @@ public sealed class EditModel(IndgangDbContext db, AuditLog audit) : PageModel, 
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
+        Towns = await SiteInput.TownItemsAsync(db);
         var site = await db.HousingSites.FirstOrDefaultAsync(s => s.Id == id);
         if (site is null)
         {
-            return NotFound();
+            // A form with a version was opened on the site: it has been deleted since.
+            return Version is null ? NotFound() : DeletedByOther();
         }
 
-        Towns = await SiteInput.TownItemsAsync(db);
         if (!await Input.IsValidAsync(db, ModelState, editedSite: id))
         {
             return Page();
@@ -56,11 +61,25 @@ public sealed class EditModel(IndgangDbContext db, AuditLog audit) : PageModel, 
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError("", "Boligstedet er ændret af en anden, siden du åbnede det. Dine ændringer er ikke gemt, men står stadig herunder.");
+            if (!await db.ReloadSavedAsync(site))
+            {
+                return DeletedByOther();
+            }
+
+            Version = this.ShowSavedByOther(nameof(Version), site.Version,
+                "Boligstedet er ændret af en anden, mens du rettede det. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har skrevet. Tryk »Gem boligsted« igen for at gemme dine værdier i stedet.",
+                saved => saved.Fields(nameof(Input), Input, SiteInput.From(site)));
             return Page();
         }
 
         await audit.RecordAsync(AuditAction.HousingSiteChanged, null, "Boligmassen", $"{site.Id:D} {site.Name}");
         return Redirect("/Housing");
+    }
+
+    private PageResult DeletedByOther()
+    {
+        this.ShowDeletedByOther(nameof(Version), "Boligstedet er slettet af en anden, mens du rettede det. Det, du har skrevet, er ikke gemt.");
+        Version = null;
+        return Page();
     }
 }
