@@ -42,6 +42,9 @@ public sealed class StockTests(IndgangAppFactory factory) : IClassFixture<Indgan
         Assert.Contains("id=\"Input_Beds-error\"", html, StringComparison.Ordinal);
         // Every mistake in one round, each beside its field once.
         Assert.Contains("Angiv antal værelser (mindst 1).", html, StringComparison.Ordinal);
+        // A distance left empty is unknown, not 0 m (next door): it must be given.
+        Assert.Contains("id=\"Input_TransportMetres-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("Angiv afstanden i meter (0–100.000).", html, StringComparison.Ordinal);
         Assert.Contains("»-5« er ikke et beløb i kroner.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Angiv den månedlige husleje", html, StringComparison.Ordinal);
         Assert.Contains("value=\"tre\"", html, StringComparison.Ordinal);
@@ -61,7 +64,8 @@ public sealed class StockTests(IndgangAppFactory factory) : IClassFixture<Indgan
         var form = new Dictionary<string, string>
         {
             ["Input.SiteId"] = siteId.ToString(), ["Input.Label"] = "Hus 1", ["Input.Rooms"] = "3", ["Input.Beds"] = "5", ["Input.MonthlyRent"] = "4200",
-            ["Input.StepFree"] = "true", ["Input.SchoolMetres"] = "350", ["Input.AvailableFrom"] = "2026-12-01",
+            ["Input.StepFree"] = "true", ["Input.SchoolMetres"] = "350", ["Input.TransportMetres"] = "900", ["Input.DaycareMetres"] = "700",
+            ["Input.ShopsMetres"] = "500", ["Input.AvailableFrom"] = "2026-12-01",
         };
         using var created = await housing.PostFormAsync("/Housing/Units/Edit", form);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
@@ -112,7 +116,8 @@ public sealed class StockTests(IndgangAppFactory factory) : IClassFixture<Indgan
         using var created = await housing.PostFormAsync("/Housing/Units/Edit", new Dictionary<string, string>
         {
             ["Input.SiteId"] = site.ToString(), ["Input.Label"] = label, ["Input.Rooms"] = "2", ["Input.Beds"] = "3", ["Input.MonthlyRent"] = rent,
-            ["Input.SchoolMetres"] = "350", ["Input.AvailableFrom"] = "2026-12-01",
+            ["Input.SchoolMetres"] = "350", ["Input.TransportMetres"] = "900", ["Input.DaycareMetres"] = "700", ["Input.ShopsMetres"] = "500",
+            ["Input.AvailableFrom"] = "2026-12-01",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);

@@ -102,6 +102,8 @@ public sealed class UnitEditResidentsTests(IndgangAppFactory factory) : IClassFi
             ["Input.StepFree"] = input.StepFree ? "true" : "false", ["Input.IsSharedRoom"] = input.IsSharedRoom ? "true" : "false",
             ["Input.TransportMetres"] = input.TransportMetres!.Value.ToString(CultureInfo.InvariantCulture),
             ["Input.SchoolMetres"] = input.SchoolMetres!.Value.ToString(CultureInfo.InvariantCulture),
+            ["Input.DaycareMetres"] = input.DaycareMetres!.Value.ToString(CultureInfo.InvariantCulture),
+            ["Input.ShopsMetres"] = input.ShopsMetres!.Value.ToString(CultureInfo.InvariantCulture),
             ["Input.AvailableFrom"] = Arrivals.Iso(input.AvailableFrom!.Value), ["Input.BlockedReason"] = input.BlockedReason ?? "",
         };
         change(form);

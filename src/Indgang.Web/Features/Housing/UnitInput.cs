@@ -67,9 +67,10 @@ public sealed class UnitInput
 
         foreach (var (name, value) in new[] { (nameof(TransportMetres), TransportMetres), (nameof(SchoolMetres), SchoolMetres), (nameof(DaycareMetres), DaycareMetres), (nameof(ShopsMetres), ShopsMetres) })
         {
-            if (value is < 0 or > 100_000)
+            // Required: an empty distance stored as 0 m would rank the unit as next door to school, bus and shops.
+            if (value is not (>= 0 and <= 100_000))
             {
-                errors[name] = "Afstanden angives i meter (0–100.000).";
+                errors[name] = "Angiv afstanden i meter (0–100.000).";
             }
         }
 
@@ -106,10 +107,10 @@ public sealed class UnitInput
         unit.StepFree = StepFree;
         unit.GroundFloor = GroundFloor;
         unit.Lift = Lift;
-        unit.TransportMetres = TransportMetres ?? 0;
-        unit.SchoolMetres = SchoolMetres ?? 0;
-        unit.DaycareMetres = DaycareMetres ?? 0;
-        unit.ShopsMetres = ShopsMetres ?? 0;
+        unit.TransportMetres = TransportMetres!.Value;
+        unit.SchoolMetres = SchoolMetres!.Value;
+        unit.DaycareMetres = DaycareMetres!.Value;
+        unit.ShopsMetres = ShopsMetres!.Value;
         unit.InVulnerableArea = InVulnerableArea;
         unit.AvailableFrom = AvailableFrom!.Value;
         unit.Edited();
