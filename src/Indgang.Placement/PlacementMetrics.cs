@@ -30,6 +30,7 @@ public sealed record PlacementMetrics(
             .ToList();
         var families = placed.Where(p => p.Household.IsFamilyWithChildren).ToList();
         var languageGroups = placed
+            .Where(p => PlacementIndex.IsKnownLanguage(p.Household.Language))
             .GroupBy(p => PlacementIndex.LanguageGroup(p.Unit.District, p.Household.Language), StringComparer.Ordinal)
             .ToList();
         var alone = languageGroups.Count(g => g.Count() == 1 && index.ExistingInLanguageGroup(g.Key) == 0);

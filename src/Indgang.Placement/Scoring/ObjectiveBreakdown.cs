@@ -18,7 +18,8 @@ internal static class ObjectiveBreakdown
         var terms = placed.ToDictionary(p => p.Household.Id, p => PairTerms(index, p.Household, p.Unit), StringComparer.Ordinal);
         var w = index.Weights;
 
-        foreach (var group in placed.GroupBy(p => PlacementIndex.LanguageGroup(p.Unit.District, p.Household.Language), StringComparer.Ordinal))
+        foreach (var group in placed.Where(p => PlacementIndex.IsKnownLanguage(p.Household.Language))
+                     .GroupBy(p => PlacementIndex.LanguageGroup(p.Unit.District, p.Household.Language), StringComparer.Ordinal))
         {
             var existing = index.ExistingInLanguageGroup(group.Key);
             var members = group.ToList();

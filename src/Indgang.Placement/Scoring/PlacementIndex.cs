@@ -34,7 +34,10 @@ internal sealed class PlacementIndex
         foreach (var occupant in request.Occupants)
         {
             Increment(existingByDistrict, occupant.District);
-            Increment(existingByLanguageGroup, LanguageGroup(occupant.District, occupant.Language));
+            if (IsKnownLanguage(occupant.Language))
+            {
+                Increment(existingByLanguageGroup, LanguageGroup(occupant.District, occupant.Language));
+            }
             if (occupant.IsFamilyWithChildren)
             {
                 Increment(existingFamiliesByDistrict, occupant.District);
@@ -68,6 +71,12 @@ internal sealed class PlacementIndex
     public IReadOnlyDictionary<string, int>? DistrictTargets => districtTargets.Value;
 
     public static PlacementIndex For(PlacementRequest request) => Cache.GetValue(request, r => new PlacementIndex(r));
+
+    /// <summary>
+    /// Whether the household's (or occupant's) language is known. An unknown one (empty) is no language group: two
+    /// households whose language nobody has recorded do not share one, and one of them is not alone with it.
+    /// </summary>
+    public static bool IsKnownLanguage(string? language) => !string.IsNullOrWhiteSpace(language);
 
     public static string LanguageGroup(string district, string language) =>
         district + "\u001f" + language.Trim().ToUpperInvariant();

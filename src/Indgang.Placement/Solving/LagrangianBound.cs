@@ -36,7 +36,7 @@ internal sealed class LagrangianBound
         var w = index.Weights;
         var units = candidates.Units;
         AddGroups(p => PlacementIndex.LanguageGroup(units[candidates.Pairs[p].Unit].District, Representative(p).Language),
-            key => k => GroupValue.LanguageChange(w, index.ExistingInLanguageGroup(key), k), _ => true);
+            key => k => GroupValue.LanguageChange(w, index.ExistingInLanguageGroup(key), k), p => PlacementIndex.IsKnownLanguage(Representative(p).Language));
         AddGroups(p => units[candidates.Pairs[p].Unit].District,
             key => k => GroupValue.FamilyChange(w, index.ExistingFamiliesInDistrict(key), k), p => Representative(p).IsFamilyWithChildren);
         if (index.DistrictTargets is { } targets)

@@ -221,6 +221,12 @@ internal sealed class PlacementModel
         foreach (var (group, pairs) in PairsBy(pair => PlacementIndex.LanguageGroup(
             candidates.Units[pair.Unit].District, candidates.Types[pair.Type].Representative.Language)))
         {
+            // Households of unknown language form no group (all of a group's pairs share its language).
+            if (!PlacementIndex.IsKnownLanguage(Type(pairs[0]).Language))
+            {
+                continue;
+            }
+
             var existing = index.ExistingInLanguageGroup(group);
             AddGroup(pairs, existing, added => GroupValue.LanguageChange(w, existing, added), (long)w.AloneWithLanguage + w.TogetherWithLanguage);
         }

@@ -15,6 +15,9 @@ internal sealed class PlanState
     private readonly int[] typeOf;
     private readonly long[] housedValue;
     private readonly int[] languageGroup;
+
+    /// <summary>An unknown language is no group: its households earn and pay nothing for it.</summary>
+    private readonly bool[] languageKnown;
     private readonly int[] districtOf;
     private readonly int[] existingLanguage;
     private readonly int[] existingFamilies;
@@ -51,6 +54,7 @@ internal sealed class PlanState
         districtOf = [.. units.Select(u => districtIndex[u.District])];
         var languages = Households.Select(h => h.Language.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
         languageGroup = [.. Households.Select(h => languages.IndexOf(h.Language.Trim().ToUpperInvariant()))];
+        languageKnown = [.. Households.Select(h => PlacementIndex.IsKnownLanguage(h.Language))];
         existingLanguage = [.. languages.SelectMany(l => districts.Select(d => index.ExistingInLanguageGroup(PlacementIndex.LanguageGroup(d, l))))];
         existingFamilies = [.. districts.Select(index.ExistingFamiliesInDistrict)];
         existingHouseholds = [.. districts.Select(index.ExistingInDistrict)];
@@ -109,7 +113,11 @@ internal sealed class PlanState
         var d = districtOf[unit];
         var group = (languageGroup[household] * DistrictCount) + d;
         Score += housedValue[household] + pointsByType[typeOf[household]][unit];
-        Score += Shift(ref addedLanguage[group], +1, k => GroupValue.LanguageChange(weights, existingLanguage[group], k));
+        if (languageKnown[household])
+        {
+            Score += Shift(ref addedLanguage[group], +1, k => GroupValue.LanguageChange(weights, existingLanguage[group], k));
+        }
+
         if (h.IsFamilyWithChildren)
         {
             Score += Shift(ref addedFamilies[d], +1, k => GroupValue.FamilyChange(weights, existingFamilies[d], k));
@@ -139,7 +147,11 @@ internal sealed class PlanState
         var d = districtOf[unit];
         var group = (languageGroup[household] * DistrictCount) + d;
         Score -= housedValue[household] + pointsByType[typeOf[household]][unit];
-        Score += Shift(ref addedLanguage[group], -1, k => GroupValue.LanguageChange(weights, existingLanguage[group], k));
+        if (languageKnown[household])
+        {
+            Score += Shift(ref addedLanguage[group], -1, k => GroupValue.LanguageChange(weights, existingLanguage[group], k));
+        }
+
         if (h.IsFamilyWithChildren)
         {
             Score += Shift(ref addedFamilies[d], -1, k => GroupValue.FamilyChange(weights, existingFamilies[d], k));

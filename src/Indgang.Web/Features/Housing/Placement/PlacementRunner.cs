@@ -132,12 +132,17 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
         _ => null,
     };
 
-    /// <summary>The household's main language: the first language given for its first member.</summary>
+    /// <summary>
+    /// The household's main language: the first language of the eldest member who has one recorded; empty when nobody
+    /// has, which the optimizer counts in no language group.
+    /// </summary>
     public static string LanguageOf(Household household)
     {
         ArgumentNullException.ThrowIfNull(household);
-        var languages = household.Members.OrderBy(m => m.BirthDate).Select(m => m.Languages).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l));
+        var first = household.Members.OrderBy(m => m.BirthDate)
+            .Select(m => m.Languages?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault())
+            .FirstOrDefault(l => l is not null);
         // Lower-cased the Danish way, so "Arabisk" and "arabisk" are one language and read naturally in explanations.
-        return languages?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)[0].ToLower(System.Globalization.CultureInfo.GetCultureInfo("da-DK")) ?? "ukendt";
+        return first?.ToLower(System.Globalization.CultureInfo.GetCultureInfo("da-DK")) ?? "";
     }
 }
