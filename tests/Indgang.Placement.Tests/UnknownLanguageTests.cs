@@ -52,22 +52,7 @@ public class UnknownLanguageTests
             var request = WithUnknownLanguages(RandomInstances.Small(seed), seed);
             var index = PlacementIndex.For(request);
             var state = new PlanState(index, new CandidatePairs(index));
-            var random = new Random(seed);
-            for (var move = 0; move < 200; move++)
-            {
-                var household = random.Next(state.Households.Count);
-                if (state.UnitOf[household] >= 0)
-                {
-                    state.Remove(household);
-                    continue;
-                }
-
-                var fitting = state.CandidateUnits(household).Where(u => state.Fits(household, u)).ToList();
-                if (fitting.Count > 0)
-                {
-                    state.Add(household, fitting[random.Next(fitting.Count)]);
-                }
-            }
+            PlanStateTests.RandomMoves(state, seed);
 
             Assert.Equal(PlacementObjective.Evaluate(request, state.Assignment()), state.Score);
         }
