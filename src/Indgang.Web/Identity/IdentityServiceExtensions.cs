@@ -62,7 +62,7 @@ internal static class IdentityServiceExtensions
             .AddPolicy(Policies.PersonData, p => p.RequireRole(Roles.Coordinator, Roles.DepartmentWorker, Roles.HousingCoordinator))
             .AddPolicy(Policies.Coordination, p => p.RequireRole(Roles.Coordinator))
             .AddPolicy(Policies.DepartmentWork, p => p.RequireRole(Roles.DepartmentWorker))
-            .AddPolicy(Policies.TaskWork, p => p.RequireRole(Roles.DepartmentWorker, Roles.Coordinator).RequireClaim(IndgangClaims.Department))
+            .AddPolicy(Policies.TaskWork, p => p.RequireRole(Roles.TaskWorkers).RequireClaim(IndgangClaims.Department))
             .AddPolicy(Policies.Housing, p => p.RequireRole(Roles.HousingCoordinator))
             .AddPolicy(Policies.Volunteering, p => p.RequireRole(Roles.VolunteerCoordinator))
             .AddPolicy(Policies.Management, p => p.RequireRole(Roles.Manager))

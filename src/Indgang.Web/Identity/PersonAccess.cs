@@ -30,12 +30,8 @@ public sealed class PersonAccess(IndgangDbContext db)
     /// <summary>Full case access (deadlines, contracts, plan, reassignment) is the coordinator's.</summary>
     public static bool IsCaseOwnerRole(ClaimsPrincipal user) => user.IsInRole(Roles.Coordinator);
 
-    /// <summary>
-    /// The department whose task list the user works (<see cref="Policies.TaskWork"/>: department workers and
-    /// coordinators), or null. A housing coordinator or a manager may belong to a department without working its tasks.
-    /// </summary>
-    public static Guid? TaskDepartmentOf(ClaimsPrincipal user) =>
-        user.IsInRole(Roles.DepartmentWorker) || user.IsInRole(Roles.Coordinator) ? DepartmentOf(user) : null;
+    /// <summary>The department whose task list the user works (<see cref="Roles.TaskWorkers"/>), or null.</summary>
+    public static Guid? TaskDepartmentOf(ClaimsPrincipal user) => Roles.WorksTasks(user) ? DepartmentOf(user) : null;
 
     public static Guid? DepartmentOf(ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(IndgangClaims.Department), out var id) ? id : null;

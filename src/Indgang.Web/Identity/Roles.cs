@@ -13,6 +13,18 @@ public static class Roles
     public static readonly IReadOnlyList<string> All =
         [Coordinator, DepartmentWorker, HousingCoordinator, VolunteerCoordinator, Manager, Administrator];
 
+    /// <summary>
+    /// The roles that work a department's task list (<see cref="Policies.TaskWork"/>, the "Opgaver" menu, the
+    /// department's notices). A housing coordinator or a manager may belong to a department without working its tasks.
+    /// </summary>
+    public static readonly string[] TaskWorkers = [DepartmentWorker, Coordinator];
+
+    public static bool WorksTasks(System.Security.Claims.ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return TaskWorkers.Any(user.IsInRole);
+    }
+
     /// <summary>The Danish name shown in the UI.</summary>
     public static string DisplayName(string role) => role switch
     {

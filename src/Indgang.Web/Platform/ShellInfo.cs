@@ -36,7 +36,7 @@ internal sealed class ShellInfo(IndgangDbContext db, TimeProvider clock)
             navigation.Add(new("Boliger", "/Housing"));
         }
 
-        if (user.IsInRole(Roles.DepartmentWorker) || user.IsInRole(Roles.Coordinator))
+        if (Roles.WorksTasks(user))
         {
             navigation.Add(new("Opgaver", "/Tasks"));
         }
