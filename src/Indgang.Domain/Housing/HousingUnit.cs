@@ -48,6 +48,14 @@ public sealed class HousingUnit
     public int FreeBeds => Beds - OccupiedBeds;
     public bool IsUsable => Status == UnitStatus.Available && !InVulnerableArea;
 
+    /// <summary>The stock's free beds and all its beds, counting only units that may be used (not blocked, not § 12).</summary>
+    public static (int Free, int Total) UsableBeds(IEnumerable<HousingUnit> units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        var usable = units.Where(u => u.IsUsable).ToList();
+        return (usable.Sum(u => u.FreeBeds), usable.Sum(u => u.Beds));
+    }
+
     /// <summary>
     /// The unit's status in the stock list on the day. The stock list's filter (<c>UnitFilter</c>) asks the database the
     /// same question and is tested to agree with this.

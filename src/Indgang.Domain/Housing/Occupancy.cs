@@ -69,4 +69,14 @@ public sealed class Occupancy
         var end = MovedOutOn is { } movedOut && movedOut < today ? movedOut : today;
         return Math.Max(0, end.DayNumber - MovedInOn.DayNumber);
     }
+
+    /// <summary>
+    /// Each household's days in the given stays up to the day: a household's stays are one stay (a move from one
+    /// temporary unit to another goes on counting).
+    /// </summary>
+    public static Dictionary<Guid, int> DaysByHousehold(IEnumerable<Occupancy> stays, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(stays);
+        return stays.GroupBy(o => o.HouseholdId).ToDictionary(g => g.Key, g => g.Sum(o => o.DaysUntil(today)));
+    }
 }

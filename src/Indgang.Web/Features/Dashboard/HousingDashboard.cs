@@ -45,7 +45,7 @@ public sealed class HousingDashboard(IndgangDbContext db, ForecastQuery forecast
 
         // The same beds as the stock page counts: units that are not blocked and not in a vulnerable housing area.
         var units = await db.HousingUnits.AsNoTracking().ToListAsync(cancellationToken);
-        var usable = units.Where(u => u.IsUsable).ToList();
+        var (freeBeds, usableBeds) = HousingUnit.UsableBeds(units);
 
         var stays = await db.Occupancies.AsNoTracking().Where(o => o.IsTemporary).ToListAsync(cancellationToken);
         var current = stays.Where(o => o.MovedInOn <= today && o.IsHomeOn(today)).ToList();
@@ -55,14 +55,14 @@ public sealed class HousingDashboard(IndgangDbContext db, ForecastQuery forecast
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var pendingOffers = await db.HousingOffers.AsNoTracking().Where(o => o.Status == OfferStatus.Pending)
             .Select(o => o.HouseholdId).ToListAsync(cancellationToken);
-        // A household's temporary stays are one stay (as the pipeline and the forecast count them).
+        var days = Occupancy.DaysByHousehold(stays, today);
         var longest = current
             .DistinctBy(o => o.HouseholdId)
             .Select(o => new TemporaryStay(
                 o.HouseholdId,
                 names.GetValueOrDefault(o.HouseholdId) ?? "?",
                 labels.GetValueOrDefault(o.UnitId) ?? "?",
-                stays.Where(s => s.HouseholdId == o.HouseholdId).Sum(s => s.DaysUntil(today)),
+                days[o.HouseholdId],
                 registered.GetValueOrDefault(o.HouseholdId),
                 pendingOffers.Contains(o.HouseholdId)))
             .OrderByDescending(s => s.Days).ThenBy(s => s.HouseholdName, StringComparer.Ordinal)
@@ -80,8 +80,8 @@ public sealed class HousingDashboard(IndgangDbContext db, ForecastQuery forecast
         return new HousingOverview(
             today,
             waiting,
-            usable.Sum(u => u.FreeBeds),
-            usable.Sum(u => u.Beds),
+            freeBeds,
+            usableBeds,
             current.Select(o => o.HouseholdId).Distinct().Count(),
             CapacityForecast.Compute(input).FirstShortfall,
             pendingOffers.Count,

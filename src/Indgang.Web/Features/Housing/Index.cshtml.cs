@@ -67,8 +67,7 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
         // The free beds are the whole stock's, whatever the filter shows.
         var stock = await db.HousingUnits.AsNoTracking().ToListAsync();
         StockCount = stock.Count;
-        TotalBeds = stock.Where(u => u.IsUsable).Sum(u => u.Beds);
-        FreeBeds = stock.Where(u => u.IsUsable).Sum(u => u.FreeBeds);
+        (FreeBeds, TotalBeds) = HousingUnit.UsableBeds(stock);
     }
 
     public static string KindText(SiteKind kind) => kind switch

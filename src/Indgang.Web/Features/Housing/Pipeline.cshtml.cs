@@ -243,12 +243,13 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Audit
         Today = today;
         var households = await db.Households.AsNoTracking().OrderBy(h => h.Name).Select(h => new { h.Id, h.Name, Persons = h.Members.Count }).ToListAsync();
         var occupancies = await db.Occupancies.AsNoTracking().Where(o => o.IsTemporary).ToListAsync();
+        var days = Occupancy.DaysByHousehold(occupancies, today);
         var registrations = await db.HousingRegistrations.AsNoTracking().ToListAsync();
         var offers = await db.HousingOffers.AsNoTracking().OrderByDescending(o => o.OfferedOn).ToListAsync();
         Rows = households.Select(h => new PipelineRow(
             h.Id, h.Name, h.Persons,
             occupancies.FirstOrDefault(o => o.HouseholdId == h.Id && o.IsHomeOn(today)),
-            occupancies.Where(o => o.HouseholdId == h.Id).Sum(o => o.DaysUntil(today)),
+            days.GetValueOrDefault(h.Id),
             registrations.Where(r => r.HouseholdId == h.Id).ToList(),
             offers.Where(o => o.HouseholdId == h.Id).ToList())).ToList();
         // Each household whose housing the page shows (a temporary home, registrations, offers) is read: audited. Those
