@@ -11,5 +11,8 @@ public static class Counted
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 
     public static string Of(int count, string one, string other) =>
-        $"{count.ToString("N0", Danish)} {(Math.Abs(count) == 1 ? one : other)}";
+        $"{count.ToString("N0", Danish)} {Form(count, one, other)}";
+
+    /// <summary>Which of the two forms a number takes: <paramref name="one"/> for exactly one (or minus one).</summary>
+    public static string Form(int count, string one, string other) => Math.Abs(count) == 1 ? one : other;
 }

@@ -12,6 +12,6 @@ public static class CountedText
     public static LocalizedString Count(this IStringLocalizer localizer, int count, string one, string other)
     {
         ArgumentNullException.ThrowIfNull(localizer);
-        return localizer[Math.Abs(count) == 1 ? one : other, count];
+        return localizer[Domain.Counted.Form(count, one, other), count];
     }
 }
