@@ -64,8 +64,8 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
             orderby t.Name, s.Name
             select new SiteRow(s, t.Name)).ToListAsync();
 
-        // The free beds are the whole stock's, whatever the filter shows.
-        var stock = await db.HousingUnits.AsNoTracking().ToListAsync();
+        // The free beds are the whole stock's, whatever the filter shows (read again only when the filter narrowed the list).
+        var stock = filter == UnitFilter.None ? Units.Select(r => r.Unit).ToList() : await db.HousingUnits.AsNoTracking().ToListAsync();
         StockCount = stock.Count;
         (FreeBeds, TotalBeds) = HousingUnit.UsableBeds(stock);
     }
