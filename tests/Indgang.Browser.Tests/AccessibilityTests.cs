@@ -65,4 +65,33 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             await Assertions.Expect(arrivedOn).ToHaveValueAsync("2099-01-01");
             await Axe.AssertNoViolationsAsync(page);
         });
+
+    [Fact]
+    public Task ArrivalPage_WithAConflict_HasNoWcagViolations() =>
+        browser.RunAsync(async page =>
+        {
+            await SignInPage.SignInAsync(page, "koordinator");
+            await page.GetByRole(AriaRole.Region, new() { Name = "Mine husstande", Exact = true }).GetByRole(AriaRole.Link, new() { Name = "Tesfay Gebremedhin", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Ret ankomst", Exact = true }).ClickAsync();
+            var expected = page.GetByLabel("Forventet ankomst", new() { Exact = true });
+            await Assertions.Expect(expected).ToBeVisibleAsync();
+
+            // Meanwhile another coordinator (here in another tab) moves the arrival.
+            var other = await page.Context.NewPageAsync();
+            await other.GotoAsync(page.Url);
+            await other.GetByLabel("Forventet ankomst", new() { Exact = true }).FillAsync(Iso(30));
+            await other.GetByRole(AriaRole.Button, new() { Name = "Gem", Exact = true }).ClickAsync();
+            await Assertions.Expect(other.GetByRole(AriaRole.Link, new() { Name = "Ret ankomst", Exact = true })).ToBeVisibleAsync();
+            await other.CloseAsync();
+
+            await expected.FillAsync(Iso(35));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Gem", Exact = true }).ClickAsync();
+
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" })).ToContainTextAsync("Husstanden er ændret af en anden");
+            await Assertions.Expect(expected).ToHaveValueAsync(Iso(35));
+            await Assertions.Expect(expected).ToHaveAccessibleDescriptionAsync(new System.Text.RegularExpressions.Regex("^Gemt af en anden: "));
+            await Axe.AssertNoViolationsAsync(page);
+        });
+
+    private static string Iso(int daysFromToday) => DateTime.Today.AddDays(daysFromToday).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -61,7 +61,8 @@ public sealed class CaseAdministrationTests(IndgangAppFactory factory) : IClassF
         using var bad = await coordinator.PostFormAsync($"/Households/{household}/Reassign", new Dictionary<string, string> { ["CoordinatorUserId"] = "nobody" });
         Assert.Contains("Vælg en koordinator fra listen.", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
-        using var moved = await coordinator.PostFormAsync($"/Households/{household}/Reassign", new Dictionary<string, string> { ["CoordinatorUserId"] = other });
+        var version = HiddenFields.Value(await coordinator.GetPageAsync($"/Households/{household}/Reassign"), "Version");
+        using var moved = await coordinator.PostFormAsync($"/Households/{household}/Reassign", new Dictionary<string, string> { ["CoordinatorUserId"] = other, ["Version"] = version });
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
         Assert.Equal(other, await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.CoordinatorUserId).SingleAsync()));
         Assert.True(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.CoordinatorReassigned && e.Details!.Contains(household.ToString()))));

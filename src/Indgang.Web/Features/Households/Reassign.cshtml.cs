@@ -3,6 +3,7 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.People;
 using Indgang.Web.Identity;
+using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -16,6 +17,10 @@ public sealed class ReassignModel(PersonDirectory directory, IndgangDbContext db
     [BindProperty]
     public string? CoordinatorUserId { get; set; }
 
+    /// <summary>The household's version when the form was opened (optimistic concurrency); not a Guid counts as stale.</summary>
+    [BindProperty]
+    public Guid? Version { get; set; }
+
     public List<SelectListItem> Coordinators { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
@@ -26,6 +31,7 @@ public sealed class ReassignModel(PersonDirectory directory, IndgangDbContext db
         }
 
         CoordinatorUserId = Household.CoordinatorUserId;
+        Version = Household.Version;
         return Page();
     }
 
@@ -36,6 +42,7 @@ public sealed class ReassignModel(PersonDirectory directory, IndgangDbContext db
             return refused;
         }
 
+        ModelState.Remove(nameof(Version));
         if (Coordinators.All(c => c.Value != CoordinatorUserId))
         {
             ModelState.AddModelError(nameof(CoordinatorUserId), "Vælg en koordinator fra listen.");
@@ -44,6 +51,9 @@ public sealed class ReassignModel(PersonDirectory directory, IndgangDbContext db
 
         var household = await db.Households.FirstAsync(h => h.Id == id);
         var previous = household.CoordinatorUserId;
+        // Saved only over the household as the form showed it: a coordinator chosen by someone else since is not
+        // silently replaced (before, the last of two saves won).
+        db.Entry(household).Property(h => h.Version).OriginalValue = Version ?? Guid.Empty;
         household.ReassignCoordinator(CoordinatorUserId!);
         try
         {
@@ -51,13 +61,33 @@ public sealed class ReassignModel(PersonDirectory directory, IndgangDbContext db
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Someone changed the household (its arrival, say) between the read and the save: nothing is saved.
-            ModelState.AddModelError(nameof(CoordinatorUserId), "Husstanden er lige blevet ændret af en anden. Prøv igen.");
-            return Page();
+            return await SavedByOtherAsync(household);
         }
 
         await audit.RecordAsync(AuditAction.CoordinatorReassigned, null, "Skift af koordinator", AuditLog.Household(id, $": {previous} → {CoordinatorUserId}"));
         return Redirect($"/Households/{id}");
+    }
+
+    /// <summary>
+    /// Someone else changed the household since the form was opened: the coordinator saved now is shown beside the field
+    /// (when it is not the one chosen here), and the form gets the household's version, so that pressing the button again
+    /// saves this choice over it.
+    /// </summary>
+    private async Task<IActionResult> SavedByOtherAsync(Domain.People.Household household)
+    {
+        var exists = await db.ReloadSavedAsync(household);
+        db.ChangeTracker.Clear();
+        if (!exists)
+        {
+            this.ShowDeletedByOther(nameof(Version), "Husstanden er slettet af en anden, mens du skiftede koordinator. Intet er gemt.");
+            Version = null;
+            return Page();
+        }
+
+        Version = this.ShowSavedByOther(nameof(Version), household.Version,
+            "Husstanden er ændret af en anden, mens du skiftede koordinator. Den koordinator, der er gemt nu, står ved feltet, hvis det ikke er den, du har valgt. Tryk »Skift koordinator« igen for at gemme dit valg.",
+            saved => saved.Field(nameof(CoordinatorUserId), CoordinatorUserId, household.CoordinatorUserId));
+        return Page();
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id)

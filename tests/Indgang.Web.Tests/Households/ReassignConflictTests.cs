@@ -1,0 +1,115 @@
+using System.Net;
+using Indgang.Domain.People;
+using Indgang.Domain.Reception;
+using Indgang.Web.Features.Reception;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Tests.Households;
+
+/// <summary>
+/// Two coordinators hand one household on at the same time: the one who saves second is not silently overwritten
+/// (before, the last save won), sees whom the other chose beside the field, and saves their own choice by pressing the
+/// button again.
+/// </summary>
+public sealed class ReassignConflictTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    [Fact]
+    public async Task ReassignedByAnotherWhileChoosing_TheirChoiceShownBesideMine_PressingAgainSavesMine()
+    {
+        var household = await RegisterAsync("Skiftesen");
+        var (bodil, bodilName) = await CreateCoordinatorAsync("koordinator-bodil", "Bodil Bang");
+        var (carl, _) = await CreateCoordinatorAsync("koordinator-carl", "Carl Cortsen");
+        using var a = await Browser.SignedInAsync(factory, "koordinator");
+        using var b = await Browser.SignedInAsync(factory, "koordinator");
+        var opened = HiddenFields.Value(await a.GetPageAsync(Url(household)), "Version");
+        using var bSaved = await b.PostFormAsync(Url(household), Form(bodil, HiddenFields.Value(await b.GetPageAsync(Url(household)), "Version")));
+        Assert.Equal(HttpStatusCode.Redirect, bSaved.StatusCode);
+
+        using var conflict = await a.PostFormAsync(Url(household), Form(carl, opened));
+        var html = WebUtility.HtmlDecode(await conflict.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
+        Assert.Contains("<li>Husstanden er ændret af en anden, mens du skiftede koordinator.", html, StringComparison.Ordinal);
+        Assert.Contains($"id=\"CoordinatorUserId-saved\">Gemt af en anden: {bodilName}</span>", html, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{carl}\" selected>", html, StringComparison.Ordinal);
+        Assert.Equal(bodil, await CoordinatorAsync(household));
+        Assert.Equal(1, await ReassignmentsLoggedAsync(household));
+
+        using var again = await a.PostFormAsync(Url(household), Form(carl, HiddenFields.Value(html, "Version")));
+
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(carl, await CoordinatorAsync(household));
+        Assert.Equal(2, await ReassignmentsLoggedAsync(household));
+    }
+
+    [Fact]
+    public async Task ArrivalChangedWhileChoosing_NothingSaved_TheCoordinatorSavedNowShownBesideTheChoice()
+    {
+        var household = await RegisterAsync("Ankomstsen");
+        var (dorte, _) = await CreateCoordinatorAsync("koordinator-dorte", "Dorte Dahl");
+        var savedName = await factory.QueryAsync(db => db.Households.Where(h => h.Id == household)
+            .Join(db.Users, h => h.CoordinatorUserId, u => u.Id, (h, u) => u.DisplayName).SingleAsync());
+        using var a = await Browser.SignedInAsync(factory, "koordinator");
+        var opened = HiddenFields.Value(await a.GetPageAsync(Url(household)), "Version");
+        await factory.QueryAsync(async db =>
+        {
+            var saved = await db.Households.SingleAsync(h => h.Id == household);
+            saved.SetArrival(Arrivals.Today.AddDays(20), null);
+            return await db.SaveChangesAsync();
+        });
+
+        using var conflict = await a.PostFormAsync(Url(household), Form(dorte, opened));
+        var html = WebUtility.HtmlDecode(await conflict.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
+        Assert.Contains("Husstanden er ændret af en anden, mens du skiftede koordinator.", html, StringComparison.Ordinal);
+        Assert.Contains($"id=\"CoordinatorUserId-saved\">Gemt af en anden: {savedName}</span>", html, StringComparison.Ordinal);
+        Assert.NotEqual(dorte, await CoordinatorAsync(household));
+    }
+
+    [Fact]
+    public async Task NoVersionPosted_CountsAsStale_NotAsTheLastWordOnTheHousehold()
+    {
+        var household = await RegisterAsync("Versionsløs");
+        var (erik, _) = await CreateCoordinatorAsync("koordinator-erik", "Erik Eg");
+        using var a = await Browser.SignedInAsync(factory, "koordinator");
+        var before = await CoordinatorAsync(household);
+
+        using var stale = await a.PostFormAsync(Url(household), new Dictionary<string, string> { ["CoordinatorUserId"] = erik });
+
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Equal(before, await CoordinatorAsync(household));
+    }
+
+    private static string Url(Guid household) => $"/Households/{household}/Reassign";
+
+    private static Dictionary<string, string> Form(string coordinator, string version) => new()
+    {
+        ["CoordinatorUserId"] = coordinator, ["Version"] = version,
+    };
+
+    private Task<string> CoordinatorAsync(Guid household) =>
+        factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.CoordinatorUserId).SingleAsync());
+
+    private Task<int> ReassignmentsLoggedAsync(Guid household) =>
+        factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == Domain.Audit.AuditAction.CoordinatorReassigned && e.Details!.Contains(household.ToString())));
+
+    private async Task<(string Id, string Name)> CreateCoordinatorAsync(string userName, string displayName)
+    {
+        using var admin = await Browser.SignedInAsync(factory, "admin");
+        using var created = await admin.PostFormAsync("/Admin/Users/Create", new Dictionary<string, string>
+        {
+            ["Input.UserName"] = userName,
+            ["Input.DisplayName"] = displayName,
+            ["Input.Password"] = "Godt-Kodeord-1",
+            ["Input.Roles"] = "Coordinator",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        return (await factory.QueryAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync()), displayName);
+    }
+
+    private Task<Guid> RegisterAsync(string lastName) =>
+        factory.RegisterAsync(new ArrivalRequest(null, null, Arrivals.Today.AddDays(12), [new ArrivalMember("Ny", lastName, new DateOnly(1990, 5, 5), Gender.Female, ResidenceBasis.QuotaRefugee)]));
+}
