@@ -9,7 +9,7 @@ namespace Indgang.Browser.Tests;
 /// Housing placement as the housing coordinator clicks through it: she runs the optimizer for two of
 /// the three waiting demo households, reads the explained suggestions and the comparison with the
 /// baseline, accepts one suggestion and overrides the other with a reason (after first forgetting the
-/// reason); Sekretariatet then finds the lease tasks the move-ins scheduled. Every page on the way is
+/// reason), and finds the run again among the earlier runs; Sekretariatet then finds the lease tasks the move-ins scheduled. Every page on the way is
 /// checked with axe-core (WCAG 2.0/2.1 A and AA).
 /// </summary>
 public sealed class HousingJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
@@ -39,6 +39,7 @@ public sealed class HousingJourneyTests(BrowserFixture browser) : IClassFixture<
             var suggested = await RunOptimizerAsync(coordinator, today);
             await AcceptAsync(coordinator, Haddad);
             await OverrideAsync(coordinator, Tesfay, avoid: [suggested[Tesfay], suggested[Haddad]]);
+            await FindTheRunAgainAsync(coordinator);
 
             var secretariat = await users.NewPageAsync();
             await SeeLeaseTasksAsync(secretariat, today);
@@ -207,7 +208,34 @@ public sealed class HousingJourneyTests(BrowserFixture browser) : IClassFixture<
     }
 
     /// <summary>
-    /// Step 4: Sekretariatet finds the lease task of each household in its work list, now due on the
+    /// Step 4: back on Boligplacering, the run heads "Tidligere kørsler" with her name and its decisions counted
+    /// (one approved, one overridden, none left); its link opens the run again, decisions and all.
+    /// </summary>
+    private static async Task FindTheRunAgainAsync(IPage page)
+    {
+        var runPath = SignInPage.CurrentPath(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Boligplacering", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Boligplacering", Level = 1, Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tidligere kørsler", Level = 2, Exact = true })).ToBeVisibleAsync();
+        var runs = page.GetByRole(AriaRole.Table, new() { Name = "Tidligere kørsler", Exact = true });
+        var rows = runs.Locator("tbody").GetByRole(AriaRole.Row);
+        await Expect(rows).ToHaveCountAsync(1);
+        var cells = rows.GetByRole(AriaRole.Cell);
+        await Expect(cells.Nth(1)).ToHaveTextAsync("Hanne Friis");
+        await Expect(cells.Nth(3)).ToHaveTextAsync("2");
+        await Expect(cells.Nth(5)).ToHaveTextAsync("1");
+        await Expect(cells.Nth(6)).ToHaveTextAsync("1");
+        await Expect(cells.Nth(7)).ToHaveTextAsync("0");
+        await Axe.AssertNoViolationsAsync(page);
+
+        await rows.GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(RunHeading(page)).ToBeVisibleAsync();
+        Assert.Equal(runPath, SignInPage.CurrentPath(page));
+        await Expect(Suggestion(page, Haddad).GetByText(new Regex("Besluttet af Hanne Friis, "))).ToBeVisibleAsync();
+    }
+
+    /// <summary>
+    /// Step 5: Sekretariatet finds the lease task of each household in its work list, now due on the
     /// move-in date (registration made it due on arrival; the move-in rescheduled it): the planning date for a
     /// household that is here, the expected arrival for one that is announced.
     /// </summary>

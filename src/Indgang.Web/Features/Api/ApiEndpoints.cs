@@ -27,6 +27,7 @@ internal static class ApiEndpoints
         services.AddScoped<Housing.ForecastQuery>();
         services.AddScoped<Housing.Placement.PlacementWeightsStore>();
         services.AddScoped<Housing.Placement.PlacementRunner>();
+        services.AddScoped<Housing.Placement.PlacementRunHistory>();
         services.AddOptions<Housing.Placement.PlacementOptions>()
             .BindConfiguration(Housing.Placement.PlacementOptions.Section)
             .Validate(o => o.Seconds is >= 1 and <= 60, $"{Housing.Placement.PlacementOptions.Section}:Seconds must be between 1 and 60.")

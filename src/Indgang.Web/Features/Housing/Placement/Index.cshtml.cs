@@ -7,10 +7,15 @@ namespace Indgang.Web.Features.Housing.Placement;
 
 public sealed record WaitingRow(Guid Id, string Name, int Persons, DateOnly? ExpectedArrival);
 
-/// <summary>The housing coordinator picks the waiting households and a planning date and runs the optimizer.</summary>
-public sealed class IndexModel(IndgangDbContext db, PlacementRunner runner, TimeProvider clock) : PageModel
+/// <summary>
+/// The housing coordinator picks the waiting households and a planning date and runs the optimizer; below, the earlier
+/// runs to open again.
+/// </summary>
+public sealed class IndexModel(IndgangDbContext db, PlacementRunner runner, PlacementRunHistory history, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<WaitingRow> Waiting { get; private set; } = [];
+
+    public PlacementRunList History { get; private set; } = new([], 0);
 
     [BindProperty]
     public List<Guid> Households { get; set; } = [];
@@ -23,6 +28,7 @@ public sealed class IndexModel(IndgangDbContext db, PlacementRunner runner, Time
         PlanningDate = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         await LoadAsync();
         Households = Waiting.Select(w => w.Id).ToList();
+        History = await history.NewestAsync(HttpContext.RequestAborted);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -47,7 +53,7 @@ public sealed class IndexModel(IndgangDbContext db, PlacementRunner runner, Time
 
         if (!ModelState.IsValid)
         {
-            return Page();
+            return await ShowAsync();
         }
 
         try
@@ -58,8 +64,14 @@ public sealed class IndexModel(IndgangDbContext db, PlacementRunner runner, Time
         catch (PlacementFailedException)
         {
             ModelState.AddModelError("", PlacementFailedException.UserMessage);
-            return Page();
+            return await ShowAsync();
         }
+    }
+
+    private async Task<IActionResult> ShowAsync()
+    {
+        History = await history.NewestAsync(HttpContext.RequestAborted);
+        return Page();
     }
 
     private async Task LoadAsync()

@@ -4,6 +4,7 @@ using Indgang.Placement;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Data.Configurations;
+using Indgang.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -30,6 +31,9 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     public IReadOnlyDictionary<Guid, DateOnly> MoveInDates { get; private set; } = new Dictionary<Guid, DateOnly>();
     public IReadOnlyDictionary<Guid, UnitLabel> Units { get; private set; } = new Dictionary<Guid, UnitLabel>();
     public IReadOnlyDictionary<Guid, PlacementDecision> Decisions { get; private set; } = new Dictionary<Guid, PlacementDecision>();
+
+    /// <summary>The display names of who ran the optimizer and who decided, by the sign-in names the run and decisions keep.</summary>
+    public IReadOnlyDictionary<string, string> Staff { get; private set; } = new Dictionary<string, string>();
     public List<string> Messages { get; } = [];
 
     [BindProperty] public List<Guid> Accept { get; set; } = [];
@@ -229,6 +233,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         Units = (await db.HousingUnits.AsNoTracking().ToListAsync())
             .ToDictionary(u => u.Id, u => new UnitLabel(u.Id, u.Label, sites[u.SiteId].Name, towns[sites[u.SiteId].TownId]));
         Decisions = await db.PlacementDecisions.AsNoTracking().Where(d => d.RunId == runId).ToDictionaryAsync(d => d.HouseholdId);
+        Staff = await StaffNames.ForAsync(db, Decisions.Values.Select(d => d.DecidedBy).Append(run.CreatedBy));
         return true;
     }
 
