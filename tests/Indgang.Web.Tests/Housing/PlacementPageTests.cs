@@ -45,6 +45,24 @@ public sealed partial class PlacementPageTests(IndgangAppFactory factory) : ICla
     }
 
     [Fact]
+    public async Task ThePage_NamesTheWaitingHouseholds_EachReadIsAudited()
+    {
+        const string purpose = "Boligplacering: husstande, der venter";
+        var haddad = await HouseholdAsync("Familien Haddad");
+        var before = await factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.HouseholdRead && e.Purpose == purpose && e.Details == $"Husstand {haddad:D}" && e.Actor == "bolig"));
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        var page = WebUtility.HtmlDecode(await housing.GetPageAsync("/Housing/Placement"));
+        using var refused = await housing.PostFormAsync("/Housing/Placement", new Dictionary<string, string> { ["Households"] = haddad.ToString(), ["PlanningDate"] = "" });
+
+        Assert.Contains("Familien Haddad", page, StringComparison.Ordinal);
+        Assert.Contains("Familien Haddad", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var after = await factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.HouseholdRead && e.Purpose == purpose && e.Details == $"Husstand {haddad:D}" && e.Actor == "bolig"));
+        // Three pages named them: the page, the page the refused post's form came from, and the refused post's answer.
+        Assert.Equal(before + 3, after);
+    }
+
+    [Fact]
     public async Task ExcludeASuggestion_TheRerunNeverSuggestsThatPairAgain()
     {
         using var housing = await Browser.SignedInAsync(factory, "bolig");

@@ -1,3 +1,5 @@
+using Indgang.Domain.Audit;
+using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +13,7 @@ public sealed record WaitingRow(Guid Id, string Name, int Persons, DateOnly? Exp
 /// The housing coordinator picks the waiting households and a planning date and runs the optimizer; below, the earlier
 /// runs to open again.
 /// </summary>
-public sealed class IndexModel(IndgangDbContext db, PlacementRunner runner, PlacementRunHistory history, TimeProvider clock) : PageModel
+public sealed class IndexModel(IndgangDbContext db, PlacementRunner runner, PlacementRunHistory history, AuditLog audit, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<WaitingRow> Waiting { get; private set; } = [];
 
@@ -28,7 +30,7 @@ public sealed class IndexModel(IndgangDbContext db, PlacementRunner runner, Plac
         PlanningDate = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         await LoadAsync();
         Households = Waiting.Select(w => w.Id).ToList();
-        History = await history.NewestAsync(HttpContext.RequestAborted);
+        await ShowAsync();
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -68,8 +70,10 @@ public sealed class IndexModel(IndgangDbContext db, PlacementRunner runner, Plac
         }
     }
 
+    /// <summary>The page as shown: the waiting households it names are read (audited), and the earlier runs listed.</summary>
     private async Task<IActionResult> ShowAsync()
     {
+        await audit.RecordEachAsync(AuditAction.HouseholdRead, Waiting.Select(w => ((Guid?)null, (string?)AuditLog.Household(w.Id))), "Boligplacering: husstande, der venter", HttpContext.RequestAborted);
         History = await history.NewestAsync(HttpContext.RequestAborted);
         return Page();
     }
