@@ -30,6 +30,14 @@ public sealed class HousingAccessibilityTests(BrowserFixture browser) : IClassFi
             await Expect(page.Locator(".unit-count")).ToContainTextAsync("Viser 1 af");
             await Axe.AssertNoViolationsAsync(page);
 
+            // "Hent som CSV" downloads what the filter shows, in the import's columns.
+            var download = await page.RunAndWaitForDownloadAsync(() =>
+                page.GetByRole(AriaRole.Link, new() { Name = "Hent som CSV", Exact = true }).ClickAsync());
+            Assert.Matches(@"^boliger-\d{4}-\d{2}-\d{2}\.csv$", download.SuggestedFilename);
+            var lines = File.ReadAllText(await download.PathAsync(), System.Text.Encoding.UTF8).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+            Assert.StartsWith("site;label;permanent;", lines[0], StringComparison.Ordinal);
+            Assert.StartsWith("Engholm Boligselskab;Nr. 7, 2. th.;ja;", Assert.Single(lines[1..]), StringComparison.Ordinal);
+
             // A number out of range: beside the field and in the summary, typed value and the other choices kept.
             var beds = page.GetByLabel("Mindst antal ledige senge", new() { Exact = true });
             await beds.FillAsync("31");

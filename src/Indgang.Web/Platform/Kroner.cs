@@ -19,4 +19,16 @@ public static class Kroner
             && (parts.Length == 1 || (parts[1].Length is 1 or 2 && parts[1].All(char.IsAsciiDigit)));
         return valid && decimal.TryParse(string.Join('.', parts), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount);
     }
+
+    /// <summary>
+    /// An amount as <see cref="TryParse"/> reads it back, in the hint's form: whole kroner without decimals (2400), øre
+    /// after a comma (2400,50). No thousands separator. A negative amount has no form here (no rent is negative).
+    /// </summary>
+    public static string Format(decimal amount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(amount);
+        return amount == decimal.Truncate(amount)
+            ? decimal.Truncate(amount).ToString("0", CultureInfo.InvariantCulture)
+            : amount.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',');
+    }
 }

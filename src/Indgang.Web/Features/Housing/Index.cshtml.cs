@@ -1,6 +1,7 @@
 using Indgang.Domain.Housing;
 using Indgang.Web.Data;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -14,7 +15,7 @@ public sealed record SiteRow(HousingSite Site, string Town);
 
 /// <summary>
 /// The housing stock (HOUSE-1): the units the filter lets through with their place, size, rent, accessibility and
-/// status, the free beds of the whole stock, and every site.
+/// status, the free beds of the whole stock, and every site; the units shown also as a CSV file ("Hent som CSV").
 /// </summary>
 public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageModel
 {
@@ -33,7 +34,40 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
     public int TotalBeds { get; private set; }
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    public async Task OnGetAsync()
+    /// <summary>Where "Hent som CSV" gets the units this filter shows: the export handler with the filter as typed.</summary>
+    public string CsvUrl => QueryHelpers.AddQueryString("/Housing", new Dictionary<string, string?>
+    {
+        ["handler"] = "Csv",
+        [$"{nameof(Filter)}.{nameof(Filter.Town)}"] = Filter.Town,
+        [$"{nameof(Filter)}.{nameof(Filter.Type)}"] = Filter.Type,
+        [$"{nameof(Filter)}.{nameof(Filter.Status)}"] = Filter.Status,
+        [$"{nameof(Filter)}.{nameof(Filter.StepFree)}"] = Filter.StepFree ? "true" : null,
+        [$"{nameof(Filter)}.{nameof(Filter.MinFreeBeds)}"] = Filter.MinFreeBeds,
+        [$"{nameof(Filter)}.{nameof(Filter.Search)}"] = Filter.Search,
+    }.Where(p => !string.IsNullOrWhiteSpace(p.Value)));
+
+    public async Task OnGetAsync() => await ShowAsync(await ReadFilterAsync());
+
+    /// <summary>
+    /// The units the filter shows as a CSV file the import reads (<see cref="UnitCsvExport"/>). A filter with a field
+    /// that cannot be read gives no file but the page, with the field's error: the file would otherwise hold other
+    /// units than were asked for.
+    /// </summary>
+    public async Task<IActionResult> OnGetCsvAsync()
+    {
+        var filter = await ReadFilterAsync();
+        if (!ModelState.IsValid)
+        {
+            await ShowAsync(filter);
+            return Page();
+        }
+
+        var today = Today;
+        return File(UnitCsvExport.Write(await UnitsAsync(filter, today), today), "text/csv; charset=utf-8", $"boliger-{today:yyyy-MM-dd}.csv");
+    }
+
+    /// <summary>The towns to choose from, and the filter the form's readable fields give; each other field gets its error.</summary>
+    private async Task<UnitFilter> ReadFilterAsync()
     {
         var towns = await db.Towns.AsNoTracking()
             .Where(t => db.HousingSites.Any(s => s.TownId == t.Id))
@@ -52,12 +86,12 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
             }
         }
 
-        Units = await (
-            from u in filter.Apply(db.HousingUnits.AsNoTracking(), db.HousingSites, Today)
-            join s in db.HousingSites.AsNoTracking() on u.SiteId equals s.Id
-            join t in db.Towns.AsNoTracking() on s.TownId equals t.Id
-            orderby t.Name, s.Name, u.Label
-            select new UnitRow(u, s.Name, s.Kind, t.Name)).ToListAsync();
+        return filter;
+    }
+
+    private async Task ShowAsync(UnitFilter filter)
+    {
+        Units = await UnitsAsync(filter, Today);
         Sites = await (
             from s in db.HousingSites.AsNoTracking()
             join t in db.Towns.AsNoTracking() on s.TownId equals t.Id
@@ -69,6 +103,14 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
         StockCount = stock.Count;
         (FreeBeds, TotalBeds) = HousingUnit.UsableBeds(stock);
     }
+
+    /// <summary>The units the filter lets through, in the list's order (town, site, label): the page's and the file's.</summary>
+    private async Task<List<UnitRow>> UnitsAsync(UnitFilter filter, DateOnly today) => await (
+        from u in filter.Apply(db.HousingUnits.AsNoTracking(), db.HousingSites, today)
+        join s in db.HousingSites.AsNoTracking() on u.SiteId equals s.Id
+        join t in db.Towns.AsNoTracking() on s.TownId equals t.Id
+        orderby t.Name, s.Name, u.Label
+        select new UnitRow(u, s.Name, s.Kind, t.Name)).ToListAsync();
 
     public static string KindText(SiteKind kind) => kind switch
     {

@@ -19,7 +19,8 @@ public static class UnitCsv
 
     /// <summary>
     /// Reads the file's units. A site is found by its name without regard to case; a name that more than one site
-    /// answers to (sites created before names were kept apart) is that row's error, as is a name no site has.
+    /// answers to (sites created before names were kept apart) is that row's error, as is a name no site has. Columns
+    /// are found by name, and others are passed over, so the stock export (<see cref="UnitCsvExport"/>) reads back.
     /// </summary>
     public static (List<(int Row, UnitInput Unit)> Units, List<CsvRowError> Errors) Parse(TextReader reader, ILookup<string, Guid> sitesByName)
     {
@@ -44,7 +45,8 @@ public static class UnitCsv
         while (csv.Read())
         {
             var row = csv.Parser.Row;
-            string Field(string name) => csv.GetField(name.ToUpperInvariant()) ?? "";
+            // The stock export guards names and labels against formula injection with an apostrophe; it comes off here.
+            string Field(string name) => CsvFormula.Restore(csv.GetField(name.ToUpperInvariant()) ?? "");
             var site = Field("site");
             var siteIds = sitesByName[site].ToList();
             var unit = new UnitInput

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Indgang.Web.Platform;
+
+namespace Indgang.Web.Features.Housing;
+
+/// <summary>
+/// The housing stock as a CSV file the unit import reads back (<see cref="UnitCsv.Parse"/>): UTF-8 with a byte order
+/// mark, semicolons, CRLF, the import's columns in its order with values in its forms (ja/nej, whole numbers, kroner as
+/// in <see cref="Kroner.Format"/>, ISO dates), then <see cref="InformationColumns"/>, which the import does not read
+/// (it looks columns up by name and passes over the others). Names and labels are guarded against formula injection
+/// (<see cref="CsvFormula"/>); the import takes the guard off. Units only: no resident is named, and the block reason
+/// (free text) is left out.
+/// </summary>
+public static class UnitCsvExport
+{
+    /// <summary>For the reader of the file: the town, the status as the stock list shows it, and the free beds.</summary>
+    public static readonly string[] InformationColumns = ["town", "status", "free_beds"];
+
+    public static byte[] Write(IEnumerable<UnitRow> rows, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", NewLine = "\r\n" };
+        using var file = new MemoryStream();
+        using (var text = new StreamWriter(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+        using (var csv = new CsvWriter(text, configuration))
+        {
+            foreach (var column in UnitCsv.Columns.Concat(InformationColumns))
+            {
+                csv.WriteField(column);
+            }
+
+            csv.NextRecord();
+            foreach (var row in rows)
+            {
+                foreach (var value in Values(row, today))
+                {
+                    csv.WriteField(value);
+                }
+
+                csv.NextRecord();
+            }
+        }
+
+        return file.ToArray();
+    }
+
+    // In the order of UnitCsv.Columns, then InformationColumns.
+    private static IEnumerable<string> Values(UnitRow row, DateOnly today)
+    {
+        var u = row.Unit;
+        return
+        [
+            CsvFormula.Neutralise(row.SiteName), CsvFormula.Neutralise(u.Label), YesNo(u.IsPermanent), Whole(u.Rooms), Whole(u.Beds),
+            YesNo(u.IsSharedRoom), Kroner.Format(u.MonthlyRent), YesNo(u.StepFree), YesNo(u.GroundFloor), YesNo(u.Lift),
+            Whole(u.TransportMetres), Whole(u.SchoolMetres), Whole(u.DaycareMetres), Whole(u.ShopsMetres), YesNo(u.InVulnerableArea),
+            u.AvailableFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            CsvFormula.Neutralise(row.Town), StatusText(u.StockStatusOn(today)), Whole(u.FreeBeds),
+        ];
+    }
+
+    private static string YesNo(bool value) => value ? "ja" : "nej";
+
+    private static string Whole(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    // The filter's words for the Status column ("Ledig nu", "Beboet", …).
+    private static string StatusText(Domain.Housing.StockStatus status) =>
+        UnitFilterInput.StatusOptions.Single(o => o.Value == status.ToString()).Text;
+}
