@@ -13,11 +13,14 @@ internal static class DemoHousing
 
     public static IEnumerable<(HousingSite Site, HousingUnit[] Units)> Create(IReadOnlyDictionary<string, Town> towns, DateOnly today)
     {
+        // Pavillon A and B, and Lejlighed 1, have been ours for years: households that have moved on to a permanent home
+        // lived there (DemoFormerResidents). They are free again: a move-out makes a unit free from its day.
+        var years = today.AddDays(-DemoFormerResidents.StockInUseDaysAgo);
         var pavilion = new HousingSite("Pavillonerne ved Lillerød Idrætscenter", SiteKind.Pavilion, towns["Lillerød"].Id, "Banevej 12, 3450 Allerød");
         yield return (pavilion,
         [
-            Unit(pavilion, "Pavillon A", rooms: 3, beds: 5, rent: 4100, today, stepFree: true, transport: 400, school: 600, daycare: 500, shops: 300),
-            Unit(pavilion, "Pavillon B", rooms: 2, beds: 3, rent: 2400, today, stepFree: true, transport: 400, school: 600, daycare: 500, shops: 300),
+            Unit(pavilion, "Pavillon A", rooms: 3, beds: 5, rent: 4100, years, stepFree: true, transport: 400, school: 600, daycare: 500, shops: 300),
+            Unit(pavilion, "Pavillon B", rooms: 2, beds: 3, rent: 2400, years, stepFree: true, transport: 400, school: 600, daycare: 500, shops: 300),
             Unit(pavilion, "Pavillon C", rooms: 2, beds: 4, rent: 2450, today.AddDays(30), stepFree: false, transport: 450, school: 650, daycare: 520, shops: 350),
         ]);
 
@@ -28,7 +31,7 @@ internal static class DemoHousing
         var lived = Unit(school, DemoResident.UnitLabel, rooms: 2, beds: 2, rent: 3900, today.AddDays(-400), stepFree: false, transport: 900, school: 300, daycare: 700, shops: 800);
         yield return (school,
         [
-            Unit(school, "Lejlighed 1", rooms: 3, beds: 5, rent: 4600, today, stepFree: true, transport: 900, school: 300, daycare: 700, shops: 800),
+            Unit(school, "Lejlighed 1", rooms: 3, beds: 5, rent: 4600, years, stepFree: true, transport: 900, school: 300, daycare: 700, shops: 800),
             blocked,
             lived,
         ]);

@@ -5,8 +5,10 @@ using Indgang.Web.Features.Reception;
 namespace Indgang.Web.DemoData;
 
 /// <summary>
-/// A couple who came months ago and live in one of the temporary units, on a housing association's waiting list:
-/// the demo's picture of the way on to a permanent home. Fictitious; the CPR numbers are invented.
+/// A couple who came months ago and live in one of the temporary units, on a housing association's waiting list, and
+/// have just been offered a permanent home they have not answered yet: the demo's picture of the way on to a permanent
+/// home, which the households before them have gone (<see cref="DemoFormerResidents"/>). Fictitious; the CPR numbers
+/// are invented.
 /// </summary>
 internal static class DemoResident
 {
@@ -27,6 +29,11 @@ internal static class DemoResident
 
     /// <summary>The housing coordinator put them on the association's waiting list a month after they came.</summary>
     public const int WaitingListDaysAgo = 100;
+
+    /// <summary>The association offered them a home this many days ago; the answer is still to come.</summary>
+    public const int OfferedDaysAgo = 5;
+
+    public const string OfferedAddress = "Engholm Allé 13, 1. tv., 3450 Allerød";
 
     public static ArrivalRequest Request(DateOnly today) => new(
         Name,

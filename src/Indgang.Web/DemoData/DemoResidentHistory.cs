@@ -1,6 +1,5 @@
 using Indgang.Domain.Audit;
 using Indgang.Domain.Deadlines;
-using Indgang.Domain.Housing;
 using Indgang.Domain.Plans;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
@@ -12,39 +11,69 @@ using Microsoft.EntityFrameworkCore;
 namespace Indgang.Web.DemoData;
 
 /// <summary>
-/// The resident couple's months so far (<see cref="DemoResident"/>), through the app's own code: registered on the
-/// day the notice came (so its notices are that old), moved into their temporary unit the day they came (which
-/// records the arrival and gives Sekretariatet the lease and keys), put on a housing association's waiting list, and
-/// the coordinator's statutory deadlines met in time. Their tasks are done by <see cref="DemoTaskHistory"/>.
+/// The residents' history, through the app's own code. The households that have moved on
+/// (<see cref="DemoFormerResidents"/>) and the couple living here now (<see cref="DemoResident"/>) were each registered
+/// on the day the notice came (so its notices are that old), moved into a temporary unit the day they came (which
+/// records the arrival and gives Sekretariatet the lease and keys), were put on a housing association's waiting list,
+/// and had the coordinator's statutory deadlines met in time. The former residents were offered homes, said no to
+/// some, accepted one and moved out of temporary housing on the day (the pipeline's steps); the couple has an offer to
+/// answer. Their tasks are done by <see cref="DemoTaskHistory"/>.
 /// </summary>
-internal sealed class DemoResidentHistory(IndgangDbContext db, AuditLog audit, HousingMoves moves, RuleSetSource rules, TimeProvider clock)
+internal sealed class DemoResidentHistory(IndgangDbContext db, AuditLog audit, HousingMoves moves, PermanentHousingSteps steps, RuleSetSource rules, TimeProvider clock)
 {
     /// <summary>Kinds met by a date recorded on the household page (the contract is signed on its own page).</summary>
     private static readonly DeadlineKind[] MetByDate =
-        [DeadlineKind.ProgrammeStart, DeadlineKind.FirstCompanyOffer, DeadlineKind.DanishEducationReferral, DeadlineKind.DanishEducationStart, DeadlineKind.HealthAssessmentOffer];
+    [
+        DeadlineKind.ProgrammeStart, DeadlineKind.FirstCompanyOffer, DeadlineKind.DanishEducationReferral, DeadlineKind.DanishEducationStart,
+        DeadlineKind.HealthAssessmentOffer, DeadlineKind.OneYearReview,
+    ];
 
     public async Task RecordAsync(string coordinatorId, string coordinatorUserName, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var then = new DemoClock(clock, DemoResident.RegisteredDaysAgo);
-        var registration = new ArrivalRegistration(db, then, audit, new ChecklistTaskFactory(db, then));
-        var registered = await registration.RegisterAsync(DemoResident.Request(today), coordinatorId, cancellationToken);
-        var household = registered.Household ?? throw new InvalidOperationException("Demo resident rejected: " + string.Join("; ", registered.Errors.SelectMany(e => e.Value)));
-
-        var unit = await db.HousingUnits.Where(u => u.Label == DemoResident.UnitLabel).Select(u => u.Id).SingleAsync(cancellationToken);
-        var moved = await moves.MoveInAsync(unit, household.Id, today.AddDays(-DemoResident.ArrivedDaysAgo), cancellationToken);
-        if (!moved.Succeeded)
+        foreach (var former in DemoFormerResidents.All)
         {
-            throw new InvalidOperationException("Demo resident could not move in: " + moved.Error);
+            var household = await HouseAsync(former.Request(today), former.RegisteredDaysAgo, former.UnitLabel, former.ArrivedDaysAgo, coordinatorId, cancellationToken);
+            await steps.RegisterAsync(household, former.Association, today.AddDays(-former.ListedDaysAgo), former.WaitingListNumber, cancellationToken);
+            var moved = today.AddDays(-former.MovedOutDaysAgo);
+            if (former.Declined is { } declined)
+            {
+                await steps.DeclineAsync(await steps.OfferAsync(household, declined.Address, moved.AddDays(-declined.DaysBeforeMove), cancellationToken), cancellationToken);
+            }
+
+            var offer = await steps.OfferAsync(household, former.Accepted.Address, moved.AddDays(-former.Accepted.DaysBeforeMove), cancellationToken);
+            var accepted = await steps.AcceptAsync(offer, moved, cancellationToken);
+            if (!accepted.Succeeded)
+            {
+                throw new InvalidOperationException($"Demo household {former.Name} could not move on: {accepted.Error}");
+            }
+
+            await MeetDeadlinesAsync(household, coordinatorUserName, today, cancellationToken);
         }
 
-        var listed = today.AddDays(-DemoResident.WaitingListDaysAgo);
-        db.HousingRegistrations.Add(new HousingRegistration(household.Id, DemoResident.Association, listed, DemoResident.WaitingListNumber));
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditAction.HouseholdUpdated, null, "Vejen til permanent bolig: opskrivning",
-            AuditLog.Household(household.Id, $": {DemoResident.Association}, {listed:yyyy-MM-dd}"), cancellationToken);
+        var resident = await HouseAsync(DemoResident.Request(today), DemoResident.RegisteredDaysAgo, DemoResident.UnitLabel, DemoResident.ArrivedDaysAgo, coordinatorId, cancellationToken);
+        await steps.RegisterAsync(resident, DemoResident.Association, today.AddDays(-DemoResident.WaitingListDaysAgo), DemoResident.WaitingListNumber, cancellationToken);
+        await steps.OfferAsync(resident, DemoResident.OfferedAddress, today.AddDays(-DemoResident.OfferedDaysAgo), cancellationToken);
+        await MeetDeadlinesAsync(resident, coordinatorUserName, today, cancellationToken);
+    }
 
-        await MeetDeadlinesAsync(household.Id, coordinatorUserName, today, cancellationToken);
+    /// <summary>Registered the day the notice came, and moved into its temporary unit the day it came: the household's id.</summary>
+    private async Task<Guid> HouseAsync(ArrivalRequest request, int registeredDaysAgo, string unitLabel, int arrivedDaysAgo, string coordinatorId, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var then = new DemoClock(clock, registeredDaysAgo);
+        var registration = new ArrivalRegistration(db, then, audit, new ChecklistTaskFactory(db, then));
+        var registered = await registration.RegisterAsync(request, coordinatorId, cancellationToken);
+        var household = registered.Household ?? throw new InvalidOperationException($"Demo household {request.HouseholdName} rejected: " + string.Join("; ", registered.Errors.SelectMany(e => e.Value)));
+
+        var unit = await db.HousingUnits.Where(u => u.Label == unitLabel).Select(u => u.Id).SingleAsync(cancellationToken);
+        var moved = await moves.MoveInAsync(unit, household.Id, today.AddDays(-arrivedDaysAgo), cancellationToken);
+        if (!moved.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo household {household.Name} could not move in: " + moved.Error);
+        }
+
+        return household.Id;
     }
 
     /// <summary>Every deadline of theirs that has passed was met a few days before it: the contract signed, the others dated.</summary>

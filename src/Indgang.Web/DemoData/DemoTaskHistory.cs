@@ -3,7 +3,6 @@ using Indgang.Domain.Reception;
 using Indgang.Domain.Tasks;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
-using Indgang.Web.Features.Housing;
 using Indgang.Web.Features.Reception;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,9 +11,10 @@ namespace Indgang.Web.DemoData;
 /// <summary>
 /// The departments' work so far on the households that have come: each task due before today is done, by the
 /// department's demo user, on or shortly before its due date — as a municipality mid-year looks, not a pile of
-/// overdue work. A household without a home of ours keeps what needs one open (lease, keys, the house-rules
-/// introduction and the defects list): those are the overdue tasks the demo escalates to the coordinator. A household
-/// still expected, or whose arrival is not confirmed, is left as it is.
+/// overdue work. A household that has never had a home of ours keeps what needs one open (lease, keys, the house-rules
+/// introduction and the defects list): those are the overdue tasks the demo escalates to the coordinator. (One that has
+/// moved on to a permanent home had ours first, and its move-in was done then.) A household still expected, or whose
+/// arrival is not confirmed, is left as it is.
 /// </summary>
 internal sealed class DemoTaskHistory(IndgangDbContext db, AuditLog audit, TimeProvider clock)
 {
@@ -25,7 +25,7 @@ internal sealed class DemoTaskHistory(IndgangDbContext db, AuditLog audit, TimeP
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var arrived = db.Households.Where(h => h.ArrivedOn != null && h.ArrivedOn <= today).Select(h => h.Id);
-        var housed = await db.Occupancies.HomeOn(today).Where(o => o.MovedInOn <= today).Select(o => o.HouseholdId).ToListAsync(cancellationToken);
+        var housed = await db.Occupancies.Where(o => o.MovedInOn <= today).Select(o => o.HouseholdId).Distinct().ToListAsync(cancellationToken);
         var due = await db.Tasks.Where(t => arrived.Contains(t.HouseholdId) && t.Status == CaseTaskStatus.Open && t.DueDate < today)
             .OrderBy(t => t.DueDate).ThenBy(t => t.Title).ToListAsync(cancellationToken);
         var workers = await WorkersAsync(cancellationToken);

@@ -76,6 +76,7 @@ public sealed partial class EnglishTranslationTests
             (ArrivalValidator.InvalidDate, "ArrivalValidator.InvalidDate"),
             (HousingMoves.TakenByOther, "HousingMoves.TakenByOther"),
             (HousingMoves.MovedElsewhereByOther, "HousingMoves.MovedElsewhereByOther"),
+            (PermanentHousingSteps.AcceptedAnother, "PermanentHousingSteps.AcceptedAnother"),
             (Kroner.Hint, "Kroner.Hint"),
             (Indgang.Web.Features.Housing.Placement.PlacementFailedException.UserMessage, "PlacementFailedException.UserMessage"),
             (ErrorSummaryTagHelper.DefaultHeading, "ErrorSummaryTagHelper.DefaultHeading"),

@@ -17,7 +17,7 @@ public sealed record PipelineRow(Guid HouseholdId, string Name, int Persons, Occ
 /// The way to permanent housing (HOUSE-5): waiting-list registrations, offers, and the accepted move
 /// that frees the temporary beds at once.
 /// </summary>
-public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
+public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, PermanentHousingSteps steps, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
     public IReadOnlyList<PipelineRow> Rows { get; private set; } = [];
 
@@ -60,9 +60,7 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Audit
             return await PageAsync();
         }
 
-        db.HousingRegistrations.Add(new HousingRegistration(HouseholdId!.Value, Association!, RegisteredOn!.Value, WaitingListNumber));
-        await db.SaveChangesAsync();
-        await AuditAsync(HouseholdId.Value, "opskrivning", $"{Association!.Trim()}, {RegisteredOn:yyyy-MM-dd}");
+        await steps.RegisterAsync(HouseholdId!.Value, Association!, RegisteredOn!.Value, WaitingListNumber);
         return RedirectToPage();
     }
 
@@ -84,9 +82,7 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Audit
             return await PageAsync();
         }
 
-        db.HousingOffers.Add(new HousingOffer(OfferHouseholdId!.Value, Address!, OfferedOn!.Value));
-        await db.SaveChangesAsync();
-        await AuditAsync(OfferHouseholdId.Value, "tilbud", $"{Address!.Trim()}, {OfferedOn:yyyy-MM-dd}");
+        await steps.OfferAsync(OfferHouseholdId!.Value, Address!, OfferedOn!.Value);
         return RedirectToPage();
     }
 
@@ -104,28 +100,12 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Audit
             return await PageAsync();
         }
 
-        if (await db.HousingOffers.AnyAsync(o => o.HouseholdId == offer.HouseholdId && o.Status == OfferStatus.Accepted))
+        if (await steps.AcceptAsync(offer, MoveDate.Value) is { Succeeded: false } refused)
         {
-            ModelState.AddModelError($"MoveDate-{offer.Id}", "Husstanden har allerede takket ja til en anden bolig. Afslå dette tilbud.");
-            return await PageAsync();
-        }
-
-        // The acceptance and the move out of temporary housing are saved together: a refused move-out leaves the offer
-        // open, not accepted with the household still registered in its temporary home.
-        offer.Accept(MoveDate.Value);
-        var temporary = await db.Occupancies.AsNoTracking().FirstOrDefaultAsync(o => o.HouseholdId == offer.HouseholdId && o.MovedOutOn == null && o.IsTemporary);
-        if (temporary is null)
-        {
-            await db.SaveChangesAsync();
-        }
-        else if (await moves.MoveOutAsync(temporary.Id, MoveDate.Value) is { Succeeded: false } refused)
-        {
-            db.ChangeTracker.Clear();
             ModelState.AddModelError($"MoveDate-{offer.Id}", refused.Error!);
             return await PageAsync();
         }
 
-        await AuditAsync(offer.HouseholdId, "tilbud accepteret", $"{offer.Address}, flytter {MoveDate:yyyy-MM-dd}");
         return RedirectToPage();
     }
 
@@ -174,9 +154,7 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Audit
             return NotFound();
         }
 
-        offer.Decline();
-        await db.SaveChangesAsync();
-        await AuditAsync(offer.HouseholdId, "tilbud afslået", offer.Address);
+        await steps.DeclineAsync(offer);
         return RedirectToPage();
     }
 
@@ -203,13 +181,9 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Audit
             return await PageAsync();
         }
 
-        await AuditAsync(offer.HouseholdId, what, details);
+        await steps.AuditAsync(offer.HouseholdId, what, details);
         return RedirectToPage();
     }
-
-    /// <summary>A change to a household's way to permanent housing, in the audit log (personal data, written).</summary>
-    private Task AuditAsync(Guid household, string what, string details) =>
-        audit.RecordAsync(AuditAction.HouseholdUpdated, null, $"Vejen til permanent bolig: {what}", AuditLog.Household(household, $": {details}"));
 
     private async Task RequireHouseholdAsync(Guid? household, string field)
     {

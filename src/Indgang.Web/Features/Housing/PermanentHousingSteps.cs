@@ -1,0 +1,79 @@
+using Indgang.Domain.Audit;
+using Indgang.Domain.Housing;
+using Indgang.Web.Audit;
+using Indgang.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Housing;
+
+/// <summary>
+/// The steps on the way to a permanent home (HOUSE-5), each saved and in the audit log: a registration on a housing
+/// association's waiting list, an offer, its answer — and an accepted offer moves the household out of its temporary
+/// home on the move day, which frees the beds at once. The pipeline page takes them, and so does the demo's history.
+/// The page checks what was typed first; these are the rules that hold whoever takes the step.
+/// </summary>
+public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves moves, AuditLog audit)
+{
+    public const string AcceptedAnother = "Husstanden har allerede takket ja til en anden bolig. Afslå dette tilbud.";
+
+    public async Task<HousingRegistration> RegisterAsync(Guid householdId, string association, DateOnly registeredOn, string? waitingListNumber, CancellationToken cancellationToken = default)
+    {
+        var registration = new HousingRegistration(householdId, association, registeredOn, waitingListNumber);
+        db.HousingRegistrations.Add(registration);
+        await db.SaveChangesAsync(cancellationToken);
+        await AuditAsync(householdId, "opskrivning", $"{registration.Association}, {registeredOn:yyyy-MM-dd}", cancellationToken);
+        return registration;
+    }
+
+    public async Task<HousingOffer> OfferAsync(Guid householdId, string address, DateOnly offeredOn, CancellationToken cancellationToken = default)
+    {
+        var offer = new HousingOffer(householdId, address, offeredOn);
+        db.HousingOffers.Add(offer);
+        await db.SaveChangesAsync(cancellationToken);
+        await AuditAsync(householdId, "tilbud", $"{offer.Address}, {offeredOn:yyyy-MM-dd}", cancellationToken);
+        return offer;
+    }
+
+    /// <summary>
+    /// The household says yes to a pending offer and moves on <paramref name="moveDate"/> (not before the offer): the
+    /// acceptance and the move out of its temporary home are saved together, so a refused move-out leaves the offer open,
+    /// not accepted with the household still registered in its temporary home. Refused, too, when the household has
+    /// accepted another home already.
+    /// </summary>
+    public async Task<MoveResult> AcceptAsync(HousingOffer offer, DateOnly moveDate, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        if (await db.HousingOffers.AnyAsync(o => o.HouseholdId == offer.HouseholdId && o.Status == OfferStatus.Accepted, cancellationToken))
+        {
+            return MoveResult.Refused(AcceptedAnother);
+        }
+
+        offer.Accept(moveDate);
+        var temporary = await db.Occupancies.AsNoTracking().OrderBy(o => o.MovedInOn)
+            .FirstOrDefaultAsync(o => o.HouseholdId == offer.HouseholdId && o.MovedOutOn == null && o.IsTemporary, cancellationToken);
+        if (temporary is null)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        else if (await moves.MoveOutAsync(temporary.Id, moveDate, cancellationToken) is { Succeeded: false } refused)
+        {
+            db.ChangeTracker.Clear();
+            return refused;
+        }
+
+        await AuditAsync(offer.HouseholdId, "tilbud accepteret", $"{offer.Address}, flytter {moveDate:yyyy-MM-dd}", cancellationToken);
+        return MoveResult.Ok;
+    }
+
+    public async Task DeclineAsync(HousingOffer offer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        offer.Decline();
+        await db.SaveChangesAsync(cancellationToken);
+        await AuditAsync(offer.HouseholdId, "tilbud afslået", offer.Address, cancellationToken);
+    }
+
+    /// <summary>A change to a household's way to permanent housing, in the audit log (personal data, written).</summary>
+    public Task AuditAsync(Guid household, string what, string details, CancellationToken cancellationToken = default) =>
+        audit.RecordAsync(AuditAction.HouseholdUpdated, null, $"Vejen til permanent bolig: {what}", AuditLog.Household(household, $": {details}"), cancellationToken);
+}
