@@ -19,8 +19,9 @@ public sealed class ReassignConflictTests(IndgangAppFactory factory) : IClassFix
     public async Task ReassignedByAnotherWhileChoosing_TheirChoiceShownBesideMine_PressingAgainSavesMine()
     {
         var household = await RegisterAsync("Skiftesen");
-        var (bodil, bodilName) = await CreateCoordinatorAsync("koordinator-bodil", "Bodil Bang");
-        var (carl, _) = await CreateCoordinatorAsync("koordinator-carl", "Carl Cortsen");
+        const string bodilName = "Bodil Bang";
+        var bodil = await factory.CreateCoordinatorAsync("koordinator-bodil", bodilName);
+        var carl = await factory.CreateCoordinatorAsync("koordinator-carl", "Carl Cortsen");
         using var a = await Browser.SignedInAsync(factory, "koordinator");
         using var b = await Browser.SignedInAsync(factory, "koordinator");
         var opened = HiddenFields.Value(await a.GetPageAsync(Url(household)), "Version");
@@ -48,7 +49,7 @@ public sealed class ReassignConflictTests(IndgangAppFactory factory) : IClassFix
     public async Task ArrivalChangedWhileChoosing_NothingSaved_TheCoordinatorSavedNowShownBesideTheChoice()
     {
         var household = await RegisterAsync("Ankomstsen");
-        var (dorte, _) = await CreateCoordinatorAsync("koordinator-dorte", "Dorte Dahl");
+        var dorte = await factory.CreateCoordinatorAsync("koordinator-dorte", "Dorte Dahl");
         var savedName = await factory.QueryAsync(db => db.Households.Where(h => h.Id == household)
             .Join(db.Users, h => h.CoordinatorUserId, u => u.Id, (h, u) => u.DisplayName).SingleAsync());
         using var a = await Browser.SignedInAsync(factory, "koordinator");
@@ -73,7 +74,7 @@ public sealed class ReassignConflictTests(IndgangAppFactory factory) : IClassFix
     public async Task NoVersionPosted_CountsAsStale_NotAsTheLastWordOnTheHousehold()
     {
         var household = await RegisterAsync("Versionsløs");
-        var (erik, _) = await CreateCoordinatorAsync("koordinator-erik", "Erik Eg");
+        var erik = await factory.CreateCoordinatorAsync("koordinator-erik", "Erik Eg");
         using var a = await Browser.SignedInAsync(factory, "koordinator");
         var before = await CoordinatorAsync(household);
 
@@ -95,20 +96,6 @@ public sealed class ReassignConflictTests(IndgangAppFactory factory) : IClassFix
 
     private Task<int> ReassignmentsLoggedAsync(Guid household) =>
         factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == Domain.Audit.AuditAction.CoordinatorReassigned && e.Details!.Contains(household.ToString())));
-
-    private async Task<(string Id, string Name)> CreateCoordinatorAsync(string userName, string displayName)
-    {
-        using var admin = await Browser.SignedInAsync(factory, "admin");
-        using var created = await admin.PostFormAsync("/Admin/Users/Create", new Dictionary<string, string>
-        {
-            ["Input.UserName"] = userName,
-            ["Input.DisplayName"] = displayName,
-            ["Input.Password"] = "Godt-Kodeord-1",
-            ["Input.Roles"] = "Coordinator",
-        });
-        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        return (await factory.QueryAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync()), displayName);
-    }
 
     private Task<Guid> RegisterAsync(string lastName) =>
         factory.RegisterAsync(new ArrivalRequest(null, null, Arrivals.Today.AddDays(12), [new ArrivalMember("Ny", lastName, new DateOnly(1990, 5, 5), Gender.Female, ResidenceBasis.QuotaRefugee)]));

@@ -55,7 +55,7 @@ public sealed class CaseAdministrationTests(IndgangAppFactory factory) : IClassF
     public async Task Reassign_ToAnotherCoordinator_IsLoggedAndShown()
     {
         var household = await factory.QueryAsync(db => db.Households.Where(h => h.Name == "Familien Kovalenko").Select(h => h.Id).SingleAsync());
-        var other = await CreateCoordinatorAsync();
+        var other = await factory.CreateCoordinatorAsync("koordinator2", "Kirsten Kofoed");
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
 
         using var bad = await coordinator.PostFormAsync($"/Households/{household}/Reassign", new Dictionary<string, string> { ["CoordinatorUserId"] = "nobody" });
@@ -145,19 +145,6 @@ public sealed class CaseAdministrationTests(IndgangAppFactory factory) : IClassF
         ["Input.EffectiveFrom"] = "2024-01-01",
         ["Input.Source"] = "Byrådets beslutning",
     };
-
-    private async Task<string> CreateCoordinatorAsync()
-    {
-        using var admin = await Browser.SignedInAsync(factory, "admin");
-        using var created = await admin.PostFormAsync("/Admin/Users/Create", new Dictionary<string, string>
-        {
-            ["Input.UserName"] = "koordinator2",
-            ["Input.DisplayName"] = "Kirsten Kofoed",
-            ["Input.Password"] = "Godt-Kodeord-1",
-            ["Input.Roles"] = "Coordinator",
-        });
-        return await factory.QueryAsync(db => db.Users.Where(u => u.UserName == "koordinator2").Select(u => u.Id).SingleAsync());
-    }
 
     private async Task<(Guid Household, Guid Person)> MemberAsync(string firstName)
     {
