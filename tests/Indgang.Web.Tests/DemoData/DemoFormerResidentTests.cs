@@ -59,11 +59,16 @@ public sealed class DemoFormerResidentTests(IndgangAppFactory factory) : IClassF
                 Assert.Contains($"{declined.Address} ({Short(moved.AddDays(-declined.DaysBeforeMove))}): afslået", text, StringComparison.Ordinal);
             }
 
-            // The move has happened: nothing is left to answer, change or undo.
+            // The move has happened: nothing is left to answer, change or undo, and the household is listed apart.
             Assert.Empty(row.QuerySelectorAll("form"));
+            Assert.Equal("pipeline-moved", row.Closest("table")!.GetAttribute("aria-labelledby"));
         }
 
+        Assert.Equal("Flyttet til en permanent bolig", page.GetElementById("pipeline-moved")!.TextContent);
+        Assert.Equal(DemoFormerResidents.All.Count, page.QuerySelectorAll("table[aria-labelledby='pipeline-moved'] tbody tr").Length);
+
         var couple = Row(page, DemoResident.Name);
+        Assert.Equal("pipeline-underway", couple.Closest("table")!.GetAttribute("aria-labelledby"));
         Assert.Contains($"{DemoResident.OfferedAddress} ({Short(today.AddDays(-DemoResident.OfferedDaysAgo))}):", Squeezed(couple.TextContent), StringComparison.Ordinal);
         Assert.Single(couple.QuerySelectorAll("form[action*='handler=Accept']"));
         Assert.Single(couple.QuerySelectorAll("form[action*='handler=Decline']"));

@@ -11,7 +11,15 @@ using Microsoft.Extensions.Localization;
 namespace Indgang.Web.Features.Housing;
 
 public sealed record PipelineRow(Guid HouseholdId, string Name, int Persons, Occupancy? Temporary, int DaysInTemporary,
-    IReadOnlyList<HousingRegistration> Registrations, IReadOnlyList<HousingOffer> Offers);
+    IReadOnlyList<HousingRegistration> Registrations, IReadOnlyList<HousingOffer> Offers)
+{
+    /// <summary>
+    /// The accepted offer the household has moved to by <paramref name="today"/>, having left our temporary housing; null
+    /// while it is still on the way (or has never lived with us and has accepted nothing).
+    /// </summary>
+    public HousingOffer? MovedTo(DateOnly today) =>
+        Temporary is null ? Offers.FirstOrDefault(o => o.Status == OfferStatus.Accepted && o.MoveDate <= today) : null;
+}
 
 /// <summary>
 /// The way to permanent housing (HOUSE-5): waiting-list registrations, offers, and the accepted move
