@@ -24,6 +24,7 @@ internal static class ApiEndpoints
         services.AddScoped<Plans.PlanReader>();
         services.AddScoped<Notifications.DeadlineWatch>();
         services.AddScoped<Housing.HousingMoves>();
+        services.AddScoped<Housing.HouseholdHousing>();
         services.AddScoped<Housing.ForecastQuery>();
         services.AddScoped<Housing.Placement.PlacementWeightsStore>();
         services.AddScoped<Housing.Placement.PlacementRunner>();
