@@ -10,7 +10,7 @@ internal sealed class HouseholdHousingSection(IElement section)
     private static readonly HtmlParser Parser = new();
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 
-    public sealed record Stay(string Unit, string Site, string Kind, string MovedIn, string MovedOut, string Days);
+    public sealed record Stay(string Unit, string Site, string Town, string Kind, string MovedIn, string MovedOut, string Days);
 
     public sealed record Registration(string Association, string RegisteredOn, string WaitingListNumber);
 
@@ -31,7 +31,7 @@ internal sealed class HouseholdHousingSection(IElement section)
 
     public string Text => Squeezed(section.TextContent);
 
-    public IReadOnlyList<Stay> Stays => Rows("tr[data-stay]").Select(c => new Stay(c[0], c[1], c[2], c[3], c[4], c[5])).ToList();
+    public IReadOnlyList<Stay> Stays => Rows("tr[data-stay]").Select(c => new Stay(c[0], c[1], c[2], c[3], c[4], c[5], c[6])).ToList();
 
     public IReadOnlyList<Registration> Registrations => Rows("tr[data-registration]").Select(c => new Registration(c[0], c[1], c[2])).ToList();
 

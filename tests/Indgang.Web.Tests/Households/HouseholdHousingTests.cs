@@ -43,7 +43,7 @@ public sealed class HouseholdHousingTests(IndgangAppFactory factory) : IClassFix
 
         var section = Of(html);
         Assert.Null(section.EmptyState);
-        Assert.Equal([new Stay(unit.Label, $"{unit.Site}, {unit.Town}", "Midlertidig", Date(Today.AddDays(-20)), "bor her nu", "20")], section.Stays);
+        Assert.Equal([new Stay(unit.Label, unit.Site, unit.Town, "Midlertidig", Date(Today.AddDays(-20)), "bor her nu", "20")], section.Stays);
         Assert.Equal("I alt: 20 dage i midlertidig bolig", section.DaysInTemporaryHousing);
         Assert.Equal([new Registration("Boligforeningen Vest", Date(Today.AddDays(-10)), "V-77")], section.Registrations);
         Assert.Equal(
@@ -75,8 +75,8 @@ public sealed class HouseholdHousingTests(IndgangAppFactory factory) : IClassFix
         var section = Of(html);
         Assert.Equal(
             [
-                new Stay(temporary.Label, $"{temporary.Site}, {temporary.Town}", "Midlertidig", Date(Today.AddDays(-30)), Date(Today.AddDays(-5)), "25"),
-                new Stay(permanent.Label, $"{permanent.Site}, {permanent.Town}", "Permanent", Date(Today.AddDays(-5)), "bor her nu", "5"),
+                new Stay(temporary.Label, temporary.Site, temporary.Town, "Midlertidig", Date(Today.AddDays(-30)), Date(Today.AddDays(-5)), "25"),
+                new Stay(permanent.Label, permanent.Site, permanent.Town, "Permanent", Date(Today.AddDays(-5)), "bor her nu", "5"),
             ],
             section.Stays);
         Assert.Equal("I alt: 25 dage i midlertidig bolig", section.DaysInTemporaryHousing);
@@ -103,6 +103,20 @@ public sealed class HouseholdHousingTests(IndgangAppFactory factory) : IClassFix
         Assert.Equal("10", stay.Days);
         Assert.Equal("I alt: 10 dage i midlertidig bolig", section.DaysInTemporaryHousing);
         Assert.Equal($"accepteret, flytter {Date(Today.AddDays(14))}", Assert.Single(section.Offers).Status);
+    }
+
+    [Fact]
+    public async Task MoveInAhead_TheStayShowsTheDayTheHouseholdMovesInAndNoDaysYet()
+    {
+        var unit = await UnitAsync("Forløbsbolig indflytning", permanent: false);
+        var household = await factory.RegisterFamilyAsync("Snartindflyttet");
+        await factory.MovedInAsync(unit.Id, household, Today.AddDays(7));
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+
+        var section = Of(await coordinator.GetPageAsync($"/Households/{household}"));
+
+        Assert.Equal([new Stay(unit.Label, unit.Site, unit.Town, "Midlertidig", $"flytter ind {Date(Today.AddDays(7))}", "–", "0")], section.Stays);
+        Assert.Equal("I alt: 0 dage i midlertidig bolig", section.DaysInTemporaryHousing);
     }
 
     [Fact]
