@@ -93,5 +93,20 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             await Axe.AssertNoViolationsAsync(page);
         });
 
+    [Fact]
+    public Task HouseholdPage_WithItsHousing_HasNoWcagViolations() =>
+        browser.RunAsync(async page =>
+        {
+            // The demo's resident couple lives in Lejlighed 3 and is on Engholm Boligselskab's waiting list.
+            await SignInPage.SignInAsync(page, "koordinator");
+            await page.GetByRole(AriaRole.Region, new() { Name = "Mine husstande", Exact = true }).GetByRole(AriaRole.Link, new() { Name = "Familien Sharifi", Exact = true }).ClickAsync();
+
+            var housing = page.GetByRole(AriaRole.Region, new() { Name = "Bolig", Exact = true });
+            await Assertions.Expect(housing.GetByRole(AriaRole.Row).Filter(new() { HasText = "Lejlighed 3" })).ToContainTextAsync("Midlertidig");
+            await Assertions.Expect(housing.GetByRole(AriaRole.Row).Filter(new() { HasText = "Engholm Boligselskab" })).ToBeVisibleAsync();
+
+            await Axe.AssertNoViolationsAsync(page);
+        });
+
     private static string Iso(int daysFromToday) => DateTime.Today.AddDays(daysFromToday).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -25,6 +25,7 @@ internal static class ApiEndpoints
         services.AddScoped<Notifications.DeadlineWatch>();
         services.AddScoped<Housing.HousingMoves>();
         services.AddScoped<Housing.PermanentHousingSteps>();
+        services.AddScoped<Housing.HouseholdHousing>();
         services.AddScoped<Housing.ForecastQuery>();
         services.AddScoped<Housing.Placement.PlacementWeightsStore>();
         services.AddScoped<Housing.Placement.PlacementRunner>();

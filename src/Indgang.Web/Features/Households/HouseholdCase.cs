@@ -3,6 +3,7 @@ using Indgang.Domain.People;
 using Indgang.Domain.Plans;
 using Indgang.Domain.Tasks;
 using Indgang.Web.Data;
+using Indgang.Web.Features.Housing;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Features.RuleSets;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Indgang.Web.Features.Households;
 
 public sealed record TaskRow(CaseTask Task, string DepartmentName, string? PersonName, string? AssigneeName);
 
-/// <summary>Everything the household page shows, loaded once: members, day 0 and deadlines, tasks, contracts, notes.</summary>
+/// <summary>Everything the household page shows, loaded once: members, day 0 and deadlines, tasks, contracts, notes, housing.</summary>
 public sealed record HouseholdCaseView(
     Household Household,
     string CoordinatorName,
@@ -19,11 +20,9 @@ public sealed record HouseholdCaseView(
     IReadOnlyList<TaskRow> Tasks,
     IReadOnlyDictionary<Guid, IntegrationContract> Contracts,
     IReadOnlyList<JournalNote> Notes,
-    string? CurrentHome,
-    DateOnly? MovingOutOn,
-    int DaysInTemporaryHousing);
+    HouseholdHousingView Housing);
 
-public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, TimeProvider clock)
+public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, HouseholdHousing housing, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -53,10 +52,7 @@ public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, Time
         var userIds = tasks.Select(t => t.AssigneeUserId).Append(household.CoordinatorUserId).OfType<string>().Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var notes = await db.JournalNotes.AsNoTracking().Where(n => n.HouseholdId == household.Id).OrderByDescending(n => n.WrittenAt).ToListAsync(cancellationToken);
-        var stays = await db.Occupancies.AsNoTracking().Where(o => o.HouseholdId == household.Id).ToListAsync(cancellationToken);
-        var current = stays.FirstOrDefault(o => o.IsHomeOn(Today));
-        var home = current is null ? null : await (from u in db.HousingUnits join s in db.HousingSites on u.SiteId equals s.Id
-                                                   where u.Id == current.UnitId select u.Label + ", " + s.Name).FirstOrDefaultAsync(cancellationToken);
+        var householdHousing = await housing.ForAsync(household.Id, Today, cancellationToken);
         return new HouseholdCaseView(
             household,
             users.GetValueOrDefault(household.CoordinatorUserId) ?? "–",
@@ -68,8 +64,6 @@ public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, Time
                 t.AssigneeUserId is null ? null : users.GetValueOrDefault(t.AssigneeUserId))).ToList(),
             contracts,
             notes,
-            home,
-            current?.MovedOutOn,
-            stays.Where(o => o.IsTemporary).Sum(o => o.DaysUntil(Today)));
+            householdHousing);
     }
 }

@@ -226,8 +226,8 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
         var households = await db.Households.AsNoTracking().OrderBy(h => h.Name).Select(h => new { h.Id, h.Name, Persons = h.Members.Count }).ToListAsync();
         var occupancies = await db.Occupancies.AsNoTracking().Where(o => o.IsTemporary).ToListAsync();
         var days = Occupancy.DaysByHousehold(occupancies, today);
-        var registrations = await db.HousingRegistrations.AsNoTracking().ToListAsync();
-        var offers = await db.HousingOffers.AsNoTracking().OrderByDescending(o => o.OfferedOn).ToListAsync();
+        var registrations = await db.HousingRegistrations.AsNoTracking().InRegisteredOrder().ToListAsync();
+        var offers = await db.HousingOffers.AsNoTracking().NewestFirst().ToListAsync();
         Rows = households.Select(h => new PipelineRow(
             h.Id, h.Name, h.Persons,
             occupancies.FirstOrDefault(o => o.HouseholdId == h.Id && o.IsHomeOn(today)),

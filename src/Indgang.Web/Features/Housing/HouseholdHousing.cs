@@ -1,0 +1,51 @@
+using Indgang.Domain.Housing;
+using Indgang.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Housing;
+
+/// <summary>One stay of the household in one of the municipality's units, and its days lived there up to today.</summary>
+public sealed record HousingStay(Occupancy Occupancy, string UnitLabel, string SiteName, string TownName, int Days);
+
+/// <summary>
+/// A household's housing as its case shows it: every stay in order of moving in, the days in temporary housing, and the
+/// way to a permanent home (registrations, offers).
+/// </summary>
+public sealed record HouseholdHousingView(
+    DateOnly Today,
+    IReadOnlyList<HousingStay> Stays,
+    int DaysInTemporaryHousing,
+    IReadOnlyList<HousingRegistration> Registrations,
+    IReadOnlyList<HousingOffer> Offers)
+{
+    /// <summary>The household's home today: the first stay not moved out of (a move-in ahead comes after it).</summary>
+    public HousingStay? Home => Stays.FirstOrDefault(s => s.Occupancy.IsHomeOn(Today));
+
+    public bool IsEmpty => Stays.Count == 0 && Registrations.Count == 0 && Offers.Count == 0;
+}
+
+/// <summary>
+/// Loads one household's housing, and nothing of any other household's: the caller has read the household through
+/// <see cref="People.PersonDirectory"/> (access checked, the read audited).
+/// </summary>
+public sealed class HouseholdHousing(IndgangDbContext db)
+{
+    public async Task<HouseholdHousingView> ForAsync(Guid householdId, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var rows = await (from o in db.Occupancies.AsNoTracking()
+                          join u in db.HousingUnits on o.UnitId equals u.Id
+                          join s in db.HousingSites on u.SiteId equals s.Id
+                          join t in db.Towns on s.TownId equals t.Id
+                          where o.HouseholdId == householdId
+                          orderby o.MovedInOn, o.Id
+                          select new { Stay = o, Unit = u.Label, Site = s.Name, Town = t.Name })
+            .ToListAsync(cancellationToken);
+        var stays = rows.Select(r => new HousingStay(r.Stay, r.Unit, r.Site, r.Town, r.Stay.DaysUntil(today))).ToList();
+        var registrations = await db.HousingRegistrations.AsNoTracking().Where(r => r.HouseholdId == householdId)
+            .InRegisteredOrder().ToListAsync(cancellationToken);
+        var offers = await db.HousingOffers.AsNoTracking().Where(o => o.HouseholdId == householdId)
+            .NewestFirst().ToListAsync(cancellationToken);
+        var temporaryDays = Occupancy.DaysByHousehold(stays.Select(s => s.Occupancy).Where(o => o.IsTemporary), today);
+        return new HouseholdHousingView(today, stays, temporaryDays.GetValueOrDefault(householdId), registrations, offers);
+    }
+}
