@@ -23,6 +23,9 @@ public sealed class AnonymousAccessTests(IndgangAppFactory factory) : IClassFixt
     [Theory]
     [InlineData("/api/v1/people/6f1c3b8e-0000-4000-8000-000000000000")]
     [InlineData("/api/v1/households/mine")]
+    [InlineData("/api/v1/housing/units")]
+    [InlineData("/api/v1/housing/units?status=Blocked&minFreeBeds=tre")]
+    [InlineData("/api/v1/housing/forecast")]
     public async Task Api_Anonymous_Returns401(string url)
     {
         using var browser = Browser.For(factory);

@@ -86,6 +86,8 @@ public sealed class EndpointAuthorizationWalkTests(IndgangAppFactory factory) : 
     [InlineData("People/{id:guid}", Policies.PersonData)]
     [InlineData("api/v1/people/{id:guid}", Policies.PersonData)]
     [InlineData("api/v1/households/mine", Policies.Coordination)]
+    [InlineData("api/v1/housing/units", Policies.Housing)]
+    [InlineData("api/v1/housing/forecast", Policies.Housing)]
     public void SensitiveEndpoint_RequiresItsPolicy(string route, string policy)
     {
         var endpoint = Endpoints().First(e => string.Equals(e.RoutePattern.RawText?.TrimStart('/'), route, StringComparison.OrdinalIgnoreCase));

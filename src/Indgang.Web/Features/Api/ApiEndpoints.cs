@@ -46,6 +46,7 @@ internal static class ApiEndpoints
         v1.MapPeopleApi();
         v1.MapHouseholdsApi();
         v1.MapArrivalsApi();
+        v1.MapHousingApi();
         return app;
     }
 }

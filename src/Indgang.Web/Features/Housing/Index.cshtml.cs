@@ -9,8 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Housing;
 
-public sealed record UnitRow(HousingUnit Unit, string SiteName, SiteKind SiteKind, string Town);
-
 public sealed record SiteRow(HousingSite Site, string Town);
 
 /// <summary>
@@ -69,11 +67,7 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
     /// <summary>The towns to choose from, and the filter the form's readable fields give; each other field gets its error.</summary>
     private async Task<UnitFilter> ReadFilterAsync()
     {
-        var towns = await db.Towns.AsNoTracking()
-            .Where(t => db.HousingSites.Any(s => s.TownId == t.Id))
-            .OrderBy(t => t.Name)
-            .Select(t => new { t.Id, t.Name })
-            .ToListAsync();
+        var towns = await StockList.TownsAsync(db);
         Towns = [new("Alle", ""), .. towns.Select(t => new SelectListItem(t.Name, t.Id.ToString()))];
 
         var (filter, errors) = Filter.Read(towns.ConvertAll(t => t.Id));
@@ -105,12 +99,7 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
     }
 
     /// <summary>The units the filter lets through, in the list's order (town, site, label): the page's and the file's.</summary>
-    private async Task<List<UnitRow>> UnitsAsync(UnitFilter filter, DateOnly today) => await (
-        from u in filter.Apply(db.HousingUnits.AsNoTracking(), db.HousingSites, today)
-        join s in db.HousingSites.AsNoTracking() on u.SiteId equals s.Id
-        join t in db.Towns.AsNoTracking() on s.TownId equals t.Id
-        orderby t.Name, s.Name, u.Label
-        select new UnitRow(u, s.Name, s.Kind, t.Name)).ToListAsync();
+    private Task<List<UnitRow>> UnitsAsync(UnitFilter filter, DateOnly today) => StockList.UnitsAsync(db, filter, today);
 
     public static string KindText(SiteKind kind) => kind switch
     {

@@ -1,0 +1,92 @@
+using System.ComponentModel;
+using Indgang.Domain.Housing;
+using Indgang.Web.Data;
+using Indgang.Web.Features.Housing;
+using Indgang.Web.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Indgang.Web.Features.Api;
+
+/// <summary>
+/// The housing stock and the capacity forecast for the municipality's property system and management reports
+/// (PLAT-7, HOUSE-1, HOUSE-4): what the /Housing pages show, for the same role, and nothing about the residents.
+/// </summary>
+internal static class HousingApi
+{
+    public static RouteGroupBuilder MapHousingApi(this RouteGroupBuilder api)
+    {
+        var housing = api.MapGroup("/housing").RequireAuthorization(Policies.Housing).WithTags("Housing");
+        housing.MapGet("/units", GetUnitsAsync).WithName("GetHousingUnits")
+            .WithSummary("The housing stock, filtered as the stock page's filter does.");
+        housing.MapGet("/forecast", GetForecastAsync).WithName("GetCapacityForecast")
+            .WithSummary("The temporary-housing capacity forecast for 12 months, as the forecast page computes it.");
+        return housing;
+    }
+
+    /// <summary>
+    /// The units the filter lets through, in the stock list's order (town, site, label). A filter value that cannot be
+    /// read is refused with the page's message for its field: leaving it out would answer with other units than asked.
+    /// </summary>
+    private static async Task<Results<Ok<List<HousingUnitDto>>, ValidationProblem>> GetUnitsAsync(
+        [Description("A town's id (townId of a unit).")] string? town,
+        [Description("Temporary, Permanent or SharedRoom.")] string? type,
+        [Description("AvailableNow, AvailableLater, Occupied, Blocked or VulnerableArea.")] string? status,
+        [Description("true: step-free units only.")] string? stepFree,
+        [Description("At least this many free beds (0 to 30).")] string? minFreeBeds,
+        [Description("Part of the unit's label or the site's name, in any case (at most 200 characters).")] string? search,
+        IndgangDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var input = new UnitFilterInput { Town = town, Type = type, Status = status, MinFreeBeds = minFreeBeds, Search = search };
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (!string.IsNullOrWhiteSpace(stepFree))
+        {
+            // As the page's binder reads its check box, and with the page's message for a value it cannot read.
+            if (bool.TryParse(stepFree.Trim(), out var only))
+            {
+                input.StepFree = only;
+            }
+            else
+            {
+                errors["stepFree"] = [$"Værdien '{stepFree}' er ikke gyldig."];
+            }
+        }
+
+        var towns = await StockList.TownsAsync(db, cancellationToken);
+        var (filter, unreadable) = input.Read(towns.ConvertAll(t => t.Id));
+        foreach (var (field, message) in unreadable)
+        {
+            errors[char.ToLowerInvariant(field[0]) + field[1..]] = [message];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, detail: "Filteret kan ikke læses: ret de nævnte felter.", title: "Ugyldigt filter");
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var rows = await StockList.UnitsAsync(db, filter, today, cancellationToken);
+        return TypedResults.Ok(rows.ConvertAll(r => ToDto(r, today)));
+    }
+
+    private static async Task<Ok<CapacityForecastDto>> GetForecastAsync(ForecastQuery query, CancellationToken cancellationToken)
+    {
+        var (input, typicalStayDays) = await query.BuildAsync(cancellationToken);
+        var result = CapacityForecast.Compute(input);
+        return TypedResults.Ok(new CapacityForecastDto(
+            input.UsableBeds,
+            input.OccupiedBeds,
+            typicalStayDays,
+            result.FirstShortfall?.Month,
+            result.Months.Select(m => new ForecastMonthDto(m.Month, m.RegisteredArrivals, m.QuotaArrivals, m.Arrivals, m.MoveOuts, m.NewBeds, m.FreeBedsAtEnd, m.IsShortfall)).ToList()));
+    }
+
+    private static HousingUnitDto ToDto(UnitRow row, DateOnly today)
+    {
+        var u = row.Unit;
+        return new HousingUnitDto(
+            u.Id, u.Label, u.SiteId, row.SiteName, row.SiteKind, row.TownId, row.Town, u.IsPermanent, u.Rooms, u.Beds, u.FreeBeds,
+            u.IsSharedRoom, u.MonthlyRent, u.StepFree, u.GroundFloor, u.Lift,
+            u.TransportMetres, u.SchoolMetres, u.DaycareMetres, u.ShopsMetres,
+            u.InVulnerableArea, u.AvailableFrom, u.StockStatusOn(today));
+    }
+}

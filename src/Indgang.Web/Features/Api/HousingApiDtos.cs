@@ -1,0 +1,49 @@
+using System.ComponentModel;
+using Indgang.Domain.Housing;
+
+namespace Indgang.Web.Features.Api;
+
+/// <summary>One unit of the housing stock as the stock page lists it, without anything about who lives there.</summary>
+public sealed record HousingUnitDto(
+    Guid Id,
+    string Label,
+    Guid SiteId,
+    string Site,
+    SiteKind SiteKind,
+    [property: Description("The town's id, as the town filter takes it.")] Guid TownId,
+    string Town,
+    [property: Description("A permanent home; otherwise temporary housing.")] bool IsPermanent,
+    int Rooms,
+    int Beds,
+    [property: Description("Beds not taken. A whole unit someone lives in is Occupied even with beds to spare.")] int FreeBeds,
+    [property: Description("A room single adults share bed by bed; always temporary.")] bool IsSharedRoom,
+    [property: Description("Kroner a month.")] decimal MonthlyRent,
+    bool StepFree,
+    bool GroundFloor,
+    bool Lift,
+    [property: Description("Metres to public transport.")] int TransportMetres,
+    [property: Description("Metres to school.")] int SchoolMetres,
+    [property: Description("Metres to daycare.")] int DaycareMetres,
+    [property: Description("Metres to shops.")] int ShopsMetres,
+    [property: Description("In a designated vulnerable housing area: never used (integrationsloven § 12).")] bool InVulnerableArea,
+    [property: Description("The first day someone can move in.")] DateOnly AvailableFrom,
+    [property: Description("The stock page's Status column today.")] StockStatus Status);
+
+/// <summary>One month of the capacity forecast, as the forecast page's table shows it.</summary>
+public sealed record ForecastMonthDto(
+    [property: Description("The month's first day.")] DateOnly Month,
+    [property: Description("Persons of registered households expected to arrive in the month.")] int RegisteredArrivals,
+    [property: Description("The month's share of the quota not yet registered or received.")] int QuotaArrivals,
+    [property: Description("RegisteredArrivals + QuotaArrivals.")] int Arrivals,
+    [property: Description("Beds expected to come free as households move out of temporary housing.")] int MoveOuts,
+    [property: Description("Beds of temporary units that open in the month.")] int NewBeds,
+    [property: Description("Free beds in temporary housing at the month's end; negative is a shortfall.")] int FreeBedsAtEnd,
+    bool IsShortfall);
+
+/// <summary>The temporary-housing capacity forecast, 12 months from this month (HOUSE-4).</summary>
+public sealed record CapacityForecastDto(
+    [property: Description("Usable beds in temporary housing now (not blocked, not in a vulnerable area, open now).")] int UsableBeds,
+    [property: Description("Of those, the beds taken now.")] int OccupiedBeds,
+    [property: Description("The typical stay in temporary housing in days, or null while no stay has ended.")] int? TypicalStayDays,
+    [property: Description("The first day of the first month with too few beds, or null when there are beds enough.")] DateOnly? FirstShortfallMonth,
+    IReadOnlyList<ForecastMonthDto> Months);
