@@ -28,8 +28,9 @@ public sealed class Household
     public DateOnly? ArrivedOn { get; private set; }
 
     /// <summary>
-    /// The concurrency token: a new value whenever the household's arrival or coordinator changes, so that of two people
-    /// changing the same household at once (a planned move-in and a moved arrival, say), the second is refused.
+    /// The concurrency token: a new value whenever the household's arrival, coordinator or members change, so that of two
+    /// people changing the same household at once (a planned move-in and a moved arrival, say, or the same member added
+    /// twice), the second is refused.
     /// </summary>
     public Guid Version { get; private set; } = Guid.NewGuid();
 
@@ -54,6 +55,7 @@ public sealed class Household
 
         person.HouseholdId = Id;
         _members.Add(person);
+        Version = Guid.NewGuid();
     }
 
     /// <summary>Relates two members; the inverse of parent/child and the symmetric kinds are implied, not stored twice.</summary>

@@ -44,17 +44,30 @@ public sealed class Person
     public DateOnly? Day0Override { get; private set; }
     public string? Day0OverrideReason { get; private set; }
 
+    /// <summary>
+    /// The concurrency token: a new value whenever the day 0 override changes, so that of two coordinators changing it
+    /// from the same form, the second is refused instead of saving over the first unseen.
+    /// </summary>
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
     public void OverrideDay0(DateOnly date, string reason)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        Day0Override = date;
-        Day0OverrideReason = reason.Trim();
+        SetDay0Override(date, reason.Trim());
     }
 
-    public void ClearDay0Override()
+    public void ClearDay0Override() => SetDay0Override(null, null);
+
+    private void SetDay0Override(DateOnly? date, string? reason)
     {
-        Day0Override = null;
-        Day0OverrideReason = null;
+        if (date == Day0Override && reason == Day0OverrideReason)
+        {
+            return;
+        }
+
+        Day0Override = date;
+        Day0OverrideReason = reason;
+        Version = Guid.NewGuid();
     }
 
     public string FullName => $"{FirstName} {LastName}";

@@ -15,6 +15,12 @@ public sealed class IntegrationContract
     public DateOnly? ContractSignedOn { get; private set; }
     public DateOnly? DeclarationSignedOn { get; private set; }
 
+    /// <summary>
+    /// The concurrency token: a new value whenever the signing dates change, so that of two coordinators recording them
+    /// from the same form, the second is refused instead of saving over the first unseen.
+    /// </summary>
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
     /// <summary>Both documents are signed: the contract deadline is judged by the later of the two.</summary>
     public DateOnly? CompletedOn => ContractSignedOn is { } c && DeclarationSignedOn is { } d ? (c > d ? c : d) : null;
 
@@ -25,7 +31,13 @@ public sealed class IntegrationContract
             throw new ArgumentException("A signing date cannot be in the future.");
         }
 
+        if (contractSignedOn == ContractSignedOn && declarationSignedOn == DeclarationSignedOn)
+        {
+            return;
+        }
+
         ContractSignedOn = contractSignedOn;
         DeclarationSignedOn = declarationSignedOn;
+        Version = Guid.NewGuid();
     }
 }

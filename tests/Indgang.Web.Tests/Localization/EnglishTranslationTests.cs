@@ -84,7 +84,7 @@ public sealed partial class EnglishTranslationTests
 
     /// <summary>
     /// The form's tag helpers show every error through the localizer, so a fixed message needs an entry wherever it is
-    /// written: given to AddModelError, put in an error dictionary (ArrivalErrors, UnitInput.Validate) or a CSV row
+    /// written: given to AddModelError or to an edit conflict (ShowSavedByOther), put in an error dictionary (ArrivalErrors, UnitInput.Validate) or a CSV row
     /// error, given to a page's date check or to MoveResult.Refused, an Identity message, or returned as the reason a
     /// move is refused. A message written with values in it (<c>$"…"</c>) is no key: it is shown as it is, in Danish.
     /// </summary>
@@ -200,7 +200,7 @@ public sealed partial class EnglishTranslationTests
     private static partial Regex DataAnnotationsText();
 
     /// <summary>A call that puts its message into a form's errors, up to its end (<c>AddModelError(key, "…");</c>), or an error dictionary's entry.</summary>
-    [GeneratedRegex(@"\b(?:(?:Try)?AddModelError|Refused|RequireDate|CheckSigningDate|CsvRowError|errors\.Add|Error\(nameof)\((?<args>.*?)\);|\berrors\[[^\]]+\]\s*=\s*(?<args>[^;]*);", RegexOptions.Singleline)]
+    [GeneratedRegex(@"\b(?:(?:Try)?AddModelError|ShowSavedByOther|ShowDeletedByOther|Refused|RequireDate|CheckSigningDate|CsvRowError|errors\.Add|Error\(nameof)\((?<args>.*?)\);|\berrors\[[^\]]+\]\s*=\s*(?<args>[^;]*);", RegexOptions.Singleline)]
     private static partial Regex ErrorSink();
 
     [GeneratedRegex(@"\breturn\b(?<args>[^;]*);")]

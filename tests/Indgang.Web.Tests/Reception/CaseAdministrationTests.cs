@@ -21,7 +21,8 @@ public sealed class CaseAdministrationTests(IndgangAppFactory factory) : IClassF
         using var missing = await coordinator.PostFormAsync(url, new Dictionary<string, string> { ["PersonId"] = tesfay.ToString(), ["Date"] = Arrivals.Iso(date), ["Reason"] = "" }, formPage: url);
         Assert.Contains("Skriv begrundelsen", WebUtility.HtmlDecode(await missing.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
-        using var saved = await coordinator.PostFormAsync(url, new Dictionary<string, string> { ["PersonId"] = tesfay.ToString(), ["Date"] = Arrivals.Iso(date), ["Reason"] = "Tidligere overtagelse efter samtykke" }, formPage: url);
+        var version = HiddenFields.Value(await coordinator.GetPageAsync(url), "Version");
+        using var saved = await coordinator.PostFormAsync(url, new Dictionary<string, string> { ["PersonId"] = tesfay.ToString(), ["Date"] = Arrivals.Iso(date), ["Reason"] = "Tidligere overtagelse efter samtykke", ["Version"] = version }, formPage: url);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var page = WebUtility.HtmlDecode(await coordinator.GetPageAsync($"/Households/{household}"));
         Assert.Contains("ændret", page, StringComparison.Ordinal);

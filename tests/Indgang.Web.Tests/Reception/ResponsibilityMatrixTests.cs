@@ -45,9 +45,11 @@ public sealed class ResponsibilityMatrixTests(IndgangAppFactory factory) : IClas
         Assert.Contains("Afdelingen findes ikke.", html, StringComparison.Ordinal);
     }
 
+    /// <summary>The form as the page shows it: each row's department, and the department it was opened on.</summary>
     private async Task<Dictionary<string, string>> CurrentFormAsync() =>
         (await factory.QueryAsync(db => db.Responsibilities.ToListAsync()))
-            .ToDictionary(r => $"Owners[{r.TaskType}]", r => r.DepartmentId.ToString());
+            .SelectMany(r => new[] { ($"Owners[{r.TaskType}]", r.DepartmentId.ToString()), ($"Opened[{r.TaskType}]", r.DepartmentId.ToString()) })
+            .ToDictionary(f => f.Item1, f => f.Item2);
 
     private Task<Guid> DepartmentAsync(string code) =>
         factory.QueryAsync(db => db.Departments.Where(d => d.Code == code).Select(d => d.Id).SingleAsync());

@@ -19,6 +19,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Basis).HasConversion<int>();
         builder.Property(p => p.Languages).HasMaxLength(300);
         builder.Property(p => p.Day0OverrideReason).HasMaxLength(1000);
+        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasIndex(p => new { p.LastName, p.FirstName, p.BirthDate });
     }
 }

@@ -37,6 +37,7 @@ internal sealed class IntegrationContractConfiguration : IEntityTypeConfiguratio
     {
         builder.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId);
         builder.HasIndex(c => c.PersonId).IsUnique();
+        builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.CompletedOn);
     }
 }

@@ -10,7 +10,9 @@ namespace Indgang.Web.Features.Households;
 
 /// <summary>
 /// A member joins the household later, typically by family reunification (REC-5): the member is
-/// added with their relation to member 1 and gets their own checklist tasks.
+/// added with their relation to member 1 and gets their own checklist tasks. Of two coordinators adding the same member
+/// at the same moment, the second is told the member exists, as when it was added before (the household's version
+/// changes with each member, so the second save is refused).
 /// </summary>
 public sealed class AddMemberModel(PersonDirectory directory, IndgangDbContext db, ArrivalRegistration registration, ChecklistTaskFactory tasks, Housing.HousingMoves moves, AuditLog audit, TimeProvider clock)
     : CaseOwnerPage(directory), IMemberForm
@@ -75,6 +77,9 @@ public sealed class AddMemberModel(PersonDirectory directory, IndgangDbContext d
         }
 
         var household = await db.Households.Include(h => h.Members).FirstAsync(h => h.Id == id);
+        // Saved only over the household as it was before the duplicate check: a member added by someone else since
+        // (the same one, at the same moment) makes this save fail instead of adding them twice.
+        db.Entry(household).Property(h => h.Version).OriginalValue = Household.Version;
         var person = ArrivalRegistration.ToPerson(member);
         person.CprRegisteredOn = CprRegisteredOn;
         household.AddMember(person);
@@ -97,9 +102,22 @@ public sealed class AddMemberModel(PersonDirectory directory, IndgangDbContext d
         {
             await db.SaveChangesAsync();
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException conflict)
         {
-            ModelState.AddModelError("", "Husstandens bolig er lige blevet ændret af en anden. Prøv igen.");
+            db.ChangeTracker.Clear();
+            if (!Input.ConfirmDuplicates && (await registration.PossibleDuplicatesAsync([member])).Count > 0)
+            {
+                ModelState.AddModelError("Input.Members[0].FirstName", "Der findes allerede en borger med samme navn og fødselsdato. Er det en anden person, så sæt kryds i »Opret alligevel«.");
+            }
+            else if (conflict.Entries.Any(e => e.Entity is Domain.People.Household))
+            {
+                ModelState.AddModelError("", "Husstanden er lige blevet ændret af en anden. Se efter, om medlemmet allerede er tilføjet, og prøv igen.");
+            }
+            else
+            {
+                ModelState.AddModelError("", "Husstandens bolig er lige blevet ændret af en anden. Prøv igen.");
+            }
+
             return Page();
         }
 

@@ -7,12 +7,16 @@ using Indgang.Web.Data;
 using Indgang.Web.Features.People;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Features.RuleSets;
+using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Households;
 
-/// <summary>The integration contract and declaration of one adult: signing dates and the deadline (PLAN-1).</summary>
+/// <summary>
+/// The integration contract and declaration of one adult: signing dates and the deadline (PLAN-1). Of two coordinators
+/// recording them, the second is shown the first's dates (<see cref="EditConflict"/>) instead of saving over them unseen.
+/// </summary>
 public sealed class ContractModel(PersonDirectory directory, IndgangDbContext db, RuleSetSource rules, AuditLog audit, TimeProvider clock) : CaseOwnerPage(directory)
 {
     [BindProperty(SupportsGet = true)]
@@ -23,6 +27,10 @@ public sealed class ContractModel(PersonDirectory directory, IndgangDbContext db
 
     [BindProperty]
     public DateOnly? DeclarationSignedOn { get; set; }
+
+    /// <summary>The contract's version when the form was opened (none: no contract then); optimistic concurrency.</summary>
+    [BindProperty]
+    public Guid? Version { get; set; }
 
     public Person Person { get; private set; } = null!;
     public IntegrationContract? Contract { get; private set; }
@@ -37,6 +45,7 @@ public sealed class ContractModel(PersonDirectory directory, IndgangDbContext db
 
         ContractSignedOn = Contract?.ContractSignedOn;
         DeclarationSignedOn = Contract?.DeclarationSignedOn;
+        Version = Contract?.Version;
         return Page();
     }
 
@@ -47,6 +56,7 @@ public sealed class ContractModel(PersonDirectory directory, IndgangDbContext db
             return refused;
         }
 
+        ModelState.Remove(nameof(Version));
         var today = Today();
         CheckSigningDate(nameof(ContractSignedOn), ContractSignedOn, today, "Angiv datoen, hvor kontrakten blev underskrevet.");
         CheckSigningDate(nameof(DeclarationSignedOn), DeclarationSignedOn, today, "Angiv datoen, hvor erklæringen blev underskrevet.");
@@ -61,7 +71,12 @@ public sealed class ContractModel(PersonDirectory directory, IndgangDbContext db
             return Page();
         }
 
-        var contract = await db.IntegrationContracts.FirstOrDefaultAsync(c => c.PersonId == PersonId);
+        var contract = await db.IntegrationContracts.Where(c => c.PersonId == PersonId).OrderBy(c => c.Id).FirstOrDefaultAsync();
+        if (contract?.Version != Version)
+        {
+            return await ShowSavedByOtherAsync();
+        }
+
         if (contract is null)
         {
             contract = new IntegrationContract(PersonId, today);
@@ -69,9 +84,48 @@ public sealed class ContractModel(PersonDirectory directory, IndgangDbContext db
         }
 
         contract.Sign(ContractSignedOn!.Value, DeclarationSignedOn!.Value, today);
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Saved by another since this request read the contract.
+            return await ShowSavedByOtherAsync();
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            // Recorded for the first time by another at the same moment.
+            return await ShowSavedByOtherAsync();
+        }
+
         await audit.RecordAsync(AuditAction.ContractSigned, PersonId, "Integrationskontrakt og erklæring");
         return Redirect($"/Households/{id}#deadlines");
+    }
+
+    /// <summary>
+    /// Someone else recorded the signing dates since the form was opened: theirs beside the fields where they differ, and
+    /// the form gets their version, so that pressing the button again saves these dates over them. The same dates as
+    /// typed here (a double click, say) are simply saved.
+    /// </summary>
+    private async Task<IActionResult> ShowSavedByOtherAsync()
+    {
+        db.ChangeTracker.Clear();
+        var saved = await db.IntegrationContracts.AsNoTracking().Where(c => c.PersonId == PersonId).OrderBy(c => c.Id).FirstOrDefaultAsync();
+        if (saved is not null && saved.ContractSignedOn == ContractSignedOn && saved.DeclarationSignedOn == DeclarationSignedOn)
+        {
+            return Redirect($"/Households/{Household.Id}#deadlines");
+        }
+
+        var version = this.ShowSavedByOther(nameof(Version), saved?.Version ?? Guid.Empty,
+            "Underskrifterne er registreret af en anden, mens du rettede dem. De datoer, der er gemt nu, står ved de felter, hvor de er anderledes end det, du har skrevet. Tryk »Gem underskrifter« igen for at gemme dine datoer i stedet.",
+            values =>
+            {
+                values.Field(nameof(ContractSignedOn), ContractSignedOn, saved?.ContractSignedOn);
+                values.Field(nameof(DeclarationSignedOn), DeclarationSignedOn, saved?.DeclarationSignedOn);
+            });
+        Version = saved is null ? null : version;
+        return Page();
     }
 
     /// <summary>

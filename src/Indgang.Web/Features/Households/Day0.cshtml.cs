@@ -4,12 +4,17 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.People;
 using Indgang.Web.Features.Reception;
+using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Households;
 
-/// <summary>The coordinator overrides a member's computed day 0 with a reason, e.g. earlier by consent (REC-2).</summary>
+/// <summary>
+/// The coordinator overrides a member's computed day 0 with a reason, e.g. earlier by consent (REC-2). Of two
+/// coordinators changing it, the second is shown the first's change (<see cref="EditConflict"/>) instead of saving over it
+/// unseen.
+/// </summary>
 public sealed class Day0Model(PersonDirectory directory, IndgangDbContext db, AuditLog audit) : CaseOwnerPage(directory)
 {
     [BindProperty(SupportsGet = true)]
@@ -24,10 +29,23 @@ public sealed class Day0Model(PersonDirectory directory, IndgangDbContext db, Au
     [BindProperty]
     public bool UseComputed { get; set; }
 
+    /// <summary>The person's version when the form was opened (optimistic concurrency); not a Guid counts as stale.</summary>
+    [BindProperty]
+    public Guid? Version { get; set; }
+
     public Person Person { get; private set; } = null!;
     public PersonDay0? Current { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ?? Page();
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+
+        Version = Person.Version;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
@@ -36,6 +54,7 @@ public sealed class Day0Model(PersonDirectory directory, IndgangDbContext db, Au
             return refused;
         }
 
+        ModelState.Remove(nameof(Version));
         if (!UseComputed)
         {
             if (Date is null)
@@ -55,6 +74,8 @@ public sealed class Day0Model(PersonDirectory directory, IndgangDbContext db, Au
         }
 
         var person = await db.Persons.FirstAsync(p => p.Id == PersonId);
+        // Saved only over the person as the form showed them: a day 0 changed by someone else since is not overwritten.
+        db.Entry(person).Property(p => p.Version).OriginalValue = Version ?? Guid.Empty;
         if (UseComputed)
         {
             person.ClearDay0Override();
@@ -64,9 +85,47 @@ public sealed class Day0Model(PersonDirectory directory, IndgangDbContext db, Au
             person.OverrideDay0(Date!.Value, Reason!);
         }
 
-        await db.SaveChangesAsync();
+        if (!db.ChangeTracker.HasChanges())
+        {
+            return person.Version == Version ? Redirect($"/Households/{id}#deadlines") : await ShowSavedByOtherAsync(person);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await ShowSavedByOtherAsync(person);
+        }
+
         await audit.RecordAsync(AuditAction.Day0Overridden, PersonId, "Ændring af dag 0", UseComputed ? "Beregnet dag 0 igen" : $"{Date:yyyy-MM-dd}: {Reason}");
         return Redirect($"/Households/{id}#deadlines");
+    }
+
+    /// <summary>
+    /// Someone else changed the person's day 0 since the form was opened: their day and reason beside the fields where
+    /// they differ, and the form gets the person's version, so that Gem saves this change over it. The same change as
+    /// made here (a double click, say) is simply saved.
+    /// </summary>
+    private async Task<IActionResult> ShowSavedByOtherAsync(Person person)
+    {
+        await db.ReloadSavedAsync(person);
+        db.ChangeTracker.Clear();
+        if (UseComputed ? person.Day0Override is null : person.Day0Override == Date && person.Day0OverrideReason == Reason?.Trim())
+        {
+            return Redirect($"/Households/{Household.Id}#deadlines");
+        }
+
+        Current = CaseDay0.Compute(person, Household);
+        Version = this.ShowSavedByOther(nameof(Version), person.Version,
+            "Dag 0 er ændret af en anden, mens du rettede den. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har skrevet. Tryk »Gem« igen for at gemme din ændring i stedet.",
+            saved =>
+            {
+                saved.Field(nameof(Date), Date, person.Day0Override);
+                saved.Field(nameof(Reason), Reason, person.Day0OverrideReason);
+            });
+        return Page();
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id)

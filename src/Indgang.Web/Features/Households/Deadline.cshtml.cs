@@ -5,14 +5,19 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.People;
 using Indgang.Web.Features.Reception;
+using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Households;
 
-/// <summary>Records the date a deadline was met, e.g. the day the health assessment was offered.</summary>
+/// <summary>
+/// Records the date a deadline was met, e.g. the day the health assessment was offered. Of two coordinators recording the
+/// same deadline, the second is shown the first's date (<see cref="EditConflict"/>) instead of saving over it unseen.
+/// </summary>
 public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db, AuditLog audit, TimeProvider clock) : CaseOwnerPage(directory)
 {
+
     [BindProperty(SupportsGet = true)]
     public Guid PersonId { get; set; }
 
@@ -21,6 +26,13 @@ public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db
 
     [BindProperty]
     public DateOnly? CompletedOn { get; set; }
+
+    /// <summary>
+    /// The completion the form was opened on: its id, as each save replaces the record (none: the deadline was not met
+    /// then). Optimistic concurrency: the save is refused when another has been recorded since.
+    /// </summary>
+    [BindProperty]
+    public Guid? Version { get; set; }
 
     public Person Person { get; private set; } = null!;
     public string Title => DeadlineTexts.Title(Kind);
@@ -32,7 +44,8 @@ public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db
             return refused;
         }
 
-        CompletedOn = await db.DeadlineCompletions.Where(c => c.PersonId == PersonId && c.Kind == Kind).Select(c => (DateOnly?)c.CompletedOn).FirstOrDefaultAsync();
+        var saved = await SavedAsync();
+        (CompletedOn, Version) = (saved?.CompletedOn, saved?.Id);
         return Page();
     }
 
@@ -43,6 +56,7 @@ public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db
             return refused;
         }
 
+        ModelState.Remove(nameof(Version));
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         if (ModelState.IsValid && CompletedOn is null)
         {
@@ -58,17 +72,60 @@ public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db
             return Page();
         }
 
-        var existing = await db.DeadlineCompletions.FirstOrDefaultAsync(c => c.PersonId == PersonId && c.Kind == Kind);
+        var existing = await db.DeadlineCompletions.Where(c => c.PersonId == PersonId && c.Kind == Kind).OrderBy(c => c.Id).FirstOrDefaultAsync();
+        if (existing?.Id != Version)
+        {
+            return await ShowSavedByOtherAsync();
+        }
+
         if (existing is not null)
         {
             db.DeadlineCompletions.Remove(existing);
         }
 
         db.DeadlineCompletions.Add(new DeadlineCompletion(PersonId, Kind, CompletedOn!.Value, User.Identity!.Name!, clock.GetUtcNow()));
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The completion the form was opened on was replaced by another save in the meantime.
+            return await ShowSavedByOtherAsync();
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            // Recorded for the first time by another at the same moment.
+            return await ShowSavedByOtherAsync();
+        }
+
         await audit.RecordAsync(AuditAction.DeadlineMet, PersonId, "Frist opfyldt", $"{Kind}: {CompletedOn:yyyy-MM-dd}");
         return Redirect($"/Households/{id}#deadlines");
     }
+
+    /// <summary>
+    /// Someone else recorded the deadline since the form was opened: their date beside the field, and the form gets
+    /// their record's id, so that Gem saves this date over it. The same date as typed here (a double click, say) is
+    /// simply saved.
+    /// </summary>
+    private async Task<IActionResult> ShowSavedByOtherAsync()
+    {
+        db.ChangeTracker.Clear();
+        var saved = await SavedAsync();
+        if (saved is not null && saved.CompletedOn == CompletedOn)
+        {
+            return Redirect($"/Households/{Household.Id}#deadlines");
+        }
+
+        var version = this.ShowSavedByOther(nameof(Version), saved?.Id ?? Guid.Empty,
+            "Fristen er registreret af en anden, mens du rettede den. Den dato, der er gemt nu, står ved feltet. Tryk »Gem« igen for at gemme din dato i stedet.",
+            values => values.Field(nameof(CompletedOn), CompletedOn, saved?.CompletedOn));
+        Version = saved is null ? null : version;
+        return Page();
+    }
+
+    private Task<DeadlineCompletion?> SavedAsync() =>
+        db.DeadlineCompletions.AsNoTracking().Where(c => c.PersonId == PersonId && c.Kind == Kind).OrderBy(c => c.Id).FirstOrDefaultAsync();
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {

@@ -41,17 +41,17 @@ public sealed class ForecastModel(ForecastQuery query, IndgangDbContext db, Time
             return Page();
         }
 
-        var quota = await db.Quotas.FirstOrDefaultAsync(q => q.Year == QuotaYear);
-        if (quota is null)
+        try
         {
-            db.Quotas.Add(new MunicipalQuota(QuotaYear!.Value, QuotaPersons!.Value));
+            await SetQuotaAsync();
         }
-        else
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
         {
-            quota.Persons = QuotaPersons!.Value;
+            // Another set the year's quota for the first time at the same moment: this one is set over it, as when it
+            // had come a moment later.
+            db.ChangeTracker.Clear();
+            await SetQuotaAsync();
         }
-
-        await db.SaveChangesAsync();
         return RedirectToPage();
     }
 
@@ -78,4 +78,19 @@ public sealed class ForecastModel(ForecastQuery query, IndgangDbContext db, Time
     }
 
     public int ZeroLine => Result.Months.Any(m => m.FreeBedsAtEnd < 0) ? 100 : 180;
+
+    private async Task SetQuotaAsync()
+    {
+        var quota = await db.Quotas.FirstOrDefaultAsync(q => q.Year == QuotaYear);
+        if (quota is null)
+        {
+            db.Quotas.Add(new MunicipalQuota(QuotaYear!.Value, QuotaPersons!.Value));
+        }
+        else
+        {
+            quota.Persons = QuotaPersons!.Value;
+        }
+
+        await db.SaveChangesAsync();
+    }
 }

@@ -631,6 +631,10 @@ namespace Indgang.Web.Migrations.Postgres
                     b.Property<bool>("NeedsInterpreter")
                         .HasColumnType("boolean");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("HouseholdId");
@@ -655,6 +659,10 @@ namespace Indgang.Web.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");

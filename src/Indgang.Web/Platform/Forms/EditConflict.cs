@@ -17,6 +17,16 @@ public static class EditConflict
     /// </summary>
     public static Guid ShowSavedByOther(this PageModel page, string versionField, Guid savedVersion, string message, Action<SavedValues> compare)
     {
+        page.ShowSavedByOther(versionField, message, compare);
+        return savedVersion;
+    }
+
+    /// <summary>
+    /// The same for a version that is no Guid (Identity's concurrency stamp, a row's value as it was shown): the page
+    /// puts the version saved now in the form itself.
+    /// </summary>
+    public static void ShowSavedByOther(this PageModel page, string versionField, string message, Action<SavedValues> compare)
+    {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(compare);
         page.ModelState.Remove(versionField);
@@ -24,7 +34,6 @@ public static class EditConflict
         var saved = SavedValues.For(page.ViewData);
         compare(saved);
         saved.Forget(versionField);
-        return savedVersion;
     }
 
     /// <summary>

@@ -86,6 +86,16 @@ public sealed class SavedValues
         return texts[Note, Display(saved, texts, items)].Value;
     }
 
+    /// <summary>
+    /// What is saved now for a field a page shows its own way (a list of checkboxes, a row of a table), or false when
+    /// the field shows what is saved.
+    /// </summary>
+    internal static bool TryGetSaved(ViewContext view, string name, out object? saved)
+    {
+        saved = null;
+        return view.ViewData[ViewDataKey] is SavedValues values && values.byField.TryGetValue(name, out saved);
+    }
+
     /// <summary>The note as a DKFDS hint, its id <c>{field id}-saved</c> for the field's aria-describedby.</summary>
     internal static string Html(string fieldId, string note, HtmlEncoder encoder) =>
         $"<span class=\"form-hint\" id=\"{fieldId}-saved\">{encoder.Encode(note)}</span>";

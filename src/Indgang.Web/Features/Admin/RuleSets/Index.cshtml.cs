@@ -35,7 +35,12 @@ public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLo
             return Page();
         }
 
-        await AddVersionAsync(Input.Kind!.Value, Input.Months ?? 0, Input.Weeks ?? 0, Input.Days ?? 0, Input.EffectiveFrom!.Value, Input.Source!.Trim(), removed: false);
+        if (!await AddVersionAsync(Input.Kind!.Value, Input.Months ?? 0, Input.Weeks ?? 0, Input.Days ?? 0, Input.EffectiveFrom!.Value, Input.Source!.Trim(), removed: false))
+        {
+            ModelState.AddModelError("", "Et lokalt mål for samme frist er lige blevet gemt af en anden. Se historikken, og gem igen, hvis dit mål stadig skal gælde.");
+            return Page();
+        }
+
         return RedirectToPage();
     }
 
@@ -48,7 +53,12 @@ public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLo
             return NotFound();
         }
 
-        await AddVersionAsync(kind, current.Months, current.Weeks, current.Days, current.EffectiveFrom, current.Source, removed: true);
+        if (!await AddVersionAsync(kind, current.Months, current.Weeks, current.Days, current.EffectiveFrom, current.Source, removed: true))
+        {
+            ModelState.AddModelError("", "Et lokalt mål for samme frist er lige blevet gemt af en anden. Se historikken, og gem igen, hvis dit mål stadig skal gælde.");
+            return Page();
+        }
+
         return RedirectToPage();
     }
 
@@ -88,13 +98,28 @@ public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLo
         }
     }
 
-    private async Task AddVersionAsync(DeadlineKind kind, int months, int weeks, int days, DateOnly from, string source, bool removed)
+    /// <summary>
+    /// The next version of the kind's target, numbered after the versions shown; false when another administrator saved
+    /// that version at the same moment (the unique version number), and the history is read again to show it.
+    /// </summary>
+    private async Task<bool> AddVersionAsync(DeadlineKind kind, int months, int weeks, int days, DateOnly from, string source, bool removed)
     {
         var version = History.Where(e => e.Kind == kind).Select(e => e.VersionNumber).DefaultIfEmpty(0).Max() + 1;
         db.LocalTargets.Add(new LocalTargetEntry(kind, months, weeks, days, from, source, removed, User.Identity!.Name!, clock.GetUtcNow(), version));
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync();
+            return false;
+        }
+
         await audit.RecordAsync(AuditAction.LocalTargetChanged, null, "Regelsæt: kommunens lokale mål",
             $"{kind} v{version}: {(removed ? "fjernet" : new Period(Months: months, Weeks: weeks, Days: days).ToString())}");
+        return true;
     }
 
     private async Task LoadAsync()

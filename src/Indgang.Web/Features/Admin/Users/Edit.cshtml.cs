@@ -3,6 +3,7 @@ using Indgang.Domain.Audit;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Identity;
+using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,13 +12,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Admin.Users;
 
-/// <summary>Roles, department, unlock and password reset for one user.</summary>
+/// <summary>
+/// Roles, department, unlock and password reset for one user. Of two administrators changing the same user, the second
+/// is shown what the first saved (<see cref="EditConflict"/>, on Identity's concurrency stamp) instead of saving over it
+/// unseen.
+/// </summary>
 public sealed class EditModel(UserManager<IndgangUser> users, IndgangDbContext db, AuditLog audit, TimeProvider clock) : PageModel
 {
     // Two forms on one page: each handler binds and validates only its own form.
     public EditUserInput Input { get; set; } = new();
 
     public ResetPasswordInput Reset { get; set; } = new();
+
+    /// <summary>The user's concurrency stamp when the form was opened (Identity's optimistic concurrency).</summary>
+    public string? ConcurrencyStamp { get; set; }
 
     public IndgangUser Subject { get; private set; } = null!;
     public List<SelectListItem> Departments { get; private set; } = [];
@@ -33,16 +41,18 @@ public sealed class EditModel(UserManager<IndgangUser> users, IndgangDbContext d
 
         Input = new EditUserInput { DisplayName = Subject.DisplayName, DepartmentId = Subject.DepartmentId, Roles = [.. await users.GetRolesAsync(Subject)] };
         Departments = await UserForm.DepartmentOptionsAsync(db, Subject.DepartmentId);
+        ConcurrencyStamp = Subject.ConcurrencyStamp;
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string id)
+    public async Task<IActionResult> OnPostAsync(string id, string? concurrencyStamp)
     {
         if (!await LoadAsync(id))
         {
             return NotFound();
         }
 
+        ConcurrencyStamp = concurrencyStamp;
         await TryUpdateModelAsync(Input, nameof(Input));
         await UserForm.ValidateRolesAndDepartmentAsync(db, Input.Roles, Input.DepartmentId, ModelState);
 
@@ -52,20 +62,95 @@ public sealed class EditModel(UserManager<IndgangUser> users, IndgangDbContext d
             return Page();
         }
 
+        // One transaction for the three saves UserManager makes (roles out, roles in, the user): the first refused leaves
+        // nothing of this save behind. Saved only over the user as the form showed it (its stamp, read again in the
+        // transaction); a save by another between that read and this save is refused by the store's own check of it.
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await db.Entry(Subject).ReloadAsync();
+            IdentityResult saved;
+            try
+            {
+                saved = Subject.ConcurrencyStamp == concurrencyStamp ? await SaveAsync() : IdentityResult.Failed(new IdentityErrorDescriber().ConcurrencyFailure());
+            }
+            catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+            {
+                // A role given by another at the same moment.
+                saved = IdentityResult.Failed(new IdentityErrorDescriber().ConcurrencyFailure());
+            }
+
+            if (!saved.Succeeded)
+            {
+                await transaction.RollbackAsync();
+                db.ChangeTracker.Clear();
+                return saved.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure))
+                    ? await ShowSavedByOtherAsync(id)
+                    : throw new InvalidOperationException($"Saving user {Subject.UserName} failed: {string.Join("; ", saved.Errors.Select(e => e.Code))}");
+            }
+
+            await transaction.CommitAsync();
+        }
+
+        return RedirectToPage("Index");
+    }
+
+    /// <summary>Roles, name and department saved, and logged; the first refusal stops it.</summary>
+    private async Task<IdentityResult> SaveAsync()
+    {
         var current = await users.GetRolesAsync(Subject);
-        await users.RemoveFromRolesAsync(Subject, current.Except(Input.Roles));
-        await users.AddToRolesAsync(Subject, Input.Roles.Except(current));
+        var removed = await users.RemoveFromRolesAsync(Subject, current.Except(Input.Roles));
+        if (!removed.Succeeded)
+        {
+            return removed;
+        }
+
+        var added = await users.AddToRolesAsync(Subject, Input.Roles.Except(current));
+        if (!added.Succeeded)
+        {
+            return added;
+        }
+
         var departmentChanged = Subject.DepartmentId != Input.DepartmentId;
         Subject.DisplayName = Input.DisplayName.Trim();
         Subject.DepartmentId = Input.DepartmentId;
-        await users.UpdateAsync(Subject);
+        var updated = await users.UpdateAsync(Subject);
+        if (!updated.Succeeded)
+        {
+            return updated;
+        }
+
         await audit.RecordAsync(AuditAction.RolesChanged, null, "Brugeradministration", $"{Subject.UserName}: {string.Join(",", Input.Roles)}");
         if (departmentChanged)
         {
             await audit.RecordAsync(AuditAction.DepartmentChanged, null, "Brugeradministration", $"{Subject.UserName}: {Input.DepartmentId}");
         }
 
-        return RedirectToPage("Index");
+        return IdentityResult.Success;
+    }
+
+    /// <summary>
+    /// Someone else changed the user since the form was opened: what is saved now beside the fields where it differs
+    /// from the choices made here, which stay; the form gets the stamp saved now, so that Gem saves these choices over it.
+    /// </summary>
+    private async Task<IActionResult> ShowSavedByOtherAsync(string id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        var savedRoles = await users.GetRolesAsync(Subject);
+        Departments = await UserForm.DepartmentOptionsAsync(db, Input.DepartmentId);
+        this.ShowSavedByOther(nameof(ConcurrencyStamp),
+            "Brugeren er ændret af en anden, mens du rettede den. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har valgt. Tryk »Gem« igen for at gemme dine valg i stedet.",
+            saved =>
+            {
+                saved.Field("Input.DisplayName", Input.DisplayName, Subject.DisplayName);
+                saved.Field("Input.Roles", UserForm.RoleList(Input.Roles), UserForm.RoleList(savedRoles));
+                saved.Field("Input.DepartmentId", Input.DepartmentId, Subject.DepartmentId);
+            });
+        ConcurrencyStamp = Subject.ConcurrencyStamp;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostResetPasswordAsync(string id)

@@ -15,6 +15,9 @@ internal static class UserForm
                 .Select(d => new SelectListItem(d.Name, d.Id.ToString(), d.Id == selected)),
         ];
 
+    /// <summary>Roles as one value, in the form's order ("Coordinator,Manager"): what an edit conflict compares and shows.</summary>
+    public static string RoleList(IEnumerable<string> roles) => string.Join(",", Identity.Roles.All.Where(roles.Contains));
+
     public static IEnumerable<string> UnknownRoles(IEnumerable<string> roles) =>
         roles.Where(r => !Identity.Roles.All.Contains(r));
 
