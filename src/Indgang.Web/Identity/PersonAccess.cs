@@ -30,6 +30,13 @@ public sealed class PersonAccess(IndgangDbContext db)
     /// <summary>Full case access (deadlines, contracts, plan, reassignment) is the coordinator's.</summary>
     public static bool IsCaseOwnerRole(ClaimsPrincipal user) => user.IsInRole(Roles.Coordinator);
 
+    /// <summary>
+    /// Who sees a household's way to a permanent home (its registrations with housing associations and the offers it has
+    /// had) on the household page: the coordinator who carries the case and the housing coordinator who keeps it. A
+    /// department worker with a task sees where the household lives, which the task may need, but not this.
+    /// </summary>
+    public static bool SeesPermanentHousing(ClaimsPrincipal user) => IsCaseOwnerRole(user) || user.IsInRole(Roles.HousingCoordinator);
+
     /// <summary>The department whose task list the user works (<see cref="Roles.TaskWorkers"/>), or null.</summary>
     public static Guid? TaskDepartmentOf(ClaimsPrincipal user) => Roles.WorksTasks(user) ? DepartmentOf(user) : null;
 

@@ -20,7 +20,6 @@ public sealed class HouseholdHousingTests(IndgangAppFactory factory) : IClassFix
     [Theory]
     [InlineData("koordinator")]
     [InlineData("bolig")]
-    [InlineData("sekretariat")]
     public async Task TemporaryHomeRegistrationAndOffers_EachShowsWithItsDatesAndDays(string userName)
     {
         var unit = await UnitAsync($"Forløbsbolig {userName}", permanent: false);
@@ -55,6 +54,30 @@ public sealed class HouseholdHousingTests(IndgangAppFactory factory) : IClassFix
         // The page's read of this household is the audited read; the other household is not read.
         Assert.Equal(reads + 1, await HouseholdReadsAsync(household));
         Assert.Equal(readsOfOther, await HouseholdReadsAsync(other));
+    }
+
+    [Fact]
+    public async Task DepartmentWorkerWithATask_SeesWhereTheHouseholdLives_NotItsWayToAPermanentHome()
+    {
+        var unit = await UnitAsync("Forløbsbolig afdeling", permanent: false);
+        var household = await factory.RegisterFamilyAsync("Forløbafdeling");
+        // The move-in gives Sekretariatet the lease and keys: a task for the household, so its worker may open the page.
+        await factory.MovedInAsync(unit.Id, household, Today.AddDays(-20));
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        await RegisterAsync(housing, household, "Boligforeningen Nord", Today.AddDays(-10), "N-12");
+        await OfferAsync(housing, household, "Nordvej 4, afdeling", Today.AddDays(-2));
+        using var secretariat = await Browser.SignedInAsync(factory, "sekretariat");
+
+        var html = await secretariat.GetPageAsync($"/Households/{household}");
+
+        var section = Of(html);
+        Assert.Equal([new Stay(unit.Label, unit.Site, unit.Town, "Midlertidig", Date(Today.AddDays(-20)), "bor her nu", "20")], section.Stays);
+        Assert.Empty(section.Registrations);
+        Assert.Empty(section.Offers);
+        Assert.DoesNotContain("Boligforeningen Nord", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nordvej 4", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("N-12", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Opskrivninger hos boligselskaber", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
     }
 
     [Fact]

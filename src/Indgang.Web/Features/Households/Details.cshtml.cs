@@ -19,6 +19,7 @@ public sealed class DetailsModel(PersonDirectory directory, HouseholdCase cases,
     public bool IsCaseOwner { get; private set; }
     public Guid? MyDepartment { get; private set; }
 
+
     [BindProperty(SupportsGet = true)]
     public bool Registered { get; set; }
 
@@ -70,7 +71,7 @@ public sealed class DetailsModel(PersonDirectory directory, HouseholdCase cases,
                 return Forbid();
         }
 
-        Case = await cases.LoadAsync(read.Household!);
+        Case = await cases.LoadAsync(read.Household!, PersonAccess.SeesPermanentHousing(User));
         IsCaseOwner = PersonAccess.IsCaseOwnerRole(User);
         MyDepartment = PersonAccess.DepartmentOf(User);
         return null;

@@ -36,7 +36,11 @@ public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, Hous
     }
 
     /// <summary>Loads the case of a household that has already been read through <see cref="People.PersonDirectory"/>.</summary>
-    public async Task<HouseholdCaseView> LoadAsync(Household household, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The household's case; its registrations and offers only when <paramref name="permanentHousing"/> (the reader
+    /// may see them: <see cref="Identity.PersonAccess.SeesPermanentHousing"/>).
+    /// </summary>
+    public async Task<HouseholdCaseView> LoadAsync(Household household, bool permanentHousing, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(household);
         var memberIds = household.Members.Select(m => m.Id).ToList();
@@ -52,7 +56,7 @@ public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, Hous
         var userIds = tasks.Select(t => t.AssigneeUserId).Append(household.CoordinatorUserId).OfType<string>().Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var notes = await db.JournalNotes.AsNoTracking().Where(n => n.HouseholdId == household.Id).OrderByDescending(n => n.WrittenAt).ToListAsync(cancellationToken);
-        var householdHousing = await housing.ForAsync(household.Id, Today, cancellationToken);
+        var householdHousing = await housing.ForAsync(household.Id, Today, permanentHousing, cancellationToken);
         return new HouseholdCaseView(
             household,
             users.GetValueOrDefault(household.CoordinatorUserId) ?? "–",

@@ -9,14 +9,16 @@ public sealed record HousingStay(Occupancy Occupancy, string UnitLabel, string S
 
 /// <summary>
 /// A household's housing as its case shows it: every stay in order of moving in, the days in temporary housing, and the
-/// way to a permanent home (registrations, offers).
+/// way to a permanent home (registrations, offers) when the reader may see it (<see cref="IncludesPermanentHousing"/>;
+/// otherwise they are not read and the lists are empty).
 /// </summary>
 public sealed record HouseholdHousingView(
     DateOnly Today,
     IReadOnlyList<HousingStay> Stays,
     int DaysInTemporaryHousing,
     IReadOnlyList<HousingRegistration> Registrations,
-    IReadOnlyList<HousingOffer> Offers)
+    IReadOnlyList<HousingOffer> Offers,
+    bool IncludesPermanentHousing = true)
 {
     /// <summary>The household's home today: the first stay not moved out of (a move-in ahead comes after it).</summary>
     public HousingStay? Home => Stays.FirstOrDefault(s => s.Occupancy.IsHomeOn(Today));
@@ -30,7 +32,11 @@ public sealed record HouseholdHousingView(
 /// </summary>
 public sealed class HouseholdHousing(IndgangDbContext db)
 {
-    public async Task<HouseholdHousingView> ForAsync(Guid householdId, DateOnly today, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The household's stays, and with <paramref name="permanentHousing"/> its registrations and offers (not read
+    /// otherwise: a reader who may not see them does not get them).
+    /// </summary>
+    public async Task<HouseholdHousingView> ForAsync(Guid householdId, DateOnly today, bool permanentHousing, CancellationToken cancellationToken = default)
     {
         var rows = await (from o in db.Occupancies.AsNoTracking()
                           join u in db.HousingUnits on o.UnitId equals u.Id
@@ -41,11 +47,13 @@ public sealed class HouseholdHousing(IndgangDbContext db)
                           select new { Stay = o, Unit = u.Label, Site = s.Name, Town = t.Name })
             .ToListAsync(cancellationToken);
         var stays = rows.Select(r => new HousingStay(r.Stay, r.Unit, r.Site, r.Town, r.Stay.DaysUntil(today))).ToList();
-        var registrations = await db.HousingRegistrations.AsNoTracking().Where(r => r.HouseholdId == householdId)
-            .InRegisteredOrder().ToListAsync(cancellationToken);
-        var offers = await db.HousingOffers.AsNoTracking().Where(o => o.HouseholdId == householdId)
-            .NewestFirst().ToListAsync(cancellationToken);
+        var registrations = permanentHousing
+            ? await db.HousingRegistrations.AsNoTracking().Where(r => r.HouseholdId == householdId).InRegisteredOrder().ToListAsync(cancellationToken)
+            : [];
+        var offers = permanentHousing
+            ? await db.HousingOffers.AsNoTracking().Where(o => o.HouseholdId == householdId).NewestFirst().ToListAsync(cancellationToken)
+            : [];
         var temporaryDays = Occupancy.DaysByHousehold(stays.Select(s => s.Occupancy).Where(o => o.IsTemporary), today);
-        return new HouseholdHousingView(today, stays, temporaryDays.GetValueOrDefault(householdId), registrations, offers);
+        return new HouseholdHousingView(today, stays, temporaryDays.GetValueOrDefault(householdId), registrations, offers, permanentHousing);
     }
 }
