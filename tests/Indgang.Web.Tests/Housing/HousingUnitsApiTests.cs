@@ -182,6 +182,10 @@ public sealed class HousingUnitsApiTests(IndgangAppFactory factory) : IClassFixt
         Assert.Equal(["usableBeds", "occupiedBeds", "typicalStayDays", "firstShortfallMonth", "months"],
             schemas.GetProperty(nameof(CapacityForecastDto)).GetProperty("properties").EnumerateObject().Select(p => p.Name));
         Assert.Contains("freeBedsAtEnd", schemas.GetProperty(nameof(ForecastMonthDto)).GetProperty("properties").EnumerateObject().Select(p => p.Name));
+        // Counts are integers to the systems that integrate, not "integer or string" (numbers are not read from strings).
+        Assert.Equal(JsonValueKind.String, unit.GetProperty("beds").GetProperty("type").ValueKind);
+        Assert.Equal("integer", unit.GetProperty("beds").GetProperty("type").GetString());
+        Assert.False(unit.GetProperty("beds").TryGetProperty("pattern", out _));
     }
 
     private static string Camel(string field) => char.ToLowerInvariant(field[0]) + field[1..];
