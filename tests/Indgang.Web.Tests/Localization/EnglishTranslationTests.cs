@@ -77,6 +77,7 @@ public sealed partial class EnglishTranslationTests
             (HousingMoves.TakenByOther, "HousingMoves.TakenByOther"),
             (HousingMoves.MovedElsewhereByOther, "HousingMoves.MovedElsewhereByOther"),
             (PermanentHousingSteps.AcceptedAnother, "PermanentHousingSteps.AcceptedAnother"),
+            (PermanentHousingSteps.AnsweredByOther, "PermanentHousingSteps.AnsweredByOther"),
             (Kroner.Hint, "Kroner.Hint"),
             (Indgang.Web.Features.Housing.Placement.PlacementFailedException.UserMessage, "PlacementFailedException.UserMessage"),
             (ErrorSummaryTagHelper.DefaultHeading, "ErrorSummaryTagHelper.DefaultHeading"),
