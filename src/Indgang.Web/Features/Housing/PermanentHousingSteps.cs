@@ -45,9 +45,10 @@ public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves move
     public async Task<MoveResult> AcceptAsync(HousingOffer offer, DateOnly moveDate, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(offer);
+        var seen = offer.Version;
         if (await db.HousingOffers.AnyAsync(o => o.HouseholdId == offer.HouseholdId && o.Status == OfferStatus.Accepted, cancellationToken))
         {
-            return MoveResult.Refused(AcceptedAnother);
+            return await RefusedAsync(AcceptedAnother);
         }
 
         offer.Accept(moveDate);
@@ -62,7 +63,7 @@ public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves move
             else if (await moves.MoveOutAsync(temporary.Id, moveDate, cancellationToken) is { Succeeded: false } refused)
             {
                 db.ChangeTracker.Clear();
-                return refused;
+                return await RefusedAsync(refused.Error!);
             }
         }
         catch (DbUpdateConcurrencyException)
@@ -78,6 +79,11 @@ public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves move
 
         await AuditAsync(offer.HouseholdId, "tilbud accepteret", $"{offer.Address}, flytter {moveDate:yyyy-MM-dd}", cancellationToken);
         return MoveResult.Ok;
+
+        // A refusal that came of this very offer answered by another meanwhile (a second click finds it accepted, its
+        // stay moved out already) is said to be that.
+        async Task<MoveResult> RefusedAsync(string error) =>
+            MoveResult.Refused(await db.HousingOffers.AsNoTracking().AnyAsync(o => o.Id == offer.Id && o.Version != seen, cancellationToken) ? AnsweredByOther : error);
     }
 
     /// <summary>The household says no; refused when the offer has been answered by another at the same moment.</summary>
