@@ -80,10 +80,18 @@ public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves move
         await AuditAsync(offer.HouseholdId, "tilbud accepteret", $"{offer.Address}, flytter {moveDate:yyyy-MM-dd}", cancellationToken);
         return MoveResult.Ok;
 
-        // A refusal that came of this very offer answered by another meanwhile (a second click finds it accepted, its
-        // stay moved out already) is said to be that.
-        async Task<MoveResult> RefusedAsync(string error) =>
-            MoveResult.Refused(await db.HousingOffers.AsNoTracking().AnyAsync(o => o.Id == offer.Id && o.Version != seen, cancellationToken) ? AnsweredByOther : error);
+        // A refusal that came of an answer given by another meanwhile is said to be that: this very offer answered (a
+        // second click finds it accepted, its stay moved out already), or another of the household's accepted (its
+        // stay moved out by that acceptance).
+        async Task<MoveResult> RefusedAsync(string error)
+        {
+            var now = await db.HousingOffers.AsNoTracking().Where(o => o.HouseholdId == offer.HouseholdId)
+                .Select(o => new { o.Id, o.Version, o.Status }).ToListAsync(cancellationToken);
+            return MoveResult.Refused(
+                now.Any(o => o.Id == offer.Id && o.Version != seen) ? AnsweredByOther
+                : now.Any(o => o.Id != offer.Id && o.Status == OfferStatus.Accepted) ? AcceptedAnother
+                : error);
+        }
     }
 
     /// <summary>The household says no; refused when the offer has been answered by another at the same moment.</summary>
