@@ -40,7 +40,10 @@ public enum OfferStatus
     Declined = 3,
 }
 
-/// <summary>An offer of a permanent home; accepting it sets the move date and frees the temporary beds.</summary>
+/// <summary>
+/// An offer of a permanent home; accepting it sets the move date and frees the temporary beds. Two coordinators may
+/// answer it at once, so it carries a concurrency token, <see cref="Version"/>, that changes with every answer.
+/// </summary>
 public sealed class HousingOffer
 {
     public HousingOffer(Guid householdId, string address, DateOnly offeredOn)
@@ -57,6 +60,7 @@ public sealed class HousingOffer
     public DateOnly OfferedOn { get; private set; }
     public OfferStatus Status { get; private set; } = OfferStatus.Pending;
     public DateOnly? MoveDate { get; private set; }
+    public Guid Version { get; private set; } = Guid.NewGuid();
 
     public void Accept(DateOnly moveDate)
     {
@@ -72,6 +76,7 @@ public sealed class HousingOffer
 
         Status = OfferStatus.Accepted;
         MoveDate = moveDate;
+        Touch();
     }
 
     public void Decline()
@@ -82,6 +87,7 @@ public sealed class HousingOffer
         }
 
         Status = OfferStatus.Declined;
+        Touch();
     }
 
     /// <summary>The move of an accepted offer comes on another day (the association hands over the keys later, say).</summary>
@@ -98,6 +104,7 @@ public sealed class HousingOffer
         }
 
         MoveDate = moveDate;
+        Touch();
     }
 
     /// <summary>An accepted offer falls through before the move: it is open again, to accept on another day or decline.</summary>
@@ -110,5 +117,8 @@ public sealed class HousingOffer
 
         Status = OfferStatus.Pending;
         MoveDate = null;
+        Touch();
     }
+
+    private void Touch() => Version = Guid.NewGuid();
 }

@@ -97,6 +97,11 @@ internal sealed class HousingOfferConfiguration : IEntityTypeConfiguration<Housi
     {
         builder.Property(o => o.Address).HasMaxLength(AddressLength);
         builder.Property(o => o.Status).HasConversion<int>();
+        builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasOne<Household>().WithMany().HasForeignKey(o => o.HouseholdId);
+        // One accepted home per household: the pipeline checks it first; this holds it when two offers are accepted at
+        // the same moment.
+        builder.HasIndex(o => o.HouseholdId, "IX_HousingOffers_HouseholdId");
+        builder.HasIndex(o => o.HouseholdId, "IX_HousingOffers_OneAcceptedPerHousehold").IsUnique().HasFilter($"\"Status\" = {(int)OfferStatus.Accepted}");
     }
 }

@@ -148,10 +148,10 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException conflict)
         {
             db.ChangeTracker.Clear();
-            return MoveResult.Refused("Boligen er lige blevet ændret af en anden. Opdatér siden, og prøv igen.");
+            return MoveResult.Refused(ChangedByOther(conflict));
         }
 
         await AuditMembersAsync(occupancy.HouseholdId, AuditAction.MovedOut, "Boligplacering: fraflytning", $"Bolig {unit.Id:D} ({unit.Label}) {moveOut:yyyy-MM-dd}", cancellationToken);
@@ -210,10 +210,10 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException conflict)
         {
             db.ChangeTracker.Clear();
-            return MoveResult.Refused("Boligen er lige blevet ændret af en anden. Opdatér siden, og prøv igen.");
+            return MoveResult.Refused(ChangedByOther(conflict));
         }
 
         var what = newDay is { } changed ? $"flyttes fra {agreed:yyyy-MM-dd} til {changed:yyyy-MM-dd}" : $"aflyst (var {agreed:yyyy-MM-dd})";
@@ -298,6 +298,13 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
             }
         }
     }
+
+    /// <summary>
+    /// What another changed at the same moment: an offer of a permanent home saved with the move out (answered by
+    /// another), or the unit.
+    /// </summary>
+    private static string ChangedByOther(DbUpdateConcurrencyException conflict) =>
+        conflict.Entries.Any(e => e.Entity is HousingOffer) ? PermanentHousingSteps.AnsweredByOther : "Boligen er lige blevet ændret af en anden. Opdatér siden, og prøv igen.";
 
     /// <summary>A move of the household, in the audit log for each of its members.</summary>
     private async Task AuditMembersAsync(Guid household, AuditAction action, string purpose, string details, CancellationToken cancellationToken)

@@ -15,6 +15,7 @@ namespace Indgang.Web.Features.Housing;
 public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves moves, AuditLog audit)
 {
     public const string AcceptedAnother = "Husstanden har allerede takket ja til en anden bolig. Afslå dette tilbud.";
+    public const string AnsweredByOther = "Tilbuddet er lige blevet besvaret eller ændret af en anden. Se den nye status nedenfor.";
 
     public async Task<HousingRegistration> RegisterAsync(Guid householdId, string association, DateOnly registeredOn, string? waitingListNumber, CancellationToken cancellationToken = default)
     {
@@ -38,39 +39,78 @@ public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves move
     /// The household says yes to a pending offer and moves on <paramref name="moveDate"/> (not before the offer): the
     /// acceptance and the move out of its temporary home are saved together, so a refused move-out leaves the offer open,
     /// not accepted with the household still registered in its temporary home. Refused, too, when the household has
-    /// accepted another home already.
+    /// accepted another home already, or the offer has been answered by another at the same moment (its version; one
+    /// accepted offer per household, a unique index).
     /// </summary>
     public async Task<MoveResult> AcceptAsync(HousingOffer offer, DateOnly moveDate, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(offer);
+        var seen = offer.Version;
         if (await db.HousingOffers.AnyAsync(o => o.HouseholdId == offer.HouseholdId && o.Status == OfferStatus.Accepted, cancellationToken))
         {
-            return MoveResult.Refused(AcceptedAnother);
+            return await RefusedAsync(AcceptedAnother);
         }
 
         offer.Accept(moveDate);
         var temporary = await db.Occupancies.AsNoTracking().OrderBy(o => o.MovedInOn)
             .FirstOrDefaultAsync(o => o.HouseholdId == offer.HouseholdId && o.MovedOutOn == null && o.IsTemporary, cancellationToken);
-        if (temporary is null)
+        try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            if (temporary is null)
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            else if (await moves.MoveOutAsync(temporary.Id, moveDate, cancellationToken) is { Succeeded: false } refused)
+            {
+                db.ChangeTracker.Clear();
+                return await RefusedAsync(refused.Error!);
+            }
         }
-        else if (await moves.MoveOutAsync(temporary.Id, moveDate, cancellationToken) is { Succeeded: false } refused)
+        catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return refused;
+            return MoveResult.Refused(AnsweredByOther);
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            db.ChangeTracker.Clear();
+            return MoveResult.Refused(AcceptedAnother);
         }
 
         await AuditAsync(offer.HouseholdId, "tilbud accepteret", $"{offer.Address}, flytter {moveDate:yyyy-MM-dd}", cancellationToken);
         return MoveResult.Ok;
+
+        // A refusal that came of an answer given by another meanwhile is said to be that: this very offer answered (a
+        // second click finds it accepted, its stay moved out already), or another of the household's accepted (its
+        // stay moved out by that acceptance).
+        async Task<MoveResult> RefusedAsync(string error)
+        {
+            var now = await db.HousingOffers.AsNoTracking().Where(o => o.HouseholdId == offer.HouseholdId)
+                .Select(o => new { o.Id, o.Version, o.Status }).ToListAsync(cancellationToken);
+            return MoveResult.Refused(
+                now.Any(o => o.Id == offer.Id && o.Version != seen) ? AnsweredByOther
+                : now.Any(o => o.Id != offer.Id && o.Status == OfferStatus.Accepted) ? AcceptedAnother
+                : error);
+        }
     }
 
-    public async Task DeclineAsync(HousingOffer offer, CancellationToken cancellationToken = default)
+    /// <summary>The household says no; refused when the offer has been answered by another at the same moment.</summary>
+    public async Task<MoveResult> DeclineAsync(HousingOffer offer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(offer);
         offer.Decline();
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return MoveResult.Refused(AnsweredByOther);
+        }
+
         await AuditAsync(offer.HouseholdId, "tilbud afslået", offer.Address, cancellationToken);
+        return MoveResult.Ok;
     }
 
     /// <summary>A change to a household's way to permanent housing, in the audit log (personal data, written).</summary>

@@ -96,10 +96,14 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
 
     public async Task<IActionResult> OnPostAcceptAsync()
     {
-        var offer = await db.HousingOffers.FirstOrDefaultAsync(o => o.Id == OfferId && o.Status == OfferStatus.Pending);
-        if (offer is null)
+        if (await OfferAsync() is not { } offer)
         {
             return NotFound();
+        }
+
+        if (offer.Status != OfferStatus.Pending)
+        {
+            return await AnsweredByOtherAsync();
         }
 
         if (MoveDate is null || MoveDate < offer.OfferedOn)
@@ -121,9 +125,14 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
     public async Task<IActionResult> OnPostChangeMoveAsync()
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        if (await AcceptedOfferAheadAsync(today) is not { } offer)
+        if (await OfferAsync() is not { } offer)
         {
             return NotFound();
+        }
+
+        if (offer.Status != OfferStatus.Accepted || offer.MoveDate <= today)
+        {
+            return await AnsweredByOtherAsync();
         }
 
         var key = $"NewMoveDate-{offer.Id}";
@@ -143,9 +152,14 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
     public async Task<IActionResult> OnPostReopenAsync()
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        if (await AcceptedOfferAheadAsync(today) is not { } offer)
+        if (await OfferAsync() is not { } offer)
         {
             return NotFound();
+        }
+
+        if (offer.Status != OfferStatus.Accepted || offer.MoveDate <= today)
+        {
+            return await AnsweredByOtherAsync();
         }
 
         var agreed = offer.MoveDate!.Value;
@@ -156,19 +170,36 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
 
     public async Task<IActionResult> OnPostDeclineAsync()
     {
-        var offer = await db.HousingOffers.FirstOrDefaultAsync(o => o.Id == OfferId && o.Status == OfferStatus.Pending);
-        if (offer is null)
+        if (await OfferAsync() is not { } offer)
         {
             return NotFound();
         }
 
-        await steps.DeclineAsync(offer);
+        if (offer.Status != OfferStatus.Pending)
+        {
+            return await AnsweredByOtherAsync();
+        }
+
+        if (await steps.DeclineAsync(offer) is { Succeeded: false } refused)
+        {
+            ModelState.AddModelError("", refused.Error!);
+            return await PageAsync();
+        }
+
         return RedirectToPage();
     }
 
-    /// <summary>The posted offer, when it is accepted and its move day is still ahead (then it can be changed or undone).</summary>
-    private Task<HousingOffer?> AcceptedOfferAheadAsync(DateOnly today) =>
-        db.HousingOffers.FirstOrDefaultAsync(o => o.Id == OfferId && o.Status == OfferStatus.Accepted && o.MoveDate > today);
+    private Task<HousingOffer?> OfferAsync() => db.HousingOffers.FirstOrDefaultAsync(o => o.Id == OfferId);
+
+    /// <summary>
+    /// The posted offer is no longer as the user saw it (answered, changed or undone by another, maybe at the same
+    /// moment, or a second click): said, with the page as it is now.
+    /// </summary>
+    private async Task<IActionResult> AnsweredByOtherAsync()
+    {
+        ModelState.AddModelError("", PermanentHousingSteps.AnsweredByOther);
+        return await PageAsync();
+    }
 
     /// <summary>
     /// Saves the offer's change together with the change to the household's temporary stay that was to end on the agreed
@@ -180,7 +211,15 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
         var stay = await db.Occupancies.AsNoTracking().FirstOrDefaultAsync(o => o.HouseholdId == offer.HouseholdId && o.IsTemporary && o.MovedOutOn == agreed);
         if (stay is null)
         {
-            await db.SaveChangesAsync();
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear();
+                return await AnsweredByOtherAsync();
+            }
         }
         else if (await change(stay.Id) is { Succeeded: false } refused)
         {

@@ -12,6 +12,8 @@ namespace Indgang.Web.Features.Housing;
 /// <summary>Imports housing units from CSV: errors per row, nothing saved unless every row is right.</summary>
 public sealed class UnitImportModel(IndgangDbContext db, AuditLog audit) : PageModel
 {
+    public const string ImportedByOther = "Boliger med de samme navne er lige blevet oprettet af en anden. Intet er gemt. Indlæs filen igen for at se hvilke.";
+
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
@@ -59,7 +61,19 @@ public sealed class UnitImportModel(IndgangDbContext db, AuditLog audit) : PageM
         }
 
         db.HousingUnits.AddRange(units.Select(u => u.Unit.ToUnit()));
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception) || Deadlock.Is(exception))
+        {
+            // The same units imported by another at the same moment (or a second click): one label per site, a unique
+            // index, or on PostgreSQL a deadlock when the two inserted them in a different order. The rows are checked
+            // again against what is saved now when the file is imported again.
+            ModelState.AddModelError(nameof(Upload), ImportedByOther);
+            return Page();
+        }
+
         await audit.RecordAsync(AuditAction.HousingUnitChanged, null, "Boligmassen: import", $"{units.Count} boliger");
         Imported = units.Count;
         return Page();

@@ -125,9 +125,17 @@ namespace Indgang.Web.Migrations.Postgres
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("HouseholdId");
+                    b.HasIndex(new[] { "HouseholdId" }, "IX_HousingOffers_HouseholdId");
+
+                    b.HasIndex(new[] { "HouseholdId" }, "IX_HousingOffers_OneAcceptedPerHousehold")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 2");
 
                     b.ToTable("HousingOffers");
                 });

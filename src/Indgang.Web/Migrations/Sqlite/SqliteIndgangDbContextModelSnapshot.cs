@@ -120,9 +120,17 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("HouseholdId");
+                    b.HasIndex(new[] { "HouseholdId" }, "IX_HousingOffers_HouseholdId");
+
+                    b.HasIndex(new[] { "HouseholdId" }, "IX_HousingOffers_OneAcceptedPerHousehold")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 2");
 
                     b.ToTable("HousingOffers");
                 });

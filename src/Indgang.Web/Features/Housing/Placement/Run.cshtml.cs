@@ -41,6 +41,8 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     [BindProperty] public Guid? UnitId { get; set; }
     [BindProperty] public string? Reason { get; set; }
 
+    public const string DecidedByOther = "{0} er lige blevet placeret af en anden. Se beslutningen nedenfor.";
+
     public double Improvement => Outcome.Baseline.Objective == 0 ? 0 : 100.0 * (Outcome.Optimized.Objective - Outcome.Baseline.Objective) / Math.Abs(Outcome.Baseline.Objective);
 
     public async Task<IActionResult> OnGetAsync(Guid runId) => await LoadAsync(runId) ? await ShowAsync() : NotFound();
@@ -106,6 +108,11 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         if (Stale() is { } stale)
         {
             ModelState.AddModelError($"{key}-Unit", stale);
+        }
+
+        if (Decisions.ContainsKey(household))
+        {
+            ModelState.AddModelError($"{key}-Unit", T[DecidedByOther, HouseholdNames.GetValueOrDefault(household) ?? household.ToString()].Value);
         }
 
         if (!ModelState.IsValid)
@@ -177,8 +184,14 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         var name = HouseholdNames.GetValueOrDefault(household) ?? household.ToString();
         if (!result.Succeeded)
         {
-            // Each refusal beside the household's own field, so the summary shows every one and links to it.
-            ModelState.AddModelError(kind == PlacementDecisionKind.Accepted ? AcceptKey(household) : $"Override-{household}-Unit", $"{name}: {T[result.Error!].Value}");
+            // A refused move may be a refused save: on PostgreSQL nothing more can be read in the transaction.
+            await transaction.RollbackAsync();
+            // Each refusal beside the household's own field, so the summary shows every one and links to it. Decided in
+            // this run by another at the same moment (or by a second click), it is said so: the move was theirs.
+            var error = await db.PlacementDecisions.AnyAsync(d => d.RunId == Run.Id && d.HouseholdId == household)
+                ? T[DecidedByOther, name].Value
+                : $"{name}: {T[result.Error!].Value}";
+            ModelState.AddModelError(kind == PlacementDecisionKind.Accepted ? AcceptKey(household) : $"Override-{household}-Unit", error);
             return;
         }
 
