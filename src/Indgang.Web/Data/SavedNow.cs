@@ -2,9 +2,33 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Data;
 
-/// <summary>What the database holds now for a tracked record whose save was refused as based on an older version.</summary>
+/// <summary>
+/// Saving only over what the user saw, and what the database holds now for a tracked record whose save was refused as
+/// based on an older version.
+/// </summary>
 internal static class SavedNow
 {
+    /// <summary>
+    /// Saves the changes; false, with nothing saved, when someone else saved first: a record changed since it was read
+    /// (its concurrency token), or one created by another at the same moment (a unique index).
+    /// </summary>
+    public static async Task<bool> SaveUnlessSavedByOtherAsync(this DbContext db, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            return false;
+        }
+    }
+
     /// <summary>
     /// Overwrites the record's values with those saved now (the user's own are in the form's input); false when the
     /// record has been deleted.

@@ -84,18 +84,9 @@ public sealed class ContractModel(PersonDirectory directory, IndgangDbContext db
         }
 
         contract.Sign(ContractSignedOn!.Value, DeclarationSignedOn!.Value, today);
-        try
+        // Saved by another since this request read it, or recorded for the first time by another at the same moment.
+        if (!await db.SaveUnlessSavedByOtherAsync())
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Saved by another since this request read the contract.
-            return await ShowSavedByOtherAsync();
-        }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
-        {
-            // Recorded for the first time by another at the same moment.
             return await ShowSavedByOtherAsync();
         }
 

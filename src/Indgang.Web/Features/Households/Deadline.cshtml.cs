@@ -84,18 +84,9 @@ public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db
         }
 
         db.DeadlineCompletions.Add(new DeadlineCompletion(PersonId, Kind, CompletedOn!.Value, User.Identity!.Name!, clock.GetUtcNow()));
-        try
+        // Saved by another since this request read it, or recorded for the first time by another at the same moment.
+        if (!await db.SaveUnlessSavedByOtherAsync())
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // The completion the form was opened on was replaced by another save in the meantime.
-            return await ShowSavedByOtherAsync();
-        }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
-        {
-            // Recorded for the first time by another at the same moment.
             return await ShowSavedByOtherAsync();
         }
 
