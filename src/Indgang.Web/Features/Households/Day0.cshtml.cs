@@ -90,11 +90,7 @@ public sealed class Day0Model(PersonDirectory directory, IndgangDbContext db, Au
             return person.Version == Version ? Redirect($"/Households/{id}#deadlines") : await ShowSavedByOtherAsync(person);
         }
 
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.SaveUnlessSavedByOtherAsync())
         {
             return await ShowSavedByOtherAsync(person);
         }

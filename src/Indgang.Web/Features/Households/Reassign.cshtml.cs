@@ -55,11 +55,7 @@ public sealed class ReassignModel(PersonDirectory directory, IndgangDbContext db
         // silently replaced (before, the last of two saves won).
         db.Entry(household).Property(h => h.Version).OriginalValue = Version ?? Guid.Empty;
         household.ReassignCoordinator(CoordinatorUserId!);
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.SaveUnlessSavedByOtherAsync())
         {
             return await SavedByOtherAsync(household);
         }

@@ -61,7 +61,7 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
         }
 
         var today = Today;
-        return File(UnitCsvExport.Write(await UnitsAsync(filter, today), today), "text/csv; charset=utf-8", $"boliger-{today:yyyy-MM-dd}.csv");
+        return File(UnitCsvExport.Write(await StockList.UnitsAsync(db, filter, today), today), "text/csv; charset=utf-8", $"boliger-{today:yyyy-MM-dd}.csv");
     }
 
     /// <summary>The towns to choose from, and the filter the form's readable fields give; each other field gets its error.</summary>
@@ -85,7 +85,7 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
 
     private async Task ShowAsync(UnitFilter filter)
     {
-        Units = await UnitsAsync(filter, Today);
+        Units = await StockList.UnitsAsync(db, filter, Today);
         Sites = await (
             from s in db.HousingSites.AsNoTracking()
             join t in db.Towns.AsNoTracking() on s.TownId equals t.Id
@@ -97,9 +97,6 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
         StockCount = stock.Count;
         (FreeBeds, TotalBeds) = HousingUnit.UsableBeds(stock);
     }
-
-    /// <summary>The units the filter lets through, in the list's order (town, site, label): the page's and the file's.</summary>
-    private Task<List<UnitRow>> UnitsAsync(UnitFilter filter, DateOnly today) => StockList.UnitsAsync(db, filter, today);
 
     public static string KindText(SiteKind kind) => kind switch
     {

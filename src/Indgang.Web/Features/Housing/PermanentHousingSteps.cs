@@ -99,11 +99,7 @@ public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves move
     {
         ArgumentNullException.ThrowIfNull(offer);
         offer.Decline();
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.SaveUnlessSavedByOtherAsync(cancellationToken))
         {
             db.ChangeTracker.Clear();
             return MoveResult.Refused(AnsweredByOther);

@@ -130,7 +130,7 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
             return NotFound();
         }
 
-        if (offer.Status != OfferStatus.Accepted || offer.MoveDate <= today)
+        if (!IsAcceptedAhead(offer, today))
         {
             return await AnsweredByOtherAsync();
         }
@@ -157,7 +157,7 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
             return NotFound();
         }
 
-        if (offer.Status != OfferStatus.Accepted || offer.MoveDate <= today)
+        if (!IsAcceptedAhead(offer, today))
         {
             return await AnsweredByOtherAsync();
         }
@@ -191,6 +191,9 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
 
     private Task<HousingOffer?> OfferAsync() => db.HousingOffers.FirstOrDefaultAsync(o => o.Id == OfferId);
 
+    /// <summary>An accepted offer whose move day is still ahead: its day can be changed, or the acceptance undone.</summary>
+    private static bool IsAcceptedAhead(HousingOffer offer, DateOnly today) => offer.Status == OfferStatus.Accepted && offer.MoveDate > today;
+
     /// <summary>
     /// The posted offer is no longer as the user saw it (answered, changed or undone by another, maybe at the same
     /// moment, or a second click): said, with the page as it is now.
@@ -211,11 +214,7 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
         var stay = await db.Occupancies.AsNoTracking().FirstOrDefaultAsync(o => o.HouseholdId == offer.HouseholdId && o.IsTemporary && o.MovedOutOn == agreed);
         if (stay is null)
         {
-            try
-            {
-                await db.SaveChangesAsync();
-            }
-            catch (DbUpdateConcurrencyException)
+            if (!await db.SaveUnlessSavedByOtherAsync())
             {
                 db.ChangeTracker.Clear();
                 return await AnsweredByOtherAsync();
