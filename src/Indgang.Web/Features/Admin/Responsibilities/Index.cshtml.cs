@@ -111,13 +111,9 @@ public sealed class IndexModel(IndgangDbContext db, AuditLog audit, IStringLocal
             }
         }
 
-        try
+        // A row added by another at the same moment.
+        if (!await db.SaveUnlessSavedByOtherAsync())
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
-        {
-            // A row added by another at the same moment.
             return false;
         }
 

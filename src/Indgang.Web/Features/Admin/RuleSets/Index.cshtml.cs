@@ -106,11 +106,7 @@ public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLo
     {
         var version = History.Where(e => e.Kind == kind).Select(e => e.VersionNumber).DefaultIfEmpty(0).Max() + 1;
         db.LocalTargets.Add(new LocalTargetEntry(kind, months, weeks, days, from, source, removed, User.Identity!.Name!, clock.GetUtcNow(), version));
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        if (!await db.SaveUnlessSavedByOtherAsync())
         {
             db.ChangeTracker.Clear();
             await LoadAsync();
