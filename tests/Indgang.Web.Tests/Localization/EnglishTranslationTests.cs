@@ -13,6 +13,7 @@ using Indgang.Web.Features.Reception;
 using Indgang.Web.Identity;
 using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
+using Indgang.Web.Tests.Infrastructure;
 using AuditVerify = Indgang.Web.Features.Admin.Audit.VerifyModel;
 using HousingIndex = Indgang.Web.Features.Housing.IndexModel;
 using WeightsPage = Indgang.Web.Features.Admin.PlacementWeights.IndexModel;
@@ -25,7 +26,7 @@ namespace Indgang.Web.Tests.Localization;
 /// </summary>
 public sealed partial class EnglishTranslationTests
 {
-    private static readonly string WebProject = Path.Combine(RepositoryRoot(), "src", "Indgang.Web");
+    private static readonly string WebProject = SourceTree.WebProject;
     private static readonly IReadOnlyList<(string Name, string Value)> Entries = ReadEntries();
     private static readonly HashSet<string> Translated = Entries.Where(e => e.Value.Length > 0).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
 
@@ -144,27 +145,7 @@ public sealed partial class EnglishTranslationTests
             .Select(d => ((string)d.Attribute("name")!, (d.Element("value")?.Value ?? "").Trim()))
             .ToList();
 
-    private static IEnumerable<string> SourceFiles()
-    {
-        string[] skipped = ["bin", "obj", "node_modules", "wwwroot"];
-        return Directory.EnumerateFiles(WebProject, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
-            .Where(f => !Path.GetRelativePath(WebProject, f).Split(Path.DirectorySeparatorChar).Any(skipped.Contains));
-    }
-
-    /// <summary>The folder holding Indgang.slnx, found from where the tests run (tests/…/bin/…), wherever the repository is.</summary>
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Indgang.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Indgang.slnx in {AppContext.BaseDirectory} or any folder above it.");
-    }
+    private static IEnumerable<string> SourceFiles() => SourceTree.WebSourceFiles();
 
     /// <summary>The files whose methods return why a move is refused, shown beside the field.</summary>
     private static string[] RefusalSources =>
