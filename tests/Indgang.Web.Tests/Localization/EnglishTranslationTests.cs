@@ -81,6 +81,8 @@ public sealed partial class EnglishTranslationTests
             (PermanentHousingSteps.AnsweredByOther, "PermanentHousingSteps.AnsweredByOther"),
             (Indgang.Web.Features.Housing.Placement.RunModel.DecidedByOther, "RunModel.DecidedByOther"),
             (UnitImportModel.ImportedByOther, "UnitImportModel.ImportedByOther"),
+            (UnitEditModel.LabelTaken, "UnitEditModel.LabelTaken"),
+            (Indgang.Web.Features.Housing.Sites.SiteInput.NameTaken, "SiteInput.NameTaken"),
             (Kroner.Hint, "Kroner.Hint"),
             (Indgang.Web.Features.Housing.Placement.PlacementFailedException.UserMessage, "PlacementFailedException.UserMessage"),
             (ErrorSummaryTagHelper.DefaultHeading, "ErrorSummaryTagHelper.DefaultHeading"),

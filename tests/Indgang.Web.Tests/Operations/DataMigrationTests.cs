@@ -1,4 +1,6 @@
+using Indgang.Domain.Housing;
 using Indgang.Tests.Hosting;
+using Indgang.Web.Data;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -69,6 +71,48 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
         Assert.Equal((ahead, (DateOnly?)null), after[planned]);
         Assert.NotNull(arrived.ArrivedOn);
         Assert.Equal(arrived.ArrivedOn, after[arrived.Id].ArrivedOn);
+    }
+
+    [Fact]
+    public async Task CaseInsensitiveNames_LabelsOnASiteAndSiteNamesDifferingOnlyInCase_AllButOneRenamed_ThenRefused()
+    {
+        await RollBackToBeforeAsync("_CaseInsensitiveNames");
+        var longLabel = new string('x', 99) + "Y";
+        var arranged = await factory.QueryAsync(async db =>
+        {
+            var sites = await db.HousingSites.OrderBy(s => s.Name).Take(2).Select(s => s.Id).ToListAsync();
+            var town = await db.Towns.OrderBy(t => t.Name).Select(t => t.Id).FirstAsync();
+            HousingUnit Unit(int site, string label) => db.HousingUnits.Add(new HousingUnit(sites[site], label, 1, 1, 1800m) { AvailableFrom = new DateOnly(2026, 1, 1) }).Entity;
+            HousingSite Site(string name) => db.HousingSites.Add(new HousingSite(name, SiteKind.Pavilion, town, null)).Entity;
+            var units = new[] { Unit(0, "Pavillon Dublet"), Unit(0, "pavillon dublet"), Unit(0, "PAVILLON DUBLET"), Unit(1, "pavillon dublet"), Unit(0, longLabel), Unit(0, longLabel.ToLowerInvariant()) };
+            var twins = new[] { Site("Tvillingstedet"), Site("TVILLINGSTEDET") };
+            await db.SaveChangesAsync();
+            return (Units: units.Select(u => (u.Id, u.Version)).ToList(), Sites: twins.Select(s => (s.Id, s.Version)).ToList(), FirstSite: sites[0]);
+        });
+
+        await MigrateAsync();
+
+        var units = await factory.QueryAsync(db => db.HousingUnits.AsNoTracking().ToDictionaryAsync(u => u.Id));
+        var labels = arranged.Units.Select(u => units[u.Id].Label).ToList();
+        // The first in binary order keeps its label (capitals first); the others get a number. On another site the label is another unit's.
+        Assert.Equal(["Pavillon Dublet (dublet 2)", "pavillon dublet (dublet 3)", "PAVILLON DUBLET", "pavillon dublet", new string('x', 99) + "Y", new string('x', 89) + " (dublet 2)"], labels);
+        Assert.Equal([true, true, false, false, false, true], arranged.Units.Select(u => units[u.Id].Version != u.Version));
+        var sites = await factory.QueryAsync(db => db.HousingSites.AsNoTracking().ToDictionaryAsync(s => s.Id));
+        Assert.Equal(["Tvillingstedet (dublet 2)", "TVILLINGSTEDET"], arranged.Sites.Select(s => sites[s.Id].Name));
+        Assert.Equal([true, false], arranged.Sites.Select(s => sites[s.Id].Version != s.Version));
+
+        var refused = await Record.ExceptionAsync(() => factory.QueryAsync(db =>
+        {
+            db.HousingUnits.Add(new HousingUnit(arranged.FirstSite, "Pavillon DUBLET", 1, 1, 1800m) { AvailableFrom = new DateOnly(2026, 1, 1) });
+            return db.SaveChangesAsync();
+        }));
+        Assert.True(refused is DbUpdateException unit && UniqueViolation.Is(unit), refused?.ToString());
+        refused = await Record.ExceptionAsync(() => factory.QueryAsync(async db =>
+        {
+            db.HousingSites.Add(new HousingSite("tvillingSTEDET", SiteKind.Pavilion, await db.Towns.OrderBy(t => t.Name).Select(t => t.Id).FirstAsync(), null));
+            return await db.SaveChangesAsync();
+        }));
+        Assert.True(refused is DbUpdateException site && UniqueViolation.Is(site), refused?.ToString());
     }
 
     /// <summary>Every demo row has a version, none empty and no two alike.</summary>

@@ -20,6 +20,10 @@ internal sealed class HousingSiteConfiguration : IEntityTypeConfiguration<Housin
         builder.Property(s => s.Kind).HasConversion<int>();
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasOne<Town>().WithMany().HasForeignKey(s => s.TownId).OnDelete(DeleteBehavior.Restrict);
+        // One site to a name, without regard to case (the unit import finds a site by its name so): the site pages check
+        // it first; this holds it when two save the same name at the same moment. Each provider's context makes the
+        // index disregard case (docs/decisions/0009-case-insensitive-names.md).
+        builder.HasIndex(s => s.Name).IsUnique();
     }
 }
 
@@ -40,6 +44,9 @@ internal sealed class HousingUnitConfiguration : IEntityTypeConfiguration<Housin
         builder.Ignore(u => u.FreeBeds);
         builder.Ignore(u => u.IsUsable);
         builder.HasOne<HousingSite>().WithMany().HasForeignKey(u => u.SiteId).OnDelete(DeleteBehavior.Restrict);
+        // One unit to a label on a site, without regard to case (the unit import reads "Pavillon D" and "pavillon d" as
+        // one): the unit form and the import check it first; this holds it when two save at the same moment. Each
+        // provider's context makes the index disregard case (docs/decisions/0009-case-insensitive-names.md).
         builder.HasIndex(u => new { u.SiteId, u.Label }).IsUnique();
     }
 }

@@ -1,3 +1,4 @@
+using Indgang.Domain.Housing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 
@@ -8,6 +9,12 @@ public sealed class PostgresIndgangDbContext(DbContextOptions<PostgresIndgangDbC
     /// <summary>ICU's root collation, which PostgreSQL has whatever locale the database was created with.</summary>
     private const string UnicodeCollation = "und-x-icu";
 
+    /// <summary>
+    /// ICU's root collation at strength 2 (ks-level2): letters and accents count, case does not, for every letter.
+    /// Nondeterministic, so that "Pavillon D" and "pavillon d" are equal under it.
+    /// </summary>
+    public const string CaseInsensitive = "indgang_case_insensitive";
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -15,5 +22,13 @@ public sealed class PostgresIndgangDbContext(DbContextOptions<PostgresIndgangDbC
         builder.HasDbFunction(typeof(TextSearch).GetMethod(nameof(TextSearch.Fold))!)
             .HasTranslation(args => new SqlFunctionExpression(
                 "lower", [new CollateExpression(args[0], UnicodeCollation)], nullable: true, argumentsPropagateNullability: [true], typeof(string), args[0].TypeMapping));
+
+        // Site names and unit labels are unique without regard to case: the unique indexes compare under a case-blind
+        // collation. The columns keep the database's own, so LIKE (which PostgreSQL before 18 refuses on a
+        // nondeterministic collation), ordering and equality in queries stay as they were
+        // (docs/decisions/0009-case-insensitive-names.md).
+        builder.HasCollation(CaseInsensitive, locale: "und-u-ks-level2", provider: "icu", deterministic: false);
+        builder.Entity<HousingSite>().HasIndex(s => s.Name).UseCollation(CaseInsensitive);
+        builder.Entity<HousingUnit>().HasIndex(u => new { u.SiteId, u.Label }).UseCollation(null!, CaseInsensitive); // none for the uuid
     }
 }

@@ -17,6 +17,8 @@ namespace Indgang.Web.Features.Housing;
 /// </summary>
 public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvider clock) : PageModel
 {
+    public const string LabelTaken = "Der findes allerede en bolig med den betegnelse på stedet.";
+
     [BindProperty]
     public UnitInput Input { get; set; } = new();
 
@@ -93,9 +95,12 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
             Input.ApplyTo(unit);
         }
 
-        if (await db.HousingUnits.AnyAsync(u => u.SiteId == unit.SiteId && u.Label == unit.Label && u.Id != unit.Id))
+        // One label to a unit on a site, without regard to case, as the import reads them: compared here for every
+        // letter, as SQLite's index folds only A–Z.
+        var siteLabels = await db.HousingUnits.AsNoTracking().Where(u => u.SiteId == unit.SiteId && u.Id != unit.Id).Select(u => u.Label).ToListAsync();
+        if (siteLabels.Contains(unit.Label, StringComparer.OrdinalIgnoreCase))
         {
-            ModelState.AddModelError("Input.Label", "Der findes allerede en bolig med den betegnelse på stedet.");
+            ModelState.AddModelError("Input.Label", LabelTaken);
             db.ChangeTracker.Clear();
             return Page();
         }
@@ -114,6 +119,13 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
             Version = this.ShowSavedByOther(nameof(Version), unit.Version,
                 "Boligen er ændret af en anden, mens du rettede den. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har skrevet. Tryk »Gem bolig« igen for at gemme dine værdier i stedet.",
                 saved => saved.Fields(nameof(Input), Input, UnitInput.From(unit)));
+            return Page();
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            // Another saved the label on the site (in any case) between the check above and this save.
+            ModelState.AddModelError("Input.Label", LabelTaken);
+            db.ChangeTracker.Clear();
             return Page();
         }
 

@@ -17,6 +17,7 @@ namespace Indgang.Web.Migrations.Postgres
         {
 #pragma warning disable 612, 618
             modelBuilder
+                .HasAnnotation("Npgsql:CollationDefinition:indgang_case_insensitive", "und-u-ks-level2,und-u-ks-level2,icu,False")
                 .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
@@ -193,6 +194,11 @@ namespace Indgang.Web.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.UseCollation(b.HasIndex("Name"), new[] { "indgang_case_insensitive" });
+
                     b.HasIndex("TownId");
 
                     b.ToTable("HousingSites");
@@ -275,6 +281,8 @@ namespace Indgang.Web.Migrations.Postgres
 
                     b.HasIndex("SiteId", "Label")
                         .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.UseCollation(b.HasIndex("SiteId", "Label"), new[] { null, "indgang_case_insensitive" });
 
                     b.ToTable("HousingUnits");
                 });

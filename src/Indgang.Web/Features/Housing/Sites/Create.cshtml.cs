@@ -25,7 +25,11 @@ public sealed class CreateModel(IndgangDbContext db, AuditLog audit) : PageModel
         }
 
         var site = db.HousingSites.Add(Input.ToSite()).Entity;
-        await db.SaveChangesAsync();
+        if (!await SiteInput.SaveUnlessNameTakenAsync(db, ModelState))
+        {
+            return Page();
+        }
+
         await audit.RecordAsync(AuditAction.HousingSiteChanged, null, "Boligmassen", $"{site.Id:D} {site.Name}");
         return Redirect("/Housing");
     }

@@ -57,7 +57,10 @@ public sealed class EditModel(IndgangDbContext db, AuditLog audit) : PageModel, 
         Input.ApplyTo(site);
         try
         {
-            await db.SaveChangesAsync();
+            if (!await SiteInput.SaveUnlessNameTakenAsync(db, ModelState))
+            {
+                return Page();
+            }
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -10,6 +10,8 @@ namespace Indgang.Web.Features.Housing.Sites;
 /// <summary>The fields of a housing site, shared by create and edit.</summary>
 public sealed class SiteInput
 {
+    public const string NameTaken = "Der findes allerede et boligsted med det navn. Giv stedet et andet navn.";
+
     public string? Name { get; set; }
     public SiteKind? Kind { get; set; }
     public Guid? TownId { get; set; }
@@ -39,7 +41,7 @@ public sealed class SiteInput
         {
             // Sites are named in the unit import (CSV), where case does not count: two names that differ only in case
             // would make the file's rows ambiguous.
-            errors[nameof(Name)] = "Der findes allerede et boligsted med det navn. Giv stedet et andet navn.";
+            errors[nameof(Name)] = NameTaken;
         }
 
         if (Kind is not { } kind || !Enum.IsDefined(kind))
@@ -80,6 +82,26 @@ public sealed class SiteInput
         }
 
         return modelState.IsValid;
+    }
+
+    /// <summary>
+    /// Saves the site; false, with the name refused beside its field, when another saved a site of that name (in any
+    /// case) between the check and this save: the database's unique index refuses it then.
+    /// </summary>
+    public static async Task<bool> SaveUnlessNameTakenAsync(IndgangDbContext db, ModelStateDictionary modelState)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(modelState);
+        try
+        {
+            await db.SaveChangesAsync();
+            return true;
+        }
+        catch (DbUpdateException exception) when (exception is not DbUpdateConcurrencyException && UniqueViolation.Is(exception))
+        {
+            modelState.AddModelError($"Input.{nameof(Name)}", NameTaken);
+            return false;
+        }
     }
 
     public HousingSite ToSite() => new(Name!, Kind!.Value, TownId!.Value, Address);

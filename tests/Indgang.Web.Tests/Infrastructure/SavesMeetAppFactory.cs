@@ -1,0 +1,109 @@
+using Indgang.Tests.Hosting;
+using Indgang.Web.Data.Postgres;
+using Indgang.Web.Data.Sqlite;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Indgang.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The application with a gate before its saves, so that the moment two people meet in is certain instead of left to
+/// chance: requests sent at once all make their checks before any of them saves (<see cref="HoldSaves"/>), or another
+/// person's save lands between a page's checks and its own save (<see cref="BeforeNextSave"/>).
+/// </summary>
+public sealed class SavesMeetAppFactory : IndgangAppFactory
+{
+    private readonly SaveGate _gate = new();
+
+    /// <summary>
+    /// Holds each save that <paramref name="matches"/> until <paramref name="count"/> of them have come (or some seconds
+    /// have passed), then lets them all go at once.
+    /// </summary>
+    public void HoldSaves(int count, Func<DbContext, bool> matches) => _gate.Hold(count, matches);
+
+    /// <summary>Runs <paramref name="otherSave"/> once, just before the next save that <paramref name="matches"/>.</summary>
+    public void BeforeNextSave(Func<DbContext, bool> matches, Func<Task> otherSave) => _gate.Before(matches, otherSave);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services =>
+        {
+            services.ConfigureDbContext<SqliteIndgangDbContext>(o => o.AddInterceptors(_gate));
+            services.ConfigureDbContext<PostgresIndgangDbContext>(o => o.AddInterceptors(_gate));
+        });
+    }
+
+    private sealed class SaveGate : SaveChangesInterceptor
+    {
+        private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+        private readonly Lock _lock = new();
+        private Func<DbContext, bool>? _holds;
+        private int _awaited;
+        private TaskCompletionSource _allCome = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private Func<DbContext, bool>? _before;
+        private Func<Task>? _otherSave;
+
+        public void Hold(int count, Func<DbContext, bool> matches)
+        {
+            lock (_lock)
+            {
+                (_holds, _awaited, _allCome) = (matches, count, new(TaskCreationOptions.RunContinuationsAsynchronously));
+            }
+        }
+
+        public void Before(Func<DbContext, bool> matches, Func<Task> otherSave)
+        {
+            lock (_lock)
+            {
+                (_before, _otherSave) = (matches, otherSave);
+            }
+        }
+
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            var db = eventData.Context!;
+            Func<Task>? otherSave = null;
+            Task? allCome = null;
+            lock (_lock)
+            {
+                if (_before is { } before && before(db))
+                {
+                    // Disarmed first: the other's save passes the gate too.
+                    (otherSave, _before, _otherSave) = (_otherSave, null, null);
+                }
+                else if (_holds is { } holds && holds(db))
+                {
+                    allCome = _allCome.Task;
+                    if (--_awaited == 0)
+                    {
+                        _holds = null;
+                        _allCome.SetResult();
+                    }
+                }
+            }
+
+            if (otherSave is not null)
+            {
+                await otherSave();
+            }
+
+            if (allCome is not null)
+            {
+                try
+                {
+                    await allCome.WaitAsync(Patience, cancellationToken);
+                }
+                catch (TimeoutException)
+                {
+                    // Not all came (one failed its checks): this one saves alone, as it would have.
+                }
+            }
+
+            return result;
+        }
+    }
+}
