@@ -79,6 +79,7 @@ public sealed partial class EnglishTranslationTests
             (PermanentHousingSteps.AcceptedAnother, "PermanentHousingSteps.AcceptedAnother"),
             (PermanentHousingSteps.AnsweredByOther, "PermanentHousingSteps.AnsweredByOther"),
             (Indgang.Web.Features.Housing.Placement.RunModel.DecidedByOther, "RunModel.DecidedByOther"),
+            (WeightsPage.SavedByOther, "PlacementWeights.IndexModel.SavedByOther"),
             (UnitImportModel.ImportedByOther, "UnitImportModel.ImportedByOther"),
             (Kroner.Hint, "Kroner.Hint"),
             (Indgang.Web.Features.Housing.Placement.PlacementFailedException.UserMessage, "PlacementFailedException.UserMessage"),
