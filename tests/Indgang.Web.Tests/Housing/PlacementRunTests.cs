@@ -106,6 +106,120 @@ public sealed class PlacementRunTests(IndgangAppFactory factory) : IClassFixture
         Assert.False(await factory.QueryAsync(db => db.PlacementDecisions.AnyAsync(d => d.RunId == run)));
     }
 
+    [Fact]
+    public async Task AcceptFromAPageOpenedBeforeAnotherDecided_ToldWhichWereAlreadyPlaced_NothingChanged()
+    {
+        await factory.AddSingleRoomsAsync("Allerede", 4);
+        var first = await factory.RegisterSingleAsync("Alleredeførst");
+        var second = await factory.RegisterSingleAsync("Alleredesidst");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        using var other = await Browser.SignedInAsync(factory, "bolig");
+        var run = await housing.RunPlacementAsync(first, second);
+        var stale = await OpenedForm.OpenAsync(housing, $"/Housing/Placement/{run}", $"/Housing/Placement/{run}?handler=Accept");
+        // Meanwhile another accepts one suggestion and overrides the other.
+        using (var accepted = await other.PostFormAsync($"/Housing/Placement/{run}?handler=Accept", new Dictionary<string, string> { ["Accept"] = first.ToString() }, formPage: $"/Housing/Placement/{run}"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        }
+
+        var otherUnit = await OtherFreeRoomAsync("Allerede", run);
+        using (var overridden = await PostAsync(other, run, "Override", second, otherUnit, "Tæt på sin bror"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, overridden.StatusCode);
+        }
+
+        var decisions = await factory.QueryAsync(db => db.PlacementDecisions.Where(d => d.RunId == run).OrderBy(d => d.HouseholdId).Select(d => d.Id).ToListAsync());
+
+        var late = await stale.PostAsync([new("Accept", first.ToString()), new("Accept", second.ToString())]);
+
+        Assert.Equal(HttpStatusCode.OK, late.Status);
+        foreach (var household in new[] { first, second })
+        {
+            var message = $"{await NameAsync(household)} er lige blevet placeret af en anden. Se beslutningen nedenfor.";
+            // In the summary, linking to the message beside the household's decision, where it is said again.
+            Assert.Contains($"<a class=\"function-link\" href=\"#Decided-{household}\">{message}</a>", late.Html, StringComparison.Ordinal);
+            Assert.Contains($"<span class=\"form-error-message\" id=\"Decided-{household}\" tabindex=\"-1\"><span class=\"sr-only\">Fejl: </span>{message}</span>", late.Html, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(decisions, await factory.QueryAsync(db => db.PlacementDecisions.Where(d => d.RunId == run).OrderBy(d => d.HouseholdId).Select(d => d.Id).ToListAsync()));
+        Assert.Equal(otherUnit, await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == second).Select(o => o.UnitId).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task AcceptTwo_OneDecidedMeanwhile_TheOtherIsPlaced_TheFirstIsToldAboutBoth()
+    {
+        await factory.AddSingleRoomsAsync("Halvt", 4);
+        var first = await factory.RegisterSingleAsync("Halvtførst");
+        var second = await factory.RegisterSingleAsync("Halvtsidst");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        using var other = await Browser.SignedInAsync(factory, "bolig");
+        var run = await housing.RunPlacementAsync(first, second);
+        var stale = await OpenedForm.OpenAsync(housing, $"/Housing/Placement/{run}", $"/Housing/Placement/{run}?handler=Accept");
+        using (var accepted = await other.PostFormAsync($"/Housing/Placement/{run}?handler=Accept", new Dictionary<string, string> { ["Accept"] = first.ToString() }, formPage: $"/Housing/Placement/{run}"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        }
+
+        var late = await stale.PostAsync([new("Accept", first.ToString()), new("Accept", second.ToString())]);
+
+        Assert.Equal(HttpStatusCode.OK, late.Status);
+        Assert.Contains($"<a class=\"function-link\" href=\"#Decided-{first}\">{await NameAsync(first)} er lige blevet placeret af en anden. Se beslutningen nedenfor.</a>", late.Html, StringComparison.Ordinal);
+        Assert.Contains($"<p class=\"alert-text\">{await NameAsync(second)} er placeret.</p>", late.Html, StringComparison.Ordinal);
+        Assert.Equal(2, await factory.QueryAsync(db => db.PlacementDecisions.CountAsync(d => d.RunId == run)));
+        Assert.True(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == second)));
+    }
+
+    [Fact]
+    public async Task AcceptNothingTicked_ErrorInTheSummaryAndBesideTheSuggestions_NothingChanged()
+    {
+        await factory.AddSingleRoomsAsync("Intet", 2);
+        var household = await factory.RegisterSingleAsync("Intetvalgt");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var run = await housing.RunPlacementAsync(household);
+
+        var response = await (await OpenedForm.OpenAsync(housing, $"/Housing/Placement/{run}", $"/Housing/Placement/{run}?handler=Accept")).PostAsync([]);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        const string Message = "Vælg de forslag, du vil godkende.";
+        Assert.Contains($"<a class=\"function-link\" href=\"#Accept\">{Message}</a>", response.Html, StringComparison.Ordinal);
+        Assert.Contains($"<span class=\"form-error-message\" id=\"Accept-error\"><span class=\"sr-only\">Fejl: </span>{Message}</span>", response.Html, StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.PlacementDecisions.AnyAsync(d => d.RunId == run)));
+    }
+
+    [Fact]
+    public async Task OverrideFromAPageOpenedBeforeAnotherDecided_ToldBesideTheDecision_NothingChanged()
+    {
+        await factory.AddSingleRoomsAsync("Sentilsidesat", 3);
+        var household = await factory.RegisterSingleAsync("Sentilsidesat");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        using var other = await Browser.SignedInAsync(factory, "bolig");
+        var run = await housing.RunPlacementAsync(household);
+        var stale = await OpenedForm.OpenAsync(housing, $"/Housing/Placement/{run}", $"/Housing/Placement/{run}?handler=Override");
+        using (var accepted = await other.PostFormAsync($"/Housing/Placement/{run}?handler=Accept", new Dictionary<string, string> { ["Accept"] = household.ToString() }, formPage: $"/Housing/Placement/{run}"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        }
+
+        var late = await stale.PostAsync(new Dictionary<string, string>
+        {
+            ["HouseholdId"] = household.ToString(), ["UnitId"] = (await OtherFreeRoomAsync("Sentilsidesat", run)).ToString(), ["Reason"] = "Tæt på skolen",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, late.Status);
+        var message = $"{await NameAsync(household)} er lige blevet placeret af en anden. Se beslutningen nedenfor.";
+        Assert.Contains($"<a class=\"function-link\" href=\"#Decided-{household}\">{message}</a>", late.Html, StringComparison.Ordinal);
+        Assert.Contains($"id=\"Decided-{household}\" tabindex=\"-1\"><span class=\"sr-only\">Fejl: </span>{message}</span>", late.Html, StringComparison.Ordinal);
+        Assert.Equal(PlacementDecisionKind.Accepted, await factory.QueryAsync(db => db.PlacementDecisions.Where(d => d.RunId == run).Select(d => d.Kind).SingleAsync()));
+    }
+
+    /// <summary>A room of the label's that no suggestion of the run takes.</summary>
+    private async Task<Guid> OtherFreeRoomAsync(string label, Guid run)
+    {
+        var suggested = (await factory.OutcomeAsync(run)).Optimized.Suggestions.Select(s => Guid.Parse(s.UnitId)).ToHashSet();
+        var rooms = await factory.QueryAsync(db => db.HousingUnits.Where(u => u.Label.StartsWith(label + " ")).OrderBy(u => u.Label).Select(u => u.Id).ToListAsync());
+        return rooms.First(r => !suggested.Contains(r));
+    }
+
     private static Task<HttpResponseMessage> PostAsync(Browser housing, Guid run, string handler, Guid household, Guid unit, string? reason = null)
     {
         var form = new Dictionary<string, string> { ["HouseholdId"] = household.ToString(), ["UnitId"] = unit.ToString() };

@@ -80,6 +80,7 @@ public sealed partial class EnglishTranslationTests
             (PermanentHousingSteps.AcceptedAnother, "PermanentHousingSteps.AcceptedAnother"),
             (PermanentHousingSteps.AnsweredByOther, "PermanentHousingSteps.AnsweredByOther"),
             (Indgang.Web.Features.Housing.Placement.RunModel.DecidedByOther, "RunModel.DecidedByOther"),
+            (WeightsPage.SavedByOther, "PlacementWeights.IndexModel.SavedByOther"),
             (UnitImportModel.ImportedByOther, "UnitImportModel.ImportedByOther"),
             (UnitEditModel.LabelTaken, "UnitEditModel.LabelTaken"),
             (Indgang.Web.Features.Housing.Sites.SiteInput.NameTaken, "SiteInput.NameTaken"),

@@ -29,5 +29,9 @@ internal sealed class PlacementDecisionConfiguration : IEntityTypeConfiguration<
 
 internal sealed class PlacementWeightsVersionConfiguration : IEntityTypeConfiguration<PlacementWeightsVersion>
 {
-    public void Configure(EntityTypeBuilder<PlacementWeightsVersion> builder) => builder.Property(w => w.ChangedBy).HasMaxLength(256);
+    public void Configure(EntityTypeBuilder<PlacementWeightsVersion> builder)
+    {
+        builder.Property(w => w.ChangedBy).HasMaxLength(256);
+        builder.HasIndex(w => w.VersionNumber).IsUnique();
+    }
 }

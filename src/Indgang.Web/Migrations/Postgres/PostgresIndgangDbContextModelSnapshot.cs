@@ -910,11 +910,17 @@ namespace Indgang.Web.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
                     b.Property<string>("WeightsJson")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("VersionNumber")
+                        .IsUnique();
 
                     b.ToTable("PlacementWeights");
                 });

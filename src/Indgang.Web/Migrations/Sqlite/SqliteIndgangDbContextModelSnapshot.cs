@@ -902,11 +902,17 @@ namespace Indgang.Web.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("WeightsJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("VersionNumber")
+                        .IsUnique();
 
                     b.ToTable("PlacementWeights");
                 });

@@ -4,6 +4,7 @@ using Indgang.Domain.Audit;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Housing.Placement;
+using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,9 +12,16 @@ using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Admin.PlacementWeights;
 
-/// <summary>The placement optimizer's weights (HOUSE-3) as data: every save is a new, audited version.</summary>
+/// <summary>
+/// The placement optimizer's weights (HOUSE-3) as data: every save is a new, audited version, made only from the version
+/// the form was opened on. Of two administrators changing the weights at once, the second is shown the weights the first
+/// changed beside their own values (<see cref="EditConflict"/>) instead of saving over them unseen.
+/// </summary>
 public sealed class IndexModel(IndgangDbContext db, PlacementWeightsStore store, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
+    public const string SavedByOther =
+        "Vægtene er ændret af en anden, mens du rettede dem. Ved de vægte, som den anden har ændret, står den værdi, der er gemt nu. Intet er gemt. Tryk »Gem vægte« igen for at gemme dine værdier.";
+
     public static readonly PropertyInfo[] Properties = typeof(Indgang.Placement.PlacementWeights)
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(p => p.PropertyType == typeof(int) && p.CanRead)
@@ -22,17 +30,22 @@ public sealed class IndexModel(IndgangDbContext db, PlacementWeightsStore store,
     [BindProperty]
     public Dictionary<string, int?> Values { get; set; } = [];
 
+    /// <summary>The version the form was opened on (0: the defaults). Optimistic concurrency: the save is refused when another has been saved since.</summary>
+    [BindProperty]
+    public int Version { get; set; }
+
     public IReadOnlyList<PlacementWeightsVersion> History { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
-        var current = await store.CurrentAsync();
-        Values = Properties.ToDictionary(p => p.Name, p => (int?)(int)p.GetValue(current)!);
+        var (version, current) = await store.CurrentVersionAsync();
+        (Values, Version) = (ValuesOf(current), version);
         await LoadHistoryAsync();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        ModelState.Remove(nameof(Version));
         foreach (var property in Properties)
         {
             if (Values.GetValueOrDefault(property.Name) is not (>= 0 and <= 100_000))
@@ -47,16 +60,58 @@ public sealed class IndexModel(IndgangDbContext db, PlacementWeightsStore store,
             return Page();
         }
 
-        var weights = JsonSerializer.Serialize(Properties.ToDictionary(p => p.Name, p => Values[p.Name]!.Value));
+        var typed = Properties.ToDictionary(p => p.Name, p => Values[p.Name]!.Value);
+        var weights = JsonSerializer.Serialize(typed);
         _ = JsonSerializer.Deserialize<Indgang.Placement.PlacementWeights>(weights) ?? throw new InvalidOperationException("Weights did not round-trip.");
-        db.PlacementWeights.Add(new PlacementWeightsVersion(weights, User.Identity!.Name!, clock.GetUtcNow()));
-        await db.SaveChangesAsync();
-        await audit.RecordAsync(AuditAction.PlacementWeightsChanged, null, "Boligplacering: vægte", weights);
+        if ((await store.CurrentVersionAsync()).Number != Version)
+        {
+            return await ShowSavedByOtherAsync();
+        }
+
+        db.PlacementWeights.Add(new PlacementWeightsVersion(Version + 1, weights, User.Identity!.Name!, clock.GetUtcNow()));
+        // Another version saved from the same one at the same moment: the version number is taken.
+        if (!await db.SaveUnlessSavedByOtherAsync())
+        {
+            db.ChangeTracker.Clear();
+            return await ShowSavedByOtherAsync();
+        }
+
+        await audit.RecordAsync(AuditAction.PlacementWeightsChanged, null, "Boligplacering: vægte", $"v{Version + 1}: {weights}");
         return RedirectToPage();
     }
 
+    /// <summary>
+    /// Another version was saved since the form was opened: what it holds beside each weight it changed (the values typed
+    /// here stay in the fields), and the form gets its number, so that pressing the button again saves these values over
+    /// it. The same values as typed here (a double click, say) are simply saved.
+    /// </summary>
+    private async Task<IActionResult> ShowSavedByOtherAsync()
+    {
+        var (version, current) = await store.CurrentVersionAsync();
+        var saved = ValuesOf(current);
+        if (Properties.All(p => saved[p.Name] == Values[p.Name]))
+        {
+            return RedirectToPage();
+        }
+
+        var opened = await store.VersionAsync(Version) is { } weights ? ValuesOf(weights) : null;
+        this.ShowSavedByOther(nameof(Version), SavedByOther, values =>
+        {
+            foreach (var property in Properties.Where(p => opened is null || opened[p.Name] != saved[p.Name]))
+            {
+                values.Field($"Values[{property.Name}]", Values[property.Name], saved[property.Name]);
+            }
+        });
+        Version = version;
+        await LoadHistoryAsync();
+        return Page();
+    }
+
+    private static Dictionary<string, int?> ValuesOf(Indgang.Placement.PlacementWeights weights) =>
+        Properties.ToDictionary(p => p.Name, p => (int?)(int)p.GetValue(weights)!);
+
     private async Task LoadHistoryAsync() =>
-        History = await db.PlacementWeights.AsNoTracking().OrderByDescending(w => w.ChangedAt).Take(20).ToListAsync();
+        History = await db.PlacementWeights.AsNoTracking().OrderByDescending(w => w.VersionNumber).Take(20).ToListAsync();
 
     /// <summary>Danish labels; a weight without one shows its code name.</summary>
     public static string Label(string name) => name switch

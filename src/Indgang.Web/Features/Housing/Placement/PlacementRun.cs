@@ -57,17 +57,24 @@ public sealed class PlacementDecision
     public DateTimeOffset DecidedAt { get; private set; }
 }
 
-/// <summary>The weights in force: the newest row; every change is a new row (versioned, audited).</summary>
+/// <summary>
+/// The weights in force: the newest row; every change is a new row (versioned, audited), numbered after the version it
+/// was made from. The number is unique: of two saved from the same version at the same moment, the second is refused.
+/// </summary>
 public sealed class PlacementWeightsVersion
 {
-    public PlacementWeightsVersion(string weightsJson, string changedBy, DateTimeOffset changedAt)
+    public PlacementWeightsVersion(int versionNumber, string weightsJson, string changedBy, DateTimeOffset changedAt)
     {
+        VersionNumber = versionNumber;
         WeightsJson = weightsJson;
         ChangedBy = changedBy;
         ChangedAt = changedAt;
     }
 
     public Guid Id { get; private set; } = Guid.NewGuid();
+
+    /// <summary>1 for the first change of the default weights, then one more for each.</summary>
+    public int VersionNumber { get; private set; }
     public string WeightsJson { get; private set; }
     public string ChangedBy { get; private set; }
     public DateTimeOffset ChangedAt { get; private set; }

@@ -50,6 +50,12 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     /// <summary>The error beside a household's "Godkend dette forslag" checkbox, and the checkbox's id (the summary links there).</summary>
     public static string AcceptKey(Guid household) => $"Accept-{household}";
 
+    /// <summary>
+    /// The message beside a household's decision, and its id (the summary links there): the household ticked or overridden
+    /// here was decided by another (or in another tab) since the page was opened, and its checkbox and form are gone.
+    /// </summary>
+    public static string DecidedKey(Guid household) => $"Decided-{household}";
+
     public async Task<IActionResult> OnPostAcceptAsync(Guid runId)
     {
         if (!await LoadAsync(runId))
@@ -57,7 +63,9 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
             return NotFound();
         }
 
-        if (Accept.Count == 0)
+        // Only this run's suggestions count as ticked.
+        var ticked = Outcome.Optimized.Suggestions.Where(s => Accept.Contains(Guid.Parse(s.HouseholdId))).ToList();
+        if (ticked.Count == 0)
         {
             ModelState.AddModelError(nameof(Accept), "Vælg de forslag, du vil godkende.");
             return await ShowAsync();
@@ -69,9 +77,17 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
             return await ShowAsync();
         }
 
-        foreach (var s in Outcome.Optimized.Suggestions.Where(s => Accept.Contains(Guid.Parse(s.HouseholdId)) && !Decisions.ContainsKey(Guid.Parse(s.HouseholdId))))
+        foreach (var s in ticked)
         {
-            await DecideAsync(Guid.Parse(s.HouseholdId), Guid.Parse(s.UnitId), PlacementDecisionKind.Accepted, null);
+            var household = Guid.Parse(s.HouseholdId);
+            if (Decisions.ContainsKey(household))
+            {
+                // Decided since the page was opened: said beside the decision, the others ticked are still placed.
+                TellDecidedByOther(household);
+                continue;
+            }
+
+            await DecideAsync(household, Guid.Parse(s.UnitId), PlacementDecisionKind.Accepted, null);
         }
 
         return await AfterDecisionAsync(runId);
@@ -88,6 +104,13 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         if (HouseholdId is not { } household || !Ask.Households.Contains(household))
         {
             return NotFound();
+        }
+
+        // Decided since the page was opened: its override form is gone, so the unit and reason are not judged.
+        if (Decisions.ContainsKey(household))
+        {
+            TellDecidedByOther(household);
+            return await ShowAsync();
         }
 
         if (UnitId is not { } unit || !Units.ContainsKey(unit))
@@ -108,11 +131,6 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         if (Stale() is { } stale)
         {
             ModelState.AddModelError($"{key}-Unit", stale);
-        }
-
-        if (Decisions.ContainsKey(household))
-        {
-            ModelState.AddModelError($"{key}-Unit", T[DecidedByOther, HouseholdNames.GetValueOrDefault(household) ?? household.ToString()].Value);
         }
 
         if (!ModelState.IsValid)
@@ -187,11 +205,17 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
             // A refused move may be a refused save: on PostgreSQL nothing more can be read in the transaction.
             await transaction.RollbackAsync();
             // Each refusal beside the household's own field, so the summary shows every one and links to it. Decided in
-            // this run by another at the same moment (or by a second click), it is said so: the move was theirs.
-            var error = await db.PlacementDecisions.AnyAsync(d => d.RunId == Run.Id && d.HouseholdId == household)
-                ? T[DecidedByOther, name].Value
-                : $"{name}: {T[result.Error!].Value}";
-            ModelState.AddModelError(kind == PlacementDecisionKind.Accepted ? AcceptKey(household) : $"Override-{household}-Unit", error);
+            // this run by another at the same moment (or by a second click), it is said so beside the decision: the move
+            // was theirs.
+            if (await db.PlacementDecisions.AnyAsync(d => d.RunId == Run.Id && d.HouseholdId == household))
+            {
+                TellDecidedByOther(household);
+            }
+            else
+            {
+                ModelState.AddModelError(kind == PlacementDecisionKind.Accepted ? AcceptKey(household) : $"Override-{household}-Unit", $"{name}: {T[result.Error!].Value}");
+            }
+
             return;
         }
 
@@ -202,6 +226,10 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         await transaction.CommitAsync();
         Messages.Add(kind == PlacementDecisionKind.Accepted ? $"{name} er placeret." : $"{name} er placeret efter tilsidesættelse.");
     }
+
+    /// <summary>The household has been decided by another (or in another tab): named, beside its decision and in the summary.</summary>
+    private void TellDecidedByOther(Guid household) =>
+        ModelState.AddModelError(DecidedKey(household), T[DecidedByOther, HouseholdNames.GetValueOrDefault(household) ?? household.ToString()].Value);
 
     private async Task<IActionResult> AfterDecisionAsync(Guid runId)
     {
