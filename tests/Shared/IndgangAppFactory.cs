@@ -17,6 +17,13 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
     private readonly string? _postgresServer = Environment.GetEnvironmentVariable(PostgresVariable);
     private readonly string _postgresDatabase = "indgang_test_" + Guid.NewGuid().ToString("N")[..16];
 
+    /// <summary>
+    /// Each app under test watches its configuration and static files for changes. With inotify, every watcher is one of
+    /// the machine's 128 inotify instances per user, and the test classes' apps running side by side used them all up
+    /// (an IOException from the layout's asp-append-version). Polling watchers use none; nothing here edits those files.
+    /// </summary>
+    static IndgangAppFactory() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     public bool UsesPostgres => !string.IsNullOrWhiteSpace(_postgresServer);
 
     /// <summary>The ASP.NET Core environment the app runs in; demo data is seeded outside Production.</summary>
