@@ -77,13 +77,10 @@ public sealed class EditModel(PersonDirectory directory, PlanCase plans, Indgang
         var author = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstAsync();
         var version = plan.Save(Input.ToContent(), userId, author, clock.GetUtcNow(), Facts.ProgrammeMaximum ?? DateOnly.MaxValue);
         db.PlanVersions.Add(version);
-        try
+        // Saved by someone else in the same moment -- refused by the plan's token, or (on PostgreSQL, where the insert of
+        // the same version number waits for theirs) by the unique version number -- shown as the plan is saved now.
+        if (!await db.SaveUnlessSavedByOtherAsync())
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Saved by someone else in the same moment: shown as the plan is saved now.
             db.ChangeTracker.Clear();
             if (await LoadAsync(id, track: false) is { } gone)
             {
