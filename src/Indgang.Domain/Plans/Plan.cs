@@ -19,7 +19,11 @@ public sealed class Plan
     public DateOnly? ExtendedOn { get; private set; }
     public string? ExtensionReason { get; private set; }
 
-    /// <summary>Changes on every save: the optimistic-concurrency token.</summary>
+    /// <summary>
+    /// Changes with every saved version of the plan's content: the optimistic-concurrency token of the plan form. Not
+    /// with the extension, which the form does not show: a plan extended by another while the form was open is saved
+    /// without a conflict (there would be nothing to show beside its fields).
+    /// </summary>
     public Guid Version { get; private set; } = Guid.NewGuid();
     public IReadOnlyList<PlanVersion> Versions => _versions;
 
@@ -53,7 +57,6 @@ public sealed class Plan
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         ExtendedOn = on;
         ExtensionReason = reason.Trim();
-        Version = Guid.NewGuid();
     }
 }
 

@@ -96,12 +96,12 @@ public sealed class UserAdministrationTests(IndgangAppFactory factory) : IClassF
         var userId = await factory.QueryAsync(db => db.Users.Where(u => u.UserName == "teknik").Select(u => u.Id).SingleAsync());
         using var admin = await Browser.SignedInAsync(factory, "admin");
 
-        var stamp = HiddenFields.Value(await admin.GetPageAsync($"/Admin/Users/Edit/{userId}"), "ConcurrencyStamp");
+        var stamp = HiddenFields.Value(await admin.GetPageAsync($"/Admin/Users/Edit/{userId}"), "Version");
         using var edit = await admin.PostFormAsync($"/Admin/Users/Edit/{userId}", new Dictionary<string, string>
         {
             ["Input.DisplayName"] = "Peter Dahl",
             ["Input.Roles"] = Roles.HousingCoordinator,
-            ["ConcurrencyStamp"] = stamp,
+            ["Version"] = stamp,
         });
         using var reset = await admin.PostFormAsync($"/Admin/Users/Edit/{userId}?handler=ResetPassword", new Dictionary<string, string>
         {

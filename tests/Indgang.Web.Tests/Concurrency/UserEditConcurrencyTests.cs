@@ -70,6 +70,86 @@ public sealed class UserEditConcurrencyTests(IndgangAppFactory factory) : IClass
         Assert.Equal(1, await factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.RolesChanged && e.Details!.StartsWith("samtidig-gemt:"))));
     }
 
+    [Fact]
+    public async Task PasswordResetByAnotherWhileEditing_TheChoicesAreSaved_WithoutAConflict_AndTheNewPasswordKept()
+    {
+        var user = await CreateUserAsync("nulstillet-imens");
+        var school = await DepartmentAsync("skole-dagtilbud");
+        using var a = await Browser.SignedInAsync(factory, "admin");
+        using var b = await Browser.SignedInAsync(factory, "admin");
+        var form = await OpenedForm.OpenAsync(a, Url(user));
+        var reset = await (await OpenedForm.OpenAsync(b, Url(user), $"{Url(user)}?handler=ResetPassword")).PostAsync([new("Reset.NewPassword", "Nyt-Kodeord-2")]);
+        Assert.Contains("Adgangskoden er nulstillet", reset.Html, StringComparison.Ordinal);
+
+        var saved = await form.PostAsync(Typed("Ny Skolemedarbejder", [Roles.DepartmentWorker], school));
+
+        Assert.True(saved.Status == HttpStatusCode.Redirect, saved.Html);
+        Assert.Equal(["DepartmentWorker"], await RolesAsync(user));
+        Assert.Equal("Ny Skolemedarbejder", await factory.QueryAsync(db => db.Users.Where(u => u.Id == user).Select(u => u.DisplayName).SingleAsync()));
+        Assert.Equal(school, await factory.QueryAsync(db => db.Users.Where(u => u.Id == user).Select(u => u.DepartmentId).SingleAsync()));
+        Assert.Equal(1, await RolesChangedLoggedAsync("nulstillet-imens"));
+        Assert.Equal(1, await factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.PasswordReset && e.Details == "nulstillet-imens")));
+        using var signedIn = Browser.For(factory);
+        Assert.Equal(HttpStatusCode.Redirect, (await signedIn.SignInAsync("nulstillet-imens", "Nyt-Kodeord-2")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AccountLockedByFailedSignInsWhileEditing_TheChoicesAreSaved_AndTheAccountStaysLocked()
+    {
+        var user = await CreateUserAsync("laast-imens");
+        using var a = await Browser.SignedInAsync(factory, "admin");
+        var form = await OpenedForm.OpenAsync(a, Url(user));
+        using (var guesser = Browser.For(factory))
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                using var refused = await guesser.SignInAsync("laast-imens", "Forkert-Kodeord-9");
+            }
+        }
+
+        Assert.True(await LockedOutAsync(user));
+
+        var saved = await form.PostAsync(Typed("Låst Men Rettet", [Roles.Coordinator, Roles.Manager], null));
+
+        Assert.True(saved.Status == HttpStatusCode.Redirect, saved.Html);
+        Assert.Equal(["Coordinator", "Manager"], await RolesAsync(user));
+        Assert.Equal(1, await RolesChangedLoggedAsync("laast-imens"));
+        Assert.True(await LockedOutAsync(user));
+    }
+
+    [Fact]
+    public async Task PasswordResetOnThePageItself_ThenGem_SavesTheChoices()
+    {
+        var user = await CreateUserAsync("nulstillet-selv");
+        using var a = await Browser.SignedInAsync(factory, "admin");
+        var reset = await (await OpenedForm.OpenAsync(a, Url(user), $"{Url(user)}?handler=ResetPassword")).PostAsync([new("Reset.NewPassword", "Nyt-Kodeord-3")]);
+        Assert.Contains("Adgangskoden er nulstillet", reset.Html, StringComparison.Ordinal);
+
+        var saved = await OpenedForm.Of(a, Url(user), reset.Html).PostAsync(Typed("Selv Nulstillet", [Roles.HousingCoordinator], null));
+
+        Assert.True(saved.Status == HttpStatusCode.Redirect, saved.Html);
+        Assert.Equal(["HousingCoordinator"], await RolesAsync(user));
+    }
+
+    [Fact]
+    public async Task NameChangedByAnotherAfterAPasswordReset_StillAConflict_TheirNameShown()
+    {
+        var user = await CreateUserAsync("nulstillet-og-rettet");
+        using var a = await Browser.SignedInAsync(factory, "admin");
+        using var b = await Browser.SignedInAsync(factory, "admin");
+        var form = await OpenedForm.OpenAsync(a, Url(user));
+        await (await OpenedForm.OpenAsync(b, Url(user), $"{Url(user)}?handler=ResetPassword")).PostAsync([new("Reset.NewPassword", "Nyt-Kodeord-4")]);
+        Assert.Equal(HttpStatusCode.Redirect, (await (await OpenedForm.OpenAsync(b, Url(user))).PostAsync(Typed("Bents Navn", [Roles.Coordinator], null))).Status);
+
+        var conflict = await form.PostAsync(Typed("Annas Navn", [Roles.Coordinator], null));
+
+        Assert.Equal(HttpStatusCode.OK, conflict.Status);
+        Assert.Contains($"<li>{Message}</li>", conflict.Html, StringComparison.Ordinal);
+        Assert.Contains("id=\"Input_DisplayName-saved\">Gemt af en anden: Bents Navn</span>", conflict.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Input_Roles-saved", conflict.Html, StringComparison.Ordinal);
+        Assert.Equal("Bents Navn", await factory.QueryAsync(db => db.Users.Where(u => u.Id == user).Select(u => u.DisplayName).SingleAsync()));
+    }
+
     private static string Url(string user) => $"/Admin/Users/Edit/{user}";
 
     private static List<KeyValuePair<string, string>> Typed(string name, string[] roles, Guid? department) =>
@@ -88,6 +168,12 @@ public sealed class UserEditConcurrencyTests(IndgangAppFactory factory) : IClass
         Assert.True((await users.AddToRoleAsync(user, Roles.Coordinator)).Succeeded);
         return user.Id;
     }
+
+    private Task<int> RolesChangedLoggedAsync(string userName) =>
+        factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.RolesChanged && e.Details!.StartsWith(userName + ":")));
+
+    private Task<bool> LockedOutAsync(string user) =>
+        factory.QueryAsync(async db => (await db.Users.Where(u => u.Id == user).Select(u => u.LockoutEnd).SingleAsync()) > DateTimeOffset.UtcNow);
 
     private Task<Guid> DepartmentAsync(string code) => factory.QueryAsync(db => db.Departments.Where(d => d.Code == code).Select(d => d.Id).SingleAsync());
 

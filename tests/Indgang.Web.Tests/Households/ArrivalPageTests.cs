@@ -271,8 +271,15 @@ public sealed class ArrivalPageTests(IndgangAppFactory factory) : IClassFixture<
     {
         ["ExpectedArrival"] = expected,
         ["ArrivedOn"] = arrivedOn,
-        ["Version"] = (await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.Version).SingleAsync())).ToString(),
+        ["Version"] = await OpenedVersionAsync(household),
     };
+
+    /// <summary>The version the form has when the household's coordinator opens the page now.</summary>
+    private async Task<string> OpenedVersionAsync(Guid household)
+    {
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        return HiddenFields.Value(await coordinator.GetPageAsync(Url(household)), "Version");
+    }
 
     private Task<Guid> RegisterAsync(string lastName, DateOnly expected) =>
         factory.RegisterAsync(new ArrivalRequest(null, null, expected, [new ArrivalMember("Ny", lastName, new DateOnly(1990, 5, 5), Gender.Female, ResidenceBasis.QuotaRefugee)]));

@@ -2,6 +2,7 @@ using System.Net;
 using Indgang.Domain.Audit;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Features.Housing;
+using Indgang.Web.Platform.Forms;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,7 +75,7 @@ public sealed class StockTests(IndgangAppFactory factory) : IClassFixture<Indgan
         Assert.Equal(350, unit.SchoolMetres);
         Assert.True(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.HousingUnitChanged)));
 
-        form["Version"] = unit.Version.ToString();
+        form["Version"] = ShownVersion.Of(UnitInput.From(unit)).ToString();
         form["Input.BlockedReason"] = "Skimmelsvamp";
         using var blocked = await housing.PostFormAsync($"/Housing/Units/Edit/{unit.Id}", form);
         Assert.Equal(HttpStatusCode.Redirect, blocked.StatusCode);
@@ -139,7 +140,7 @@ public sealed class StockTests(IndgangAppFactory factory) : IClassFixture<Indgan
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         using var response = await housing.PostFormAsync($"/Housing/Units/Edit/{room}", new Dictionary<string, string>
         {
-            ["Version"] = unit.Version.ToString(), ["Input.SiteId"] = input.SiteId.ToString()!, ["Input.Label"] = input.Label!,
+            ["Version"] = ShownVersion.Of(input).ToString(), ["Input.SiteId"] = input.SiteId.ToString()!, ["Input.Label"] = input.Label!,
             ["Input.Rooms"] = "1", ["Input.Beds"] = "2", ["Input.MonthlyRent"] = "2100", ["Input.StepFree"] = "true",
             ["Input.TransportMetres"] = "1500", ["Input.SchoolMetres"] = "1200", ["Input.DaycareMetres"] = "1300", ["Input.ShopsMetres"] = "600",
             ["Input.AvailableFrom"] = Arrivals.Iso(input.AvailableFrom!.Value), ["Input.IsSharedRoom"] = "false",

@@ -3,6 +3,7 @@ using System.Net;
 using Indgang.Domain.Housing;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Features.Housing;
+using Indgang.Web.Platform.Forms;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -96,7 +97,7 @@ public sealed class UnitEditResidentsTests(IndgangAppFactory factory) : IClassFi
         var input = UnitInput.From(unit);
         var form = new Dictionary<string, string>
         {
-            ["Version"] = unit.Version.ToString(), ["Input.SiteId"] = input.SiteId.ToString()!, ["Input.Label"] = input.Label!,
+            ["Version"] = ShownVersion.Of(input).ToString(), ["Input.SiteId"] = input.SiteId.ToString()!, ["Input.Label"] = input.Label!,
             ["Input.Rooms"] = input.Rooms!.Value.ToString(CultureInfo.InvariantCulture), ["Input.Beds"] = input.Beds!.Value.ToString(CultureInfo.InvariantCulture),
             ["Input.MonthlyRent"] = input.MonthlyRent!.Value.ToString(CultureInfo.InvariantCulture),
             ["Input.StepFree"] = input.StepFree ? "true" : "false", ["Input.IsSharedRoom"] = input.IsSharedRoom ? "true" : "false",

@@ -5,6 +5,7 @@ using Indgang.Web.Features.People;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Households;
@@ -23,7 +24,10 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
     [BindProperty]
     public DateOnly? ArrivedOn { get; set; }
 
-    /// <summary>The household's version when the form was opened (optimistic concurrency); not a Guid counts as stale.</summary>
+    /// <summary>
+    /// The version of the dates the form showed (<see cref="ShownVersion"/>): a change by someone else to anything else of
+    /// the household (a member added, another coordinator) does not stop the save. Not a Guid counts as stale.
+    /// </summary>
     [BindProperty]
     public Guid? Version { get; set; }
 
@@ -43,27 +47,61 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
 
         ExpectedArrival = Household.ExpectedArrival;
         ArrivedOn = Household.ArrivedOn;
-        Version = Household.Version;
+        Version = Shown(Household);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } refused)
+        for (var attempt = 1; ; attempt++)
         {
-            return refused;
+            if (await LoadAsync(id) is { } refused)
+            {
+                return refused;
+            }
+
+            ModelState.Remove(nameof(Version));
+            if (!Validate())
+            {
+                return Page();
+            }
+
+            if (await SaveAsync(id) is { } saved)
+            {
+                return saved;
+            }
+
+            // Refused for a change by another between this request's read and its save: read again, and shown as an edit
+            // conflict if it changed the dates (or at the last attempt).
+            db.ChangeTracker.Clear();
+            if (attempt == ShownVersion.Attempts)
+            {
+                return await LoadAsync(id) ?? SavedByOther(Household);
+            }
+        }
+    }
+
+    /// <summary>The dates saved and logged, or what to show instead; null when the save was refused and may be tried again.</summary>
+    private async Task<IActionResult?> SaveAsync(Guid id)
+    {
+        // Dates saved by someone else since the form was opened are not overwritten; the same dates as typed here (a
+        // double click, say) are simply taken as saved.
+        if (Shown(Household) != Version)
+        {
+            return (HasArrived || ExpectedArrival == Household.ExpectedArrival) && ArrivedOn == Household.ArrivedOn
+                ? Redirect($"/Households/{id}")
+                : SavedByOther(Household);
         }
 
-        ModelState.Remove(nameof(Version));
-        if (!Validate())
+        var household = await db.Households.Include(h => h.Members).FirstOrDefaultAsync(h => h.Id == id);
+        if (household is null)
         {
-            return Page();
+            return NotFound();
         }
 
-        var household = await db.Households.Include(h => h.Members).FirstAsync(h => h.Id == id);
         var (expectedBefore, arrivedBefore) = (household.ExpectedArrival, household.ArrivedOn);
-        // Saved only over the household as the form showed it: a change by someone else since is not overwritten.
-        db.Entry(household).Property(h => h.Version).OriginalValue = Version ?? Guid.Empty;
+        // Saved over the household as read before the checks above: a change by another since then refuses the save.
+        db.Entry(household).Property(h => h.Version).OriginalValue = Household.Version;
         household.SetArrival(HasArrived ? household.ExpectedArrival : ExpectedArrival, ArrivedOn);
         if (household.ExpectedArrival == expectedBefore && household.ArrivedOn == arrivedBefore)
         {
@@ -77,10 +115,11 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
         }
         catch (DbUpdateConcurrencyException conflict) when (conflict.Entries.Any(e => e.Entity is Domain.People.Household))
         {
-            return await SavedByOtherAsync(household);
+            return null;
         }
         catch (DbUpdateConcurrencyException)
         {
+            db.ChangeTracker.Clear();
             ModelState.AddModelError("", "Husstandens opgaver er lige blevet ændret af en anden. Prøv igen.");
             return Page();
         }
@@ -90,28 +129,20 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
         return Redirect($"/Households/{id}");
     }
 
-    /// <summary>
-    /// Someone else changed the household since the form was opened: its arrival as saved now is shown beside the fields,
-    /// and the form gets its version, so that Gem saves the user's dates over it (checked again against what is saved then).
-    /// </summary>
-    private async Task<IActionResult> SavedByOtherAsync(Domain.People.Household household)
-    {
-        var exists = await db.ReloadSavedAsync(household);
-        // Nothing of this save is kept: the tasks moved for it are not saved by a later write in this request either.
-        db.ChangeTracker.Clear();
-        if (!exists)
-        {
-            this.ShowDeletedByOther(nameof(Version), "Husstanden er slettet af en anden, mens du rettede ankomsten. Det, du har skrevet, er ikke gemt.");
-            Version = null;
-            return Page();
-        }
+    private static Guid Shown(Domain.People.Household household) => ShownVersion.Of(new { household.ExpectedArrival, household.ArrivedOn });
 
-        Version = this.ShowSavedByOther(nameof(Version), household.Version,
+    /// <summary>
+    /// Someone else changed the dates since the form was opened: as saved now beside the fields, and the form gets their
+    /// version, so that Gem saves the user's dates over them (checked again against what is saved then).
+    /// </summary>
+    private PageResult SavedByOther(Domain.People.Household saved)
+    {
+        Version = this.ShowSavedByOther(nameof(Version), Shown(saved),
             "Husstanden er ændret af en anden, mens du rettede ankomsten. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har skrevet. Tryk »Gem« igen for at gemme dine datoer i stedet.",
-            saved =>
+            values =>
             {
-                saved.Field(nameof(ExpectedArrival), ExpectedArrival, household.ExpectedArrival);
-                saved.Field(nameof(ArrivedOn), ArrivedOn, household.ArrivedOn);
+                values.Field(nameof(ExpectedArrival), ExpectedArrival, saved.ExpectedArrival);
+                values.Field(nameof(ArrivedOn), ArrivedOn, saved.ArrivedOn);
             });
         return Page();
     }

@@ -6,6 +6,7 @@ using Indgang.Web.Identity;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,10 @@ public sealed class ReassignModel(PersonDirectory directory, IndgangDbContext db
     [BindProperty]
     public string? CoordinatorUserId { get; set; }
 
-    /// <summary>The household's version when the form was opened (optimistic concurrency); not a Guid counts as stale.</summary>
+    /// <summary>
+    /// The version of the coordinator the form showed (<see cref="ShownVersion"/>): a change by someone else to anything
+    /// else of the household (a member added, the arrival moved) does not stop the save. Not a Guid counts as stale.
+    /// </summary>
     [BindProperty]
     public Guid? Version { get; set; }
 
@@ -31,58 +35,68 @@ public sealed class ReassignModel(PersonDirectory directory, IndgangDbContext db
         }
 
         CoordinatorUserId = Household.CoordinatorUserId;
-        Version = Household.Version;
+        Version = Shown(Household);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } refused)
+        for (var attempt = 1; ; attempt++)
         {
-            return refused;
-        }
+            if (await LoadAsync(id) is { } refused)
+            {
+                return refused;
+            }
 
-        ModelState.Remove(nameof(Version));
-        if (Coordinators.All(c => c.Value != CoordinatorUserId))
-        {
-            ModelState.AddModelError(nameof(CoordinatorUserId), "Vælg en koordinator fra listen.");
-            return Page();
-        }
+            ModelState.Remove(nameof(Version));
+            if (Coordinators.All(c => c.Value != CoordinatorUserId))
+            {
+                ModelState.AddModelError(nameof(CoordinatorUserId), "Vælg en koordinator fra listen.");
+                return Page();
+            }
 
-        var household = await db.Households.FirstAsync(h => h.Id == id);
-        var previous = household.CoordinatorUserId;
-        // Saved only over the household as the form showed it: a coordinator chosen by someone else since is not
-        // silently replaced (before, the last of two saves won).
-        db.Entry(household).Property(h => h.Version).OriginalValue = Version ?? Guid.Empty;
-        household.ReassignCoordinator(CoordinatorUserId!);
-        if (!await db.SaveUnlessSavedByOtherAsync())
-        {
-            return await SavedByOtherAsync(household);
-        }
+            // A coordinator chosen by someone else since the form was opened is not silently replaced; the same one as
+            // chosen here (a double click, say) is simply taken as saved.
+            if (Shown(Household) != Version)
+            {
+                return Household.CoordinatorUserId == CoordinatorUserId ? Redirect($"/Households/{id}") : SavedByOther(Household);
+            }
 
-        await audit.RecordAsync(AuditAction.CoordinatorReassigned, null, "Skift af koordinator", AuditLog.Household(id, $": {previous} → {CoordinatorUserId}"));
-        return Redirect($"/Households/{id}");
+            // Saved over the household as just read, when the coordinator was compared: a change by another since then
+            // refuses the save, and the household is read again (a coordinator chosen by them then shows as above).
+            if (await db.Households.FirstOrDefaultAsync(h => h.Id == id) is not { } household)
+            {
+                return NotFound();
+            }
+
+            db.Entry(household).Property(h => h.Version).OriginalValue = Household.Version;
+            household.ReassignCoordinator(CoordinatorUserId!);
+            if (await db.SaveUnlessSavedByOtherAsync())
+            {
+                await audit.RecordAsync(AuditAction.CoordinatorReassigned, null, "Skift af koordinator", AuditLog.Household(id, $": {Household.CoordinatorUserId} → {CoordinatorUserId}"));
+                return Redirect($"/Households/{id}");
+            }
+
+            db.ChangeTracker.Clear();
+            if (attempt == ShownVersion.Attempts)
+            {
+                return await LoadAsync(id) ?? SavedByOther(Household);
+            }
+        }
     }
 
-    /// <summary>
-    /// Someone else changed the household since the form was opened: the coordinator saved now is shown beside the field
-    /// (when it is not the one chosen here), and the form gets the household's version, so that pressing the button again
-    /// saves this choice over it.
-    /// </summary>
-    private async Task<IActionResult> SavedByOtherAsync(Domain.People.Household household)
-    {
-        var exists = await db.ReloadSavedAsync(household);
-        db.ChangeTracker.Clear();
-        if (!exists)
-        {
-            this.ShowDeletedByOther(nameof(Version), "Husstanden er slettet af en anden, mens du skiftede koordinator. Intet er gemt.");
-            Version = null;
-            return Page();
-        }
+    private static Guid Shown(Domain.People.Household household) => ShownVersion.Of(new { household.CoordinatorUserId });
 
-        Version = this.ShowSavedByOther(nameof(Version), household.Version,
+    /// <summary>
+    /// Someone else chose a coordinator since the form was opened: the one saved now is shown beside the field (when it
+    /// is not the one chosen here), and the form gets its version, so that pressing the button again saves this choice
+    /// over it.
+    /// </summary>
+    private PageResult SavedByOther(Domain.People.Household saved)
+    {
+        Version = this.ShowSavedByOther(nameof(Version), Shown(saved),
             "Husstanden er ændret af en anden, mens du skiftede koordinator. Den koordinator, der er gemt nu, står ved feltet, hvis det ikke er den, du har valgt. Tryk »Skift koordinator« igen for at gemme dit valg.",
-            saved => saved.Field(nameof(CoordinatorUserId), CoordinatorUserId, household.CoordinatorUserId));
+            values => values.Field(nameof(CoordinatorUserId), CoordinatorUserId, saved.CoordinatorUserId));
         return Page();
     }
 

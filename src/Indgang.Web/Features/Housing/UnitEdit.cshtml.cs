@@ -22,6 +22,10 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
     [BindProperty]
     public UnitInput Input { get; set; } = new();
 
+    /// <summary>
+    /// The version of the unit's facts the form showed (<see cref="ShownVersion"/>): a move in or out by someone else,
+    /// which changes the unit's own version but none of these fields, does not stop the save.
+    /// </summary>
     [BindProperty]
     public Guid? Version { get; set; }
 
@@ -45,7 +49,7 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
         }
 
         Input = UnitInput.From(unit);
-        Version = unit.Version;
+        Version = Shown(unit);
         return Page();
     }
 
@@ -68,69 +72,93 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
             return Page();
         }
 
-        var unit = id is null ? db.HousingUnits.Add(Input.ToUnit()).Entity : await db.HousingUnits.FirstOrDefaultAsync(u => u.Id == id);
-        if (unit is null)
+        for (var attempt = 1; ; attempt++)
         {
-            // A form with a version was opened on the unit: it has been deleted since.
-            return Version is null ? NotFound() : DeletedByOther();
-        }
-
-        if (id is not null)
-        {
-            // Checked against the stays, not the unit's bed counts: an agreed move out on a later day frees the beds in
-            // the counts at once, while the household still lives there until then.
-            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-            var stays = await db.Occupancies.AsNoTracking().HomeOn(today).Where(o => o.UnitId == unit.Id).ToListAsync();
-            foreach (var (field, message) in ResidentsRefusals(unit, stays, today))
+            var unit = id is null ? db.HousingUnits.Add(Input.ToUnit()).Entity : await db.HousingUnits.FirstOrDefaultAsync(u => u.Id == id);
+            if (unit is null)
             {
-                ModelState.AddModelError($"Input.{field}", message);
+                // A form with a version was opened on the unit: it has been deleted since.
+                return Version is null ? NotFound() : DeletedByOther();
             }
 
-            if (!ModelState.IsValid)
+            if (id is not null)
             {
+                // Facts saved by someone else since the form was opened are not overwritten.
+                if (Shown(unit) != Version)
+                {
+                    return SavedByOther(unit);
+                }
+
+                // Checked against the stays, not the unit's bed counts: an agreed move out on a later day frees the beds in
+                // the counts at once, while the household still lives there until then.
+                var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+                var stays = await db.Occupancies.AsNoTracking().HomeOn(today).Where(o => o.UnitId == unit.Id).ToListAsync();
+                foreach (var (field, message) in ResidentsRefusals(unit, stays, today))
+                {
+                    ModelState.AddModelError($"Input.{field}", message);
+                }
+
+                if (!ModelState.IsValid)
+                {
+                    return Page();
+                }
+
+                // Saved over the unit as read above (its version as read then): a move or an edit by another since
+                // refuses the save, and the unit is read again.
+                Input.ApplyTo(unit);
+            }
+
+            // One label to a unit on a site, without regard to case, as the import reads them: compared here for every
+            // letter, as SQLite's index folds only A–Z.
+            var siteLabels = await db.HousingUnits.AsNoTracking().Where(u => u.SiteId == unit.SiteId && u.Id != unit.Id).Select(u => u.Label).ToListAsync();
+            if (siteLabels.Contains(unit.Label, StringComparer.OrdinalIgnoreCase))
+            {
+                ModelState.AddModelError("Input.Label", LabelTaken);
+                db.ChangeTracker.Clear();
                 return Page();
             }
 
-            db.Entry(unit).Property(u => u.Version).OriginalValue = Version ?? Guid.Empty;
-            Input.ApplyTo(unit);
-        }
-
-        // One label to a unit on a site, without regard to case, as the import reads them: compared here for every
-        // letter, as SQLite's index folds only A–Z.
-        var siteLabels = await db.HousingUnits.AsNoTracking().Where(u => u.SiteId == unit.SiteId && u.Id != unit.Id).Select(u => u.Label).ToListAsync();
-        if (siteLabels.Contains(unit.Label, StringComparer.OrdinalIgnoreCase))
-        {
-            ModelState.AddModelError("Input.Label", LabelTaken);
-            db.ChangeTracker.Clear();
-            return Page();
-        }
-
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            if (!await db.ReloadSavedAsync(unit))
+            try
             {
-                return DeletedByOther();
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear();
+                if (attempt < ShownVersion.Attempts)
+                {
+                    continue;
+                }
+
+                var saved = await db.HousingUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id);
+                return saved is null ? DeletedByOther() : SavedByOther(saved);
+            }
+            catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+            {
+                // Another saved the label on the site (in any case) between the check above and this save.
+                ModelState.AddModelError("Input.Label", LabelTaken);
+                db.ChangeTracker.Clear();
+                return Page();
             }
 
-            Version = this.ShowSavedByOther(nameof(Version), unit.Version,
-                "Boligen er ændret af en anden, mens du rettede den. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har skrevet. Tryk »Gem bolig« igen for at gemme dine værdier i stedet.",
-                saved => saved.Fields(nameof(Input), Input, UnitInput.From(unit)));
-            return Page();
+            await audit.RecordAsync(AuditAction.HousingUnitChanged, null, "Boligmassen", $"{unit.Id:D} {unit.Label}");
+            return Redirect($"/Housing/Units/{unit.Id}");
         }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
-        {
-            // Another saved the label on the site (in any case) between the check above and this save.
-            ModelState.AddModelError("Input.Label", LabelTaken);
-            db.ChangeTracker.Clear();
-            return Page();
-        }
+    }
 
-        await audit.RecordAsync(AuditAction.HousingUnitChanged, null, "Boligmassen", $"{unit.Id:D} {unit.Label}");
-        return Redirect($"/Housing/Units/{unit.Id}");
+    private static Guid Shown(Domain.Housing.HousingUnit unit) => ShownVersion.Of(UnitInput.From(unit));
+
+    /// <summary>
+    /// Someone else changed the unit's facts since the form was opened: theirs beside the fields where they differ from
+    /// what was typed, which stays; the form gets their version, so that Gem saves the typed values over them.
+    /// </summary>
+    private PageResult SavedByOther(Domain.Housing.HousingUnit saved)
+    {
+        Version = this.ShowSavedByOther(nameof(Version), Shown(saved),
+            "Boligen er ændret af en anden, mens du rettede den. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har skrevet. Tryk »Gem bolig« igen for at gemme dine værdier i stedet.",
+            values => values.Fields(nameof(Input), Input, UnitInput.From(saved)));
+        db.ChangeTracker.Clear();
+        return Page();
     }
 
     private PageResult DeletedByOther()

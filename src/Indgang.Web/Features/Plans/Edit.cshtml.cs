@@ -77,13 +77,10 @@ public sealed class EditModel(PersonDirectory directory, PlanCase plans, Indgang
         var author = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstAsync();
         var version = plan.Save(Input.ToContent(), userId, author, clock.GetUtcNow(), Facts.ProgrammeMaximum ?? DateOnly.MaxValue);
         db.PlanVersions.Add(version);
-        try
+        // Saved by someone else in the same moment -- refused by the plan's token, or (on PostgreSQL, where the insert of
+        // the same version number waits for theirs) by the unique version number -- shown as the plan is saved now.
+        if (!await db.SaveUnlessSavedByOtherAsync())
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Saved by someone else in the same moment: shown as the plan is saved now.
             db.ChangeTracker.Clear();
             if (await LoadAsync(id, track: false) is { } gone)
             {
@@ -99,37 +96,53 @@ public sealed class EditModel(PersonDirectory directory, PlanCase plans, Indgang
 
     public async Task<IActionResult> OnPostExtendAsync(Guid id)
     {
-        if (await LoadAsync(id, track: true) is { } refused)
+        for (var attempt = 1; ; attempt++)
         {
-            return refused;
-        }
+            if (await LoadAsync(id, track: true) is { } refused)
+            {
+                return refused;
+            }
 
-        if (string.IsNullOrWhiteSpace(ExtensionReason))
-        {
-            ModelState.AddModelError(nameof(ExtensionReason), "Skriv hvorfor planen forlænges, fx »ikke selvforsørgende ved 1-årsopfølgningen«.");
-        }
+            if (string.IsNullOrWhiteSpace(ExtensionReason))
+            {
+                ModelState.AddModelError(nameof(ExtensionReason), "Skriv hvorfor planen forlænges, fx »ikke selvforsørgende ved 1-årsopfølgningen«.");
+            }
 
-        if (Facts.Plan is null)
-        {
-            ModelState.AddModelError("", "Gem planen, før den kan forlænges.");
-        }
+            if (Facts.Plan is null)
+            {
+                ModelState.AddModelError("", "Gem planen, før den kan forlænges.");
+            }
 
-        // The extension belongs to the one-year review; a month's lead lets it be decided at the review meeting.
-        if (Facts.OneYearReview is not { } review || plans.Today < review.AddMonths(-1))
-        {
-            ModelState.AddModelError(nameof(ExtensionReason), "Planen forlænges ved opfølgningen efter 1 år (tidligst en måned før).");
-        }
+            // The extension belongs to the one-year review; a month's lead lets it be decided at the review meeting.
+            if (Facts.OneYearReview is not { } review || plans.Today < review.AddMonths(-1))
+            {
+                ModelState.AddModelError(nameof(ExtensionReason), "Planen forlænges ved opfølgningen efter 1 år (tidligst en måned før).");
+            }
 
-        if (!ModelState.IsValid)
-        {
-            Input = PlanInput.From(Facts.Content, Facts.Plan?.Version, GoalRows, ActivityRows);
-            return Page();
-        }
+            if (!ModelState.IsValid)
+            {
+                Input = PlanInput.From(Facts.Content, Facts.Plan?.Version, GoalRows, ActivityRows);
+                return Page();
+            }
 
-        Facts.Plan!.Extend(ExtensionReason!, plans.Today);
-        await db.SaveChangesAsync();
-        await audit.RecordAsync(AuditAction.PlanExtended, Facts.Person.Id, "Min plan: forlængelse ved 1-årsopfølgning", ExtensionReason);
-        return Redirect($"/People/{id}/Plan?saved=true");
+            Facts.Plan!.Extend(ExtensionReason!, plans.Today);
+            // A version of the plan saved by another at the same moment refuses this save (the plan's token, as read
+            // here): the extension does not depend on the content, so the plan is read again and extended.
+            if (await db.SaveUnlessSavedByOtherAsync())
+            {
+                await audit.RecordAsync(AuditAction.PlanExtended, Facts.Person.Id, "Min plan: forlængelse ved 1-årsopfølgning", ExtensionReason);
+                return Redirect($"/People/{id}/Plan?saved=true");
+            }
+
+            db.ChangeTracker.Clear();
+            if (attempt == ShownVersion.Attempts)
+            {
+                await LoadAsync(id, track: false);
+                ModelState.AddModelError("", "Planen er lige blevet gemt af en anden. Prøv igen.");
+                Input = PlanInput.From(Facts.Content, Facts.Plan?.Version, GoalRows, ActivityRows);
+                return Page();
+            }
+        }
     }
 
     /// <summary>

@@ -13,9 +13,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Indgang.Web.Features.Admin.Users;
 
 /// <summary>
-/// Roles, department, unlock and password reset for one user. Of two administrators changing the same user, the second
-/// is shown what the first saved (<see cref="EditConflict"/>, on Identity's concurrency stamp) instead of saving over it
-/// unseen.
+/// Roles, department, unlock and password reset for one user. Of two administrators changing the same user's name, roles
+/// or department, the second is shown what the first saved (<see cref="EditConflict"/>) instead of saving over it unseen.
+/// The form guards what it shows (<see cref="ShownVersion"/>), not Identity's concurrency stamp, which changes with a
+/// password reset, a failed sign-in or a lockout too: those do not stop the save.
 /// </summary>
 public sealed class EditModel(UserManager<IndgangUser> users, IndgangDbContext db, AuditLog audit, TimeProvider clock) : PageModel
 {
@@ -24,8 +25,8 @@ public sealed class EditModel(UserManager<IndgangUser> users, IndgangDbContext d
 
     public ResetPasswordInput Reset { get; set; } = new();
 
-    /// <summary>The user's concurrency stamp when the form was opened (Identity's optimistic concurrency).</summary>
-    public string? ConcurrencyStamp { get; set; }
+    /// <summary>The version of the name, roles and department the form showed (<see cref="ShownVersion"/>).</summary>
+    public Guid? Version { get; set; }
 
     public IndgangUser Subject { get; private set; } = null!;
     public List<SelectListItem> Departments { get; private set; } = [];
@@ -39,20 +40,18 @@ public sealed class EditModel(UserManager<IndgangUser> users, IndgangDbContext d
             return NotFound();
         }
 
-        Input = new EditUserInput { DisplayName = Subject.DisplayName, DepartmentId = Subject.DepartmentId, Roles = [.. await users.GetRolesAsync(Subject)] };
-        Departments = await UserForm.DepartmentOptionsAsync(db, Subject.DepartmentId);
-        ConcurrencyStamp = Subject.ConcurrencyStamp;
+        await ShowSavedAsync();
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string id, string? concurrencyStamp)
+    public async Task<IActionResult> OnPostAsync(string id, Guid? version)
     {
         if (!await LoadAsync(id))
         {
             return NotFound();
         }
 
-        ConcurrencyStamp = concurrencyStamp;
+        Version = version;
         await TryUpdateModelAsync(Input, nameof(Input));
         await UserForm.ValidateRolesAndDepartmentAsync(db, Input.Roles, Input.DepartmentId, ModelState);
 
@@ -62,36 +61,87 @@ public sealed class EditModel(UserManager<IndgangUser> users, IndgangDbContext d
             return Page();
         }
 
-        // One transaction for the three saves UserManager makes (roles out, roles in, the user): the first refused leaves
-        // nothing of this save behind. Saved only over the user as the form showed it (its stamp, read again in the
-        // transaction); a save by another between that read and this save is refused by the store's own check of it.
-        await using (var transaction = await db.Database.BeginTransactionAsync())
+        for (var attempt = 1; ; attempt++)
         {
-            await db.Entry(Subject).ReloadAsync();
-            IdentityResult saved;
-            try
+            switch (await TrySaveAsync(version))
             {
-                saved = Subject.ConcurrencyStamp == concurrencyStamp ? await SaveAsync() : IdentityResult.Failed(new IdentityErrorDescriber().ConcurrencyFailure());
-            }
-            catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
-            {
-                // A role given by another at the same moment.
-                saved = IdentityResult.Failed(new IdentityErrorDescriber().ConcurrencyFailure());
+                case SaveOutcome.Saved:
+                    return RedirectToPage("Index");
+                case SaveOutcome.ChangedByOther:
+                    return await ShowSavedByOtherAsync(id);
+                case SaveOutcome.RefusedByStamp when attempt == ShownVersion.Attempts:
+                    return await ShowSavedByOtherAsync(id);
             }
 
-            if (!saved.Succeeded)
+            // Refused by the user's concurrency stamp: changed by another between the read and the save, perhaps only
+            // by a password reset or a failed sign-in; read again.
+            if (!await LoadAsync(id))
             {
-                await transaction.RollbackAsync();
-                db.ChangeTracker.Clear();
-                return saved.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure))
-                    ? await ShowSavedByOtherAsync(id)
-                    : throw new InvalidOperationException($"Saving user {Subject.UserName} failed: {string.Join("; ", saved.Errors.Select(e => e.Code))}");
+                return NotFound();
             }
+        }
+    }
 
-            await transaction.CommitAsync();
+    private enum SaveOutcome
+    {
+        Saved,
+        ChangedByOther,
+        RefusedByStamp,
+    }
+
+    /// <summary>
+    /// One transaction for the three saves UserManager makes (roles out, roles in, the user): the first refused leaves
+    /// nothing of this save behind. Saved only over the name, roles and department as the form showed them (read again
+    /// in the transaction); a save by another between that read and this save is refused by the store's own check of
+    /// the user's concurrency stamp, as read then.
+    /// </summary>
+    private async Task<SaveOutcome> TrySaveAsync(Guid? version)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Entry(Subject).ReloadAsync();
+        if (Shown(Subject, await users.GetRolesAsync(Subject)) is var shown && shown != version)
+        {
+            await transaction.RollbackAsync();
+            db.ChangeTracker.Clear();
+            // The same choices as made here (saved by another at the same moment, or a double click) are simply taken as saved.
+            var typed = ShownVersion.Of(new { DisplayName = Input.DisplayName.Trim(), Roles = UserForm.RoleList(Input.Roles), Input.DepartmentId });
+            return shown == typed ? SaveOutcome.Saved : SaveOutcome.ChangedByOther;
         }
 
-        return RedirectToPage("Index");
+        IdentityResult saved;
+        try
+        {
+            saved = await SaveAsync();
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            // A role given by another at the same moment.
+            saved = IdentityResult.Failed(new IdentityErrorDescriber().ConcurrencyFailure());
+        }
+
+        if (saved.Succeeded)
+        {
+            await transaction.CommitAsync();
+            return SaveOutcome.Saved;
+        }
+
+        await transaction.RollbackAsync();
+        db.ChangeTracker.Clear();
+        return saved.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure))
+            ? SaveOutcome.RefusedByStamp
+            : throw new InvalidOperationException($"Saving user {Subject.UserName} failed: {string.Join("; ", saved.Errors.Select(e => e.Code))}");
+    }
+
+    private static Guid Shown(IndgangUser user, IEnumerable<string> roles) =>
+        ShownVersion.Of(new { user.DisplayName, Roles = UserForm.RoleList(roles), user.DepartmentId });
+
+    /// <summary>The form filled with the user as saved now, and its version.</summary>
+    private async Task ShowSavedAsync()
+    {
+        var roles = await users.GetRolesAsync(Subject);
+        Input = new EditUserInput { DisplayName = Subject.DisplayName, DepartmentId = Subject.DepartmentId, Roles = [.. roles] };
+        Departments = await UserForm.DepartmentOptionsAsync(db, Subject.DepartmentId);
+        Version = Shown(Subject, roles);
     }
 
     /// <summary>Roles, name and department saved, and logged; the first refusal stops it.</summary>
@@ -129,8 +179,9 @@ public sealed class EditModel(UserManager<IndgangUser> users, IndgangDbContext d
     }
 
     /// <summary>
-    /// Someone else changed the user since the form was opened: what is saved now beside the fields where it differs
-    /// from the choices made here, which stay; the form gets the stamp saved now, so that Gem saves these choices over it.
+    /// Someone else changed the user's name, roles or department since the form was opened: what is saved now beside the
+    /// fields where it differs from the choices made here, which stay; the form gets the version saved now, so that Gem
+    /// saves these choices over it.
     /// </summary>
     private async Task<IActionResult> ShowSavedByOtherAsync(string id)
     {
@@ -141,7 +192,7 @@ public sealed class EditModel(UserManager<IndgangUser> users, IndgangDbContext d
 
         var savedRoles = await users.GetRolesAsync(Subject);
         Departments = await UserForm.DepartmentOptionsAsync(db, Input.DepartmentId);
-        this.ShowSavedByOther(nameof(ConcurrencyStamp),
+        this.ShowSavedByOther(nameof(Version),
             "Brugeren er ændret af en anden, mens du rettede den. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har valgt. Tryk »Gem« igen for at gemme dine valg i stedet.",
             saved =>
             {
@@ -149,7 +200,7 @@ public sealed class EditModel(UserManager<IndgangUser> users, IndgangDbContext d
                 saved.Field("Input.Roles", UserForm.RoleList(Input.Roles), UserForm.RoleList(savedRoles));
                 saved.Field("Input.DepartmentId", Input.DepartmentId, Subject.DepartmentId);
             });
-        ConcurrencyStamp = Subject.ConcurrencyStamp;
+        Version = Shown(Subject, savedRoles);
         return Page();
     }
 
@@ -179,8 +230,7 @@ public sealed class EditModel(UserManager<IndgangUser> users, IndgangDbContext d
             }
         }
 
-        Input = new EditUserInput { DisplayName = Subject.DisplayName, DepartmentId = Subject.DepartmentId, Roles = [.. await users.GetRolesAsync(Subject)] };
-        Departments = await UserForm.DepartmentOptionsAsync(db, Subject.DepartmentId);
+        await ShowSavedAsync();
         return Page();
     }
 
