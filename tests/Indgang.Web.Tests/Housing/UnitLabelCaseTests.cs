@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using Indgang.Domain.Housing;
+using Indgang.Web.Features.Housing;
+using Indgang.Web.Platform.Forms;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +23,7 @@ public sealed class UnitLabelCaseTests(SavesMeetAppFactory factory) : IClassFixt
         var (other, edited) = await TwoUnitsAsync("Ærøgården 1", "Ærøgården 2");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
-        using var response = await housing.PostFormAsync($"/Housing/Units/Edit/{edited.Id}", Form(edited, edited.Version.ToString(), "ærøGÅRDEN 1", rent: "2345"));
+        using var response = await housing.PostFormAsync($"/Housing/Units/Edit/{edited.Id}", Form(edited, ShownVersion.Of(UnitInput.From(edited)).ToString(), "ærøGÅRDEN 1", rent: "2345"));
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -38,7 +40,7 @@ public sealed class UnitLabelCaseTests(SavesMeetAppFactory factory) : IClassFixt
         var (_, edited) = await TwoUnitsAsync("Egen bolig 1", "Egen bolig 2");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
-        using var response = await housing.PostFormAsync($"/Housing/Units/Edit/{edited.Id}", Form(edited, edited.Version.ToString(), "EGEN BOLIG 2", rent: "2345"));
+        using var response = await housing.PostFormAsync($"/Housing/Units/Edit/{edited.Id}", Form(edited, ShownVersion.Of(UnitInput.From(edited)).ToString(), "EGEN BOLIG 2", rent: "2345"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("EGEN BOLIG 2", await LabelAsync(edited.Id));
@@ -93,7 +95,7 @@ public sealed class UnitLabelCaseTests(SavesMeetAppFactory factory) : IClassFixt
             return db.SaveChangesAsync();
         }));
 
-        var (status, html) = await form.PostAsync(Form(edited, edited.Version.ToString(), "SAMTIDIG RETTET", rent: "2345"));
+        var (status, html) = await form.PostAsync(Form(edited, ShownVersion.Of(UnitInput.From(edited)).ToString(), "SAMTIDIG RETTET", rent: "2345"));
 
         Assert.Equal(HttpStatusCode.OK, status);
         AssertRefusedBesideLabel(html, "SAMTIDIG RETTET");
