@@ -7,7 +7,7 @@ namespace Indgang.Web.Platform;
 /// is read back, so that an exported file imports the values it was made from. A value that itself begins with an
 /// apostrophe before one of those characters (or before another apostrophe) gets one more, so that reading it back
 /// cannot take off an apostrophe that belongs to the value: <c>Restore(Neutralise(v)) == v</c> for every value.
-/// Only for text typed by people (names, labels): numbers are written as they are, a negative one too.
+/// Only for text typed by people (names, labels, block reasons): numbers are written as they are, a negative one too.
 /// </summary>
 internal static class CsvFormula
 {

@@ -12,21 +12,22 @@ namespace Indgang.Web.Tests.Housing;
 
 /// <summary>
 /// A unit as the import file describes it, with its site by name (ids differ between installations): every column
-/// the import reads.
+/// the import reads, the block reason too (null when the unit is not blocked).
 /// </summary>
 internal sealed record UnitValues(
     string Site, string Label, bool Permanent, int Rooms, int Beds, bool SharedRoom, decimal MonthlyRent, bool StepFree,
     bool GroundFloor, bool Lift, int TransportMetres, int SchoolMetres, int DaycareMetres, int ShopsMetres,
-    bool VulnerableArea, DateOnly AvailableFrom)
+    bool VulnerableArea, DateOnly AvailableFrom, string? BlockedReason)
 {
     public static UnitValues Of(HousingUnit u, string site) =>
         new(site, u.Label, u.IsPermanent, u.Rooms, u.Beds, u.IsSharedRoom, u.MonthlyRent, u.StepFree, u.GroundFloor, u.Lift,
-            u.TransportMetres, u.SchoolMetres, u.DaycareMetres, u.ShopsMetres, u.InVulnerableArea, u.AvailableFrom);
+            u.TransportMetres, u.SchoolMetres, u.DaycareMetres, u.ShopsMetres, u.InVulnerableArea, u.AvailableFrom,
+            u.Status == UnitStatus.Blocked ? u.BlockedReason : null);
 
     public static UnitValues Of(UnitInput u, string site) =>
         new(site, u.Label!, u.IsPermanent, u.Rooms!.Value, u.Beds!.Value, u.IsSharedRoom, u.MonthlyRent!.Value, u.StepFree, u.GroundFloor,
             u.Lift, u.TransportMetres!.Value, u.SchoolMetres!.Value, u.DaycareMetres!.Value, u.ShopsMetres!.Value, u.InVulnerableArea,
-            u.AvailableFrom!.Value);
+            u.AvailableFrom!.Value, string.IsNullOrWhiteSpace(u.BlockedReason) ? null : u.BlockedReason.Trim());
 }
 
 /// <summary>Getting the stock's CSV file from the page, and reading it: raw, and as the unit import reads it.</summary>

@@ -63,7 +63,7 @@ public sealed class StockExportTests(IndgangAppFactory factory) : IClassFixture<
         Assert.Equal("text/csv; charset=utf-8", response.Content.Headers.ContentType?.ToString());
         Assert.Equal($"boliger-{Arrivals.Today:yyyy-MM-dd}.csv", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, file[..3]);
-        Assert.StartsWith("site;label;permanent;rooms;beds;shared_room;monthly_rent;step_free;ground_floor;lift;transport_m;school_m;daycare_m;shops_m;vulnerable_area;available_from;town;status;free_beds\r\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("site;label;permanent;rooms;beds;shared_room;monthly_rent;step_free;ground_floor;lift;transport_m;school_m;daycare_m;shops_m;vulnerable_area;available_from;blocked_reason;town;status;free_beds\r\n", text, StringComparison.Ordinal);
         Assert.EndsWith("\r\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', text.Replace("\r\n", "", StringComparison.Ordinal));
         // Every column the import reads, every unit: the stock as the database has it.
@@ -80,6 +80,9 @@ public sealed class StockExportTests(IndgangAppFactory factory) : IClassFixture<
         var rows = StockExportFile.RawRows(file).ToDictionary(r => r["label"], StringComparer.Ordinal);
 
         Assert.Equal(("Blovstrød", "Spærret"), (rows["Lejlighed 2"]["town"], rows["Lejlighed 2"]["status"]));
+        // The block goes with the unit (its reason in the column the import reads); a unit not blocked has none.
+        Assert.Equal("Vandskade – under udbedring", rows["Lejlighed 2"]["blocked_reason"]);
+        Assert.Equal("", rows["Pavillon A"]["blocked_reason"]);
         Assert.Equal("Udsat område", rows["Nr. 9, st. tv."]["status"]);
         Assert.Equal("Ledig senere", rows["Pavillon C"]["status"]);
         Assert.Equal(("Beboet", "0"), (rows["Lejlighed 3"]["status"], rows["Lejlighed 3"]["free_beds"]));

@@ -14,13 +14,23 @@ public static class UnitCsv
         "transport_m", "school_m", "daycare_m", "shops_m", "vulnerable_area", "available_from",
     ];
 
-    public static string Template => string.Join(';', Columns) + "\r\n" +
-        "Pavillonerne ved Lillerød Idrætscenter;Pavillon D;nej;2;3;nej;2400;ja;ja;nej;400;600;500;300;nej;2026-12-01\r\n";
+    /// <summary>
+    /// The block reason (<see cref="UnitInput.BlockedReason"/>): a file may leave the column out, as files made before it
+    /// did. A reason in it imports the unit as blocked with that reason; an empty cell, as a unit that is not blocked.
+    /// </summary>
+    public const string BlockedReasonColumn = "blocked_reason";
+
+    /// <summary>The columns a file may leave out, read when they are there; after <see cref="Columns"/> in the template and the export.</summary>
+    public static readonly string[] OptionalColumns = [BlockedReasonColumn];
+
+    public static string Template => string.Join(';', Columns.Concat(OptionalColumns)) + "\r\n" +
+        "Pavillonerne ved Lillerød Idrætscenter;Pavillon D;nej;2;3;nej;2400;ja;ja;nej;400;600;500;300;nej;2026-12-01;\r\n";
 
     /// <summary>
     /// Reads the file's units. A site is found by its name without regard to case; a name that more than one site
     /// answers to (sites created before names were kept apart) is that row's error, as is a name no site has. Columns
-    /// are found by name, and others are passed over, so the stock export (<see cref="UnitCsvExport"/>) reads back.
+    /// are found by name, and others are passed over, so the stock export (<see cref="UnitCsvExport"/>) reads back; an
+    /// optional column (<see cref="OptionalColumns"/>) left out leaves its field empty.
     /// </summary>
     public static (List<(int Row, UnitInput Unit)> Units, List<CsvRowError> Errors) Parse(TextReader reader, ILookup<string, Guid> sitesByName)
     {
@@ -42,10 +52,12 @@ public static class UnitCsv
             return (units, errors);
         }
 
+        var hasBlockedReason = header.Contains(BlockedReasonColumn.ToUpperInvariant());
         while (csv.Read())
         {
             var row = csv.Parser.Row;
-            // The stock export guards names and labels against formula injection with an apostrophe; it comes off here.
+            // The stock export guards names, labels and block reasons against formula injection with an apostrophe; it
+            // comes off here.
             string Field(string name) => CsvFormula.Restore(csv.GetField(name.ToUpperInvariant()) ?? "");
             var site = Field("site");
             var siteIds = sitesByName[site].ToList();
@@ -67,6 +79,8 @@ public static class UnitCsv
                 ShopsMetres = Number(Field("shops_m"), row, "shops_m", errors),
                 InVulnerableArea = YesNo(Field("vulnerable_area"), row, "vulnerable_area", errors),
                 AvailableFrom = DateOnly.TryParseExact(Field("available_from"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from) ? from : null,
+                // Checked with the unit's other fields (UnitInput.Validate), as on the edit page.
+                BlockedReason = hasBlockedReason && Field(BlockedReasonColumn) is { } reason && !string.IsNullOrWhiteSpace(reason) ? reason.Trim() : null,
             };
             if (siteIds.Count > 1)
             {

@@ -9,10 +9,11 @@ namespace Indgang.Web.Features.Housing;
 /// <summary>
 /// The housing stock as a CSV file the unit import reads back (<see cref="UnitCsv.Parse"/>): UTF-8 with a byte order
 /// mark, semicolons, CRLF, the import's columns in its order with values in its forms (ja/nej, whole numbers, kroner as
-/// in <see cref="Kroner.Format"/>, ISO dates), then <see cref="InformationColumns"/>, which the import does not read
-/// (it looks columns up by name and passes over the others). Names and labels are guarded against formula injection
-/// (<see cref="CsvFormula"/>); the import takes the guard off. Units only: no resident is named, and the block reason
-/// (free text) is left out.
+/// in <see cref="Kroner.Format"/>, ISO dates), its optional block reason (empty when the unit is not blocked, so that a
+/// blocked unit comes in blocked where the file is imported), then <see cref="InformationColumns"/>, which the import
+/// does not read (it looks columns up by name and passes over the others). Names, labels and block reasons are guarded
+/// against formula injection (<see cref="CsvFormula"/>); the import takes the guard off. Units only: no resident is named
+/// (the unit edit form asks for no personal data in the block reason).
 /// </summary>
 public static class UnitCsvExport
 {
@@ -27,7 +28,7 @@ public static class UnitCsvExport
         using (var text = new StreamWriter(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
         using (var csv = new CsvWriter(text, configuration))
         {
-            foreach (var column in UnitCsv.Columns.Concat(InformationColumns))
+            foreach (var column in UnitCsv.Columns.Concat(UnitCsv.OptionalColumns).Concat(InformationColumns))
             {
                 csv.WriteField(column);
             }
@@ -47,7 +48,7 @@ public static class UnitCsvExport
         return file.ToArray();
     }
 
-    // In the order of UnitCsv.Columns, then InformationColumns.
+    // In the order of UnitCsv.Columns, UnitCsv.OptionalColumns, then InformationColumns.
     private static IEnumerable<string> Values(UnitRow row, DateOnly today)
     {
         var u = row.Unit;
@@ -57,6 +58,7 @@ public static class UnitCsvExport
             YesNo(u.IsSharedRoom), Kroner.Format(u.MonthlyRent), YesNo(u.StepFree), YesNo(u.GroundFloor), YesNo(u.Lift),
             Whole(u.TransportMetres), Whole(u.SchoolMetres), Whole(u.DaycareMetres), Whole(u.ShopsMetres), YesNo(u.InVulnerableArea),
             u.AvailableFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            CsvFormula.Neutralise(u.Status == Domain.Housing.UnitStatus.Blocked ? u.BlockedReason ?? "" : ""),
             CsvFormula.Neutralise(row.Town), StatusText(u.StockStatusOn(today)), Whole(u.FreeBeds),
         ];
     }
