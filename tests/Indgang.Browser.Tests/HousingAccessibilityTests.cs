@@ -92,6 +92,33 @@ public sealed class HousingAccessibilityTests(BrowserFixture browser) : IClassFi
             // The home falls through: the offer can be answered again.
             await page.GetByRole(AriaRole.Button, new() { Name = "Fortryd accept – Kirkevej 3, 1. tv.", Exact = true }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Accepteret – Kirkevej 3, 1. tv.", Exact = true })).ToBeVisibleAsync();
+
+            // The household's name leads to its case page, the offer in its Bolig section.
+            await page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link, new() { Name = "Familien Kovalenko", Exact = true }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Familien Kovalenko", Level = 1, Exact = true })).ToBeVisibleAsync();
+            Assert.Matches("^/Households/[0-9a-f-]{36}$", SignInPage.CurrentPath(page));
+            await Expect(page.GetByText("Kirkevej 3, 1. tv.", new() { Exact = true }).First).ToBeVisibleAsync();
+        });
+
+    [Fact]
+    public Task UnitImport_BlockReasonTooLong_HasNoWcagViolations() =>
+        browser.RunAsync(async page =>
+        {
+            await OpenFromHousingAsync(page, "Importér boliger", "Importér boliger fra CSV");
+            await Expect(page.GetByText("Kolonnen blocked_reason kan udelades.", new() { Exact = false })).ToBeVisibleAsync();
+            await Axe.AssertNoViolationsAsync(page);
+
+            var csv = "site;label;permanent;rooms;beds;shared_room;monthly_rent;step_free;ground_floor;lift;transport_m;school_m;daycare_m;shops_m;vulnerable_area;available_from;blocked_reason\r\n" +
+                $"Delebolig Lynge;Værelse 40;nej;1;2;ja;2000;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01;{new string('x', 501)}\r\n";
+            await page.GetByLabel("CSV-fil", new() { Exact = true }).SetInputFilesAsync(new FilePayload
+            {
+                Name = "boliger.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv),
+            });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Indlæs filen", Exact = true }).ClickAsync();
+
+            await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" })).ToContainTextAsync("Filen har 1 fejl. Intet er gemt.");
+            await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Årsagen til spærringen må højst være 500 tegn." })).ToContainTextAsync("2");
+            await Axe.AssertNoViolationsAsync(page);
         });
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
