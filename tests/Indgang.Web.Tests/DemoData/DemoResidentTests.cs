@@ -33,9 +33,10 @@ public sealed class DemoResidentTests(IndgangAppFactory factory) : IClassFixture
         Assert.Contains($"<a href=\"/Households/{household.Id}\">{DemoResident.Name}</a>", residents, StringComparison.Ordinal);
         Assert.Contains($"({DemoResident.ArrivedDaysAgo} dage)", residents, StringComparison.Ordinal);
 
-        var pipeline = WebUtility.HtmlDecode(await housing.GetPageAsync("/Housing/Pipeline"));
-        var row = pipeline[pipeline.IndexOf($"{DemoResident.Name} (2)", StringComparison.Ordinal)..];
-        row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+        var pipeline = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await housing.GetPageAsync("/Housing/Pipeline"));
+        var householdRow = pipeline.QuerySelectorAll("tr[data-household]").Single(r => r.GetAttribute("data-household") == DemoResident.Name);
+        Assert.StartsWith($"{DemoResident.Name} (2)", householdRow.QuerySelector("td")!.TextContent.Trim(), StringComparison.Ordinal);
+        var row = householdRow.InnerHtml;
         Assert.Contains("bor midlertidigt", row, StringComparison.Ordinal);
         Assert.Contains($">{DemoResident.ArrivedDaysAgo}<", row, StringComparison.Ordinal);
         Assert.Contains($"{DemoResident.Association}, ", row, StringComparison.Ordinal);
