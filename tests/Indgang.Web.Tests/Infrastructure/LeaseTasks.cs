@@ -3,13 +3,12 @@ using System.Text.RegularExpressions;
 using Indgang.Domain.Reception;
 using Indgang.Domain.Tasks;
 using Indgang.Tests.Hosting;
-using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Indgang.Web.Tests.Concurrency;
+namespace Indgang.Web.Tests.Infrastructure;
 
 /// <summary>A task in the secretariat's queue, and the fields a task card posts.</summary>
-internal static class LeaseTasks
+public static class LeaseTasks
 {
     /// <summary>The lease task (the secretariat's) of a single adult just moved into a room of its own.</summary>
     public static async Task<CaseTask> LeaseTaskAsync(this IndgangAppFactory factory, string label)
