@@ -21,4 +21,21 @@ public static class StaffUsers
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         return await factory.QueryAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
     }
+
+    /// <summary>A new worker of a department (by its code, e.g. "sekretariatet"); returns the user's id.</summary>
+    public static async Task<string> CreateDepartmentWorkerAsync(this IndgangAppFactory factory, string userName, string displayName, string departmentCode)
+    {
+        var department = await factory.QueryAsync(db => db.Departments.Where(d => d.Code == departmentCode).Select(d => d.Id).SingleAsync());
+        using var admin = await Browser.SignedInAsync(factory, "admin");
+        using var created = await admin.PostFormAsync("/Admin/Users/Create", new Dictionary<string, string>
+        {
+            ["Input.UserName"] = userName,
+            ["Input.DisplayName"] = displayName,
+            ["Input.Password"] = "Godt-Kodeord-1",
+            ["Input.Roles"] = "DepartmentWorker",
+            ["Input.DepartmentId"] = department.ToString(),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        return await factory.QueryAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
+    }
 }

@@ -20,7 +20,7 @@ public sealed partial class DepartmentTaskTests(IndgangAppFactory factory) : ICl
         Assert.Contains($"data-task-id=\"{task.Id}\"", queue, StringComparison.Ordinal);
         Assert.DoesNotContain("Tilbud om skole eller dagtilbud", queue, StringComparison.Ordinal); // another department's task
 
-        using var done = await secretariat.PostFormAsync("/Tasks?handler=Complete", Fields(task.Id, task.Version), formPage: "/Tasks");
+        using var done = await secretariat.PostFormAsync("/Tasks?handler=Complete", await LeaseTasks.CardFieldsAsync(secretariat, task.Id), formPage: "/Tasks");
 
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
         var after = await factory.QueryAsync(db => db.Tasks.SingleAsync(t => t.Id == task.Id));
@@ -38,12 +38,13 @@ public sealed partial class DepartmentTaskTests(IndgangAppFactory factory) : ICl
         using var first = await Browser.SignedInAsync(factory, "sekretariat");
         using var second = await Browser.SignedInAsync(factory, "sekretariat");
 
-        using var taken = await first.PostFormAsync("/Tasks?handler=Take", Fields(task.Id, task.Version), formPage: "/Tasks");
-        using var stale = await second.PostFormAsync("/Tasks?handler=Complete", Fields(task.Id, task.Version), formPage: "/Tasks");
+        var shown = await LeaseTasks.CardFieldsAsync(second, task.Id);
+        using var taken = await first.PostFormAsync("/Tasks?handler=Take", await LeaseTasks.CardFieldsAsync(first, task.Id), formPage: "/Tasks");
+        using var stale = await second.PostFormAsync("/Tasks?handler=Complete", shown, formPage: "/Tasks");
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, taken.StatusCode);
-        Assert.Contains("Opgaven er lige blevet ændret af en anden", html, StringComparison.Ordinal);
+        Assert.Contains("Opgaven er lige blevet taget af Jens Lund. Se den nye status nedenfor.", html, StringComparison.Ordinal);
         var after = await factory.QueryAsync(db => db.Tasks.SingleAsync(t => t.Id == task.Id));
         Assert.Equal(CaseTaskStatus.Taken, after.Status);
     }
@@ -55,7 +56,8 @@ public sealed partial class DepartmentTaskTests(IndgangAppFactory factory) : ICl
                                                    where h.Name == "Tesfay Gebremedhin" && t.Type == TaskType.KeyHandover select t).SingleAsync());
         using var secretariat = await Browser.SignedInAsync(factory, "sekretariat");
 
-        var fields = Fields(task.Id, task.Version);
+        var fields = await LeaseTasks.CardFieldsAsync(secretariat, task.Id);
+        fields.Remove("Reason");
         using var missing = await secretariat.PostFormAsync("/Tasks?handler=NotNeeded", fields, formPage: "/Tasks");
         Assert.Contains("Skriv hvorfor opgaven ikke er nødvendig.", WebUtility.HtmlDecode(await missing.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(CaseTaskStatus.Open, (await factory.QueryAsync(db => db.Tasks.SingleAsync(t => t.Id == task.Id))).Status);

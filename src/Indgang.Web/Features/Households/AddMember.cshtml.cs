@@ -3,6 +3,7 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.People;
 using Indgang.Web.Features.Reception;
+using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,9 @@ namespace Indgang.Web.Features.Households;
 /// A member joins the household later, typically by family reunification (REC-5): the member is
 /// added with their relation to member 1 and gets their own checklist tasks. Of two coordinators adding the same member
 /// at the same moment, the second is told the member exists, as when it was added before (the household's version
-/// changes with each member, so the second save is refused).
+/// changes with each member, so the second save is refused). A save of the household by another at the same moment that
+/// changed nothing about its members (a coordinator handed over, the arrival moved) does not refuse the member: the
+/// household is read and checked again.
 /// </summary>
 public sealed class AddMemberModel(PersonDirectory directory, IndgangDbContext db, ArrivalRegistration registration, ChecklistTaskFactory tasks, Housing.HousingMoves moves, AuditLog audit, TimeProvider clock)
     : CaseOwnerPage(directory), IMemberForm
@@ -41,6 +44,21 @@ public sealed class AddMemberModel(PersonDirectory directory, IndgangDbContext d
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await TryAddAsync(id, attempt) is { } result)
+            {
+                return result;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Checks the member and adds them; null when the save was refused by another's save of the household at the same
+    /// moment that did not touch its members, to be tried again.
+    /// </summary>
+    private async Task<IActionResult?> TryAddAsync(Guid id, int attempt)
     {
         if (await LoadHouseholdAsync(id, "Tilføj medlem") is { } refused)
         {
@@ -105,11 +123,19 @@ public sealed class AddMemberModel(PersonDirectory directory, IndgangDbContext d
         catch (DbUpdateConcurrencyException conflict)
         {
             db.ChangeTracker.Clear();
+            var householdConflict = conflict.Entries.Any(e => e.Entity is Domain.People.Household);
+            // Another's save of the household that changed nothing about its members (a coordinator handed over, the
+            // arrival moved) is no reason to refuse: the household is read and checked again, and saved over as then.
+            if (householdConflict && attempt < ShownVersion.Attempts && await MembersUnchangedAsync(id))
+            {
+                return null;
+            }
+
             if (!Input.ConfirmDuplicates && (await registration.PossibleDuplicatesAsync([member])).Count > 0)
             {
                 ModelState.AddModelError("Input.Members[0].FirstName", "Der findes allerede en borger med samme navn og fødselsdato. Er det en anden person, så sæt kryds i »Opret alligevel«.");
             }
-            else if (conflict.Entries.Any(e => e.Entity is Domain.People.Household))
+            else if (householdConflict)
             {
                 ModelState.AddModelError("", "Husstanden er lige blevet ændret af en anden. Se efter, om medlemmet allerede er tilføjet, og prøv igen.");
             }
@@ -123,5 +149,12 @@ public sealed class AddMemberModel(PersonDirectory directory, IndgangDbContext d
 
         await audit.RecordAsync(AuditAction.MemberAdded, person.Id, "Familiesammenføring: nyt medlem af husstanden", AuditLog.Household(id));
         return Redirect($"/Households/{id}");
+    }
+
+    /// <summary>Whether the household's members are still those read before the duplicate check.</summary>
+    private async Task<bool> MembersUnchangedAsync(Guid id)
+    {
+        var now = await db.Persons.AsNoTracking().Where(p => p.HouseholdId == id).Select(p => p.Id).ToListAsync();
+        return now.ToHashSet().SetEquals(Household.Members.Select(m => m.Id));
     }
 }

@@ -30,6 +30,13 @@ public sealed class EditModel(PersonDirectory directory, PlanCase plans, Indgang
     [BindProperty]
     public string? ExtensionReason { get; set; }
 
+    /// <summary>The version of the extension the form showed (<see cref="ExtensionShown"/>).</summary>
+    [BindProperty]
+    public Guid? ExtensionVersion { get; set; }
+
+    /// <summary>Another extended the plan since the form was opened: the form is shown again with their reason.</summary>
+    public bool ExtensionConflict { get; private set; }
+
     public PlanFacts Facts { get; private set; } = null!;
     public List<SelectListItem> Departments { get; private set; } = [];
     public bool Saved { get; private set; }
@@ -45,6 +52,7 @@ public sealed class EditModel(PersonDirectory directory, PlanCase plans, Indgang
 
         Saved = saved;
         Input = PlanInput.From(Facts.Content, Facts.Plan?.Version, GoalRows, ActivityRows);
+        ExtensionVersion = ExtensionShown(Facts.Plan);
         return Page();
     }
 
@@ -96,53 +104,72 @@ public sealed class EditModel(PersonDirectory directory, PlanCase plans, Indgang
 
     public async Task<IActionResult> OnPostExtendAsync(Guid id)
     {
-        for (var attempt = 1; ; attempt++)
+        if (await LoadAsync(id, track: false) is { } refused)
         {
-            if (await LoadAsync(id, track: true) is { } refused)
-            {
-                return refused;
-            }
-
-            if (string.IsNullOrWhiteSpace(ExtensionReason))
-            {
-                ModelState.AddModelError(nameof(ExtensionReason), "Skriv hvorfor planen forlænges, fx »ikke selvforsørgende ved 1-årsopfølgningen«.");
-            }
-
-            if (Facts.Plan is null)
-            {
-                ModelState.AddModelError("", "Gem planen, før den kan forlænges.");
-            }
-
-            // The extension belongs to the one-year review; a month's lead lets it be decided at the review meeting.
-            if (Facts.OneYearReview is not { } review || plans.Today < review.AddMonths(-1))
-            {
-                ModelState.AddModelError(nameof(ExtensionReason), "Planen forlænges ved opfølgningen efter 1 år (tidligst en måned før).");
-            }
-
-            if (!ModelState.IsValid)
-            {
-                Input = PlanInput.From(Facts.Content, Facts.Plan?.Version, GoalRows, ActivityRows);
-                return Page();
-            }
-
-            Facts.Plan!.Extend(ExtensionReason!, plans.Today);
-            // A version of the plan saved by another at the same moment refuses this save (the plan's token, as read
-            // here): the extension does not depend on the content, so the plan is read again and extended.
-            if (await db.SaveUnlessSavedByOtherAsync())
-            {
-                await audit.RecordAsync(AuditAction.PlanExtended, Facts.Person.Id, "Min plan: forlængelse ved 1-årsopfølgning", ExtensionReason);
-                return Redirect($"/People/{id}/Plan?saved=true");
-            }
-
-            db.ChangeTracker.Clear();
-            if (attempt == ShownVersion.Attempts)
-            {
-                await LoadAsync(id, track: false);
-                ModelState.AddModelError("", "Planen er lige blevet gemt af en anden. Prøv igen.");
-                Input = PlanInput.From(Facts.Content, Facts.Plan?.Version, GoalRows, ActivityRows);
-                return Page();
-            }
+            return refused;
         }
+
+        Input = PlanInput.From(Facts.Content, Facts.Plan?.Version, GoalRows, ActivityRows);
+        if (string.IsNullOrWhiteSpace(ExtensionReason))
+        {
+            ModelState.AddModelError(nameof(ExtensionReason), "Skriv hvorfor planen forlænges, fx »ikke selvforsørgende ved 1-årsopfølgningen«.");
+        }
+
+        if (Facts.Plan is null)
+        {
+            ModelState.AddModelError("", "Gem planen, før den kan forlænges.");
+        }
+
+        // The extension belongs to the one-year review; a month's lead lets it be decided at the review meeting.
+        if (Facts.OneYearReview is not { } review || plans.Today < review.AddMonths(-1))
+        {
+            ModelState.AddModelError(nameof(ExtensionReason), "Planen forlænges ved opfølgningen efter 1 år (tidligst en måned før).");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var shown = Facts.Plan!;
+        if (ExtensionShown(shown) != ExtensionVersion)
+        {
+            return ExtendedByOther(shown);
+        }
+
+        // Saved only over the extension as it was shown (none, as a rule): another's extension at this very moment makes
+        // this one change no row (on PostgreSQL it waits for theirs, then finds the row changed). The plan's content and
+        // version are left alone: a version saved at the same moment does not matter to the extension.
+        var (on, reason) = (plans.Today, ExtensionReason!.Trim());
+        var saved = await db.Plans
+            .Where(p => p.Id == shown.Id && p.ExtendedOn == shown.ExtendedOn && p.ExtensionReason == shown.ExtensionReason)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.ExtendedOn, on).SetProperty(p => p.ExtensionReason, reason));
+        if (saved == 0)
+        {
+            await LoadAsync(id, track: false);
+            return ExtendedByOther(Facts.Plan!);
+        }
+
+        await audit.RecordAsync(AuditAction.PlanExtended, Facts.Person.Id, "Min plan: forlængelse ved 1-årsopfølgning", reason);
+        return Redirect($"/People/{id}/Plan?saved=true");
+    }
+
+    /// <summary>The version of the extension the form showed (none, or the one saved): see <see cref="ShownVersion"/>.</summary>
+    private static Guid ExtensionShown(Plan? plan) => ShownVersion.Of(new { plan?.ExtendedOn, plan?.ExtensionReason });
+
+    /// <summary>
+    /// Someone else extended the plan since the form was opened: their reason is shown beside the field, the one typed
+    /// here stays in it, unsaved, and the form gets the version of their extension, so that pressing the button again
+    /// saves this reason over theirs, deliberately.
+    /// </summary>
+    private PageResult ExtendedByOther(Plan saved)
+    {
+        ExtensionConflict = true;
+        ExtensionVersion = this.ShowSavedByOther(nameof(ExtensionVersion), ExtensionShown(saved),
+            "Planen er lige blevet forlænget af en anden. Din begrundelse er ikke gemt; den gemte står ved feltet. Tryk »Forlæng planen« igen for at gemme din begrundelse i stedet.",
+            values => values.Field(nameof(ExtensionReason), ExtensionReason, saved.ExtensionReason));
+        Input = PlanInput.From(Facts.Content, saved.Version, GoalRows, ActivityRows);
+        return Page();
     }
 
     /// <summary>

@@ -1,10 +1,14 @@
 using Indgang.Domain.Tasks;
 using Indgang.Web.Data;
+using Indgang.Web.Platform.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Tasks;
 
-/// <summary>A task as a department sees it: only the facts the task needs (need-to-know).</summary>
+/// <summary>
+/// A task as a department sees it: only the facts the task needs (need-to-know). Its version is that of what matters
+/// for acting on it, its status and who has it (<see cref="ShownVersion"/>), not its due date, which others may move.
+/// </summary>
 public sealed record QueueItem(
     Guid TaskId,
     Guid Version,
@@ -16,7 +20,10 @@ public sealed record QueueItem(
     DateOnly? PersonBirthDate,
     DateOnly DueDate,
     CaseTaskStatus Status,
-    string? AssigneeName);
+    string? AssigneeName)
+{
+    public static Guid Shown(CaseTaskStatus status, string? assigneeUserId) => ShownVersion.Of(new { status, assigneeUserId });
+}
 
 public sealed class DepartmentWorkList(IndgangDbContext db)
 {
@@ -29,12 +36,12 @@ public sealed class DepartmentWorkList(IndgangDbContext db)
             from p in persons.DefaultIfEmpty()
             where t.DepartmentId == departmentId && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken)
             orderby t.DueDate
-            select new { t.Id, t.Version, t.Title, h.Name, HouseholdId = h.Id, t.PersonId, First = p == null ? null : p.FirstName, Last = p == null ? null : p.LastName, Birth = p == null ? (DateOnly?)null : p.BirthDate, t.DueDate, t.Status, t.AssigneeUserId })
+            select new { t.Id, t.Title, h.Name, HouseholdId = h.Id, t.PersonId, First = p == null ? null : p.FirstName, Last = p == null ? null : p.LastName, Birth = p == null ? (DateOnly?)null : p.BirthDate, t.DueDate, t.Status, t.AssigneeUserId })
             .ToListAsync(cancellationToken);
         var assignees = rows.Select(r => r.AssigneeUserId).OfType<string>().Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => assignees.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         return rows.Select(r => new QueueItem(
-            r.Id, r.Version, r.Title, r.HouseholdId, r.Name, r.PersonId,
+            r.Id, QueueItem.Shown(r.Status, r.AssigneeUserId), r.Title, r.HouseholdId, r.Name, r.PersonId,
             r.First is null ? null : $"{r.First} {r.Last}", r.Birth, r.DueDate, r.Status,
             r.AssigneeUserId is null ? null : names.GetValueOrDefault(r.AssigneeUserId))).ToList();
     }

@@ -4,14 +4,16 @@ using Indgang.Domain.Tasks;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Identity;
+using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Tasks;
 
 /// <summary>The department's work queue: take, complete, or close as not needed with a reason (TASK-1).</summary>
-public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
     public IReadOnlyList<QueueItem> Items { get; private set; } = [];
     public string DepartmentName { get; private set; } = "";
@@ -26,6 +28,10 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
 
     [BindProperty]
     public string? Reason { get; set; }
+
+    /// <summary>The due date the card showed; told when another has moved it since.</summary>
+    [BindProperty]
+    public DateOnly? ShownDueDate { get; set; }
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync();
 
@@ -46,38 +52,66 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
         return await ActAsync(AuditAction.TaskClosedAsNotNeeded, (task, userId) => task.CloseAsNotNeeded(userId, Reason, clock.GetUtcNow()), "Opgaven er lukket som ikke nødvendig.");
     }
 
+    /// <summary>
+    /// Acts on the task if it is still as the card showed it: its status and who has it (<see cref="QueueItem.Version"/>).
+    /// A due date moved by another meanwhile does not matter for taking or completing it: the action is saved, and the
+    /// new due date told. Taken, completed or closed by another: the worker is told what and by whom.
+    /// </summary>
     private async Task<IActionResult> ActAsync(AuditAction action, Action<CaseTask, string> change, string done)
     {
         var department = PersonAccess.DepartmentOf(User);
-        var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == TaskId && t.DepartmentId == department);
-        if (task is null)
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        for (var attempt = 1; ; attempt++)
         {
-            return NotFound();
-        }
+            var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == TaskId && t.DepartmentId == department);
+            if (task is null)
+            {
+                return NotFound();
+            }
 
-        if (task.Version != Version || task.IsClosed)
-        {
-            Message = "Opgaven er lige blevet ændret af en anden. Se den nye status nedenfor, og prøv igen.";
-            return await LoadAsync();
-        }
+            if (QueueItem.Shown(task.Status, task.AssigneeUserId) != Version || task.IsClosed)
+            {
+                // Taken by this worker already (the button pressed twice): taken, as asked.
+                Message = action == AuditAction.TaskTaken && task.Status == CaseTaskStatus.Taken && task.AssigneeUserId == userId
+                    ? T[done].Value
+                    : await ChangedByOtherAsync(task);
+                return await LoadAsync();
+            }
 
-        // The version the user saw is what the update must still find; otherwise someone came first.
-        db.Entry(task).Property(t => t.Version).OriginalValue = Version;
-        change(task, User.FindFirstValue(ClaimTypes.NameIdentifier)!);
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
+            // Saved over the task as just read: a change by another since (at this very moment) refuses the save, and the
+            // task is read again -- a due date moved by them lets it through then, anything else is told as above.
+            var shownDueDate = ShownDueDate;
+            change(task, userId);
+            if (await db.SaveUnlessSavedByOtherAsync())
+            {
+                await audit.RecordAsync(action, task.PersonId, "Opgaveløsning", $"{task.Type}: {task.Title}");
+                Message = shownDueDate is { } shown && shown != task.DueDate
+                    ? $"{T[done].Value} {T["Fristen er flyttet til {0:d. MMMM yyyy}, efter du åbnede siden.", task.DueDate].Value}"
+                    : T[done].Value;
+                return await LoadAsync();
+            }
+
             db.ChangeTracker.Clear();
-            Message = "Opgaven er lige blevet ændret af en anden. Se den nye status nedenfor, og prøv igen.";
-            return await LoadAsync();
+            if (attempt == ShownVersion.Attempts)
+            {
+                Message = T["Opgaven er lige blevet ændret af en anden. Se den nye status nedenfor, og prøv igen."].Value;
+                return await LoadAsync();
+            }
         }
+    }
 
-        await audit.RecordAsync(action, task.PersonId, "Opgaveløsning", $"{task.Type}: {task.Title}");
-        Message = done;
-        return await LoadAsync();
+    /// <summary>What another did to the task since the card was shown, and who.</summary>
+    private async Task<string> ChangedByOtherAsync(CaseTask task)
+    {
+        var by = task.IsClosed ? task.ClosedByUserId : task.AssigneeUserId;
+        var name = await db.Users.Where(u => u.Id == by).Select(u => u.DisplayName).FirstOrDefaultAsync() ?? T["en anden"].Value;
+        return task.Status switch
+        {
+            CaseTaskStatus.Taken => T["Opgaven er lige blevet taget af {0}. Se den nye status nedenfor.", name].Value,
+            CaseTaskStatus.Done => T["Opgaven er lige blevet markeret som udført af {0}.", name].Value,
+            CaseTaskStatus.NotNeeded => T["Opgaven er lige blevet lukket som ikke nødvendig af {0}.", name].Value,
+            _ => T["Opgaven er lige blevet ændret af en anden. Se den nye status nedenfor, og prøv igen."].Value,
+        };
     }
 
     private async Task<IActionResult> LoadAsync()

@@ -1,0 +1,46 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Indgang.Domain.Reception;
+using Indgang.Domain.Tasks;
+using Indgang.Tests.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Tests.Infrastructure;
+
+/// <summary>A task in the secretariat's queue, and the fields a task card posts.</summary>
+public static class LeaseTasks
+{
+    /// <summary>The lease task (the secretariat's) of a single adult just moved into a room of its own.</summary>
+    public static async Task<CaseTask> LeaseTaskAsync(this IndgangAppFactory factory, string label)
+    {
+        await factory.AddSingleRoomsAsync(label, 1);
+        var household = await factory.RegisterSingleAsync(label);
+        await factory.MovedInAsync(await factory.UnitIdAsync($"{label} 1"), household, Arrivals.Today);
+        return await factory.QueryAsync(db => db.Tasks.AsNoTracking().SingleAsync(t => t.HouseholdId == household && t.Type == TaskType.LeaseContract));
+    }
+
+    /// <summary>
+    /// The hidden fields of the task's card as the queue shows it now (its version and due date as shown), with a
+    /// reason for closing it as not needed.
+    /// </summary>
+    public static async Task<Dictionary<string, string>> CardFieldsAsync(Browser browser, Guid task)
+    {
+        var html = await browser.GetPageAsync("/Tasks");
+        var start = html.IndexOf($"data-task-id=\"{task}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "The task is not in the queue.");
+        var card = html[start..html.IndexOf("</article>", start, StringComparison.Ordinal)];
+        var fields = Regex.Matches(card, "<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\"")
+            .GroupBy(m => m.Groups["name"].Value)
+            .ToDictionary(g => g.Key, g => WebUtility.HtmlDecode(g.First().Groups["value"].Value));
+        fields["Reason"] = "Ikke relevant";
+        return fields;
+    }
+
+    /// <summary>Moves the task's due date, as a move of the household's arrival or move-in does.</summary>
+    public static Task<int> RescheduleAsync(this IndgangAppFactory factory, Guid task, DateOnly dueDate) => factory.QueryAsync(async db =>
+    {
+        var saved = await db.Tasks.SingleAsync(t => t.Id == task);
+        saved.Reschedule(dueDate);
+        return await db.SaveChangesAsync();
+    });
+}
