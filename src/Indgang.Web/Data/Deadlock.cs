@@ -7,9 +7,15 @@ namespace Indgang.Web.Data;
 /// </summary>
 public static class Deadlock
 {
-    public static bool Is(Microsoft.EntityFrameworkCore.DbUpdateException exception)
+    public static bool Is(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        return exception.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.DeadlockDetected };
+        return exception switch
+        {
+            Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.DeadlockDetected } } => true,
+            // Npgsql's execution strategy reports a transient failure, which a deadlock is, wrapped in this.
+            InvalidOperationException { InnerException: Microsoft.EntityFrameworkCore.DbUpdateException inner } => Is(inner),
+            _ => false,
+        };
     }
 }
