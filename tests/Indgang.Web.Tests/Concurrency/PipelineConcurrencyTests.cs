@@ -1,6 +1,5 @@
 using System.Net;
 using Indgang.Domain.Housing;
-using Indgang.Tests.Hosting;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Indgang.Web.Tests.Infrastructure.Arrivals;
@@ -12,7 +11,7 @@ namespace Indgang.Web.Tests.Concurrency;
 /// other is told in Danish what happened; never two accepted homes, never a declined offer with the household moved out,
 /// never a temporary stay ended twice, never an error page.
 /// </summary>
-public sealed class PipelineConcurrencyTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+public sealed class PipelineConcurrencyTests(SavesMeetAppFactory factory) : IClassFixture<SavesMeetAppFactory>
 {
     private const string AcceptedAnother = "Husstanden har allerede takket ja til en anden bolig. Afslå dette tilbud.";
     private const string AnsweredByOther = "Tilbuddet er lige blevet besvaret eller ændret af en anden. Se den nye status nedenfor.";
@@ -100,6 +99,8 @@ public sealed class PipelineConcurrencyTests(IndgangAppFactory factory) : IClass
 
         var change = await OpenedForm.OpenAsync(a, "/Housing/Pipeline", "/Housing/Pipeline?handler=ChangeMove");
         var reopen = await OpenedForm.OpenAsync(b, "/Housing/Pipeline", "/Housing/Pipeline?handler=Reopen");
+        // Both check the offer before either saves: one after the other, reopening a changed move is a decision of its own.
+        factory.HoldSaves(2, db => db.ChangeTracker.Entries<HousingOffer>().Any(e => e.State == EntityState.Modified));
 
         var results = await Task.WhenAll(change.PostAsync(Accept(offer, Today.AddDays(40))), reopen.PostAsync(new Dictionary<string, string> { ["OfferId"] = offer.ToString() }));
 
