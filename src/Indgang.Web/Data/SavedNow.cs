@@ -10,7 +10,8 @@ internal static class SavedNow
 {
     /// <summary>
     /// Saves the changes; false, with nothing saved, when someone else saved first: a record changed since it was read
-    /// (its concurrency token), or one created by another at the same moment (a unique index).
+    /// (its concurrency token), one created by another at the same moment (a unique index), or, on PostgreSQL, the
+    /// same rows inserted by another at the same moment in another order (a deadlock, which the other won).
     /// </summary>
     public static async Task<bool> SaveUnlessSavedByOtherAsync(this DbContext db, CancellationToken cancellationToken = default)
     {
@@ -23,7 +24,11 @@ internal static class SavedNow
         {
             return false;
         }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception) || Deadlock.Is(exception))
+        {
+            return false;
+        }
+        catch (InvalidOperationException exception) when (Deadlock.Is(exception))
         {
             return false;
         }

@@ -61,16 +61,12 @@ public sealed class UnitImportModel(IndgangDbContext db, AuditLog audit) : PageM
         }
 
         db.HousingUnits.AddRange(units.Select(u => u.Unit.ToUnit()));
-        try
+        // The same units imported by another at the same moment (or a second click), their labels perhaps in another case:
+        // one label per site without regard to case refuses the second save (on PostgreSQL perhaps as a deadlock, the two
+        // having inserted them in a different order). The rows are checked again against what is saved now when the file
+        // is imported again.
+        if (!await db.SaveUnlessSavedByOtherAsync())
         {
-            await db.SaveChangesAsync();
-        }
-        catch (Exception exception) when ((exception is DbUpdateException update && UniqueViolation.Is(update)) || Deadlock.Is(exception))
-        {
-            // The same units imported by another at the same moment (or a second click), their labels perhaps in another
-            // case: one label per site without regard to case, a unique index, or on PostgreSQL a deadlock when the two
-            // inserted them in a different order (reported by Npgsql's execution strategy as a transient failure). The rows are checked
-            // again against what is saved now when the file is imported again.
             ModelState.AddModelError(nameof(Upload), ImportedByOther);
             return Page();
         }
