@@ -36,3 +36,18 @@ window.addEventListener('pageshow', function (event) {
         });
     });
 });
+
+// A wide table's scroll box (narrow screens) can be reached with the keyboard and scrolled with the arrow keys, but only
+// while it does scroll: elsewhere it would be a tab stop that does nothing.
+function keyboardScrollBoxes() {
+    document.querySelectorAll('.table--responsive-scroll').forEach(function (box) {
+        if (box.scrollWidth > box.clientWidth) {
+            box.setAttribute('tabindex', '0');
+        } else {
+            box.removeAttribute('tabindex');
+        }
+    });
+}
+
+keyboardScrollBoxes();
+window.addEventListener('resize', keyboardScrollBoxes);
