@@ -51,35 +51,21 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            if (await LoadAsync(id) is { } refused)
+    // Refused for a change by another between this request's read and its save: read again, and shown as an edit conflict
+    // if it changed the dates (or after the last attempt).
+    public Task<IActionResult> OnPostAsync(Guid id) =>
+        db.UntilAnsweredAsync(
+            async () =>
             {
-                return refused;
-            }
+                if (await LoadAsync(id) is { } refused)
+                {
+                    return refused;
+                }
 
-            ModelState.Remove(nameof(Version));
-            if (!Validate())
-            {
-                return Page();
-            }
-
-            if (await SaveAsync(id) is { } saved)
-            {
-                return saved;
-            }
-
-            // Refused for a change by another between this request's read and its save: read again, and shown as an edit
-            // conflict if it changed the dates (or at the last attempt).
-            db.ChangeTracker.Clear();
-            if (attempt == ShownVersion.Attempts)
-            {
-                return await LoadAsync(id) ?? SavedByOther(Household);
-            }
-        }
-    }
+                ModelState.Remove(nameof(Version));
+                return Validate() ? await SaveAsync(id) : Page();
+            },
+            async () => await LoadAsync(id) ?? SavedByOther(Household));
 
     /// <summary>The dates saved and logged, or what to show instead; null when the save was refused and may be tried again.</summary>
     private async Task<IActionResult?> SaveAsync(Guid id)

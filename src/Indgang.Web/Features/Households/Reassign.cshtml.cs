@@ -39,50 +39,47 @@ public sealed class ReassignModel(PersonDirectory directory, IndgangDbContext db
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id)
+    public Task<IActionResult> OnPostAsync(Guid id) =>
+        db.UntilAnsweredAsync(() => TryReassignAsync(id), async () => await LoadAsync(id) ?? SavedByOther(Household));
+
+    /// <summary>The coordinator saved and logged, or what to show instead; null when the save was refused and may be tried again.</summary>
+    private async Task<IActionResult?> TryReassignAsync(Guid id)
     {
-        for (var attempt = 1; ; attempt++)
+        if (await LoadAsync(id) is { } refused)
         {
-            if (await LoadAsync(id) is { } refused)
-            {
-                return refused;
-            }
-
-            ModelState.Remove(nameof(Version));
-            if (Coordinators.All(c => c.Value != CoordinatorUserId))
-            {
-                ModelState.AddModelError(nameof(CoordinatorUserId), "Vælg en koordinator fra listen.");
-                return Page();
-            }
-
-            // A coordinator chosen by someone else since the form was opened is not silently replaced; the same one as
-            // chosen here (a double click, say) is simply taken as saved.
-            if (Shown(Household) != Version)
-            {
-                return Household.CoordinatorUserId == CoordinatorUserId ? Redirect($"/Households/{id}") : SavedByOther(Household);
-            }
-
-            // Saved over the household as just read, when the coordinator was compared: a change by another since then
-            // refuses the save, and the household is read again (a coordinator chosen by them then shows as above).
-            if (await db.Households.FirstOrDefaultAsync(h => h.Id == id) is not { } household)
-            {
-                return NotFound();
-            }
-
-            db.Entry(household).Property(h => h.Version).OriginalValue = Household.Version;
-            household.ReassignCoordinator(CoordinatorUserId!);
-            if (await db.SaveUnlessSavedByOtherAsync())
-            {
-                await audit.RecordAsync(AuditAction.CoordinatorReassigned, null, "Skift af koordinator", AuditLog.Household(id, $": {Household.CoordinatorUserId} → {CoordinatorUserId}"));
-                return Redirect($"/Households/{id}");
-            }
-
-            db.ChangeTracker.Clear();
-            if (attempt == ShownVersion.Attempts)
-            {
-                return await LoadAsync(id) ?? SavedByOther(Household);
-            }
+            return refused;
         }
+
+        ModelState.Remove(nameof(Version));
+        if (Coordinators.All(c => c.Value != CoordinatorUserId))
+        {
+            ModelState.AddModelError(nameof(CoordinatorUserId), "Vælg en koordinator fra listen.");
+            return Page();
+        }
+
+        // A coordinator chosen by someone else since the form was opened is not silently replaced; the same one as
+        // chosen here (a double click, say) is simply taken as saved.
+        if (Shown(Household) != Version)
+        {
+            return Household.CoordinatorUserId == CoordinatorUserId ? Redirect($"/Households/{id}") : SavedByOther(Household);
+        }
+
+        // Saved over the household as just read, when the coordinator was compared: a change by another since then
+        // refuses the save, and the household is read again (a coordinator chosen by them then shows as above).
+        if (await db.Households.FirstOrDefaultAsync(h => h.Id == id) is not { } household)
+        {
+            return NotFound();
+        }
+
+        db.Entry(household).Property(h => h.Version).OriginalValue = Household.Version;
+        household.ReassignCoordinator(CoordinatorUserId!);
+        if (!await db.SaveUnlessSavedByOtherAsync())
+        {
+            return null;
+        }
+
+        await audit.RecordAsync(AuditAction.CoordinatorReassigned, null, "Skift af koordinator", AuditLog.Household(id, $": {Household.CoordinatorUserId} → {CoordinatorUserId}"));
+        return Redirect($"/Households/{id}");
     }
 
     private static Guid Shown(Domain.People.Household household) => ShownVersion.Of(new { household.CoordinatorUserId });

@@ -72,78 +72,76 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
             return Page();
         }
 
-        for (var attempt = 1; ; attempt++)
+        return await db.UntilAnsweredAsync<IActionResult>(
+            () => TrySaveAsync(id),
+            async () => await db.HousingUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id) is { } saved ? SavedByOther(saved) : DeletedByOther());
+    }
+
+    /// <summary>The unit saved and logged, or what to show instead; null when the save was refused and may be tried again.</summary>
+    private async Task<IActionResult?> TrySaveAsync(Guid? id)
+    {
+        var unit = id is null ? db.HousingUnits.Add(Input.ToUnit()).Entity : await db.HousingUnits.FirstOrDefaultAsync(u => u.Id == id);
+        if (unit is null)
         {
-            var unit = id is null ? db.HousingUnits.Add(Input.ToUnit()).Entity : await db.HousingUnits.FirstOrDefaultAsync(u => u.Id == id);
-            if (unit is null)
-            {
-                // A form with a version was opened on the unit: it has been deleted since.
-                return Version is null ? NotFound() : DeletedByOther();
-            }
-
-            if (id is not null)
-            {
-                // Facts saved by someone else since the form was opened are not overwritten.
-                if (Shown(unit) != Version)
-                {
-                    return SavedByOther(unit);
-                }
-
-                // Checked against the stays, not the unit's bed counts: an agreed move out on a later day frees the beds in
-                // the counts at once, while the household still lives there until then.
-                var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-                var stays = await db.Occupancies.AsNoTracking().HomeOn(today).Where(o => o.UnitId == unit.Id).ToListAsync();
-                foreach (var (field, message) in ResidentsRefusals(unit, stays, today))
-                {
-                    ModelState.AddModelError($"Input.{field}", message);
-                }
-
-                if (!ModelState.IsValid)
-                {
-                    return Page();
-                }
-
-                // Saved over the unit as read above (its version as read then): a move or an edit by another since
-                // refuses the save, and the unit is read again.
-                Input.ApplyTo(unit);
-            }
-
-            // One label to a unit on a site, without regard to case, as the import reads them: compared here for every
-            // letter, as SQLite's index folds only A–Z.
-            var siteLabels = await db.HousingUnits.AsNoTracking().Where(u => u.SiteId == unit.SiteId && u.Id != unit.Id).Select(u => u.Label).ToListAsync();
-            if (siteLabels.Contains(unit.Label, StringComparer.OrdinalIgnoreCase))
-            {
-                ModelState.AddModelError("Input.Label", LabelTaken);
-                db.ChangeTracker.Clear();
-                return Page();
-            }
-
-            try
-            {
-                await db.SaveChangesAsync();
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                db.ChangeTracker.Clear();
-                if (attempt < ShownVersion.Attempts)
-                {
-                    continue;
-                }
-
-                var saved = await db.HousingUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id);
-                return saved is null ? DeletedByOther() : SavedByOther(saved);
-            }
-            catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
-            {
-                // Another saved the label on the site (in any case) between the check above and this save.
-                ModelState.AddModelError("Input.Label", LabelTaken);
-                db.ChangeTracker.Clear();
-                return Page();
-            }
-
-            await audit.RecordAsync(AuditAction.HousingUnitChanged, null, "Boligmassen", $"{unit.Id:D} {unit.Label}");
-            return Redirect($"/Housing/Units/{unit.Id}");
+            // A form with a version was opened on the unit: it has been deleted since.
+            return Version is null ? NotFound() : DeletedByOther();
         }
+
+        if (id is not null)
+        {
+            // Facts saved by someone else since the form was opened are not overwritten.
+            if (Shown(unit) != Version)
+            {
+                return SavedByOther(unit);
+            }
+
+            // Checked against the stays, not the unit's bed counts: an agreed move out on a later day frees the beds in
+            // the counts at once, while the household still lives there until then.
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            var stays = await db.Occupancies.AsNoTracking().HomeOn(today).Where(o => o.UnitId == unit.Id).ToListAsync();
+            foreach (var (field, message) in ResidentsRefusals(unit, stays, today))
+            {
+                ModelState.AddModelError($"Input.{field}", message);
+            }
+
+            if (!ModelState.IsValid)
+            {
+                return Page();
+            }
+
+            // Saved over the unit as read above (its version as read then): a move or an edit by another since
+            // refuses the save, and the unit is read again.
+            Input.ApplyTo(unit);
+        }
+
+        // One label to a unit on a site, without regard to case, as the import reads them: compared here for every
+        // letter, as SQLite's index folds only A–Z.
+        var siteLabels = await db.HousingUnits.AsNoTracking().Where(u => u.SiteId == unit.SiteId && u.Id != unit.Id).Select(u => u.Label).ToListAsync();
+        if (siteLabels.Contains(unit.Label, StringComparer.OrdinalIgnoreCase))
+        {
+            ModelState.AddModelError("Input.Label", LabelTaken);
+            db.ChangeTracker.Clear();
+            return Page();
+        }
+
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return null;
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            // Another saved the label on the site (in any case) between the check above and this save.
+            ModelState.AddModelError("Input.Label", LabelTaken);
+            db.ChangeTracker.Clear();
+            return Page();
+        }
+
+        await audit.RecordAsync(AuditAction.HousingUnitChanged, null, "Boligmassen", $"{unit.Id:D} {unit.Label}");
+        return Redirect($"/Housing/Units/{unit.Id}");
     }
 
     private static Guid Shown(Domain.Housing.HousingUnit unit) => ShownVersion.Of(UnitInput.From(unit));

@@ -57,47 +57,48 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
     /// A due date moved by another meanwhile does not matter for taking or completing it: the action is saved, and the
     /// new due date told. Taken, completed or closed by another: the worker is told what and by whom.
     /// </summary>
-    private async Task<IActionResult> ActAsync(AuditAction action, Action<CaseTask, string> change, string done)
+    private Task<IActionResult> ActAsync(AuditAction action, Action<CaseTask, string> change, string done)
     {
         var department = PersonAccess.DepartmentOf(User);
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        for (var attempt = 1; ; attempt++)
-        {
-            var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == TaskId && t.DepartmentId == department);
-            if (task is null)
+        return db.UntilAnsweredAsync<IActionResult>(
+            async () =>
             {
-                return NotFound();
-            }
+                var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == TaskId && t.DepartmentId == department);
+                if (task is null)
+                {
+                    return NotFound();
+                }
 
-            if (QueueItem.Shown(task.Status, task.AssigneeUserId) != Version || task.IsClosed)
-            {
-                // Taken by this worker already (the button pressed twice): taken, as asked.
-                Message = action == AuditAction.TaskTaken && task.Status == CaseTaskStatus.Taken && task.AssigneeUserId == userId
-                    ? T[done].Value
-                    : await ChangedByOtherAsync(task);
-                return await LoadAsync();
-            }
+                if (QueueItem.Shown(task.Status, task.AssigneeUserId) != Version || task.IsClosed)
+                {
+                    // Taken by this worker already (the button pressed twice): taken, as asked.
+                    Message = action == AuditAction.TaskTaken && task.Status == CaseTaskStatus.Taken && task.AssigneeUserId == userId
+                        ? T[done].Value
+                        : await ChangedByOtherAsync(task);
+                    return await LoadAsync();
+                }
 
-            // Saved over the task as just read: a change by another since (at this very moment) refuses the save, and the
-            // task is read again -- a due date moved by them lets it through then, anything else is told as above.
-            var shownDueDate = ShownDueDate;
-            change(task, userId);
-            if (await db.SaveUnlessSavedByOtherAsync())
-            {
+                // Saved over the task as just read: a change by another since (at this very moment) refuses the save, and the
+                // task is read again -- a due date moved by them lets it through then, anything else is told as above.
+                var shownDueDate = ShownDueDate;
+                change(task, userId);
+                if (!await db.SaveUnlessSavedByOtherAsync())
+                {
+                    return null;
+                }
+
                 await audit.RecordAsync(action, task.PersonId, "Opgaveløsning", $"{task.Type}: {task.Title}");
                 Message = shownDueDate is { } shown && shown != task.DueDate
                     ? $"{T[done].Value} {T["Fristen er flyttet til {0:d. MMMM yyyy}, efter du åbnede siden.", task.DueDate].Value}"
                     : T[done].Value;
                 return await LoadAsync();
-            }
-
-            db.ChangeTracker.Clear();
-            if (attempt == ShownVersion.Attempts)
+            },
+            async () =>
             {
                 Message = T["Opgaven er lige blevet ændret af en anden. Se den nye status nedenfor, og prøv igen."].Value;
                 return await LoadAsync();
-            }
-        }
+            });
     }
 
     /// <summary>What another did to the task since the card was shown, and who.</summary>
