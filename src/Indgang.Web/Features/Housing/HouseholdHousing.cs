@@ -10,15 +10,17 @@ public sealed record HousingStay(Occupancy Occupancy, string UnitLabel, string S
 /// <summary>
 /// A household's housing as its case shows it: every stay in order of moving in, the days in temporary housing, and the
 /// way to a permanent home (registrations, offers) when the reader may see it (<see cref="IncludesPermanentHousing"/>;
-/// otherwise they are not read and the lists are empty).
+/// otherwise they are not read and the lists are empty), and whether it waits for a home (<see cref="WaitingForHousing"/>).
 /// </summary>
 public sealed record HouseholdHousingView(
+    Guid HouseholdId,
     DateOnly Today,
     IReadOnlyList<HousingStay> Stays,
     int DaysInTemporaryHousing,
     IReadOnlyList<HousingRegistration> Registrations,
     IReadOnlyList<HousingOffer> Offers,
-    bool IncludesPermanentHousing = true)
+    bool IncludesPermanentHousing = true,
+    bool WaitsForHousing = false)
 {
     /// <summary>The household's home today: the first stay not moved out of (a move-in ahead comes after it).</summary>
     public HousingStay? Home => Stays.FirstOrDefault(s => s.Occupancy.IsHomeOn(Today));
@@ -54,6 +56,7 @@ public sealed class HouseholdHousing(IndgangDbContext db)
             ? await db.HousingOffers.AsNoTracking().Where(o => o.HouseholdId == householdId).NewestFirst().ToListAsync(cancellationToken)
             : [];
         var temporaryDays = Occupancy.DaysByHousehold(stays.Select(s => s.Occupancy).Where(o => o.IsTemporary), today);
-        return new HouseholdHousingView(today, stays, temporaryDays.GetValueOrDefault(householdId), registrations, offers, permanentHousing);
+        var waits = await WaitingForHousing.On(db, today).AnyAsync(h => h.Id == householdId, cancellationToken);
+        return new HouseholdHousingView(householdId, today, stays, temporaryDays.GetValueOrDefault(householdId), registrations, offers, permanentHousing, waits);
     }
 }

@@ -43,7 +43,15 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
     [BindProperty] public Guid? OfferId { get; set; }
     [BindProperty] public DateOnly? MoveDate { get; set; }
 
-    public async Task OnGetAsync() => await LoadAsync();
+    /// <summary>The page; from a household's case (<paramref name="household"/>), with that household chosen in both forms.</summary>
+    public async Task OnGetAsync(Guid? household)
+    {
+        await LoadAsync();
+        if (Rows.Any(r => r.HouseholdId == household))
+        {
+            (HouseholdId, OfferHouseholdId) = (household, household);
+        }
+    }
 
     public async Task<IActionResult> OnPostRegistrationAsync()
     {

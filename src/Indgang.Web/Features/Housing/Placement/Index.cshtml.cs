@@ -25,11 +25,15 @@ public sealed class IndexModel(IndgangDbContext db, PlacementRunner runner, Plac
     [BindProperty]
     public DateOnly? PlanningDate { get; set; }
 
-    public async Task OnGetAsync()
+    /// <summary>
+    /// Every waiting household ticked; from a household's case (<paramref name="household"/>), only that one, if it still
+    /// waits.
+    /// </summary>
+    public async Task OnGetAsync(Guid? household)
     {
         PlanningDate = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         await LoadAsync();
-        Households = Waiting.Select(w => w.Id).ToList();
+        Households = Waiting.Any(w => w.Id == household) ? [household!.Value] : Waiting.Select(w => w.Id).ToList();
         await ShowAsync();
     }
 
