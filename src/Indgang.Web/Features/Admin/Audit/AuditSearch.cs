@@ -2,24 +2,59 @@ using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Indgang.Domain.Audit;
+using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Admin.Audit;
 
-public sealed record AuditRow(long Sequence, DateTimeOffset OccurredAt, string Actor, int ActionCode, string Action, string Purpose, string? IpAddress, string? Details);
+/// <summary>
+/// One entry of a data subject's audit log; <see cref="ViaHousehold"/> when it names the person's household, not the person
+/// (its page, or a list of households, shows the members).
+/// </summary>
+public sealed record AuditRow(long Sequence, DateTimeOffset OccurredAt, string Actor, int ActionCode, string Action, string Purpose, string? IpAddress, string? Details, bool ViaHousehold = false);
 
 /// <summary>The audit log of one data subject, for the citizen's right to see who looked them up.</summary>
 public sealed class AuditSearch(IndgangDbContext db)
 {
-    public async Task<List<AuditRow>> ForPersonAsync(Guid personId, CancellationToken cancellationToken = default) =>
-        (await db.AuditEntries.AsNoTracking()
+    /// <summary>
+    /// Every entry about the person, and every entry about their household (<see cref="AuditLog.Household"/>: its page,
+    /// the housing lists, its changes) from the moment the person belongs to it: from the person's first entry, and the
+    /// household's creation when the person was registered with it (all of them for a person with no entry of their
+    /// own). Entries about another member are not theirs.
+    /// </summary>
+    public async Task<List<AuditRow>> ForPersonAsync(Guid personId, CancellationToken cancellationToken = default)
+    {
+        var own = await db.AuditEntries.AsNoTracking()
             .Where(e => e.SubjectPersonId == personId)
             .OrderBy(e => e.Sequence)
-            .ToListAsync(cancellationToken))
-        .Select(e => new AuditRow(e.Sequence, e.OccurredAt, e.Actor, (int)e.Action, e.Action.ToString(), e.Purpose, e.IpAddress, e.Details))
-        .ToList();
+            .ToListAsync(cancellationToken);
+        var householdId = await db.Persons.AsNoTracking().Where(p => p.Id == personId).Select(p => p.HouseholdId).FirstOrDefaultAsync(cancellationToken);
+        var household = new List<AuditEntry>();
+        if (householdId is { } id)
+        {
+            // "Husstand {id}" and what follows; a full id, so no other household's entries start so. Read by a scan of the
+            // entries without a subject: an insight request is rare, and the log has no index on its details.
+            var named = AuditLog.Household(id);
+            // With no entry of their own (nothing marks when they joined), all of the household's.
+            var from = own.Count > 0 ? own[0].Sequence : long.MinValue;
+            var registeredWithIt = own.Count == 0 || own[0].Action == AuditAction.PersonCreated;
+            household = await db.AuditEntries.AsNoTracking()
+                .Where(e => e.SubjectPersonId == null && e.Details != null && e.Details.StartsWith(named))
+                .Where(e => e.Sequence > from || (registeredWithIt && e.Action == AuditAction.HouseholdCreated))
+                .ToListAsync(cancellationToken);
+        }
+
+        return own.Select(e => Row(e, viaHousehold: false))
+            .Concat(household.Select(e => Row(e, viaHousehold: true)))
+            .OrderBy(r => r.Sequence)
+            .ToList();
+    }
+
+    private static AuditRow Row(AuditEntry e, bool viaHousehold) =>
+        new(e.Sequence, e.OccurredAt, e.Actor, (int)e.Action, e.Action.ToString(), e.Purpose, e.IpAddress, e.Details, viaHousehold);
 
     /// <summary>
     /// The rows as CSV (RFC 4180, written by CsvHelper): commas, CRLF, the text columns always quoted, and text a
