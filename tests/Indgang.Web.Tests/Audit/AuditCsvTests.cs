@@ -12,13 +12,18 @@ public sealed class AuditCsvTests
     private static readonly DateTimeOffset At = new(2026, 11, 30, 13, 45, 0, TimeSpan.FromHours(1));
 
     [Fact]
-    public void Header_AndTextColumnsQuoted_AsTheExportHasAlwaysBeen()
+    public void Header_AndTextColumnsQuoted_AsTheExportHasAlwaysBeen_WithWhetherAnEntryIsAboutTheHouseholdLast()
     {
-        var csv = AuditSearch.ToCsv([new AuditRow(7, At, "koordinator", 2000, "PersonRead", "Sagsbehandling", null, "Person 1")]);
+        var csv = AuditSearch.ToCsv(
+        [
+            new AuditRow(7, At, "koordinator", 2000, "PersonRead", "Sagsbehandling", null, "Person 1"),
+            new AuditRow(8, At, "bolig", 2101, "HouseholdRead", "Husstandens sag", null, "Husstand 1", ViaHousehold: true),
+        ]);
 
         Assert.Equal(
-            "sequence,occurred_at_utc,actor,action_code,action,purpose,ip_address,details\r\n" +
-            "7,2026-11-30T12:45:00.0000000Z,\"koordinator\",2000,PersonRead,\"Sagsbehandling\",,\"Person 1\"\r\n",
+            "sequence,occurred_at_utc,actor,action_code,action,purpose,ip_address,details,via_household\r\n" +
+            "7,2026-11-30T12:45:00.0000000Z,\"koordinator\",2000,PersonRead,\"Sagsbehandling\",,\"Person 1\",false\r\n" +
+            "8,2026-11-30T12:45:00.0000000Z,\"bolig\",2101,HouseholdRead,\"Husstandens sag\",,\"Husstand 1\",true\r\n",
             csv);
     }
 

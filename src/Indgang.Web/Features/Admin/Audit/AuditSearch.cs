@@ -87,6 +87,7 @@ public sealed class AuditSearch(IndgangDbContext db)
                 csv.WriteField(Text(r.Purpose));
                 csv.WriteField(Text(r.IpAddress));
                 csv.WriteField(Text(r.Details));
+                csv.WriteField(r.ViaHousehold ? "true" : "false");
                 csv.NextRecord();
             }
         }
@@ -94,7 +95,8 @@ public sealed class AuditSearch(IndgangDbContext db)
         return text.ToString();
     }
 
-    private static readonly string[] Columns = ["sequence", "occurred_at_utc", "actor", "action_code", "action", "purpose", "ip_address", "details"];
+    // via_household last: added after the others, so a reader by position still finds them where they were.
+    private static readonly string[] Columns = ["sequence", "occurred_at_utc", "actor", "action_code", "action", "purpose", "ip_address", "details", "via_household"];
 
     // Actor, purpose, IP address and details: quoted (an empty one stays empty).
     private static readonly int[] TextColumns = [2, 5, 6, 7];
