@@ -75,5 +75,44 @@ public sealed class NarrowScreenTests(BrowserFixture browser) : IClassFixture<Br
             }
         });
 
+    /// <summary>Every page each user's menu leads to, at a phone's width: no sideways scrolling of the page, and axe clean.</summary>
+    [Theory]
+    [InlineData("koordinator")]
+    [InlineData("sekretariat")]
+    [InlineData("bolig")]
+    [InlineData("frivillig")]
+    [InlineData("leder")]
+    [InlineData("admin")]
+    public Task EveryMenuPage_FitsAPhone_WithoutWcagViolations(string user) =>
+        browser.RunAsync(async page =>
+        {
+            await page.SetViewportSizeAsync(PhoneWidth, 844);
+            await SignInPage.SignInAsync(page, user);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Menu", Exact = true }).ClickAsync();
+            var links = MainMenu(page).GetByRole(AriaRole.Link);
+            await Expect(links.First).ToBeVisibleAsync();
+            var paths = new List<string>();
+            foreach (var link in await links.AllAsync())
+            {
+                paths.Add((await link.GetAttributeAsync("href"))!);
+            }
+
+            Assert.True(paths.Count >= 2, $"{user}'s menu has {paths.Count} item(s).");
+            foreach (var path in paths)
+            {
+                await page.GotoAsync(path);
+                await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+                var (wide, screen) = await WidthsAsync(page);
+                Assert.True(wide <= screen, $"{user} {path}: the page is {wide} px wide on a {screen} px screen.");
+                await Axe.AssertNoViolationsAsync(page);
+            }
+        }, $"{nameof(EveryMenuPage_FitsAPhone_WithoutWcagViolations)}-{user}");
+
+    private static async Task<(int Page, int Screen)> WidthsAsync(IPage page)
+    {
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        return (widths[0], widths[1]);
+    }
+
     private static ILocator MainMenu(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu", Exact = true });
 }
