@@ -143,7 +143,18 @@ public sealed class HousingAccessibilityTests(BrowserFixture browser) : IClassFi
             await page.GetByLabel("Husstand", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Tesfay Gebremedhin (1 pers.)" });
             await page.GetByRole(AriaRole.Button, new() { Name = "Flyt ind", Exact = true }).ClickAsync();
             await page.GetByLabel("Fraflytningsdato", new() { Exact = true }).FillAsync(Iso(today.AddDays(30)));
-            await page.GetByRole(AriaRole.Button, new() { Name = "Registrér fraflytning – Tesfay Gebremedhin", Exact = true }).ClickAsync();
+            var moveOut = page.GetByRole(AriaRole.Button, new() { Name = "Registrér fraflytning – Tesfay Gebremedhin", Exact = true });
+            await moveOut.ClickAsync();
+
+            // Where to must be said: beside the choices, the date typed kept.
+            var destinations = page.GetByRole(AriaRole.Group, new() { Name = "Hvorhen flytter husstanden? – Tesfay Gebremedhin", Exact = true });
+            await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" })).ToContainTextAsync("Vælg, hvorhen husstanden flytter.");
+            await Expect(destinations).ToHaveAccessibleDescriptionAsync("Fejl: Vælg, hvorhen husstanden flytter.");
+            await Expect(page.GetByLabel("Fraflytningsdato", new() { Exact = true })).ToHaveValueAsync(Iso(today.AddDays(30)));
+            await Axe.AssertNoViolationsAsync(page);
+            await destinations.GetByLabel("Til egen bolig (fx en almen bolig eller en privat lejebolig)", new() { Exact = true }).CheckAsync();
+            await moveOut.ClickAsync();
+            await Expect(page.GetByText(new System.Text.RegularExpressions.Regex("^Fraflytning registreret: .*, til egen bolig$"))).ToBeVisibleAsync();
 
             var newDay = page.GetByLabel("Ny fraflytningsdato – Tesfay Gebremedhin", new() { Exact = true });
             await newDay.FillAsync(Iso(today.AddDays(-1)));

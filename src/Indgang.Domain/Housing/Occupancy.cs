@@ -30,7 +30,20 @@ public sealed class Occupancy
     /// </summary>
     public bool IsHomeOn(DateOnly day) => MovedOutOn is not { } movedOut || movedOut > day;
 
-    public void MoveOut(DateOnly on)
+    /// <summary>
+    /// Where the household moves (<see cref="MoveOutDestination"/>); null for a stay ended before it was asked, or not
+    /// ended.
+    /// </summary>
+    public MoveOutDestination? Destination { get; private set; }
+
+    /// <summary>Whether the household left our housing for good on moving out: a home of its own, or another municipality.</summary>
+    public bool EndsTheWait => Destination is MoveOutDestination.OwnHome or MoveOutDestination.LeftMunicipality;
+
+    /// <summary>
+    /// Moves out on the day, to <paramref name="to"/>; without it, a move out already agreed comes on another day, to
+    /// where it was going.
+    /// </summary>
+    public void MoveOut(DateOnly on, MoveOutDestination? to = null)
     {
         if (on < MovedInOn)
         {
@@ -38,6 +51,7 @@ public sealed class Occupancy
         }
 
         MovedOutOn = on;
+        Destination = to ?? Destination;
     }
 
     /// <summary>
@@ -58,6 +72,7 @@ public sealed class Occupancy
     public void StayOn()
     {
         MovedOutOn = null;
+        Destination = null;
     }
 
     /// <summary>

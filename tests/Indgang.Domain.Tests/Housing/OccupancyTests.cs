@@ -44,4 +44,32 @@ public sealed class OccupancyTests
 
         Assert.Equal(home, occupancy.IsHomeOn(Today));
     }
+
+    [Theory]
+    // where the household moves, whether that ends its wait for one of our units
+    [InlineData(MoveOutDestination.OtherMunicipalUnit, false)]
+    [InlineData(MoveOutDestination.OwnHome, true)]
+    [InlineData(MoveOutDestination.LeftMunicipality, true)]
+    [InlineData(null, false)]
+    public void EndsTheWait_OnlyForAHomeOfItsOwnOrAnotherMunicipality(MoveOutDestination? to, bool ends)
+    {
+        var occupancy = new Occupancy(Guid.NewGuid(), Guid.NewGuid(), 2, Today.AddDays(-40), isTemporary: true);
+
+        occupancy.MoveOut(Today, to);
+
+        Assert.Equal((to, ends), (occupancy.Destination, occupancy.EndsTheWait));
+    }
+
+    [Fact]
+    public void AgreedMoveOnAnotherDay_KeepsWhereTo_CalledOff_ForgetsIt()
+    {
+        var occupancy = new Occupancy(Guid.NewGuid(), Guid.NewGuid(), 2, Today.AddDays(-40), isTemporary: true);
+        occupancy.MoveOut(Today.AddDays(30), MoveOutDestination.OwnHome);
+
+        occupancy.MoveOut(Today.AddDays(45));
+        Assert.Equal((Today.AddDays(45), MoveOutDestination.OwnHome), (occupancy.MovedOutOn, occupancy.Destination));
+
+        occupancy.StayOn();
+        Assert.Equal(((DateOnly?)null, (MoveOutDestination?)null, false), (occupancy.MovedOutOn, occupancy.Destination, occupancy.EndsTheWait));
+    }
 }

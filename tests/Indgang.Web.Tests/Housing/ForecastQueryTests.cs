@@ -23,7 +23,7 @@ public sealed class ForecastQueryTests(IndgangAppFactory factory) : IClassFixtur
 
         // The household accepts a permanent home two months from now (the pipeline moves it out on that day).
         var occupancy = await factory.QueryAsync(db => db.Occupancies.SingleAsync(o => o.HouseholdId == haddad && o.MovedOutOn == null));
-        Assert.True((await moves.MoveOutAsync(occupancy.Id, moveOut)).Succeeded);
+        Assert.True((await moves.MoveOutAsync(occupancy.Id, moveOut, MoveOutDestination.OwnHome)).Succeeded);
         var (leaving, _) = await query.BuildAsync();
 
         // Still taken now, free from the month of the move: the forecast's months must not show the beds free before.

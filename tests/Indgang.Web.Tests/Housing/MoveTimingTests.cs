@@ -21,7 +21,7 @@ public sealed class MoveTimingTests(IndgangAppFactory factory) : IClassFixture<I
         var moves = scope.ServiceProvider.GetRequiredService<HousingMoves>();
         Assert.True((await moves.MoveInAsync(temporary, family, Arrivals.Today)).Succeeded);
         var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == family).Select(o => o.Id).SingleAsync());
-        Assert.True((await moves.MoveOutAsync(stay, leaves)).Succeeded);
+        Assert.True((await moves.MoveOutAsync(stay, leaves, MoveOutDestination.OtherMunicipalUnit)).Succeeded);
 
         var early = await moves.MoveInAsync(permanent, family, leaves.AddDays(-20));
         var onTheDay = await moves.MoveInAsync(permanent, family, leaves);

@@ -81,6 +81,7 @@ public sealed class OccupancyTests(IndgangAppFactory factory) : IClassFixture<In
         {
             ["OccupancyId"] = occupancy.Id.ToString(),
             ["MoveOutOn"] = Arrivals.Iso(moveIn.AddDays(-1)),
+            ["MoveOutTo"] = "OtherMunicipalUnit",
         }, formPage: $"/Housing/Units/{unit}");
         Assert.Contains("Fraflytningen kan ikke ligge før indflytningen.", WebUtility.HtmlDecode(await early.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
@@ -88,6 +89,7 @@ public sealed class OccupancyTests(IndgangAppFactory factory) : IClassFixture<In
         {
             ["OccupancyId"] = occupancy.Id.ToString(),
             ["MoveOutOn"] = Arrivals.Iso(moveIn),
+            ["MoveOutTo"] = "OtherMunicipalUnit",
         }, formPage: $"/Housing/Units/{unit}");
         Assert.Equal(HttpStatusCode.Redirect, left.StatusCode);
         Assert.Equal(0, (await factory.QueryAsync(db => db.HousingUnits.SingleAsync(u => u.Id == unit))).OccupiedBeds);

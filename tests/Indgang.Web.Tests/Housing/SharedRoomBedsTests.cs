@@ -20,7 +20,7 @@ public sealed class SharedRoomBedsTests(IndgangAppFactory factory) : IClassFixtu
         var stay = await factory.QueryAsync(db => db.Occupancies.SingleAsync(o => o.HouseholdId == leaving));
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            Assert.True((await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveOutAsync(stay.Id, today.AddDays(60))).Succeeded);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveOutAsync(stay.Id, today.AddDays(60), Domain.Housing.MoveOutDestination.OwnHome)).Succeeded);
         }
 
         // The placement offers the other bed now (before, the move out held the whole room back for 60 days).

@@ -74,7 +74,7 @@ public sealed class SharedRoomTests(IndgangAppFactory factory) : IClassFixture<I
         await using var scope = factory.Services.CreateAsyncScope();
         foreach (var occupancy in residents)
         {
-            Assert.True((await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveOutAsync(occupancy, DateOnly.FromDateTime(DateTime.Now))).Succeeded);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveOutAsync(occupancy, DateOnly.FromDateTime(DateTime.Now), Domain.Housing.MoveOutDestination.OtherMunicipalUnit)).Succeeded);
         }
 
         return room;

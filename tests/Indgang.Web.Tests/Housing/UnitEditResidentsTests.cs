@@ -46,7 +46,7 @@ public sealed class UnitEditResidentsTests(IndgangAppFactory factory) : IClassFi
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var moves = scope.ServiceProvider.GetRequiredService<HousingMoves>();
-            Assert.True((await moves.MoveOutAsync(stay.Id, movedIn.AddDays(30))).Succeeded);
+            Assert.True((await moves.MoveOutAsync(stay.Id, movedIn.AddDays(30), MoveOutDestination.OtherMunicipalUnit)).Succeeded);
         }
 
         var unit = await UnitAsync("Pavillon C");

@@ -71,7 +71,7 @@ public sealed class UnitMoveOutChangeTests(IndgangAppFactory factory) : IClassFi
     }
 
     private static Task<HttpResponseMessage> PostAsync(Browser housing, Guid unit, string handler, Guid stay, DateOnly day) =>
-        housing.PostFormAsync($"/Housing/Units/{unit}?handler={handler}", new Dictionary<string, string> { ["OccupancyId"] = stay.ToString(), ["MoveOutOn"] = Arrivals.Iso(day) }, formPage: $"/Housing/Units/{unit}");
+        housing.PostFormAsync($"/Housing/Units/{unit}?handler={handler}", new Dictionary<string, string> { ["OccupancyId"] = stay.ToString(), ["MoveOutOn"] = Arrivals.Iso(day), ["MoveOutTo"] = "OtherMunicipalUnit" }, formPage: $"/Housing/Units/{unit}");
 
     private Task<HousingUnit> UnitAsync(Guid unit) => factory.QueryAsync(db => db.HousingUnits.AsNoTracking().SingleAsync(u => u.Id == unit));
 }

@@ -65,6 +65,8 @@ public sealed partial class EnglishTranslationTests
             .. Enum.GetValues<PlanChangeKind>().Select(k => (PlanTexts.Change(k), "PlanTexts.Change")),
             .. Enum.GetValues<TaskType>().Select(t => (TaskTexts.Title(t), "TaskTexts.Title")),
             .. Enum.GetValues<SiteKind>().Select(k => (HousingIndex.KindText(k), "Housing.IndexModel.KindText")),
+            .. MoveOutDestinationField.Choices.Select(c => (c.Text, "MoveOutDestinationField.Choices")),
+            .. Enum.GetValues<MoveOutDestination>().Select(d => (MoveOutDestinationField.Told(d)!, "MoveOutDestinationField.Told")),
             .. Enum.GetValues<AuditChainBreakReason>().Select(r => (AuditVerify.ReasonText(r), "Audit.VerifyModel.ReasonText")),
             .. Roles.All.Select(r => (Roles.DisplayName(r), "Roles.DisplayName")),
             .. WeightsPage.Properties.Select(p => (WeightsPage.Label(p.Name), "PlacementWeights.IndexModel.Label")),

@@ -74,6 +74,26 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task MoveOutDestination_StaysEndedByAnAcceptedOffer_WentToAHomeOfTheirOwn_OthersUnsaid()
+    {
+        await RollBackToBeforeAsync("_MoveOutDestination");
+        // The Sharifis move out of their temporary unit with their offer still unanswered: where to is not known.
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        await factory.QueryAsync(db => db.Database.ExecuteSqlAsync(
+            $"UPDATE \"Occupancies\" SET \"MovedOutOn\" = {today} WHERE \"HouseholdId\" IN (SELECT \"Id\" FROM \"Households\" WHERE \"Name\" = 'Familien Sharifi')"));
+
+        await MigrateAsync();
+
+        var ended = await factory.QueryAsync(db => (from o in db.Occupancies.AsNoTracking()
+                                                     join h in db.Households on o.HouseholdId equals h.Id
+                                                     where o.MovedOutOn != null
+                                                     select new { h.Name, o.Destination }).ToListAsync());
+        Assert.Equal(
+            [("Familien Nazari", MoveOutDestination.OwnHome), ("Familien Osman", MoveOutDestination.OwnHome), ("Familien Sharifi", (MoveOutDestination?)null), ("Familien Yousef", MoveOutDestination.OwnHome)],
+            ended.Select(e => (e.Name, e.Destination)).Order().ToList());
+    }
+
+    [Fact]
     public async Task CaseInsensitiveNames_LabelsOnASiteAndSiteNamesDifferingOnlyInCase_AllButOneRenamed_ThenRefused()
     {
         await RollBackToBeforeAsync("_CaseInsensitiveNames");

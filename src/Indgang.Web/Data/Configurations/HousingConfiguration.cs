@@ -56,6 +56,8 @@ internal sealed class OccupancyConfiguration : IEntityTypeConfiguration<Occupanc
     public void Configure(EntityTypeBuilder<Occupancy> builder)
     {
         builder.Ignore(o => o.IsCurrent);
+        builder.Ignore(o => o.EndsTheWait);
+        builder.Property(o => o.Destination).HasConversion<int?>();
         builder.HasOne<HousingUnit>().WithMany().HasForeignKey(o => o.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Household>().WithMany().HasForeignKey(o => o.HouseholdId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(o => new { o.HouseholdId, o.MovedOutOn });

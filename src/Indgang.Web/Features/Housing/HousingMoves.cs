@@ -127,7 +127,8 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
         return MoveResult.Ok;
     }
 
-    public async Task<MoveResult> MoveOutAsync(Guid occupancyId, DateOnly moveOut, CancellationToken cancellationToken = default)
+    /// <summary>The household moves out of the unit on the day, to <paramref name="to"/> (<see cref="MoveOutDestination"/>).</summary>
+    public async Task<MoveResult> MoveOutAsync(Guid occupancyId, DateOnly moveOut, MoveOutDestination to, CancellationToken cancellationToken = default)
     {
         var occupancy = await db.Occupancies.FirstOrDefaultAsync(o => o.Id == occupancyId && o.MovedOutOn == null, cancellationToken);
         if (occupancy is null)
@@ -141,7 +142,7 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
         }
 
         var unit = await db.HousingUnits.FirstAsync(u => u.Id == occupancy.UnitId, cancellationToken);
-        occupancy.MoveOut(moveOut);
+        occupancy.MoveOut(moveOut, to);
         unit.MoveOut(occupancy.Beds, moveOut);
 
         try
@@ -154,7 +155,7 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
             return MoveResult.Refused(ChangedByOther(conflict));
         }
 
-        await AuditMembersAsync(occupancy.HouseholdId, AuditAction.MovedOut, "Boligplacering: fraflytning", $"Bolig {unit.Id:D} ({unit.Label}) {moveOut:yyyy-MM-dd}", cancellationToken);
+        await AuditMembersAsync(occupancy.HouseholdId, AuditAction.MovedOut, "Boligplacering: fraflytning", $"Bolig {unit.Id:D} ({unit.Label}) {moveOut:yyyy-MM-dd}, {to}", cancellationToken);
 
         return MoveResult.Ok;
     }

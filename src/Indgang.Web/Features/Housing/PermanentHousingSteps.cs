@@ -60,7 +60,7 @@ public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves move
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            else if (await moves.MoveOutAsync(temporary.Id, moveDate, cancellationToken) is { Succeeded: false } refused)
+            else if (await moves.MoveOutAsync(temporary.Id, moveDate, MoveOutDestination.OwnHome, cancellationToken) is { Succeeded: false } refused)
             {
                 db.ChangeTracker.Clear();
                 return await RefusedAsync(refused.Error!);

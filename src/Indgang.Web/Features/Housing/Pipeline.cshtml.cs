@@ -10,9 +10,17 @@ using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Housing;
 
+/// <summary>
+/// One household on the pipeline page; <paramref name="PermanentHome"/>: its home is one of our permanent units, and
+/// <paramref name="LeftOurHousing"/>: its last stay with us ended in a home of its own or another municipality
+/// (<see cref="Occupancy.EndsTheWait"/>). Neither is on its way to a permanent home through us.
+/// </summary>
 public sealed record PipelineRow(Guid HouseholdId, string Name, int Persons, Occupancy? Temporary, int DaysInTemporary,
-    IReadOnlyList<HousingRegistration> Registrations, IReadOnlyList<HousingOffer> Offers)
+    IReadOnlyList<HousingRegistration> Registrations, IReadOnlyList<HousingOffer> Offers, bool PermanentHome = false, bool LeftOurHousing = false)
 {
+    /// <summary>On its way to a permanent home: not moved to one through an offer, not in one of ours, not gone.</summary>
+    public bool IsUnderway(DateOnly today) => MovedTo(today) is null && !PermanentHome && !LeftOurHousing;
+
     /// <summary>
     /// The accepted offer the household has moved to by <paramref name="today"/>, having left our temporary housing; null
     /// while it is still on the way (or has never lived with us and has accepted nothing).
@@ -28,6 +36,18 @@ public sealed record PipelineRow(Guid HouseholdId, string Name, int Persons, Occ
 public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, PermanentHousingSteps steps, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
     public IReadOnlyList<PipelineRow> Rows { get; private set; } = [];
+
+    /// <summary>The households on their way to a permanent home: the first table, and the choices of the two forms.</summary>
+    public IReadOnlyList<PipelineRow> Underway { get; private set; } = [];
+
+    /// <summary>The households moved to a permanent home through an offer: within the last year, or all with <see cref="All"/>.</summary>
+    public IReadOnlyList<PipelineRow> MovedOn { get; private set; } = [];
+
+    /// <summary>Moves to a permanent home more than a year ago, not shown unless <see cref="All"/>.</summary>
+    public int EarlierMoves { get; private set; }
+
+    [BindProperty(SupportsGet = true, Name = "alle")]
+    public bool All { get; set; }
 
     /// <summary>An accepted move can still be changed or called off while its day is ahead.</summary>
     public DateOnly Today { get; private set; }
@@ -47,7 +67,7 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
     public async Task OnGetAsync(Guid? household)
     {
         await LoadAsync();
-        if (Rows.Any(r => r.HouseholdId == household))
+        if (Underway.Any(r => r.HouseholdId == household))
         {
             (HouseholdId, OfferHouseholdId) = (household, household);
         }
@@ -270,8 +290,10 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Today = today;
         var households = await db.Households.AsNoTracking().OrderBy(h => h.Name).Select(h => new { h.Id, h.Name, Persons = h.Members.Count }).ToListAsync();
-        var occupancies = await db.Occupancies.AsNoTracking().Where(o => o.IsTemporary).ToListAsync();
+        var stays = await db.Occupancies.AsNoTracking().ToListAsync();
+        var occupancies = stays.Where(o => o.IsTemporary).ToList();
         var days = Occupancy.DaysByHousehold(occupancies, today);
+        var lastStays = stays.GroupBy(o => o.HouseholdId).ToDictionary(g => g.Key, g => g.MaxBy(o => o.MovedInOn)!);
         var registrations = await db.HousingRegistrations.AsNoTracking().InRegisteredOrder().ToListAsync();
         var offers = await db.HousingOffers.AsNoTracking().NewestFirst().ToListAsync();
         Rows = households.Select(h => new PipelineRow(
@@ -279,11 +301,18 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
             occupancies.FirstOrDefault(o => o.HouseholdId == h.Id && o.IsHomeOn(today)),
             days.GetValueOrDefault(h.Id),
             registrations.Where(r => r.HouseholdId == h.Id).ToList(),
-            offers.Where(o => o.HouseholdId == h.Id).ToList())).ToList();
+            offers.Where(o => o.HouseholdId == h.Id).ToList(),
+            PermanentHome: stays.Any(o => o.HouseholdId == h.Id && !o.IsTemporary && o.IsHomeOn(today)),
+            LeftOurHousing: lastStays.GetValueOrDefault(h.Id) is { EndsTheWait: true, MovedOutOn: { } left } && left <= today)).ToList();
+        Underway = Rows.Where(r => r.IsUnderway(today)).ToList();
+        var movedOn = Rows.Where(r => r.MovedTo(today) is not null).ToList();
+        var yearAgo = today.AddYears(-1);
+        MovedOn = All ? movedOn : movedOn.Where(r => r.MovedTo(today)!.MoveDate > yearAgo).ToList();
+        EarlierMoves = movedOn.Count - MovedOn.Count;
         // Each household whose housing the page shows (a temporary home, registrations, offers) is read: audited. Those
         // shown by name only, for choosing, are not (as in the other lists).
         await audit.RecordEachAsync(AuditAction.HouseholdRead,
-            Rows.Where(r => r.Temporary is not null || r.Registrations.Count > 0 || r.Offers.Count > 0).Select(r => ((Guid?)null, (string?)AuditLog.Household(r.HouseholdId))),
+            Underway.Concat(MovedOn).Where(r => r.Temporary is not null || r.Registrations.Count > 0 || r.Offers.Count > 0).Select(r => ((Guid?)null, (string?)AuditLog.Household(r.HouseholdId))),
             "Vejen til permanent bolig: oversigt");
     }
 }

@@ -31,6 +31,9 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
     [BindProperty]
     public DateOnly? MoveOutOn { get; set; }
 
+    [BindProperty]
+    public MoveOutDestination? MoveOutTo { get; set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         MoveInOn = Today;
@@ -69,7 +72,15 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
         {
             ModelState.AddModelError(MoveOutKey, "Angiv fraflytningsdatoen.");
         }
-        else if (await moves.MoveOutAsync(OccupancyId.Value, MoveOutOn.Value) is { Succeeded: false } refused)
+
+        if (OccupancyId is { } occupancy && MoveOutTo is null)
+        {
+            // Beside the resident's choices, not under the posted name (a value that is not a choice lands there).
+            ModelState.Remove(nameof(MoveOutTo));
+            ModelState.AddModelError(MoveOutToField(occupancy), "Vælg, hvorhen husstanden flytter.");
+        }
+
+        if (ModelState.IsValid && await moves.MoveOutAsync(OccupancyId!.Value, MoveOutOn!.Value, MoveOutTo!.Value) is { Succeeded: false } refused)
         {
             ModelState.AddModelError(MoveOutKey, refused.Error!);
         }
@@ -124,12 +135,18 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
     /// <summary>The key of a stay's move-out date field: errors show beside the form of the stay they concern.</summary>
     public static string MoveOutField(Guid occupancyId) => $"MoveOutOn-{occupancyId}";
 
+    /// <summary>The key of a resident's "Hvorhen?" choices, and the first choice's id.</summary>
+    public static string MoveOutToField(Guid occupancyId) => $"{MoveOutDestinationField.Name}-{occupancyId}";
+
     private string MoveOutKey => OccupancyId is { } occupancy ? MoveOutField(occupancy) : nameof(MoveOutOn);
 
+    /// <summary>After a move out, its change or its calling off: the page again with the mistake, or the unit.</summary>
     private async Task<IActionResult> AfterAsync(Guid id)
     {
         if (!ModelState.IsValid)
         {
+            // The move-in form below was not sent: it shows today, as when the page was opened.
+            MoveInOn = Today;
             return await LoadAsync(id) ? Page() : NotFound();
         }
 

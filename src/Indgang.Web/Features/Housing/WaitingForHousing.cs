@@ -6,7 +6,9 @@ namespace Indgang.Web.Features.Housing;
 
 /// <summary>
 /// The households that wait for a home: none of our units is theirs on the day (moved in, and not moved out by then;
-/// a move-in still ahead counts as theirs), and they have not accepted a permanent home through the pipeline.
+/// a move-in still ahead counts as theirs), they have not accepted a permanent home through the pipeline, and they have
+/// not left our housing for good by then (<see cref="Occupancy.EndsTheWait"/>: moved out to a home of their own or out of
+/// the municipality, and not moved in again since).
 /// </summary>
 public static class WaitingForHousing
 {
@@ -15,6 +17,10 @@ public static class WaitingForHousing
         ArgumentNullException.ThrowIfNull(db);
         var housed = db.Occupancies.HomeOn(day).Select(o => o.HouseholdId);
         var movingOn = db.HousingOffers.Where(o => o.Status == OfferStatus.Accepted).Select(o => o.HouseholdId);
-        return db.Households.Where(h => !housed.Contains(h.Id) && !movingOn.Contains(h.Id));
+        var left = db.Occupancies
+            .Where(o => (o.Destination == MoveOutDestination.OwnHome || o.Destination == MoveOutDestination.LeftMunicipality) && o.MovedOutOn <= day)
+            .Where(o => !db.Occupancies.Any(again => again.HouseholdId == o.HouseholdId && again.MovedInOn >= o.MovedOutOn))
+            .Select(o => o.HouseholdId);
+        return db.Households.Where(h => !housed.Contains(h.Id) && !movingOn.Contains(h.Id) && !left.Contains(h.Id));
     }
 }

@@ -314,6 +314,9 @@ namespace Indgang.Web.Migrations.Postgres
                     b.Property<int>("Beds")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("Destination")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("HouseholdId")
                         .HasColumnType("uuid");
 

@@ -306,6 +306,9 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.Property<int>("Beds")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Destination")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("HouseholdId")
                         .HasColumnType("TEXT");
 

@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Net;
+using AngleSharp.Html.Parser;
+using Indgang.Domain.Housing;
+using Indgang.Domain.People;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Features.Housing;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Indgang.Web.Tests.Infrastructure.Arrivals;
+
+namespace Indgang.Web.Tests.Housing;
+
+/// <summary>
+/// A move out says where the household goes. To another of our units it waits for a home again (on the placement page,
+/// among the unit page's households to move in); to a home of its own or out of the municipality its wait is over, until
+/// it moves into one of our units again. Where it went is shown with the stay on its case.
+/// </summary>
+public sealed class MoveOutDestinationTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    private static readonly HtmlParser Parser = new();
+    private static readonly CultureInfo Danish = new("da-DK");
+
+    [Theory]
+    [InlineData("OtherMunicipalUnit", true, "til en anden af kommunens boliger")]
+    [InlineData("OwnHome", false, "til egen bolig")]
+    [InlineData("LeftMunicipality", false, "flyttet fra kommunen")]
+    public async Task MovedOut_WaitsForAHomeAgain_OnlyWhenMovingToAnotherOfOurUnits(string to, bool waits, string told)
+    {
+        var (unit, household, stay) = await HousedSingleAsync($"Fraflytter{to}");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        Assert.False(await WaitsAsync(housing, household));
+
+        using var moved = await MoveOutAsync(housing, unit, stay, Today, to);
+
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        Assert.Equal(waits, await WaitsAsync(housing, household));
+        var saved = await factory.QueryAsync(db => db.Occupancies.AsNoTracking().SingleAsync(o => o.Id == stay));
+        Assert.Equal((Today, Enum.Parse<MoveOutDestination>(to)), (saved.MovedOutOn, saved.Destination));
+        // The stay on the household's case: moved out on the day, and where to.
+        var stayRow = Parser.ParseDocument(await housing.GetPageAsync($"/Households/{household}")).QuerySelector("tr[data-stay]")!;
+        Assert.Equal($"{Today.ToString("d. MMM yyyy", Danish)}, {told}", stayRow.Children[5].TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task LeftForAHomeOfItsOwn_MovedInAgainLater_AndOutToAnotherOfOurUnits_WaitsAgain()
+    {
+        var (_, household, stay) = await HousedSingleAsync("Tilbagevendt");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var moves = scope.ServiceProvider.GetRequiredService<HousingMoves>();
+            Assert.True((await moves.MoveOutAsync(stay, Today.AddDays(-20), MoveOutDestination.OwnHome)).Succeeded);
+        }
+
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        Assert.False(await WaitsAsync(housing, household));
+
+        await factory.MovedInAsync(await UnitOfItsOwnAsync("Tilbagevendt 2"), household, Today.AddDays(-10));
+        var secondStay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household && o.MovedOutOn == null).Select(o => o.Id).SingleAsync());
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveOutAsync(secondStay, Today, MoveOutDestination.OtherMunicipalUnit)).Succeeded);
+        }
+
+        Assert.True(await WaitsAsync(housing, household));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Hjem")]
+    public async Task MoveOutWithoutWhereTo_RefusedBesideTheChoices_TheDateKept_NothingSaved(string? to)
+    {
+        var (unit, _, stay) = await HousedSingleAsync($"Uvist{to}");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var day = Today.AddDays(14);
+
+        using var refused = await MoveOutAsync(housing, unit, stay, day, to);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = Parser.ParseDocument(await refused.Content.ReadAsStringAsync());
+        var field = $"MoveOutTo-{stay}";
+        Assert.Equal("Fejl: Vælg, hvorhen husstanden flytter.", page.GetElementById($"{field}-error")?.TextContent);
+        Assert.NotNull(page.QuerySelector($".alert-error a[href='#{field}']"));
+        Assert.Equal("radio", page.GetElementById(field)?.GetAttribute("type"));
+        Assert.Equal(Iso(day), page.GetElementById($"MoveOutOn-{stay}")?.GetAttribute("value"));
+        Assert.Null((await factory.QueryAsync(db => db.Occupancies.AsNoTracking().SingleAsync(o => o.Id == stay))).MovedOutOn);
+    }
+
+    /// <summary>A single adult registered and moved into a unit of its own a month ago: the unit, the household and its stay.</summary>
+    private async Task<(Guid Unit, Guid Household, Guid Stay)> HousedSingleAsync(string lastName)
+    {
+        var household = await factory.RegisterSingleAsync(lastName, Gender.Female, "Nour");
+        var unit = await UnitOfItsOwnAsync(lastName);
+        await factory.MovedInAsync(unit, household, Today.AddDays(-30));
+        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        return (unit, household, stay);
+    }
+
+    /// <summary>A temporary unit the test's alone, free from long ago, on a demo site, at a rent under a single's cap.</summary>
+    private Task<Guid> UnitOfItsOwnAsync(string label) =>
+        factory.QueryAsync(async db =>
+        {
+            var unit = db.HousingUnits.Add(new HousingUnit(await db.SomeSiteIdAsync(), label, rooms: 1, beds: 2, monthlyRent: 2000m) { AvailableFrom = Today.AddDays(-100) }).Entity;
+            await db.SaveChangesAsync();
+            return unit.Id;
+        });
+
+    private static Task<HttpResponseMessage> MoveOutAsync(Browser housing, Guid unit, Guid stay, DateOnly day, string? to)
+    {
+        var fields = new Dictionary<string, string> { ["OccupancyId"] = stay.ToString(), ["MoveOutOn"] = Iso(day) };
+        if (to is not null)
+        {
+            fields["MoveOutTo"] = to;
+        }
+
+        return housing.PostFormAsync($"/Housing/Units/{unit}?handler=MoveOut", fields, formPage: $"/Housing/Units/{unit}");
+    }
+
+    /// <summary>Whether the placement page lists the household among those waiting for a home.</summary>
+    private static async Task<bool> WaitsAsync(Browser housing, Guid household) =>
+        Parser.ParseDocument(await housing.GetPageAsync("/Housing/Placement"))
+            .QuerySelectorAll("input[type=checkbox][name=Households]").Any(c => c.GetAttribute("value") == household.ToString());
+}

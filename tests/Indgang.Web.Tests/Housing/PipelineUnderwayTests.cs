@@ -1,0 +1,89 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Indgang.Domain.Housing;
+using Indgang.Domain.People;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static Indgang.Web.Tests.Infrastructure.Arrivals;
+
+namespace Indgang.Web.Tests.Housing;
+
+/// <summary>
+/// The way to a permanent home lists the households on it: not one already living in one of our permanent units, nor
+/// one that left our housing for a home of its own or another municipality; and below, the moves through an offer of the
+/// last year, with the earlier ones a link away, so the page does not grow with every year in service.
+/// </summary>
+public sealed class PipelineUnderwayTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Fact]
+    public async Task InAPermanentUnitOfOurs_OrLeftForAHomeOfItsOwn_NotOnTheWay_NorToChooseInTheForms()
+    {
+        var waiting = await factory.RegisterSingleAsync("Påvejen", Gender.Female, "Amal");
+        var permanent = await factory.RegisterSingleAsync("Permanentboende", Gender.Female, "Amal");
+        await factory.MovedInAsync(await UnitOfItsOwnAsync("Permanent enhed", isPermanent: true), permanent, Today.AddDays(-5));
+        var left = await factory.RegisterSingleAsync("Egenbolig", Gender.Female, "Amal");
+        await factory.QueryAsync(async db =>
+        {
+            var stay = db.Occupancies.Add(new Occupancy(await UnitOfItsOwnAsync("Midlertidig enhed", isPermanent: false), left, 1, Today.AddDays(-60), isTemporary: true)).Entity;
+            stay.MoveOut(Today.AddDays(-1), MoveOutDestination.OwnHome);
+            return await db.SaveChangesAsync();
+        });
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        var page = Parser.ParseDocument(await housing.GetPageAsync("/Housing/Pipeline"));
+
+        var underway = Names(page, "pipeline-underway");
+        Assert.Contains(await NameAsync(waiting), underway);
+        Assert.DoesNotContain(await NameAsync(permanent), underway);
+        Assert.DoesNotContain(await NameAsync(left), underway);
+        foreach (var select in new[] { "HouseholdId", "OfferHouseholdId" })
+        {
+            var choices = page.QuerySelectorAll($"select#{select} option").Select(o => o.GetAttribute("value")).ToList();
+            Assert.Contains(waiting.ToString(), choices);
+            Assert.DoesNotContain(permanent.ToString(), choices);
+            Assert.DoesNotContain(left.ToString(), choices);
+        }
+    }
+
+    [Fact]
+    public async Task MovedThroughAnOfferOverAYearAgo_ALinkAway_TheLastYearsMovesShown()
+    {
+        var earlier = await factory.RegisterSingleAsync("Flyttetfor", Gender.Male, "Omid");
+        await factory.QueryAsync(async db =>
+        {
+            var stay = db.Occupancies.Add(new Occupancy(await UnitOfItsOwnAsync("Tidligere enhed", isPermanent: false), earlier, 1, Today.AddDays(-700), isTemporary: true)).Entity;
+            stay.MoveOut(Today.AddDays(-400), MoveOutDestination.OwnHome);
+            var offer = db.HousingOffers.Add(new HousingOffer(earlier, "Kirkevej 9, 2. tv., 3450 Allerød", Today.AddDays(-430))).Entity;
+            offer.Accept(Today.AddDays(-400));
+            return await db.SaveChangesAsync();
+        });
+        var name = await NameAsync(earlier);
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        var page = Parser.ParseDocument(await housing.GetPageAsync("/Housing/Pipeline"));
+
+        var lastYear = Names(page, "pipeline-moved");
+        Assert.Equal(["Familien Nazari", "Familien Osman", "Familien Yousef"], lastYear.Order());
+        var link = page.QuerySelectorAll("a").Single(a => a.TextContent == "Vis også 1 husstand, der flyttede før");
+        var all = Names(Parser.ParseDocument(await housing.GetPageAsync(link.GetAttribute("href")!)), "pipeline-moved");
+        Assert.Equal(lastYear.Append(name).Order(), all.Order());
+    }
+
+    /// <summary>The households' names in the table under the heading with this id.</summary>
+    private static List<string> Names(IDocument page, string heading) =>
+        [.. page.QuerySelectorAll($"table[aria-labelledby='{heading}'] tbody tr td:first-child a").Select(a => a.TextContent)];
+
+    private Task<string> NameAsync(Guid household) =>
+        factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.Name).SingleAsync());
+
+    private Task<Guid> UnitOfItsOwnAsync(string label, bool isPermanent) =>
+        factory.QueryAsync(async db =>
+        {
+            var unit = db.HousingUnits.Add(new HousingUnit(await db.SomeSiteIdAsync(), label, rooms: 1, beds: 2, monthlyRent: 2000m) { IsPermanent = isPermanent, AvailableFrom = Today.AddDays(-800) }).Entity;
+            await db.SaveChangesAsync();
+            return unit.Id;
+        });
+}
