@@ -41,6 +41,12 @@ public sealed class AuditLog(IndgangDbContext db, TimeProvider clock, IHttpConte
     /// <summary>The details that name a household read or changed: "Husstand {id}", and what else there is to say.</summary>
     public static string Household(Guid household, string? more = null) => more is null ? $"Husstand {household:D}" : $"Husstand {household:D}{more}";
 
+    /// <summary>
+    /// How long the start of the details that names a household is ("Husstand " and an id): the entries about a household
+    /// are found by it, through an index on that start of the entries without a subject (migration AuditHouseholdIndex).
+    /// </summary>
+    public const int HouseholdNameLength = 45;
+
     private async Task AppendAsync(string actor, IReadOnlyList<(AuditAction Action, Guid? Subject, string Purpose, string? Details)> entries, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);

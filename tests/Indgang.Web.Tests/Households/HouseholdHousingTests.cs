@@ -98,7 +98,7 @@ public sealed class HouseholdHousingTests(IndgangAppFactory factory) : IClassFix
         var section = Of(html);
         Assert.Equal(
             [
-                new Stay(temporary.Label, temporary.Site, temporary.Town, "Midlertidig", Date(Today.AddDays(-30)), Date(Today.AddDays(-5)), "25"),
+                new Stay(temporary.Label, temporary.Site, temporary.Town, "Midlertidig", Date(Today.AddDays(-30)), $"{Date(Today.AddDays(-5))}, til egen bolig", "25"),
                 new Stay(permanent.Label, permanent.Site, permanent.Town, "Permanent", Date(Today.AddDays(-5)), "bor her nu", "5"),
             ],
             section.Stays);
@@ -122,7 +122,7 @@ public sealed class HouseholdHousingTests(IndgangAppFactory factory) : IClassFix
         var section = Of(await coordinator.GetPageAsync($"/Households/{household}"));
 
         var stay = Assert.Single(section.Stays);
-        Assert.Equal($"bor her til {Date(Today.AddDays(14))}", stay.MovedOut);
+        Assert.Equal($"bor her til {Date(Today.AddDays(14))}, til egen bolig", stay.MovedOut);
         Assert.Equal("10", stay.Days);
         Assert.Equal("I alt: 10 dage i midlertidig bolig", section.DaysInTemporaryHousing);
         Assert.Equal($"accepteret, flytter {Date(Today.AddDays(14))}", Assert.Single(section.Offers).Status);

@@ -25,7 +25,7 @@ public sealed class MoveOutDestinationTests(IndgangAppFactory factory) : IClassF
     [Theory]
     [InlineData("OtherMunicipalUnit", true, "til en anden af kommunens boliger")]
     [InlineData("OwnHome", false, "til egen bolig")]
-    [InlineData("LeftMunicipality", false, "flyttet fra kommunen")]
+    [InlineData("LeftMunicipality", false, "ud af kommunen")]
     public async Task MovedOut_WaitsForAHomeAgain_OnlyWhenMovingToAnotherOfOurUnits(string to, bool waits, string told)
     {
         var (unit, household, stay) = await HousedSingleAsync($"Fraflytter{to}");

@@ -25,7 +25,7 @@ public sealed record MoveOutDestinationField(string Id, string Row, MoveOutDesti
     {
         MoveOutDestination.OtherMunicipalUnit => "til en anden af kommunens boliger",
         MoveOutDestination.OwnHome => "til egen bolig",
-        MoveOutDestination.LeftMunicipality => "flyttet fra kommunen",
+        MoveOutDestination.LeftMunicipality => "ud af kommunen",
         _ => null,
     };
 }
