@@ -12,8 +12,8 @@ namespace Indgang.Web.Features.Housing;
 
 /// <summary>
 /// One household on the pipeline page; <paramref name="PermanentHome"/>: its home is one of our permanent units, and
-/// <paramref name="LeftOurHousing"/>: its last stay with us ended in a home of its own or another municipality
-/// (<see cref="Occupancy.EndsTheWait"/>). Neither is on its way to a permanent home through us.
+/// <paramref name="LeftOurHousing"/>: it has left our housing for good (<see cref="WaitingForHousing.LeftForGood"/>).
+/// Neither is on its way to a permanent home through us.
 /// </summary>
 public sealed record PipelineRow(Guid HouseholdId, string Name, int Persons, Occupancy? Temporary, int DaysInTemporary,
     IReadOnlyList<HousingRegistration> Registrations, IReadOnlyList<HousingOffer> Offers, bool PermanentHome = false, bool LeftOurHousing = false)
@@ -293,7 +293,7 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
         var stays = await db.Occupancies.AsNoTracking().ToListAsync();
         var occupancies = stays.Where(o => o.IsTemporary).ToList();
         var days = Occupancy.DaysByHousehold(occupancies, today);
-        var lastStays = stays.GroupBy(o => o.HouseholdId).ToDictionary(g => g.Key, g => g.MaxBy(o => o.MovedInOn)!);
+        var left = (await WaitingForHousing.LeftForGood(db, today).ToListAsync()).ToHashSet();
         var registrations = await db.HousingRegistrations.AsNoTracking().InRegisteredOrder().ToListAsync();
         var offers = await db.HousingOffers.AsNoTracking().NewestFirst().ToListAsync();
         Rows = households.Select(h => new PipelineRow(
@@ -303,7 +303,7 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
             registrations.Where(r => r.HouseholdId == h.Id).ToList(),
             offers.Where(o => o.HouseholdId == h.Id).ToList(),
             PermanentHome: stays.Any(o => o.HouseholdId == h.Id && !o.IsTemporary && o.IsHomeOn(today)),
-            LeftOurHousing: lastStays.GetValueOrDefault(h.Id) is { EndsTheWait: true, MovedOutOn: { } left } && left <= today)).ToList();
+            LeftOurHousing: left.Contains(h.Id))).ToList();
         Underway = Rows.Where(r => r.IsUnderway(today)).ToList();
         var movedOn = Rows.Where(r => r.MovedTo(today) is not null).ToList();
         var yearAgo = today.AddYears(-1);

@@ -17,10 +17,20 @@ public static class WaitingForHousing
         ArgumentNullException.ThrowIfNull(db);
         var housed = db.Occupancies.HomeOn(day).Select(o => o.HouseholdId);
         var movingOn = db.HousingOffers.Where(o => o.Status == OfferStatus.Accepted).Select(o => o.HouseholdId);
-        var left = db.Occupancies
+        var left = LeftForGood(db, day);
+        return db.Households.Where(h => !housed.Contains(h.Id) && !movingOn.Contains(h.Id) && !left.Contains(h.Id));
+    }
+
+    /// <summary>
+    /// The households that have left our housing for good by the day (<see cref="Occupancy.EndsTheWait"/>): moved out to a
+    /// home of their own or out of the municipality, and not moved into one of our units again since.
+    /// </summary>
+    public static IQueryable<Guid> LeftForGood(IndgangDbContext db, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Occupancies
             .Where(o => (o.Destination == MoveOutDestination.OwnHome || o.Destination == MoveOutDestination.LeftMunicipality) && o.MovedOutOn <= day)
             .Where(o => !db.Occupancies.Any(again => again.HouseholdId == o.HouseholdId && again.MovedInOn >= o.MovedOutOn))
             .Select(o => o.HouseholdId);
-        return db.Households.Where(h => !housed.Contains(h.Id) && !movingOn.Contains(h.Id) && !left.Contains(h.Id));
     }
 }
