@@ -36,8 +36,11 @@ public sealed class Occupancy
     /// </summary>
     public MoveOutDestination? Destination { get; private set; }
 
-    /// <summary>Whether the household left our housing for good on moving out: a home of its own, or another municipality.</summary>
-    public bool EndsTheWait => Destination is MoveOutDestination.OwnHome or MoveOutDestination.LeftMunicipality;
+    /// <summary>Where a household has left our housing for good: a home of its own, or another municipality.</summary>
+    public static readonly IReadOnlyList<MoveOutDestination> DestinationsEndingTheWait = [MoveOutDestination.OwnHome, MoveOutDestination.LeftMunicipality];
+
+    /// <summary>Whether the household left our housing for good on moving out (<see cref="DestinationsEndingTheWait"/>).</summary>
+    public bool EndsTheWait => Destination is { } destination && DestinationsEndingTheWait.Contains(destination);
 
     /// <summary>
     /// Moves out on the day, to <paramref name="to"/>; without it, a move out already agreed comes on another day, to

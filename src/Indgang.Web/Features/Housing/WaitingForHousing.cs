@@ -29,7 +29,7 @@ public static class WaitingForHousing
     {
         ArgumentNullException.ThrowIfNull(db);
         return db.Occupancies
-            .Where(o => (o.Destination == MoveOutDestination.OwnHome || o.Destination == MoveOutDestination.LeftMunicipality) && o.MovedOutOn <= day)
+            .Where(o => o.Destination != null && Occupancy.DestinationsEndingTheWait.Contains(o.Destination.Value) && o.MovedOutOn <= day)
             .Where(o => !db.Occupancies.Any(again => again.HouseholdId == o.HouseholdId && again.MovedInOn >= o.MovedOutOn))
             .Select(o => o.HouseholdId);
     }
