@@ -56,7 +56,7 @@ public sealed class MoveOutDestinationTests(IndgangAppFactory factory) : IClassF
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         Assert.False(await WaitsAsync(housing, household));
 
-        await factory.MovedInAsync(await UnitOfItsOwnAsync("Tilbagevendt 2"), household, Today.AddDays(-10));
+        await factory.MovedInAsync(await factory.UnitOfItsOwnAsync("Tilbagevendt 2"), household, Today.AddDays(-10));
         var secondStay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household && o.MovedOutOn == null).Select(o => o.Id).SingleAsync());
         await using (var scope = factory.Services.CreateAsyncScope())
         {
@@ -91,20 +91,11 @@ public sealed class MoveOutDestinationTests(IndgangAppFactory factory) : IClassF
     private async Task<(Guid Unit, Guid Household, Guid Stay)> HousedSingleAsync(string lastName)
     {
         var household = await factory.RegisterSingleAsync(lastName, Gender.Female, "Nour");
-        var unit = await UnitOfItsOwnAsync(lastName);
+        var unit = await factory.UnitOfItsOwnAsync(lastName);
         await factory.MovedInAsync(unit, household, Today.AddDays(-30));
         var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
         return (unit, household, stay);
     }
-
-    /// <summary>A temporary unit the test's alone, free from long ago, on a demo site, at a rent under a single's cap.</summary>
-    private Task<Guid> UnitOfItsOwnAsync(string label) =>
-        factory.QueryAsync(async db =>
-        {
-            var unit = db.HousingUnits.Add(new HousingUnit(await db.SomeSiteIdAsync(), label, rooms: 1, beds: 2, monthlyRent: 2000m) { AvailableFrom = Today.AddDays(-100) }).Entity;
-            await db.SaveChangesAsync();
-            return unit.Id;
-        });
 
     private static Task<HttpResponseMessage> MoveOutAsync(Browser housing, Guid unit, Guid stay, DateOnly day, string? to)
     {

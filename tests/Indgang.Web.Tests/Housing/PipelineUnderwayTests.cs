@@ -23,11 +23,11 @@ public sealed class PipelineUnderwayTests(IndgangAppFactory factory) : IClassFix
     {
         var waiting = await factory.RegisterSingleAsync("Påvejen", Gender.Female, "Amal");
         var permanent = await factory.RegisterSingleAsync("Permanentboende", Gender.Female, "Amal");
-        await factory.MovedInAsync(await UnitOfItsOwnAsync("Permanent enhed", isPermanent: true), permanent, Today.AddDays(-5));
+        await factory.MovedInAsync(await factory.UnitOfItsOwnAsync("Permanent enhed", isPermanent: true), permanent, Today.AddDays(-5));
         var left = await factory.RegisterSingleAsync("Egenbolig", Gender.Female, "Amal");
         await factory.QueryAsync(async db =>
         {
-            var stay = db.Occupancies.Add(new Occupancy(await UnitOfItsOwnAsync("Midlertidig enhed", isPermanent: false), left, 1, Today.AddDays(-60), isTemporary: true)).Entity;
+            var stay = db.Occupancies.Add(new Occupancy(await factory.UnitOfItsOwnAsync("Midlertidig enhed", isPermanent: false), left, 1, Today.AddDays(-60), isTemporary: true)).Entity;
             stay.MoveOut(Today.AddDays(-1), MoveOutDestination.OwnHome);
             return await db.SaveChangesAsync();
         });
@@ -54,7 +54,7 @@ public sealed class PipelineUnderwayTests(IndgangAppFactory factory) : IClassFix
         var earlier = await factory.RegisterSingleAsync("Flyttetfor", Gender.Male, "Omid");
         await factory.QueryAsync(async db =>
         {
-            var stay = db.Occupancies.Add(new Occupancy(await UnitOfItsOwnAsync("Tidligere enhed", isPermanent: false), earlier, 1, Today.AddDays(-700), isTemporary: true)).Entity;
+            var stay = db.Occupancies.Add(new Occupancy(await factory.UnitOfItsOwnAsync("Tidligere enhed", isPermanent: false), earlier, 1, Today.AddDays(-700), isTemporary: true)).Entity;
             stay.MoveOut(Today.AddDays(-400), MoveOutDestination.OwnHome);
             var offer = db.HousingOffers.Add(new HousingOffer(earlier, "Kirkevej 9, 2. tv., 3450 Allerød", Today.AddDays(-430))).Entity;
             offer.Accept(Today.AddDays(-400));
@@ -78,12 +78,4 @@ public sealed class PipelineUnderwayTests(IndgangAppFactory factory) : IClassFix
 
     private Task<string> NameAsync(Guid household) =>
         factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.Name).SingleAsync());
-
-    private Task<Guid> UnitOfItsOwnAsync(string label, bool isPermanent) =>
-        factory.QueryAsync(async db =>
-        {
-            var unit = db.HousingUnits.Add(new HousingUnit(await db.SomeSiteIdAsync(), label, rooms: 1, beds: 2, monthlyRent: 2000m) { IsPermanent = isPermanent, AvailableFrom = Today.AddDays(-800) }).Entity;
-            await db.SaveChangesAsync();
-            return unit.Id;
-        });
 }

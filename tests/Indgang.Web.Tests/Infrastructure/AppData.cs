@@ -1,4 +1,5 @@
 using Indgang.Domain.Audit;
+using Indgang.Domain.Housing;
 using Indgang.Domain.People;
 using Indgang.Domain.Reception;
 using Indgang.Tests.Hosting;
@@ -22,6 +23,22 @@ public static class AppData
     /// <summary>A site to put a test's own units on: the first by name, the same in every run.</summary>
     public static Task<Guid> SomeSiteIdAsync(this IndgangDbContext db) =>
         db.HousingSites.OrderBy(s => s.Name).Select(s => s.Id).FirstAsync();
+
+    /// <summary>
+    /// A unit the test's alone, on a demo site, free from long before the test's days, with 2 beds at a rent under every
+    /// household type's cap: temporary, or permanent.
+    /// </summary>
+    public static Task<Guid> UnitOfItsOwnAsync(this IndgangAppFactory factory, string label, bool isPermanent = false) =>
+        factory.QueryAsync(async db =>
+        {
+            var unit = db.HousingUnits.Add(new HousingUnit(await db.SomeSiteIdAsync(), label, rooms: 1, beds: 2, monthlyRent: 2000m)
+            {
+                IsPermanent = isPermanent,
+                AvailableFrom = DateOnly.FromDateTime(DateTime.Now).AddYears(-3),
+            }).Entity;
+            await db.SaveChangesAsync();
+            return unit.Id;
+        });
 
     /// <summary>A demo housing unit's id by its label (labels are unique in the demo stock).</summary>
     public static Task<Guid> UnitIdAsync(this IndgangAppFactory factory, string label) =>

@@ -31,8 +31,8 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
     [BindProperty]
     public DateOnly? MoveOutOn { get; set; }
 
-    [BindProperty]
-    public MoveOutDestination? MoveOutTo { get; set; }
+    /// <summary>Where the household moves, as chosen on a refused move out (bound by that form's handler alone).</summary>
+    public MoveOutDestination? MoveOutTo { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -66,8 +66,9 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
         return Redirect($"/Housing/Units/{id}");
     }
 
-    public async Task<IActionResult> OnPostMoveOutAsync(Guid id)
+    public async Task<IActionResult> OnPostMoveOutAsync(Guid id, [FromForm(Name = MoveOutDestinationField.Name)] MoveOutDestination? moveOutTo)
     {
+        MoveOutTo = moveOutTo;
         if (OccupancyId is null || MoveOutOn is null)
         {
             ModelState.AddModelError(MoveOutKey, "Angiv fraflytningsdatoen.");
@@ -76,7 +77,7 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
         if (OccupancyId is { } occupancy && MoveOutTo is null)
         {
             // Beside the resident's choices, not under the posted name (a value that is not a choice lands there).
-            ModelState.Remove(nameof(MoveOutTo));
+            ModelState.Remove(MoveOutDestinationField.Name);
             ModelState.AddModelError(MoveOutToField(occupancy), "Vælg, hvorhen husstanden flytter.");
         }
 
