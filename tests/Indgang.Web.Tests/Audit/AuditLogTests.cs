@@ -124,7 +124,7 @@ public sealed class AuditLogTests(IndgangAppFactory factory) : IClassFixture<Ind
         using var admin = await Browser.SignedInAsync(factory, "admin");
         var html = WebUtility.HtmlDecode(await admin.GetPageAsync("/Admin/Audit?PersonId=ikke-et-id"));
 
-        Assert.Contains("id=\"PersonId-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"Citizen-error\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"ikke-et-id\"", html, StringComparison.Ordinal);
     }
 

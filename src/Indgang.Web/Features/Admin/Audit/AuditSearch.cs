@@ -3,6 +3,7 @@ using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Indgang.Domain.Audit;
+using Indgang.Domain.People;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Platform;
@@ -48,6 +49,10 @@ public sealed class AuditSearch(IndgangDbContext db)
             .OrderBy(r => r.Sequence)
             .ToList();
     }
+
+    /// <summary>The people with this CPR number (one, as a rule): how an insight request names the citizen.</summary>
+    public Task<List<Guid>> PersonsWithCprAsync(CprNumber cpr, CancellationToken cancellationToken = default) =>
+        db.Persons.AsNoTracking().Where(p => p.Cpr == cpr).Select(p => p.Id).ToListAsync(cancellationToken);
 
     /// <summary>
     /// The entries about a household (<see cref="AuditLog.Household"/>): without a subject, their details starting with

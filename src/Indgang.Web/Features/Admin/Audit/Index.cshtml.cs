@@ -1,5 +1,6 @@
 using System.Text;
 using Indgang.Domain.Audit;
+using Indgang.Domain.People;
 using Indgang.Web.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,6 +12,13 @@ public sealed class IndexModel(AuditSearch search, AuditLog audit) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? PersonId { get; set; }
 
+    /// <summary>
+    /// The citizen to find, as the insight request names them: a CPR number, or the id from their case. Posted, so that a
+    /// CPR number never stands in an address (browser history, logs); the page then shows the log by id.
+    /// </summary>
+    [BindProperty]
+    public string? Citizen { get; set; }
+
     public Guid? Subject { get; private set; }
     public IReadOnlyList<AuditRow>? Rows { get; private set; }
 
@@ -21,15 +29,51 @@ public sealed class IndexModel(AuditSearch search, AuditLog audit) : PageModel
             return;
         }
 
-        if (!Guid.TryParse(PersonId.Trim(), out var personId))
+        // The address's id, in the search field: what was searched for, or what to put right.
+        Citizen = PersonId.Trim();
+        if (!Guid.TryParse(Citizen, out var personId))
         {
-            ModelState.AddModelError(nameof(PersonId), "Angiv borgerens id som det står i sagen (fx 3f2b…-…).");
+            ModelState.AddModelError(nameof(Citizen), "Angiv borgerens id som det står i sagen (fx 3f2b…-…).");
             return;
         }
 
         Subject = personId;
         Rows = await search.ForPersonAsync(personId);
         await audit.RecordAsync(AuditAction.AuditLogSearched, personId, "Indsigt i opslag (revisionslog)");
+    }
+
+    public async Task<IActionResult> OnPostFindAsync()
+    {
+        var typed = Citizen?.Trim();
+        if (string.IsNullOrEmpty(typed))
+        {
+            ModelState.AddModelError(nameof(Citizen), "Angiv borgerens CPR-nummer eller id.");
+            return Page();
+        }
+
+        if (Guid.TryParse(typed, out var id))
+        {
+            return Redirect($"/Admin/Audit?PersonId={id:D}");
+        }
+
+        if (!CprNumber.TryParse(typed, out var cpr, out _))
+        {
+            ModelState.AddModelError(nameof(Citizen), "Angiv CPR-nummeret som ddmmåå-xxxx, eller borgerens id fra sagen.");
+            return Page();
+        }
+
+        var found = await search.PersonsWithCprAsync(cpr, HttpContext.RequestAborted);
+        switch (found.Count)
+        {
+            case 1:
+                return Redirect($"/Admin/Audit?PersonId={found[0]:D}");
+            case 0:
+                ModelState.AddModelError(nameof(Citizen), "Der er ingen borger med det CPR-nummer.");
+                return Page();
+            default:
+                ModelState.AddModelError(nameof(Citizen), "Flere borgere har det CPR-nummer. Søg på borgerens id fra sagen.");
+                return Page();
+        }
     }
 
     public async Task<IActionResult> OnGetExportAsync(Guid personId, string format = "csv")
