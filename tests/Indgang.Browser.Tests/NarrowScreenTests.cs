@@ -75,6 +75,21 @@ public sealed class NarrowScreenTests(BrowserFixture browser) : IClassFixture<Br
             }
         });
 
+    [Fact]
+    public Task WideTables_OnPaper_AreNotCutAtTheirScrollBox() =>
+        browser.RunAsync(async page =>
+        {
+            await page.SetViewportSizeAsync(PhoneWidth, 844);
+            await SignInPage.SignInAsync(page, "bolig");
+            await page.GotoAsync("/Housing");
+            var box = page.Locator(".table--responsive-scroll").Filter(new() { Has = page.Locator("table.housing-stock") });
+            Assert.Equal("auto", await box.EvaluateAsync<string>("b => getComputedStyle(b).overflowX"));
+
+            await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+            Assert.Equal("visible", await box.EvaluateAsync<string>("b => getComputedStyle(b).overflowX"));
+        });
+
     /// <summary>Every page each user's menu leads to, at a phone's width: no sideways scrolling of the page, and axe clean.</summary>
     [Theory]
     [InlineData("koordinator")]
