@@ -35,8 +35,6 @@ public sealed record PipelineRow(Guid HouseholdId, string Name, int Persons, Occ
 /// </summary>
 public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, PermanentHousingSteps steps, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
-    public IReadOnlyList<PipelineRow> Rows { get; private set; } = [];
-
     /// <summary>The households on their way to a permanent home: the first table, and the choices of the two forms.</summary>
     public IReadOnlyList<PipelineRow> Underway { get; private set; } = [];
 
@@ -293,19 +291,22 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
         var stays = await db.Occupancies.AsNoTracking().ToListAsync();
         var occupancies = stays.Where(o => o.IsTemporary).ToList();
         var days = Occupancy.DaysByHousehold(occupancies, today);
+        // Each household's temporary home, registrations and offers, looked up: the page reads them all once.
+        var temporaryHomes = occupancies.Where(o => o.IsHomeOn(today)).ToLookup(o => o.HouseholdId);
+        var permanentHomes = stays.Where(o => !o.IsTemporary && o.IsHomeOn(today)).Select(o => o.HouseholdId).ToHashSet();
         var left = (await WaitingForHousing.LeftForGood(db, today).ToListAsync()).ToHashSet();
-        var registrations = await db.HousingRegistrations.AsNoTracking().InRegisteredOrder().ToListAsync();
-        var offers = await db.HousingOffers.AsNoTracking().NewestFirst().ToListAsync();
-        Rows = households.Select(h => new PipelineRow(
+        var registrations = (await db.HousingRegistrations.AsNoTracking().InRegisteredOrder().ToListAsync()).ToLookup(r => r.HouseholdId);
+        var offers = (await db.HousingOffers.AsNoTracking().NewestFirst().ToListAsync()).ToLookup(o => o.HouseholdId);
+        var rows = households.Select(h => new PipelineRow(
             h.Id, h.Name, h.Persons,
-            occupancies.FirstOrDefault(o => o.HouseholdId == h.Id && o.IsHomeOn(today)),
+            temporaryHomes[h.Id].FirstOrDefault(),
             days.GetValueOrDefault(h.Id),
-            registrations.Where(r => r.HouseholdId == h.Id).ToList(),
-            offers.Where(o => o.HouseholdId == h.Id).ToList(),
-            PermanentHome: stays.Any(o => o.HouseholdId == h.Id && !o.IsTemporary && o.IsHomeOn(today)),
+            [.. registrations[h.Id]],
+            [.. offers[h.Id]],
+            PermanentHome: permanentHomes.Contains(h.Id),
             LeftOurHousing: left.Contains(h.Id))).ToList();
-        Underway = Rows.Where(r => r.IsUnderway(today)).ToList();
-        var movedOn = Rows.Where(r => r.MovedTo(today) is not null).ToList();
+        Underway = rows.Where(r => r.IsUnderway(today)).ToList();
+        var movedOn = rows.Where(r => r.MovedTo(today) is not null).ToList();
         var yearAgo = today.AddYears(-1);
         MovedOn = All ? movedOn : movedOn.Where(r => r.MovedTo(today)!.MoveDate > yearAgo).ToList();
         EarlierMoves = movedOn.Count - MovedOn.Count;
