@@ -35,6 +35,11 @@ public sealed class ResponsibilityMatrix
         [TaskType.SchoolOrDaycareOffer] = "skole-dagtilbud",
         [TaskType.FamilyConsultantOffer] = "boern-familier",
         [TaskType.ChildrenAndFamiliesAssessment] = "boern-familier",
+        // The strategy gives Sekretariatet the leases and keys of the temporary units; the end of a lease and the keys
+        // handed back are the same work. The inspection goes with the defects list at move-in.
+        [TaskType.LeaseTermination] = "sekretariatet",
+        [TaskType.KeyReturn] = "sekretariatet",
+        [TaskType.MoveOutInspection] = "teknik-drift",
     });
 
     public IReadOnlyDictionary<TaskType, string> Owners => _owners;

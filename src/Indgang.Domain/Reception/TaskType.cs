@@ -1,6 +1,6 @@
 namespace Indgang.Domain.Reception;
 
-/// <summary>Arrival tasks. Stable numbers: they are stored; never renumber or reuse one.</summary>
+/// <summary>Arrival tasks, and those a move into or out of a unit brings. Stable numbers: they are stored; never renumber or reuse one.</summary>
 public enum TaskType
 {
     CprAndFolkeregister = 1,
@@ -23,4 +23,13 @@ public enum TaskType
 
     /// <summary>Assessment by Børn og Familier of an unaccompanied minor.</summary>
     ChildrenAndFamiliesAssessment = 14,
+
+    /// <summary>The lease of a unit of ours ends with a move out (HOUSE-2).</summary>
+    LeaseTermination = 15,
+
+    /// <summary>The keys of a unit of ours are handed back on the move-out day.</summary>
+    KeyReturn = 16,
+
+    /// <summary>The unit is inspected when the household leaves it (fraflytningssyn), before the next moves in.</summary>
+    MoveOutInspection = 17,
 }

@@ -8,7 +8,7 @@ namespace Indgang.Domain.Tasks;
 /// </summary>
 public sealed class CaseTask
 {
-    public CaseTask(Guid householdId, Guid? personId, TaskType type, Guid departmentId, string title, DateOnly dueDate)
+    public CaseTask(Guid householdId, Guid? personId, TaskType type, Guid departmentId, string title, DateOnly dueDate, Guid? occupancyId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         HouseholdId = householdId;
@@ -17,6 +17,7 @@ public sealed class CaseTask
         DepartmentId = departmentId;
         Title = title.Trim();
         DueDate = dueDate;
+        OccupancyId = occupancyId;
     }
 
     public Guid Id { get; private set; } = Guid.NewGuid();
@@ -25,6 +26,12 @@ public sealed class CaseTask
     /// <summary>The member the task is about (e.g. the child a school offer is for), if not the whole household.</summary>
     public Guid? PersonId { get; private set; }
     public TaskType Type { get; private set; }
+
+    /// <summary>
+    /// The stay (<see cref="Housing.Occupancy"/>) whose move out the task is for: it follows the move-out day when that
+    /// changes and closes when the move out is called off. Null for every other task.
+    /// </summary>
+    public Guid? OccupancyId { get; private set; }
     public Guid DepartmentId { get; private set; }
     public string Title { get; private set; }
     public DateOnly DueDate { get; private set; }

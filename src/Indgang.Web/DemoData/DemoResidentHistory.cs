@@ -16,10 +16,12 @@ namespace Indgang.Web.DemoData;
 /// on the day the notice came (so its notices are that old), moved into a temporary unit the day they came (which
 /// records the arrival and gives Sekretariatet the lease and keys), were put on a housing association's waiting list,
 /// and had the coordinator's statutory deadlines met in time. The former residents were offered homes, said no to
-/// some, accepted one and moved out of temporary housing on the day (the pipeline's steps); the couple has an offer to
-/// answer. Their tasks are done by <see cref="DemoTaskHistory"/>.
+/// some, accepted one and moved out of temporary housing on the day (the pipeline's steps, which gave Sekretariatet
+/// and Teknik og drift the end of the lease, the keys and the inspection); the couple has an offer to answer. Their tasks are done by <see cref="DemoTaskHistory"/>.
 /// </summary>
-internal sealed class DemoResidentHistory(IndgangDbContext db, AuditLog audit, HousingMoves moves, PermanentHousingSteps steps, RuleSetSource rules, TimeProvider clock)
+internal sealed class DemoResidentHistory(
+    IndgangDbContext db, AuditLog audit, HousingMoves moves, PermanentHousingSteps steps, ChecklistRescheduler rescheduler, AgreedMoveOutTasks moveOutTasks,
+    RuleSetSource rules, TimeProvider clock)
 {
     /// <summary>Kinds met by a date recorded on the household page (the contract is signed on its own page).</summary>
     private static readonly DeadlineKind[] MetByDate =
@@ -42,7 +44,8 @@ internal sealed class DemoResidentHistory(IndgangDbContext db, AuditLog audit, H
             }
 
             var offer = await steps.OfferAsync(household, former.Accepted.Address, moved.AddDays(-former.Accepted.DaysBeforeMove), cancellationToken);
-            var accepted = await steps.AcceptAsync(offer, moved, cancellationToken);
+            // Accepted on the move day, so the move-out tasks' notices carry that day.
+            var accepted = await StepsOn(former.MovedOutDaysAgo).AcceptAsync(offer, moved, cancellationToken);
             if (!accepted.Succeeded)
             {
                 throw new InvalidOperationException($"Demo household {former.Name} could not move on: {accepted.Error}");
@@ -55,6 +58,13 @@ internal sealed class DemoResidentHistory(IndgangDbContext db, AuditLog audit, H
         await steps.RegisterAsync(resident, DemoResident.Association, today.AddDays(-DemoResident.WaitingListDaysAgo), DemoResident.WaitingListNumber, cancellationToken);
         await steps.OfferAsync(resident, DemoResident.OfferedAddress, today.AddDays(-DemoResident.OfferedDaysAgo), cancellationToken);
         await MeetDeadlinesAsync(resident, coordinatorUserName, today, cancellationToken);
+    }
+
+    /// <summary>The pipeline's steps as they were taken some days ago: what they stamp with "now" carries that day.</summary>
+    private PermanentHousingSteps StepsOn(int daysAgo)
+    {
+        var then = new DemoClock(clock, daysAgo);
+        return new PermanentHousingSteps(db, new HousingMoves(db, audit, new ChecklistTaskFactory(db, then), rescheduler, moveOutTasks, then), audit);
     }
 
     /// <summary>Registered the day the notice came, and moved into its temporary unit the day it came: the household's id.</summary>

@@ -3,7 +3,6 @@ using Indgang.Domain.Reception;
 using Indgang.Domain.Tasks;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
-using Indgang.Web.Features.Reception;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.DemoData;
@@ -19,7 +18,7 @@ namespace Indgang.Web.DemoData;
 internal sealed class DemoTaskHistory(IndgangDbContext db, AuditLog audit, TimeProvider clock)
 {
     /// <summary>The tasks that cannot be done before the household has a home.</summary>
-    public static IReadOnlyList<TaskType> NeedAHome { get; } = [.. ChecklistTaskFactory.MoveInTypes, TaskType.MoveInDefectsList];
+    public static IReadOnlyList<TaskType> NeedAHome { get; } = [.. MoveTasks.MoveIn, TaskType.MoveInDefectsList];
 
     public async Task RecordAsync(CancellationToken cancellationToken)
     {

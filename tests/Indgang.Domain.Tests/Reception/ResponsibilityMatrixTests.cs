@@ -19,6 +19,9 @@ public class ResponsibilityMatrixTests
     [InlineData(TaskType.BenefitsInformation, "jobberiet")]
     [InlineData(TaskType.StartPackage, "jobberiet")]
     [InlineData(TaskType.HouseRulesIntroduction, "jobberiet")]
+    [InlineData(TaskType.LeaseTermination, "sekretariatet")]
+    [InlineData(TaskType.KeyReturn, "sekretariatet")]
+    [InlineData(TaskType.MoveOutInspection, "teknik-drift")]
     public void DepartmentFor_Allerød_FollowsStrategyTable(TaskType type, string expected)
     {
         Assert.Equal(expected, ResponsibilityMatrix.Allerød.DepartmentFor(type));

@@ -1,6 +1,8 @@
 using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Indgang.Domain.Reception;
+using Indgang.Domain.Tasks;
 using Indgang.Tests.Hosting;
 using Indgang.Web.DemoData;
 using Indgang.Web.Tests.Infrastructure;
@@ -131,6 +133,30 @@ public sealed class DemoFormerResidentTests(IndgangAppFactory factory) : IClassF
                                                    where t.ClosedAt == null
                                                    select h.Name).ToListAsync());
         Assert.All(DemoFormerResidents.All, former => Assert.DoesNotContain(former.Name, open));
+    }
+
+    [Fact]
+    public async Task FreshDemo_FormerResidents_TheirMoveOutTasksWereDoneByTheirMoveDay_AndTheirNoticesAreAsOldAsTheMove()
+    {
+        var today = Arrivals.Today;
+        var tasks = await factory.QueryAsync(db => (from t in db.Tasks join h in db.Households on t.HouseholdId equals h.Id
+                                                    where MoveTasks.MoveOut.Contains(t.Type)
+                                                    select new { h.Name, t.Type, t.DueDate, t.Status, t.ClosedAt }).ToListAsync());
+        var notices = await factory.QueryAsync(db => db.Notifications.AsNoTracking().Select(n => new { n.Text, n.CreatedAt }).ToListAsync());
+
+        Assert.All(DemoFormerResidents.All, former =>
+        {
+            var moved = today.AddDays(-former.MovedOutDaysAgo);
+            var theirs = tasks.Where(t => t.Name == former.Name).OrderBy(t => t.Type).ToList();
+            Assert.Equal(MoveTasks.MoveOut, theirs.Select(t => t.Type));
+            Assert.All(theirs, t => Assert.Equal((moved, CaseTaskStatus.Done), (t.DueDate, t.Status)));
+            Assert.All(theirs, t => Assert.True(DateOnly.FromDateTime(t.ClosedAt!.Value.LocalDateTime) <= moved, $"{t.Type} of {former.Name} closed after the move."));
+            // Sekretariatet's and Teknik og drift's notices of them came on the move day, long out of the notice list.
+            var told = notices.Where(n => n.Text.EndsWith($": {former.Name}", StringComparison.Ordinal) && n.Text.Contains("opgave", StringComparison.Ordinal)).ToList();
+            Assert.Contains(told, n => DateOnly.FromDateTime(n.CreatedAt.LocalDateTime) == moved);
+            Assert.All(told, n => Assert.True(n.CreatedAt < DateTimeOffset.UtcNow.AddDays(-30), $"\"{n.Text}\" is a notice of {n.CreatedAt:yyyy-MM-dd}."));
+        });
+        Assert.DoesNotContain(tasks, t => t.Status != CaseTaskStatus.Done);
     }
 
     private static IElement Row(IDocument page, string household) =>

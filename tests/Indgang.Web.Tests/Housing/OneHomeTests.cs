@@ -86,7 +86,7 @@ public sealed class MoveInArrivalTests(IndgangAppFactory factory) : IClassFixtur
         var recorded = await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => new { h.ExpectedArrival, h.ArrivedOn }).SingleAsync());
         Assert.Equal(arrives.AddDays(10), recorded.ExpectedArrival);
         Assert.Null(recorded.ArrivedOn);
-        var notMoveIn = before.Keys.Where(t => !Indgang.Web.Features.Reception.ChecklistTaskFactory.MoveInTypes.Contains(t)).ToList();
+        var notMoveIn = before.Keys.Where(t => !Indgang.Domain.Reception.MoveTasks.MoveIn.Contains(t)).ToList();
         Assert.NotEmpty(notMoveIn);
         Assert.All(notMoveIn, t => Assert.Equal(before[t].AddDays(10), after[t]));
     }

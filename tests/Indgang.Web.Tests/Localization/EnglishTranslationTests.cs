@@ -79,6 +79,7 @@ public sealed partial class EnglishTranslationTests
             (ArrivalValidator.InvalidDate, "ArrivalValidator.InvalidDate"),
             (HousingMoves.TakenByOther, "HousingMoves.TakenByOther"),
             (HousingMoves.MovedElsewhereByOther, "HousingMoves.MovedElsewhereByOther"),
+            (HousingMoves.TaskChangedByOther, "HousingMoves.TaskChangedByOther"),
             (PermanentHousingSteps.AcceptedAnother, "PermanentHousingSteps.AcceptedAnother"),
             (PermanentHousingSteps.AnsweredByOther, "PermanentHousingSteps.AnsweredByOther"),
             (Indgang.Web.Features.Housing.Placement.RunModel.DecidedByOther, "RunModel.DecidedByOther"),

@@ -1,4 +1,6 @@
 using Indgang.Domain.Housing;
+using Indgang.Domain.Reception;
+using Indgang.Domain.Tasks;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Data;
 using Indgang.Web.Tests.Infrastructure;
@@ -91,6 +93,35 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
         Assert.Equal(
             [("Familien Nazari", MoveOutDestination.OwnHome), ("Familien Osman", MoveOutDestination.OwnHome), ("Familien Sharifi", (MoveOutDestination?)null), ("Familien Yousef", MoveOutDestination.OwnHome)],
             ended.Select(e => (e.Name, e.Destination)).Order().ToList());
+    }
+
+    [Fact]
+    public async Task MoveOutTasks_AMatrixKeptBefore_GetsAllerødsOwnersOfTheNewTaskTypes_NoMatrixKeptStaysNone()
+    {
+        var kept = await factory.QueryAsync(db => db.Responsibilities.AsNoTracking().ToListAsync());
+        var departments = await factory.QueryAsync(db => db.Departments.ToDictionaryAsync(d => d.Code, d => d.Id));
+        await RollBackToBeforeAsync("_MoveOutTasks");
+        Assert.False(await factory.QueryAsync(db => db.Responsibilities.AnyAsync(r => MoveTasks.MoveOut.Contains(r.TaskType))));
+
+        await MigrateAsync();
+
+        var owners = await factory.QueryAsync(db => db.Responsibilities.AsNoTracking().ToDictionaryAsync(r => r.TaskType, r => r.DepartmentId));
+        Assert.Equal(
+            [departments["sekretariatet"], departments["sekretariatet"], departments["teknik-drift"]],
+            MoveTasks.MoveOut.Select(t => owners.GetValueOrDefault(t)));
+        Assert.Equal(kept.Count, owners.Count);
+
+        // A database where no matrix has been kept (the tasks go to the default owners) is left without one.
+        await RollBackToBeforeAsync("_MoveOutTasks");
+        await factory.QueryAsync(db => db.Responsibilities.ExecuteDeleteAsync());
+        await MigrateAsync();
+        Assert.False(await factory.QueryAsync(db => db.Responsibilities.AnyAsync()));
+
+        await factory.QueryAsync(db =>
+        {
+            db.Responsibilities.AddRange(kept.Select(r => new Responsibility(r.TaskType, r.DepartmentId)));
+            return db.SaveChangesAsync();
+        });
     }
 
     [Fact]

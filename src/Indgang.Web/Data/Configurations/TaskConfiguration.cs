@@ -1,3 +1,4 @@
+using Indgang.Domain.Housing;
 using Indgang.Domain.Municipalities;
 using Indgang.Domain.People;
 using Indgang.Domain.Tasks;
@@ -21,6 +22,7 @@ internal sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTask>
         builder.HasOne<Household>().WithMany().HasForeignKey(t => t.HouseholdId);
         builder.HasOne<Person>().WithMany().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Department>().WithMany().HasForeignKey(t => t.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Occupancy>().WithMany().HasForeignKey(t => t.OccupancyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(t => new { t.DepartmentId, t.Status, t.DueDate });
         builder.HasIndex(t => t.HouseholdId);
     }

@@ -19,11 +19,13 @@ public sealed record MoveResult(bool Succeeded, string? Error)
 /// Moves households into and out of units (HOUSE-2). The unit's concurrency token makes a double
 /// booking impossible: of two coordinators assigning the last beds at once, exactly one succeeds.
 /// </summary>
-public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistTaskFactory tasks, ChecklistRescheduler rescheduler, TimeProvider clock)
+public sealed class HousingMoves(
+    IndgangDbContext db, AuditLog audit, ChecklistTaskFactory tasks, ChecklistRescheduler rescheduler, AgreedMoveOutTasks moveOutTasks, TimeProvider clock)
 {
     public const string TakenByOther = "Boligen er lige blevet tildelt af en anden. Opdatér siden, og vælg en anden bolig.";
     public const string HouseholdChangedByOther = "Husstandens ankomst er lige blevet ændret af en anden. Opdatér siden, og prøv igen.";
     public const string MovedElsewhereByOther = "Husstanden er lige blevet flyttet ind i en anden bolig af en anden. Opdatér siden.";
+    public const string TaskChangedByOther = "En af fraflytningens opgaver er lige blevet ændret af dens afdeling. Prøv igen.";
 
     public async Task<MoveResult> MoveInAsync(Guid unitId, Guid householdId, DateOnly moveIn, CancellationToken cancellationToken = default)
     {
@@ -98,11 +100,10 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
 
         unit.MoveIn(household.Members.Count);
         db.Occupancies.Add(new Occupancy(unit.Id, household.Id, household.Members.Count, moveIn, !unit.IsPermanent));
-        var ownerless = await tasks.AddMoveInTasksAsync(household, moveIn, unit.Label, cancellationToken);
-        if (ownerless.Count > 0)
+        if (await tasks.AddMoveInTasksAsync(household, moveIn, unit.Label, cancellationToken) is { Count: > 0 } ownerless)
         {
             db.ChangeTracker.Clear();
-            return MoveResult.Refused($"Ansvarsfordelingen mangler en afdeling for: {string.Join(", ", ownerless)}.");
+            return MoveResult.Refused(NoDepartmentFor(ownerless));
         }
 
         try
@@ -127,7 +128,10 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
         return MoveResult.Ok;
     }
 
-    /// <summary>The household moves out of the unit on the day, to <paramref name="to"/> (<see cref="MoveOutDestination"/>).</summary>
+    /// <summary>
+    /// The household moves out of the unit on the day, to <paramref name="to"/> (<see cref="MoveOutDestination"/>); the
+    /// end of the lease, the keys handed back and the inspection become tasks due that day.
+    /// </summary>
     public async Task<MoveResult> MoveOutAsync(Guid occupancyId, DateOnly moveOut, MoveOutDestination to, CancellationToken cancellationToken = default)
     {
         var occupancy = await db.Occupancies.FirstOrDefaultAsync(o => o.Id == occupancyId && o.MovedOutOn == null, cancellationToken);
@@ -144,6 +148,12 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
         var unit = await db.HousingUnits.FirstAsync(u => u.Id == occupancy.UnitId, cancellationToken);
         occupancy.MoveOut(moveOut, to);
         unit.MoveOut(occupancy.Beds, moveOut);
+        var household = await db.Households.Include(h => h.Members).FirstAsync(h => h.Id == occupancy.HouseholdId, cancellationToken);
+        if (await tasks.AddMoveOutTasksAsync(household, occupancy.Id, moveOut, unit.Label, cancellationToken) is { Count: > 0 } ownerless)
+        {
+            db.ChangeTracker.Clear();
+            return MoveResult.Refused(NoDepartmentFor(ownerless));
+        }
 
         try
         {
@@ -174,7 +184,12 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
     public Task<MoveResult> CallOffMoveOutAsync(Guid occupancyId, CancellationToken cancellationToken = default) =>
         ChangeAgreedMoveOutAsync(occupancyId, null, cancellationToken);
 
-    private async Task<MoveResult> ChangeAgreedMoveOutAsync(Guid occupancyId, DateOnly? newDay, CancellationToken cancellationToken)
+    /// <summary>
+    /// The agreed move out comes on <paramref name="newDay"/>, or is called off (null). A department that takes or closes
+    /// one of the move out's tasks at the same moment keeps what it did, and the change is made again over it (up to the
+    /// third <paramref name="attempt"/>).
+    /// </summary>
+    private async Task<MoveResult> ChangeAgreedMoveOutAsync(Guid occupancyId, DateOnly? newDay, CancellationToken cancellationToken, int attempt = 1)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var stay = await db.Occupancies.FirstOrDefaultAsync(o => o.Id == occupancyId && o.MovedOutOn > today, cancellationToken);
@@ -200,11 +215,13 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
         {
             stay.MoveOut(moveOut);
             unit.MoveOutChanged(agreed, moveOut);
+            await moveOutTasks.MovedAsync(stay, moveOut, cancellationToken);
         }
         else
         {
             stay.StayOn();
             unit.MoveOutCalledOff(agreed, stay.MovedInOn, stay.Beds);
+            await moveOutTasks.CalledOffAsync(stay, cancellationToken);
         }
 
         try
@@ -214,6 +231,11 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
         catch (DbUpdateConcurrencyException conflict)
         {
             db.ChangeTracker.Clear();
+            if (attempt < 3 && conflict.Entries.All(e => e.Entity is Domain.Tasks.CaseTask))
+            {
+                return await ChangeAgreedMoveOutAsync(occupancyId, newDay, cancellationToken, attempt + 1);
+            }
+
             return MoveResult.Refused(ChangedByOther(conflict));
         }
 
@@ -302,10 +324,15 @@ public sealed class HousingMoves(IndgangDbContext db, AuditLog audit, ChecklistT
 
     /// <summary>
     /// What another changed at the same moment: an offer of a permanent home saved with the move out (answered by
-    /// another), or the unit.
+    /// another), a task of the move out (taken or closed by its department), or the unit.
     /// </summary>
     private static string ChangedByOther(DbUpdateConcurrencyException conflict) =>
-        conflict.Entries.Any(e => e.Entity is HousingOffer) ? PermanentHousingSteps.AnsweredByOther : "Boligen er lige blevet ændret af en anden. Opdatér siden, og prøv igen.";
+        conflict.Entries.Any(e => e.Entity is HousingOffer) ? PermanentHousingSteps.AnsweredByOther
+        : conflict.Entries.Any(e => e.Entity is Domain.Tasks.CaseTask) ? TaskChangedByOther
+        : "Boligen er lige blevet ændret af en anden. Opdatér siden, og prøv igen.";
+
+    private static string NoDepartmentFor(IEnumerable<Domain.Reception.TaskType> ownerless) =>
+        $"Ansvarsfordelingen mangler en afdeling for: {string.Join(", ", ownerless.Select(Admin.Responsibilities.TaskTexts.Title))}.";
 
     /// <summary>A move of the household, in the audit log for each of its members.</summary>
     private async Task AuditMembersAsync(Guid household, AuditAction action, string purpose, string details, CancellationToken cancellationToken)

@@ -39,7 +39,7 @@ public sealed class ChecklistRescheduler(IndgangDbContext db)
             .Where(t => t.HouseholdId == household.Id && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken))
             .ToListAsync(cancellationToken);
 
-        var moves = Moves(open, before, after, housed ? ChecklistTaskFactory.MoveInTypes : []);
+        var moves = Moves(open, before, after, housed ? MoveTasks.MoveIn : []);
         foreach (var (task, dueDate) in moves)
         {
             task.Reschedule(dueDate);

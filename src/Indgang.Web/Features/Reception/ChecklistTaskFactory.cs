@@ -1,3 +1,4 @@
+using Indgang.Domain;
 using Indgang.Domain.Notifications;
 using Indgang.Domain.People;
 using Indgang.Domain.Reception;
@@ -57,27 +58,26 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     public async Task<List<TaskType>> AddMoveInTasksAsync(Household household, DateOnly moveIn, string unitLabel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
-        var types = MoveInTypes;
+        var types = MoveTasks.MoveIn;
         var open = await db.Tasks.Where(t => t.HouseholdId == household.Id && types.Contains(t.Type)
             && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken)).ToListAsync(cancellationToken);
         open.ForEach(t => t.Reschedule(moveIn));
-        var missing = types.Where(t => open.All(o => o.Type != t))
-            .Select(t => new PlannedTask(t, moveIn, null, $"{MoveInTitle(t)} – {unitLabel}"))
-            .ToList();
+        var missing = MoveTasks.Plan(types.Where(t => open.All(o => o.Type != t)), moveIn, unitLabel);
         return await AddTasksAsync(household, household.Members, missing, cancellationToken);
     }
 
-    /// <summary>The tasks a move-in dates (to the move-in day), whatever the checklist said.</summary>
-    internal static IReadOnlyList<TaskType> MoveInTypes { get; } = [TaskType.LeaseContract, TaskType.KeyHandover, TaskType.HouseRulesIntroduction];
-
-    private static string MoveInTitle(TaskType type) => type switch
+    /// <summary>
+    /// A move out of a unit (HOUSE-2) ends its lease, hands its keys back and has it inspected, on the move-out day: new
+    /// tasks of the stay (<see cref="CaseTask.OccupancyId"/>), so that they follow that stay's move out if it changes.
+    /// </summary>
+    public Task<List<TaskType>> AddMoveOutTasksAsync(Household household, Guid occupancyId, DateOnly moveOut, string unitLabel, CancellationToken cancellationToken)
     {
-        TaskType.LeaseContract => "Lejekontrakt",
-        TaskType.KeyHandover => "Nøgleoverdragelse",
-        _ => "Introduktion til husorden, affaldssortering og energi",
-    };
+        ArgumentNullException.ThrowIfNull(household);
+        return AddTasksAsync(household, household.Members, MoveTasks.Plan(MoveTasks.MoveOut, moveOut, unitLabel), cancellationToken, occupancyId);
+    }
 
-    private async Task<List<TaskType>> AddTasksAsync(Household household, IReadOnlyList<Person> members, IReadOnlyList<PlannedTask> planned, CancellationToken cancellationToken)
+    private async Task<List<TaskType>> AddTasksAsync(
+        Household household, IReadOnlyList<Person> members, IReadOnlyList<PlannedTask> planned, CancellationToken cancellationToken, Guid? occupancyId = null)
     {
         var owners = await OwnersAsync(cancellationToken);
         var ownerless = planned.Select(p => p.Type).Where(t => !owners.ContainsKey(t)).Distinct().ToList();
@@ -92,27 +92,36 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
             foreach (var task in group)
             {
                 var personId = task.MemberIndex is { } i ? members[i].Id : (Guid?)null;
-                db.Tasks.Add(new CaseTask(household.Id, personId, task.Type, group.Key, task.Title, task.DueDate));
+                db.Tasks.Add(new CaseTask(household.Id, personId, task.Type, group.Key, task.Title, task.DueDate, occupancyId));
             }
 
-            db.Notifications.Add(new Notification(null, group.Key, $"{group.Count()} nye opgaver: {household.Name}", "/Tasks", now));
+            db.Notifications.Add(new Notification(null, group.Key, $"{Counted.Of(group.Count(), "ny opgave", "nye opgaver")}: {household.Name}", "/Tasks", now));
         }
 
         return [];
     }
 
+    /// <summary>
+    /// Each task type's department: as the responsibility matrix kept in the database says, and for a type it does not
+    /// name (none kept yet, or a type added since it was kept) as Allerød's default table says, by department code.
+    /// </summary>
     private async Task<Dictionary<TaskType, Guid>> OwnersAsync(CancellationToken cancellationToken)
     {
-        var configured = await db.Responsibilities.AsNoTracking().ToDictionaryAsync(r => r.TaskType, r => r.DepartmentId, cancellationToken);
-        if (configured.Count > 0)
+        var owners = await db.Responsibilities.AsNoTracking().ToDictionaryAsync(r => r.TaskType, r => r.DepartmentId, cancellationToken);
+        if (ResponsibilityMatrix.Allerød.Owners.Keys.All(owners.ContainsKey))
         {
-            return configured;
+            return owners;
         }
 
-        // No matrix kept yet: fall back to Allerød's default table, by department code.
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
-        return ResponsibilityMatrix.Allerød.Owners
-            .Where(o => departments.ContainsKey(o.Value))
-            .ToDictionary(o => o.Key, o => departments[o.Value]);
+        foreach (var (type, code) in ResponsibilityMatrix.Allerød.Owners)
+        {
+            if (!owners.ContainsKey(type) && departments.TryGetValue(code, out var department))
+            {
+                owners[type] = department;
+            }
+        }
+
+        return owners;
     }
 }

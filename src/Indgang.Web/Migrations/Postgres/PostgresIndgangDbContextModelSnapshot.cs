@@ -787,6 +787,9 @@ namespace Indgang.Web.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<Guid?>("OccupancyId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
 
@@ -808,6 +811,8 @@ namespace Indgang.Web.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("HouseholdId");
+
+                    b.HasIndex("OccupancyId");
 
                     b.HasIndex("PersonId");
 
@@ -1363,6 +1368,11 @@ namespace Indgang.Web.Migrations.Postgres
                         .HasForeignKey("HouseholdId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Indgang.Domain.Housing.Occupancy", null)
+                        .WithMany()
+                        .HasForeignKey("OccupancyId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Indgang.Domain.People.Person", null)
                         .WithMany()

@@ -779,6 +779,9 @@ namespace Indgang.Web.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OccupancyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT");
 
@@ -800,6 +803,8 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("HouseholdId");
+
+                    b.HasIndex("OccupancyId");
 
                     b.HasIndex("PersonId");
 
@@ -1349,6 +1354,11 @@ namespace Indgang.Web.Migrations.Sqlite
                         .HasForeignKey("HouseholdId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Indgang.Domain.Housing.Occupancy", null)
+                        .WithMany()
+                        .HasForeignKey("OccupancyId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Indgang.Domain.People.Person", null)
                         .WithMany()

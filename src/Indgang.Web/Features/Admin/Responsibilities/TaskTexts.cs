@@ -2,10 +2,10 @@ using Indgang.Domain.Reception;
 
 namespace Indgang.Web.Features.Admin.Responsibilities;
 
-/// <summary>Danish names of the checklist task types, from the default checklist's titles.</summary>
+/// <summary>Danish names of the task types: the default checklist's titles, and for the tasks only a move brings, <see cref="MoveTasks"/>'.</summary>
 public static class TaskTexts
 {
     public static string Title(TaskType type) =>
         ChecklistTemplates.Default.For(HouseholdType.FamilyWithChildren).Concat(ChecklistTemplates.Default.For(HouseholdType.UnaccompaniedMinor))
-            .FirstOrDefault(i => i.Type == type)?.DanishTitle ?? type.ToString();
+            .FirstOrDefault(i => i.Type == type)?.DanishTitle ?? MoveTasks.Title(type) ?? type.ToString();
 }

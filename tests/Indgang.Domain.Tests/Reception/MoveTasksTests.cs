@@ -1,0 +1,48 @@
+using Indgang.Domain.Reception;
+
+namespace Indgang.Domain.Tests.Reception;
+
+/// <summary>The tasks a move into or out of one of the municipality's units brings (HOUSE-2).</summary>
+public class MoveTasksTests
+{
+    private static readonly DateOnly Day = new(2026, 12, 14);
+
+    [Theory]
+    [InlineData(TaskType.LeaseContract, "Lejekontrakt – Pavillon A")]
+    [InlineData(TaskType.KeyHandover, "Nøgleoverdragelse – Pavillon A")]
+    [InlineData(TaskType.HouseRulesIntroduction, "Introduktion til husorden, affaldssortering og energi – Pavillon A")]
+    [InlineData(TaskType.LeaseTermination, "Afslutning af lejekontrakt – Pavillon A")]
+    [InlineData(TaskType.KeyReturn, "Aflevering af nøgler – Pavillon A")]
+    [InlineData(TaskType.MoveOutInspection, "Fraflytningssyn – Pavillon A")]
+    public void Plan_AMovesTask_IsTheHouseholdsDueOnTheDayNamedWithTheUnit(TaskType type, string title)
+    {
+        var planned = Assert.Single(MoveTasks.Plan([type], Day, " Pavillon A "));
+
+        Assert.Equal(new PlannedTask(type, Day, null, title), planned);
+    }
+
+    [Fact]
+    public void MoveOut_EndsTheLease_HandsTheKeysBack_AndHasTheUnitInspected()
+    {
+        Assert.Equal([TaskType.LeaseTermination, TaskType.KeyReturn, TaskType.MoveOutInspection], MoveTasks.MoveOut);
+        Assert.Equal([TaskType.LeaseContract, TaskType.KeyHandover, TaskType.HouseRulesIntroduction], MoveTasks.MoveIn);
+        Assert.Empty(MoveTasks.MoveIn.Intersect(MoveTasks.MoveOut));
+    }
+
+    [Fact]
+    public void Plan_ATaskNoMoveBrings_IsRefused()
+    {
+        Assert.Null(MoveTasks.Title(TaskType.TaxCard));
+        Assert.Throws<ArgumentException>(() => MoveTasks.Plan([TaskType.LeaseTermination, TaskType.TaxCard], Day, "Pavillon A"));
+        Assert.Throws<ArgumentException>(() => MoveTasks.Plan(MoveTasks.MoveOut, Day, " "));
+    }
+
+    [Fact]
+    public void MoveOutTasks_AreNoArrivalChecklistItem()
+    {
+        var checklistTypes = Enum.GetValues<HouseholdType>().SelectMany(ChecklistTemplates.Default.For).Select(i => i.Type).ToHashSet();
+
+        Assert.All(MoveTasks.MoveOut, type => Assert.DoesNotContain(type, checklistTypes));
+        Assert.All(MoveTasks.MoveIn, type => Assert.Contains(type, checklistTypes));
+    }
+}
