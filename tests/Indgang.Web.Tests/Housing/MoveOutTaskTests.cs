@@ -16,6 +16,7 @@ namespace Indgang.Web.Tests.Housing;
 public sealed class MoveOutTaskTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
 {
     private static readonly DateOnly Today = Arrivals.Today;
+    private static readonly AngleSharp.Html.Parser.HtmlParser Parser = new();
 
     [Fact]
     public async Task MoveOut_OnTheUnitPage_GivesSekretariatetTheLeaseAndKeys_AndTekniskDriftTheInspection_DueThatDay()
@@ -123,6 +124,56 @@ public sealed class MoveOutTaskTests(IndgangAppFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
         Assert.Equal(["sekretariatet", "sekretariatet", "teknik-drift"], (await MoveOutTasksAsync(household)).Select(t => t.Department));
     }
+
+    [Fact]
+    public async Task UnitPage_ShowsHowFarTheMoveOutsTasksHaveCome_AheadAndForTheLastMoveOut()
+    {
+        var (unit, household, stay) = await HousedAsync("Udflytning Fem", "Synsvenner");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        using (var moved = await MoveOutAsync(housing, unit, stay, Today.AddDays(7)))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        }
+
+        var ahead = Parser.ParseDocument(await housing.GetPageAsync($"/Housing/Units/{unit}"));
+        Assert.Null(ahead.QuerySelector("[data-last-moved-out]"));
+        var due = Platform.DanishDates.Written(Today.AddDays(7));
+        Assert.Equal(
+            [
+                $"Afslutning af lejekontrakt (Sekretariatet, frist {due}): Åben",
+                $"Aflevering af nøgler (Sekretariatet, frist {due}): Åben",
+                $"Fraflytningssyn (Teknik og drift, frist {due}): Åben",
+            ],
+            ahead.QuerySelectorAll("ul.move-out-tasks li").Select(li => li.TextContent.Trim()));
+
+        // The move comes forward to today and has happened: the stay is the unit's last move out, and the inspection is done.
+        using (var changed = await PostAsync(housing, unit, "ChangeMoveOut", stay, Today))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        }
+
+        var inspection = (await MoveOutTasksAsync(household)).Single(t => t.Task.Type == TaskType.MoveOutInspection).Task.Id;
+        await factory.QueryAsync(async db =>
+        {
+            (await db.Tasks.SingleAsync(t => t.Id == inspection)).Complete(await db.Users.Where(u => u.UserName == "teknik").Select(u => u.Id).SingleAsync(), DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        var name = await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.Name).SingleAsync());
+        var readsBefore = await HouseholdReadsAsync(household);
+
+        var after = Parser.ParseDocument(await housing.GetPageAsync($"/Housing/Units/{unit}"));
+
+        var last = after.QuerySelector($"[data-last-moved-out='{stay}']") ?? throw new Xunit.Sdk.XunitException("No last move out on the unit page.");
+        Assert.Equal($"{name} – fraflyttet {Platform.DanishDates.Written(Today)}, til egen bolig", last.QuerySelector("p")!.TextContent.Trim());
+        Assert.Equal(
+            ["Åben", "Åben", "Udført"],
+            last.QuerySelectorAll("ul.move-out-tasks li strong").Select(s => s.TextContent.Trim()));
+        Assert.Equal("Ingen bor i boligen.", after.QuerySelector("h2 + p")!.TextContent.Trim());
+        Assert.Equal(readsBefore + 1, await HouseholdReadsAsync(household));
+    }
+
+    private Task<int> HouseholdReadsAsync(Guid household) => factory.QueryAsync(db =>
+        db.AuditEntries.CountAsync(e => e.Action == Domain.Audit.AuditAction.HouseholdRead && e.Details!.StartsWith(Web.Audit.AuditLog.Household(household))));
 
     private async Task<(Guid Unit, Guid Household, Guid Stay)> HousedAsync(string unitLabel, string lastName)
     {

@@ -11,12 +11,21 @@ namespace Indgang.Web.Features.Housing;
 
 public sealed record OccupantRow(Occupancy Occupancy, string HouseholdName, int DaysHere);
 
+/// <summary>The household that moved out of the unit last, and when.</summary>
+public sealed record FormerOccupantRow(Occupancy Occupancy, string HouseholdName);
+
 /// <summary>One unit: its facts, who lives there, and moving a household in or out (HOUSE-2).</summary>
 public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, AuditLog audit, TimeProvider clock) : PageModel
 {
     public HousingUnit Unit { get; private set; } = null!;
     public string SiteName { get; private set; } = "";
     public IReadOnlyList<OccupantRow> Occupants { get; private set; } = [];
+
+    /// <summary>The last move out that has happened, if any: whether the unit has been inspected and its keys are back.</summary>
+    public FormerOccupantRow? LastMovedOut { get; private set; }
+
+    /// <summary>The tasks of the move outs shown (agreed ones ahead, and the last one), by stay.</summary>
+    public ILookup<Guid, MoveOutTaskStatus> MoveOutTasks { get; private set; } = Array.Empty<MoveOutTaskStatus>().ToLookup(_ => Guid.Empty);
     public List<SelectListItem> WaitingHouseholds { get; private set; } = [];
 
     [BindProperty]
@@ -181,9 +190,17 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
                                select new { o, h.Name }).ToListAsync();
         Occupants = occupants.Select(x => new OccupantRow(x.o, x.Name, x.o.DaysUntil(Today))).ToList();
         AgreedInPipeline = (await AgreedInPipelineOf(db.Occupancies.HomeOn(Today).Where(o => o.UnitId == id)).ToListAsync()).ToHashSet();
-        // Who lives here, since when and until when: a read of each resident household, audited.
+        var last = await (from o in db.Occupancies.AsNoTracking()
+                          join h in db.Households.AsNoTracking() on o.HouseholdId equals h.Id
+                          where o.UnitId == id && o.MovedOutOn <= Today
+                          orderby o.MovedOutOn descending
+                          select new { o, h.Name }).FirstOrDefaultAsync();
+        LastMovedOut = last is null ? null : new FormerOccupantRow(last.o, last.Name);
+        MoveOutTasks = await MoveOutTaskStatus.ForStaysAsync(db, [.. Occupants.Where(o => o.Occupancy.MovedOutOn is not null).Select(o => o.Occupancy.Id), .. last is null ? [] : new[] { last.o.Id }]);
+        // Who lives here, since when and until when, and who moved out last: a read of each of those households, audited.
         await audit.RecordEachAsync(AuditAction.HouseholdRead,
-            occupants.Select(x => x.o.HouseholdId).Distinct().Select(h => ((Guid?)null, (string?)AuditLog.Household(h, $", bolig {unit.Id:D} ({unit.Label})"))), "Bolig: beboere");
+            occupants.Select(x => x.o.HouseholdId).Concat(last is null ? [] : [last.o.HouseholdId]).Distinct()
+                .Select(h => ((Guid?)null, (string?)AuditLog.Household(h, $", bolig {unit.Id:D} ({unit.Label})"))), "Bolig: beboere");
 
         WaitingHouseholds = [new("Vælg", ""), .. (await WaitingForHousing.On(db, Today).AsNoTracking().OrderBy(h => h.Name)
             .Select(h => new { h.Id, h.Name, Size = h.Members.Count }).ToListAsync())
