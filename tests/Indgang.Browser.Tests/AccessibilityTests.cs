@@ -108,5 +108,28 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             await Axe.AssertNoViolationsAsync(page);
         });
 
+    [Fact]
+    public Task RentCapsPage_RefusedInput_HasNoWcagViolations_AndTheSummaryLeadsToTheField() =>
+        browser.RunAsync(async page =>
+        {
+            await SignInPage.SignInAsync(page, "admin");
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu", Exact = true }).GetByRole(AriaRole.Link, new() { Name = "Huslejelofter", Exact = true }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Huslejelofter for midlertidige boliger", Level = 1 })).ToBeVisibleAsync();
+            await Axe.AssertNoViolationsAsync(page);
+
+            await page.GetByLabel("År", new() { Exact = true }).FillAsync("2026");
+            await page.GetByLabel("Enlig (med eller uden børn)", new() { Exact = true }).FillAsync("to tusind");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Gem lofterne", Exact = true }).ClickAsync();
+
+            var summary = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" });
+            await Assertions.Expect(summary).ToBeVisibleAsync();
+            var single = page.GetByLabel("Enlig (med eller uden børn)", new() { Exact = true });
+            await Assertions.Expect(single).ToHaveValueAsync("to tusind");
+            await Assertions.Expect(single).ToHaveAttributeAsync("aria-invalid", "true");
+            await Axe.AssertNoViolationsAsync(page);
+            await summary.GetByRole(AriaRole.Link).Filter(new() { HasText = "to tusind" }).ClickAsync();
+            await Assertions.Expect(single).ToBeFocusedAsync();
+        });
+
     private static string Iso(int daysFromToday) => DateTime.Today.AddDays(daysFromToday).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -58,6 +58,7 @@ public enum AuditAction
     // 3000–3099 rule sets
     LocalTargetChanged = 3000,
     ResponsibilityChanged = 3001,
+    RentCapsChanged = 3002,
 
     // 9000–9099 the audit log itself
     AuditLogSearched = 9000,

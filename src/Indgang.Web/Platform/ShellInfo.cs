@@ -50,6 +50,7 @@ internal sealed class ShellInfo(IndgangDbContext db, TimeProvider clock)
             navigation.Add(new("Regelsæt", "/Admin/RuleSets"));
             navigation.Add(new("Ansvarsfordeling", "/Admin/Responsibilities"));
             navigation.Add(new("Placeringsvægte", "/Admin/PlacementWeights"));
+            navigation.Add(new("Huslejelofter", "/Admin/RentCaps"));
         }
 
         return new Shell(

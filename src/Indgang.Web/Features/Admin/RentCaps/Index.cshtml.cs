@@ -1,0 +1,175 @@
+using System.Globalization;
+using Indgang.Domain.Audit;
+using Indgang.Domain.Housing;
+using Indgang.Web.Audit;
+using Indgang.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Indgang.Web.Features.Admin.RentCaps;
+
+/// <summary>
+/// The yearly rent caps for temporary housing (HOUSE-6, integrationsloven § 12), as data an administrator keeps: a year's
+/// four caps from that year's order are added, or corrected. A year without caps of its own uses the latest earlier
+/// year's (<see cref="Domain.Housing.RentCaps.For"/>), so the new order is entered when it comes. Every change is audited.
+/// </summary>
+public sealed class IndexModel(IndgangDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
+{
+    /// <summary>The earliest year a cap can be entered for: orders before it are of no case in the system.</summary>
+    public const int FirstYear = 2015;
+
+    public static IReadOnlyList<RentCapCategory> Categories { get; } = Enum.GetValues<RentCapCategory>();
+
+    [BindProperty]
+    public int? Year { get; set; }
+
+    [BindProperty]
+    public decimal? SingleAdult { get; set; }
+
+    [BindProperty]
+    public decimal? CoupleWithoutChildren { get; set; }
+
+    [BindProperty]
+    public decimal? CoupleWithOneToThreeChildren { get; set; }
+
+    [BindProperty]
+    public decimal? CoupleWithFourOrMoreChildren { get; set; }
+
+    /// <summary>Each year's caps, newest first.</summary>
+    public IReadOnlyList<(int Year, IReadOnlyDictionary<RentCapCategory, decimal> Caps)> Years { get; private set; } = [];
+
+    /// <summary>The year whose caps are in force now (this year's, or the latest earlier year's), if any.</summary>
+    public int? InForce { get; private set; }
+
+    public int ThisYear => DateOnly.FromDateTime(clock.GetLocalNow().DateTime).Year;
+
+    /// <summary>The year whose caps were just saved, to say so.</summary>
+    public int? SavedYear { get; private set; }
+
+    /// <summary>The page, with the form filled in with <paramref name="year"/>'s caps when given (to correct them).</summary>
+    public async Task OnGetAsync(int? year, int? saved)
+    {
+        await LoadAsync();
+        SavedYear = saved;
+        if (year is { } chosen && Years.FirstOrDefault(y => y.Year == chosen).Caps is { } caps)
+        {
+            Year = chosen;
+            foreach (var category in Categories)
+            {
+                // Whole kroner without a decimal (2467, not 2467.00), as the hint asks them typed.
+                var cap = caps.GetValueOrDefault(category);
+                Set(category, cap == decimal.Truncate(cap) ? decimal.Truncate(cap) : cap);
+            }
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (Year is not { } year || year < FirstYear || year > ThisYear + 1)
+        {
+            ModelState.AddModelError(nameof(Year), T["Angiv et år fra {0} til {1}.", FirstYear, ThisYear + 1].Value);
+        }
+
+        foreach (var category in Categories.Where(c => ModelState[c.ToString()]?.Errors.Count is null or 0))
+        {
+            if (Get(category) is not (> 0 and <= 100_000))
+            {
+                ModelState.AddModelError(category.ToString(), T["Angiv loftet for »{0}« i kroner om måneden (over 0 og højst 100.000).", T[CategoryText(category)]].Value);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
+
+        string changes;
+        try
+        {
+            changes = await SaveAsync(Year!.Value);
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            // Another entered the year's caps for the first time at the same moment: these are set over them, as when
+            // they had come a moment later.
+            db.ChangeTracker.Clear();
+            changes = await SaveAsync(Year!.Value);
+        }
+
+        if (changes.Length > 0)
+        {
+            await audit.RecordAsync(AuditAction.RentCapsChanged, null, "Huslejelofter for midlertidige boliger", $"{Year}: {changes}");
+        }
+
+        return RedirectToPage(new { saved = Year });
+    }
+
+    /// <summary>Danish names of the order's household categories.</summary>
+    public static string CategoryText(RentCapCategory category) => category switch
+    {
+        RentCapCategory.SingleAdult => "Enlig (med eller uden børn)",
+        RentCapCategory.CoupleWithoutChildren => "Par uden børn",
+        RentCapCategory.CoupleWithOneToThreeChildren => "Par med 1–3 børn",
+        RentCapCategory.CoupleWithFourOrMoreChildren => "Par med 4 eller flere børn",
+        _ => category.ToString(),
+    };
+
+    /// <summary>The year's four caps added or set; what changed, for the audit log ("" when nothing did).</summary>
+    private async Task<string> SaveAsync(int year)
+    {
+        var saved = await db.RentCaps.Where(c => c.Year == year).ToDictionaryAsync(c => c.Category);
+        var changes = new List<string>();
+        foreach (var category in Categories)
+        {
+            var cap = Get(category)!.Value;
+            if (saved.GetValueOrDefault(category) is { } row)
+            {
+                if (row.MonthlyCap != cap)
+                {
+                    changes.Add(string.Create(CultureInfo.InvariantCulture, $"{category} {row.MonthlyCap:0.##} → {cap:0.##}"));
+                    row.MonthlyCap = cap;
+                }
+            }
+            else
+            {
+                changes.Add(string.Create(CultureInfo.InvariantCulture, $"{category} {cap:0.##}"));
+                db.RentCaps.Add(new RentCap(year, category, cap));
+            }
+        }
+
+        await db.SaveChangesAsync();
+        return string.Join("; ", changes);
+    }
+
+    private decimal? Get(RentCapCategory category) => category switch
+    {
+        RentCapCategory.SingleAdult => SingleAdult,
+        RentCapCategory.CoupleWithoutChildren => CoupleWithoutChildren,
+        RentCapCategory.CoupleWithOneToThreeChildren => CoupleWithOneToThreeChildren,
+        RentCapCategory.CoupleWithFourOrMoreChildren => CoupleWithFourOrMoreChildren,
+        _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
+    };
+
+    private void Set(RentCapCategory category, decimal cap)
+    {
+        switch (category)
+        {
+            case RentCapCategory.SingleAdult: SingleAdult = cap; break;
+            case RentCapCategory.CoupleWithoutChildren: CoupleWithoutChildren = cap; break;
+            case RentCapCategory.CoupleWithOneToThreeChildren: CoupleWithOneToThreeChildren = cap; break;
+            case RentCapCategory.CoupleWithFourOrMoreChildren: CoupleWithFourOrMoreChildren = cap; break;
+            default: throw new ArgumentOutOfRangeException(nameof(category), category, null);
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        var caps = await db.RentCaps.AsNoTracking().ToListAsync();
+        Years = caps.GroupBy(c => c.Year).OrderByDescending(g => g.Key)
+            .Select(g => (g.Key, (IReadOnlyDictionary<RentCapCategory, decimal>)g.ToDictionary(c => c.Category, c => c.MonthlyCap))).ToList();
+        InForce = Years.Select(y => (int?)y.Year).FirstOrDefault(y => y <= ThisYear);
+    }
+}

@@ -1,0 +1,138 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Indgang.Domain.Audit;
+using Indgang.Domain.Housing;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Tests.Admin;
+
+/// <summary>
+/// The yearly rent caps for temporary housing (HOUSE-6) kept by an administrator: the year's order is entered when it
+/// comes, and a move-in is then held to it; a year's caps can be corrected; bad input is refused beside its field.
+/// </summary>
+public sealed class RentCapsPageTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    private const string Page = "/Admin/RentCaps";
+    private static readonly HtmlParser Parser = new();
+    private static readonly int ThisYear = Arrivals.Today.Year;
+    private static readonly string[] Fields = ["Year", "SingleAdult", "CoupleWithoutChildren", "CoupleWithOneToThreeChildren", "CoupleWithFourOrMoreChildren"];
+
+    [Fact]
+    public async Task ThisYearsOrder_Entered_AMoveInIsHeldToIt_InsteadOfTheLatestEarlierYears()
+    {
+        var unit = await UnitAsync("Loftbolig", rent: 2600m);
+        var single = await factory.RegisterSingleAsync("Loftprøve");
+        using var admin = await Browser.SignedInAsync(factory, "admin");
+        var before = Parser.ParseDocument(await admin.GetPageAsync(Page));
+        // The seeded 2023 order is the one in force while this year's is not entered.
+        var seeded = before.QuerySelector("tr[data-year='2023']")!;
+        Assert.Equal(["2.467 kr.", "4.520 kr.", "4.932 kr.", "5.343 kr."], seeded.QuerySelectorAll("td.align-text-right").Select(td => td.TextContent.Trim()));
+        Assert.Contains($"gælder i {ThisYear}", seeded.TextContent, StringComparison.Ordinal);
+        var refused = await factory.MoveInAsync(unit, single, Arrivals.Today);
+        Assert.False(refused.Succeeded);
+        Assert.Matches(@"^Huslejen \(2.600 kr\.\) overstiger loftet for husstanden \(2.467 kr\. om måneden\)\.$", refused.Error);
+
+        using var saved = await admin.PostFormAsync(Page, Caps(ThisYear, "2700", "4900", "5300,50", "5800"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var caps = await factory.QueryAsync(db => db.RentCaps.AsNoTracking().Where(c => c.Year == ThisYear).ToDictionaryAsync(c => c.Category, c => c.MonthlyCap));
+        Assert.Equal(
+            [(RentCapCategory.SingleAdult, 2700m), (RentCapCategory.CoupleWithoutChildren, 4900m), (RentCapCategory.CoupleWithOneToThreeChildren, 5300.50m), (RentCapCategory.CoupleWithFourOrMoreChildren, 5800m)],
+            caps.OrderBy(c => c.Key).Select(c => (c.Key, c.Value)));
+        var after = Parser.ParseDocument(await admin.GetPageAsync($"{Page}?saved={ThisYear}"));
+        Assert.Contains($"Huslejelofterne for {ThisYear} er gemt.", after.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"gælder i {ThisYear}", after.QuerySelector($"tr[data-year='{ThisYear}']")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("gælder i", after.QuerySelector("tr[data-year='2023']")!.TextContent, StringComparison.Ordinal);
+        var audited = await factory.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.Action == AuditAction.RentCapsChanged).Select(e => e.Details).ToListAsync());
+        Assert.Contains($"{ThisYear}: SingleAdult 2700; CoupleWithoutChildren 4900; CoupleWithOneToThreeChildren 5300.5; CoupleWithFourOrMoreChildren 5800", audited);
+
+        Assert.True((await factory.MoveInAsync(unit, single, Arrivals.Today)).Succeeded);
+    }
+
+    [Fact]
+    public async Task AYearsCaps_OpenedToCorrect_ShowWhatIsSaved_AndOnlyTheChangeIsAudited()
+    {
+        using var admin = await Browser.SignedInAsync(factory, "admin");
+        // Next year's order, out early (this year's caps stay in force).
+        var year = ThisYear + 1;
+        using (var added = await admin.PostFormAsync(Page, Caps(year, "2500", "4600", "5000", "5400")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        }
+
+        var form = Parser.ParseDocument(await admin.GetPageAsync($"{Page}?year={year}"));
+        Assert.Equal(
+            [$"{year}", "2500", "4600", "5000", "5400"],
+            Fields.Select(n => form.QuerySelector($"input[name='{n}']")!.GetAttribute("value")));
+
+        using var corrected = await admin.PostFormAsync(Page, Caps(year, "2500", "4600", "5010", "5400"));
+
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        Assert.Equal(5010m, await factory.QueryAsync(db => db.RentCaps.Where(c => c.Year == year && c.Category == RentCapCategory.CoupleWithOneToThreeChildren).Select(c => c.MonthlyCap).SingleAsync()));
+        Assert.Equal(4, await factory.QueryAsync(db => db.RentCaps.CountAsync(c => c.Year == year)));
+        var audited = await factory.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.Action == AuditAction.RentCapsChanged && e.Details!.StartsWith($"{year}:")).OrderBy(e => e.Sequence).Select(e => e.Details).ToListAsync());
+        Assert.Equal($"{year}: CoupleWithOneToThreeChildren 5000 → 5010", audited[^1]);
+        Assert.Equal(2, audited.Count);
+    }
+
+    [Fact]
+    public async Task BadInput_RefusedBesideEachField_WhatWasTypedStays_NothingSaved()
+    {
+        using var admin = await Browser.SignedInAsync(factory, "admin");
+        var countBefore = await factory.QueryAsync(db => db.RentCaps.CountAsync());
+
+        using var response = await admin.PostFormAsync(Page, new Dictionary<string, string>
+        {
+            ["Year"] = "1990",
+            ["SingleAdult"] = "to tusind",
+            ["CoupleWithoutChildren"] = "0",
+            ["CoupleWithOneToThreeChildren"] = "",
+            ["CoupleWithFourOrMoreChildren"] = "5400",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+        string Error(string field) => page.QuerySelector($"#{field}-error")?.TextContent.Replace("Fejl:", "", StringComparison.Ordinal).Trim() ?? "";
+        Assert.Equal($"Angiv et år fra 2015 til {ThisYear + 1}.", Error("Year"));
+        Assert.StartsWith("»to tusind« er ikke et beløb i kroner.", Error("SingleAdult"), StringComparison.Ordinal);
+        Assert.Equal("Angiv loftet for »Par uden børn« i kroner om måneden (over 0 og højst 100.000).", Error("CoupleWithoutChildren"));
+        Assert.Equal("Angiv loftet for »Par med 1–3 børn« i kroner om måneden (over 0 og højst 100.000).", Error("CoupleWithOneToThreeChildren"));
+        Assert.Equal("", Error("CoupleWithFourOrMoreChildren"));
+        Assert.Equal(4, page.QuerySelectorAll(".alert-error a[href^='#']").Length);
+        Assert.Equal(["1990", "to tusind", "0", "", "5400"],
+            Fields.Select(n => page.QuerySelector($"input[name='{n}']")!.GetAttribute("value") ?? ""));
+        Assert.Equal(countBefore, await factory.QueryAsync(db => db.RentCaps.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("bolig")]
+    [InlineData("koordinator")]
+    public async Task NotAnAdministrator_IsRefused(string userName)
+    {
+        using var browser = await Browser.SignedInAsync(factory, userName);
+        using var response = await browser.GetAsync(Page);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    internal static Dictionary<string, string> Caps(int year, string single, string couple, string oneToThree, string fourOrMore) => new()
+    {
+        ["Year"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["SingleAdult"] = single,
+        ["CoupleWithoutChildren"] = couple,
+        ["CoupleWithOneToThreeChildren"] = oneToThree,
+        ["CoupleWithFourOrMoreChildren"] = fourOrMore,
+    };
+
+    private Task<Guid> UnitAsync(string label, decimal rent) => factory.QueryAsync(async db =>
+    {
+        var unit = db.HousingUnits.Add(new HousingUnit(await db.SomeSiteIdAsync(), label, rooms: 1, beds: 2, monthlyRent: rent)
+        {
+            AvailableFrom = Arrivals.Today.AddYears(-1),
+        }).Entity;
+        await db.SaveChangesAsync();
+        return unit.Id;
+    });
+}
