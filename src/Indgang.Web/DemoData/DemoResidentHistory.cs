@@ -17,7 +17,8 @@ namespace Indgang.Web.DemoData;
 /// records the arrival and gives Sekretariatet the lease and keys), were put on a housing association's waiting list,
 /// and had the coordinator's statutory deadlines met in time. The former residents were offered homes, said no to
 /// some, accepted one and moved out of temporary housing on the day (the pipeline's steps, which gave Sekretariatet
-/// and Teknik og drift the end of the lease, the keys and the inspection); the couple has an offer to answer. Their tasks are done by <see cref="DemoTaskHistory"/>.
+/// and Teknik og drift the end of the lease, the keys and the inspection); the couple has an offer to answer. Their
+/// tasks are done by <see cref="DemoTaskHistory"/>.
 /// </summary>
 internal sealed class DemoResidentHistory(
     IndgangDbContext db, AuditLog audit, HousingMoves moves, PermanentHousingSteps steps, ChecklistRescheduler rescheduler, AgreedMoveOutTasks moveOutTasks,

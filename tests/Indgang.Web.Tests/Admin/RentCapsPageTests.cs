@@ -42,6 +42,7 @@ public sealed class RentCapsPageTests(IndgangAppFactory factory) : IClassFixture
             [(RentCapCategory.SingleAdult, 2700m), (RentCapCategory.CoupleWithoutChildren, 4900m), (RentCapCategory.CoupleWithOneToThreeChildren, 5300.50m), (RentCapCategory.CoupleWithFourOrMoreChildren, 5800m)],
             caps.OrderBy(c => c.Key).Select(c => (c.Key, c.Value)));
         var after = Parser.ParseDocument(await admin.GetPageAsync($"{Page}?saved={ThisYear}"));
+        Assert.Equal(["2.700 kr.", "4.900 kr.", "5.300,50 kr.", "5.800 kr."], after.QuerySelector($"tr[data-year='{ThisYear}']")!.QuerySelectorAll("td.align-text-right").Select(td => td.TextContent.Trim()));
         Assert.Contains($"Huslejelofterne for {ThisYear} er gemt.", after.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains($"gælder i {ThisYear}", after.QuerySelector($"tr[data-year='{ThisYear}']")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("gælder i", after.QuerySelector("tr[data-year='2023']")!.TextContent, StringComparison.Ordinal);

@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Indgang.Web.Tests.Concurrency;
 
 /// <summary>
-/// Teknik og drift marks the move-out inspection done in the very moment the housing coordinator calls the move out off,
-/// between the page's checks and its save: the move out is called off all the same, the inspection stays done, and the
-/// other tasks of the move out are closed.
+/// A department marks a task of an agreed move out done in the very moment the housing coordinator changes the move out,
+/// between the page's checks and its save: the change is saved all the same (with the offer it belongs to, on the
+/// pipeline), the task stays done, and the move out's other tasks follow the change.
 /// </summary>
 public sealed class MoveOutCallOffMeetsTaskTests(SavesMeetAppFactory factory) : IClassFixture<SavesMeetAppFactory>
 {
@@ -29,14 +29,10 @@ public sealed class MoveOutCallOffMeetsTaskTests(SavesMeetAppFactory factory) : 
             Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
         }
 
+        var inspection = await factory.QueryAsync(db => db.Tasks.Where(t => t.HouseholdId == household && t.Type == TaskType.MoveOutInspection).Select(t => t.Id).SingleAsync());
         factory.BeforeNextSave(
             db => db.ChangeTracker.Entries<Occupancy>().Any(e => e.Entity.Id == stay && e.State == EntityState.Modified),
-            () => factory.QueryAsync(async db =>
-            {
-                var inspection = await db.Tasks.SingleAsync(t => t.HouseholdId == household && t.Type == TaskType.MoveOutInspection);
-                inspection.Complete(await db.Users.Where(u => u.UserName == "teknik").Select(u => u.Id).SingleAsync(), DateTimeOffset.UtcNow);
-                return await db.SaveChangesAsync();
-            }));
+            () => factory.CompleteAsAsync(inspection, "teknik"));
 
         using var calledOff = await housing.PostFormAsync($"{page}?handler=CallOffMoveOut", new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: page);
 
@@ -46,5 +42,31 @@ public sealed class MoveOutCallOffMeetsTaskTests(SavesMeetAppFactory factory) : 
         Assert.Equal(
             [(TaskType.LeaseTermination, CaseTaskStatus.NotNeeded), (TaskType.KeyReturn, CaseTaskStatus.NotNeeded), (TaskType.MoveOutInspection, CaseTaskStatus.Done)],
             tasks.OrderBy(t => t.Type).Select(t => (t.Type, t.Status)));
+    }
+
+    [Fact]
+    public async Task KeysBackAtTheMomentTheMoveDateOfAnAcceptedOfferIsChanged_OfferStayAndOpenTasksMove_TheKeysStayDone()
+    {
+        var today = Arrivals.Today;
+        var unit = await factory.UnitOfItsOwnAsync("Samtidig flyttedato");
+        var household = await factory.RegisterSingleAsync("Samtidignøgler");
+        await factory.MovedInAsync(unit, household, today.AddDays(-5));
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var offer = await housing.AcceptedOfferAsync(factory, household, "Samtidigvej 2", today.AddDays(20));
+        var keys = await factory.QueryAsync(db => db.Tasks.Where(t => t.HouseholdId == household && t.Type == TaskType.KeyReturn).Select(t => t.Id).SingleAsync());
+        factory.BeforeNextSave(
+            db => db.ChangeTracker.Entries<HousingOffer>().Any(e => e.Entity.Id == offer && e.State == EntityState.Modified),
+            () => factory.CompleteAsAsync(keys, "sekretariat"));
+
+        using var changed = await housing.PostFormAsync(
+            "/Housing/Pipeline?handler=ChangeMove", new Dictionary<string, string> { ["OfferId"] = offer.ToString(), ["MoveDate"] = Arrivals.Iso(today.AddDays(30)) }, formPage: "/Housing/Pipeline");
+
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(today.AddDays(30), await factory.QueryAsync(db => db.HousingOffers.Where(o => o.Id == offer).Select(o => o.MoveDate).SingleAsync()));
+        Assert.Equal(today.AddDays(30), await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.MovedOutOn).SingleAsync()));
+        var tasks = await factory.QueryAsync(db => db.Tasks.AsNoTracking().Where(t => t.HouseholdId == household && MoveTasks.MoveOut.Contains(t.Type)).ToListAsync());
+        Assert.Equal(
+            [(TaskType.LeaseTermination, CaseTaskStatus.Open, today.AddDays(30)), (TaskType.KeyReturn, CaseTaskStatus.Done, today.AddDays(20)), (TaskType.MoveOutInspection, CaseTaskStatus.Open, today.AddDays(30))],
+            tasks.OrderBy(t => t.Type).Select(t => (t.Type, t.Status, t.DueDate)));
     }
 }

@@ -61,11 +61,7 @@ public sealed class MoveOutTaskTests(IndgangAppFactory factory) : IClassFixture<
 
         // Sekretariatet has already taken the keys back (they came early).
         var keys = (await MoveOutTasksAsync(household)).Single(t => t.Task.Type == TaskType.KeyReturn).Task.Id;
-        await factory.QueryAsync(async db =>
-        {
-            (await db.Tasks.SingleAsync(t => t.Id == keys)).Complete(await db.Users.Where(u => u.UserName == "sekretariat").Select(u => u.Id).SingleAsync(), DateTimeOffset.UtcNow);
-            return await db.SaveChangesAsync();
-        });
+        await factory.CompleteAsAsync(keys, "sekretariat");
 
         using (var changed = await PostAsync(housing, unit, "ChangeMoveOut", stay, Today.AddDays(40)))
         {
@@ -153,11 +149,7 @@ public sealed class MoveOutTaskTests(IndgangAppFactory factory) : IClassFixture<
         }
 
         var inspection = (await MoveOutTasksAsync(household)).Single(t => t.Task.Type == TaskType.MoveOutInspection).Task.Id;
-        await factory.QueryAsync(async db =>
-        {
-            (await db.Tasks.SingleAsync(t => t.Id == inspection)).Complete(await db.Users.Where(u => u.UserName == "teknik").Select(u => u.Id).SingleAsync(), DateTimeOffset.UtcNow);
-            return await db.SaveChangesAsync();
-        });
+        await factory.CompleteAsAsync(inspection, "teknik");
         var name = await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.Name).SingleAsync());
         var readsBefore = await HouseholdReadsAsync(household);
 

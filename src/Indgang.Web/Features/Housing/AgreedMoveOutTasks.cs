@@ -5,6 +5,7 @@ using Indgang.Domain.Tasks;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Indgang.Web.Features.Housing;
 
@@ -21,7 +22,7 @@ public sealed class AgreedMoveOutTasks(IndgangDbContext db, IHttpContextAccessor
     {
         ArgumentNullException.ThrowIfNull(stay);
         var open = await OpenAsync(stay, cancellationToken);
-        open.ForEach(t => t.Reschedule(newDay));
+        open.ForEach(t => Change(t, newDay));
         await TellAsync(stay, open, $"Fraflytningen er flyttet til {Platform.DanishDates.Written(newDay)}", cancellationToken);
     }
 
@@ -29,9 +30,38 @@ public sealed class AgreedMoveOutTasks(IndgangDbContext db, IHttpContextAccessor
     {
         ArgumentNullException.ThrowIfNull(stay);
         var open = await OpenAsync(stay, cancellationToken);
-        var by = http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? AuditLog.SystemActor;
-        open.ForEach(t => t.CloseAsNotNeeded(by, CalledOffReason, clock.GetUtcNow()));
+        open.ForEach(t => Change(t, null));
         await TellAsync(stay, open, "Fraflytningen er aflyst; opgaverne er lukket", cancellationToken);
+    }
+
+    /// <summary>
+    /// Tasks of the move out that their department took or closed between this change's read and its save: each is read
+    /// again, and one still open gets the change again (<paramref name="newDay"/>, or closed when null); one closed stays
+    /// as its department left it. The caller's other changes stay tracked, to be saved again with them.
+    /// </summary>
+    public async Task AgainAsync(IEnumerable<EntityEntry> conflicted, DateOnly? newDay, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conflicted);
+        foreach (var entry in conflicted)
+        {
+            await entry.ReloadAsync(cancellationToken);
+            if (entry.Entity is CaseTask { IsClosed: false } task)
+            {
+                Change(task, newDay);
+            }
+        }
+    }
+
+    private void Change(CaseTask task, DateOnly? newDay)
+    {
+        if (newDay is { } day)
+        {
+            task.Reschedule(day);
+        }
+        else
+        {
+            task.CloseAsNotNeeded(http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? AuditLog.SystemActor, CalledOffReason, clock.GetUtcNow());
+        }
     }
 
     private Task<List<CaseTask>> OpenAsync(Occupancy stay, CancellationToken cancellationToken) =>

@@ -185,11 +185,11 @@ public sealed class HousingMoves(
         ChangeAgreedMoveOutAsync(occupancyId, null, cancellationToken);
 
     /// <summary>
-    /// The agreed move out comes on <paramref name="newDay"/>, or is called off (null). A department that takes or closes
-    /// one of the move out's tasks at the same moment keeps what it did, and the change is made again over it (up to the
-    /// third <paramref name="attempt"/>).
+    /// The agreed move out comes on <paramref name="newDay"/>, or is called off (null), saved with what the caller has
+    /// changed (an offer on the pipeline). A department that takes or closes one of the move out's tasks at the same
+    /// moment keeps what it did, and the change is saved again over it (<see cref="AgreedMoveOutTasks.AgainAsync"/>).
     /// </summary>
-    private async Task<MoveResult> ChangeAgreedMoveOutAsync(Guid occupancyId, DateOnly? newDay, CancellationToken cancellationToken, int attempt = 1)
+    private async Task<MoveResult> ChangeAgreedMoveOutAsync(Guid occupancyId, DateOnly? newDay, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var stay = await db.Occupancies.FirstOrDefaultAsync(o => o.Id == occupancyId && o.MovedOutOn > today, cancellationToken);
@@ -224,19 +224,22 @@ public sealed class HousingMoves(
             await moveOutTasks.CalledOffAsync(stay, cancellationToken);
         }
 
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException conflict)
-        {
-            db.ChangeTracker.Clear();
-            if (attempt < 3 && conflict.Entries.All(e => e.Entity is Domain.Tasks.CaseTask))
+            try
             {
-                return await ChangeAgreedMoveOutAsync(occupancyId, newDay, cancellationToken, attempt + 1);
+                await db.SaveChangesAsync(cancellationToken);
+                break;
             }
-
-            return MoveResult.Refused(ChangedByOther(conflict));
+            catch (DbUpdateConcurrencyException conflict) when (attempt < 3 && conflict.Entries.All(e => e.Entity is Domain.Tasks.CaseTask))
+            {
+                await moveOutTasks.AgainAsync(conflict.Entries, newDay, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException conflict)
+            {
+                db.ChangeTracker.Clear();
+                return MoveResult.Refused(ChangedByOther(conflict));
+            }
         }
 
         var what = newDay is { } changed ? $"flyttes fra {agreed:yyyy-MM-dd} til {changed:yyyy-MM-dd}" : $"aflyst (var {agreed:yyyy-MM-dd})";
