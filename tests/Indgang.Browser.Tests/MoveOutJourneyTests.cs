@@ -8,8 +8,8 @@ namespace Indgang.Browser.Tests;
 /// <summary>
 /// A move out as the housing coordinator and the departments click through it (HOUSE-2): she registers on the unit's
 /// page that the demo's resident couple leaves the municipality in two weeks; Sekretariatet finds the end of the lease
-/// and the keys to take back in its work list, and Teknik og drift the inspection, due that day; when the move falls
-/// through and she undoes it, the tasks leave the work lists. Every page on the way is checked with axe-core.
+/// and the keys to take back in its work list, and Teknik og drift the inspection, due that day; her start page lists
+/// the move out with what is not done; when the move falls through and she undoes it, the tasks leave the work lists. Every page on the way is checked with axe-core.
 /// </summary>
 public sealed class MoveOutJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
@@ -46,6 +46,15 @@ public sealed class MoveOutJourneyTests(BrowserFixture browser) : IClassFixture<
             var technical = await users.NewPageAsync();
             await OpenTasksAsync(technical, "teknik", "Opgaver for Teknik og drift");
             await Expect(TaskCard(technical, $"Fraflytningssyn – {Unit}")).ToContainTextAsync($"Frist: {written}");
+
+            // Her start page lists the move out with what is not done yet, and leads back to the unit.
+            await MainMenu(housing).GetByRole(AriaRole.Link, new() { Name = "Forside", Exact = true }).ClickAsync();
+            var moveOuts = housing.GetByRole(AriaRole.Region, new() { Name = "Fraflytninger", Exact = true });
+            var row = moveOuts.GetByRole(AriaRole.Row).Filter(new() { HasText = Sharifi });
+            await Expect(row).ToContainTextAsync("Afslutning af lejekontrakt, Aflevering af nøgler, Fraflytningssyn");
+            await Expect(row).ToContainTextAsync(written);
+            await Axe.AssertNoViolationsAsync(housing);
+            await row.GetByRole(AriaRole.Link, new() { Name = Unit, Exact = true }).ClickAsync();
 
             // The move falls through: she undoes it, and the departments' work lists no longer hold it.
             await housing.GetByRole(AriaRole.Button, new() { Name = $"Fortryd fraflytning – {Sharifi}", Exact = true }).ClickAsync();

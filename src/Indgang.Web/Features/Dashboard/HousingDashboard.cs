@@ -1,5 +1,7 @@
 using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
+using Indgang.Domain.Reception;
+using Indgang.Domain.Tasks;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Housing;
@@ -13,6 +15,9 @@ public sealed record WaitingHousehold(Guid HouseholdId, string HouseholdName, in
 /// <summary>A household living in temporary housing, and how far it has come towards a permanent home.</summary>
 public sealed record TemporaryStay(Guid HouseholdId, string HouseholdName, string UnitLabel, int Days, int Registrations, bool HasPendingOffer);
 
+/// <summary>A move out of one of our units, and the tasks of it not done yet (lease, keys, inspection).</summary>
+public sealed record MoveOutDue(Guid UnitId, string UnitLabel, Guid HouseholdId, string HouseholdName, DateOnly Day, IReadOnlyList<TaskType> Open);
+
 public sealed record HousingOverview(
     DateOnly Today,
     IReadOnlyList<WaitingHousehold> Waiting,
@@ -21,16 +26,21 @@ public sealed record HousingOverview(
     int HouseholdsInTemporaryHousing,
     ForecastMonth? FirstShortfall,
     int PendingOffers,
-    IReadOnlyList<TemporaryStay> LongestStays);
+    IReadOnlyList<TemporaryStay> LongestStays,
+    IReadOnlyList<MoveOutDue> MoveOuts);
 
 /// <summary>
 /// The housing coordinator's overview: who needs a home (arrived first, then by the day they come), the beds free now,
 /// the first month the forecast runs short (HOUSE-4), offers awaiting an answer, and the longest stays in temporary
-/// housing, since seed 002 wants families in a permanent home first.
+/// housing, since seed 002 wants families in a permanent home first; and the move outs around today, and earlier ones
+/// whose lease, keys or inspection are still open, so that she knows which vacated units are ready for the next.
 /// </summary>
 public sealed class HousingDashboard(IndgangDbContext db, ForecastQuery forecast, AuditLog audit, TimeProvider clock)
 {
     public const int LongestStaysShown = 5;
+
+    /// <summary>The move outs this many days back and ahead are shown, and earlier ones while a task of theirs is open.</summary>
+    public const int MoveOutDays = 30;
 
     public async Task<HousingOverview> ForTodayAsync(CancellationToken cancellationToken = default)
     {
@@ -70,10 +80,11 @@ public sealed class HousingDashboard(IndgangDbContext db, ForecastQuery forecast
             .ToList();
 
         var (input, _) = await forecast.BuildAsync(cancellationToken);
+        var moveOuts = await MoveOutsAsync(today, names, labels, cancellationToken);
 
         // Each household the overview shows with its arrival or its housing is read.
         await audit.RecordEachAsync(AuditAction.HouseholdRead,
-            waiting.Select(w => w.HouseholdId).Concat(longest.Select(s => s.HouseholdId)).Distinct()
+            waiting.Select(w => w.HouseholdId).Concat(longest.Select(s => s.HouseholdId)).Concat(moveOuts.Select(m => m.HouseholdId)).Distinct()
                 .Select(id => ((Guid?)null, (string?)AuditLog.Household(id))),
             "Boligkoordinatorens overblik", cancellationToken);
 
@@ -85,6 +96,27 @@ public sealed class HousingDashboard(IndgangDbContext db, ForecastQuery forecast
             current.Select(o => o.HouseholdId).Distinct().Count(),
             CapacityForecast.Compute(input).FirstShortfall,
             pendingOffers.Count,
-            longest);
+            longest,
+            moveOuts);
+    }
+
+    /// <summary>
+    /// The move outs from <see cref="MoveOutDays"/> days ago to as many ahead, and earlier ones with a task still open, by
+    /// day; each with the tasks of it that are open or taken.
+    /// </summary>
+    private async Task<List<MoveOutDue>> MoveOutsAsync(DateOnly today, Dictionary<Guid, string> names, Dictionary<Guid, string> labels, CancellationToken cancellationToken)
+    {
+        var (since, until) = (today.AddDays(-MoveOutDays), today.AddDays(MoveOutDays));
+        var open = (await db.Tasks.AsNoTracking()
+                .Where(t => t.OccupancyId != null && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken))
+                .Select(t => new { Stay = t.OccupancyId!.Value, t.Type }).ToListAsync(cancellationToken))
+            .ToLookup(t => t.Stay, t => t.Type);
+        var withOpenTasks = open.Select(g => g.Key).ToList();
+        var stays = await db.Occupancies.AsNoTracking()
+            .Where(o => o.MovedOutOn != null && ((o.MovedOutOn >= since && o.MovedOutOn <= until) || withOpenTasks.Contains(o.Id)))
+            .ToListAsync(cancellationToken);
+        return [.. stays
+            .Select(o => new MoveOutDue(o.UnitId, labels.GetValueOrDefault(o.UnitId) ?? "?", o.HouseholdId, names.GetValueOrDefault(o.HouseholdId) ?? "?", o.MovedOutOn!.Value, [.. open[o.Id].Order()]))
+            .OrderBy(m => m.Day).ThenBy(m => m.UnitLabel, StringComparer.Ordinal)];
     }
 }
