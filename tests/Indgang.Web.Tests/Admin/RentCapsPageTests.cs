@@ -90,7 +90,7 @@ public sealed class RentCapsPageTests(IndgangAppFactory factory) : IClassFixture
             ["SingleAdult"] = "to tusind",
             ["CoupleWithoutChildren"] = "0",
             ["CoupleWithOneToThreeChildren"] = "",
-            ["CoupleWithFourOrMoreChildren"] = "5400",
+            ["CoupleWithFourOrMoreChildren"] = "100001",
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -100,9 +100,10 @@ public sealed class RentCapsPageTests(IndgangAppFactory factory) : IClassFixture
         Assert.StartsWith("»to tusind« er ikke et beløb i kroner.", Error("SingleAdult"), StringComparison.Ordinal);
         Assert.Equal("Angiv loftet for »Par uden børn« i kroner om måneden (over 0 og højst 100.000).", Error("CoupleWithoutChildren"));
         Assert.Equal("Angiv loftet for »Par med 1–3 børn« i kroner om måneden (over 0 og højst 100.000).", Error("CoupleWithOneToThreeChildren"));
-        Assert.Equal("", Error("CoupleWithFourOrMoreChildren"));
-        Assert.Equal(4, page.QuerySelectorAll(".alert-error a[href^='#']").Length);
-        Assert.Equal(["1990", "to tusind", "0", "", "5400"],
+        Assert.Equal("Angiv loftet for »Par med 4 eller flere børn« i kroner om måneden (over 0 og højst 100.000).", Error("CoupleWithFourOrMoreChildren"));
+        // The summary lists them in the form's order, each linking to its field.
+        Assert.Equal(["#Year", "#SingleAdult", "#CoupleWithoutChildren", "#CoupleWithOneToThreeChildren", "#CoupleWithFourOrMoreChildren"], page.QuerySelectorAll(".alert-error a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["1990", "to tusind", "0", "", "100001"],
             Fields.Select(n => page.QuerySelector($"input[name='{n}']")!.GetAttribute("value") ?? ""));
         Assert.Equal(countBefore, await factory.QueryAsync(db => db.RentCaps.CountAsync()));
     }

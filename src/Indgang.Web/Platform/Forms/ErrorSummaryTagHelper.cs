@@ -31,6 +31,12 @@ public sealed class ErrorSummaryTagHelper(HtmlEncoder encoder, IStringLocalizer<
             .Where(e => !string.IsNullOrEmpty(e.Message))
             .Select(e => (e.Key, Message: T[e.Message].Value))
             .ToList();
+        if (errors.Select(e => FormOrder.PositionOf(ViewContext.ViewData.ModelMetadata, e.Key)).ToList() is var positions && positions.All(p => p is not null))
+        {
+            // Every error is of a field the model declares: in the order the form shows them. (Otherwise, as added.)
+            errors = [.. errors.Zip(positions).OrderBy(e => e.Second!, FormOrder.Comparer).Select(e => e.First)];
+        }
+
         if (errors.Count == 0)
         {
             output.SuppressOutput();
