@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using Indgang.Domain.Audit;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -48,6 +49,21 @@ public sealed class InsightByCprTests(IndgangAppFactory factory) : IClassFixture
         Assert.Equal($"Fejl: {message}", page.GetElementById("Citizen-error")?.TextContent);
         Assert.Equal(typed, page.QuerySelector("input#Citizen")?.GetAttribute("value") ?? "");
         Assert.Null(page.QuerySelector("table"));
+    }
+
+    [Fact]
+    public async Task CprNumberOfNobody_TheSearchIsLogged_WithoutTheNumber()
+    {
+        using var admin = await Browser.SignedInAsync(factory, "admin");
+        var before = await factory.QueryAsync(db => db.AuditEntries.Select(e => e.Sequence).MaxAsync());
+
+        using var refused = await FindAsync(admin, "020202-0000");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var logged = await factory.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.Sequence > before && e.Action == AuditAction.AuditLogSearched).ToListAsync());
+        var entry = Assert.Single(logged);
+        Assert.Equal(("admin", (Guid?)null, "Indsigt i opslag (revisionslog): søgning på CPR-nummer", "ingen borger fundet"), (entry.Actor, entry.SubjectPersonId, entry.Purpose, entry.Details));
+        Assert.DoesNotContain("020202", entry.Details + entry.Purpose, StringComparison.Ordinal);
     }
 
     private static Task<HttpResponseMessage> FindAsync(Browser admin, string citizen) =>

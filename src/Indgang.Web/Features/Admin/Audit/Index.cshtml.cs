@@ -63,6 +63,13 @@ public sealed class IndexModel(AuditSearch search, AuditLog audit) : PageModel
         }
 
         var found = await search.PersonsWithCprAsync(cpr, HttpContext.RequestAborted);
+        if (found.Count != 1)
+        {
+            // A search that finds nobody to show (or more than one) is logged too, without the number: who looked, and when.
+            await audit.RecordAsync(AuditAction.AuditLogSearched, null, "Indsigt i opslag (revisionslog): søgning på CPR-nummer",
+                found.Count == 0 ? "ingen borger fundet" : $"{found.Count} borgere fundet");
+        }
+
         switch (found.Count)
         {
             case 1:
