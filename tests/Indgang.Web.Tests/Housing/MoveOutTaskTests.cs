@@ -52,12 +52,8 @@ public sealed class MoveOutTaskTests(IndgangAppFactory factory) : IClassFixture<
     [Fact]
     public async Task AgreedMoveOut_ChangedThenCalledOff_OpenTasksFollow_ADoneTaskStaysDone()
     {
-        var (unit, household, stay) = await HousedAsync("Udflytning To", "Fortryder");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        using (var moved = await MoveOutAsync(housing, unit, stay, Today.AddDays(30)))
-        {
-            Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
-        }
+        var (unit, household, stay) = await MovedOutAsync(housing, "Udflytning To", "Fortryder", Today.AddDays(30));
 
         // Sekretariatet has already taken the keys back (they came early).
         var keys = (await MoveOutTasksAsync(household)).Single(t => t.Task.Type == TaskType.KeyReturn).Task.Id;
@@ -124,12 +120,8 @@ public sealed class MoveOutTaskTests(IndgangAppFactory factory) : IClassFixture<
     [Fact]
     public async Task UnitPage_ShowsHowFarTheMoveOutsTasksHaveCome_AheadAndForTheLastMoveOut()
     {
-        var (unit, household, stay) = await HousedAsync("Udflytning Fem", "Synsvenner");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        using (var moved = await MoveOutAsync(housing, unit, stay, Today.AddDays(7)))
-        {
-            Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
-        }
+        var (unit, household, stay) = await MovedOutAsync(housing, "Udflytning Fem", "Synsvenner", Today.AddDays(7));
 
         var ahead = Parser.ParseDocument(await housing.GetPageAsync($"/Housing/Units/{unit}"));
         Assert.Null(ahead.QuerySelector("[data-last-moved-out]"));
@@ -166,6 +158,15 @@ public sealed class MoveOutTaskTests(IndgangAppFactory factory) : IClassFixture<
 
     private Task<int> HouseholdReadsAsync(Guid household) => factory.QueryAsync(db =>
         db.AuditEntries.CountAsync(e => e.Action == Domain.Audit.AuditAction.HouseholdRead && e.Details!.StartsWith(Web.Audit.AuditLog.Household(household))));
+
+    /// <summary>A single adult housed in a unit of its own, and its move out registered on the unit page for the day.</summary>
+    private async Task<(Guid Unit, Guid Household, Guid Stay)> MovedOutAsync(Browser housing, string unitLabel, string lastName, DateOnly day)
+    {
+        var (unit, household, stay) = await HousedAsync(unitLabel, lastName);
+        using var moved = await MoveOutAsync(housing, unit, stay, day);
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        return (unit, household, stay);
+    }
 
     private async Task<(Guid Unit, Guid Household, Guid Stay)> HousedAsync(string unitLabel, string lastName)
     {
