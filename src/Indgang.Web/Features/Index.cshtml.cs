@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using Indgang.Domain.Tasks;
 using Indgang.Web.Data;
+using Indgang.Web.Features.Tasks;
 using Indgang.Web.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +43,7 @@ public sealed class IndexModel(IndgangDbContext db, Dashboard.CoordinatorDashboa
         if (User.IsInRole(Roles.DepartmentWorker) && me.DepartmentId is { } departmentId)
         {
             DepartmentName = await db.Departments.Where(d => d.Id == departmentId).Select(d => d.Name).FirstOrDefaultAsync();
-            OpenTasks = await db.Tasks.CountAsync(t => t.DepartmentId == departmentId && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken));
+            OpenTasks = await db.Tasks.StillOpen().CountAsync(t => t.DepartmentId == departmentId);
         }
 
         if (User.IsInRole(Roles.Manager) || User.IsInRole(Roles.VolunteerCoordinator))

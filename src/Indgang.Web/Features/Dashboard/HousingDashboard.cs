@@ -1,10 +1,10 @@
 using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Domain.Reception;
-using Indgang.Domain.Tasks;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Housing;
+using Indgang.Web.Features.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Dashboard;
@@ -107,8 +107,8 @@ public sealed class HousingDashboard(IndgangDbContext db, ForecastQuery forecast
     private async Task<List<MoveOutDue>> MoveOutsAsync(DateOnly today, Dictionary<Guid, string> names, Dictionary<Guid, string> labels, CancellationToken cancellationToken)
     {
         var (since, until) = (today.AddDays(-MoveOutDays), today.AddDays(MoveOutDays));
-        var open = (await db.Tasks.AsNoTracking()
-                .Where(t => t.OccupancyId != null && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken))
+        var open = (await db.Tasks.AsNoTracking().StillOpen()
+                .Where(t => t.OccupancyId != null)
                 .Select(t => new { Stay = t.OccupancyId!.Value, t.Type }).ToListAsync(cancellationToken))
             .ToLookup(t => t.Stay, t => t.Type);
         var withOpenTasks = open.Select(g => g.Key).ToList();

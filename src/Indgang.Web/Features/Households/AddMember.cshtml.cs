@@ -109,7 +109,7 @@ public sealed class AddMemberModel(PersonDirectory directory, IndgangDbContext d
         var ownerless = await tasks.AddForJoiningMemberAsync(household, person, HttpContext.RequestAborted);
         if (ownerless.Count > 0)
         {
-            ModelState.AddModelError("", $"Ansvarsfordelingen mangler en afdeling for: {string.Join(", ", ownerless)}.");
+            ModelState.AddModelError("", Reception.ChecklistTaskFactory.NoDepartmentFor(ownerless));
             return Page();
         }
 

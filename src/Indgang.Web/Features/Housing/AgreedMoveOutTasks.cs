@@ -4,6 +4,7 @@ using Indgang.Domain.Notifications;
 using Indgang.Domain.Tasks;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Features.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -65,8 +66,7 @@ public sealed class AgreedMoveOutTasks(IndgangDbContext db, IHttpContextAccessor
     }
 
     private Task<List<CaseTask>> OpenAsync(Occupancy stay, CancellationToken cancellationToken) =>
-        db.Tasks.Where(t => t.HouseholdId == stay.HouseholdId && t.OccupancyId == stay.Id
-            && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken)).ToListAsync(cancellationToken);
+        db.Tasks.StillOpen().Where(t => t.HouseholdId == stay.HouseholdId && t.OccupancyId == stay.Id).ToListAsync(cancellationToken);
 
     private async Task TellAsync(Occupancy stay, List<CaseTask> changed, string what, CancellationToken cancellationToken)
     {

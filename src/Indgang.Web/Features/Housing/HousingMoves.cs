@@ -103,7 +103,7 @@ public sealed class HousingMoves(
         if (await tasks.AddMoveInTasksAsync(household, moveIn, unit.Label, cancellationToken) is { Count: > 0 } ownerless)
         {
             db.ChangeTracker.Clear();
-            return MoveResult.Refused(NoDepartmentFor(ownerless));
+            return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(ownerless));
         }
 
         try
@@ -152,7 +152,7 @@ public sealed class HousingMoves(
         if (await tasks.AddMoveOutTasksAsync(household, occupancy.Id, moveOut, unit.Label, cancellationToken) is { Count: > 0 } ownerless)
         {
             db.ChangeTracker.Clear();
-            return MoveResult.Refused(NoDepartmentFor(ownerless));
+            return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(ownerless));
         }
 
         try
@@ -333,9 +333,6 @@ public sealed class HousingMoves(
         conflict.Entries.Any(e => e.Entity is HousingOffer) ? PermanentHousingSteps.AnsweredByOther
         : conflict.Entries.Any(e => e.Entity is Domain.Tasks.CaseTask) ? TaskChangedByOther
         : "Boligen er lige blevet ændret af en anden. Opdatér siden, og prøv igen.";
-
-    private static string NoDepartmentFor(IEnumerable<Domain.Reception.TaskType> ownerless) =>
-        $"Ansvarsfordelingen mangler en afdeling for: {string.Join(", ", ownerless.Select(Admin.Responsibilities.TaskTexts.Title))}.";
 
     /// <summary>A move of the household, in the audit log for each of its members.</summary>
     private async Task AuditMembersAsync(Guid household, AuditAction action, string purpose, string details, CancellationToken cancellationToken)

@@ -13,11 +13,6 @@ public sealed record MoveOutTaskStatus(TaskType Type, string DepartmentName, Dat
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(stays);
-        if (stays.Count == 0)
-        {
-            return Array.Empty<(Guid, MoveOutTaskStatus)>().ToLookup(t => t.Item1, t => t.Item2);
-        }
-
         var tasks = await (from t in db.Tasks.AsNoTracking()
                            join d in db.Departments on t.DepartmentId equals d.Id
                            where t.OccupancyId != null && stays.Contains(t.OccupancyId.Value)

@@ -1,6 +1,6 @@
 using Indgang.Domain.Notifications;
-using Indgang.Domain.Tasks;
 using Indgang.Web.Data;
+using Indgang.Web.Features.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Notifications;
@@ -19,9 +19,9 @@ public sealed class DeadlineWatch(IndgangDbContext db, TimeProvider clock)
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var horizon = today.AddDays(DueSoonDays);
         var open = await (
-            from t in db.Tasks.AsNoTracking()
+            from t in db.Tasks.AsNoTracking().StillOpen()
             join h in db.Households.AsNoTracking() on t.HouseholdId equals h.Id
-            where (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken) && t.DueDate <= horizon
+            where t.DueDate <= horizon
             select new { t.Id, t.Title, t.DueDate, t.DepartmentId, h.Name, HouseholdId = h.Id, h.CoordinatorUserId })
             .ToListAsync(cancellationToken);
         var keys = open.SelectMany(t => new[] { $"due-soon:{t.Id}", $"overdue:{t.Id}" }).ToList();

@@ -55,7 +55,7 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
         var ownerless = await tasks.AddChecklistAsync(household, people, cancellationToken);
         if (ownerless.Count > 0)
         {
-            errors.Add("", $"Ansvarsfordelingen mangler en afdeling for: {string.Join(", ", ownerless)}. Bed en administrator om at rette den.");
+            errors.Add("", ChecklistTaskFactory.NoDepartmentFor(ownerless));
             return new ArrivalResult(null, errors, false);
         }
 

@@ -2,6 +2,7 @@ using Indgang.Domain.People;
 using Indgang.Domain.Reception;
 using Indgang.Domain.Tasks;
 using Indgang.Web.Data;
+using Indgang.Web.Features.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Reception;
@@ -35,8 +36,8 @@ public sealed class ChecklistRescheduler(IndgangDbContext db)
         var before = previousArrivals.Distinct().SelectMany(a => Dated(ChecklistTaskFactory.Plan(household, members, a), members)).ToList();
         var after = Dated(ChecklistTaskFactory.Plan(household, members, arrival), members).ToList();
         var housed = await db.Occupancies.AnyAsync(o => o.HouseholdId == household.Id, cancellationToken);
-        var open = await db.Tasks
-            .Where(t => t.HouseholdId == household.Id && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken))
+        var open = await db.Tasks.StillOpen()
+            .Where(t => t.HouseholdId == household.Id)
             .ToListAsync(cancellationToken);
 
         var moves = Moves(open, before, after, housed ? MoveTasks.MoveIn : []);

@@ -4,6 +4,7 @@ using Indgang.Domain.People;
 using Indgang.Domain.Reception;
 using Indgang.Domain.Tasks;
 using Indgang.Web.Data;
+using Indgang.Web.Features.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Reception;
@@ -59,8 +60,7 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     {
         ArgumentNullException.ThrowIfNull(household);
         var types = MoveTasks.MoveIn;
-        var open = await db.Tasks.Where(t => t.HouseholdId == household.Id && types.Contains(t.Type)
-            && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken)).ToListAsync(cancellationToken);
+        var open = await db.Tasks.StillOpen().Where(t => t.HouseholdId == household.Id && types.Contains(t.Type)).ToListAsync(cancellationToken);
         open.ForEach(t => t.Reschedule(moveIn));
         var missing = MoveTasks.Plan(types.Where(t => open.All(o => o.Type != t)), moveIn, unitLabel);
         return await AddTasksAsync(household, household.Members, missing, cancellationToken);
@@ -75,6 +75,10 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
         ArgumentNullException.ThrowIfNull(household);
         return AddTasksAsync(household, household.Members, MoveTasks.Plan(MoveTasks.MoveOut, moveOut, unitLabel), cancellationToken, occupancyId);
     }
+
+    /// <summary>What a page says when the responsibility matrix has no department for some of the tasks it would create.</summary>
+    public static string NoDepartmentFor(IEnumerable<TaskType> ownerless) =>
+        $"Ansvarsfordelingen mangler en afdeling for: {string.Join(", ", ownerless.Select(Admin.Responsibilities.TaskTexts.Title))}. Bed en administrator om at rette den.";
 
     private async Task<List<TaskType>> AddTasksAsync(
         Household household, IReadOnlyList<Person> members, IReadOnlyList<PlannedTask> planned, CancellationToken cancellationToken, Guid? occupancyId = null)

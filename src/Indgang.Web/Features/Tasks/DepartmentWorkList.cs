@@ -30,11 +30,11 @@ public sealed class DepartmentWorkList(IndgangDbContext db)
     public async Task<List<QueueItem>> OpenForDepartmentAsync(Guid departmentId, CancellationToken cancellationToken = default)
     {
         var rows = await (
-            from t in db.Tasks.AsNoTracking()
+            from t in db.Tasks.AsNoTracking().StillOpen()
             join h in db.Households.AsNoTracking() on t.HouseholdId equals h.Id
             join p in db.Persons.AsNoTracking() on t.PersonId equals p.Id into persons
             from p in persons.DefaultIfEmpty()
-            where t.DepartmentId == departmentId && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken)
+            where t.DepartmentId == departmentId
             orderby t.DueDate
             select new { t.Id, t.Title, h.Name, HouseholdId = h.Id, t.PersonId, First = p == null ? null : p.FirstName, Last = p == null ? null : p.LastName, Birth = p == null ? (DateOnly?)null : p.BirthDate, t.DueDate, t.Status, t.AssigneeUserId })
             .ToListAsync(cancellationToken);
