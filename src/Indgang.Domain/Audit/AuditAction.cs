@@ -31,6 +31,7 @@ public enum AuditAction
     HouseholdUpdated = 2102,
     CoordinatorReassigned = 2103,
     ArrivalChanged = 2104,
+    LivesWithReferencePersonChanged = 2105,
 
     // 2200–2299 tasks, contracts, plans and journal
     TaskTaken = 2200,

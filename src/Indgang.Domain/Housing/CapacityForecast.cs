@@ -1,7 +1,14 @@
 namespace Indgang.Domain.Housing;
 
-/// <summary>An expected arrival of a registered household: its size and the expected date.</summary>
-public sealed record ExpectedArrival(int Persons, DateOnly ExpectedOn);
+/// <summary>
+/// An expected arrival of a registered household: its size, the expected date, and how many of its members count against
+/// the quota (<see cref="HousingDuty.CountsAgainstQuota"/>; null: all of them).
+/// </summary>
+public sealed record ExpectedArrival(int Persons, DateOnly ExpectedOn, int? QuotaPersons = null)
+{
+    /// <summary>The members the quota counts: a family-reunified member needs a bed but is not part of the quota.</summary>
+    public int CountedAgainstQuota => QuotaPersons ?? Persons;
+}
 
 /// <summary>Beds expected to come free: a household moving out of temporary housing on a date.</summary>
 public sealed record ExpectedMoveOut(int Beds, DateOnly On);
@@ -11,7 +18,7 @@ public sealed record BedsOpening(int Beds, DateOnly On);
 
 /// <summary>
 /// What the forecast starts from: usable beds (temporary units, not blocked, not in a vulnerable
-/// area, free now) and occupied beds now, the yearly quotas (persons) and the persons already received in the
+/// area, free now) and occupied beds now, the yearly quotas (persons) and the persons of the quota already received in the
 /// first month's year (they count against its quota), registered arrivals, expected move-outs, and the beds of units
 /// that open later (not in the usable beds until their month).
 /// </summary>
@@ -83,7 +90,7 @@ public static class CapacityForecast
         foreach (var year in months.Select(m => m.Year).Distinct())
         {
             var quota = input.YearlyQuotaPersons.GetValueOrDefault(year);
-            var registeredInYear = input.RegisteredArrivals.Where(a => a.ExpectedOn.Year == year).Sum(a => a.Persons);
+            var registeredInYear = input.RegisteredArrivals.Where(a => a.ExpectedOn.Year == year).Sum(a => a.CountedAgainstQuota);
             var alreadyArrived = year == input.FirstMonth.Year ? input.PersonsAlreadyArrivedThisYear : 0;
             var remaining = Math.Max(0, quota - registeredInYear - alreadyArrived);
             // The year's months from the first one not yet past to December, in the window or after it.

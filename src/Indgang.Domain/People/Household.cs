@@ -25,6 +25,13 @@ public sealed class Household
     public DateOnly? VisitationDecisionDate { get; set; }
 
     public DateOnly? ExpectedArrival { get; private set; }
+
+    /// <summary>
+    /// The household will live with the person its members joined by family reunification (den herboende), so the
+    /// municipality has no duty to house it and it does not wait for a home (integrationsloven § 12,
+    /// <see cref="Housing.HousingDuty"/>). Only a household whose members are all family-reunified.
+    /// </summary>
+    public bool LivesWithReferencePerson { get; private set; }
     public DateOnly? ArrivedOn { get; private set; }
 
     /// <summary>
@@ -51,6 +58,11 @@ public sealed class Household
         if (_members.Exists(m => m.Id == person.Id))
         {
             return;
+        }
+
+        if (LivesWithReferencePerson && !Housing.HousingDuty.MayLiveWithReferencePerson([person.Basis]))
+        {
+            throw new InvalidOperationException("Only a family-reunified person can join a household that lives with the person it joined.");
         }
 
         person.HouseholdId = Id;
@@ -88,6 +100,26 @@ public sealed class Household
 
         ExpectedArrival = expected;
         ArrivedOn = arrivedOn;
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>
+    /// Records whether the household will live with the person its members joined (<see cref="LivesWithReferencePerson"/>);
+    /// a change makes a new version. Refused unless every member is family-reunified.
+    /// </summary>
+    public void SetLivesWithReferencePerson(bool livesWithReferencePerson)
+    {
+        if (livesWithReferencePerson == LivesWithReferencePerson)
+        {
+            return;
+        }
+
+        if (livesWithReferencePerson && !Housing.HousingDuty.MayLiveWithReferencePerson(_members.Select(m => m.Basis)))
+        {
+            throw new InvalidOperationException("Only a household whose members are all family-reunified can live with the person it joined.");
+        }
+
+        LivesWithReferencePerson = livesWithReferencePerson;
         Version = Guid.NewGuid();
     }
 

@@ -41,6 +41,18 @@ internal static class DemoHouseholds
                 Member("Olena", "Kovalenko", "0202901234", Gender.Female, "Ukraine", "ukrainsk, russisk") with { Basis = ResidenceBasis.QuotaRefugee },
                 Member("Maksym", "Kovalenko", "1509154011", Gender.Male, "Ukraine", "ukrainsk") with { Basis = ResidenceBasis.QuotaRefugee, RelationToFirst = RelationKind.Child },
             ]);
+
+        // Family-reunified with a husband and father who lives in his own flat in the municipality: they move in with
+        // him, so the municipality finds them no home (integrationsloven § 12) and they are not on the waiting list.
+        yield return new ArrivalRequest(
+            "Familien Warsame",
+            null,
+            today.AddDays(14),
+            [
+                new ArrivalMember("Amina", "Warsame", new DateOnly(1994, 4, 18), Gender.Female, ResidenceBasis.FamilyReunified, "Somalia", "somali", NeedsInterpreter: true),
+                new ArrivalMember("Bilal", "Warsame", new DateOnly(2019, 11, 2), Gender.Male, ResidenceBasis.FamilyReunified, "Somalia", "somali", RelationToFirst: RelationKind.Child),
+            ],
+            LivesWithReferencePerson: true);
     }
 
     private static ArrivalMember Member(string firstName, string lastName, string cpr, Gender gender, string nationality, string languages) =>

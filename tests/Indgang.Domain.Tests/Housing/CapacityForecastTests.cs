@@ -113,6 +113,24 @@ public sealed class CapacityForecastTests
         Assert.Equal(new DateOnly(2027, 1, 1), result.FirstShortfall?.Month);
     }
 
+    [Theory]
+    // persons registered for June 2027, of them counted against the quota, quota persons expected in January 2027 (the
+    // quota of 24 less those registered, spread over twelve months)
+    [InlineData(12, 12, 1)]
+    [InlineData(12, 0, 2)]
+    [InlineData(12, 6, 2)]
+    [InlineData(24, 24, 0)]
+    [InlineData(24, 12, 1)]
+    public void Compute_FamilyReunifiedArrivals_NeedBedsButAreNotPartOfTheQuota(int persons, int ofQuota, int januaryQuota)
+    {
+        var result = CapacityForecast.Compute(Input(usable: 100, occupied: 0,
+            quota: new Dictionary<int, int> { [2027] = 24 },
+            arrivals: [new(persons, new DateOnly(2027, 6, 1), ofQuota)]));
+
+        Assert.Equal(januaryQuota, result.Months[1].QuotaArrivals);
+        Assert.Equal(persons, result.Months[6].RegisteredArrivals);
+    }
+
     private static ForecastInput Input(
         int usable,
         int occupied,

@@ -41,7 +41,7 @@ public sealed partial class DemoNotificationTests(IndgangAppFactory factory) : I
         var escalated = await factory.QueryAsync(db => db.Notifications.Where(n => n.RecipientUserId == coordinator).Select(n => n.Text).ToListAsync());
         Assert.Equal(Escalations.Order(StringComparer.Ordinal), escalated.Order(StringComparer.Ordinal));
 
-        // Beside the escalations, her department's notices: the three households registered lately (the Sharifis' came
+        // Beside the escalations, her department's notices: the four households registered lately (the Sharifis' came
         // months ago), and Jobberiet's tasks due within three days — two of the Kovalenkos', and Tesfay's benefits
         // information when his day 0 (counted from the visitation decision) falls in them.
         var today = Arrivals.Today;
@@ -53,7 +53,7 @@ public sealed partial class DemoNotificationTests(IndgangAppFactory factory) : I
         using var browser = await Browser.SignedInAsync(factory, "koordinator");
         var page = WebUtility.HtmlDecode(await browser.GetPageAsync("/"));
         var count = int.Parse(NoticeCount().Match(page).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(Escalations.Length + 3 + soon.Count, count);
+        Assert.Equal(Escalations.Length + 4 + soon.Count, count);
     }
 
     [Fact]

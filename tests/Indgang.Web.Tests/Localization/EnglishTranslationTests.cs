@@ -79,6 +79,8 @@ public sealed partial class EnglishTranslationTests
             (ArrivalValidator.ArrivalBeforeVisitation, "ArrivalValidator.ArrivalBeforeVisitation"),
             (ArrivalValidator.ArrivedInTheFuture, "ArrivalValidator.ArrivedInTheFuture"),
             (ArrivalValidator.InvalidDate, "ArrivalValidator.InvalidDate"),
+            (ArrivalValidator.NotAllFamilyReunified, "ArrivalValidator.NotAllFamilyReunified"),
+            (ArrivalValidator.JoinsWithoutHome, "ArrivalValidator.JoinsWithoutHome"),
             (HousingMoves.TakenByOther, "HousingMoves.TakenByOther"),
             (HousingMoves.MovedElsewhereByOther, "HousingMoves.MovedElsewhereByOther"),
             (HousingMoves.TaskChangedByOther, "HousingMoves.TaskChangedByOther"),

@@ -1,4 +1,5 @@
 using Indgang.Domain.Audit;
+using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.People;
@@ -74,6 +75,10 @@ public sealed class AddMemberModel(PersonDirectory directory, IndgangDbContext d
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var errors = new ArrivalErrors();
         ArrivalValidator.ValidateMember(member, "Members[0]", 1, today, errors);
+        if (Household.LivesWithReferencePerson && !HousingDuty.MayLiveWithReferencePerson([member.Basis]))
+        {
+            errors.Add("Members[0].Basis", ArrivalValidator.JoinsWithoutHome);
+        }
         if (CprRegisteredOn > today)
         {
             ModelState.AddModelError(nameof(CprRegisteredOn), "Datoen kan ikke ligge i fremtiden.");

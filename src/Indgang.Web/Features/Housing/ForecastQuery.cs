@@ -15,15 +15,18 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
         var quotas = await db.Quotas.AsNoTracking().ToDictionaryAsync(q => q.Year, q => q.Persons, cancellationToken);
 
         // A household that has lived in one of our units, or still does, needs no bed on arrival: its beds are in the
-        // occupied count, or it has moved on (to a permanent home through the pipeline, say). The others will.
+        // occupied count, or it has moved on (to a permanent home through the pipeline, say). Nor does one that lives with
+        // the person it joined (family reunification). The others will. Only members who are not family-reunified are
+        // part of the quota (HousingDuty.QuotaBases).
         var housed = db.Occupancies.Select(o => o.HouseholdId);
-        var waiting = await db.Households.AsNoTracking().Where(h => !housed.Contains(h.Id) && h.ExpectedArrival != null)
-            .Select(h => new { h.ExpectedArrival, Persons = h.Members.Count }).ToListAsync(cancellationToken);
-        // Households of this year's quota that we have housed: arrived this year, or placed already for an arrival later
+        var waiting = await db.Households.AsNoTracking().Where(h => !housed.Contains(h.Id) && !h.LivesWithReferencePerson && h.ExpectedArrival != null)
+            .Select(h => new { h.ExpectedArrival, Persons = h.Members.Count, OfQuota = h.Members.Count(m => HousingDuty.QuotaBases.Contains(m.Basis)) })
+            .ToListAsync(cancellationToken);
+        // Persons of this year's quota that we have housed: arrived this year, or placed already for an arrival later
         // this year (their beds are taken now, so they are neither a registered arrival nor the quota's rest).
         var arrivedThisYear = await db.Households.AsNoTracking()
             .Where(h => (h.ArrivedOn ?? h.ExpectedArrival) >= new DateOnly(today.Year, 1, 1) && (h.ArrivedOn ?? h.ExpectedArrival) < new DateOnly(today.Year + 1, 1, 1) && housed.Contains(h.Id))
-            .SumAsync(h => h.Members.Count, cancellationToken);
+            .SumAsync(h => h.Members.Count(m => HousingDuty.QuotaBases.Contains(m.Basis)), cancellationToken);
 
         var stays = await db.Occupancies.AsNoTracking().Where(o => o.IsTemporary).ToListAsync(cancellationToken);
         // How long households stay in temporary housing, learnt from every household so far: those that have left it, and
@@ -61,7 +64,7 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
             temporary.Sum(u => u.OccupiedBeds) + leaving.Sum(o => o.Beds),
             quotas,
             arrivedThisYear,
-            waiting.Select(w => new ExpectedArrival(w.Persons, w.ExpectedArrival!.Value)).ToList(),
+            waiting.Select(w => new ExpectedArrival(w.Persons, w.ExpectedArrival!.Value, w.OfQuota)).ToList(),
             moveOuts,
             Openings: opening.Select(u => new BedsOpening(u.Beds, u.AvailableFrom)).ToList());
         return (input, typical.MedianDays);

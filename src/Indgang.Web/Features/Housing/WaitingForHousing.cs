@@ -5,10 +5,11 @@ using Indgang.Web.Data;
 namespace Indgang.Web.Features.Housing;
 
 /// <summary>
-/// The households that wait for a home: none of our units is theirs on the day (moved in, and not moved out by then;
-/// a move-in still ahead counts as theirs), they have not accepted a permanent home through the pipeline, and they have
-/// not left our housing for good by then (<see cref="Occupancy.EndsTheWait"/>: moved out to a home of their own or out of
-/// the municipality, and not moved in again since).
+/// The households that wait for a home: the municipality is to house them (not family-reunified persons who live with the
+/// person they joined, <see cref="Household.LivesWithReferencePerson"/>), none of our units is theirs on the day (moved in,
+/// and not moved out by then; a move-in still ahead counts as theirs), they have not accepted a permanent home through the
+/// pipeline, and they have not left our housing for good by then (<see cref="Occupancy.EndsTheWait"/>: moved out to a home
+/// of their own or out of the municipality, and not moved in again since).
 /// </summary>
 public static class WaitingForHousing
 {
@@ -18,7 +19,7 @@ public static class WaitingForHousing
         var housed = db.Occupancies.HomeOn(day).Select(o => o.HouseholdId);
         var movingOn = db.HousingOffers.Where(o => o.Status == OfferStatus.Accepted).Select(o => o.HouseholdId);
         var left = LeftForGood(db, day);
-        return db.Households.Where(h => !housed.Contains(h.Id) && !movingOn.Contains(h.Id) && !left.Contains(h.Id));
+        return db.Households.Where(h => !h.LivesWithReferencePerson && !housed.Contains(h.Id) && !movingOn.Contains(h.Id) && !left.Contains(h.Id));
     }
 
     /// <summary>

@@ -44,6 +44,7 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
         household.SetArrival(request.ExpectedArrival, arrivedOn: null);
         var people = members.Select(ToPerson).ToList();
         people.ForEach(household.AddMember);
+        household.SetLivesWithReferencePerson(request.LivesWithReferencePerson);
         for (var i = 1; i < members.Count; i++)
         {
             if (members[i].RelationToFirst is { } relation)

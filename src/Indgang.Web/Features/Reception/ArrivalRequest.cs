@@ -18,13 +18,18 @@ public sealed record ArrivalMember(
     bool HasMedicalFlag = false,
     string? Cpr = null);
 
-/// <summary>An expected arrival (REC-1): from the registration page, the API or one CSV household.</summary>
+/// <summary>
+/// An expected arrival (REC-1): from the registration page, the API or one CSV household.
+/// <paramref name="LivesWithReferencePerson"/>: the members are family-reunified and will live with the person they
+/// joined, so the municipality finds them no home (<see cref="Domain.Housing.HousingDuty"/>).
+/// </summary>
 public sealed record ArrivalRequest(
     string? HouseholdName,
     DateOnly? VisitationDecisionDate,
     DateOnly? ExpectedArrival,
     IReadOnlyList<ArrivalMember> Members,
-    bool ConfirmPossibleDuplicates = false);
+    bool ConfirmPossibleDuplicates = false,
+    bool LivesWithReferencePerson = false);
 
 /// <summary>Field errors keyed by the request's property path, e.g. "Members[1].BirthDate".</summary>
 public sealed class ArrivalErrors : Dictionary<string, List<string>>

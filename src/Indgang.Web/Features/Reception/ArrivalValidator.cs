@@ -1,3 +1,4 @@
+using Indgang.Domain.Housing;
 using Indgang.Domain.People;
 using Indgang.Domain.Reception;
 
@@ -10,6 +11,14 @@ internal static class ArrivalValidator
     public const string ArrivalBeforeVisitation = "Ankomstdatoen kan ikke ligge før visitationsafgørelsen.";
     public const string ArrivedInTheFuture = "Ankomstdatoen kan ikke ligge i fremtiden. Er husstanden ikke kommet endnu, så ret den forventede ankomst.";
     public const string InvalidDate = "Angiv en gyldig dato.";
+
+    /// <summary>Only family-reunified persons can live with the person they joined instead of in a home from us.</summary>
+    public const string NotAllFamilyReunified =
+        "Kun en husstand, hvor alle er familiesammenførte, kan bo hos den herboende uden en bolig fra kommunen. Fjern krydset, eller ret opholdsgrundlaget.";
+
+    /// <summary>A member who is not family-reunified cannot join a household that lives with the person it joined.</summary>
+    public const string JoinsWithoutHome =
+        "Husstanden bor hos den herboende uden en bolig fra kommunen, og det kan kun familiesammenførte. Skal kommunen anvise husstanden en bolig, så ret det under »Bolig fra kommunen« på husstandens side først.";
 
     public static ArrivalErrors Validate(ArrivalRequest request, DateOnly today)
     {
@@ -44,6 +53,11 @@ internal static class ArrivalValidator
         for (var i = 0; i < request.Members.Count; i++)
         {
             ValidateMember(request.Members[i], $"Members[{i}]", i, today, errors);
+        }
+
+        if (request.LivesWithReferencePerson && !HousingDuty.MayLiveWithReferencePerson(request.Members.Select(m => m.Basis)))
+        {
+            errors.Add(nameof(ArrivalRequest.LivesWithReferencePerson), NotAllFamilyReunified);
         }
 
         return errors;

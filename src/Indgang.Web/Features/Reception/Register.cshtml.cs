@@ -37,7 +37,7 @@ public sealed class RegisterModel(ArrivalRegistration registration) : PageModel,
             return Page();
         }
 
-        var request = new ArrivalRequest(Input.HouseholdName, Input.VisitationDecisionDate, Input.ExpectedArrival, Input.Members.Select(m => m.ToMember()).ToList(), Input.ConfirmDuplicates);
+        var request = new ArrivalRequest(Input.HouseholdName, Input.VisitationDecisionDate, Input.ExpectedArrival, Input.Members.Select(m => m.ToMember()).ToList(), Input.ConfirmDuplicates, Input.LivesWithReferencePerson);
         var result = await registration.RegisterAsync(request, User.FindFirstValue(ClaimTypes.NameIdentifier)!);
         if (result.Succeeded)
         {
@@ -100,6 +100,9 @@ public sealed class RegisterInput
     public DateOnly? ExpectedArrival { get; set; }
     public bool ConfirmDuplicates { get; set; }
     public List<MemberInput> Members { get; set; } = [];
+
+    /// <summary>After the members: the form asks it below them, and the error summary follows the form's order.</summary>
+    public bool LivesWithReferencePerson { get; set; }
 }
 
 public sealed class MemberInput

@@ -540,6 +540,9 @@ namespace Indgang.Web.Migrations.Postgres
                     b.Property<DateOnly?>("ExpectedArrival")
                         .HasColumnType("date");
 
+                    b.Property<bool>("LivesWithReferencePerson")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -532,6 +532,9 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.Property<DateOnly?>("ExpectedArrival")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("LivesWithReferencePerson")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -13,6 +13,9 @@ public sealed class FormCheckboxTagHelper(HtmlEncoder encoder, IStringLocalizer<
     public ModelExpression For { get; set; } = null!;
     public string Label { get; set; } = "";
 
+    /// <summary>A hint under the label, read with the box (aria-describedby).</summary>
+    public string? Hint { get; set; }
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
@@ -27,11 +30,17 @@ public sealed class FormCheckboxTagHelper(HtmlEncoder encoder, IStringLocalizer<
         output.TagMode = TagMode.StartTagAndEndTag;
         // The hidden "false" makes an unticked box bind as false, as ASP.NET Core's own helper does.
         var saved = SavedValues.NoteFor(ViewContext, field.Name, T);
-        string[] described = [.. field.Error is null ? [] : new[] { field.Id + "-error" }, .. saved is null ? [] : new[] { field.Id + "-saved" }];
+        string[] described =
+        [
+            .. Hint is null ? [] : new[] { field.Id + "-hint" },
+            .. field.Error is null ? [] : new[] { field.Id + "-error" },
+            .. saved is null ? [] : new[] { field.Id + "-saved" },
+        ];
         var describedBy = described.Length == 0 ? "" : $" aria-describedby=\"{string.Join(' ', described)}\"";
         var checkbox =
             $"<input class=\"form-checkbox\" type=\"checkbox\" id=\"{field.Id}\" name=\"{field.Name}\" value=\"true\"{(isChecked ? " checked" : "")}{describedBy} />" +
             $"<label for=\"{field.Id}\">{encoder.Encode(Label)}</label>" +
+            (Hint is null ? "" : $"<span class=\"form-hint\" id=\"{field.Id}-hint\">{encoder.Encode(Hint)}</span>") +
             (saved is null ? "" : SavedValues.Html(field.Id, saved, encoder)) +
             $"<input type=\"hidden\" name=\"{field.Name}\" value=\"false\" />";
         if (field.Error is null)

@@ -1,0 +1,30 @@
+using Indgang.Domain.Reception;
+
+namespace Indgang.Domain.Housing;
+
+/// <summary>
+/// The municipality's duty to house (integrationsloven § 12) and the yearly quota (kommunekvote), as far as a household's
+/// residence bases decide them. The municipality must house a visited refugee, but has no duty to house family-reunified
+/// persons who will live with the person they joined (den herboende). The quota counts the refugees Udlændingestyrelsen
+/// visits to the municipality (visited and quota refugees, unaccompanied minors), not family-reunified persons.
+/// </summary>
+public static class HousingDuty
+{
+    /// <summary>
+    /// Whether a household with these members may be recorded as living with the person they joined, so that the
+    /// municipality finds it no home: only when every member is family-reunified.
+    /// </summary>
+    public static bool MayLiveWithReferencePerson(IEnumerable<ResidenceBasis> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var bases = members.ToList();
+        return bases.Count > 0 && bases.TrueForAll(b => b == ResidenceBasis.FamilyReunified);
+    }
+
+    /// <summary>The bases the yearly quota counts: everyone but the family-reunified (a list a database query can use).</summary>
+    public static readonly IReadOnlyList<ResidenceBasis> QuotaBases =
+        [ResidenceBasis.VisitedRefugee, ResidenceBasis.QuotaRefugee, ResidenceBasis.UnaccompaniedMinor];
+
+    /// <summary>Whether a person received on this basis counts against the municipality's yearly quota.</summary>
+    public static bool CountsAgainstQuota(ResidenceBasis basis) => QuotaBases.Contains(basis);
+}
