@@ -26,11 +26,15 @@ internal static class SignInPage
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ind", Exact = true }).ClickAsync();
     }
 
-    /// <summary>Signs in and waits for the start page's welcome heading.</summary>
+    /// <summary>
+    /// Signs in and waits for the start page's welcome heading, and for its style sheets: until they apply, the narrow
+    /// screens' menu drawer is not hidden, and "Hovedmenu" would name two menus (a test seen to fail so under load).
+    /// </summary>
     public static async Task SignInAsync(IPage page, string userName)
     {
         await SubmitAsync(page, userName, DemoPassword);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Velkommen");
+        await page.WaitForLoadStateAsync(LoadState.Load);
     }
 
     /// <summary>Submits a wrong password and waits for the error summary.</summary>
