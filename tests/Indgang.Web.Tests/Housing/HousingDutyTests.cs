@@ -149,6 +149,20 @@ public sealed class HousingDutyTests(IndgangAppFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task MoveIn_AHouseholdLivingWithThePersonItJoined_IsRefused()
+    {
+        var household = await factory.RegisterAsync(new ArrivalRequest(null, null, Arrivals.Today,
+            [new ArrivalMember("Hustru", "Ikkeind", new DateOnly(1991, 3, 1), Gender.Female, ResidenceBasis.FamilyReunified)], LivesWithReferencePerson: true));
+        var unit = await factory.UnitOfItsOwnAsync("Pligt 2");
+
+        var moved = await factory.MoveInAsync(unit, household, Arrivals.Today);
+
+        Assert.False(moved.Succeeded);
+        Assert.Equal(HousingMoves.LivesWithReferencePerson, moved.Error);
+        Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == household)));
+    }
+
+    [Fact]
     public async Task AddMember_ARefugeeToAHouseholdLivingWithThePersonItJoined_IsRefusedBesideTheBasis()
     {
         var household = await factory.RegisterAsync(new ArrivalRequest(null, null, Arrivals.Today,

@@ -84,6 +84,7 @@ public sealed partial class EnglishTranslationTests
             (HousingMoves.TakenByOther, "HousingMoves.TakenByOther"),
             (HousingMoves.MovedElsewhereByOther, "HousingMoves.MovedElsewhereByOther"),
             (HousingMoves.TaskChangedByOther, "HousingMoves.TaskChangedByOther"),
+            (HousingMoves.LivesWithReferencePerson, "HousingMoves.LivesWithReferencePerson"),
             (PermanentHousingSteps.AcceptedAnother, "PermanentHousingSteps.AcceptedAnother"),
             (PermanentHousingSteps.AnsweredByOther, "PermanentHousingSteps.AnsweredByOther"),
             (Indgang.Web.Features.Housing.Placement.RunModel.DecidedByOther, "RunModel.DecidedByOther"),

@@ -26,6 +26,7 @@ public sealed class HousingMoves(
     public const string HouseholdChangedByOther = "Husstandens ankomst er lige blevet ændret af en anden. Opdatér siden, og prøv igen.";
     public const string MovedElsewhereByOther = "Husstanden er lige blevet flyttet ind i en anden bolig af en anden. Opdatér siden.";
     public const string TaskChangedByOther = "En af fraflytningens opgaver er lige blevet ændret af dens afdeling. Prøv igen.";
+    public const string LivesWithReferencePerson = "Husstanden skal bo hos den herboende, den er familiesammenført til, og får ikke en bolig fra kommunen. Skal den have en alligevel, så ret det under »Bolig fra kommunen« på husstandens side først.";
 
     public async Task<MoveResult> MoveInAsync(Guid unitId, Guid householdId, DateOnly moveIn, CancellationToken cancellationToken = default)
     {
@@ -34,6 +35,12 @@ public sealed class HousingMoves(
         if (unit is null || household is null)
         {
             return MoveResult.Refused("Boligen eller husstanden findes ikke.");
+        }
+
+        // No duty to house it (integrationsloven § 12), so it is offered no unit; the coordinator can say otherwise.
+        if (household.LivesWithReferencePerson)
+        {
+            return MoveResult.Refused(LivesWithReferencePerson);
         }
 
         // Its home on the move-in day, if any (an accepted move out on a later day keeps it there until then).
