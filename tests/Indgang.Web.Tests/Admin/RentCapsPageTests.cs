@@ -34,7 +34,7 @@ public sealed class RentCapsPageTests(IndgangAppFactory factory) : IClassFixture
         Assert.False(refused.Succeeded);
         Assert.Matches(@"^Huslejen \(2.600 kr\.\) overstiger loftet for husstanden \(2.467 kr\. om måneden\)\.$", refused.Error);
 
-        using var saved = await admin.PostFormAsync(Page, Caps(ThisYear, "2700", "4900", "5300,50", "5800"));
+        using var saved = await admin.PostFormAsync(Page, Caps(ThisYear, "2700", "4900", "5300,50", "5800", await VersionAsync(admin)));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var caps = await factory.QueryAsync(db => db.RentCaps.AsNoTracking().Where(c => c.Year == ThisYear).ToDictionaryAsync(c => c.Category, c => c.MonthlyCap));
@@ -58,7 +58,7 @@ public sealed class RentCapsPageTests(IndgangAppFactory factory) : IClassFixture
         using var admin = await Browser.SignedInAsync(factory, "admin");
         // Next year's order, out early (this year's caps stay in force).
         var year = ThisYear + 1;
-        using (var added = await admin.PostFormAsync(Page, Caps(year, "2500", "4600", "5000", "5400")))
+        using (var added = await admin.PostFormAsync(Page, Caps(year, "2500", "4600", "5000", "5400", await VersionAsync(admin))))
         {
             Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         }
@@ -68,7 +68,7 @@ public sealed class RentCapsPageTests(IndgangAppFactory factory) : IClassFixture
             [$"{year}", "2500", "4600", "5000", "5400"],
             Fields.Select(n => form.QuerySelector($"input[name='{n}']")!.GetAttribute("value")));
 
-        using var corrected = await admin.PostFormAsync(Page, Caps(year, "2500", "4600", "5010", "5400"));
+        using var corrected = await admin.PostFormAsync(Page, Caps(year, "2500", "4600", "5010", "5400", form.QuerySelector("input[name='Version']")!.GetAttribute("value")!));
 
         Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
         Assert.Equal(5010m, await factory.QueryAsync(db => db.RentCaps.Where(c => c.Year == year && c.Category == RentCapCategory.CoupleWithOneToThreeChildren).Select(c => c.MonthlyCap).SingleAsync()));
@@ -76,6 +76,75 @@ public sealed class RentCapsPageTests(IndgangAppFactory factory) : IClassFixture
         var audited = await factory.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.Action == AuditAction.RentCapsChanged && e.Details!.StartsWith($"{year}:")).OrderBy(e => e.Sequence).Select(e => e.Details).ToListAsync());
         Assert.Equal($"{year}: CoupleWithOneToThreeChildren 5000 → 5010", audited[^1]);
         Assert.Equal(2, audited.Count);
+    }
+
+    [Fact]
+    public async Task TheSeeded2023Caps_Corrected_AreSaved()
+    {
+        using var admin = await Browser.SignedInAsync(factory, "admin");
+
+        using var corrected = await admin.PostFormAsync(Page, Caps(2023, "2467", "4520", "4932", "5344", await VersionAsync(admin, 2023)));
+
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        Assert.Equal(5344m, await FourOrMoreIn2023Async());
+
+        // And back, for the other tests of the seeded order.
+        using var back = await admin.PostFormAsync(Page, Caps(2023, "2467", "4520", "4932", "5343", await VersionAsync(admin, 2023)));
+        Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
+        Assert.Equal(5343m, await FourOrMoreIn2023Async());
+
+        Task<decimal> FourOrMoreIn2023Async() =>
+            factory.QueryAsync(db => db.RentCaps.Where(c => c.Year == 2023 && c.Category == RentCapCategory.CoupleWithFourOrMoreChildren).Select(c => c.MonthlyCap).SingleAsync());
+    }
+
+    [Fact]
+    public async Task CapsSavedByAnotherSinceTheFormWasOpened_AreShownBesideTheFields_NotOverwritten_UntilGemAgain()
+    {
+        const int Year = 2019;
+        using var first = await Browser.SignedInAsync(factory, "admin");
+        using var second = await Browser.SignedInAsync(factory, "admin");
+        using (var added = await first.PostFormAsync(Page, Caps(Year, "2300", "4200", "4600", "5000", await VersionAsync(first))))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        }
+
+        // Both open the year to correct it; the second saves first.
+        var opened = await VersionAsync(first, Year);
+        using (var other = await second.PostFormAsync(Page, Caps(Year, "2300", "4250", "4600", "5000", await VersionAsync(second, Year))))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, other.StatusCode);
+        }
+
+        using var stale = await first.PostFormAsync(Page, Caps(Year, "2350", "4200", "4600", "5000", opened));
+
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        var page = Parser.ParseDocument(await stale.Content.ReadAsStringAsync());
+        Assert.Contains(Indgang.Web.Features.Admin.RentCaps.IndexModel.SavedByOtherMessage, page.QuerySelector(".alert-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Gemt af en anden: 4.250", page.QuerySelector("#CoupleWithoutChildren-saved")!.TextContent.Trim());
+        Assert.Equal("Gemt af en anden: 2.300", page.QuerySelector("#SingleAdult-saved")!.TextContent.Trim());
+        Assert.Null(page.QuerySelector("#CoupleWithOneToThreeChildren-saved"));
+        Assert.Equal(["2350", "4200", "4600", "5000"], Fields.Skip(1).Select(n => page.QuerySelector($"input[name='{n}']")!.GetAttribute("value")));
+        Assert.Equal([2300m, 4250m], await CapsAsync(Year, 2));
+
+        // Gem again: the first's caps are saved over the second's, as seen.
+        using var again = await first.PostFormAsync(Page, Caps(Year, "2350", "4200", "4600", "5000", page.QuerySelector("input[name='Version']")!.GetAttribute("value")!));
+
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal([2350m, 4200m], await CapsAsync(Year, 2));
+    }
+
+    [Fact]
+    public async Task ABlankForm_ForAYearThatHasCaps_ShowsThemBesideTheFields_InsteadOfOverwriting()
+    {
+        using var admin = await Browser.SignedInAsync(factory, "admin");
+
+        using var response = await admin.PostFormAsync(Page, Caps(2023, "2400", "4520", "4932", "5343", await VersionAsync(admin)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Contains(Indgang.Web.Features.Admin.RentCaps.IndexModel.SavedByOtherMessage, page.QuerySelector(".alert-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Gemt af en anden: 2.467", page.QuerySelector("#SingleAdult-saved")!.TextContent.Trim());
+        Assert.Equal([2467m], await CapsAsync(2023, 1));
     }
 
     [Fact]
@@ -119,14 +188,25 @@ public sealed class RentCapsPageTests(IndgangAppFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
-    internal static Dictionary<string, string> Caps(int year, string single, string couple, string oneToThree, string fourOrMore) => new()
+    /// <summary>The form's hidden version as the page gives it: blank, or opened to correct <paramref name="year"/>.</summary>
+    internal static async Task<string> VersionAsync(Browser admin, int? year = null)
     {
+        var page = Parser.ParseDocument(await admin.GetPageAsync(year is null ? Page : $"{Page}?year={year}"));
+        return page.QuerySelector("input[name='Version']")!.GetAttribute("value")!;
+    }
+
+    internal static Dictionary<string, string> Caps(int year, string single, string couple, string oneToThree, string fourOrMore, string version) => new()
+    {
+        ["Version"] = version,
         ["Year"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["SingleAdult"] = single,
         ["CoupleWithoutChildren"] = couple,
         ["CoupleWithOneToThreeChildren"] = oneToThree,
         ["CoupleWithFourOrMoreChildren"] = fourOrMore,
     };
+
+    private Task<List<decimal>> CapsAsync(int year, int first) =>
+        factory.QueryAsync(db => db.RentCaps.AsNoTracking().Where(c => c.Year == year).OrderBy(c => c.Category).Select(c => c.MonthlyCap).Take(first).ToListAsync());
 
     private Task<Guid> UnitAsync(string label, decimal rent) => factory.QueryAsync(async db =>
     {

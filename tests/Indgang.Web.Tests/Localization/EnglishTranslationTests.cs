@@ -89,6 +89,7 @@ public sealed partial class EnglishTranslationTests
             (PermanentHousingSteps.AnsweredByOther, "PermanentHousingSteps.AnsweredByOther"),
             (Indgang.Web.Features.Housing.Placement.RunModel.DecidedByOther, "RunModel.DecidedByOther"),
             (WeightsPage.SavedByOther, "PlacementWeights.IndexModel.SavedByOther"),
+            (Indgang.Web.Features.Admin.RentCaps.IndexModel.SavedByOtherMessage, "RentCaps.IndexModel.SavedByOtherMessage"),
             (UnitImportModel.ImportedByOther, "UnitImportModel.ImportedByOther"),
             (UnitEditModel.LabelTaken, "UnitEditModel.LabelTaken"),
             (Indgang.Web.Features.Housing.Sites.SiteInput.NameTaken, "SiteInput.NameTaken"),

@@ -72,7 +72,8 @@ internal sealed class RentCapConfiguration : IEntityTypeConfiguration<RentCap>
     public void Configure(EntityTypeBuilder<RentCap> builder)
     {
         builder.Property(c => c.Category).HasConversion<int>();
-        builder.Property(c => c.MonthlyCap).HasPrecision(10, 2);
+        // The cap as read is the save's condition: a cap changed by another since is not overwritten unseen (RentCaps page).
+        builder.Property(c => c.MonthlyCap).HasPrecision(10, 2).IsConcurrencyToken();
         builder.HasIndex(c => new { c.Year, c.Category }).IsUnique();
     }
 }

@@ -355,6 +355,7 @@ namespace Indgang.Web.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<decimal>("MonthlyCap")
+                        .IsConcurrencyToken()
                         .HasPrecision(10, 2)
                         .HasColumnType("numeric(10,2)");
 

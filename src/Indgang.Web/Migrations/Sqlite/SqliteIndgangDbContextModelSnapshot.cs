@@ -347,6 +347,7 @@ namespace Indgang.Web.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal>("MonthlyCap")
+                        .IsConcurrencyToken()
                         .HasPrecision(10, 2)
                         .HasColumnType("TEXT");
 

@@ -3,6 +3,7 @@ using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,8 @@ namespace Indgang.Web.Features.Admin.RentCaps;
 /// The yearly rent caps for temporary housing (HOUSE-6, integrationsloven § 12), as data an administrator keeps: a year's
 /// four caps from that year's order are added, or corrected. A year without caps of its own uses the latest earlier
 /// year's (<see cref="Domain.Housing.RentCaps.For"/>), so the new order is entered when it comes. Every change is audited.
+/// Caps saved for the year by someone else since the form was opened, or a year that had caps when a blank form was
+/// filled in, are not overwritten unseen: they are shown beside the fields, and Gem saves over them (<see cref="Version"/>).
 /// </summary>
 public sealed class IndexModel(IndgangDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
@@ -37,6 +40,17 @@ public sealed class IndexModel(IndgangDbContext db, AuditLog audit, TimeProvider
     [BindProperty]
     public decimal? CoupleWithFourOrMoreChildren { get; set; }
 
+    /// <summary>
+    /// The version of the caps the form showed (<see cref="ShownVersion"/>): a year's caps when opened to correct them,
+    /// none for a blank form. Compared with the caps saved for the year typed. Not a Guid counts as stale.
+    /// </summary>
+    [BindProperty]
+    public Guid? Version { get; set; }
+
+    /// <summary>In the error summary when the year's caps saved now are not those the form was filled from.</summary>
+    public const string SavedByOtherMessage =
+        "Årets lofter er ikke de samme, som da du åbnede formularen: en anden har gemt dem, mens du skrev, eller året havde allerede lofter. De gemte lofter står ved felterne, hvor de er anderledes end dine. Tryk »Gem lofterne« igen for at gemme dine i stedet.";
+
     /// <summary>Each year's caps, newest first.</summary>
     public IReadOnlyList<(int Year, IReadOnlyDictionary<RentCapCategory, decimal> Caps)> Years { get; private set; } = [];
 
@@ -53,9 +67,11 @@ public sealed class IndexModel(IndgangDbContext db, AuditLog audit, TimeProvider
     {
         await LoadAsync();
         SavedYear = saved;
+        Version = Shown(new Dictionary<RentCapCategory, decimal>());
         if (year is { } chosen && Years.FirstOrDefault(y => y.Year == chosen).Caps is { } caps)
         {
             Year = chosen;
+            Version = Shown(caps);
             foreach (var category in Categories)
             {
                 // Whole kroner without a decimal (2467, not 2467.00), as the hint asks them typed.
@@ -80,47 +96,30 @@ public sealed class IndexModel(IndgangDbContext db, AuditLog audit, TimeProvider
             }
         }
 
+        ModelState.Remove(nameof(Version));
         if (!ModelState.IsValid)
         {
             await LoadAsync();
             return Page();
         }
 
-        string changes;
-        try
-        {
-            changes = await SaveAsync(Year!.Value);
-        }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
-        {
-            // Another entered the year's caps for the first time at the same moment: these are set over them, as when
-            // they had come a moment later.
-            db.ChangeTracker.Clear();
-            changes = await SaveAsync(Year!.Value);
-        }
-
-        if (changes.Length > 0)
-        {
-            await audit.RecordAsync(AuditAction.RentCapsChanged, null, "Huslejelofter for midlertidige boliger", $"{Year}: {changes}");
-        }
-
-        return RedirectToPage(new { saved = Year });
+        // Refused for caps saved by another between this request's read and its save (a changed cap, or the year's first
+        // caps entered at the same moment): read again, and then shown as saved by another.
+        return await db.UntilAnsweredAsync<IActionResult>(() => TrySaveAsync(Year!.Value), async () =>
+            await SavedByOtherAsync(await SavedCapsAsync(Year!.Value)));
     }
 
-    /// <summary>Danish names of the order's household categories.</summary>
-    public static string CategoryText(RentCapCategory category) => category switch
-    {
-        RentCapCategory.SingleAdult => "Enlig (med eller uden børn)",
-        RentCapCategory.CoupleWithoutChildren => "Par uden børn",
-        RentCapCategory.CoupleWithOneToThreeChildren => "Par med 1–3 børn",
-        RentCapCategory.CoupleWithFourOrMoreChildren => "Par med 4 eller flere børn",
-        _ => category.ToString(),
-    };
-
-    /// <summary>The year's four caps added or set; what changed, for the audit log ("" when nothing did).</summary>
-    private async Task<string> SaveAsync(int year)
+    /// <summary>The caps saved and logged, or the page with the caps saved by another; null when refused at the same moment.</summary>
+    private async Task<IActionResult?> TrySaveAsync(int year)
     {
         var saved = await db.RentCaps.Where(c => c.Year == year).ToDictionaryAsync(c => c.Category);
+        var now = saved.ToDictionary(c => c.Key, c => c.Value.MonthlyCap);
+        if (Shown(now) != Version)
+        {
+            // The same caps as typed here (a double click, say) are simply taken as saved.
+            return Categories.All(c => now.TryGetValue(c, out var cap) && cap == Get(c)) ? RedirectToPage(new { saved = year }) : await SavedByOtherAsync(now);
+        }
+
         var changes = new List<string>();
         foreach (var category in Categories)
         {
@@ -140,9 +139,49 @@ public sealed class IndexModel(IndgangDbContext db, AuditLog audit, TimeProvider
             }
         }
 
-        await db.SaveChangesAsync();
-        return string.Join("; ", changes);
+        if (!await db.SaveUnlessSavedByOtherAsync())
+        {
+            return null;
+        }
+
+        if (changes.Count > 0)
+        {
+            await audit.RecordAsync(AuditAction.RentCapsChanged, null, "Huslejelofter for midlertidige boliger", $"{year}: {string.Join("; ", changes)}");
+        }
+
+        return RedirectToPage(new { saved = year });
     }
+
+    /// <summary>The form with the user's caps, what is saved now beside them, and the version saved now.</summary>
+    private async Task<PageResult> SavedByOtherAsync(Dictionary<RentCapCategory, decimal> saved)
+    {
+        Version = this.ShowSavedByOther(nameof(Version), Shown(saved), SavedByOtherMessage, values =>
+        {
+            foreach (var category in Categories)
+            {
+                values.Field(category.ToString(), Get(category), saved.TryGetValue(category, out var cap) ? cap : null);
+            }
+        });
+        await LoadAsync();
+        return Page();
+    }
+
+    private Task<Dictionary<RentCapCategory, decimal>> SavedCapsAsync(int year) =>
+        db.RentCaps.AsNoTracking().Where(c => c.Year == year).ToDictionaryAsync(c => c.Category, c => c.MonthlyCap);
+
+    /// <summary>The version of a year's caps as a form shows them (none: a blank form); the same whatever scale the database keeps.</summary>
+    private static Guid Shown(IReadOnlyDictionary<RentCapCategory, decimal> caps) =>
+        ShownVersion.Of(Categories.Select(c => caps.TryGetValue(c, out var cap) ? cap.ToString("0.##", CultureInfo.InvariantCulture) : null).ToList());
+
+    /// <summary>Danish names of the order's household categories.</summary>
+    public static string CategoryText(RentCapCategory category) => category switch
+    {
+        RentCapCategory.SingleAdult => "Enlig (med eller uden børn)",
+        RentCapCategory.CoupleWithoutChildren => "Par uden børn",
+        RentCapCategory.CoupleWithOneToThreeChildren => "Par med 1–3 børn",
+        RentCapCategory.CoupleWithFourOrMoreChildren => "Par med 4 eller flere børn",
+        _ => category.ToString(),
+    };
 
     private decimal? Get(RentCapCategory category) => category switch
     {
