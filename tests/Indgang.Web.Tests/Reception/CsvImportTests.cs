@@ -24,6 +24,29 @@ public sealed class CsvImportTests(IndgangAppFactory factory) : IClassFixture<In
     }
 
     [Fact]
+    public async Task Import_LivesWithResidentColumn_FamilyReunifiedWaitForNoHome_ARefugeeIsRefusedOnItsRow()
+    {
+        const string WithColumn = "household;first_name;last_name;birth_date;gender;residence_basis;relation_to_first;nationality;languages;interpreter;cpr;visitation_decision_date;expected_arrival;lives_with_resident\n";
+        var refused = await UploadAsync(WithColumn +
+            "A;Hawa;Herboendecsv;1990-04-02;kvinde;familiesammenført;;Somalia;somali;ja;;;2026-11-01;ja\n" +
+            "B;Idil;Flygtningcsv;1991-04-02;kvinde;visiteret;;Somalia;somali;ja;;2026-09-15;2026-11-01;ja\n");
+
+        Assert.Contains("<tr data-row=\"3\"><td>3</td><td>Kun en husstand, hvor alle er familiesammenførte, kan bo hos den herboende", refused, StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.LastName == "Herboendecsv")));
+
+        var imported = await UploadAsync(WithColumn +
+            "A;Hawa;Herboendecsv;1990-04-02;kvinde;familiesammenført;;Somalia;somali;ja;;;2026-11-01;ja\n" +
+            "A;Hibo;Herboendecsv;2020-04-02;kvinde;familiesammenført;barn;Somalia;somali;nej;;;2026-11-01;\n" +
+            "B;Idil;Flygtningcsv;1991-04-02;kvinde;visiteret;;Somalia;somali;ja;;2026-09-15;2026-11-01;nej\n");
+
+        Assert.Contains("2 husstande er registreret", imported, StringComparison.Ordinal);
+        var lives = await factory.QueryAsync(db => db.Households.Where(h => h.Members.Any(m => m.LastName == "Herboendecsv" || m.LastName == "Flygtningcsv"))
+            .Select(h => new { LastName = h.Members.Select(m => m.LastName).Min()!, h.LivesWithReferencePerson })
+            .ToDictionaryAsync(h => h.LastName, h => h.LivesWithReferencePerson));
+        Assert.Equal(new Dictionary<string, bool> { ["Herboendecsv"] = true, ["Flygtningcsv"] = false }, lives);
+    }
+
+    [Fact]
     public async Task Import_BrokenRows_ListsErrorsPerRowAndSavesNothing()
     {
         var csv = Header +

@@ -22,6 +22,13 @@ public static class ArrivalCsv
         "nationality", "languages", "interpreter", "cpr", "visitation_decision_date", "expected_arrival",
     ];
 
+    /// <summary>
+    /// An optional column: "ja" when the household will live with the person it joins by family reunification, so the
+    /// municipality finds it no home (<see cref="ArrivalRequest.LivesWithReferencePerson"/>); blank or "nej" otherwise.
+    /// The household's first row that fills it in decides.
+    /// </summary>
+    public const string LivesWithResidentColumn = "lives_with_resident";
+
     public static string Template => string.Join(';', Columns) + "\r\n" +
         "H1;Amal;Hussein;1988-04-02;kvinde;visiteret;;Syrien;arabisk;ja;;2026-09-15;2026-11-01\r\n" +
         "H1;Sami;Hussein;2019-06-10;mand;visiteret;barn;Syrien;arabisk;nej;;2026-09-15;2026-11-01\r\n";
@@ -45,10 +52,11 @@ public static class ArrivalCsv
             return ([], errors);
         }
 
+        string[] read = header.Contains(LivesWithResidentColumn) ? [.. Columns, LivesWithResidentColumn] : Columns;
         while (csv.Read())
         {
             var row = csv.Parser.Row;
-            rows.Add((row, Columns.ToDictionary(c => c, c => csv.GetField(c.ToUpperInvariant()) ?? "", StringComparer.Ordinal)));
+            rows.Add((row, read.ToDictionary(c => c, c => csv.GetField(c.ToUpperInvariant()) ?? "", StringComparer.Ordinal)));
         }
 
         if (rows.Count == 0)
@@ -61,6 +69,7 @@ public static class ArrivalCsv
         {
             var members = new List<ArrivalMember>();
             DateOnly? visitation = null, arrival = null;
+            bool? livesWithResident = null;
             foreach (var (row, v) in group)
             {
                 if (string.IsNullOrWhiteSpace(v["household"]))
@@ -81,9 +90,14 @@ public static class ArrivalCsv
                     Cpr: v["cpr"]));
                 visitation ??= Date(v["visitation_decision_date"], row, "visitation_decision_date", errors);
                 arrival ??= Date(v["expected_arrival"], row, "expected_arrival", errors);
+                if (v.TryGetValue(LivesWithResidentColumn, out var lives) && !string.IsNullOrWhiteSpace(lives))
+                {
+                    livesWithResident ??= YesNo(lives, row, errors);
+                }
             }
 
-            households.Add(new ParsedHousehold(group.Key, group.First().Row, new ArrivalRequest(null, visitation, arrival, members)));
+            households.Add(new ParsedHousehold(group.Key, group.First().Row,
+                new ArrivalRequest(null, visitation, arrival, members, LivesWithReferencePerson: livesWithResident ?? false)));
         }
 
         return (households, errors);

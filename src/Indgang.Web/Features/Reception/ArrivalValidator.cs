@@ -14,7 +14,7 @@ internal static class ArrivalValidator
 
     /// <summary>Only family-reunified persons can live with the person they joined instead of in a home from us.</summary>
     public const string NotAllFamilyReunified =
-        "Kun en husstand, hvor alle er familiesammenførte, kan bo hos den herboende uden en bolig fra kommunen. Fjern krydset, eller ret opholdsgrundlaget.";
+        "Kun en husstand, hvor alle er familiesammenførte, kan bo hos den herboende uden en bolig fra kommunen.";
 
     /// <summary>A member who is not family-reunified cannot join a household that lives with the person it joined.</summary>
     public const string JoinsWithoutHome =
