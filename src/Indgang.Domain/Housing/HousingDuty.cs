@@ -21,6 +21,13 @@ public static class HousingDuty
         return bases.Count > 0 && bases.TrueForAll(b => b == ResidenceBasis.FamilyReunified);
     }
 
+    /// <summary>
+    /// The arrival checklist's tasks that only a home from the municipality brings (the lease, the keys, the house rules,
+    /// the defects list at move-in): not given to a household that lives with the person it joined.
+    /// </summary>
+    public static readonly IReadOnlyList<TaskType> HomeTasks =
+        [TaskType.LeaseContract, TaskType.KeyHandover, TaskType.HouseRulesIntroduction, TaskType.MoveInDefectsList];
+
     /// <summary>The bases the yearly quota counts: everyone but the family-reunified (a list a database query can use).</summary>
     public static readonly IReadOnlyList<ResidenceBasis> QuotaBases =
         [ResidenceBasis.VisitedRefugee, ResidenceBasis.QuotaRefugee, ResidenceBasis.UnaccompaniedMinor];

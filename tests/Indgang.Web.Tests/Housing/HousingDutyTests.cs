@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Indgang.Domain.Audit;
+using Indgang.Domain.Housing;
+using Indgang.Domain.Tasks;
 using Indgang.Domain.People;
 using Indgang.Domain.Reception;
 using Indgang.Tests.Hosting;
@@ -41,6 +43,11 @@ public sealed class HousingDutyTests(IndgangAppFactory factory) : IClassFixture<
         Assert.Equal(before, await RegisteredArrivalsAsync());
         var page = WebUtility.HtmlDecode(await coordinator.GetPageAsync($"/Households/{household.Id}"));
         Assert.Contains("Bor hos den herboende (ingen bolig fra kommunen)", page, StringComparison.Ordinal);
+        // No lease, keys, house rules or defects list for a home it does not get; the rest of the checklist as for anyone.
+        var types = await factory.QueryAsync(db => db.Tasks.Where(t => t.HouseholdId == household.Id).Select(t => t.Type).ToListAsync());
+        Assert.Contains(TaskType.CprAndFolkeregister, types);
+        Assert.Contains(TaskType.SchoolOrDaycareOffer, types);
+        Assert.Empty(types.Intersect(HousingDuty.HomeTasks));
     }
 
     [Fact]
@@ -109,6 +116,16 @@ public sealed class HousingDutyTests(IndgangAppFactory factory) : IClassFixture<
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
         Assert.Contains($"href=\"/Households/{household}/HousingDuty\"", await coordinator.GetPageAsync($"/Households/{household}"), StringComparison.Ordinal);
 
+        // Sekretariatet has taken the lease already; the keys are handed over.
+        var secretariat = await factory.QueryAsync(db => db.Users.Where(u => u.UserName == "sekretariat").Select(u => u.Id).SingleAsync());
+        await factory.QueryAsync(async db =>
+        {
+            var home = await db.Tasks.Where(t => t.HouseholdId == household && (t.Type == TaskType.LeaseContract || t.Type == TaskType.KeyHandover)).ToListAsync();
+            home.Single(t => t.Type == TaskType.LeaseContract).Take(secretariat);
+            home.Single(t => t.Type == TaskType.KeyHandover).Complete(secretariat, DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+
         using var ticked = await coordinator.PostFormAsync($"/Households/{household}/HousingDuty", await FormAsync(coordinator, household, true));
 
         Assert.Equal(HttpStatusCode.Redirect, ticked.StatusCode);
@@ -116,14 +133,33 @@ public sealed class HousingDutyTests(IndgangAppFactory factory) : IClassFixture<
         var logged = await factory.QueryAsync(db => db.AuditEntries.Where(e => e.Action == AuditAction.LivesWithReferencePersonChanged).ToListAsync());
         var members = await factory.QueryAsync(db => db.Persons.Where(p => p.HouseholdId == household).Select(p => p.Id).ToListAsync());
         Assert.Equal(members.Order(), logged.Select(e => e.SubjectPersonId!.Value).Order());
-        Assert.All(logged, e => Assert.EndsWith("bor hos den herboende nej → ja", e.Details, StringComparison.Ordinal));
+        Assert.All(logged, e => Assert.EndsWith("bor hos den herboende nej → ja, 3 opgaver lukket", e.Details, StringComparison.Ordinal));
+        // Its tasks of a home are closed as not needed, except the keys handed over already; Sekretariatet is told.
+        var homeTasks = await HomeTasksAsync(household);
+        Assert.Equal(CaseTaskStatus.Done, homeTasks.Single(t => t.Type == TaskType.KeyHandover).Status);
+        Assert.All(homeTasks.Where(t => t.Type != TaskType.KeyHandover), t =>
+        {
+            Assert.Equal(CaseTaskStatus.NotNeeded, t.Status);
+            Assert.Equal(ChecklistTaskFactory.NoHomeReason, t.NotNeededReason);
+        });
+        var sekretariatet = await factory.QueryAsync(db => db.Departments.Where(d => d.Code == "sekretariatet").Select(d => d.Id).SingleAsync());
+        var name = await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.Name).SingleAsync());
+        Assert.True(await factory.QueryAsync(db => db.Notifications.AnyAsync(n => n.DepartmentId == sekretariatet && n.Text == $"1 opgave er lukket, husstanden skal bo hos den herboende: {name}")));
 
         using var unticked = await coordinator.PostFormAsync($"/Households/{household}/HousingDuty", await FormAsync(coordinator, household, false));
 
         Assert.Equal(HttpStatusCode.Redirect, unticked.StatusCode);
         Assert.Contains("Senere", await housing.GetPageAsync("/Housing/Placement"), StringComparison.Ordinal);
         Assert.False(await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.LivesWithReferencePerson).SingleAsync()));
+        // A home to find again: each task of a home comes again, open, as a move-in brings those not open; due today at
+        // the earliest (its arrival was today).
+        var reopened = (await HomeTasksAsync(household)).Where(t => t.Status == CaseTaskStatus.Open).ToList();
+        Assert.Equal(HousingDuty.HomeTasks.Order(), reopened.Select(t => t.Type).Order());
+        Assert.All(reopened, t => Assert.True(t.DueDate >= Arrivals.Today));
     }
+
+    private Task<List<CaseTask>> HomeTasksAsync(Guid household) =>
+        factory.QueryAsync(db => db.Tasks.AsNoTracking().Where(t => t.HouseholdId == household && HousingDuty.HomeTasks.Contains(t.Type)).ToListAsync());
 
     [Fact]
     public async Task HousingDutyPage_ARefugeeOrAHomeOfOurs_IsRefusedBesideTheBox()

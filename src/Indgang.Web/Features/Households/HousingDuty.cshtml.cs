@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
@@ -14,10 +15,12 @@ namespace Indgang.Web.Features.Households;
 /// <summary>
 /// The coordinator records whether the household will live with the person its members joined by family reunification,
 /// so that the municipality finds it no home (integrationsloven § 12, <see cref="HousingDuty"/>): it then leaves the
-/// waiting list for housing and the capacity forecast. Only a household whose members are all family-reunified, and not
-/// while one of our units is its home or will be. The change is logged for each member.
+/// waiting list for housing and the capacity forecast, and its still open tasks of a home (lease, keys, house rules,
+/// defects list) are closed as not needed; unticked, the tasks it lacks are created again. Only a household whose members
+/// are all family-reunified, and not while one of our units is its home or will be. The change is logged for each member.
 /// </summary>
-public sealed class HousingDutyModel(PersonDirectory directory, IndgangDbContext db, AuditLog audit, TimeProvider clock) : CaseOwnerPage(directory)
+public sealed class HousingDutyModel(PersonDirectory directory, IndgangDbContext db, ChecklistTaskFactory tasks, AuditLog audit, TimeProvider clock)
+    : CaseOwnerPage(directory)
 {
     private const string Purpose = "Bolig fra kommunen";
 
@@ -84,12 +87,31 @@ public sealed class HousingDutyModel(PersonDirectory directory, IndgangDbContext
         // not family-reunified, say) refuses the save, and the household is read and checked again.
         db.Entry(household).Property(h => h.Version).OriginalValue = Household.Version;
         household.SetLivesWithReferencePerson(LivesWithReferencePerson);
+        string taskChange;
+        if (LivesWithReferencePerson)
+        {
+            var closed = await tasks.CloseHomeTasksAsync(household, User.FindFirstValue(ClaimTypes.NameIdentifier)!, HttpContext.RequestAborted);
+            taskChange = $"{closed} opgaver lukket";
+        }
+        else
+        {
+            var (ownerless, added) = await tasks.AddHomeTasksAsync(household, Today, HttpContext.RequestAborted);
+            if (ownerless.Count > 0)
+            {
+                ModelState.AddModelError("", ChecklistTaskFactory.NoDepartmentFor(ownerless));
+                return Page();
+            }
+
+            taskChange = $"{added} opgaver oprettet";
+        }
+
+        // A department that took or closed one of the tasks at the same moment refuses the save too: read again.
         if (!await db.SaveUnlessSavedByOtherAsync())
         {
             return null;
         }
 
-        var details = AuditLog.Household(id, $": bor hos den herboende {YesNo(!LivesWithReferencePerson)} → {YesNo(LivesWithReferencePerson)}");
+        var details = AuditLog.Household(id, $": bor hos den herboende {YesNo(!LivesWithReferencePerson)} → {YesNo(LivesWithReferencePerson)}, {taskChange}");
         await audit.RecordEachAsync(AuditAction.LivesWithReferencePersonChanged, household.Members.Select(m => ((Guid?)m.Id, (string?)details)), Purpose);
         return Redirect($"/Households/{id}");
     }
@@ -102,7 +124,7 @@ public sealed class HousingDutyModel(PersonDirectory directory, IndgangDbContext
             return ArrivalValidator.NotAllFamilyReunified;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = Today;
         var home = await (from o in db.Occupancies.HomeOn(today)
                           join u in db.HousingUnits on o.UnitId equals u.Id
                           where o.HouseholdId == id
@@ -116,6 +138,8 @@ public sealed class HousingDutyModel(PersonDirectory directory, IndgangDbContext
             _ => $"Husstanden bor i {home.Label}. Registrér fraflytningen på boligens side først.",
         };
     }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     private static string YesNo(bool value) => value ? "ja" : "nej";
 

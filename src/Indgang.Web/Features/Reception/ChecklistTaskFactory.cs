@@ -1,4 +1,5 @@
 using Indgang.Domain;
+using Indgang.Domain.Housing;
 using Indgang.Domain.Notifications;
 using Indgang.Domain.People;
 using Indgang.Domain.Reception;
@@ -26,7 +27,8 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     /// <summary>
     /// The arrival checklist of the members dated from an arrival: the household's day 0 (the earliest of the
     /// members', as that arrival gives it) for what is counted from day 0, the arrival for the rest. What registration
-    /// creates, and what <see cref="ChecklistRescheduler"/> moves the open tasks by when the arrival changes.
+    /// creates, and what <see cref="ChecklistRescheduler"/> moves the open tasks by when the arrival changes. Without the
+    /// tasks of a home (<see cref="HousingDuty.HomeTasks"/>) for a household that lives with the person it joined.
     /// </summary>
     public static IReadOnlyList<PlannedTask> Plan(Household household, IReadOnlyList<Person> members, DateOnly arrival)
     {
@@ -34,8 +36,49 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
         ArgumentNullException.ThrowIfNull(members);
         var day0 = members.Select(m => CaseDay0.Compute(m, household, arrival)?.Date).Where(d => d is not null).Min() ?? arrival;
         var type = HouseholdTypeClassifier.Classify(members.Select(m => (m.BirthDate, m.Basis)).ToList(), arrival);
-        return ChecklistTemplates.Default.Expand(type, members.Select(m => new ChecklistMember(m.BirthDate, m.FirstName)).ToList(), arrival, day0);
+        var planned = ChecklistTemplates.Default.Expand(type, members.Select(m => new ChecklistMember(m.BirthDate, m.FirstName)).ToList(), arrival, day0);
+        return household.LivesWithReferencePerson ? [.. planned.Where(t => !HousingDuty.HomeTasks.Contains(t.Type))] : planned;
     }
+
+    /// <summary>
+    /// The household is to get a home from us after all (<see cref="Household.LivesWithReferencePerson"/> no longer
+    /// set): the checklist's tasks of a home that are not still open are created, dated as the checklist dates them from
+    /// its arrival but not before <paramref name="today"/>. Returns the task types without an owner, and how many were
+    /// added (not saved).
+    /// </summary>
+    public async Task<(List<TaskType> Ownerless, int Added)> AddHomeTasksAsync(Household household, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        var arrival = household.ArrivedOn ?? household.ExpectedArrival ?? today;
+        var open = await db.Tasks.StillOpen().Where(t => t.HouseholdId == household.Id && HousingDuty.HomeTasks.Contains(t.Type)).Select(t => t.Type).ToListAsync(cancellationToken);
+        var missing = Plan(household, household.Members, arrival)
+            .Where(t => HousingDuty.HomeTasks.Contains(t.Type) && !open.Contains(t.Type))
+            .Select(t => t.DueDate < today ? t with { DueDate = today } : t)
+            .ToList();
+        return (await AddTasksAsync(household, household.Members, missing, cancellationToken), missing.Count);
+    }
+
+    /// <summary>
+    /// The household lives with the person it joined: its still open tasks of a home (<see cref="HousingDuty.HomeTasks"/>)
+    /// are closed as not needed, by <paramref name="userId"/>, and each department that had one is told. Returns how many
+    /// (not saved).
+    /// </summary>
+    public async Task<int> CloseHomeTasksAsync(Household household, string userId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        var open = await db.Tasks.StillOpen().Where(t => t.HouseholdId == household.Id && HousingDuty.HomeTasks.Contains(t.Type)).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        open.ForEach(t => t.CloseAsNotNeeded(userId, NoHomeReason, now));
+        foreach (var group in open.GroupBy(t => t.DepartmentId))
+        {
+            db.Notifications.Add(new Notification(null, group.Key, $"{Counted.Of(group.Count(), "opgave er lukket", "opgaver er lukket")}, husstanden skal bo hos den herboende: {household.Name}", "/Tasks", now));
+        }
+
+        return open.Count;
+    }
+
+    /// <summary>Why a household's tasks of a home were closed.</summary>
+    public const string NoHomeReason = "Husstanden skal bo hos den herboende og får ikke en bolig fra kommunen.";
 
     /// <summary>A member who joins later (family reunification, REC-5) gets their own personal tasks.</summary>
     public async Task<List<TaskType>> AddForJoiningMemberAsync(Household household, Person member, CancellationToken cancellationToken)
