@@ -51,6 +51,7 @@ public enum AuditAction
     MovedIn = 2301,
     MovedOut = 2302,
     HousingSiteChanged = 2303,
+    MoveInCalledOff = 2304,
     PlacementRun = 2310,
     PlacementAccepted = 2311,
     PlacementOverridden = 2312,

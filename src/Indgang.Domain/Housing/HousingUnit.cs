@@ -162,6 +162,9 @@ public sealed class HousingUnit
         MoveIn(householdSize);
     }
 
+    /// <summary>A move-in still ahead is called off: its beds are free again; the unit was free before it, so its day stays.</summary>
+    public void MoveInCalledOff(int householdSize) => MoveOut(householdSize);
+
     /// <summary>A resident household has grown by one (family reunification): one more bed taken.</summary>
     public void ResidentJoined()
     {

@@ -85,6 +85,7 @@ public sealed partial class EnglishTranslationTests
             (HousingMoves.MovedElsewhereByOther, "HousingMoves.MovedElsewhereByOther"),
             (HousingMoves.TaskChangedByOther, "HousingMoves.TaskChangedByOther"),
             (HousingMoves.LivesWithReferencePerson, "HousingMoves.LivesWithReferencePerson"),
+            (HousingMoves.NoMoveInAhead, "HousingMoves.NoMoveInAhead"),
             (PermanentHousingSteps.AcceptedAnother, "PermanentHousingSteps.AcceptedAnother"),
             (PermanentHousingSteps.AnsweredByOther, "PermanentHousingSteps.AnsweredByOther"),
             (Indgang.Web.Features.Housing.Placement.RunModel.DecidedByOther, "RunModel.DecidedByOther"),

@@ -136,6 +136,67 @@ public sealed class HousingMoves(
     }
 
     /// <summary>
+    /// A move-in still ahead is called off by <paramref name="userId"/> (the household does not come, or it is to live
+    /// elsewhere): the stay is removed, as it never began, the unit's beds are free again, and the move-in's still open
+    /// tasks (lease, keys, house rules) close as not needed, each department told. The household waits for a home again;
+    /// a later move-in brings the tasks anew. A department that takes or closes one of the tasks at the same moment keeps
+    /// what it did.
+    /// </summary>
+    public async Task<MoveResult> CallOffMoveInAsync(Guid occupancyId, string userId, CancellationToken cancellationToken = default)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var stay = await db.Occupancies.FirstOrDefaultAsync(o => o.Id == occupancyId && o.MovedInOn > today && o.MovedOutOn == null, cancellationToken);
+        if (stay is null)
+        {
+            return MoveResult.Refused(NoMoveInAhead);
+        }
+
+        // A move out agreed once and called off again left its closed tasks on the stay: it stays, for them.
+        if (await db.Tasks.AnyAsync(t => t.OccupancyId == stay.Id, cancellationToken))
+        {
+            return MoveResult.Refused("Indflytningen har haft en aftalt fraflytning, hvis opgaver hører til den. Registrér en fraflytning på indflytningsdagen i stedet.");
+        }
+
+        var unit = await db.HousingUnits.FirstAsync(u => u.Id == stay.UnitId, cancellationToken);
+        var household = await db.Households.Include(h => h.Members).FirstAsync(h => h.Id == stay.HouseholdId, cancellationToken);
+        unit.MoveInCalledOff(stay.Beds);
+        db.Occupancies.Remove(stay);
+        var reason = $"Indflytningen i {unit.Label} er fortrudt.";
+        await tasks.CloseStillOpenAsync(household, Domain.Reception.MoveTasks.MoveIn, userId, reason, $"indflytningen i {unit.Label} er fortrudt", cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                break;
+            }
+            catch (DbUpdateConcurrencyException conflict) when (attempt < 3 && conflict.Entries.All(e => e.Entity is Domain.Tasks.CaseTask))
+            {
+                // Read again; one still open is closed again, one its department closed stays as it left it.
+                foreach (var entry in conflict.Entries)
+                {
+                    await entry.ReloadAsync(cancellationToken);
+                    if (entry.Entity is Domain.Tasks.CaseTask { IsClosed: false } task)
+                    {
+                        task.CloseAsNotNeeded(userId, reason, clock.GetUtcNow());
+                    }
+                }
+            }
+            catch (DbUpdateConcurrencyException conflict)
+            {
+                db.ChangeTracker.Clear();
+                return MoveResult.Refused(ChangedByOther(conflict));
+            }
+        }
+
+        await audit.RecordEachAsync(AuditAction.MoveInCalledOff, household.Members.Select(m => ((Guid?)m.Id, (string?)$"Bolig {unit.Id:D} ({unit.Label}) fra {stay.MovedInOn:yyyy-MM-dd}")),
+            "Boligplacering: indflytning fortrudt", cancellationToken);
+        return MoveResult.Ok;
+    }
+
+    public const string NoMoveInAhead = "Der er ingen kommende indflytning at fortryde: husstanden er flyttet ind, eller indflytningen er ændret.";
+
+    /// <summary>
     /// The household moves out of the unit on the day, to <paramref name="to"/> (<see cref="MoveOutDestination"/>); the
     /// end of the lease, the keys handed back and the inspection become tasks due that day.
     /// </summary>

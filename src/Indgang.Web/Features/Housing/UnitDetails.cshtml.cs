@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
@@ -130,6 +131,25 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
             ModelState.AddModelError(MoveOutKey, AgreedInPipelineRefusal);
         }
         else if (await moves.CallOffMoveOutAsync(OccupancyId.Value) is { Succeeded: false } refused)
+        {
+            ModelState.AddModelError(MoveOutKey, refused.Error!);
+        }
+
+        return await AfterAsync(id);
+    }
+
+    /// <summary>
+    /// A move-in still ahead is called off (<see cref="HousingMoves.CallOffMoveInAsync"/>): the household does not come
+    /// here after all, and waits for a home again.
+    /// </summary>
+    public async Task<IActionResult> OnPostCallOffMoveInAsync(Guid id)
+    {
+        if (OccupancyId is null)
+        {
+            return NotFound();
+        }
+
+        if (await moves.CallOffMoveInAsync(OccupancyId.Value, User.FindFirstValue(ClaimTypes.NameIdentifier)!) is { Succeeded: false } refused)
         {
             ModelState.AddModelError(MoveOutKey, refused.Error!);
         }

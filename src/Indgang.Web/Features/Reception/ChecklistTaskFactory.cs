@@ -63,15 +63,23 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     /// are closed as not needed, by <paramref name="userId"/>, and each department that had one is told. Returns how many
     /// (not saved).
     /// </summary>
-    public async Task<int> CloseHomeTasksAsync(Household household, string userId, CancellationToken cancellationToken)
+    public Task<int> CloseHomeTasksAsync(Household household, string userId, CancellationToken cancellationToken) =>
+        CloseStillOpenAsync(household, HousingDuty.HomeTasks, userId, NoHomeReason, "husstanden skal bo hos den herboende", cancellationToken);
+
+    /// <summary>
+    /// The household's still open tasks of the types are closed as not needed, by <paramref name="userId"/> with the
+    /// reason, and each department that had one is told why (<paramref name="why"/>). Returns how many (not saved).
+    /// </summary>
+    public async Task<int> CloseStillOpenAsync(
+        Household household, IReadOnlyList<TaskType> types, string userId, string reason, string why, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
-        var open = await db.Tasks.StillOpen().Where(t => t.HouseholdId == household.Id && HousingDuty.HomeTasks.Contains(t.Type)).ToListAsync(cancellationToken);
+        var open = await db.Tasks.StillOpen().Where(t => t.HouseholdId == household.Id && types.Contains(t.Type)).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        open.ForEach(t => t.CloseAsNotNeeded(userId, NoHomeReason, now));
+        open.ForEach(t => t.CloseAsNotNeeded(userId, reason, now));
         foreach (var group in open.GroupBy(t => t.DepartmentId))
         {
-            db.Notifications.Add(new Notification(null, group.Key, $"{Counted.Of(group.Count(), "opgave er lukket", "opgaver er lukket")}, husstanden skal bo hos den herboende: {household.Name}", "/Tasks", now));
+            db.Notifications.Add(new Notification(null, group.Key, $"{Counted.Of(group.Count(), "opgave er lukket", "opgaver er lukket")}, {why}: {household.Name}", "/Tasks", now));
         }
 
         return open.Count;

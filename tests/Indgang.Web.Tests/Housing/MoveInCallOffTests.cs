@@ -1,0 +1,75 @@
+using System.Net;
+using Indgang.Domain.Audit;
+using Indgang.Domain.Reception;
+using Indgang.Domain.Tasks;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Features.Housing;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Tests.Housing;
+
+/// <summary>
+/// A move-in still ahead is called off on the unit's page (HOUSE-2): the household does not come there after all. The
+/// unit is free again, the lease, keys and house-rules tasks close as not needed with their departments told, and the
+/// household waits for a home again. A move-in that has happened is moved out of instead.
+/// </summary>
+public sealed class MoveInCallOffTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    [Fact]
+    public async Task CallOff_AMoveInAhead_FreesTheUnit_ClosesItsTasks_AndTheHouseholdWaitsAgain()
+    {
+        var household = await factory.RegisterSingleAsync("Fortryder");
+        var name = await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.Name).SingleAsync());
+        var unit = await factory.UnitOfItsOwnAsync("Fortryd 1");
+        await factory.MovedInAsync(unit, household, Arrivals.Today.AddDays(5));
+        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var page = WebUtility.HtmlDecode(await housing.GetPageAsync($"/Housing/Units/{unit}"));
+        Assert.Contains($"{name}</a> – flytter ind", page, StringComparison.Ordinal);
+        Assert.Contains($"Fortryd indflytning<span class=\"sr-only\"> – {name}</span>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(name, await housing.GetPageAsync("/Housing/Placement"), StringComparison.Ordinal);
+
+        using var calledOff = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=CallOffMoveIn", new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: $"/Housing/Units/{unit}");
+
+        Assert.Equal(HttpStatusCode.Redirect, calledOff.StatusCode);
+        Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == household)));
+        var after = await factory.QueryAsync(db => db.HousingUnits.AsNoTracking().SingleAsync(u => u.Id == unit));
+        Assert.Equal((0, 0), (after.OccupiedBeds, after.OccupyingHouseholds));
+        Assert.Contains(name, await housing.GetPageAsync("/Housing/Placement"), StringComparison.Ordinal);
+        var moveInTasks = await factory.QueryAsync(db => db.Tasks.AsNoTracking().Where(t => t.HouseholdId == household && MoveTasks.MoveIn.Contains(t.Type)).ToListAsync());
+        Assert.Equal(MoveTasks.MoveIn.Order(), moveInTasks.Select(t => t.Type).Order());
+        Assert.All(moveInTasks, t =>
+        {
+            Assert.Equal(CaseTaskStatus.NotNeeded, t.Status);
+            Assert.Equal("Indflytningen i Fortryd 1 er fortrudt.", t.NotNeededReason);
+        });
+        var sekretariatet = await factory.QueryAsync(db => db.Departments.Where(d => d.Code == "sekretariatet").Select(d => d.Id).SingleAsync());
+        Assert.True(await factory.QueryAsync(db => db.Notifications.AnyAsync(n => n.DepartmentId == sekretariatet && n.Text == $"2 opgaver er lukket, indflytningen i Fortryd 1 er fortrudt: {name}")));
+        var member = await factory.QueryAsync(db => db.Persons.Where(p => p.HouseholdId == household).Select(p => p.Id).SingleAsync());
+        Assert.Equal(1, await factory.AuditCountAsync(AuditAction.MoveInCalledOff, member));
+
+        // Placed elsewhere, it gets its tasks anew, named for the new home.
+        await factory.MovedInAsync(await factory.UnitOfItsOwnAsync("Fortryd 2"), household, Arrivals.Today.AddDays(6));
+        var open = await factory.QueryAsync(db => db.Tasks.AsNoTracking().Where(t => t.HouseholdId == household && t.Status == CaseTaskStatus.Open && MoveTasks.MoveIn.Contains(t.Type)).Select(t => t.Title).ToListAsync());
+        Assert.Equal(3, open.Count);
+        Assert.All(open, title => Assert.EndsWith(" – Fortryd 2", title, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CallOff_AMoveInThatHasHappened_IsRefused_TheStayRemains()
+    {
+        var household = await factory.RegisterSingleAsync("Indflyttetnu");
+        var unit = await factory.UnitOfItsOwnAsync("Fortryd 3");
+        await factory.MovedInAsync(unit, household, Arrivals.Today);
+        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        Assert.DoesNotContain("Fortryd indflytning", await housing.GetPageAsync($"/Housing/Units/{unit}"), StringComparison.Ordinal);
+
+        using var refused = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=CallOffMoveIn", new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: $"/Housing/Units/{unit}");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains(HousingMoves.NoMoveInAhead, WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.True(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.Id == stay)));
+    }
+}
