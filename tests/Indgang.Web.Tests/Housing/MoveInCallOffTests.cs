@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Indgang.Domain.Audit;
 using Indgang.Domain.Reception;
 using Indgang.Domain.Tasks;
@@ -29,6 +30,12 @@ public sealed class MoveInCallOffTests(IndgangAppFactory factory) : IClassFixtur
         Assert.Contains($"{name}</a> – flytter ind", page, StringComparison.Ordinal);
         Assert.Contains($"Fortryd indflytning<span class=\"sr-only\"> – {name}</span>", page, StringComparison.Ordinal);
         Assert.DoesNotContain(name, await housing.GetPageAsync("/Housing/Placement"), StringComparison.Ordinal);
+        // Its case says the home is ahead.
+        var ahead = Arrivals.Today.AddDays(5).ToString("d. MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("da-DK"));
+        using (var coordinator = await Browser.SignedInAsync(factory, "koordinator"))
+        {
+            Assert.Matches($"data-testid=\"current-home\">Fortryd 1, [^<]+</span>\\s*\\(flytter ind {Regex.Escape(ahead)}\\)", WebUtility.HtmlDecode(await coordinator.GetPageAsync($"/Households/{household}")));
+        }
 
         using var calledOff = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=CallOffMoveIn", new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: $"/Housing/Units/{unit}");
 
