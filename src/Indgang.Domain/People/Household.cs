@@ -35,7 +35,8 @@ public sealed class Household
     public DateOnly? ArrivedOn { get; private set; }
 
     /// <summary>
-    /// The concurrency token: a new value whenever the household's arrival, coordinator or members change, so that of two
+    /// The concurrency token: a new value whenever the household's arrival, coordinator, members, housing duty or home
+    /// (a move-in) change, so that of two
     /// people changing the same household at once (a planned move-in and a moved arrival, say, or the same member added
     /// twice), the second is refused.
     /// </summary>
@@ -122,6 +123,13 @@ public sealed class Household
         LivesWithReferencePerson = livesWithReferencePerson;
         Version = Guid.NewGuid();
     }
+
+    /// <summary>
+    /// One of the municipality's units becomes the household's home (a move-in): a new version, so that a change saved
+    /// at the same moment that depends on whether it has one (<see cref="SetLivesWithReferencePerson"/>) is refused and
+    /// checked again, and a move-in is refused when that change came first.
+    /// </summary>
+    public void HomeGiven() => Version = Guid.NewGuid();
 
     public void ReassignCoordinator(string coordinatorUserId)
     {

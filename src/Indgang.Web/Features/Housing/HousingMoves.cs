@@ -23,7 +23,7 @@ public sealed class HousingMoves(
     IndgangDbContext db, AuditLog audit, ChecklistTaskFactory tasks, ChecklistRescheduler rescheduler, AgreedMoveOutTasks moveOutTasks, TimeProvider clock)
 {
     public const string TakenByOther = "Boligen er lige blevet tildelt af en anden. Opdatér siden, og vælg en anden bolig.";
-    public const string HouseholdChangedByOther = "Husstandens ankomst er lige blevet ændret af en anden. Opdatér siden, og prøv igen.";
+    public const string HouseholdChangedByOther = "Husstanden er lige blevet ændret af en anden. Opdatér siden, og prøv igen.";
     public const string MovedElsewhereByOther = "Husstanden er lige blevet flyttet ind i en anden bolig af en anden. Opdatér siden.";
     public const string TaskChangedByOther = "En af fraflytningens opgaver er lige blevet ændret af dens afdeling. Prøv igen.";
     public const string LivesWithReferencePerson = "Husstanden skal bo hos den herboende, den er familiesammenført til, og får ikke en bolig fra kommunen. Skal den have en alligevel, så ret det under »Bolig fra kommunen« på husstandens side først.";
@@ -106,6 +106,7 @@ public sealed class HousingMoves(
         }
 
         unit.MoveIn(household.Members.Count);
+        household.HomeGiven();
         db.Occupancies.Add(new Occupancy(unit.Id, household.Id, household.Members.Count, moveIn, !unit.IsPermanent));
         if (await tasks.AddMoveInTasksAsync(household, moveIn, unit.Label, cancellationToken) is { Count: > 0 } ownerless)
         {
@@ -120,7 +121,11 @@ public sealed class HousingMoves(
         catch (DbUpdateConcurrencyException conflict)
         {
             db.ChangeTracker.Clear();
-            return MoveResult.Refused(conflict.Entries.Any(e => e.Entity is Domain.People.Household) ? HouseholdChangedByOther : TakenByOther);
+            // The household changed at the same moment: moved in elsewhere by another, or changed otherwise (its arrival,
+            // or it is to live with the person it joined).
+            return MoveResult.Refused(!conflict.Entries.Any(e => e.Entity is Domain.People.Household) ? TakenByOther
+                : await db.Occupancies.HomeOn(moveIn).AnyAsync(o => o.HouseholdId == householdId, cancellationToken) ? MovedElsewhereByOther
+                : HouseholdChangedByOther);
         }
         catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
         {
