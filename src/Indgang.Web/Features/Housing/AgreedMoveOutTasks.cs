@@ -6,7 +6,6 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Tasks;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Indgang.Web.Features.Housing;
 
@@ -35,25 +34,8 @@ public sealed class AgreedMoveOutTasks(IndgangDbContext db, IHttpContextAccessor
         await TellAsync(stay, open, "Fraflytningen er aflyst; opgaverne er lukket", cancellationToken);
     }
 
-    /// <summary>
-    /// Tasks of the move out that their department took or closed between this change's read and its save: each is read
-    /// again, and one still open gets the change again (<paramref name="newDay"/>, or closed when null); one closed stays
-    /// as its department left it. The caller's other changes stay tracked, to be saved again with them.
-    /// </summary>
-    public async Task AgainAsync(IEnumerable<EntityEntry> conflicted, DateOnly? newDay, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(conflicted);
-        foreach (var entry in conflicted)
-        {
-            await entry.ReloadAsync(cancellationToken);
-            if (entry.Entity is CaseTask { IsClosed: false } task)
-            {
-                Change(task, newDay);
-            }
-        }
-    }
-
-    private void Change(CaseTask task, DateOnly? newDay)
+    /// <summary>One task of the move out given the change: to <paramref name="newDay"/>, or closed when null.</summary>
+    public void Change(CaseTask task, DateOnly? newDay)
     {
         if (newDay is { } day)
         {

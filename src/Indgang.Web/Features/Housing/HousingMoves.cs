@@ -4,6 +4,7 @@ using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Reception;
+using Indgang.Web.Features.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Housing;
@@ -168,30 +169,9 @@ public sealed class HousingMoves(
         db.Occupancies.Remove(stay);
         var reason = $"Indflytningen i {unit.Label} er fortrudt.";
         await tasks.CloseStillOpenAsync(household, Domain.Reception.MoveTasks.MoveIn, userId, reason, $"indflytningen i {unit.Label} er fortrudt", cancellationToken);
-        for (var attempt = 1; ; attempt++)
+        if (await db.SaveOverTaskChangesAsync(task => task.CloseAsNotNeeded(userId, reason, clock.GetUtcNow()), cancellationToken) is { } conflict)
         {
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                break;
-            }
-            catch (DbUpdateConcurrencyException conflict) when (attempt < 3 && conflict.Entries.All(e => e.Entity is Domain.Tasks.CaseTask))
-            {
-                // Read again; one still open is closed again, one its department closed stays as it left it.
-                foreach (var entry in conflict.Entries)
-                {
-                    await entry.ReloadAsync(cancellationToken);
-                    if (entry.Entity is Domain.Tasks.CaseTask { IsClosed: false } task)
-                    {
-                        task.CloseAsNotNeeded(userId, reason, clock.GetUtcNow());
-                    }
-                }
-            }
-            catch (DbUpdateConcurrencyException conflict)
-            {
-                db.ChangeTracker.Clear();
-                return MoveResult.Refused(ChangedByOther(conflict));
-            }
+            return MoveResult.Refused(ChangedByOther(conflict));
         }
 
         await audit.RecordEachAsync(AuditAction.MoveInCalledOff, household.Members.Select(m => ((Guid?)m.Id, (string?)$"Bolig {unit.Id:D} ({unit.Label}) fra {stay.MovedInOn:yyyy-MM-dd}")),
@@ -260,7 +240,7 @@ public sealed class HousingMoves(
     /// <summary>
     /// The agreed move out comes on <paramref name="newDay"/>, or is called off (null), saved with what the caller has
     /// changed (an offer on the pipeline). A department that takes or closes one of the move out's tasks at the same
-    /// moment keeps what it did, and the change is saved again over it (<see cref="AgreedMoveOutTasks.AgainAsync"/>).
+    /// moment keeps what it did, and the change is saved again over it (<see cref="TaskSaves.SaveOverTaskChangesAsync"/>).
     /// </summary>
     private async Task<MoveResult> ChangeAgreedMoveOutAsync(Guid occupancyId, DateOnly? newDay, CancellationToken cancellationToken)
     {
@@ -297,22 +277,9 @@ public sealed class HousingMoves(
             await moveOutTasks.CalledOffAsync(stay, cancellationToken);
         }
 
-        for (var attempt = 1; ; attempt++)
+        if (await db.SaveOverTaskChangesAsync(task => moveOutTasks.Change(task, newDay), cancellationToken) is { } conflict)
         {
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                break;
-            }
-            catch (DbUpdateConcurrencyException conflict) when (attempt < 3 && conflict.Entries.All(e => e.Entity is Domain.Tasks.CaseTask))
-            {
-                await moveOutTasks.AgainAsync(conflict.Entries, newDay, cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException conflict)
-            {
-                db.ChangeTracker.Clear();
-                return MoveResult.Refused(ChangedByOther(conflict));
-            }
+            return MoveResult.Refused(ChangedByOther(conflict));
         }
 
         var what = newDay is { } changed ? $"flyttes fra {agreed:yyyy-MM-dd} til {changed:yyyy-MM-dd}" : $"aflyst (var {agreed:yyyy-MM-dd})";

@@ -50,7 +50,7 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     {
         ArgumentNullException.ThrowIfNull(household);
         var arrival = household.ArrivedOn ?? household.ExpectedArrival ?? today;
-        var open = await db.Tasks.StillOpen().Where(t => t.HouseholdId == household.Id && HousingDuty.HomeTasks.Contains(t.Type)).Select(t => t.Type).ToListAsync(cancellationToken);
+        var open = await StillOpen(household, HousingDuty.HomeTasks).Select(t => t.Type).ToListAsync(cancellationToken);
         var missing = Plan(household, household.Members, arrival)
             .Where(t => HousingDuty.HomeTasks.Contains(t.Type) && !open.Contains(t.Type))
             .Select(t => t.DueDate < today ? t with { DueDate = today } : t)
@@ -74,7 +74,7 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
         Household household, IReadOnlyList<TaskType> types, string userId, string reason, string why, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
-        var open = await db.Tasks.StillOpen().Where(t => t.HouseholdId == household.Id && types.Contains(t.Type)).ToListAsync(cancellationToken);
+        var open = await StillOpen(household, types).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         open.ForEach(t => t.CloseAsNotNeeded(userId, reason, now));
         foreach (var group in open.GroupBy(t => t.DepartmentId))
@@ -111,7 +111,7 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     {
         ArgumentNullException.ThrowIfNull(household);
         var types = MoveTasks.MoveIn;
-        var open = await db.Tasks.StillOpen().Where(t => t.HouseholdId == household.Id && types.Contains(t.Type)).ToListAsync(cancellationToken);
+        var open = await StillOpen(household, types).ToListAsync(cancellationToken);
         open.ForEach(t => t.Reschedule(moveIn));
         var missing = MoveTasks.Plan(types.Where(t => open.All(o => o.Type != t)), moveIn, unitLabel);
         return await AddTasksAsync(household, household.Members, missing, cancellationToken);
@@ -130,6 +130,10 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     /// <summary>What a page says when the responsibility matrix has no department for some of the tasks it would create.</summary>
     public static string NoDepartmentFor(IEnumerable<TaskType> ownerless) =>
         $"Ansvarsfordelingen mangler en afdeling for: {string.Join(", ", ownerless.Select(Admin.Responsibilities.TaskTexts.Title))}. Bed en administrator om at rette den.";
+
+    /// <summary>The household's tasks of the types still to do (open or taken).</summary>
+    private IQueryable<CaseTask> StillOpen(Household household, IReadOnlyList<TaskType> types) =>
+        db.Tasks.StillOpen().Where(t => t.HouseholdId == household.Id && types.Contains(t.Type));
 
     private async Task<List<TaskType>> AddTasksAsync(
         Household household, IReadOnlyList<Person> members, IReadOnlyList<PlannedTask> planned, CancellationToken cancellationToken, Guid? occupancyId = null)
