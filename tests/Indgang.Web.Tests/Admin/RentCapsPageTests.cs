@@ -63,12 +63,13 @@ public sealed class RentCapsPageTests(IndgangAppFactory factory) : IClassFixture
             Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         }
 
-        var form = Parser.ParseDocument(await admin.GetPageAsync($"{Page}?year={year}"));
+        var formHtml = await admin.GetPageAsync($"{Page}?year={year}");
+        var form = Parser.ParseDocument(formHtml);
         Assert.Equal(
             [$"{year}", "2500", "4600", "5000", "5400"],
             Fields.Select(n => form.QuerySelector($"input[name='{n}']")!.GetAttribute("value")));
 
-        using var corrected = await admin.PostFormAsync(Page, Caps(year, "2500", "4600", "5010", "5400", form.QuerySelector("input[name='Version']")!.GetAttribute("value")!));
+        using var corrected = await admin.PostFormAsync(Page, Caps(year, "2500", "4600", "5010", "5400", HiddenFields.Value(formHtml, "Version")));
 
         Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
         Assert.Equal(5010m, await factory.QueryAsync(db => db.RentCaps.Where(c => c.Year == year && c.Category == RentCapCategory.CoupleWithOneToThreeChildren).Select(c => c.MonthlyCap).SingleAsync()));
@@ -118,7 +119,8 @@ public sealed class RentCapsPageTests(IndgangAppFactory factory) : IClassFixture
         using var stale = await first.PostFormAsync(Page, Caps(Year, "2350", "4200", "4600", "5000", opened));
 
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
-        var page = Parser.ParseDocument(await stale.Content.ReadAsStringAsync());
+        var html = await stale.Content.ReadAsStringAsync();
+        var page = Parser.ParseDocument(html);
         Assert.Contains(Indgang.Web.Features.Admin.RentCaps.IndexModel.SavedByOtherMessage, page.QuerySelector(".alert-error")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Gemt af en anden: 4.250", page.QuerySelector("#CoupleWithoutChildren-saved")!.TextContent.Trim());
         Assert.Equal("Gemt af en anden: 2.300", page.QuerySelector("#SingleAdult-saved")!.TextContent.Trim());
@@ -127,7 +129,7 @@ public sealed class RentCapsPageTests(IndgangAppFactory factory) : IClassFixture
         Assert.Equal([2300m, 4250m], await CapsAsync(Year, 2));
 
         // Gem again: the first's caps are saved over the second's, as seen.
-        using var again = await first.PostFormAsync(Page, Caps(Year, "2350", "4200", "4600", "5000", page.QuerySelector("input[name='Version']")!.GetAttribute("value")!));
+        using var again = await first.PostFormAsync(Page, Caps(Year, "2350", "4200", "4600", "5000", HiddenFields.Value(html, "Version")));
 
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.Equal([2350m, 4200m], await CapsAsync(Year, 2));
@@ -189,11 +191,8 @@ public sealed class RentCapsPageTests(IndgangAppFactory factory) : IClassFixture
     }
 
     /// <summary>The form's hidden version as the page gives it: blank, or opened to correct <paramref name="year"/>.</summary>
-    internal static async Task<string> VersionAsync(Browser admin, int? year = null)
-    {
-        var page = Parser.ParseDocument(await admin.GetPageAsync(year is null ? Page : $"{Page}?year={year}"));
-        return page.QuerySelector("input[name='Version']")!.GetAttribute("value")!;
-    }
+    internal static async Task<string> VersionAsync(Browser admin, int? year = null) =>
+        HiddenFields.Value(await admin.GetPageAsync(year is null ? Page : $"{Page}?year={year}"), "Version");
 
     internal static Dictionary<string, string> Caps(int year, string single, string couple, string oneToThree, string fourOrMore, string version) => new()
     {

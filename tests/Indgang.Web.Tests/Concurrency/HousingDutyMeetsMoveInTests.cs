@@ -31,8 +31,7 @@ public sealed class HousingDutyMeetsMoveInTests(SavesMeetAppFactory factory) : I
         }
 
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
-        var form = await coordinator.GetPageAsync($"/Households/{household}/HousingDuty");
-        var version = System.Text.RegularExpressions.Regex.Match(form, "name=\"Version\" value=\"([^\"]+)\"").Groups[1].Value;
+        var version = HiddenFields.Value(await coordinator.GetPageAsync($"/Households/{household}/HousingDuty"), "Version");
         factory.BeforeNextSave(
             db => db.ChangeTracker.Entries<Household>().Any(e => e.Entity.Id == household && e.Property(h => h.LivesWithReferencePerson).IsModified),
             () => factory.MovedInAsync(unit, household, arrival));

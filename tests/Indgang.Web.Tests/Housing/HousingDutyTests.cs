@@ -263,8 +263,7 @@ public sealed class HousingDutyTests(IndgangAppFactory factory) : IClassFixture<
     /// <summary>The page's form as shown, with the box set: the version is the one the page gave.</summary>
     private static async Task<Dictionary<string, string>> FormAsync(Browser coordinator, Guid household, bool livesWithReferencePerson)
     {
-        var page = await coordinator.GetPageAsync($"/Households/{household}/HousingDuty");
-        var version = System.Text.RegularExpressions.Regex.Match(page, "name=\"Version\" value=\"([^\"]+)\"").Groups[1].Value;
+        var version = HiddenFields.Value(await coordinator.GetPageAsync($"/Households/{household}/HousingDuty"), "Version");
         return new() { ["Version"] = version, ["LivesWithReferencePerson"] = livesWithReferencePerson ? "true" : "false" };
     }
 
