@@ -44,13 +44,18 @@ public sealed class Occupancy
 
     /// <summary>
     /// Moves out on the day, to <paramref name="to"/>; without it, a move out already agreed comes on another day, to
-    /// where it was going.
+    /// where it was going. From a permanent unit, not to another of ours (<see cref="HousingDuty.DestinationsFrom"/>).
     /// </summary>
     public void MoveOut(DateOnly on, MoveOutDestination? to = null)
     {
         if (on < MovedInOn)
         {
             throw new ArgumentException("Fraflytning kan ikke ligge før indflytning.");
+        }
+
+        if (to is { } destination && !HousingDuty.DestinationsFrom(IsTemporary).Contains(destination))
+        {
+            throw new ArgumentException("Fra sin første permanente bolig fra kommunen flytter en husstand ikke til en anden af kommunens boliger.", nameof(to));
         }
 
         MovedOutOn = on;

@@ -6,7 +6,8 @@ namespace Indgang.Domain.Tests.Housing;
 
 /// <summary>
 /// From domain-rules.md, Housing: "No duty to house family-reunified persons who will live with the person they joined";
-/// and the quota is the number of refugees visited to the municipality, which family-reunified persons are not.
+/// and the quota is the number of refugees visited to the municipality, which family-reunified persons are not; "The duty
+/// covers the first permanent home only".
 /// </summary>
 public sealed class HousingDutyTests
 {
@@ -80,6 +81,26 @@ public sealed class HousingDutyTests
         household.AddMember(Member(Reunified));
         Assert.Throws<InvalidOperationException>(() => household.AddMember(Member(Visited)));
         Assert.Equal(2, household.Members.Count);
+    }
+
+    [Theory]
+    [InlineData(true, MoveOutDestination.OtherMunicipalUnit, true)]
+    [InlineData(true, MoveOutDestination.OwnHome, true)]
+    [InlineData(true, MoveOutDestination.LeftMunicipality, true)]
+    [InlineData(false, MoveOutDestination.OtherMunicipalUnit, false)]
+    [InlineData(false, MoveOutDestination.OwnHome, true)]
+    [InlineData(false, MoveOutDestination.LeftMunicipality, true)]
+    public void MoveOut_FromTheFirstPermanentHome_NeverToAnotherOfOurUnits(bool temporary, MoveOutDestination to, bool may)
+    {
+        Assert.Equal(may, HousingDuty.DestinationsFrom(temporary).Contains(to));
+        var stay = new Occupancy(Guid.NewGuid(), Guid.NewGuid(), beds: 2, new DateOnly(2026, 3, 1), temporary);
+        var day = new DateOnly(2026, 9, 1);
+
+        var refused = Record.Exception(() => stay.MoveOut(day, to));
+
+        Assert.Equal(may, refused is null);
+        (DateOnly?, MoveOutDestination?) expected = may ? (day, to) : (null, null);
+        Assert.Equal(expected, (stay.MovedOutOn, stay.Destination));
     }
 
     private static Household With(params ResidenceBasis[] bases)

@@ -86,6 +86,8 @@ public sealed partial class EnglishTranslationTests
             (HousingMoves.TaskChangedByOther, "HousingMoves.TaskChangedByOther"),
             (HousingMoves.LivesWithReferencePerson, "HousingMoves.LivesWithReferencePerson"),
             (HousingMoves.NoMoveInAhead, "HousingMoves.NoMoveInAhead"),
+            (HousingMoves.FirstPermanentHomeGiven, "HousingMoves.FirstPermanentHomeGiven"),
+            (MoveOutDestinationField.DutyFulfilled, "MoveOutDestinationField.DutyFulfilled"),
             (PermanentHousingSteps.AcceptedAnother, "PermanentHousingSteps.AcceptedAnother"),
             (PermanentHousingSteps.AnsweredByOther, "PermanentHousingSteps.AnsweredByOther"),
             (Indgang.Web.Features.Housing.Placement.RunModel.DecidedByOther, "RunModel.DecidedByOther"),

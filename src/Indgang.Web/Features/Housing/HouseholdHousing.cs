@@ -25,6 +25,18 @@ public sealed record HouseholdHousingView(
     /// <summary>The household's home today: the first stay not moved out of (a move-in ahead comes after it).</summary>
     public HousingStay? Home => Stays.FirstOrDefault(s => s.Occupancy.IsHomeOn(Today));
 
+    /// <summary>
+    /// The stay it left our housing for good from, when none of our units is its home: its last stay, moved out of by
+    /// today to a home of its own or out of the municipality (<see cref="Occupancy.EndsTheWait"/>).
+    /// </summary>
+    public HousingStay? LeftFrom => Home is null && Stays.Count > 0 && Stays[^1] is { Occupancy: { EndsTheWait: true } last } stay && last.MovedOutOn <= Today ? stay : null;
+
+    /// <summary>The permanent home through the pipeline it lives in by today (read only with the permanent housing).</summary>
+    public HousingOffer? MovedToOffer => Offers.FirstOrDefault(o => o.Status == OfferStatus.Accepted && o.MoveDate <= Today);
+
+    /// <summary>Its first permanent home from us, moved into by today: the municipality's duty to house it is fulfilled.</summary>
+    public HousingStay? FirstPermanentHome => Stays.FirstOrDefault(s => !s.Occupancy.IsTemporary && s.Occupancy.MovedInOn <= Today);
+
     public bool IsEmpty => Stays.Count == 0 && Registrations.Count == 0 && Offers.Count == 0;
 }
 

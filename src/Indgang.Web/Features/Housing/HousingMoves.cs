@@ -179,6 +179,10 @@ public sealed class HousingMoves(
         return MoveResult.Ok;
     }
 
+    /// <summary>A move out of a permanent unit to another of ours (<see cref="HousingDuty.DestinationsFrom"/>).</summary>
+    public const string FirstPermanentHomeGiven =
+        "Husstanden har fået sin første permanente bolig fra kommunen, og dermed er boligpligten opfyldt (integrationsloven § 12): den kommer ikke til at vente på en ny bolig fra kommunen. Vælg egen bolig eller fraflyttet kommunen.";
+
     public const string NoMoveInAhead = "Der er ingen kommende indflytning at fortryde: husstanden er flyttet ind, eller indflytningen er ændret.";
 
     /// <summary>
@@ -196,6 +200,11 @@ public sealed class HousingMoves(
         if (moveOut < occupancy.MovedInOn)
         {
             return MoveResult.Refused("Fraflytningen kan ikke ligge før indflytningen.");
+        }
+
+        if (!HousingDuty.DestinationsFrom(occupancy.IsTemporary).Contains(to))
+        {
+            return MoveResult.Refused(FirstPermanentHomeGiven);
         }
 
         var unit = await db.HousingUnits.FirstAsync(u => u.Id == occupancy.UnitId, cancellationToken);

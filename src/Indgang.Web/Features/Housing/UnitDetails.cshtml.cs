@@ -93,7 +93,8 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
 
         if (ModelState.IsValid && await moves.MoveOutAsync(OccupancyId!.Value, MoveOutOn!.Value, MoveOutTo!.Value) is { Succeeded: false } refused)
         {
-            ModelState.AddModelError(MoveOutKey, refused.Error!);
+            // A choice the stay does not have is refused beside the choices; the rest beside the date.
+            ModelState.AddModelError(refused.Error == HousingMoves.FirstPermanentHomeGiven ? MoveOutToField(OccupancyId.Value) : MoveOutKey, refused.Error!);
         }
 
         return await AfterAsync(id);
