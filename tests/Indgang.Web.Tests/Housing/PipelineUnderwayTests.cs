@@ -10,8 +10,8 @@ using static Indgang.Web.Tests.Infrastructure.Arrivals;
 namespace Indgang.Web.Tests.Housing;
 
 /// <summary>
-/// The way to a permanent home lists the households on it: not one already living in one of our permanent units, nor
-/// one that left our housing for a home of its own or another municipality; and below, the moves through an offer of the
+/// The way to a permanent home lists the households on it: not one that lives or has lived in one of our permanent units
+/// (the duty covers the first permanent home only), nor one that left our housing for a home of its own or another municipality; and below, the moves through an offer of the
 /// last year, with the earlier ones a link away, so the page does not grow with every year in service.
 /// </summary>
 public sealed class PipelineUnderwayTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
@@ -31,6 +31,14 @@ public sealed class PipelineUnderwayTests(IndgangAppFactory factory) : IClassFix
             stay.MoveOut(Today.AddDays(-1), MoveOutDestination.OwnHome);
             return await db.SaveChangesAsync();
         });
+        // Moved out of its first permanent home from us, before the move out asked where to: the duty is fulfilled.
+        var hadPermanent = await factory.RegisterSingleAsync("Tidligerepermanent", Gender.Female, "Amal");
+        await factory.QueryAsync(async db =>
+        {
+            var stay = db.Occupancies.Add(new Occupancy(await factory.UnitOfItsOwnAsync("Permanent enhed 2", isPermanent: true), hadPermanent, 1, Today.AddDays(-90), isTemporary: false)).Entity;
+            stay.MoveOut(Today.AddDays(-2));
+            return await db.SaveChangesAsync();
+        });
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
         var page = Parser.ParseDocument(await housing.GetPageAsync("/Housing/Pipeline"));
@@ -39,12 +47,14 @@ public sealed class PipelineUnderwayTests(IndgangAppFactory factory) : IClassFix
         Assert.Contains(await NameAsync(waiting), underway);
         Assert.DoesNotContain(await NameAsync(permanent), underway);
         Assert.DoesNotContain(await NameAsync(left), underway);
+        Assert.DoesNotContain(await NameAsync(hadPermanent), underway);
         foreach (var select in new[] { "HouseholdId", "OfferHouseholdId" })
         {
             var choices = page.QuerySelectorAll($"select#{select} option").Select(o => o.GetAttribute("value")).ToList();
             Assert.Contains(waiting.ToString(), choices);
             Assert.DoesNotContain(permanent.ToString(), choices);
             Assert.DoesNotContain(left.ToString(), choices);
+            Assert.DoesNotContain(hadPermanent.ToString(), choices);
         }
     }
 

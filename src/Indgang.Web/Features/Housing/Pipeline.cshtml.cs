@@ -11,7 +11,8 @@ using Microsoft.Extensions.Localization;
 namespace Indgang.Web.Features.Housing;
 
 /// <summary>
-/// One household on the pipeline page; <paramref name="PermanentHome"/>: its home is one of our permanent units, and
+/// One household on the pipeline page; <paramref name="PermanentHome"/>: its home is, will be or was one of our
+/// permanent units (its first permanent home from the municipality, which is all the duty covers), and
 /// <paramref name="LeftOurHousing"/>: it has left our housing for good (<see cref="WaitingForHousing.LeftForGood"/>).
 /// Neither is on its way to a permanent home through us.
 /// </summary>
@@ -293,7 +294,8 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
         var days = Occupancy.DaysByHousehold(occupancies, today);
         // Each household's temporary home, registrations and offers, looked up: the page reads them all once.
         var temporaryHomes = occupancies.Where(o => o.IsHomeOn(today)).ToLookup(o => o.HouseholdId);
-        var permanentHomes = stays.Where(o => !o.IsTemporary && o.IsHomeOn(today)).Select(o => o.HouseholdId).ToHashSet();
+        // A permanent unit of ours, now, ahead or before: the duty covers the first permanent home only.
+        var permanentHomes = stays.Where(o => !o.IsTemporary).Select(o => o.HouseholdId).ToHashSet();
         var left = (await WaitingForHousing.LeftForGood(db, today).ToListAsync()).ToHashSet();
         var registrations = (await db.HousingRegistrations.AsNoTracking().InRegisteredOrder().ToListAsync()).ToLookup(r => r.HouseholdId);
         var offers = (await db.HousingOffers.AsNoTracking().NewestFirst().ToListAsync()).ToLookup(o => o.HouseholdId);
