@@ -25,6 +25,15 @@ public sealed class Occupancy
     public bool IsCurrent => MovedOutOn is null;
 
     /// <summary>
+    /// The household's expected arrival before this move-in, planned ahead for a household not yet arrived, became it
+    /// (<see cref="PlannedForExpectedArrival"/>); put back when the move-in is called off. Null for any other move-in.
+    /// </summary>
+    public DateOnly? ExpectedArrivalBefore { get; private set; }
+
+    /// <summary>The move-in, still ahead, becomes the expected arrival of a household not yet arrived, that was <paramref name="before"/>.</summary>
+    public void PlannedForExpectedArrival(DateOnly? before) => ExpectedArrivalBefore = before;
+
+    /// <summary>
     /// Whether this is the household's home on the day: not moved out by then. An accepted move out on a later day
     /// leaves it home until that day; a move-in still ahead already counts (the unit is theirs).
     /// </summary>

@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Indgang.Domain.Audit;
+using Indgang.Domain.People;
 using Indgang.Domain.Reception;
 using Indgang.Domain.Tasks;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Features.Housing;
+using Indgang.Web.Features.Reception;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +15,8 @@ namespace Indgang.Web.Tests.Housing;
 /// <summary>
 /// A move-in still ahead is called off on the unit's page (HOUSE-2): the household does not come there after all. The
 /// unit is free again, the lease, keys and house-rules tasks close as not needed with their departments told, and the
-/// household waits for a home again. A move-in that has happened is moved out of instead.
+/// household waits for a home again; the expected arrival the move-in set goes back to what it was. A move-in that has
+/// happened is moved out of instead.
 /// </summary>
 public sealed class MoveInCallOffTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
 {
@@ -62,6 +65,64 @@ public sealed class MoveInCallOffTests(IndgangAppFactory factory) : IClassFixtur
         Assert.Equal(3, open.Count);
         Assert.All(open, title => Assert.EndsWith(" – Fortryd 2", title, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task CallOff_TheExpectedArrivalTheMoveInSet_GoesBack_WithTheChecklistTasksItMoved()
+    {
+        var expected = Arrivals.Today.AddDays(4);
+        var household = await factory.RegisterAsync(new ArrivalRequest(null, Arrivals.Today.AddDays(-5), expected,
+            [new ArrivalMember("Layla", "Ankomstfortryder", new DateOnly(1990, 1, 1), Gender.Female, ResidenceBasis.QuotaRefugee)]));
+        var checklist = await ChecklistDatesAsync(household);
+        var unit = await factory.UnitOfItsOwnAsync("Fortryd ankomst");
+        await factory.MovedInAsync(unit, household, Arrivals.Today.AddDays(20));
+        // The move-in, later than expected, became the expected arrival and moved the checklist with it.
+        Assert.Equal(Arrivals.Today.AddDays(20), await ExpectedArrivalAsync(household));
+        Assert.NotEqual(checklist, await ChecklistDatesAsync(household));
+        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        using var calledOff = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=CallOffMoveIn", new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: $"/Housing/Units/{unit}");
+
+        Assert.Equal(HttpStatusCode.Redirect, calledOff.StatusCode);
+        Assert.Equal(expected, await ExpectedArrivalAsync(household));
+        Assert.Equal(checklist, await ChecklistDatesAsync(household));
+        var member = await factory.QueryAsync(db => db.Persons.Where(p => p.HouseholdId == household).Select(p => p.Id).SingleAsync());
+        var logged = await factory.QueryAsync(db => db.AuditEntries.Where(e => e.Action == AuditAction.MoveInCalledOff && e.SubjectPersonId == member).Select(e => e.Details).SingleAsync());
+        Assert.EndsWith($", forventet ankomst {Arrivals.Iso(Arrivals.Today.AddDays(20))} → {Arrivals.Iso(expected)}", logged, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CallOff_AnExpectedArrivalChangedSinceTheMoveIn_Stands()
+    {
+        var household = await factory.RegisterAsync(new ArrivalRequest(null, Arrivals.Today.AddDays(-5), Arrivals.Today.AddDays(3),
+            [new ArrivalMember("Samir", "Ankomstrettet", new DateOnly(1988, 1, 1), Gender.Male, ResidenceBasis.QuotaRefugee)]));
+        var unit = await factory.UnitOfItsOwnAsync("Fortryd rettet");
+        await factory.MovedInAsync(unit, household, Arrivals.Today.AddDays(10));
+        // The coordinator has since said it comes later still.
+        await factory.QueryAsync(async db =>
+        {
+            var h = await db.Households.SingleAsync(x => x.Id == household);
+            h.SetArrival(Arrivals.Today.AddDays(12), arrivedOn: null);
+            return await db.SaveChangesAsync();
+        });
+        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        using var calledOff = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=CallOffMoveIn", new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: $"/Housing/Units/{unit}");
+
+        Assert.Equal(HttpStatusCode.Redirect, calledOff.StatusCode);
+        Assert.Equal(Arrivals.Today.AddDays(12), await ExpectedArrivalAsync(household));
+    }
+
+    private Task<DateOnly?> ExpectedArrivalAsync(Guid household) =>
+        factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.ExpectedArrival).SingleAsync());
+
+    /// <summary>The due dates of the household's open checklist tasks, but the move-in's own, by type and member.</summary>
+    private Task<List<string>> ChecklistDatesAsync(Guid household) =>
+        factory.QueryAsync(async db => (await db.Tasks.AsNoTracking()
+                .Where(t => t.HouseholdId == household && t.Status == CaseTaskStatus.Open && !MoveTasks.MoveIn.Contains(t.Type))
+                .Select(t => new { t.Type, t.PersonId, t.DueDate }).ToListAsync())
+            .Select(t => $"{t.Type} {t.PersonId} {t.DueDate:yyyy-MM-dd}").Order(StringComparer.Ordinal).ToList());
 
     [Fact]
     public async Task CallOff_AMoveInThatHasHappened_IsRefused_TheStayRemains()

@@ -94,7 +94,7 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
             return Redirect($"/Households/{id}");
         }
 
-        var moved = await rescheduler.RescheduleAsync(household, new[] { arrivedBefore, expectedBefore }.OfType<DateOnly>().ToList(), HttpContext.RequestAborted);
+        var moved = (await rescheduler.RescheduleAsync(household, new[] { arrivedBefore, expectedBefore }.OfType<DateOnly>().ToList(), HttpContext.RequestAborted)).Count;
         try
         {
             await db.SaveChangesAsync();

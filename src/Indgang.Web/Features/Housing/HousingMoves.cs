@@ -91,6 +91,7 @@ public sealed class HousingMoves(
         // The move-in day is the household's arrival unless one is recorded: a move-in that has happened records it, a
         // planned one becomes the expected arrival (an arrival is never recorded ahead of the day). Open checklist tasks
         // follow the arrival, as when the coordinator moves it by hand.
+        var stay = new Occupancy(unit.Id, household.Id, household.Members.Count, moveIn, !unit.IsPermanent);
         if (household.ArrivedOn is null)
         {
             var expectedBefore = household.ExpectedArrival;
@@ -101,6 +102,7 @@ public sealed class HousingMoves(
             else
             {
                 household.SetArrival(moveIn, arrivedOn: null);
+                stay.PlannedForExpectedArrival(expectedBefore);
             }
 
             await rescheduler.RescheduleAsync(household, expectedBefore is { } before ? [before] : [], cancellationToken);
@@ -108,7 +110,7 @@ public sealed class HousingMoves(
 
         unit.MoveIn(household.Members.Count);
         household.HomeGiven();
-        db.Occupancies.Add(new Occupancy(unit.Id, household.Id, household.Members.Count, moveIn, !unit.IsPermanent));
+        db.Occupancies.Add(stay);
         if (await tasks.AddMoveInTasksAsync(household, moveIn, unit.Label, cancellationToken) is { Count: > 0 } ownerless)
         {
             db.ChangeTracker.Clear();
@@ -169,12 +171,39 @@ public sealed class HousingMoves(
         db.Occupancies.Remove(stay);
         var reason = $"Indflytningen i {unit.Label} er fortrudt.";
         await tasks.CloseStillOpenAsync(household, Domain.Reception.MoveTasks.MoveIn, userId, reason, $"indflytningen i {unit.Label} er fortrudt", cancellationToken);
-        if (await db.SaveOverTaskChangesAsync(task => task.CloseAsNotNeeded(userId, reason, clock.GetUtcNow()), cancellationToken) is { } conflict)
+        // The expected arrival the move-in set goes back to what it was, with the checklist tasks it moved, unless it has
+        // been changed since (the coordinator's date stands) or the household has arrived.
+        var moved = new Dictionary<Guid, RescheduledTask>();
+        if (household.ArrivedOn is null && household.ExpectedArrival == stay.MovedInOn && stay.ExpectedArrivalBefore is { } before && before != stay.MovedInOn)
+        {
+            household.SetArrival(before, arrivedOn: null);
+            moved = (await rescheduler.RescheduleAsync(household, [stay.MovedInOn], cancellationToken)).ToDictionary(m => m.Task.Id);
+        }
+
+        // A task its department took at the same moment still gets what the undo does to it: moved (unless the department
+        // gave it another date), or closed.
+        if (await db.SaveOverTaskChangesAsync(
+                task =>
+                {
+                    if (moved.TryGetValue(task.Id, out var move))
+                    {
+                        if (task.DueDate == move.From)
+                        {
+                            task.Reschedule(move.To);
+                        }
+                    }
+                    else
+                    {
+                        task.CloseAsNotNeeded(userId, reason, clock.GetUtcNow());
+                    }
+                },
+                cancellationToken) is { } conflict)
         {
             return MoveResult.Refused(ChangedByOther(conflict));
         }
 
-        await audit.RecordEachAsync(AuditAction.MoveInCalledOff, household.Members.Select(m => ((Guid?)m.Id, (string?)$"Bolig {unit.Id:D} ({unit.Label}) fra {stay.MovedInOn:yyyy-MM-dd}")),
+        var arrival = household.ExpectedArrival != stay.MovedInOn ? $", forventet ankomst {stay.MovedInOn:yyyy-MM-dd} → {household.ExpectedArrival:yyyy-MM-dd}" : "";
+        await audit.RecordEachAsync(AuditAction.MoveInCalledOff, household.Members.Select(m => ((Guid?)m.Id, (string?)$"Bolig {unit.Id:D} ({unit.Label}) fra {stay.MovedInOn:yyyy-MM-dd}{arrival}")),
             "Boligplacering: indflytning fortrudt", cancellationToken);
         return MoveResult.Ok;
     }

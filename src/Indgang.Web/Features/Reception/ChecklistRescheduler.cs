@@ -7,6 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Reception;
 
+/// <summary>A task the checklist moved from one due date to another.</summary>
+public sealed record RescheduledTask(CaseTask Task, DateOnly From, DateOnly To);
+
 /// <summary>A checklist task's due date for one member (null: the household), as the checklist gives it.</summary>
 internal sealed record ChecklistDate(TaskType Type, Guid? PersonId, DateOnly DueDate);
 
@@ -21,15 +24,15 @@ public sealed class ChecklistRescheduler(IndgangDbContext db)
 {
     /// <summary>
     /// Moves the open tasks of the household (tracked, with its members, the new arrival set) from the dates the
-    /// checklist gives for <paramref name="previousArrivals"/>; not saved. Returns how many were moved.
+    /// checklist gives for <paramref name="previousArrivals"/>; not saved. Returns the tasks moved, from and to.
     /// </summary>
-    public async Task<int> RescheduleAsync(Household household, IReadOnlyCollection<DateOnly> previousArrivals, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RescheduledTask>> RescheduleAsync(Household household, IReadOnlyCollection<DateOnly> previousArrivals, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(household);
         ArgumentNullException.ThrowIfNull(previousArrivals);
         if ((household.ArrivedOn ?? household.ExpectedArrival) is not { } arrival || household.Members.Count == 0)
         {
-            return 0;
+            return [];
         }
 
         var members = household.Members;
@@ -40,13 +43,13 @@ public sealed class ChecklistRescheduler(IndgangDbContext db)
             .Where(t => t.HouseholdId == household.Id)
             .ToListAsync(cancellationToken);
 
-        var moves = Moves(open, before, after, housed ? MoveTasks.MoveIn : []);
-        foreach (var (task, dueDate) in moves)
+        var moves = Moves(open, before, after, housed ? MoveTasks.MoveIn : []).Select(m => new RescheduledTask(m.Task, m.Task.DueDate, m.DueDate)).ToList();
+        foreach (var move in moves)
         {
-            task.Reschedule(dueDate);
+            move.Task.Reschedule(move.To);
         }
 
-        return moves.Count;
+        return moves;
     }
 
     /// <summary>

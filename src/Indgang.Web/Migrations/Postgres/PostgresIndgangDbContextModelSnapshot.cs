@@ -317,6 +317,9 @@ namespace Indgang.Web.Migrations.Postgres
                     b.Property<int?>("Destination")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("ExpectedArrivalBefore")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("HouseholdId")
                         .HasColumnType("uuid");
 

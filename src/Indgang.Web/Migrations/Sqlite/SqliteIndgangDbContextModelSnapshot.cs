@@ -309,6 +309,9 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.Property<int?>("Destination")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ExpectedArrivalBefore")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("HouseholdId")
                         .HasColumnType("TEXT");
 

@@ -1,0 +1,29 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Indgang.Web.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ExpectedArrivalBeforeMoveIn : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ExpectedArrivalBefore",
+                table: "Occupancies",
+                type: "TEXT",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ExpectedArrivalBefore",
+                table: "Occupancies");
+        }
+    }
+}
