@@ -120,15 +120,8 @@ public sealed class FirstPermanentHomeTests(IndgangAppFactory factory) : IClassF
         Assert.Equal($"Permanent bolig gennem boligselskab: Skolevej 12, 1. tv. (fra {Today.ToString("d. MMM yyyy", Danish)})", await HomeLineAsync(coordinator, household));
     }
 
-    /// <summary>A single adult registered and moved into a unit of its own a month ago: the unit, the household and its stay.</summary>
-    private async Task<(Guid Unit, Guid Household, Guid Stay)> HousedSingleAsync(string lastName, bool permanent)
-    {
-        var household = await factory.RegisterSingleAsync(lastName, Gender.Female, "Nour");
-        var unit = await factory.UnitOfItsOwnAsync(lastName, isPermanent: permanent);
-        await factory.MovedInAsync(unit, household, Today.AddDays(-30));
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
-        return (unit, household, stay);
-    }
+    private Task<(Guid Unit, Guid Household, Guid Stay)> HousedSingleAsync(string lastName, bool permanent) =>
+        factory.HousedSingleAsync(lastName, lastName, daysAgo: 30, permanent);
 
     /// <summary>A stay ended a week ago without saying where the household went, as stays were before the question was asked.</summary>
     private Task<int> EndedWithoutDestinationAsync(Guid unitId, Guid stayId) =>

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Parser;
 using Indgang.Domain.Housing;
-using Indgang.Domain.People;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Features.Housing;
 using Indgang.Web.Tests.Infrastructure;
@@ -87,15 +86,7 @@ public sealed class MoveOutDestinationTests(IndgangAppFactory factory) : IClassF
         Assert.Null((await factory.QueryAsync(db => db.Occupancies.AsNoTracking().SingleAsync(o => o.Id == stay))).MovedOutOn);
     }
 
-    /// <summary>A single adult registered and moved into a unit of its own a month ago: the unit, the household and its stay.</summary>
-    private async Task<(Guid Unit, Guid Household, Guid Stay)> HousedSingleAsync(string lastName)
-    {
-        var household = await factory.RegisterSingleAsync(lastName, Gender.Female, "Nour");
-        var unit = await factory.UnitOfItsOwnAsync(lastName);
-        await factory.MovedInAsync(unit, household, Today.AddDays(-30));
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
-        return (unit, household, stay);
-    }
+    private Task<(Guid Unit, Guid Household, Guid Stay)> HousedSingleAsync(string lastName) => factory.HousedSingleAsync(lastName, lastName, daysAgo: 30);
 
     private static Task<HttpResponseMessage> MoveOutAsync(Browser housing, Guid unit, Guid stay, DateOnly day, string? to)
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using Indgang.Domain.People;
 using Indgang.Domain.Reception;
 using Indgang.Domain.Tasks;
 using Indgang.Tests.Hosting;
@@ -168,14 +169,8 @@ public sealed class MoveOutTaskTests(IndgangAppFactory factory) : IClassFixture<
         return (unit, household, stay);
     }
 
-    private async Task<(Guid Unit, Guid Household, Guid Stay)> HousedAsync(string unitLabel, string lastName)
-    {
-        var unit = await factory.UnitOfItsOwnAsync(unitLabel);
-        var household = await factory.RegisterSingleAsync(lastName);
-        await factory.MovedInAsync(unit, household, Today.AddDays(-10));
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
-        return (unit, household, stay);
-    }
+    private Task<(Guid Unit, Guid Household, Guid Stay)> HousedAsync(string unitLabel, string lastName) =>
+        factory.HousedSingleAsync(unitLabel, lastName, daysAgo: 10, gender: Gender.Male, firstName: "Solo");
 
     private Task<List<(CaseTask Task, string Department)>> MoveOutTasksAsync(Guid household) => factory.QueryAsync(async db =>
         (await (from t in db.Tasks.AsNoTracking()

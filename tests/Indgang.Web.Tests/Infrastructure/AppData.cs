@@ -40,6 +40,20 @@ public static class AppData
             return unit.Id;
         });
 
+    /// <summary>
+    /// A single adult registered and moved into a unit of its own (<see cref="UnitOfItsOwnAsync"/>, labelled
+    /// <paramref name="unitLabel"/>) <paramref name="daysAgo"/> days ago: the unit, the household and its stay.
+    /// </summary>
+    public static async Task<(Guid Unit, Guid Household, Guid Stay)> HousedSingleAsync(
+        this IndgangAppFactory factory, string unitLabel, string lastName, int daysAgo, bool isPermanent = false, Gender gender = Gender.Female, string firstName = "Nour")
+    {
+        var household = await factory.RegisterSingleAsync(lastName, gender, firstName);
+        var unit = await factory.UnitOfItsOwnAsync(unitLabel, isPermanent);
+        await factory.MovedInAsync(unit, household, DateOnly.FromDateTime(DateTime.Now).AddDays(-daysAgo));
+        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        return (unit, household, stay);
+    }
+
     /// <summary>A demo housing unit's id by its label (labels are unique in the demo stock).</summary>
     public static Task<Guid> UnitIdAsync(this IndgangAppFactory factory, string label) =>
         factory.QueryAsync(db => db.HousingUnits.Where(u => u.Label == label).Select(u => u.Id).SingleAsync());
