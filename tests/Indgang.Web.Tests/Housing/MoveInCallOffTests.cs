@@ -32,6 +32,8 @@ public sealed class MoveInCallOffTests(IndgangAppFactory factory) : IClassFixtur
         var page = WebUtility.HtmlDecode(await housing.GetPageAsync($"/Housing/Units/{unit}"));
         Assert.Contains($"{name}</a> – flytter ind", page, StringComparison.Ordinal);
         Assert.Contains($"Fortryd indflytning<span class=\"sr-only\"> – {name}</span>", page, StringComparison.Ordinal);
+        // A move out cannot come before the move-in: its form starts from the move-in day, not today.
+        Assert.Equal(Arrivals.Iso(Arrivals.Today.AddDays(5)), new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page).GetElementById($"MoveOutOn-{stay}")?.GetAttribute("value"));
         Assert.DoesNotContain(name, await housing.GetPageAsync("/Housing/Placement"), StringComparison.Ordinal);
         // Its case says the home is ahead.
         var ahead = Arrivals.Today.AddDays(5).ToString("d. MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("da-DK"));
