@@ -1,4 +1,5 @@
 using Indgang.Domain.Housing;
+using Indgang.Domain.People;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Features.Housing;
 using Indgang.Web.Tests.Infrastructure;
@@ -37,5 +38,45 @@ public sealed class ForecastQueryTests(IndgangAppFactory factory) : IClassFixtur
         var moveMonth = new DateOnly(moveOut.Year, moveOut.Month, 1);
         Assert.All(months.Where(m => m.Month < moveMonth), m => Assert.Equal(before.Single(b => b.Month == m.Month).FreeBedsAtEnd, m.FreeBedsAtEnd));
         Assert.Equal(before.Single(b => b.Month == moveMonth).FreeBedsAtEnd + occupancy.Beds, months.Single(m => m.Month == moveMonth).FreeBedsAtEnd);
+    }
+
+    /// <summary>
+    /// A household that moves straight to a permanent home it was offered, never living in one of our units, needs no
+    /// bed: it is no longer a registered arrival, and its refugees count as received against the year's quota.
+    /// </summary>
+    [Fact]
+    public async Task Build_MovedStraightToAnOfferedHome_NeedsNoBed_AndIsReceivedAgainstTheQuota()
+    {
+        var household = await factory.RegisterSingleAsync("Direktetilbud", Gender.Female, "Amal");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var query = scope.ServiceProvider.GetRequiredService<ForecastQuery>();
+        var (waiting, _) = await query.BuildAsync();
+
+        await factory.QueryAsync(async db =>
+        {
+            var offer = db.HousingOffers.Add(new HousingOffer(household, "Skovvej 3, st. tv.", Arrivals.Today.AddDays(-2))).Entity;
+            offer.Accept(Arrivals.Today);
+            return await db.SaveChangesAsync();
+        });
+        var (movedOn, _) = await query.BuildAsync();
+
+        Assert.Equal(waiting.RegisteredArrivals.Sum(a => a.Persons) - 1, movedOn.RegisteredArrivals.Sum(a => a.Persons));
+        Assert.Equal(waiting.PersonsAlreadyArrivedThisYear + 1, movedOn.PersonsAlreadyArrivedThisYear);
+    }
+
+    /// <summary>A household that moved out to another of our units waits for a home again, so it needs a bed again.</summary>
+    [Fact]
+    public async Task Build_MovedOutToAnotherOfOurUnits_NeedsABedAgain()
+    {
+        var (_, _, stay) = await factory.HousedSingleAsync("Prognose flytter", "Prognoseflytter", daysAgo: 20);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var query = scope.ServiceProvider.GetRequiredService<ForecastQuery>();
+        var (housed, _) = await query.BuildAsync();
+
+        Assert.True((await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveOutAsync(stay, Arrivals.Today, MoveOutDestination.OtherMunicipalUnit)).Succeeded);
+        var (waitsAgain, _) = await query.BuildAsync();
+
+        Assert.Equal(housed.RegisteredArrivals.Sum(a => a.Persons) + 1, waitsAgain.RegisteredArrivals.Sum(a => a.Persons));
+        Assert.Equal(housed.PersonsAlreadyArrivedThisYear - 1, waitsAgain.PersonsAlreadyArrivedThisYear);
     }
 }

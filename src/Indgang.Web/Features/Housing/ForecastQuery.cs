@@ -14,18 +14,19 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
         var temporary = await db.HousingUnits.AsNoTracking().Where(u => !u.IsPermanent && !u.InVulnerableArea && u.Status == UnitStatus.Available).ToListAsync(cancellationToken);
         var quotas = await db.Quotas.AsNoTracking().ToDictionaryAsync(q => q.Year, q => q.Persons, cancellationToken);
 
-        // A household that has lived in one of our units, or still does, needs no bed on arrival: its beds are in the
-        // occupied count, or it has moved on (to a permanent home through the pipeline, say). Nor does one that lives with
-        // the person it joined (family reunification). The others will. Only members who are not family-reunified are
-        // part of the quota (HousingDuty.QuotaBases).
-        var housed = db.Occupancies.Select(o => o.HouseholdId);
-        var waiting = await db.Households.AsNoTracking().Where(h => !housed.Contains(h.Id) && !h.LivesWithReferencePerson && h.ExpectedArrival != null)
+        // The households waiting for a home (WaitingForHousing) will need a bed from their arrival (one past: now). The
+        // others need none: one of our units is their home now or ahead (its beds are in the occupied count), they have
+        // moved on (an offer accepted, a home of their own, another municipality, their first permanent home from us),
+        // or they live with the person they joined. Only members who are not family-reunified are part of the quota
+        // (HousingDuty.QuotaBases).
+        var waiting = await WaitingForHousing.On(db, today).AsNoTracking().Where(h => h.ExpectedArrival != null)
             .Select(h => new { h.ExpectedArrival, Persons = h.Members.Count, OfQuota = h.Members.Count(m => HousingDuty.QuotaBases.Contains(m.Basis)) })
             .ToListAsync(cancellationToken);
-        // Persons of this year's quota that we have housed: arrived this year, or placed already for an arrival later
-        // this year (their beds are taken now, so they are neither a registered arrival nor the quota's rest).
+        // Persons of this year's quota received and not waiting: arrived this year, or placed already for an arrival
+        // later this year (their beds are taken now, so they are neither a registered arrival nor the quota's rest).
+        var waitingIds = WaitingForHousing.On(db, today).Select(h => h.Id);
         var arrivedThisYear = await db.Households.AsNoTracking()
-            .Where(h => (h.ArrivedOn ?? h.ExpectedArrival) >= new DateOnly(today.Year, 1, 1) && (h.ArrivedOn ?? h.ExpectedArrival) < new DateOnly(today.Year + 1, 1, 1) && housed.Contains(h.Id))
+            .Where(h => (h.ArrivedOn ?? h.ExpectedArrival) >= new DateOnly(today.Year, 1, 1) && (h.ArrivedOn ?? h.ExpectedArrival) < new DateOnly(today.Year + 1, 1, 1) && !waitingIds.Contains(h.Id))
             .SumAsync(h => h.Members.Count(m => HousingDuty.QuotaBases.Contains(m.Basis)), cancellationToken);
 
         var stays = await db.Occupancies.AsNoTracking().Where(o => o.IsTemporary).ToListAsync(cancellationToken);
