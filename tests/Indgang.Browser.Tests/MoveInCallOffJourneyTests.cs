@@ -40,4 +40,32 @@ public sealed class MoveInCallOffJourneyTests(BrowserFixture browser) : IClassFi
             await Expect(household.Locator("option", new() { HasText = $"{Household} (1 pers.)" })).ToHaveCountAsync(1);
             await Axe.AssertNoViolationsAsync(page);
         });
+
+    /// <summary>
+    /// In a permanent unit, the household's first permanent home from the municipality, its move out offers no move to
+    /// another of our units, and says why beside the question (the duty covers the first permanent home only).
+    /// </summary>
+    [Fact]
+    public Task PermanentUnit_MoveOutForm_OffersAHomeOfItsOwnOrAnotherMunicipality_AndSaysWhy() =>
+        browser.RunAsync(async page =>
+        {
+            const string family = "Familien Haddad";
+            var day = DateOnly.FromDateTime(DateTime.Now).AddDays(20);
+            await SignInPage.SignInAsync(page, "bolig");
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu", Exact = true }).GetByRole(AriaRole.Link, new() { Name = "Boliger", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Nr. 7, 2. th.", Exact = true }).ClickAsync();
+            await page.GetByLabel("Husstand", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = $"{family} (4 pers.)" });
+            await page.GetByLabel("Indflytningsdato", new() { Exact = true }).FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Flyt ind", Exact = true }).ClickAsync();
+
+            var whereTo = page.GetByRole(AriaRole.Group, new() { Name = $"Hvorhen flytter husstanden? – {family}", Exact = true });
+            await Expect(whereTo.GetByRole(AriaRole.Radio)).ToHaveCountAsync(2);
+            await Expect(whereTo.GetByRole(AriaRole.Radio, new() { Name = "Til egen bolig (fx en almen bolig eller en privat lejebolig)", Exact = true })).ToBeVisibleAsync();
+            await Expect(whereTo.GetByRole(AriaRole.Radio, new() { Name = "Fraflyttet kommunen", Exact = true })).ToBeVisibleAsync();
+            await Expect(whereTo).ToHaveAccessibleDescriptionAsync(new Regex("Dermed er boligpligten opfyldt"));
+            await Axe.AssertNoViolationsAsync(page);
+
+            await page.GetByRole(AriaRole.Button, new() { Name = $"Fortryd indflytning – {family}", Exact = true }).ClickAsync();
+            await Expect(page.GetByText("Ingen bor i boligen.", new() { Exact = true })).ToBeVisibleAsync();
+        });
 }
