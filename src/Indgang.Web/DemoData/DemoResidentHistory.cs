@@ -65,7 +65,7 @@ internal sealed class DemoResidentHistory(
     private PermanentHousingSteps StepsOn(int daysAgo)
     {
         var then = new DemoClock(clock, daysAgo);
-        return new PermanentHousingSteps(db, new HousingMoves(db, audit, new ChecklistTaskFactory(db, then), rescheduler, moveOutTasks, then), audit);
+        return new PermanentHousingSteps(db, new HousingMoves(db, audit, new ChecklistTaskFactory(db, then), rescheduler, moveOutTasks, then), audit, then);
     }
 
     /// <summary>Registered the day the notice came, and moved into its temporary unit the day it came: the household's id.</summary>

@@ -12,10 +12,35 @@ namespace Indgang.Web.Features.Housing;
 /// home on the move day, which frees the beds at once. The pipeline page takes them, and so does the demo's history.
 /// The page checks what was typed first; these are the rules that hold whoever takes the step.
 /// </summary>
-public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves moves, AuditLog audit)
+public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves moves, AuditLog audit, TimeProvider clock)
 {
     public const string AcceptedAnother = "Husstanden har allerede takket ja til en anden bolig. Afslå dette tilbud.";
     public const string AnsweredByOther = "Tilbuddet er lige blevet besvaret eller ændret af en anden. Se den nye status nedenfor.";
+    public const string MovedOnAlready = "Husstanden er allerede flyttet til den permanente bolig, den har takket ja til.";
+    public const string HadPermanentHome = "Husstanden har fået sin første permanente bolig fra kommunen i en af kommunens permanente boliger. Dermed er boligpligten opfyldt (integrationsloven § 12), og husstanden er ikke på vej til en permanent bolig gennem kommunen.";
+    public const string LeftOurHousing = "Husstanden er flyttet til egen bolig eller ud af kommunen og er ikke på vej til en permanent bolig gennem kommunen.";
+
+    /// <summary>
+    /// Why the household is not on its way to a permanent home through us (as <see cref="PipelineRow.IsUnderway"/>), so
+    /// that no step on the way is taken for it: it has moved to a home it accepted, one of our permanent units is or was
+    /// its home (the duty covers the first permanent home only), or it has left our housing for good. Null when it is.
+    /// </summary>
+    public async Task<string?> NotOnTheWayAsync(Guid householdId, CancellationToken cancellationToken = default)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var inTemporaryHome = await db.Occupancies.HomeOn(today).AnyAsync(o => o.HouseholdId == householdId && o.IsTemporary, cancellationToken);
+        if (!inTemporaryHome && await db.HousingOffers.AnyAsync(o => o.HouseholdId == householdId && o.Status == OfferStatus.Accepted && o.MoveDate <= today, cancellationToken))
+        {
+            return MovedOnAlready;
+        }
+
+        if (await db.Occupancies.AnyAsync(o => o.HouseholdId == householdId && !o.IsTemporary, cancellationToken))
+        {
+            return HadPermanentHome;
+        }
+
+        return await WaitingForHousing.LeftForGood(db, today).AnyAsync(h => h == householdId, cancellationToken) ? LeftOurHousing : null;
+    }
 
     public async Task<HousingRegistration> RegisterAsync(Guid householdId, string association, DateOnly registeredOn, string? waitingListNumber, CancellationToken cancellationToken = default)
     {
@@ -40,7 +65,8 @@ public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves move
     /// acceptance and the move out of its temporary home are saved together, so a refused move-out leaves the offer open,
     /// not accepted with the household still registered in its temporary home. Refused, too, when the household has
     /// accepted another home already, or the offer has been answered by another at the same moment (its version; one
-    /// accepted offer per household, a unique index).
+    /// accepted offer per household, a unique index), and when the household is not on its way to a permanent home through
+    /// us (<see cref="NotOnTheWayAsync"/>).
     /// </summary>
     public async Task<MoveResult> AcceptAsync(HousingOffer offer, DateOnly moveDate, CancellationToken cancellationToken = default)
     {
@@ -49,6 +75,11 @@ public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves move
         if (await db.HousingOffers.AnyAsync(o => o.HouseholdId == offer.HouseholdId && o.Status == OfferStatus.Accepted, cancellationToken))
         {
             return await RefusedAsync(AcceptedAnother);
+        }
+
+        if (await NotOnTheWayAsync(offer.HouseholdId, cancellationToken) is { } notOnTheWay)
+        {
+            return MoveResult.Refused(notOnTheWay);
         }
 
         offer.Accept(moveDate);

@@ -141,8 +141,10 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
 
         if (await steps.AcceptAsync(offer, MoveDate.Value) is { Succeeded: false } refused)
         {
-            ModelState.AddModelError($"MoveDate-{offer.Id}", refused.Error!);
-            return await PageAsync();
+            await LoadAsync();
+            // Beside the offer while the page shows it; in the summary alone once its household is no longer on the way.
+            ModelState.AddModelError(Underway.Any(r => r.HouseholdId == offer.HouseholdId) ? $"MoveDate-{offer.Id}" : "", refused.Error!);
+            return Page();
         }
 
         return RedirectToPage();
@@ -263,6 +265,11 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
         if (household is not { } id || !await db.Households.AnyAsync(h => h.Id == id))
         {
             ModelState.AddModelError(field, "Vælg en husstand.");
+        }
+        else if (await steps.NotOnTheWayAsync(id) is { } notOnTheWay)
+        {
+            // Chosen from a page shown before it moved on (or not from the list at all).
+            ModelState.AddModelError(field, notOnTheWay);
         }
     }
 
