@@ -11,16 +11,16 @@ using Microsoft.Extensions.Localization;
 namespace Indgang.Web.Features.Housing;
 
 /// <summary>
-/// One household on the pipeline page; <paramref name="PermanentHome"/>: its home is, will be or was one of our
-/// permanent units (its first permanent home from the municipality, which is all the duty covers), and
-/// <paramref name="LeftOurHousing"/>: it has left our housing for good (<see cref="WaitingForHousing.LeftForGood"/>).
-/// Neither is on its way to a permanent home through us.
+/// One household on the pipeline page, one that has never had one of our permanent units (its first permanent home
+/// from the municipality, which is all the duty covers: the page does not read those); <paramref name="LeftOurHousing"/>:
+/// it has left our housing for good (<see cref="WaitingForHousing.LeftForGood"/>), so it is not on its way to a
+/// permanent home through us.
 /// </summary>
 public sealed record PipelineRow(Guid HouseholdId, string Name, int Persons, Occupancy? Temporary, int DaysInTemporary,
-    IReadOnlyList<HousingRegistration> Registrations, IReadOnlyList<HousingOffer> Offers, bool PermanentHome = false, bool LeftOurHousing = false)
+    IReadOnlyList<HousingRegistration> Registrations, IReadOnlyList<HousingOffer> Offers, bool LeftOurHousing = false)
 {
-    /// <summary>On its way to a permanent home: not moved to one through an offer, not in one of ours, not gone.</summary>
-    public bool IsUnderway(DateOnly today) => MovedTo(today) is null && !PermanentHome && !LeftOurHousing;
+    /// <summary>On its way to a permanent home: not moved to one through an offer, not gone.</summary>
+    public bool IsUnderway(DateOnly today) => MovedTo(today) is null && !LeftOurHousing;
 
     /// <summary>
     /// The accepted offer the household has moved to by <paramref name="today"/>, having left our temporary housing; null
@@ -295,24 +295,29 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Today = today;
-        var households = await db.Households.AsNoTracking().OrderBy(h => h.Name).Select(h => new { h.Id, h.Name, Persons = h.Members.Count }).ToListAsync();
-        var stays = await db.Occupancies.AsNoTracking().ToListAsync();
-        var occupancies = stays.Where(o => o.IsTemporary).ToList();
+        // Only the households the page can show are read, with their housing: not one that has had one of our permanent
+        // units (now, ahead or before: the duty covers the first permanent home only), nor one gone for good other than to a home it accepted through an offer (the moves below). The former
+        // residents of the years in service are not read.
+        var hadPermanent = db.Occupancies.Where(o => !o.IsTemporary).Select(o => o.HouseholdId);
+        var leftForGood = WaitingForHousing.LeftForGood(db, today);
+        var acceptedOffer = db.HousingOffers.Where(o => o.Status == OfferStatus.Accepted).Select(o => o.HouseholdId);
+        var households = await db.Households.AsNoTracking()
+            .Where(h => !hadPermanent.Contains(h.Id) && (!leftForGood.Contains(h.Id) || acceptedOffer.Contains(h.Id)))
+            .OrderBy(h => h.Name).Select(h => new { h.Id, h.Name, Persons = h.Members.Count }).ToListAsync();
+        var ids = households.Select(h => h.Id).ToList();
+        var occupancies = await db.Occupancies.AsNoTracking().Where(o => ids.Contains(o.HouseholdId) && o.IsTemporary).ToListAsync();
         var days = Occupancy.DaysByHousehold(occupancies, today);
         // Each household's temporary home, registrations and offers, looked up: the page reads them all once.
         var temporaryHomes = occupancies.Where(o => o.IsHomeOn(today)).ToLookup(o => o.HouseholdId);
-        // A permanent unit of ours, now, ahead or before: the duty covers the first permanent home only.
-        var permanentHomes = stays.Where(o => !o.IsTemporary).Select(o => o.HouseholdId).ToHashSet();
-        var left = (await WaitingForHousing.LeftForGood(db, today).ToListAsync()).ToHashSet();
-        var registrations = (await db.HousingRegistrations.AsNoTracking().InRegisteredOrder().ToListAsync()).ToLookup(r => r.HouseholdId);
-        var offers = (await db.HousingOffers.AsNoTracking().NewestFirst().ToListAsync()).ToLookup(o => o.HouseholdId);
+        var left = (await leftForGood.Where(h => ids.Contains(h)).ToListAsync()).ToHashSet();
+        var registrations = (await db.HousingRegistrations.AsNoTracking().Where(r => ids.Contains(r.HouseholdId)).InRegisteredOrder().ToListAsync()).ToLookup(r => r.HouseholdId);
+        var offers = (await db.HousingOffers.AsNoTracking().Where(o => ids.Contains(o.HouseholdId)).NewestFirst().ToListAsync()).ToLookup(o => o.HouseholdId);
         var rows = households.Select(h => new PipelineRow(
             h.Id, h.Name, h.Persons,
             temporaryHomes[h.Id].FirstOrDefault(),
             days.GetValueOrDefault(h.Id),
             [.. registrations[h.Id]],
             [.. offers[h.Id]],
-            PermanentHome: permanentHomes.Contains(h.Id),
             LeftOurHousing: left.Contains(h.Id))).ToList();
         Underway = rows.Where(r => r.IsUnderway(today)).ToList();
         var movedOn = rows.Where(r => r.MovedTo(today) is not null).ToList();
