@@ -2,13 +2,14 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Tests.Housing;
 
 /// <summary>
 /// From a household's case the housing coordinator goes on to the housing pages with that household chosen: the
 /// placement with only it ticked, while it waits for a home, and the registration and offer forms of the way to a
-/// permanent home. Other roles, who may not open those pages, are not offered the links.
+/// permanent home, while it is on it. Other roles, who may not open those pages, are not offered the links.
 /// </summary>
 public sealed class CaseToHousingLinkTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
 {
@@ -57,6 +58,29 @@ public sealed class CaseToHousingLinkTests(IndgangAppFactory factory) : IClassFi
 
         Assert.DoesNotContain(section.QuerySelectorAll("a"), a => a.TextContent == FindAHome);
         Link(section, Permanent);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task NoLongerOnTheWay_NoLinkToThePermanentHousingForms(bool permanent)
+    {
+        var (_, household, stay) = await factory.HousedSingleAsync($"Ikke på vej link {permanent}", $"Ikkepaavejlink{permanent}", daysAgo: 30, isPermanent: permanent);
+        if (!permanent)
+        {
+            await factory.QueryAsync(async db =>
+            {
+                (await db.Occupancies.SingleAsync(o => o.Id == stay)).MoveOut(Arrivals.Today.AddDays(-1), Domain.Housing.MoveOutDestination.LeftMunicipality);
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        var section = await HousingSectionAsync(housing, household);
+
+        Assert.DoesNotContain(section.QuerySelectorAll("a"), a => a.GetAttribute("href")!.StartsWith("/Housing/", StringComparison.Ordinal));
+        Assert.DoesNotContain(section.QuerySelectorAll("p"), p => p.TextContent.Trim().Length == 0);
     }
 
     [Fact]

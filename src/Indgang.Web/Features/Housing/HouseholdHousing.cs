@@ -37,6 +37,12 @@ public sealed record HouseholdHousingView(
     /// <summary>Its first permanent home from us, moved into by today: the municipality's duty to house it is fulfilled.</summary>
     public HousingStay? FirstPermanentHome => Stays.FirstOrDefault(s => !s.Occupancy.IsTemporary && s.Occupancy.MovedInOn <= Today);
 
+    /// <summary>
+    /// Whether it is on its way to a permanent home through us (as the pipeline page has it): never in one of our permanent
+    /// units, not gone for good, not moved to a home it accepted.
+    /// </summary>
+    public bool OnTheWayToPermanentHome => !Stays.Any(s => !s.Occupancy.IsTemporary) && LeftFrom is null && MovedToOffer is null;
+
     public bool IsEmpty => Stays.Count == 0 && Registrations.Count == 0 && Offers.Count == 0;
 }
 
