@@ -62,7 +62,7 @@ public sealed class Occupancy
             throw new ArgumentException("Fraflytning kan ikke ligge før indflytning.");
         }
 
-        if (to is { } destination && !HousingDuty.DestinationsFrom(IsTemporary).Contains(destination))
+        if (to is { } destination && !MayMoveOutTo(destination))
         {
             throw new ArgumentException("Fra sin første permanente bolig fra kommunen flytter en husstand ikke til en anden af kommunens boliger.", nameof(to));
         }
@@ -70,6 +70,9 @@ public sealed class Occupancy
         MovedOutOn = on;
         Destination = to ?? Destination;
     }
+
+    /// <summary>Whether the household may move from this stay to <paramref name="destination"/> (<see cref="HousingDuty.DestinationsFrom"/>).</summary>
+    public bool MayMoveOutTo(MoveOutDestination destination) => HousingDuty.DestinationsFrom(IsTemporary).Contains(destination);
 
     /// <summary>
     /// The most beds the stays take at one time from the day on: on that day, or on a later day someone moves in

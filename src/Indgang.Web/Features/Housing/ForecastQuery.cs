@@ -19,12 +19,13 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
         // moved on (an offer accepted, a home of their own, another municipality, their first permanent home from us),
         // or they live with the person they joined. Only members who are not family-reunified are part of the quota
         // (HousingDuty.QuotaBases).
-        var waiting = await WaitingForHousing.On(db, today).AsNoTracking().Where(h => h.ExpectedArrival != null)
+        var waitingHouseholds = WaitingForHousing.On(db, today);
+        var waiting = await waitingHouseholds.AsNoTracking().Where(h => h.ExpectedArrival != null)
             .Select(h => new { h.ExpectedArrival, Persons = h.Members.Count, OfQuota = h.Members.Count(m => HousingDuty.QuotaBases.Contains(m.Basis)) })
             .ToListAsync(cancellationToken);
         // Persons of this year's quota received and not waiting: arrived this year, or placed already for an arrival
         // later this year (their beds are taken now, so they are neither a registered arrival nor the quota's rest).
-        var waitingIds = WaitingForHousing.On(db, today).Select(h => h.Id);
+        var waitingIds = waitingHouseholds.Select(h => h.Id);
         var arrivedThisYear = await db.Households.AsNoTracking()
             .Where(h => (h.ArrivedOn ?? h.ExpectedArrival) >= new DateOnly(today.Year, 1, 1) && (h.ArrivedOn ?? h.ExpectedArrival) < new DateOnly(today.Year + 1, 1, 1) && !waitingIds.Contains(h.Id))
             .SumAsync(h => h.Members.Count(m => HousingDuty.QuotaBases.Contains(m.Basis)), cancellationToken);

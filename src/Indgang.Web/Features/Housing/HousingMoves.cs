@@ -185,16 +185,13 @@ public sealed class HousingMoves(
         if (await db.SaveOverTaskChangesAsync(
                 task =>
                 {
-                    if (moved.TryGetValue(task.Id, out var move))
-                    {
-                        if (task.DueDate == move.From)
-                        {
-                            task.Reschedule(move.To);
-                        }
-                    }
-                    else
+                    if (!moved.TryGetValue(task.Id, out var move))
                     {
                         task.CloseAsNotNeeded(userId, reason, clock.GetUtcNow());
+                    }
+                    else if (task.DueDate == move.From)
+                    {
+                        task.Reschedule(move.To);
                     }
                 },
                 cancellationToken) is { } conflict)
@@ -231,7 +228,7 @@ public sealed class HousingMoves(
             return MoveResult.Refused("Fraflytningen kan ikke ligge før indflytningen.");
         }
 
-        if (!HousingDuty.DestinationsFrom(occupancy.IsTemporary).Contains(to))
+        if (!occupancy.MayMoveOutTo(to))
         {
             return MoveResult.Refused(FirstPermanentHomeGiven);
         }

@@ -34,7 +34,7 @@ public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves move
             return MovedOnAlready;
         }
 
-        if (await db.Occupancies.AnyAsync(o => o.HouseholdId == householdId && !o.IsTemporary, cancellationToken))
+        if (await db.Occupancies.GivenPermanentHome().ContainsAsync(householdId, cancellationToken))
         {
             return HadPermanentHome;
         }
