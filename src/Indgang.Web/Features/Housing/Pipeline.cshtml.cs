@@ -296,8 +296,9 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Today = today;
         // Only the households the page can show are read, with their housing: not one that has had one of our permanent
-        // units (now, ahead or before: the duty covers the first permanent home only), nor one gone for good other than to a home it accepted through an offer (the moves below). The former
-        // residents of the years in service are not read.
+        // units (now, ahead or before: the duty covers the first permanent home only), nor one gone for good other than
+        // to a home it accepted through an offer (the moves below). The former residents of the years in service are not
+        // read.
         var hadPermanent = db.Occupancies.GivenPermanentHome();
         var leftForGood = WaitingForHousing.LeftForGood(db, today);
         var acceptedOffer = db.HousingOffers.Where(o => o.Status == OfferStatus.Accepted).Select(o => o.HouseholdId);
