@@ -1,18 +1,21 @@
 using Indgang.Tests.Hosting;
 using Indgang.Web.Data.Postgres;
 using Indgang.Web.Data.Sqlite;
+using Indgang.Web.Features.Notifications;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Indgang.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The application with a gate before its saves, so that the moment two people meet in is certain instead of left to
 /// chance: requests sent at once all make their checks before any of them saves (<see cref="HoldSaves"/>), or another
-/// person's save lands between a page's checks and its own save (<see cref="BeforeNextSave"/>).
+/// person's save lands between a page's checks and its own save (<see cref="BeforeNextSave"/>). The scheduled deadline
+/// watch does not run in it, so that only the saves a test makes meet at the gate.
 /// </summary>
 public sealed class SavesMeetAppFactory : IndgangAppFactory
 {
@@ -32,6 +35,8 @@ public sealed class SavesMeetAppFactory : IndgangAppFactory
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services =>
         {
+            var scheduledWatch = services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(DeadlineWatchHost));
+            services.Remove(scheduledWatch);
             services.ConfigureDbContext<SqliteIndgangDbContext>(o => o.AddInterceptors(_gate));
             services.ConfigureDbContext<PostgresIndgangDbContext>(o => o.AddInterceptors(_gate));
         });

@@ -10,11 +10,38 @@ namespace Indgang.Web.Features.Notifications;
 /// escalates to the household's coordinator (TASK-1, TASK-3). Each notice is raised once (a dedup key).
 /// Called by <see cref="DeadlineWatchHost"/> on a schedule, and directly by tests.
 /// </summary>
+/// <remarks>
+/// Two rounds may run at the same moment (two instances of the application, or the scheduled round beside a direct
+/// one). Both then see a notice missing and raise it; the unique dedup key lets the first save win, and the other round
+/// looks again and raises only what is still missing.
+/// </remarks>
 public sealed class DeadlineWatch(IndgangDbContext db, TimeProvider clock)
 {
     public const int DueSoonDays = 3;
 
+    private const int Attempts = 5;
+
+    /// <summary>Raises the notices not raised yet; returns how many this round raised.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; attempt < Attempts; attempt++)
+        {
+            var raised = await AddMissingAsync(cancellationToken);
+            if (await db.SaveUnlessSavedByOtherAsync(cancellationToken))
+            {
+                return raised;
+            }
+
+            db.ChangeTracker.Clear();
+        }
+
+        // The last attempt saves plainly: a round that loses this often fails loudly and the host tries again later.
+        var lastRaised = await AddMissingAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return lastRaised;
+    }
+
+    private async Task<int> AddMissingAsync(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var horizon = today.AddDays(DueSoonDays);
@@ -44,7 +71,6 @@ public sealed class DeadlineWatch(IndgangDbContext db, TimeProvider clock)
             raised++;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return raised;
     }
 }
