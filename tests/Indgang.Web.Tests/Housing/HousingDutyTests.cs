@@ -162,15 +162,27 @@ public sealed class HousingDutyTests(IndgangAppFactory factory) : IClassFixture<
         factory.QueryAsync(db => db.Tasks.AsNoTracking().Where(t => t.HouseholdId == household && HousingDuty.HomeTasks.Contains(t.Type)).ToListAsync());
 
     [Fact]
-    public async Task HousingDutyPage_ARefugeeOrAHomeOfOurs_IsRefusedBesideTheBox()
+    public async Task HousingDutyPage_ARefugeeOrAHomeOfOursOrOneAccepted_IsRefusedBesideTheBox()
     {
         var refugee = await factory.RegisterSingleAsync("Flygtning");
         var housed = await factory.RegisterAsync(new ArrivalRequest(null, null, Arrivals.Today,
             [new ArrivalMember("Bror", "Indflyttet", new DateOnly(1995, 3, 1), Gender.Male, ResidenceBasis.FamilyReunified)]));
         await factory.MovedInAsync(await factory.UnitOfItsOwnAsync("Pligt 1"), housed, Arrivals.Today);
+        var moving = await factory.RegisterAsync(new ArrivalRequest(null, null, Arrivals.Today,
+            [new ArrivalMember("Søster", "Tagetjatil", new DateOnly(1996, 3, 1), Gender.Female, ResidenceBasis.FamilyReunified)]));
+        await factory.QueryAsync(db =>
+        {
+            db.HousingOffers.Add(new HousingOffer(moving, "Engvej 4, 1. tv.", Arrivals.Today.AddDays(-3))).Entity.Accept(Arrivals.Today.AddDays(20));
+            return db.SaveChangesAsync();
+        });
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
 
-        foreach (var (household, message) in new[] { (refugee, ArrivalValidator.NotAllFamilyReunified), (housed, "Husstanden bor i Pligt 1. Registrér fraflytningen på boligens side først.") })
+        foreach (var (household, message) in new[]
+        {
+            (refugee, ArrivalValidator.NotAllFamilyReunified),
+            (housed, "Husstanden bor i Pligt 1. Registrér fraflytningen på boligens side først."),
+            (moving, "Husstanden har takket ja til en permanent bolig gennem kommunen: Engvej 4, 1. tv."),
+        })
         {
             using var response = await coordinator.PostFormAsync($"/Households/{household}/HousingDuty", await FormAsync(coordinator, household, true));
             var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
@@ -181,7 +193,28 @@ public sealed class HousingDutyTests(IndgangAppFactory factory) : IClassFixture<
             Assert.Matches("id=\"LivesWithReferencePerson\"[^>]* checked", html);
         }
 
-        Assert.False(await factory.QueryAsync(db => db.Households.AnyAsync(h => (h.Id == refugee || h.Id == housed) && h.LivesWithReferencePerson)));
+        Assert.False(await factory.QueryAsync(db => db.Households.AnyAsync(h => (h.Id == refugee || h.Id == housed || h.Id == moving) && h.LivesWithReferencePerson)));
+    }
+
+    /// <summary>
+    /// Not housed by us, so not on its way to a permanent home through us: the pipeline does not list it, and its case
+    /// does not link there (a registration or offer posted anyway is refused, <see cref="PipelineStepRefusalTests"/>).
+    /// </summary>
+    [Fact]
+    public async Task LivingWithThePersonItJoined_NotOnThePipeline_NorLinkedToItFromTheCase()
+    {
+        var household = await factory.RegisterAsync(new ArrivalRequest(null, null, Arrivals.Today,
+            [new ArrivalMember("Hustru", "Ikkepåvej", new DateOnly(1993, 3, 1), Gender.Female, ResidenceBasis.FamilyReunified)], LivesWithReferencePerson: true));
+        var waiting = await factory.RegisterSingleAsync("Påvejen");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        var pipeline = WebUtility.HtmlDecode(await housing.GetPageAsync("/Housing/Pipeline"));
+        var casePage = await housing.GetPageAsync($"/Households/{household}");
+
+        Assert.Contains("Påvejen", pipeline, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ikkepåvej", pipeline, StringComparison.Ordinal);
+        Assert.DoesNotContain("/Housing/Pipeline", casePage, StringComparison.Ordinal);
+        Assert.Contains($"/Housing/Pipeline?household={waiting}", await housing.GetPageAsync($"/Households/{waiting}"), StringComparison.Ordinal);
     }
 
     [Fact]

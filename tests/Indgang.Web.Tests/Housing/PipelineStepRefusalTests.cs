@@ -2,8 +2,10 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using Indgang.Domain.Housing;
 using Indgang.Domain.People;
+using Indgang.Domain.Reception;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Features.Housing;
+using Indgang.Web.Features.Reception;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Indgang.Web.Tests.Infrastructure.Arrivals;
@@ -13,7 +15,7 @@ namespace Indgang.Web.Tests.Housing;
 /// <summary>
 /// The steps on the way to a permanent home are taken only for a household on it (<see cref="PermanentHousingSteps.NotOnTheWayAsync"/>):
 /// not one in or once in one of our permanent units (the duty covers the first permanent home only), gone to a home of
-/// its own, or moved to a home it accepted. The page lists only those on the way; these are the posts that come anyway.
+/// its own, moved to a home it accepted, or to live with the person its members joined (no duty to house it). The page lists only those on the way; these are the posts that come anyway.
 /// </summary>
 public sealed class PipelineStepRefusalTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
 {
@@ -31,12 +33,23 @@ public sealed class PipelineStepRefusalTests(IndgangAppFactory factory) : IClass
     [InlineData("Offer", "OfferHouseholdId", "own home")]
     [InlineData("Registration", "HouseholdId", "offered home")]
     [InlineData("Offer", "OfferHouseholdId", "offered home")]
+    [InlineData("Registration", "HouseholdId", "with the person it joined")]
+    [InlineData("Offer", "OfferHouseholdId", "with the person it joined")]
     public async Task StepForAHouseholdNoLongerOnTheWay_RefusedBesideTheHousehold_NothingMoreSaved(string handler, string field, string gone)
     {
         var label = $"Ikke på vej {handler} {gone}";
-        var household = await factory.RegisterSingleAsync(label.Replace(" ", "", StringComparison.Ordinal), Gender.Female, "Amal");
+        var lastName = label.Replace(" ", "", StringComparison.Ordinal);
+        var household = gone == "with the person it joined"
+            ? await factory.RegisterAsync(new ArrivalRequest(null, null, Today,
+                [new ArrivalMember("Amal", lastName, new DateOnly(1992, 5, 1), Gender.Female, ResidenceBasis.FamilyReunified)], LivesWithReferencePerson: true))
+            : await factory.RegisterSingleAsync(lastName, Gender.Female, "Amal");
         await factory.QueryAsync(async db =>
         {
+            if (gone == "with the person it joined")
+            {
+                return 0;
+            }
+
             if (gone == "offered home")
             {
                 db.HousingOffers.Add(new HousingOffer(household, "Skovvej 1, st.", Today.AddDays(-9))).Entity.Accept(Today.AddDays(-1));
@@ -66,6 +79,7 @@ public sealed class PipelineStepRefusalTests(IndgangAppFactory factory) : IClass
         {
             "permanent" => PermanentHousingSteps.HadPermanentHome,
             "own home" => PermanentHousingSteps.LeftOurHousing,
+            "with the person it joined" => PermanentHousingSteps.LivesWithReferencePerson,
             _ => PermanentHousingSteps.MovedOnAlready,
         };
         Assert.Equal($"Fejl: {why}", page.GetElementById($"{field}-error")?.TextContent);

@@ -93,6 +93,7 @@ public sealed partial class EnglishTranslationTests
             (PermanentHousingSteps.MovedOnAlready, "PermanentHousingSteps.MovedOnAlready"),
             (PermanentHousingSteps.HadPermanentHome, "PermanentHousingSteps.HadPermanentHome"),
             (PermanentHousingSteps.LeftOurHousing, "PermanentHousingSteps.LeftOurHousing"),
+            (PermanentHousingSteps.LivesWithReferencePerson, "PermanentHousingSteps.LivesWithReferencePerson"),
             (Indgang.Web.Features.Housing.Placement.RunModel.DecidedByOther, "RunModel.DecidedByOther"),
             (WeightsPage.SavedByOther, "PlacementWeights.IndexModel.SavedByOther"),
             (Indgang.Web.Features.Admin.RentCaps.IndexModel.SavedByOtherMessage, "RentCaps.IndexModel.SavedByOtherMessage"),

@@ -116,7 +116,10 @@ public sealed class HousingDutyModel(PersonDirectory directory, IndgangDbContext
         return Redirect($"/Households/{id}");
     }
 
-    /// <summary>Why the household cannot be without a home from us: a member who is not family-reunified, or a home of ours.</summary>
+    /// <summary>
+    /// Why the household cannot be without a home from us: a member who is not family-reunified, a home of ours, or a
+    /// permanent home it has accepted through us.
+    /// </summary>
     private async Task<string?> RefusalAsync(Guid id)
     {
         if (!AllFamilyReunified)
@@ -130,9 +133,15 @@ public sealed class HousingDutyModel(PersonDirectory directory, IndgangDbContext
                           where o.HouseholdId == id
                           orderby o.MovedInOn
                           select new { u.Label, o.MovedInOn }).FirstOrDefaultAsync();
+        if (home is null)
+        {
+            // A home accepted through the pipeline is a permanent home through us: it is not given up by this choice.
+            var accepted = await db.HousingOffers.Where(o => o.HouseholdId == id && o.Status == OfferStatus.Accepted).Select(o => o.Address).FirstOrDefaultAsync();
+            return accepted is null ? null : $"Husstanden har takket ja til en permanent bolig gennem kommunen: {accepted}.";
+        }
+
         return home switch
         {
-            null => null,
             _ when home.MovedInOn > today =>
                 $"Husstanden skal flytte ind i {home.Label} {Platform.DanishDates.Written(home.MovedInOn)}. Fortryd indflytningen på boligens side først.",
             _ => $"Husstanden bor i {home.Label}. Registrér fraflytningen på boligens side først.",

@@ -20,7 +20,8 @@ public sealed record HouseholdHousingView(
     IReadOnlyList<HousingRegistration> Registrations,
     IReadOnlyList<HousingOffer> Offers,
     bool IncludesPermanentHousing = true,
-    bool WaitsForHousing = false)
+    bool WaitsForHousing = false,
+    bool LivesWithReferencePerson = false)
 {
     /// <summary>The household's home today: the first stay not moved out of (a move-in ahead comes after it).</summary>
     public HousingStay? Home => Stays.FirstOrDefault(s => s.Occupancy.IsHomeOn(Today));
@@ -38,10 +39,11 @@ public sealed record HouseholdHousingView(
     public HousingStay? FirstPermanentHome => Stays.FirstOrDefault(s => !s.Occupancy.IsTemporary && s.Occupancy.MovedInOn <= Today);
 
     /// <summary>
-    /// Whether it is on its way to a permanent home through us (as the pipeline page has it): never in one of our permanent
-    /// units, not gone for good, not moved to a home it accepted.
+    /// Whether it is on its way to a permanent home through us (as the pipeline page has it): to be housed by us (not
+    /// living with the person its members joined), never in one of our permanent units, not gone for good, not moved to a
+    /// home it accepted.
     /// </summary>
-    public bool OnTheWayToPermanentHome => !Stays.Any(s => !s.Occupancy.IsTemporary) && LeftFrom is null && MovedToOffer is null;
+    public bool OnTheWayToPermanentHome => !LivesWithReferencePerson && !Stays.Any(s => !s.Occupancy.IsTemporary) && LeftFrom is null && MovedToOffer is null;
 
     public bool IsEmpty => Stays.Count == 0 && Registrations.Count == 0 && Offers.Count == 0;
 }
@@ -75,6 +77,7 @@ public sealed class HouseholdHousing(IndgangDbContext db)
             : [];
         var temporaryDays = Occupancy.DaysByHousehold(stays.Select(s => s.Occupancy).Where(o => o.IsTemporary), today);
         var waits = await WaitingForHousing.On(db, today).AnyAsync(h => h.Id == householdId, cancellationToken);
-        return new HouseholdHousingView(householdId, today, stays, temporaryDays.GetValueOrDefault(householdId), registrations, offers, permanentHousing, waits);
+        var withReferencePerson = await db.Households.AnyAsync(h => h.Id == householdId && h.LivesWithReferencePerson, cancellationToken);
+        return new HouseholdHousingView(householdId, today, stays, temporaryDays.GetValueOrDefault(householdId), registrations, offers, permanentHousing, waits, withReferencePerson);
     }
 }

@@ -18,15 +18,22 @@ public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves move
     public const string AnsweredByOther = "Tilbuddet er lige blevet besvaret eller ændret af en anden. Se den nye status nedenfor.";
     public const string MovedOnAlready = "Husstanden er allerede flyttet til den permanente bolig, den har takket ja til.";
     public const string HadPermanentHome = "Husstanden har fået sin første permanente bolig fra kommunen i en af kommunens permanente boliger. Dermed er boligpligten opfyldt (integrationsloven § 12), og husstanden er ikke på vej til en permanent bolig gennem kommunen.";
+    public const string LivesWithReferencePerson = "Husstanden skal bo hos den herboende, den er familiesammenført til, og er ikke på vej til en permanent bolig gennem kommunen (ingen boligpligt). Skal den have en bolig fra kommunen alligevel, så ret det under »Bolig fra kommunen« på husstandens side først.";
     public const string LeftOurHousing = "Husstanden er flyttet til egen bolig eller ud af kommunen og er ikke på vej til en permanent bolig gennem kommunen.";
 
     /// <summary>
     /// Why the household is not on its way to a permanent home through us (as <see cref="PipelineRow.IsUnderway"/>), so
-    /// that no step on the way is taken for it: it has moved to a home it accepted, one of our permanent units is or was
-    /// its home (the duty covers the first permanent home only), or it has left our housing for good. Null when it is.
+    /// that no step on the way is taken for it: it is to live with the person its members joined (no duty to house it),
+    /// it has moved to a home it accepted, one of our permanent units is or was its home (the duty covers the first
+    /// permanent home only), or it has left our housing for good. Null when it is.
     /// </summary>
     public async Task<string?> NotOnTheWayAsync(Guid householdId, CancellationToken cancellationToken = default)
     {
+        if (await db.Households.AnyAsync(h => h.Id == householdId && h.LivesWithReferencePerson, cancellationToken))
+        {
+            return LivesWithReferencePerson;
+        }
+
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var inTemporaryHome = await db.Occupancies.HomeOn(today).AnyAsync(o => o.HouseholdId == householdId && o.IsTemporary, cancellationToken);
         if (!inTemporaryHome && await db.HousingOffers.AnyAsync(o => o.HouseholdId == householdId && o.Status == OfferStatus.Accepted && o.MoveDate <= today, cancellationToken))

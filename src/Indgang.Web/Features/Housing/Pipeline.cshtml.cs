@@ -296,14 +296,14 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Today = today;
         // Only the households the page can show are read, with their housing: not one that has had one of our permanent
-        // units (now, ahead or before: the duty covers the first permanent home only), nor one gone for good other than
-        // to a home it accepted through an offer (the moves below). The former residents of the years in service are not
-        // read.
+        // units (now, ahead or before: the duty covers the first permanent home only), nor one to live with the person its
+        // members joined (no duty to house it), nor one gone for good — either of the last two only through a home it
+        // accepted through an offer (the moves below). The former residents of the years in service are not read.
         var hadPermanent = db.Occupancies.GivenPermanentHome();
         var leftForGood = WaitingForHousing.LeftForGood(db, today);
         var acceptedOffer = db.HousingOffers.Where(o => o.Status == OfferStatus.Accepted).Select(o => o.HouseholdId);
         var households = await db.Households.AsNoTracking()
-            .Where(h => !hadPermanent.Contains(h.Id) && (!leftForGood.Contains(h.Id) || acceptedOffer.Contains(h.Id)))
+            .Where(h => !hadPermanent.Contains(h.Id) && ((!h.LivesWithReferencePerson && !leftForGood.Contains(h.Id)) || acceptedOffer.Contains(h.Id)))
             .OrderBy(h => h.Name).Select(h => new { h.Id, h.Name, Persons = h.Members.Count }).ToListAsync();
         var ids = households.Select(h => h.Id).ToList();
         var occupancies = await db.Occupancies.AsNoTracking().Where(o => ids.Contains(o.HouseholdId) && o.IsTemporary).ToListAsync();
