@@ -407,6 +407,7 @@ public sealed class HousingMoves(
     private static string ChangedByOther(DbUpdateConcurrencyException conflict) =>
         conflict.Entries.Any(e => e.Entity is HousingOffer) ? PermanentHousingSteps.AnsweredByOther
         : conflict.Entries.Any(e => e.Entity is Domain.Tasks.CaseTask) ? TaskChangedByOther
+        : conflict.Entries.Any(e => e.Entity is Domain.People.Household) ? HouseholdChangedByOther
         : "Boligen er lige blevet ændret af en anden. Opdatér siden, og prøv igen.";
 
     /// <summary>A move of the household, in the audit log for each of its members.</summary>

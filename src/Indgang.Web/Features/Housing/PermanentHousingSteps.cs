@@ -90,6 +90,10 @@ public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves move
         }
 
         offer.Accept(moveDate);
+        // A permanent home through us: a choice saved at the same moment that depends on whether the household has one
+        // (to live with the person it joined) is refused and checked again, and this acceptance when that choice came first.
+        var household = await db.Households.FirstAsync(h => h.Id == offer.HouseholdId, cancellationToken);
+        household.HomeGiven();
         var temporary = await db.Occupancies.AsNoTracking().OrderBy(o => o.MovedInOn)
             .FirstOrDefaultAsync(o => o.HouseholdId == offer.HouseholdId && o.MovedOutOn == null && o.IsTemporary, cancellationToken);
         try
@@ -107,7 +111,7 @@ public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves move
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return MoveResult.Refused(AnsweredByOther);
+            return await RefusedAsync(HousingMoves.HouseholdChangedByOther);
         }
         catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
         {
@@ -118,9 +122,9 @@ public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves move
         await AuditAsync(offer.HouseholdId, "tilbud accepteret", $"{offer.Address}, flytter {moveDate:yyyy-MM-dd}", cancellationToken);
         return MoveResult.Ok;
 
-        // A refusal that came of an answer given by another meanwhile is said to be that: this very offer answered (a
-        // second click finds it accepted, its stay moved out already), or another of the household's accepted (its
-        // stay moved out by that acceptance).
+        // A refusal that came of a change by another meanwhile is said to be that: this very offer answered (a second
+        // click finds it accepted, its stay moved out already), another of the household's accepted (its stay moved out
+        // by that acceptance), or the household no longer on the way (to live with the person it joined, say).
         async Task<MoveResult> RefusedAsync(string error)
         {
             var now = await db.HousingOffers.AsNoTracking().Where(o => o.HouseholdId == offer.HouseholdId)
@@ -128,7 +132,7 @@ public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves move
             return MoveResult.Refused(
                 now.Any(o => o.Id == offer.Id && o.Version != seen) ? AnsweredByOther
                 : now.Any(o => o.Id != offer.Id && o.Status == OfferStatus.Accepted) ? AcceptedAnother
-                : error);
+                : await NotOnTheWayAsync(offer.HouseholdId, cancellationToken) ?? error);
         }
     }
 
