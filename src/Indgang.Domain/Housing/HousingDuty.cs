@@ -24,11 +24,12 @@ public static class HousingDuty
     }
 
     /// <summary>
-    /// The arrival checklist's tasks that only a home from the municipality brings (the lease, the keys, the house rules,
-    /// the defects list at move-in): not given to a household that lives with the person it joined.
+    /// The arrival checklist's tasks that only a home from the municipality brings (the lease, the keys, the start package
+    /// of household goods and furniture for it, the house rules, the defects list at move-in): not given to a household
+    /// that lives with the person it joined, in that person's home.
     /// </summary>
     public static readonly IReadOnlyList<TaskType> HomeTasks =
-        [TaskType.LeaseContract, TaskType.KeyHandover, TaskType.HouseRulesIntroduction, TaskType.MoveInDefectsList];
+        [TaskType.LeaseContract, TaskType.KeyHandover, TaskType.StartPackage, TaskType.HouseRulesIntroduction, TaskType.MoveInDefectsList];
 
     /// <summary>The bases the yearly quota counts: everyone but the family-reunified (a list a database query can use).</summary>
     public static readonly IReadOnlyList<ResidenceBasis> QuotaBases =

@@ -43,11 +43,13 @@ public sealed class HousingDutyTests(IndgangAppFactory factory) : IClassFixture<
         Assert.Equal(before, await RegisteredArrivalsAsync());
         var page = WebUtility.HtmlDecode(await coordinator.GetPageAsync($"/Households/{household.Id}"));
         Assert.Contains("Bor hos den herboende (ingen bolig fra kommunen)", page, StringComparison.Ordinal);
-        // No lease, keys, house rules or defects list for a home it does not get; the rest of the checklist as for anyone.
+        // No lease, keys, start package, house rules or defects list for a home it does not get (it moves into a furnished
+        // one); the rest of the checklist as for anyone.
         var types = await factory.QueryAsync(db => db.Tasks.Where(t => t.HouseholdId == household.Id).Select(t => t.Type).ToListAsync());
         Assert.Contains(TaskType.CprAndFolkeregister, types);
         Assert.Contains(TaskType.SchoolOrDaycareOffer, types);
         Assert.Empty(types.Intersect(HousingDuty.HomeTasks));
+        Assert.DoesNotContain(TaskType.StartPackage, types);
     }
 
     [Fact]
@@ -115,6 +117,9 @@ public sealed class HousingDutyTests(IndgangAppFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.Forbidden, (await housing.GetAsync($"/Households/{household}/HousingDuty")).StatusCode);
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
         Assert.Contains($"href=\"/Households/{household}/HousingDuty\"", await coordinator.GetPageAsync($"/Households/{household}"), StringComparison.Ordinal);
+        // The page says which tasks the choice closes.
+        Assert.Contains("de kommer igen, når krydset fjernes: lejekontrakt, nøgleoverdragelse, startpakke, introduktion til husorden, affaldssortering og energi, fejl- og mangelliste ved indflytning.",
+            WebUtility.HtmlDecode(await coordinator.GetPageAsync($"/Households/{household}/HousingDuty")), StringComparison.Ordinal);
 
         // Sekretariatet has taken the lease already; the keys are handed over.
         var secretariat = await factory.QueryAsync(db => db.Users.Where(u => u.UserName == "sekretariat").Select(u => u.Id).SingleAsync());
@@ -133,7 +138,7 @@ public sealed class HousingDutyTests(IndgangAppFactory factory) : IClassFixture<
         var logged = await factory.QueryAsync(db => db.AuditEntries.Where(e => e.Action == AuditAction.LivesWithReferencePersonChanged).ToListAsync());
         var members = await factory.QueryAsync(db => db.Persons.Where(p => p.HouseholdId == household).Select(p => p.Id).ToListAsync());
         Assert.Equal(members.Order(), logged.Select(e => e.SubjectPersonId!.Value).Order());
-        Assert.All(logged, e => Assert.EndsWith("bor hos den herboende nej → ja, 3 opgaver lukket", e.Details, StringComparison.Ordinal));
+        Assert.All(logged, e => Assert.EndsWith("bor hos den herboende nej → ja, 4 opgaver lukket", e.Details, StringComparison.Ordinal));
         // Its tasks of a home are closed as not needed, except the keys handed over already; Sekretariatet is told.
         var homeTasks = await HomeTasksAsync(household);
         Assert.Equal(CaseTaskStatus.Done, homeTasks.Single(t => t.Type == TaskType.KeyHandover).Status);
@@ -145,6 +150,11 @@ public sealed class HousingDutyTests(IndgangAppFactory factory) : IClassFixture<
         var sekretariatet = await factory.QueryAsync(db => db.Departments.Where(d => d.Code == "sekretariatet").Select(d => d.Id).SingleAsync());
         var name = await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.Name).SingleAsync());
         Assert.True(await factory.QueryAsync(db => db.Notifications.AnyAsync(n => n.DepartmentId == sekretariatet && n.Text == $"1 opgave er lukket, husstanden skal bo hos den herboende: {name}")));
+        // The start package is Jobberiet's (with the house rules and the defects list in the demo): it is told too.
+        var jobberiet = await factory.QueryAsync(db => db.Departments.Where(d => d.Code == "jobberiet").Select(d => d.Id).SingleAsync());
+        Assert.Equal(jobberiet, homeTasks.Single(t => t.Type == TaskType.StartPackage).DepartmentId);
+        var closedForJobberiet = homeTasks.Count(t => t.DepartmentId == jobberiet);
+        Assert.True(await factory.QueryAsync(db => db.Notifications.AnyAsync(n => n.DepartmentId == jobberiet && n.Text == $"{closedForJobberiet} opgaver er lukket, husstanden skal bo hos den herboende: {name}")));
 
         using var unticked = await coordinator.PostFormAsync($"/Households/{household}/HousingDuty", await FormAsync(coordinator, household, false));
 
