@@ -28,10 +28,7 @@ public sealed class HousingDutyMeetsAcceptTests(SavesMeetAppFactory factory) : I
             db => db.ChangeTracker.Entries<HousingOffer>().Any(e => e.Entity.Id == offer && e.State == EntityState.Modified),
             async () => ticked = await coordinator.PostFormAsync($"/Households/{household}/HousingDuty", Tick(version)));
 
-        using var accepted = await housing.PostFormAsync("/Housing/Pipeline?handler=Accept", new Dictionary<string, string>
-        {
-            ["OfferId"] = offer.ToString(), ["MoveDate"] = Arrivals.Iso(Arrivals.Today.AddDays(30)),
-        }, formPage: "/Housing/Pipeline");
+        using var accepted = await AcceptAsync(housing, offer);
 
         using (ticked)
         {
@@ -54,10 +51,7 @@ public sealed class HousingDutyMeetsAcceptTests(SavesMeetAppFactory factory) : I
         HttpResponseMessage? accepted = null;
         factory.BeforeNextSave(
             db => db.ChangeTracker.Entries<Household>().Any(e => e.Entity.Id == household && e.Property(h => h.LivesWithReferencePerson).IsModified),
-            async () => accepted = await housing.PostFormAsync("/Housing/Pipeline?handler=Accept", new Dictionary<string, string>
-            {
-                ["OfferId"] = offer.ToString(), ["MoveDate"] = Arrivals.Iso(Arrivals.Today.AddDays(30)),
-            }, formPage: "/Housing/Pipeline"));
+            async () => accepted = await AcceptAsync(housing, offer));
 
         using var ticked = await coordinator.PostFormAsync($"/Households/{household}/HousingDuty", Tick(version));
 
@@ -85,6 +79,13 @@ public sealed class HousingDutyMeetsAcceptTests(SavesMeetAppFactory factory) : I
         });
         return (household, offer);
     }
+
+    /// <summary>The housing coordinator records on the pipeline that the household says yes, moving in a month.</summary>
+    private static Task<HttpResponseMessage> AcceptAsync(Browser housing, Guid offer) =>
+        housing.PostFormAsync("/Housing/Pipeline?handler=Accept", new Dictionary<string, string>
+        {
+            ["OfferId"] = offer.ToString(), ["MoveDate"] = Arrivals.Iso(Arrivals.Today.AddDays(30)),
+        }, formPage: "/Housing/Pipeline");
 
     private static Dictionary<string, string> Tick(string version) => new() { ["Version"] = version, ["LivesWithReferencePerson"] = "true" };
 
