@@ -100,6 +100,34 @@ public sealed class HousingAccessibilityTests(BrowserFixture browser) : IClassFi
             await Expect(page.GetByText("Kirkevej 3, 1. tv.", new() { Exact = true }).First).ToBeVisibleAsync();
         });
 
+    /// <summary>
+    /// The Sharifis' waiting-list number was typed wrong: corrected from the pipeline, with a mistake on the way, and the
+    /// pipeline shows the right one.
+    /// </summary>
+    [Fact]
+    public Task RegistrationCorrection_WithAnError_HasNoWcagViolations() =>
+        browser.RunAsync(async page =>
+        {
+            await OpenFromHousingAsync(page, "Vejen til permanent bolig", "Vejen til permanent bolig");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Ret – opskrivning hos Engholm Boligselskab", Exact = true }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ret opskrivning: Familien Sharifi", Level = 1, Exact = true })).ToBeVisibleAsync();
+            var number = page.GetByLabel("Ventelistenummer (valgfrit)", new() { Exact = true });
+            await Expect(number).ToHaveValueAsync("EB-2231");
+            await Axe.AssertNoViolationsAsync(page);
+
+            await page.GetByLabel("Boligselskab", new() { Exact = true }).FillAsync(" ");
+            await number.FillAsync("EB-2213");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Gem opskrivning", Exact = true }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" })).ToContainTextAsync("Angiv boligselskabet.");
+            await Expect(number).ToHaveValueAsync("EB-2213");
+            await Axe.AssertNoViolationsAsync(page);
+
+            await page.GetByLabel("Boligselskab", new() { Exact = true }).FillAsync("Engholm Boligselskab");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Gem opskrivning", Exact = true }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vejen til permanent bolig", Level = 1, Exact = true })).ToBeVisibleAsync();
+            await Expect(page.Locator("tr[data-household='Familien Sharifi']")).ToContainTextAsync("nr. EB-2213");
+        });
+
     [Fact]
     public Task UnitImport_BlockReasonTooLong_HasNoWcagViolations() =>
         browser.RunAsync(async page =>

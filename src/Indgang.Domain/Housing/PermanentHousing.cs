@@ -14,7 +14,11 @@ public sealed class MunicipalQuota
     public int Persons { get; set; }
 }
 
-/// <summary>A household's registration on a housing association's waiting list (HOUSE-5).</summary>
+/// <summary>
+/// A household's registration on a housing association's waiting list (HOUSE-5). It can be corrected (a waiting-list
+/// number typed wrong) by two coordinators at once, so it carries a concurrency token, <see cref="Version"/>, that
+/// changes with every correction.
+/// </summary>
 public sealed class HousingRegistration
 {
     public HousingRegistration(Guid householdId, string association, DateOnly registeredOn, string? waitingListNumber)
@@ -23,7 +27,7 @@ public sealed class HousingRegistration
         HouseholdId = householdId;
         Association = association.Trim();
         RegisteredOn = registeredOn;
-        WaitingListNumber = waitingListNumber?.Trim();
+        WaitingListNumber = string.IsNullOrWhiteSpace(waitingListNumber) ? null : waitingListNumber.Trim();
     }
 
     public Guid Id { get; private set; } = Guid.NewGuid();
@@ -31,6 +35,23 @@ public sealed class HousingRegistration
     public string Association { get; private set; }
     public DateOnly RegisteredOn { get; private set; }
     public string? WaitingListNumber { get; private set; }
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    /// <summary>Corrects what was registered; a change makes a new version.</summary>
+    public void Correct(string association, DateOnly registeredOn, string? waitingListNumber)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(association);
+        var number = string.IsNullOrWhiteSpace(waitingListNumber) ? null : waitingListNumber.Trim();
+        if (Association == association.Trim() && RegisteredOn == registeredOn && WaitingListNumber == number)
+        {
+            return;
+        }
+
+        Association = association.Trim();
+        RegisteredOn = registeredOn;
+        WaitingListNumber = number;
+        Version = Guid.NewGuid();
+    }
 }
 
 public enum OfferStatus

@@ -94,6 +94,8 @@ public sealed partial class EnglishTranslationTests
             (PermanentHousingSteps.HadPermanentHome, "PermanentHousingSteps.HadPermanentHome"),
             (PermanentHousingSteps.LeftOurHousing, "PermanentHousingSteps.LeftOurHousing"),
             (PermanentHousingSteps.LivesWithReferencePerson, "PermanentHousingSteps.LivesWithReferencePerson"),
+            (RegistrationEditModel.CorrectedByOtherOnSave, "RegistrationEditModel.CorrectedByOtherOnSave"),
+            (RegistrationEditModel.CorrectedByOtherOnRemove, "RegistrationEditModel.CorrectedByOtherOnRemove"),
             (Indgang.Web.Features.Housing.Placement.RunModel.DecidedByOther, "RunModel.DecidedByOther"),
             (WeightsPage.SavedByOther, "PlacementWeights.IndexModel.SavedByOther"),
             (Indgang.Web.Features.Admin.RentCaps.IndexModel.SavedByOtherMessage, "RentCaps.IndexModel.SavedByOtherMessage"),

@@ -94,6 +94,7 @@ internal sealed class HousingRegistrationConfiguration : IEntityTypeConfiguratio
     {
         builder.Property(r => r.Association).HasMaxLength(AssociationLength);
         builder.Property(r => r.WaitingListNumber).HasMaxLength(WaitingListNumberLength);
+        builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne<Household>().WithMany().HasForeignKey(r => r.HouseholdId);
     }
 }

@@ -75,21 +75,7 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
     public async Task<IActionResult> OnPostRegistrationAsync()
     {
         await RequireHouseholdAsync(HouseholdId, nameof(HouseholdId));
-        if (string.IsNullOrWhiteSpace(Association))
-        {
-            ModelState.AddModelError(nameof(Association), "Angiv boligselskabet.");
-        }
-        else if (Association.Trim().Length > HousingRegistrationConfiguration.AssociationLength)
-        {
-            ModelState.AddModelError(nameof(Association), T["Boligselskabets navn må højst være {0:N0} tegn.", HousingRegistrationConfiguration.AssociationLength].Value);
-        }
-
-        RequireDate(nameof(RegisteredOn), RegisteredOn, "Angiv datoen for opskrivningen.");
-        if (WaitingListNumber?.Trim().Length > HousingRegistrationConfiguration.WaitingListNumberLength)
-        {
-            ModelState.AddModelError(nameof(WaitingListNumber), T["Ventelistenummeret må højst være {0:N0} tegn.", HousingRegistrationConfiguration.WaitingListNumberLength].Value);
-        }
-
+        RegistrationFields.Check(ModelState, T, Association, RegisteredOn, WaitingListNumber, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         if (!ModelState.IsValid)
         {
             return await PageAsync();
@@ -273,17 +259,8 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
         }
     }
 
-    private void RequireDate(string field, DateOnly? date, string missing)
-    {
-        if (date is null)
-        {
-            ModelState.AddModelError(field, missing);
-        }
-        else if (date > DateOnly.FromDateTime(clock.GetLocalNow().DateTime))
-        {
-            ModelState.AddModelError(field, "Datoen kan ikke ligge i fremtiden.");
-        }
-    }
+    private void RequireDate(string field, DateOnly? date, string missing) =>
+        RegistrationFields.RequireDayGone(ModelState, field, date, missing, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
 
     private async Task<IActionResult> PageAsync()
     {

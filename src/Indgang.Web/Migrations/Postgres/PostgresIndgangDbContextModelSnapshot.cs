@@ -157,6 +157,10 @@ namespace Indgang.Web.Migrations.Postgres
                     b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<string>("WaitingListNumber")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");

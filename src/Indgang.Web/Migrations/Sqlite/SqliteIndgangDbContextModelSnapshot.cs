@@ -151,6 +151,10 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("WaitingListNumber")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");

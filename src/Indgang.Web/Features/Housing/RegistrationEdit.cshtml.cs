@@ -1,0 +1,174 @@
+using Indgang.Domain.Audit;
+using Indgang.Domain.Housing;
+using Indgang.Web.Audit;
+using Indgang.Web.Data;
+using Indgang.Web.Platform.Forms;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Indgang.Web.Features.Housing;
+
+/// <summary>
+/// Corrects a household's registration on a housing association's waiting list (a number typed wrong, the date), or
+/// removes one made by mistake or no longer standing (HOUSE-5), while the household is on its way to a permanent home
+/// through us. Both are in the audit log. A save over another's correction is refused, not lost: theirs is shown beside
+/// the fields, and the user may save again over it.
+/// </summary>
+public sealed class RegistrationEditModel(IndgangDbContext db, PermanentHousingSteps steps, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
+{
+    private const string Purpose = "Vejen til permanent bolig: ret opskrivning";
+
+    public const string CorrectedByOtherOnSave =
+        "Opskrivningen er ændret af en anden, mens du havde den åben. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har skrevet. Tryk »Gem opskrivning« igen for at gemme dine værdier i stedet.";
+
+    public const string CorrectedByOtherOnRemove =
+        "Opskrivningen er ændret af en anden, mens du havde den åben. Felterne viser det, der er gemt nu. Tryk »Slet opskrivning« igen, hvis den skal slettes alligevel.";
+
+    [BindProperty] public string? Association { get; set; }
+    [BindProperty] public DateOnly? RegisteredOn { get; set; }
+    [BindProperty] public string? WaitingListNumber { get; set; }
+
+    /// <summary>The registration's version when the form was opened (optimistic concurrency).</summary>
+    [BindProperty] public Guid? Version { get; set; }
+
+    public string HouseholdName { get; private set; } = "";
+
+    /// <summary>Null while the household is on its way (the forms are shown); otherwise why it is not.</summary>
+    public string? NotOnTheWay { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await db.HousingRegistrations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id) is not { } registration)
+        {
+            return NotFound();
+        }
+
+        await LoadHouseholdAsync(registration);
+        Show(registration);
+        await audit.RecordAsync(AuditAction.HouseholdRead, null, Purpose, AuditLog.Household(registration.HouseholdId));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await db.HousingRegistrations.FirstOrDefaultAsync(r => r.Id == id) is not { } registration)
+        {
+            // A form with a version was opened on it: it has been removed since.
+            return Version is null ? NotFound() : RemovedByOther();
+        }
+
+        if (await LoadHouseholdAsync(registration) is { } notOnTheWay)
+        {
+            ModelState.AddModelError("", notOnTheWay);
+            return Page();
+        }
+
+        RegistrationFields.Check(ModelState, T, Association, RegisteredOn, WaitingListNumber, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (registration.Version != Version)
+        {
+            return CorrectedByOther(registration, CorrectedByOtherOnSave);
+        }
+
+        var before = Described(registration);
+        db.Entry(registration).Property(r => r.Version).OriginalValue = registration.Version;
+        registration.Correct(Association!, RegisteredOn!.Value, WaitingListNumber);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await db.ReloadSavedAsync(registration)
+                ? CorrectedByOther(registration, CorrectedByOtherOnSave)
+                : RemovedByOther();
+        }
+
+        if (before != Described(registration))
+        {
+            await steps.AuditAsync(registration.HouseholdId, "opskrivning rettet", $"{before} → {Described(registration)}");
+        }
+
+        return Redirect("/Housing/Pipeline");
+    }
+
+    /// <summary>The registration is removed; one removed by another at the same moment is gone all the same.</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id)
+    {
+        if (await db.HousingRegistrations.FirstOrDefaultAsync(r => r.Id == id) is not { } registration)
+        {
+            return Version is null ? NotFound() : Redirect("/Housing/Pipeline");
+        }
+
+        if (await LoadHouseholdAsync(registration) is { } notOnTheWay)
+        {
+            ModelState.AddModelError("", notOnTheWay);
+            return Page();
+        }
+
+        // Removed only as it was shown: a correction by another since is shown first.
+        if (registration.Version != Version)
+        {
+            Show(registration);
+            return CorrectedByOther(registration, CorrectedByOtherOnRemove);
+        }
+
+        db.HousingRegistrations.Remove(registration);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            if (!await db.ReloadSavedAsync(registration))
+            {
+                return Redirect("/Housing/Pipeline");
+            }
+
+            Show(registration);
+            return CorrectedByOther(registration, CorrectedByOtherOnRemove);
+        }
+
+        await steps.AuditAsync(registration.HouseholdId, "opskrivning slettet", Described(registration));
+        return Redirect("/Housing/Pipeline");
+    }
+
+    /// <summary>The household's name, and why no step is taken for it when it is no longer on the way.</summary>
+    private async Task<string?> LoadHouseholdAsync(HousingRegistration registration)
+    {
+        HouseholdName = await db.Households.Where(h => h.Id == registration.HouseholdId).Select(h => h.Name).SingleAsync();
+        NotOnTheWay = await steps.NotOnTheWayAsync(registration.HouseholdId);
+        return NotOnTheWay;
+    }
+
+    private void Show(HousingRegistration registration) =>
+        (Association, RegisteredOn, WaitingListNumber, Version) = (registration.Association, registration.RegisteredOn, registration.WaitingListNumber, registration.Version);
+
+    private PageResult CorrectedByOther(HousingRegistration saved, string message)
+    {
+        Version = this.ShowSavedByOther(nameof(Version), saved.Version, message,
+            values =>
+            {
+                values.Field(nameof(Association), Association, saved.Association);
+                values.Field(nameof(RegisteredOn), RegisteredOn, saved.RegisteredOn);
+                values.Field(nameof(WaitingListNumber), WaitingListNumber, saved.WaitingListNumber);
+            });
+        return Page();
+    }
+
+    private PageResult RemovedByOther()
+    {
+        this.ShowDeletedByOther(nameof(Version), "Opskrivningen er slettet af en anden, mens du rettede den. Det, du har skrevet, er ikke gemt.");
+        Version = null;
+        return Page();
+    }
+
+    private static string Described(HousingRegistration r) =>
+        $"{r.Association}, {r.RegisteredOn:yyyy-MM-dd}{(r.WaitingListNumber is null ? "" : $", nr. {r.WaitingListNumber}")}";
+}
