@@ -42,6 +42,31 @@ public sealed class RegistrationCorrectionTests(IndgangAppFactory factory) : ICl
             await WritesAsync(household, "opskrivning rettet"));
     }
 
+    /// <summary>
+    /// The household's case lists its registrations: the housing coordinator corrects one from there and comes back to
+    /// the case; the case's own coordinator, who does not keep the pipeline, gets no link.
+    /// </summary>
+    [Fact]
+    public async Task Correct_FromTheCase_BackToTheCase_OnlyForTheHousingCoordinator()
+    {
+        var (household, registration) = await RegisteredAsync("Frasagen", "Lillerød Boligforening", "LB-8");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var link = Parser.ParseDocument(await housing.GetPageAsync($"/Households/{household}")).QuerySelector("tr[data-registration] a[href]");
+        Assert.Equal($"{Page(registration)}?fra=sag", link?.GetAttribute("href"));
+        var form = Parser.ParseDocument(await housing.GetPageAsync(link!.GetAttribute("href")!));
+        Assert.Equal($"/Households/{household}", form.QuerySelector("a.back-link")?.GetAttribute("href"));
+
+        using var saved = await housing.PostFormAsync(link.GetAttribute("href")!, new Dictionary<string, string>(Fields("Lillerød Boligforening", Today.AddDays(-10), "LB-88", Version(form))) { ["fra"] = "sag" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal($"/Households/{household}", saved.Headers.Location?.OriginalString);
+        Assert.Equal("LB-88", (await RegistrationAsync(registration))!.WaitingListNumber);
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var casePage = Parser.ParseDocument(await coordinator.GetPageAsync($"/Households/{household}"));
+        Assert.NotNull(casePage.QuerySelector("tr[data-registration]"));
+        Assert.Null(casePage.QuerySelector("tr[data-registration] a"));
+    }
+
     [Fact]
     public async Task BadInput_ADanishMessageBesideEachField_WhatWasTypedKept_NothingSaved()
     {

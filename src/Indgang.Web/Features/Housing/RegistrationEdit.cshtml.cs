@@ -33,6 +33,14 @@ public sealed class RegistrationEditModel(IndgangDbContext db, PermanentHousingS
     /// <summary>The registration's version when the form was opened (optimistic concurrency).</summary>
     [BindProperty] public Guid? Version { get; set; }
 
+    /// <summary>"sag" when opened from the household's case: the page goes back there, not to the pipeline.</summary>
+    [BindProperty(SupportsGet = true, Name = "fra")] public string? From { get; set; }
+
+    /// <summary>Where the page goes back to: the household's case it was opened from, or the pipeline.</summary>
+    public string Back => From == "sag" && HouseholdId != Guid.Empty ? $"/Households/{HouseholdId}" : "/Housing/Pipeline";
+
+    public Guid HouseholdId { get; private set; }
+
     public string HouseholdName { get; private set; } = "";
 
     /// <summary>Null while the household is on its way (the forms are shown); otherwise why it is not.</summary>
@@ -95,7 +103,7 @@ public sealed class RegistrationEditModel(IndgangDbContext db, PermanentHousingS
             await steps.AuditAsync(registration.HouseholdId, "opskrivning rettet", $"{before} → {Described(registration)}");
         }
 
-        return Redirect("/Housing/Pipeline");
+        return Redirect(Back);
     }
 
     /// <summary>The registration is removed; one removed by another at the same moment is gone all the same.</summary>
@@ -103,7 +111,7 @@ public sealed class RegistrationEditModel(IndgangDbContext db, PermanentHousingS
     {
         if (await db.HousingRegistrations.FirstOrDefaultAsync(r => r.Id == id) is not { } registration)
         {
-            return Version is null ? NotFound() : Redirect("/Housing/Pipeline");
+            return Version is null ? NotFound() : Redirect(Back);
         }
 
         if (await LoadHouseholdAsync(registration) is { } notOnTheWay)
@@ -128,7 +136,7 @@ public sealed class RegistrationEditModel(IndgangDbContext db, PermanentHousingS
         {
             if (!await db.ReloadSavedAsync(registration))
             {
-                return Redirect("/Housing/Pipeline");
+                return Redirect(Back);
             }
 
             Show(registration);
@@ -136,12 +144,13 @@ public sealed class RegistrationEditModel(IndgangDbContext db, PermanentHousingS
         }
 
         await steps.AuditAsync(registration.HouseholdId, "opskrivning slettet", Described(registration));
-        return Redirect("/Housing/Pipeline");
+        return Redirect(Back);
     }
 
     /// <summary>The household's name, and why no step is taken for it when it is no longer on the way.</summary>
     private async Task<string?> LoadHouseholdAsync(HousingRegistration registration)
     {
+        HouseholdId = registration.HouseholdId;
         HouseholdName = await db.Households.Where(h => h.Id == registration.HouseholdId).Select(h => h.Name).SingleAsync();
         NotOnTheWay = await steps.NotOnTheWayAsync(registration.HouseholdId);
         return NotOnTheWay;
