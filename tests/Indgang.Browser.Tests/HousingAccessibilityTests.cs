@@ -102,10 +102,10 @@ public sealed class HousingAccessibilityTests(BrowserFixture browser) : IClassFi
 
     /// <summary>
     /// The Sharifis' waiting-list number was typed wrong: corrected from the pipeline, with a mistake on the way, and the
-    /// pipeline shows the right one.
+    /// pipeline shows the right one; then their pending offer's correction page, with an error.
     /// </summary>
     [Fact]
-    public Task RegistrationCorrection_WithAnError_HasNoWcagViolations() =>
+    public Task RegistrationAndOfferCorrection_WithErrors_HasNoWcagViolations() =>
         browser.RunAsync(async page =>
         {
             await OpenFromHousingAsync(page, "Vejen til permanent bolig", "Vejen til permanent bolig");
@@ -126,6 +126,15 @@ public sealed class HousingAccessibilityTests(BrowserFixture browser) : IClassFi
             await page.GetByRole(AriaRole.Button, new() { Name = "Gem opskrivning", Exact = true }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vejen til permanent bolig", Level = 1, Exact = true })).ToBeVisibleAsync();
             await Expect(page.Locator("tr[data-household='Familien Sharifi']")).ToContainTextAsync("nr. EB-2213");
+
+            // Their pending offer's correction page, with an error.
+            await page.Locator("tr[data-household='Familien Sharifi']").GetByRole(AriaRole.Link).Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^Ret – tilbud på ") }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ret tilbud: Familien Sharifi", Level = 1, Exact = true })).ToBeVisibleAsync();
+            await Axe.AssertNoViolationsAsync(page);
+            await page.GetByLabel("Adresse", new() { Exact = true }).FillAsync(" ");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Gem tilbud", Exact = true }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" })).ToContainTextAsync("Angiv adressen på den tilbudte bolig.");
+            await Axe.AssertNoViolationsAsync(page);
         });
 
     [Fact]

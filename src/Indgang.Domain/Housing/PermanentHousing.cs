@@ -83,6 +83,25 @@ public sealed class HousingOffer
     public DateOnly? MoveDate { get; private set; }
     public Guid Version { get; private set; } = Guid.NewGuid();
 
+    /// <summary>Corrects a pending offer typed wrong (its address, its date); a change makes a new version.</summary>
+    public void Correct(string address, DateOnly offeredOn)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(address);
+        if (Status != OfferStatus.Pending)
+        {
+            throw new InvalidOperationException("Kun et tilbud, der venter på svar, kan rettes.");
+        }
+
+        if (Address == address.Trim() && OfferedOn == offeredOn)
+        {
+            return;
+        }
+
+        Address = address.Trim();
+        OfferedOn = offeredOn;
+        Version = Guid.NewGuid();
+    }
+
     public void Accept(DateOnly moveDate)
     {
         if (Status != OfferStatus.Pending)

@@ -2,7 +2,6 @@ using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
-using Indgang.Web.Data.Configurations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -75,7 +74,7 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
     public async Task<IActionResult> OnPostRegistrationAsync()
     {
         await RequireHouseholdAsync(HouseholdId, nameof(HouseholdId));
-        RegistrationFields.Check(ModelState, T, Association, RegisteredOn, WaitingListNumber, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        PipelineFields.CheckRegistration(ModelState, T, Association, RegisteredOn, WaitingListNumber, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         if (!ModelState.IsValid)
         {
             return await PageAsync();
@@ -88,16 +87,7 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
     public async Task<IActionResult> OnPostOfferAsync()
     {
         await RequireHouseholdAsync(OfferHouseholdId, nameof(OfferHouseholdId));
-        if (string.IsNullOrWhiteSpace(Address))
-        {
-            ModelState.AddModelError(nameof(Address), "Angiv adressen på den tilbudte bolig.");
-        }
-        else if (Address.Trim().Length > HousingOfferConfiguration.AddressLength)
-        {
-            ModelState.AddModelError(nameof(Address), T["Adressen må højst være {0:N0} tegn.", HousingOfferConfiguration.AddressLength].Value);
-        }
-
-        RequireDate(nameof(OfferedOn), OfferedOn, "Angiv datoen for tilbuddet.");
+        PipelineFields.CheckOffer(ModelState, T, Address, OfferedOn, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         if (!ModelState.IsValid)
         {
             return await PageAsync();
@@ -258,9 +248,6 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
             ModelState.AddModelError(field, notOnTheWay);
         }
     }
-
-    private void RequireDate(string field, DateOnly? date, string missing) =>
-        RegistrationFields.RequireDayGone(ModelState, field, date, missing, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
 
     private async Task<IActionResult> PageAsync()
     {

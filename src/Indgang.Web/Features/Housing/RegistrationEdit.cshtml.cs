@@ -73,7 +73,7 @@ public sealed class RegistrationEditModel(IndgangDbContext db, PermanentHousingS
             return Page();
         }
 
-        RegistrationFields.Check(ModelState, T, Association, RegisteredOn, WaitingListNumber, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        PipelineFields.CheckRegistration(ModelState, T, Association, RegisteredOn, WaitingListNumber, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         if (!ModelState.IsValid)
         {
             return Page();

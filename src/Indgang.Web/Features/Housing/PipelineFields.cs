@@ -5,16 +5,19 @@ using Microsoft.Extensions.Localization;
 namespace Indgang.Web.Features.Housing;
 
 /// <summary>
-/// The checks on a waiting-list registration's fields, the same where it is made (the pipeline page) and where it is
-/// corrected (<see cref="RegistrationEditModel"/>): each message beside its field, under the fields' own names.
+/// The checks on the fields of a waiting-list registration and of an offer, the same where they are made (the pipeline
+/// page) and where they are corrected (<see cref="RegistrationEditModel"/>, <see cref="OfferEditModel"/>): each message
+/// beside its field, under the fields' own names.
 /// </summary>
-internal static class RegistrationFields
+internal static class PipelineFields
 {
     public const string Association = nameof(Association);
     public const string RegisteredOn = nameof(RegisteredOn);
     public const string WaitingListNumber = nameof(WaitingListNumber);
+    public const string Address = nameof(Address);
+    public const string OfferedOn = nameof(OfferedOn);
 
-    public static void Check(ModelStateDictionary modelState, IStringLocalizer<SharedResource> texts, string? association, DateOnly? registeredOn, string? waitingListNumber, DateOnly today)
+    public static void CheckRegistration(ModelStateDictionary modelState, IStringLocalizer<SharedResource> texts, string? association, DateOnly? registeredOn, string? waitingListNumber, DateOnly today)
     {
         if (string.IsNullOrWhiteSpace(association))
         {
@@ -30,6 +33,20 @@ internal static class RegistrationFields
         {
             modelState.AddModelError(WaitingListNumber, texts["Ventelistenummeret må højst være {0:N0} tegn.", HousingRegistrationConfiguration.WaitingListNumberLength].Value);
         }
+    }
+
+    public static void CheckOffer(ModelStateDictionary modelState, IStringLocalizer<SharedResource> texts, string? address, DateOnly? offeredOn, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(address))
+        {
+            modelState.AddModelError(Address, "Angiv adressen på den tilbudte bolig.");
+        }
+        else if (address.Trim().Length > HousingOfferConfiguration.AddressLength)
+        {
+            modelState.AddModelError(Address, texts["Adressen må højst være {0:N0} tegn.", HousingOfferConfiguration.AddressLength].Value);
+        }
+
+        RequireDayGone(modelState, OfferedOn, offeredOn, "Angiv datoen for tilbuddet.", today);
     }
 
     /// <summary>A date of something that has happened (a registration, an offer): given, and not after today.</summary>

@@ -1,0 +1,176 @@
+using Indgang.Domain.Audit;
+using Indgang.Domain.Housing;
+using Indgang.Web.Audit;
+using Indgang.Web.Data;
+using Indgang.Web.Platform.Forms;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Indgang.Web.Features.Housing;
+
+/// <summary>
+/// Corrects an offer of a permanent home typed wrong (its address, its date), or removes one registered by mistake
+/// (HOUSE-5), while it waits for an answer and the household is on its way to a permanent home through us: an answered
+/// offer is history. Both are in the audit log. A save over another's change (a correction, an answer) is refused, not
+/// lost: what is saved now is shown beside the fields.
+/// </summary>
+public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps steps, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
+{
+    private const string Purpose = "Vejen til permanent bolig: ret tilbud";
+
+    public const string Answered = "Tilbuddet er besvaret og kan ikke længere rettes eller slettes. Se dets status på siden Vejen til permanent bolig.";
+
+    public const string ChangedByOtherOnSave =
+        "Tilbuddet er ændret af en anden, mens du havde det åbent. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har skrevet. Tryk »Gem tilbud« igen for at gemme dine værdier i stedet.";
+
+    public const string ChangedByOtherOnRemove =
+        "Tilbuddet er ændret af en anden, mens du havde det åbent. Felterne viser det, der er gemt nu. Tryk »Slet tilbud« igen, hvis det skal slettes alligevel.";
+
+    [BindProperty] public string? Address { get; set; }
+    [BindProperty] public DateOnly? OfferedOn { get; set; }
+
+    /// <summary>The offer's version when the form was opened (optimistic concurrency).</summary>
+    [BindProperty] public Guid? Version { get; set; }
+
+    public string HouseholdName { get; private set; } = "";
+
+    /// <summary>Null while the offer may be changed (the forms are shown); otherwise why not.</summary>
+    public string? NotChangeable { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await db.HousingOffers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id) is not { } offer)
+        {
+            return NotFound();
+        }
+
+        await LoadAsync(offer);
+        Show(offer);
+        await audit.RecordAsync(AuditAction.HouseholdRead, null, Purpose, AuditLog.Household(offer.HouseholdId));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await db.HousingOffers.FirstOrDefaultAsync(o => o.Id == id) is not { } offer)
+        {
+            return Version is null ? NotFound() : RemovedByOther();
+        }
+
+        if (await LoadAsync(offer) is { } why)
+        {
+            ModelState.AddModelError("", why);
+            return Page();
+        }
+
+        PipelineFields.CheckOffer(ModelState, T, Address, OfferedOn, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (offer.Version != Version)
+        {
+            return ChangedByOther(offer, ChangedByOtherOnSave);
+        }
+
+        var before = Described(offer);
+        offer.Correct(Address!, OfferedOn!.Value);
+        if (!await db.SaveUnlessSavedByOtherAsync())
+        {
+            return await db.ReloadSavedAsync(offer) ? SavedByOther(offer, ChangedByOtherOnSave) : RemovedByOther();
+        }
+
+        if (before != Described(offer))
+        {
+            await steps.AuditAsync(offer.HouseholdId, "tilbud rettet", $"{before} → {Described(offer)}");
+        }
+
+        return Redirect("/Housing/Pipeline");
+    }
+
+    /// <summary>The offer is removed; one removed by another at the same moment is gone all the same.</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id)
+    {
+        if (await db.HousingOffers.FirstOrDefaultAsync(o => o.Id == id) is not { } offer)
+        {
+            return Version is null ? NotFound() : Redirect("/Housing/Pipeline");
+        }
+
+        Show(offer);
+        if (await LoadAsync(offer) is { } why)
+        {
+            ModelState.AddModelError("", why);
+            return Page();
+        }
+
+        if (offer.Version != Version)
+        {
+            return ChangedByOther(offer, ChangedByOtherOnRemove);
+        }
+
+        db.HousingOffers.Remove(offer);
+        if (!await db.SaveUnlessSavedByOtherAsync())
+        {
+            if (!await db.ReloadSavedAsync(offer))
+            {
+                return Redirect("/Housing/Pipeline");
+            }
+
+            Show(offer);
+            return SavedByOther(offer, ChangedByOtherOnRemove);
+        }
+
+        await steps.AuditAsync(offer.HouseholdId, "tilbud slettet", Described(offer));
+        return Redirect("/Housing/Pipeline");
+    }
+
+    /// <summary>The household's name, and why the offer may not be changed: answered, or the household no longer on the way.</summary>
+    private async Task<string?> LoadAsync(HousingOffer offer)
+    {
+        HouseholdName = await db.Households.Where(h => h.Id == offer.HouseholdId).Select(h => h.Name).SingleAsync();
+        NotChangeable = offer.Status != OfferStatus.Pending ? Answered : await steps.NotOnTheWayAsync(offer.HouseholdId);
+        return NotChangeable;
+    }
+
+    /// <summary>
+    /// A save refused as another saved first (the offer as saved now): answered meanwhile, it is said so and the forms
+    /// go; corrected, what is saved now is shown beside the fields, with <paramref name="message"/>.
+    /// </summary>
+    private PageResult SavedByOther(HousingOffer offer, string message)
+    {
+        if (offer.Status != OfferStatus.Pending)
+        {
+            NotChangeable = Answered;
+            ModelState.AddModelError("", Answered);
+            return Page();
+        }
+
+        return ChangedByOther(offer, message);
+    }
+
+    private void Show(HousingOffer offer) =>
+        (Address, OfferedOn, Version) = (offer.Address, offer.OfferedOn, offer.Version);
+
+    private PageResult ChangedByOther(HousingOffer saved, string message)
+    {
+        Version = this.ShowSavedByOther(nameof(Version), saved.Version, message,
+            values =>
+            {
+                values.Field(nameof(Address), Address, saved.Address);
+                values.Field(nameof(OfferedOn), OfferedOn, saved.OfferedOn);
+            });
+        return Page();
+    }
+
+    private PageResult RemovedByOther()
+    {
+        this.ShowDeletedByOther(nameof(Version), "Tilbuddet er slettet af en anden, mens du rettede det. Det, du har skrevet, er ikke gemt.");
+        Version = null;
+        return Page();
+    }
+
+    private static string Described(HousingOffer o) => $"{o.Address}, {o.OfferedOn:yyyy-MM-dd}";
+}

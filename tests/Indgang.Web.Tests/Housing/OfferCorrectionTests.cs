@@ -1,0 +1,149 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Indgang.Domain.Audit;
+using Indgang.Domain.Housing;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Features.Housing;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static Indgang.Web.Tests.Infrastructure.Arrivals;
+
+namespace Indgang.Web.Tests.Housing;
+
+/// <summary>
+/// An offer of a permanent home typed wrong is corrected, and one registered by mistake removed (HOUSE-5), by the
+/// housing coordinator from the pipeline while it waits for an answer; both are in the audit log with what it was. An
+/// answered offer is history: it is not changed.
+/// </summary>
+public sealed class OfferCorrectionTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Fact]
+    public async Task Correct_FromThePipeline_SavesTheNewValues_AuditedWithWhatItWas()
+    {
+        var (household, offer) = await OfferedAsync("Tilbudsrettelse", "Skolevej 4, 2. tv.");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var link = Parser.ParseDocument(await housing.GetPageAsync("/Housing/Pipeline")).QuerySelector($"a[href='{Page(offer)}']");
+        Assert.Equal("Ret – tilbud på Skolevej 4, 2. tv.", link?.TextContent.Trim());
+        var form = Parser.ParseDocument(await housing.GetPageAsync(Page(offer)));
+        Assert.Equal("Skolevej 4, 2. tv.", form.QuerySelector("input[name='Address']")?.GetAttribute("value"));
+
+        using var saved = await housing.PostFormAsync(Page(offer), Fields("Skolevej 4, 2. th.", Today.AddDays(-2), Version(form)));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var now = await OfferAsync(offer);
+        Assert.Equal(("Skolevej 4, 2. th.", Today.AddDays(-2), OfferStatus.Pending), (now!.Address, now.OfferedOn, now.Status));
+        Assert.Equal([$"Husstand {household:D}: Skolevej 4, 2. tv., {Today.AddDays(-4):yyyy-MM-dd} → Skolevej 4, 2. th., {Today.AddDays(-2):yyyy-MM-dd}"],
+            await WritesAsync(household, "tilbud rettet"));
+    }
+
+    [Fact]
+    public async Task BadInput_ADanishMessageBesideEachField_WhatWasTypedKept_NothingSaved()
+    {
+        var (_, offer) = await OfferedAsync("Tilbudsfejl", "Skolevej 6");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var version = Version(Parser.ParseDocument(await housing.GetPageAsync(Page(offer))));
+
+        using var refused = await housing.PostFormAsync(Page(offer), Fields(" ", Today.AddDays(3), version));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = Parser.ParseDocument(await refused.Content.ReadAsStringAsync());
+        Assert.Equal("Fejl: Angiv adressen på den tilbudte bolig.", page.GetElementById("Address-error")?.TextContent);
+        Assert.Equal("Fejl: Datoen kan ikke ligge i fremtiden.", page.GetElementById("OfferedOn-error")?.TextContent);
+        Assert.Equal(Iso(Today.AddDays(3)), page.QuerySelector("input[name='OfferedOn']")?.GetAttribute("value"));
+        Assert.Equal("Skolevej 6", (await OfferAsync(offer))!.Address);
+    }
+
+    [Fact]
+    public async Task Remove_GoneFromThePipeline_AuditedWithWhatItWas()
+    {
+        var (household, offer) = await OfferedAsync("Tilbudssletning", "Skolevej 8");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var version = Version(Parser.ParseDocument(await housing.GetPageAsync(Page(offer))));
+
+        using var removed = await housing.PostFormAsync($"{Page(offer)}?handler=Remove", new Dictionary<string, string> { ["Version"] = version }, formPage: Page(offer));
+
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Null(await OfferAsync(offer));
+        Assert.DoesNotContain("Skolevej 8", WebUtility.HtmlDecode(await housing.GetPageAsync("/Housing/Pipeline")), StringComparison.Ordinal);
+        Assert.Equal([$"Husstand {household:D}: Skolevej 8, {Today.AddDays(-4):yyyy-MM-dd}"], await WritesAsync(household, "tilbud slettet"));
+    }
+
+    /// <summary>Answered while the form was open (here: accepted): the correction is refused and said why; nothing changes.</summary>
+    [Fact]
+    public async Task AnsweredMeanwhile_CorrectionRefused_TheAnswerStands()
+    {
+        var (_, offer) = await OfferedAsync("Tilbudbesvaret", "Skolevej 10");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var version = Version(Parser.ParseDocument(await housing.GetPageAsync(Page(offer))));
+        await factory.QueryAsync(async db =>
+        {
+            (await db.HousingOffers.SingleAsync(o => o.Id == offer)).Accept(Today.AddDays(20));
+            return await db.SaveChangesAsync();
+        });
+
+        using var refused = await housing.PostFormAsync(Page(offer), Fields("Skolevej 12", Today, version));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = Parser.ParseDocument(await refused.Content.ReadAsStringAsync());
+        Assert.Contains(OfferEditModel.Answered, page.QuerySelector(".alert-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("form input[name='Address']"));
+        var now = await OfferAsync(offer);
+        Assert.Equal(("Skolevej 10", OfferStatus.Accepted), (now!.Address, now.Status));
+    }
+
+    /// <summary>Corrected by another while the form was open: theirs beside the field, what was typed kept.</summary>
+    [Fact]
+    public async Task CorrectedByAnotherMeanwhile_Refused_TheirsBesideTheField()
+    {
+        var (_, offer) = await OfferedAsync("Tilbudsamtidig", "Skolevej 14");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var version = Version(Parser.ParseDocument(await housing.GetPageAsync(Page(offer))));
+        await factory.QueryAsync(async db =>
+        {
+            var other = await db.HousingOffers.SingleAsync(o => o.Id == offer);
+            other.Correct("Skolevej 41", other.OfferedOn);
+            return await db.SaveChangesAsync();
+        });
+
+        using var refused = await housing.PostFormAsync(Page(offer), Fields("Skolevej 15", Today.AddDays(-4), version));
+
+        var page = Parser.ParseDocument(await refused.Content.ReadAsStringAsync());
+        Assert.Contains(OfferEditModel.ChangedByOtherOnSave, page.QuerySelector(".alert-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Skolevej 15", page.QuerySelector("input[name='Address']")?.GetAttribute("value"));
+        Assert.Contains("Skolevej 41", page.GetElementById("Address-saved")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Skolevej 41", (await OfferAsync(offer))!.Address);
+    }
+
+    private static string Page(Guid offer) => $"/Housing/Pipeline/Offers/{offer}";
+
+    private static string Version(AngleSharp.Dom.IDocument page) =>
+        page.QuerySelector("form:not([action*='Remove']) input[name='Version']")?.GetAttribute("value") ?? "";
+
+    private static Dictionary<string, string> Fields(string address, DateOnly offeredOn, string version) => new()
+    {
+        ["Address"] = address, ["OfferedOn"] = Iso(offeredOn), ["Version"] = version,
+    };
+
+    /// <summary>A household arrived today, offered a home four days ago.</summary>
+    private async Task<(Guid Household, Guid Offer)> OfferedAsync(string lastName, string address)
+    {
+        var household = await factory.RegisterSingleAsync(lastName);
+        var offer = await factory.QueryAsync(async db =>
+        {
+            var made = db.HousingOffers.Add(new HousingOffer(household, address, Today.AddDays(-4))).Entity;
+            await db.SaveChangesAsync();
+            return made.Id;
+        });
+        return (household, offer);
+    }
+
+    private Task<HousingOffer?> OfferAsync(Guid offer) =>
+        factory.QueryAsync(db => db.HousingOffers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == offer));
+
+    private Task<List<string?>> WritesAsync(Guid household, string what) =>
+        factory.QueryAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(e => e.Action == AuditAction.HouseholdUpdated && e.Purpose == $"Vejen til permanent bolig: {what}" && e.Details!.StartsWith($"Husstand {household:D}:"))
+            .OrderBy(e => e.Sequence).Select(e => e.Details).ToListAsync());
+}
