@@ -1,4 +1,5 @@
 using Indgang.Domain.Housing;
+using Indgang.Domain.People;
 using Indgang.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,8 +59,10 @@ public sealed class HouseholdHousing(IndgangDbContext db)
     /// The household's stays, and with <paramref name="permanentHousing"/> its registrations and offers (not read
     /// otherwise: a reader who may not see them does not get them).
     /// </summary>
-    public async Task<HouseholdHousingView> ForAsync(Guid householdId, DateOnly today, bool permanentHousing, CancellationToken cancellationToken = default)
+    public async Task<HouseholdHousingView> ForAsync(Household household, DateOnly today, bool permanentHousing, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(household);
+        var householdId = household.Id;
         var rows = await (from o in db.Occupancies.AsNoTracking()
                           join u in db.HousingUnits on o.UnitId equals u.Id
                           join s in db.HousingSites on u.SiteId equals s.Id
@@ -77,7 +80,6 @@ public sealed class HouseholdHousing(IndgangDbContext db)
             : [];
         var temporaryDays = Occupancy.DaysByHousehold(stays.Select(s => s.Occupancy).Where(o => o.IsTemporary), today);
         var waits = await WaitingForHousing.On(db, today).AnyAsync(h => h.Id == householdId, cancellationToken);
-        var withReferencePerson = await db.Households.AnyAsync(h => h.Id == householdId && h.LivesWithReferencePerson, cancellationToken);
-        return new HouseholdHousingView(householdId, today, stays, temporaryDays.GetValueOrDefault(householdId), registrations, offers, permanentHousing, waits, withReferencePerson);
+        return new HouseholdHousingView(householdId, today, stays, temporaryDays.GetValueOrDefault(householdId), registrations, offers, permanentHousing, waits, household.LivesWithReferencePerson);
     }
 }

@@ -50,7 +50,7 @@ internal static class PipelineFields
     }
 
     /// <summary>A date of something that has happened (a registration, an offer): given, and not after today.</summary>
-    public static void RequireDayGone(ModelStateDictionary modelState, string field, DateOnly? date, string missing, DateOnly today)
+    private static void RequireDayGone(ModelStateDictionary modelState, string field, DateOnly? date, string missing, DateOnly today)
     {
         if (date is null)
         {

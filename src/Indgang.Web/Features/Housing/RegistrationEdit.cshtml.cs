@@ -85,17 +85,10 @@ public sealed class RegistrationEditModel(IndgangDbContext db, PermanentHousingS
         }
 
         var before = Described(registration);
-        db.Entry(registration).Property(r => r.Version).OriginalValue = registration.Version;
         registration.Correct(Association!, RegisteredOn!.Value, WaitingListNumber);
-        try
+        if (!await db.SaveUnlessSavedByOtherAsync())
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await db.ReloadSavedAsync(registration)
-                ? CorrectedByOther(registration, CorrectedByOtherOnSave)
-                : RemovedByOther();
+            return await db.ReloadSavedAsync(registration) ? CorrectedByOther(registration, CorrectedByOtherOnSave) : RemovedByOther();
         }
 
         if (before != Described(registration))
@@ -128,11 +121,7 @@ public sealed class RegistrationEditModel(IndgangDbContext db, PermanentHousingS
         }
 
         db.HousingRegistrations.Remove(registration);
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.SaveUnlessSavedByOtherAsync())
         {
             if (!await db.ReloadSavedAsync(registration))
             {
