@@ -3,13 +3,28 @@ namespace Indgang.Domain.Reception;
 /// <summary>
 /// The tasks a move into or out of one of the municipality's units brings (HOUSE-2), each due on the day of the move:
 /// at move-in the lease, the keys and the house-rules introduction; at move-out the end of the lease, the keys handed
-/// back and the inspection of the unit before the next household moves in.
+/// back and the inspection of the unit before the next household moves in. And those of a move into a permanent home
+/// the household has accepted through the pipeline (HOUSE-5).
 /// </summary>
 public static class MoveTasks
 {
     public static IReadOnlyList<TaskType> MoveIn { get; } = [TaskType.LeaseContract, TaskType.KeyHandover, TaskType.HouseRulesIntroduction];
 
     public static IReadOnlyList<TaskType> MoveOut { get; } = [TaskType.LeaseTermination, TaskType.KeyReturn, TaskType.MoveOutInspection];
+
+    /// <summary>
+    /// The move into a permanent home of a housing association (seed 004: "Ved indflytning i permanent bolig sikres det,
+    /// at der er udført mangelliste, at flygtningene er vejledt omkring regler og husorden i boligselskabet og ved hvor de
+    /// skal henvende sig med problemstillinger"): the guidance on the move day, the defects list within the days after
+    /// it that a tenant has to report what was wrong at move-in (<see cref="DaysAfterMove"/>).
+    /// </summary>
+    public static IReadOnlyList<TaskType> IntoPermanentHome { get; } = [TaskType.PermanentHomeGuidance, TaskType.PermanentHomeDefectsList];
+
+    /// <summary>
+    /// Days after the move a move's task is due: the rent acts give a tenant 14 days from the start of the lease to report
+    /// the defects found at move-in; every other task of a move is due on its day.
+    /// </summary>
+    public static int DaysAfterMove(TaskType type) => type == TaskType.PermanentHomeDefectsList ? 14 : 0;
 
     /// <summary>The Danish name of a move's task, or null for a type no move brings.</summary>
     public static string? Title(TaskType type) => type switch
@@ -20,14 +35,20 @@ public static class MoveTasks
         TaskType.LeaseTermination => "Afslutning af lejekontrakt",
         TaskType.KeyReturn => "Aflevering af nøgler",
         TaskType.MoveOutInspection => "Fraflytningssyn",
+        TaskType.PermanentHomeGuidance => "Vejledning om boligselskabets regler og husorden, og hvor man henvender sig",
+        TaskType.PermanentHomeDefectsList => "Mangelliste til boligselskabet",
         _ => null,
     };
 
-    /// <summary>The household's tasks of a move on <paramref name="day"/>, named with the unit's label.</summary>
-    public static IReadOnlyList<PlannedTask> Plan(IEnumerable<TaskType> types, DateOnly day, string unitLabel)
+    /// <summary>
+    /// The household's tasks of a move on <paramref name="day"/> (each due <see cref="DaysAfterMove"/> after it), named
+    /// with the home: a unit's label, or a permanent home's address.
+    /// </summary>
+    public static IReadOnlyList<PlannedTask> Plan(IEnumerable<TaskType> types, DateOnly day, string home)
     {
         ArgumentNullException.ThrowIfNull(types);
-        ArgumentException.ThrowIfNullOrWhiteSpace(unitLabel);
-        return [.. types.Select(type => new PlannedTask(type, day, null, $"{Title(type) ?? throw new ArgumentException($"{type} is not a task of a move.", nameof(types))} – {unitLabel.Trim()}"))];
+        ArgumentException.ThrowIfNullOrWhiteSpace(home);
+        return [.. types.Select(type => new PlannedTask(
+            type, day.AddDays(DaysAfterMove(type)), null, $"{Title(type) ?? throw new ArgumentException($"{type} is not a task of a move.", nameof(types))} – {home.Trim()}"))];
     }
 }

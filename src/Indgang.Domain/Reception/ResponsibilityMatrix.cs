@@ -40,6 +40,10 @@ public sealed class ResponsibilityMatrix
         [TaskType.LeaseTermination] = "sekretariatet",
         [TaskType.KeyReturn] = "sekretariatet",
         [TaskType.MoveOutInspection] = "teknik-drift",
+        // Jobberiet coordinates the move into a home and teaches house rules; the permanent home is the association's,
+        // so its defects list is the household's to hand in, with Jobberiet's help, not an inspection of ours.
+        [TaskType.PermanentHomeDefectsList] = "jobberiet",
+        [TaskType.PermanentHomeGuidance] = "jobberiet",
     });
 
     public IReadOnlyDictionary<TaskType, string> Owners => _owners;

@@ -32,4 +32,16 @@ public enum TaskType
 
     /// <summary>The unit is inspected when the household leaves it (fraflytningssyn), before the next moves in.</summary>
     MoveOutInspection = 17,
+
+    /// <summary>
+    /// The household tells the housing association of the defects of its new permanent home (mangelliste) within the
+    /// time the lease gives, helped by the municipality (seed 004, HOUSE-5).
+    /// </summary>
+    PermanentHomeDefectsList = 18,
+
+    /// <summary>
+    /// The household is guided in the housing association's rules and house rules, and where to turn with a problem, when
+    /// it moves into its permanent home (seed 004, HOUSE-5).
+    /// </summary>
+    PermanentHomeGuidance = 19,
 }

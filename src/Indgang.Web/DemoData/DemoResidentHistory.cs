@@ -17,11 +17,12 @@ namespace Indgang.Web.DemoData;
 /// records the arrival and gives Sekretariatet the lease and keys), were put on a housing association's waiting list,
 /// and had the coordinator's statutory deadlines met in time. The former residents were offered homes, said no to
 /// some, accepted one and moved out of temporary housing on the day (the pipeline's steps, which gave Sekretariatet
-/// and Teknik og drift the end of the lease, the keys and the inspection); the couple has an offer to answer. Their
+/// and Teknik og drift the end of the lease, the keys and the inspection, and Jobberiet the guidance and the defects
+/// list of the new home); the couple has an offer to answer. Their
 /// tasks are done by <see cref="DemoTaskHistory"/>.
 /// </summary>
 internal sealed class DemoResidentHistory(
-    IndgangDbContext db, AuditLog audit, HousingMoves moves, PermanentHousingSteps steps, ChecklistRescheduler rescheduler, AgreedMoveOutTasks moveOutTasks,
+    IndgangDbContext db, AuditLog audit, HousingMoves moves, PermanentHousingSteps steps, ChecklistRescheduler rescheduler, AgreedMoveTasks moveTasks,
     RuleSetSource rules, TimeProvider clock)
 {
     /// <summary>Kinds met by a date recorded on the household page (the contract is signed on its own page).</summary>
@@ -65,7 +66,8 @@ internal sealed class DemoResidentHistory(
     private PermanentHousingSteps StepsOn(int daysAgo)
     {
         var then = new DemoClock(clock, daysAgo);
-        return new PermanentHousingSteps(db, new HousingMoves(db, audit, new ChecklistTaskFactory(db, then), rescheduler, moveOutTasks, then), audit, then);
+        var tasks = new ChecklistTaskFactory(db, then);
+        return new PermanentHousingSteps(db, new HousingMoves(db, audit, tasks, rescheduler, moveTasks, then), tasks, audit, then);
     }
 
     /// <summary>Registered the day the notice came, and moved into its temporary unit the day it came: the household's id.</summary>

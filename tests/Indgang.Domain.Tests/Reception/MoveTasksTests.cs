@@ -2,7 +2,7 @@ using Indgang.Domain.Reception;
 
 namespace Indgang.Domain.Tests.Reception;
 
-/// <summary>The tasks a move into or out of one of the municipality's units brings (HOUSE-2).</summary>
+/// <summary>The tasks a move into or out of one of the municipality's units brings (HOUSE-2), and a move into a permanent home (HOUSE-5).</summary>
 public class MoveTasksTests
 {
     private static readonly DateOnly Day = new(2026, 12, 14);
@@ -19,6 +19,25 @@ public class MoveTasksTests
         var planned = Assert.Single(MoveTasks.Plan([type], Day, " Pavillon A "));
 
         Assert.Equal(new PlannedTask(type, Day, null, title), planned);
+    }
+
+    [Theory]
+    [InlineData(TaskType.PermanentHomeGuidance, 0, "Vejledning om boligselskabets regler og husorden, og hvor man henvender sig – Engholm Allé 13")]
+    [InlineData(TaskType.PermanentHomeDefectsList, 14, "Mangelliste til boligselskabet – Engholm Allé 13")]
+    public void Plan_APermanentHomesTask_IsDueTheDaysAfterTheMoveTheLeaseGives(TaskType type, int daysAfter, string title)
+    {
+        var planned = Assert.Single(MoveTasks.Plan([type], Day, "Engholm Allé 13"));
+
+        Assert.Equal(new PlannedTask(type, Day.AddDays(daysAfter), null, title), planned);
+        Assert.Equal(daysAfter, MoveTasks.DaysAfterMove(type));
+    }
+
+    [Fact]
+    public void IntoPermanentHome_GuidesTheHousehold_AndHasTheDefectsListHandedIn_NotAsAUnitOfOurs()
+    {
+        Assert.Equal([TaskType.PermanentHomeGuidance, TaskType.PermanentHomeDefectsList], MoveTasks.IntoPermanentHome);
+        Assert.Empty(MoveTasks.IntoPermanentHome.Intersect(MoveTasks.MoveIn.Concat(MoveTasks.MoveOut)));
+        Assert.All(MoveTasks.MoveIn.Concat(MoveTasks.MoveOut), type => Assert.Equal(0, MoveTasks.DaysAfterMove(type)));
     }
 
     [Fact]
@@ -42,7 +61,7 @@ public class MoveTasksTests
     {
         var checklistTypes = Enum.GetValues<HouseholdType>().SelectMany(ChecklistTemplates.Default.For).Select(i => i.Type).ToHashSet();
 
-        Assert.All(MoveTasks.MoveOut, type => Assert.DoesNotContain(type, checklistTypes));
+        Assert.All(MoveTasks.MoveOut.Concat(MoveTasks.IntoPermanentHome), type => Assert.DoesNotContain(type, checklistTypes));
         Assert.All(MoveTasks.MoveIn, type => Assert.Contains(type, checklistTypes));
     }
 }

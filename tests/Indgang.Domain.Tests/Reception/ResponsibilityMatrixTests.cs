@@ -22,6 +22,8 @@ public class ResponsibilityMatrixTests
     [InlineData(TaskType.LeaseTermination, "sekretariatet")]
     [InlineData(TaskType.KeyReturn, "sekretariatet")]
     [InlineData(TaskType.MoveOutInspection, "teknik-drift")]
+    [InlineData(TaskType.PermanentHomeGuidance, "jobberiet")]
+    [InlineData(TaskType.PermanentHomeDefectsList, "jobberiet")]
     public void DepartmentFor_Allerød_FollowsStrategyTable(TaskType type, string expected)
     {
         Assert.Equal(expected, ResponsibilityMatrix.Allerød.DepartmentFor(type));

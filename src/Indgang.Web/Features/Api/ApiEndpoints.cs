@@ -30,7 +30,7 @@ internal static class ApiEndpoints
         services.AddScoped<Plans.PlanReader>();
         services.AddScoped<Notifications.DeadlineWatch>();
         services.AddScoped<Housing.HousingMoves>();
-        services.AddScoped<Housing.AgreedMoveOutTasks>();
+        services.AddScoped<Housing.AgreedMoveTasks>();
         services.AddScoped<Housing.PermanentHousingSteps>();
         services.AddScoped<Housing.HouseholdHousing>();
         services.AddScoped<Housing.ForecastQuery>();

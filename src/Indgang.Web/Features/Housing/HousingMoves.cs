@@ -21,7 +21,7 @@ public sealed record MoveResult(bool Succeeded, string? Error)
 /// booking impossible: of two coordinators assigning the last beds at once, exactly one succeeds.
 /// </summary>
 public sealed class HousingMoves(
-    IndgangDbContext db, AuditLog audit, ChecklistTaskFactory tasks, ChecklistRescheduler rescheduler, AgreedMoveOutTasks moveOutTasks, TimeProvider clock)
+    IndgangDbContext db, AuditLog audit, ChecklistTaskFactory tasks, ChecklistRescheduler rescheduler, AgreedMoveTasks moveOutTasks, TimeProvider clock)
 {
     public const string TakenByOther = "Boligen er lige blevet tildelt af en anden. Opdatér siden, og vælg en anden bolig.";
     public const string HouseholdChangedByOther = "Husstanden er lige blevet ændret af en anden. Opdatér siden, og prøv igen.";

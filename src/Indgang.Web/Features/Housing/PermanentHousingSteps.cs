@@ -2,6 +2,7 @@ using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Features.Reception;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Housing;
@@ -9,10 +10,10 @@ namespace Indgang.Web.Features.Housing;
 /// <summary>
 /// The steps on the way to a permanent home (HOUSE-5), each saved and in the audit log: a registration on a housing
 /// association's waiting list, an offer, its answer — and an accepted offer moves the household out of its temporary
-/// home on the move day, which frees the beds at once. The pipeline page takes them, and so does the demo's history.
+/// home on the move day, which frees the beds at once, and brings the tasks of the move into the new home. The pipeline page takes them, and so does the demo's history.
 /// The page checks what was typed first; these are the rules that hold whoever takes the step.
 /// </summary>
-public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves moves, AuditLog audit, TimeProvider clock)
+public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves moves, ChecklistTaskFactory tasks, AuditLog audit, TimeProvider clock)
 {
     public const string AcceptedAnother = "Husstanden har allerede takket ja til en anden bolig. Afslå dette tilbud.";
     public const string AnsweredByOther = "Tilbuddet er lige blevet besvaret eller ændret af en anden. Se den nye status nedenfor.";
@@ -94,6 +95,12 @@ public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves move
         // (to live with the person it joined) is refused and checked again, and this acceptance when that choice came first.
         var household = await db.Households.FirstAsync(h => h.Id == offer.HouseholdId, cancellationToken);
         household.HomeGiven();
+        if (await tasks.AddPermanentHomeTasksAsync(household, moveDate, offer.Address, cancellationToken) is { Count: > 0 } ownerless)
+        {
+            db.ChangeTracker.Clear();
+            return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(ownerless));
+        }
+
         var temporary = await db.Occupancies.AsNoTracking().OrderBy(o => o.MovedInOn)
             .FirstOrDefaultAsync(o => o.HouseholdId == offer.HouseholdId && o.MovedOutOn == null && o.IsTemporary, cancellationToken);
         try

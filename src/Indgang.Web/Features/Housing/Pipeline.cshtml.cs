@@ -2,6 +2,7 @@ using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Features.Tasks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,8 @@ public sealed record PipelineRow(Guid HouseholdId, string Name, int Persons, Occ
 /// The way to permanent housing (HOUSE-5): waiting-list registrations, offers, and the accepted move
 /// that frees the temporary beds at once.
 /// </summary>
-public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, PermanentHousingSteps steps, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
+public sealed class PipelineModel(
+    IndgangDbContext db, HousingMoves moves, PermanentHousingSteps steps, AgreedMoveTasks moveTasks, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
     /// <summary>The households on their way to a permanent home: the first table, and the choices of the two forms.</summary>
     public IReadOnlyList<PipelineRow> Underway { get; private set; } = [];
@@ -149,7 +151,8 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
 
         var agreed = offer.MoveDate!.Value;
         offer.ChangeMoveDate(MoveDate.Value);
-        return await SaveWithTemporaryStayAsync(offer, agreed, key, stay => moves.ChangeMoveOutAsync(stay, MoveDate.Value),
+        await moveTasks.PermanentHomeMovedAsync(offer, MoveDate.Value, HttpContext.RequestAborted);
+        return await SaveWithTemporaryStayAsync(offer, agreed, MoveDate.Value, key,
             "flyttedato ændret", $"{offer.Address}, flytter {MoveDate:yyyy-MM-dd} (var {agreed:yyyy-MM-dd})");
     }
 
@@ -169,7 +172,8 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
 
         var agreed = offer.MoveDate!.Value;
         offer.Reopen();
-        return await SaveWithTemporaryStayAsync(offer, agreed, $"NewMoveDate-{offer.Id}", stay => moves.CallOffMoveOutAsync(stay),
+        await moveTasks.PermanentHomeUndoneAsync(offer, HttpContext.RequestAborted);
+        return await SaveWithTemporaryStayAsync(offer, agreed, null, $"NewMoveDate-{offer.Id}",
             "accept fortrudt", $"{offer.Address} (skulle flytte {agreed:yyyy-MM-dd})");
     }
 
@@ -210,22 +214,22 @@ public sealed class PipelineModel(IndgangDbContext db, HousingMoves moves, Perma
     }
 
     /// <summary>
-    /// Saves the offer's change together with the change to the household's temporary stay that was to end on the agreed
-    /// day (none when it had no temporary home); a refused change leaves both as they were, with the reason beside the field.
+    /// Saves the offer's change (and its permanent home's tasks following it) together with the change to the household's
+    /// temporary stay that was to end on the agreed day: to <paramref name="newDay"/>, or called off when null (none when it
+    /// had no temporary home). A refused change leaves all as it was, with the reason beside the field. A department that
+    /// takes or closes one of the move's tasks at the same moment keeps what it did (<see cref="TaskSaves.SaveOverTaskChangesAsync"/>).
     /// </summary>
-    private async Task<IActionResult> SaveWithTemporaryStayAsync(
-        HousingOffer offer, DateOnly agreed, string key, Func<Guid, Task<MoveResult>> change, string what, string details)
+    private async Task<IActionResult> SaveWithTemporaryStayAsync(HousingOffer offer, DateOnly agreed, DateOnly? newDay, string key, string what, string details)
     {
         var stay = await db.Occupancies.AsNoTracking().FirstOrDefaultAsync(o => o.HouseholdId == offer.HouseholdId && o.IsTemporary && o.MovedOutOn == agreed);
         if (stay is null)
         {
-            if (!await db.SaveUnlessSavedByOtherAsync())
+            if (await db.SaveOverTaskChangesAsync(task => moveTasks.Change(task, newDay), HttpContext.RequestAborted) is not null)
             {
-                db.ChangeTracker.Clear();
                 return await AnsweredByOtherAsync();
             }
         }
-        else if (await change(stay.Id) is { Succeeded: false } refused)
+        else if (await (newDay is { } day ? moves.ChangeMoveOutAsync(stay.Id, day) : moves.CallOffMoveOutAsync(stay.Id)) is { Succeeded: false } refused)
         {
             db.ChangeTracker.Clear();
             ModelState.AddModelError(key, refused.Error!);

@@ -127,6 +127,17 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
         return AddTasksAsync(household, household.Members, MoveTasks.Plan(MoveTasks.MoveOut, moveOut, unitLabel), cancellationToken, occupancyId);
     }
 
+    /// <summary>
+    /// A move into a permanent home accepted on the pipeline (HOUSE-5) on <paramref name="moveDay"/>: the guidance in the
+    /// association's rules and the defects list (<see cref="MoveTasks.IntoPermanentHome"/>), named with its address. They
+    /// follow the acceptance (<see cref="Housing.AgreedMoveTasks"/>). Returns the task types without an owner (not saved).
+    /// </summary>
+    public Task<List<TaskType>> AddPermanentHomeTasksAsync(Household household, DateOnly moveDay, string address, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        return AddTasksAsync(household, household.Members, MoveTasks.Plan(MoveTasks.IntoPermanentHome, moveDay, address), cancellationToken);
+    }
+
     /// <summary>What a page says when the responsibility matrix has no department for some of the tasks it would create.</summary>
     public static string NoDepartmentFor(IEnumerable<TaskType> ownerless) =>
         $"Ansvarsfordelingen mangler en afdeling for: {string.Join(", ", ownerless.Select(Admin.Responsibilities.TaskTexts.Title))}. Bed en administrator om at rette den.";

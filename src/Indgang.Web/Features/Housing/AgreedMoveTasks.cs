@@ -1,0 +1,95 @@
+using System.Security.Claims;
+using Indgang.Domain.Housing;
+using Indgang.Domain.Notifications;
+using Indgang.Domain.Reception;
+using Indgang.Domain.Tasks;
+using Indgang.Web.Audit;
+using Indgang.Web.Data;
+using Indgang.Web.Features.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Housing;
+
+/// <summary>
+/// The tasks of an agreed move follow it: those of a move out of one of our units (lease, keys, inspection;
+/// <see cref="CaseTask.OccupancyId"/>), and those of the move into a permanent home accepted on the pipeline
+/// (<see cref="MoveTasks.IntoPermanentHome"/>; a household has one accepted offer at most). To the new day when it
+/// moves (each task as many days after it as <see cref="MoveTasks.DaysAfterMove"/> says), closed as not needed when it
+/// is called off. Those done already stay done. Each department whose task changed is told. Saved with the caller's
+/// changes.
+/// </summary>
+public sealed class AgreedMoveTasks(IndgangDbContext db, IHttpContextAccessor http, TimeProvider clock)
+{
+    public const string CalledOffReason = "Fraflytningen er aflyst.";
+
+    public const string AcceptanceUndoneReason = "Accepten af boligtilbuddet er fortrudt.";
+
+    public async Task MovedAsync(Occupancy stay, DateOnly newDay, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stay);
+        var open = await OpenAsync(stay, cancellationToken);
+        open.ForEach(t => Change(t, newDay));
+        await TellAsync(stay.HouseholdId, open, $"Fraflytningen er flyttet til {Platform.DanishDates.Written(newDay)}", cancellationToken);
+    }
+
+    public async Task CalledOffAsync(Occupancy stay, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stay);
+        var open = await OpenAsync(stay, cancellationToken);
+        open.ForEach(t => Change(t, null));
+        await TellAsync(stay.HouseholdId, open, "Fraflytningen er aflyst; opgaverne er lukket", cancellationToken);
+    }
+
+    /// <summary>The move into the accepted permanent home comes on <paramref name="newDay"/>: its open tasks follow.</summary>
+    public async Task PermanentHomeMovedAsync(HousingOffer offer, DateOnly newDay, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        var open = await OpenIntoPermanentHomeAsync(offer, cancellationToken);
+        open.ForEach(t => Change(t, newDay));
+        await TellAsync(offer.HouseholdId, open, $"Indflytningen i {offer.Address} er flyttet til {Platform.DanishDates.Written(newDay)}", cancellationToken);
+    }
+
+    /// <summary>The acceptance of the offer is undone: the open tasks of the move into that home are not needed.</summary>
+    public async Task PermanentHomeUndoneAsync(HousingOffer offer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        var open = await OpenIntoPermanentHomeAsync(offer, cancellationToken);
+        open.ForEach(t => Change(t, null));
+        await TellAsync(offer.HouseholdId, open, $"Accepten af {offer.Address} er fortrudt; opgaverne er lukket", cancellationToken);
+    }
+
+    /// <summary>One task of an agreed move given the change: to <paramref name="newDay"/> (and its days after it), or closed when null.</summary>
+    public void Change(CaseTask task, DateOnly? newDay)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        if (newDay is { } day)
+        {
+            task.Reschedule(day.AddDays(MoveTasks.DaysAfterMove(task.Type)));
+        }
+        else
+        {
+            var reason = MoveTasks.IntoPermanentHome.Contains(task.Type) ? AcceptanceUndoneReason : CalledOffReason;
+            task.CloseAsNotNeeded(http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? AuditLog.SystemActor, reason, clock.GetUtcNow());
+        }
+    }
+
+    private Task<List<CaseTask>> OpenAsync(Occupancy stay, CancellationToken cancellationToken) =>
+        db.Tasks.StillOpen().Where(t => t.HouseholdId == stay.HouseholdId && t.OccupancyId == stay.Id).ToListAsync(cancellationToken);
+
+    private Task<List<CaseTask>> OpenIntoPermanentHomeAsync(HousingOffer offer, CancellationToken cancellationToken) =>
+        db.Tasks.StillOpen().Where(t => t.HouseholdId == offer.HouseholdId && MoveTasks.IntoPermanentHome.Contains(t.Type)).ToListAsync(cancellationToken);
+
+    private async Task TellAsync(Guid householdId, List<CaseTask> changed, string what, CancellationToken cancellationToken)
+    {
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        var household = await db.Households.Where(h => h.Id == householdId).Select(h => h.Name).FirstAsync(cancellationToken);
+        foreach (var department in changed.Select(t => t.DepartmentId).Distinct())
+        {
+            db.Notifications.Add(new Notification(null, department, $"{what}: {household}", "/Tasks", clock.GetUtcNow()));
+        }
+    }
+}
