@@ -1,7 +1,8 @@
 namespace Indgang.Domain.Reception;
 
 /// <summary>
-/// The tasks a move into or out of one of the municipality's units brings (HOUSE-2), each due on the day of the move:
+/// The tasks a move into or out of one of the municipality's units brings (HOUSE-2), each due on the day of the move
+/// unless <see cref="DaysAfterMove"/> says otherwise:
 /// at move-in the lease, the keys and the house-rules introduction; at move-out the end of the lease, the keys handed
 /// back and the inspection of the unit before the next household moves in. And those of a move into a permanent home
 /// the household has accepted through the pipeline (HOUSE-5).
@@ -13,6 +14,14 @@ public static class MoveTasks
     public static IReadOnlyList<TaskType> MoveOut { get; } = [TaskType.LeaseTermination, TaskType.KeyReturn, TaskType.MoveOutInspection];
 
     /// <summary>
+    /// A move into a temporary unit of ours, besides <see cref="MoveIn"/>: help to register with the housing associations'
+    /// waiting lists (seed 001, Jobberiet: "Hjælp til opskrivning til permanente boliger"; the temporary home is for a
+    /// short time), for a household that is on none yet, within <see cref="DaysAfterMove"/>. Not named with the unit: it
+    /// is about the home after it.
+    /// </summary>
+    public static IReadOnlyList<TaskType> IntoTemporaryHome { get; } = [TaskType.HousingRegistrationHelp];
+
+    /// <summary>
     /// The move into a permanent home of a housing association (seed 004: "Ved indflytning i permanent bolig sikres det,
     /// at der er udført mangelliste, at flygtningene er vejledt omkring regler og husorden i boligselskabet og ved hvor de
     /// skal henvende sig med problemstillinger"): the guidance on the move day, the defects list within the days after
@@ -22,9 +31,16 @@ public static class MoveTasks
 
     /// <summary>
     /// Days after the move a move's task is due: the rent acts give a tenant 14 days from the start of the lease to report
-    /// the defects found at move-in; every other task of a move is due on its day.
+    /// the defects found at move-in; the help to register is given within the first month in temporary housing (the
+    /// strategy sets no day; a month leaves the household time to settle, and Jobberiet is not told it is late on the
+    /// first day); every other task of a move is due on its day.
     /// </summary>
-    public static int DaysAfterMove(TaskType type) => type == TaskType.PermanentHomeDefectsList ? 14 : 0;
+    public static int DaysAfterMove(TaskType type) => type switch
+    {
+        TaskType.PermanentHomeDefectsList => 14,
+        TaskType.HousingRegistrationHelp => 30,
+        _ => 0,
+    };
 
     /// <summary>The Danish name of a move's task, or null for a type no move brings.</summary>
     public static string? Title(TaskType type) => type switch
@@ -37,6 +53,7 @@ public static class MoveTasks
         TaskType.MoveOutInspection => "Fraflytningssyn",
         TaskType.PermanentHomeGuidance => "Vejledning om boligselskabets regler og husorden, og hvor man henvender sig",
         TaskType.PermanentHomeDefectsList => "Mangelliste til boligselskabet",
+        TaskType.HousingRegistrationHelp => "Hjælp til opskrivning til en permanent bolig",
         _ => null,
     };
 

@@ -44,6 +44,7 @@ public sealed class ResponsibilityMatrix
         // so its defects list is the household's to hand in, with Jobberiet's help, not an inspection of ours.
         [TaskType.PermanentHomeDefectsList] = "jobberiet",
         [TaskType.PermanentHomeGuidance] = "jobberiet",
+        [TaskType.HousingRegistrationHelp] = "jobberiet",
     });
 
     public IReadOnlyDictionary<TaskType, string> Owners => _owners;

@@ -44,4 +44,10 @@ public enum TaskType
     /// it moves into its permanent home (seed 004, HOUSE-5).
     /// </summary>
     PermanentHomeGuidance = 19,
+
+    /// <summary>
+    /// Help to register with the housing associations' waiting lists, for a household in temporary housing of ours, so that
+    /// it is ready to move on to a permanent home (seed 001: "Hjælp til opskrivning til permanente boliger").
+    /// </summary>
+    HousingRegistrationHelp = 20,
 }

@@ -14,16 +14,17 @@ namespace Indgang.Web.DemoData;
 /// The residents' history, through the app's own code. The households that have moved on
 /// (<see cref="DemoFormerResidents"/>) and the couple living here now (<see cref="DemoResident"/>) were each registered
 /// on the day the notice came (so its notices are that old), moved into a temporary unit the day they came (which
-/// records the arrival and gives Sekretariatet the lease and keys), were put on a housing association's waiting list,
-/// and had the coordinator's statutory deadlines met in time. The former residents were offered homes, said no to
+/// records the arrival, gives Sekretariatet the lease and keys, and Jobberiet the help to register, done by the
+/// registration), were put on a housing association's waiting list, and had the coordinator's statutory deadlines met
+/// in time. The former residents were offered homes, said no to
 /// some, accepted one and moved out of temporary housing on the day (the pipeline's steps, which gave Sekretariatet
 /// and Teknik og drift the end of the lease, the keys and the inspection, and Jobberiet the guidance and the defects
 /// list of the new home); the couple has an offer to answer. Their
 /// tasks are done by <see cref="DemoTaskHistory"/>.
 /// </summary>
 internal sealed class DemoResidentHistory(
-    IndgangDbContext db, AuditLog audit, HousingMoves moves, PermanentHousingSteps steps, ChecklistRescheduler rescheduler, AgreedMoveTasks moveTasks,
-    RuleSetSource rules, TimeProvider clock)
+    IndgangDbContext db, AuditLog audit, PermanentHousingSteps steps, ChecklistRescheduler rescheduler, AgreedMoveTasks moveTasks,
+    IHttpContextAccessor http, RuleSetSource rules, TimeProvider clock)
 {
     /// <summary>Kinds met by a date recorded on the household page (the contract is signed on its own page).</summary>
     private static readonly DeadlineKind[] MetByDate =
@@ -38,7 +39,7 @@ internal sealed class DemoResidentHistory(
         foreach (var former in DemoFormerResidents.All)
         {
             var household = await HouseAsync(former.Request(today), former.RegisteredDaysAgo, former.UnitLabel, former.ArrivedDaysAgo, coordinatorId, cancellationToken);
-            await steps.RegisterAsync(household, former.Association, today.AddDays(-former.ListedDaysAgo), former.WaitingListNumber, cancellationToken);
+            await On(former.ListedDaysAgo).Steps.RegisterAsync(household, former.Association, today.AddDays(-former.ListedDaysAgo), former.WaitingListNumber, cancellationToken);
             var moved = today.AddDays(-former.MovedOutDaysAgo);
             if (former.Declined is { } declined)
             {
@@ -47,7 +48,7 @@ internal sealed class DemoResidentHistory(
 
             var offer = await steps.OfferAsync(household, former.Accepted.Address, moved.AddDays(-former.Accepted.DaysBeforeMove), cancellationToken);
             // Accepted on the move day, so the move-out tasks' notices carry that day.
-            var accepted = await StepsOn(former.MovedOutDaysAgo).AcceptAsync(offer, moved, cancellationToken);
+            var accepted = await On(former.MovedOutDaysAgo).Steps.AcceptAsync(offer, moved, cancellationToken);
             if (!accepted.Succeeded)
             {
                 throw new InvalidOperationException($"Demo household {former.Name} could not move on: {accepted.Error}");
@@ -57,17 +58,22 @@ internal sealed class DemoResidentHistory(
         }
 
         var resident = await HouseAsync(DemoResident.Request(today), DemoResident.RegisteredDaysAgo, DemoResident.UnitLabel, DemoResident.ArrivedDaysAgo, coordinatorId, cancellationToken);
-        await steps.RegisterAsync(resident, DemoResident.Association, today.AddDays(-DemoResident.WaitingListDaysAgo), DemoResident.WaitingListNumber, cancellationToken);
+        await On(DemoResident.WaitingListDaysAgo).Steps.RegisterAsync(resident, DemoResident.Association, today.AddDays(-DemoResident.WaitingListDaysAgo), DemoResident.WaitingListNumber, cancellationToken);
         await steps.OfferAsync(resident, DemoResident.OfferedAddress, today.AddDays(-DemoResident.OfferedDaysAgo), cancellationToken);
         await MeetDeadlinesAsync(resident, coordinatorUserName, today, cancellationToken);
     }
 
-    /// <summary>The pipeline's steps as they were taken some days ago: what they stamp with "now" carries that day.</summary>
-    private PermanentHousingSteps StepsOn(int daysAgo)
+    /// <summary>
+    /// The moves and the pipeline's steps as they were taken some days ago: what they stamp with "now" (notices, tasks
+    /// done) carries that day.
+    /// </summary>
+    private (HousingMoves Moves, PermanentHousingSteps Steps) On(int daysAgo)
     {
         var then = new DemoClock(clock, daysAgo);
         var tasks = new ChecklistTaskFactory(db, then);
-        return new PermanentHousingSteps(db, new HousingMoves(db, audit, tasks, rescheduler, moveTasks, then), tasks, audit, then);
+        var help = new RegistrationHelp(db, tasks, audit, http, then);
+        var moves = new HousingMoves(db, audit, tasks, rescheduler, moveTasks, help, then);
+        return (moves, new PermanentHousingSteps(db, moves, tasks, help, audit, then));
     }
 
     /// <summary>Registered the day the notice came, and moved into its temporary unit the day it came: the household's id.</summary>
@@ -80,7 +86,7 @@ internal sealed class DemoResidentHistory(
         var household = registered.Household ?? throw new InvalidOperationException($"Demo household {request.HouseholdName} rejected: " + string.Join("; ", registered.Errors.SelectMany(e => e.Value)));
 
         var unit = await db.HousingUnits.Where(u => u.Label == unitLabel).Select(u => u.Id).SingleAsync(cancellationToken);
-        var moved = await moves.MoveInAsync(unit, household.Id, today.AddDays(-arrivedDaysAgo), cancellationToken);
+        var moved = await On(arrivedDaysAgo).Moves.MoveInAsync(unit, household.Id, today.AddDays(-arrivedDaysAgo), cancellationToken);
         if (!moved.Succeeded)
         {
             throw new InvalidOperationException($"Demo household {household.Name} could not move in: " + moved.Error);

@@ -41,6 +41,15 @@ public class MoveTasksTests
     }
 
     [Fact]
+    public void IntoTemporaryHome_IsTheHelpToRegisterForAPermanentHome_DueWithinTheFirstMonth()
+    {
+        Assert.Equal([TaskType.HousingRegistrationHelp], MoveTasks.IntoTemporaryHome);
+        Assert.Equal("Hjælp til opskrivning til en permanent bolig", MoveTasks.Title(TaskType.HousingRegistrationHelp));
+        Assert.Equal(30, MoveTasks.DaysAfterMove(TaskType.HousingRegistrationHelp));
+        Assert.Empty(MoveTasks.IntoTemporaryHome.Intersect(MoveTasks.MoveIn.Concat(MoveTasks.MoveOut).Concat(MoveTasks.IntoPermanentHome)));
+    }
+
+    [Fact]
     public void MoveOut_EndsTheLease_HandsTheKeysBack_AndHasTheUnitInspected()
     {
         Assert.Equal([TaskType.LeaseTermination, TaskType.KeyReturn, TaskType.MoveOutInspection], MoveTasks.MoveOut);
@@ -61,7 +70,7 @@ public class MoveTasksTests
     {
         var checklistTypes = Enum.GetValues<HouseholdType>().SelectMany(ChecklistTemplates.Default.For).Select(i => i.Type).ToHashSet();
 
-        Assert.All(MoveTasks.MoveOut.Concat(MoveTasks.IntoPermanentHome), type => Assert.DoesNotContain(type, checklistTypes));
+        Assert.All(MoveTasks.MoveOut.Concat(MoveTasks.IntoPermanentHome).Concat(MoveTasks.IntoTemporaryHome), type => Assert.DoesNotContain(type, checklistTypes));
         Assert.All(MoveTasks.MoveIn, type => Assert.Contains(type, checklistTypes));
     }
 }

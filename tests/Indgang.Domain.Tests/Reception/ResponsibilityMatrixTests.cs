@@ -24,6 +24,7 @@ public class ResponsibilityMatrixTests
     [InlineData(TaskType.MoveOutInspection, "teknik-drift")]
     [InlineData(TaskType.PermanentHomeGuidance, "jobberiet")]
     [InlineData(TaskType.PermanentHomeDefectsList, "jobberiet")]
+    [InlineData(TaskType.HousingRegistrationHelp, "jobberiet")]
     public void DepartmentFor_Allerød_FollowsStrategyTable(TaskType type, string expected)
     {
         Assert.Equal(expected, ResponsibilityMatrix.Allerød.DepartmentFor(type));

@@ -21,7 +21,8 @@ public sealed record MoveResult(bool Succeeded, string? Error)
 /// booking impossible: of two coordinators assigning the last beds at once, exactly one succeeds.
 /// </summary>
 public sealed class HousingMoves(
-    IndgangDbContext db, AuditLog audit, ChecklistTaskFactory tasks, ChecklistRescheduler rescheduler, AgreedMoveTasks moveOutTasks, TimeProvider clock)
+    IndgangDbContext db, AuditLog audit, ChecklistTaskFactory tasks, ChecklistRescheduler rescheduler, AgreedMoveTasks moveOutTasks, RegistrationHelp help,
+    TimeProvider clock)
 {
     public const string TakenByOther = "Boligen er lige blevet tildelt af en anden. Opdatér siden, og vælg en anden bolig.";
     public const string HouseholdChangedByOther = "Husstanden er lige blevet ændret af en anden. Opdatér siden, og prøv igen.";
@@ -111,7 +112,7 @@ public sealed class HousingMoves(
         unit.MoveIn(household.Members.Count);
         household.HomeGiven();
         db.Occupancies.Add(stay);
-        if (await tasks.AddMoveInTasksAsync(household, moveIn, unit.Label, cancellationToken) is { Count: > 0 } ownerless)
+        if (await tasks.AddMoveInTasksAsync(household, moveIn, unit.Label, temporary: !unit.IsPermanent, cancellationToken) is { Count: > 0 } ownerless)
         {
             db.ChangeTracker.Clear();
             return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(ownerless));
@@ -146,7 +147,8 @@ public sealed class HousingMoves(
     /// <summary>
     /// A move-in still ahead is called off by <paramref name="userId"/> (the household does not come, or it is to live
     /// elsewhere): the stay is removed, as it never began, the unit's beds are free again, and the move-in's still open
-    /// tasks (lease, keys, house rules) close as not needed, each department told. The household waits for a home again;
+    /// tasks (lease, keys, house rules, and the help to register unless another home of ours is its now or ahead) close as
+    /// not needed, each department told. The household waits for a home again;
     /// a later move-in brings the tasks anew. A department that takes or closes one of the tasks at the same moment keeps
     /// what it did.
     /// </summary>
@@ -170,7 +172,11 @@ public sealed class HousingMoves(
         unit.MoveInCalledOff(stay.Beds);
         db.Occupancies.Remove(stay);
         var reason = $"Indflytningen i {unit.Label} er fortrudt.";
-        await tasks.CloseStillOpenAsync(household, Domain.Reception.MoveTasks.MoveIn, userId, reason, $"indflytningen i {unit.Label} er fortrudt", cancellationToken);
+        // The help to register for a permanent home goes with it, unless the household has another home of ours now or ahead.
+        IReadOnlyList<Domain.Reception.TaskType> closing = stay.IsTemporary && !await db.Occupancies.AnyAsync(o => o.HouseholdId == household.Id && o.Id != stay.Id && (o.MovedOutOn == null || o.MovedOutOn > today), cancellationToken)
+            ? [.. Domain.Reception.MoveTasks.MoveIn, .. Domain.Reception.MoveTasks.IntoTemporaryHome]
+            : Domain.Reception.MoveTasks.MoveIn;
+        await tasks.CloseStillOpenAsync(household, closing, userId, reason, $"indflytningen i {unit.Label} er fortrudt", cancellationToken);
         // The expected arrival the move-in set goes back to what it was, with the checklist tasks it moved, unless it has
         // been changed since (the coordinator's date stands) or the household has arrived.
         var moved = new Dictionary<Guid, RescheduledTask>();
@@ -213,7 +219,8 @@ public sealed class HousingMoves(
 
     /// <summary>
     /// The household moves out of the unit on the day, to <paramref name="to"/> (<see cref="MoveOutDestination"/>); the
-    /// end of the lease, the keys handed back and the inspection become tasks due that day.
+    /// end of the lease, the keys handed back and the inspection become tasks due that day. From temporary housing to a
+    /// home of its own or away, its help to register for a permanent home is not needed (<see cref="RegistrationHelp"/>).
     /// </summary>
     public async Task<MoveResult> MoveOutAsync(Guid occupancyId, DateOnly moveOut, MoveOutDestination to, CancellationToken cancellationToken = default)
     {
@@ -243,13 +250,14 @@ public sealed class HousingMoves(
             return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(ownerless));
         }
 
-        try
+        // From our temporary housing to a home of its own or away: no help to register for a permanent home any more.
+        if (occupancy.IsTemporary && to != MoveOutDestination.OtherMunicipalUnit)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await help.NotNeededAsync(household, cancellationToken);
         }
-        catch (DbUpdateConcurrencyException conflict)
+
+        if (await db.SaveOverTaskChangesAsync(help.NotNeeded, cancellationToken) is { } conflict)
         {
-            db.ChangeTracker.Clear();
             return MoveResult.Refused(ChangedByOther(conflict));
         }
 
@@ -310,6 +318,13 @@ public sealed class HousingMoves(
             stay.StayOn();
             unit.MoveOutCalledOff(agreed, stay.MovedInOn, stay.Beds);
             await moveOutTasks.CalledOffAsync(stay, cancellationToken);
+            // It stays in our temporary housing: the help to register, if that move had made it not needed.
+            if (stay.IsTemporary
+                && await help.NeededAgainAsync(await db.Households.Include(h => h.Members).FirstAsync(h => h.Id == stay.HouseholdId, cancellationToken), cancellationToken) is { Count: > 0 } ownerless)
+            {
+                db.ChangeTracker.Clear();
+                return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(ownerless));
+            }
         }
 
         if (await db.SaveOverTaskChangesAsync(task => moveOutTasks.Change(task, newDay), cancellationToken) is { } conflict)

@@ -3,6 +3,7 @@ using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Reception;
+using Indgang.Web.Features.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Housing;
@@ -13,7 +14,8 @@ namespace Indgang.Web.Features.Housing;
 /// home on the move day, which frees the beds at once, and brings the tasks of the move into the new home. The pipeline page takes them, and so does the demo's history.
 /// The page checks what was typed first; these are the rules that hold whoever takes the step.
 /// </summary>
-public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves moves, ChecklistTaskFactory tasks, AuditLog audit, TimeProvider clock)
+public sealed class PermanentHousingSteps(
+    IndgangDbContext db, HousingMoves moves, ChecklistTaskFactory tasks, RegistrationHelp help, AuditLog audit, TimeProvider clock)
 {
     public const string AcceptedAnother = "Husstanden har allerede takket ja til en anden bolig. Afslå dette tilbud.";
     public const string AnsweredByOther = "Tilbuddet er lige blevet besvaret eller ændret af en anden. Se den nye status nedenfor.";
@@ -54,8 +56,16 @@ public sealed class PermanentHousingSteps(IndgangDbContext db, HousingMoves move
     {
         var registration = new HousingRegistration(householdId, association, registeredOn, waitingListNumber);
         db.HousingRegistrations.Add(registration);
-        await db.SaveChangesAsync(cancellationToken);
+        // Jobberiet's help to register is done with it, also when Jobberiet takes the task at the same moment.
+        var helped = await help.GivenAsync(householdId, cancellationToken);
+        if (await db.SaveOverTaskChangesAsync(help.Given, cancellationToken) is { } conflict)
+        {
+            // Only a task can conflict with a new registration, and it is saved over twice first: not met in practice.
+            throw conflict;
+        }
+
         await AuditAsync(householdId, "opskrivning", $"{registration.Association}, {registeredOn:yyyy-MM-dd}", cancellationToken);
+        await help.AuditGivenAsync(helped, $"husstanden er skrevet op hos {registration.Association}", cancellationToken);
         return registration;
     }
 

@@ -105,16 +105,47 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
 
     /// <summary>
     /// A move into a unit (HOUSE-2) needs a lease, keys and the house-rules introduction on the move-in
-    /// day: open tasks of those types are moved to that day, missing ones are created.
+    /// day: open tasks of those types are moved to that day, missing ones are created. A move into a
+    /// <paramref name="temporary"/> unit brings the help to register for a permanent home too
+    /// (<see cref="RegistrationHelpAsync"/>).
     /// </summary>
-    public async Task<List<TaskType>> AddMoveInTasksAsync(Household household, DateOnly moveIn, string unitLabel, CancellationToken cancellationToken)
+    public async Task<List<TaskType>> AddMoveInTasksAsync(Household household, DateOnly moveIn, string unitLabel, bool temporary, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
         var types = MoveTasks.MoveIn;
         var open = await StillOpen(household, types).ToListAsync(cancellationToken);
         open.ForEach(t => t.Reschedule(moveIn));
         var missing = MoveTasks.Plan(types.Where(t => open.All(o => o.Type != t)), moveIn, unitLabel);
-        return await AddTasksAsync(household, household.Members, missing, cancellationToken);
+        return await AddTasksAsync(household, household.Members, [.. missing, .. temporary ? await RegistrationHelpAsync(household, moveIn, cancellationToken) : []], cancellationToken);
+    }
+
+    /// <summary>
+    /// The household lives in, or is to move into, a temporary unit of ours again (a move out of it called off on
+    /// <paramref name="day"/>): the help to register for a permanent home is created if it needs it
+    /// (<see cref="RegistrationHelpAsync"/>). Returns the task types without an owner (not saved).
+    /// </summary>
+    public async Task<List<TaskType>> AddRegistrationHelpAsync(Household household, DateOnly day, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        return await AddTasksAsync(household, household.Members, await RegistrationHelpAsync(household, day, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Jobberiet's help to register with the housing associations (<see cref="MoveTasks.IntoTemporaryHome"/>), due the
+    /// days after <paramref name="day"/> that <see cref="MoveTasks.DaysAfterMove"/> gives, for a household on no waiting
+    /// list yet whose help is neither still to do nor done; none otherwise. Recording its first registration on the
+    /// pipeline completes it.
+    /// </summary>
+    private async Task<IReadOnlyList<PlannedTask>> RegistrationHelpAsync(Household household, DateOnly day, CancellationToken cancellationToken)
+    {
+        var help = MoveTasks.IntoTemporaryHome;
+        if (await db.HousingRegistrations.AnyAsync(r => r.HouseholdId == household.Id, cancellationToken)
+            || await db.Tasks.AnyAsync(t => t.HouseholdId == household.Id && help.Contains(t.Type) && t.Status != CaseTaskStatus.NotNeeded, cancellationToken))
+        {
+            return [];
+        }
+
+        return [.. help.Select(type => new PlannedTask(type, day.AddDays(MoveTasks.DaysAfterMove(type)), null, MoveTasks.Title(type)!))];
     }
 
     /// <summary>

@@ -1,0 +1,67 @@
+using System.Security.Claims;
+using Indgang.Domain.Audit;
+using Indgang.Domain.People;
+using Indgang.Domain.Reception;
+using Indgang.Domain.Tasks;
+using Indgang.Web.Audit;
+using Indgang.Web.Data;
+using Indgang.Web.Features.Reception;
+using Indgang.Web.Features.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Housing;
+
+/// <summary>
+/// Jobberiet's help to register with the housing associations' waiting lists (seed 001: "Hjælp til opskrivning til
+/// permanente boliger"; <see cref="MoveTasks.IntoTemporaryHome"/>): a task made when a household on no waiting list moves
+/// into a temporary unit of ours (<see cref="ChecklistTaskFactory.AddMoveInTasksAsync"/>), done when its first
+/// registration is recorded on the pipeline, not needed when it moves from our temporary housing to a home of its own
+/// or out of the municipality, and made again when that move is called off. Changes are tracked, not saved.
+/// </summary>
+public sealed class RegistrationHelp(IndgangDbContext db, ChecklistTaskFactory tasks, AuditLog audit, IHttpContextAccessor http, TimeProvider clock)
+{
+    public const string MovesOnReason = "Husstanden flytter fra kommunens midlertidige bolig til egen bolig eller ud af kommunen.";
+
+    /// <summary>A registration of the household is recorded: its open help is done, by whoever recorded it. Returns the tasks.</summary>
+    public async Task<List<CaseTask>> GivenAsync(Guid householdId, CancellationToken cancellationToken)
+    {
+        var open = await db.Tasks.StillOpen().Where(t => t.HouseholdId == householdId && MoveTasks.IntoTemporaryHome.Contains(t.Type)).ToListAsync(cancellationToken);
+        open.ForEach(Given);
+        return open;
+    }
+
+    /// <summary>One help task done, also when its department took it at the same moment (<see cref="TaskSaves.SaveOverTaskChangesAsync"/>).</summary>
+    public void Given(CaseTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        task.Complete(UserId, clock.GetUtcNow());
+    }
+
+    /// <summary>The household moves from our temporary housing to a home of its own or out of the municipality.</summary>
+    public Task<int> NotNeededAsync(Household household, CancellationToken cancellationToken) =>
+        tasks.CloseStillOpenAsync(household, MoveTasks.IntoTemporaryHome, UserId, MovesOnReason, "husstanden flytter fra den midlertidige bolig", cancellationToken);
+
+    /// <summary>One help task not needed, also when its department took it at the same moment.</summary>
+    public void NotNeeded(CaseTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        task.CloseAsNotNeeded(UserId, MovesOnReason, clock.GetUtcNow());
+    }
+
+    /// <summary>The household stays in our temporary housing after all: the help, if it needs it, counted from today.</summary>
+    public Task<List<TaskType>> NeededAgainAsync(Household household, CancellationToken cancellationToken) =>
+        tasks.AddRegistrationHelpAsync(household, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
+
+    /// <summary>
+    /// The help tasks this user has done (of <paramref name="given"/>, saved) in the audit log, with why; those its
+    /// department closed at the same moment are its own.
+    /// </summary>
+    public Task AuditGivenAsync(IEnumerable<CaseTask> given, string why, CancellationToken cancellationToken) =>
+        audit.RecordEachAsync(
+            AuditAction.TaskCompleted,
+            given.Where(t => t.Status == CaseTaskStatus.Done && t.ClosedByUserId == UserId).Select(t => ((Guid?)null, (string?)AuditLog.Household(t.HouseholdId, $": {t.Type}: {t.Title} ({why})"))),
+            "Opgaveløsning",
+            cancellationToken);
+
+    private string UserId => http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? AuditLog.SystemActor;
+}
