@@ -37,12 +37,7 @@ public sealed class PermanentHomeTaskMeetsMoveChangeTests(SavesMeetAppFactory fa
         var defects = await factory.QueryAsync(db => db.Tasks.Where(t => t.HouseholdId == household && t.Type == TaskType.PermanentHomeDefectsList).Select(t => t.Id).SingleAsync());
         factory.BeforeNextSave(
             db => db.ChangeTracker.Entries<HousingOffer>().Any(e => e.Entity.Id == offer && e.State == EntityState.Modified),
-            () => factory.QueryAsync(async db =>
-            {
-                var coordinator = await db.Users.Where(u => u.UserName == "koordinator").Select(u => u.Id).SingleAsync();
-                (await db.Tasks.SingleAsync(t => t.Id == defects)).Take(coordinator);
-                return await db.SaveChangesAsync();
-            }));
+            () => factory.TakeAsAsync(defects, "koordinator"));
 
         using var changed = await housing.PostFormAsync(
             "/Housing/Pipeline?handler=ChangeMove", new Dictionary<string, string> { ["OfferId"] = offer.ToString(), ["MoveDate"] = Arrivals.Iso(Today.AddDays(30)) }, formPage: "/Housing/Pipeline");

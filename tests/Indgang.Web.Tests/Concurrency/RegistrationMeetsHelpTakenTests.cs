@@ -22,7 +22,7 @@ public sealed class RegistrationMeetsHelpTakenTests(SavesMeetAppFactory factory)
     {
         var (_, household, _) = await factory.HousedSingleAsync("Samtidig hjælp", "Samtidighjælp", daysAgo: 3);
         var help = await HelpIdAsync(household);
-        factory.BeforeNextSave(db => db.ChangeTracker.Entries<HousingRegistration>().Any(e => e.State == EntityState.Added), () => TakeAsync(help));
+        factory.BeforeNextSave(db => db.ChangeTracker.Entries<HousingRegistration>().Any(e => e.State == EntityState.Added), () => factory.TakeAsAsync(help, "koordinator"));
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
         using var registered = await housing.PostFormAsync("/Housing/Pipeline?handler=Registration", new Dictionary<string, string>
@@ -40,7 +40,7 @@ public sealed class RegistrationMeetsHelpTakenTests(SavesMeetAppFactory factory)
     {
         var (unit, household, stay) = await factory.HousedSingleAsync("Samtidig egen bolig", "Samtidigegen", daysAgo: 3);
         var help = await HelpIdAsync(household);
-        factory.BeforeNextSave(db => db.ChangeTracker.Entries<Occupancy>().Any(e => e.Entity.Id == stay && e.State == EntityState.Modified), () => TakeAsync(help));
+        factory.BeforeNextSave(db => db.ChangeTracker.Entries<Occupancy>().Any(e => e.Entity.Id == stay && e.State == EntityState.Modified), () => factory.TakeAsAsync(help, "koordinator"));
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var page = $"/Housing/Units/{unit}";
 
@@ -55,11 +55,4 @@ public sealed class RegistrationMeetsHelpTakenTests(SavesMeetAppFactory factory)
 
     private Task<Guid> HelpIdAsync(Guid household) =>
         factory.QueryAsync(db => db.Tasks.Where(t => t.HouseholdId == household && MoveTasks.IntoTemporaryHome.Contains(t.Type)).Select(t => t.Id).SingleAsync());
-
-    private Task<int> TakeAsync(Guid task) => factory.QueryAsync(async db =>
-    {
-        var coordinator = await db.Users.Where(u => u.UserName == "koordinator").Select(u => u.Id).SingleAsync();
-        (await db.Tasks.SingleAsync(t => t.Id == task)).Take(coordinator);
-        return await db.SaveChangesAsync();
-    });
 }

@@ -24,7 +24,7 @@ public sealed class MoveOutTaskTests(IndgangAppFactory factory) : IClassFixture<
     {
         var (unit, householdId, stay) = await HousedAsync("Udflytning Et", "Udflytter");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        var before = await NotificationIdsAsync();
+        var before = await factory.NotificationIdsAsync();
 
         using var moved = await MoveOutAsync(housing, unit, stay, Today.AddDays(30));
 
@@ -50,7 +50,7 @@ public sealed class MoveOutTaskTests(IndgangAppFactory factory) : IClassFixture<
         // Jobberiet's help to register for a permanent home is not needed once the household moves to a home of its own.
         Assert.Equal(
             [($"1 ny opgave: {household}", "teknik-drift"), ($"1 opgave er lukket, husstanden flytter fra den midlertidige bolig: {household}", "jobberiet"), ($"2 nye opgaver: {household}", "sekretariatet")],
-            await NotificationsSinceAsync(before));
+            await factory.NotificationsSinceAsync(before));
     }
 
     [Fact]
@@ -181,15 +181,6 @@ public sealed class MoveOutTaskTests(IndgangAppFactory factory) : IClassFixture<
                 where t.HouseholdId == household && MoveTasks.MoveOut.Contains(t.Type)
                 select new { Task = t, d.Code }).ToListAsync())
         .OrderBy(t => t.Task.Type).Select(t => (t.Task, t.Code)).ToList());
-
-    private Task<List<Guid>> NotificationIdsAsync() => factory.QueryAsync(db => db.Notifications.Select(n => n.Id).ToListAsync());
-
-    /// <summary>The departments' notifications that came after those <paramref name="before"/>, with each department's code.</summary>
-    private Task<List<(string Text, string Department)>> NotificationsSinceAsync(List<Guid> before) => factory.QueryAsync(async db =>
-        (await (from n in db.Notifications.AsNoTracking()
-                join d in db.Departments on n.DepartmentId equals d.Id
-                select new { n.Id, n.Text, d.Code }).ToListAsync())
-        .Where(n => !before.Contains(n.Id)).Select(n => (n.Text, n.Code)).Order().ToList());
 
     /// <summary>The departments' notifications about the household (by its last name) that start with one of the texts.</summary>
     private Task<List<string>> NotificationsAboutAsync(string lastName, params string[] starts) => factory.QueryAsync(async db =>

@@ -24,7 +24,7 @@ public sealed class PermanentHomeTaskTests(IndgangAppFactory factory) : IClassFi
     {
         var (_, household, _) = await factory.HousedSingleAsync("Permanent Et", "Mangelsen", daysAgo: 30, gender: Gender.Female, firstName: "Sara");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        var before = await NotificationIdsAsync();
+        var before = await factory.NotificationIdsAsync();
 
         await housing.AcceptedOfferAsync(factory, household, "Engholm Allé 21, st. th.", Today.AddDays(20));
 
@@ -35,7 +35,7 @@ public sealed class PermanentHomeTaskTests(IndgangAppFactory factory) : IClassFi
             ],
             (await TasksAsync(household)).Select(t => (t.Task.Type, t.Task.Title, t.Task.DueDate, t.Department)));
         Assert.All(await TasksAsync(household), t => Assert.Equal(CaseTaskStatus.Open, t.Task.Status));
-        Assert.Contains(await NotificationsSinceAsync(before), n => n.Text.StartsWith("2 nye opgaver: ", StringComparison.Ordinal) && n.Text.Contains("Mangelsen", StringComparison.Ordinal) && n.Department == "jobberiet");
+        Assert.Contains(await factory.NotificationsSinceAsync(before), n => n.Text.StartsWith("2 nye opgaver: ", StringComparison.Ordinal) && n.Text.Contains("Mangelsen", StringComparison.Ordinal) && n.Department == "jobberiet");
         // The move out of the temporary home brings its own tasks as before.
         Assert.Equal(3, await factory.QueryAsync(db => db.Tasks.CountAsync(t => t.HouseholdId == household && MoveTasks.MoveOut.Contains(t.Type))));
     }
@@ -47,13 +47,13 @@ public sealed class PermanentHomeTaskTests(IndgangAppFactory factory) : IClassFi
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var offer = await housing.AcceptedOfferAsync(factory, household, "Kirkevej 5", Today.AddDays(10));
         Assert.Equal([Today.AddDays(24), Today.AddDays(10)], (await TasksAsync(household)).Select(t => t.Task.DueDate));
-        var before = await NotificationIdsAsync();
+        var before = await factory.NotificationIdsAsync();
 
         using var changed = await ChangeMoveAsync(housing, offer, Today.AddDays(40));
 
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         Assert.Equal([Today.AddDays(54), Today.AddDays(40)], (await TasksAsync(household)).Select(t => t.Task.DueDate));
-        var told = Assert.Single(await NotificationsSinceAsync(before), n => n.Text.Contains("Udenbolig", StringComparison.Ordinal));
+        var told = Assert.Single(await factory.NotificationsSinceAsync(before), n => n.Text.Contains("Udenbolig", StringComparison.Ordinal));
         Assert.Equal("jobberiet", told.Department);
         Assert.StartsWith($"Indflytningen i Kirkevej 5 er flyttet til {Platform.DanishDates.Written(Today.AddDays(40))}: ", told.Text, StringComparison.Ordinal);
     }
@@ -88,7 +88,7 @@ public sealed class PermanentHomeTaskTests(IndgangAppFactory factory) : IClassFi
         var offer = await housing.AcceptedOfferAsync(factory, household, "Lillevang 4", Today.AddDays(20));
         var defects = (await TasksAsync(household)).Single(t => t.Task.Type == TaskType.PermanentHomeDefectsList).Task.Id;
         await factory.CompleteAsAsync(defects, "koordinator");
-        var before = await NotificationIdsAsync();
+        var before = await factory.NotificationIdsAsync();
 
         using var undone = await housing.PostFormAsync("/Housing/Pipeline?handler=Reopen", new Dictionary<string, string> { ["OfferId"] = offer.ToString() }, formPage: "/Housing/Pipeline");
 
@@ -97,7 +97,7 @@ public sealed class PermanentHomeTaskTests(IndgangAppFactory factory) : IClassFi
         Assert.Equal(
             [(TaskType.PermanentHomeDefectsList, CaseTaskStatus.Done, null, users["koordinator"]), (TaskType.PermanentHomeGuidance, CaseTaskStatus.NotNeeded, AgreedMoveTasks.AcceptanceUndoneReason, users["bolig"])],
             (await TasksAsync(household)).Select(t => (t.Task.Type, t.Task.Status, t.Task.NotNeededReason, t.Task.ClosedByUserId)));
-        var told = Assert.Single(await NotificationsSinceAsync(before), n => n.Text.StartsWith("Accepten af Lillevang 4 er fortrudt; opgaverne er lukket: ", StringComparison.Ordinal));
+        var told = Assert.Single(await factory.NotificationsSinceAsync(before), n => n.Text.StartsWith("Accepten af Lillevang 4 er fortrudt; opgaverne er lukket: ", StringComparison.Ordinal));
         Assert.Equal("jobberiet", told.Department);
         Assert.Contains("Fortrydsen", told.Text, StringComparison.Ordinal);
 
@@ -122,13 +122,4 @@ public sealed class PermanentHomeTaskTests(IndgangAppFactory factory) : IClassFi
                 where t.HouseholdId == household && MoveTasks.IntoPermanentHome.Contains(t.Type)
                 select new { Task = t, d.Code }).ToListAsync())
         .OrderBy(t => t.Task.Type).ThenBy(t => t.Task.Status).Select(t => (t.Task, t.Code)).ToList());
-
-    private Task<List<Guid>> NotificationIdsAsync() => factory.QueryAsync(db => db.Notifications.Select(n => n.Id).ToListAsync());
-
-    /// <summary>The departments' notifications that came after those <paramref name="before"/>, with each department's code.</summary>
-    private Task<List<(string Text, string Department)>> NotificationsSinceAsync(List<Guid> before) => factory.QueryAsync(async db =>
-        (await (from n in db.Notifications.AsNoTracking()
-                join d in db.Departments on n.DepartmentId equals d.Id
-                select new { n.Id, n.Text, d.Code }).ToListAsync())
-        .Where(n => !before.Contains(n.Id)).Select(n => (n.Text, n.Code)).Order().ToList());
 }

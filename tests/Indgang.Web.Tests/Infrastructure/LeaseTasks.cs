@@ -44,6 +44,14 @@ public static class LeaseTasks
         return await db.SaveChangesAsync();
     });
 
+    /// <summary>The task taken by a demo user (of the department that owns it), as their task list does.</summary>
+    public static Task<int> TakeAsAsync(this IndgangAppFactory factory, Guid task, string userName) => factory.QueryAsync(async db =>
+    {
+        var userId = await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
+        (await db.Tasks.SingleAsync(t => t.Id == task)).Take(userId);
+        return await db.SaveChangesAsync();
+    });
+
     /// <summary>Moves the task's due date, as a move of the household's arrival or move-in does.</summary>
     public static Task<int> RescheduleAsync(this IndgangAppFactory factory, Guid task, DateOnly dueDate) => factory.QueryAsync(async db =>
     {

@@ -21,7 +21,7 @@ public sealed record MoveResult(bool Succeeded, string? Error)
 /// booking impossible: of two coordinators assigning the last beds at once, exactly one succeeds.
 /// </summary>
 public sealed class HousingMoves(
-    IndgangDbContext db, AuditLog audit, ChecklistTaskFactory tasks, ChecklistRescheduler rescheduler, AgreedMoveTasks moveOutTasks, RegistrationHelp help,
+    IndgangDbContext db, AuditLog audit, ChecklistTaskFactory tasks, ChecklistRescheduler rescheduler, AgreedMoveTasks moveTasks, RegistrationHelp help,
     TimeProvider clock)
 {
     public const string TakenByOther = "Boligen er lige blevet tildelt af en anden. Opdatér siden, og vælg en anden bolig.";
@@ -311,13 +311,13 @@ public sealed class HousingMoves(
         {
             stay.MoveOut(moveOut);
             unit.MoveOutChanged(agreed, moveOut);
-            await moveOutTasks.MovedAsync(stay, moveOut, cancellationToken);
+            await moveTasks.MovedAsync(stay, moveOut, cancellationToken);
         }
         else
         {
             stay.StayOn();
             unit.MoveOutCalledOff(agreed, stay.MovedInOn, stay.Beds);
-            await moveOutTasks.CalledOffAsync(stay, cancellationToken);
+            await moveTasks.CalledOffAsync(stay, cancellationToken);
             // It stays in our temporary housing: the help to register, if that move had made it not needed.
             if (stay.IsTemporary
                 && await help.NeededAgainAsync(await db.Households.Include(h => h.Members).FirstAsync(h => h.Id == stay.HouseholdId, cancellationToken), cancellationToken) is { Count: > 0 } ownerless)
@@ -327,7 +327,7 @@ public sealed class HousingMoves(
             }
         }
 
-        if (await db.SaveOverTaskChangesAsync(task => moveOutTasks.Change(task, newDay), cancellationToken) is { } conflict)
+        if (await db.SaveOverTaskChangesAsync(task => moveTasks.Change(task, newDay), cancellationToken) is { } conflict)
         {
             return MoveResult.Refused(ChangedByOther(conflict));
         }
