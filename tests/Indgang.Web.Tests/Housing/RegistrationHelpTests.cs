@@ -35,6 +35,10 @@ public sealed class RegistrationHelpTests(IndgangAppFactory factory) : IClassFix
     {
         var (unit, household, stay) = await factory.HousedSingleAsync("Hjælp Opskrevet", "Opskrivsen", daysAgo: 3);
         using var housing = await Browser.SignedInAsync(factory, "bolig");
+        // The pipeline tells the housing coordinator it is on no waiting list yet, and when Jobberiet's help is due.
+        var row = await PipelineRowAsync(housing, household);
+        Assert.Contains("Ikke opskrevet", row, StringComparison.Ordinal);
+        Assert.Contains($"Jobberiets hjælp til opskrivning: frist {Today.AddDays(27):dd.MM.yyyy}", row, StringComparison.Ordinal);
 
         using var registered = await housing.PostFormAsync("/Housing/Pipeline?handler=Registration", new Dictionary<string, string>
         {
@@ -48,6 +52,9 @@ public sealed class RegistrationHelpTests(IndgangAppFactory factory) : IClassFix
         var audited = await factory.QueryAsync(db => db.AuditEntries.AsNoTracking()
             .Where(e => e.Action == AuditAction.TaskCompleted && e.Details!.StartsWith($"Husstand {household:D}")).Select(e => e.Details).ToListAsync());
         Assert.Equal([$"Husstand {household:D}: HousingRegistrationHelp: {help.Title} (husstanden er skrevet op hos Allerød Boligselskab)"], audited);
+        var registeredRow = await PipelineRowAsync(housing, household);
+        Assert.DoesNotContain("Ikke opskrevet", registeredRow, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jobberiets hjælp", registeredRow, StringComparison.Ordinal);
 
         // Moved to another unit of ours and in there: registered already, so no help again.
         using var moved = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=MoveOut", new Dictionary<string, string>
@@ -121,6 +128,14 @@ public sealed class RegistrationHelpTests(IndgangAppFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.Redirect, calledOff.StatusCode);
         var closed = Assert.Single(await HelpAsync(household)).Task;
         Assert.Equal((CaseTaskStatus.NotNeeded, "Indflytningen i Hjælp Fortrudt er fortrudt."), (closed.Status, closed.NotNeededReason));
+    }
+
+    /// <summary>The household's row on the pipeline page, as shown.</summary>
+    private static async Task<string> PipelineRowAsync(Browser housing, Guid household)
+    {
+        var html = WebUtility.HtmlDecode(await housing.GetPageAsync("/Housing/Pipeline"));
+        var start = html.LastIndexOf("<tr", html.IndexOf($"href=\"/Households/{household}\"", StringComparison.Ordinal), StringComparison.Ordinal);
+        return html[start..html.IndexOf("</tr>", start, StringComparison.Ordinal)];
     }
 
     /// <summary>The household's help to register, open ones first, then the newest first, with their department's code.</summary>

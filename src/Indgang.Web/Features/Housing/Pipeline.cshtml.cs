@@ -1,5 +1,6 @@
 using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
+using Indgang.Domain.Reception;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Tasks;
@@ -14,10 +15,11 @@ namespace Indgang.Web.Features.Housing;
 /// One household on the pipeline page, one that has never had one of our permanent units (its first permanent home
 /// from the municipality, which is all the duty covers: the page does not read those); <paramref name="LeftOurHousing"/>:
 /// it has left our housing for good (<see cref="WaitingForHousing.LeftForGood"/>), so it is not on its way to a
-/// permanent home through us.
+/// permanent home through us; <paramref name="RegistrationHelpDue"/>: when Jobberiet's help to register, still to do, is
+/// due (<see cref="RegistrationHelp"/>).
 /// </summary>
 public sealed record PipelineRow(Guid HouseholdId, string Name, int Persons, Occupancy? Temporary, int DaysInTemporary,
-    IReadOnlyList<HousingRegistration> Registrations, IReadOnlyList<HousingOffer> Offers, bool LeftOurHousing = false)
+    IReadOnlyList<HousingRegistration> Registrations, IReadOnlyList<HousingOffer> Offers, bool LeftOurHousing = false, DateOnly? RegistrationHelpDue = null)
 {
     /// <summary>On its way to a permanent home: not moved to one through an offer, not gone.</summary>
     public bool IsUnderway(DateOnly today) => MovedTo(today) is null && !LeftOurHousing;
@@ -281,13 +283,16 @@ public sealed class PipelineModel(
         var left = (await leftForGood.Where(h => ids.Contains(h)).ToListAsync()).ToHashSet();
         var registrations = (await db.HousingRegistrations.AsNoTracking().Where(r => ids.Contains(r.HouseholdId)).InRegisteredOrder().ToListAsync()).ToLookup(r => r.HouseholdId);
         var offers = (await db.HousingOffers.AsNoTracking().Where(o => ids.Contains(o.HouseholdId)).NewestFirst().ToListAsync()).ToLookup(o => o.HouseholdId);
+        var help = await db.Tasks.AsNoTracking().StillOpen().Where(t => ids.Contains(t.HouseholdId) && MoveTasks.IntoTemporaryHome.Contains(t.Type))
+            .GroupBy(t => t.HouseholdId).Select(g => new { HouseholdId = g.Key, Due = g.Min(t => t.DueDate) }).ToDictionaryAsync(h => h.HouseholdId, h => h.Due);
         var rows = households.Select(h => new PipelineRow(
             h.Id, h.Name, h.Persons,
             temporaryHomes[h.Id].FirstOrDefault(),
             days.GetValueOrDefault(h.Id),
             [.. registrations[h.Id]],
             [.. offers[h.Id]],
-            LeftOurHousing: left.Contains(h.Id))).ToList();
+            LeftOurHousing: left.Contains(h.Id),
+            RegistrationHelpDue: help.TryGetValue(h.Id, out var due) ? due : null)).ToList();
         Underway = rows.Where(r => r.IsUnderway(today)).ToList();
         var movedOn = rows.Where(r => r.MovedTo(today) is not null).ToList();
         var yearAgo = today.AddYears(-1);
