@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Indgang.Domain.Housing;
 using Indgang.Domain.Notifications;
 using Indgang.Domain.Reception;
@@ -27,35 +26,29 @@ public sealed class AgreedMoveTasks(IndgangDbContext db, IHttpContextAccessor ht
     public async Task MovedAsync(Occupancy stay, DateOnly newDay, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stay);
-        var open = await OpenAsync(stay, cancellationToken);
-        open.ForEach(t => Change(t, newDay));
-        await TellAsync(stay.HouseholdId, open, $"Fraflytningen er flyttet til {Platform.DanishDates.Written(newDay)}", cancellationToken);
+        await FollowAsync(stay.HouseholdId, await OpenAsync(stay, cancellationToken), newDay, $"Fraflytningen er flyttet til {Platform.DanishDates.Written(newDay)}", cancellationToken);
     }
 
     public async Task CalledOffAsync(Occupancy stay, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stay);
-        var open = await OpenAsync(stay, cancellationToken);
-        open.ForEach(t => Change(t, null));
-        await TellAsync(stay.HouseholdId, open, "Fraflytningen er aflyst; opgaverne er lukket", cancellationToken);
+        await FollowAsync(stay.HouseholdId, await OpenAsync(stay, cancellationToken), null, "Fraflytningen er aflyst; opgaverne er lukket", cancellationToken);
     }
 
     /// <summary>The move into the accepted permanent home comes on <paramref name="newDay"/>: its open tasks follow.</summary>
     public async Task PermanentHomeMovedAsync(HousingOffer offer, DateOnly newDay, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(offer);
-        var open = await OpenIntoPermanentHomeAsync(offer, cancellationToken);
-        open.ForEach(t => Change(t, newDay));
-        await TellAsync(offer.HouseholdId, open, $"Indflytningen i {offer.Address} er flyttet til {Platform.DanishDates.Written(newDay)}", cancellationToken);
+        await FollowAsync(offer.HouseholdId, await OpenIntoPermanentHomeAsync(offer, cancellationToken), newDay,
+            $"Indflytningen i {offer.Address} er flyttet til {Platform.DanishDates.Written(newDay)}", cancellationToken);
     }
 
     /// <summary>The acceptance of the offer is undone: the open tasks of the move into that home are not needed.</summary>
     public async Task PermanentHomeUndoneAsync(HousingOffer offer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(offer);
-        var open = await OpenIntoPermanentHomeAsync(offer, cancellationToken);
-        open.ForEach(t => Change(t, null));
-        await TellAsync(offer.HouseholdId, open, $"Accepten af {offer.Address} er fortrudt; opgaverne er lukket", cancellationToken);
+        await FollowAsync(offer.HouseholdId, await OpenIntoPermanentHomeAsync(offer, cancellationToken), null,
+            $"Accepten af {offer.Address} er fortrudt; opgaverne er lukket", cancellationToken);
     }
 
     /// <summary>One task of an agreed move given the change: to <paramref name="newDay"/> (and its days after it), or closed when null.</summary>
@@ -69,7 +62,7 @@ public sealed class AgreedMoveTasks(IndgangDbContext db, IHttpContextAccessor ht
         else
         {
             var reason = MoveTasks.IntoPermanentHome.Contains(task.Type) ? AcceptanceUndoneReason : CalledOffReason;
-            task.CloseAsNotNeeded(http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? AuditLog.SystemActor, reason, clock.GetUtcNow());
+            task.CloseAsNotNeeded(http.IdOrSystem(), reason, clock.GetUtcNow());
         }
     }
 
@@ -79,15 +72,17 @@ public sealed class AgreedMoveTasks(IndgangDbContext db, IHttpContextAccessor ht
     private Task<List<CaseTask>> OpenIntoPermanentHomeAsync(HousingOffer offer, CancellationToken cancellationToken) =>
         db.Tasks.StillOpen().Where(t => t.HouseholdId == offer.HouseholdId && MoveTasks.IntoPermanentHome.Contains(t.Type)).ToListAsync(cancellationToken);
 
-    private async Task TellAsync(Guid householdId, List<CaseTask> changed, string what, CancellationToken cancellationToken)
+    /// <summary>The open tasks get the change (<see cref="Change"/>), and each department that had one is told <paramref name="what"/>.</summary>
+    private async Task FollowAsync(Guid householdId, List<CaseTask> open, DateOnly? newDay, string what, CancellationToken cancellationToken)
     {
-        if (changed.Count == 0)
+        open.ForEach(t => Change(t, newDay));
+        if (open.Count == 0)
         {
             return;
         }
 
         var household = await db.Households.Where(h => h.Id == householdId).Select(h => h.Name).FirstAsync(cancellationToken);
-        foreach (var department in changed.Select(t => t.DepartmentId).Distinct())
+        foreach (var department in open.Select(t => t.DepartmentId).Distinct())
         {
             db.Notifications.Add(new Notification(null, department, $"{what}: {household}", "/Tasks", clock.GetUtcNow()));
         }

@@ -173,7 +173,7 @@ public sealed class HousingMoves(
         db.Occupancies.Remove(stay);
         var reason = $"Indflytningen i {unit.Label} er fortrudt.";
         // The help to register for a permanent home goes with it, unless the household has another home of ours now or ahead.
-        IReadOnlyList<Domain.Reception.TaskType> closing = stay.IsTemporary && !await db.Occupancies.AnyAsync(o => o.HouseholdId == household.Id && o.Id != stay.Id && (o.MovedOutOn == null || o.MovedOutOn > today), cancellationToken)
+        IReadOnlyList<Domain.Reception.TaskType> closing = stay.IsTemporary && !await db.Occupancies.HomeOn(today).AnyAsync(o => o.HouseholdId == household.Id && o.Id != stay.Id, cancellationToken)
             ? [.. Domain.Reception.MoveTasks.MoveIn, .. Domain.Reception.MoveTasks.IntoTemporaryHome]
             : Domain.Reception.MoveTasks.MoveIn;
         await tasks.CloseStillOpenAsync(household, closing, userId, reason, $"indflytningen i {unit.Label} er fortrudt", cancellationToken);

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Indgang.Domain.Audit;
 using Indgang.Domain.People;
 using Indgang.Domain.Reception;
@@ -63,5 +62,5 @@ public sealed class RegistrationHelp(IndgangDbContext db, ChecklistTaskFactory t
             "Opgaveløsning",
             cancellationToken);
 
-    private string UserId => http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? AuditLog.SystemActor;
+    private string UserId => http.IdOrSystem();
 }
