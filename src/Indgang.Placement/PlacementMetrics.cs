@@ -36,7 +36,7 @@ public sealed record PlacementMetrics(
         var alone = languageGroups.Count(g => g.Count() == 1 && index.ExistingInLanguageGroup(g.Key) == 0);
         var wastedBeds = placed
             .GroupBy(p => p.Unit.Id, StringComparer.Ordinal)
-            .Sum(g => Math.Max(0, g.First().Unit.Beds - g.Sum(p => p.Household.Size)));
+            .Sum(g => Math.Max(0, g.First().Unit.Beds - g.Sum(p => p.Household.BedsNeededIn(p.Unit))));
         return new PlacementMetrics(
             placed.Count,
             families.Count,

@@ -67,6 +67,47 @@ public sealed class HousingDutyJourneyTests(BrowserFixture browser) : IClassFixt
             await Expect(WaitingCheckbox(waiting)).ToBeVisibleAsync();
         });
 
+    /// <summary>
+    /// Seed 004: Tesfay (demo) has applied for family reunification with his wife and two children. The coordinator
+    /// corrects the number on his case (one out of range is refused beside the field, with what was typed kept), and
+    /// the housing coordinator sees it where homes are found: on the placement page and on the way to a permanent home.
+    /// </summary>
+    [Fact]
+    public Task FamilyToJoin_RecordedOnTheCase_IsSeenWhereHomesAreFound() =>
+        browser.RunWithUsersAsync(async users =>
+        {
+            var coordinator = await users.NewPageAsync();
+            await SignInPage.SignInAsync(coordinator, "koordinator");
+            await coordinator.GetByRole(AriaRole.Region, new() { Name = "Mine husstande", Exact = true })
+                .GetByRole(AriaRole.Link, new() { Name = "Tesfay Gebremedhin", Exact = true }).ClickAsync();
+            await Expect(coordinator.GetByTestId("family-to-join")).ToHaveTextAsync("3 familiemedlemmer ventes");
+            await coordinator.GetByRole(AriaRole.Link, new() { Name = "Ret – Familiesammenføring søgt", Exact = true }).ClickAsync();
+            var persons = coordinator.GetByLabel("Antal familiemedlemmer, der er søgt familiesammenføring til", new() { Exact = true });
+            await Expect(persons).ToHaveValueAsync("3");
+            await Axe.AssertNoViolationsAsync(coordinator);
+
+            await persons.FillAsync("25");
+            await coordinator.GetByRole(AriaRole.Button, new() { Name = "Gem", Exact = true }).ClickAsync();
+            await Expect(coordinator.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" })).ToContainTextAsync("Angiv et helt tal fra 0 til 20.");
+            await Expect(persons).ToHaveValueAsync("25");
+            await Expect(persons).ToHaveAttributeAsync("aria-invalid", "true");
+            await Axe.AssertNoViolationsAsync(coordinator);
+
+            await persons.FillAsync("2");
+            await coordinator.GetByRole(AriaRole.Button, new() { Name = "Gem", Exact = true }).ClickAsync();
+            await Expect(coordinator.GetByTestId("family-to-join")).ToHaveTextAsync("2 familiemedlemmer ventes");
+
+            var housing = await users.NewPageAsync();
+            await SignInPage.SignInAsync(housing, "bolig");
+            await housing.GotoAsync("/Housing/Placement");
+            await Expect(housing.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("^Tesfay Gebremedhin \\(1 pers\\.\\).*, 2 flere ventes ved familiesammenføring$") }))
+                .ToBeVisibleAsync();
+            await housing.GotoAsync("/Housing/Pipeline");
+            await Expect(housing.Locator("tr[data-household='Tesfay Gebremedhin']").GetByTestId("family-to-join"))
+                .ToHaveTextAsync("2 flere ventes ved familiesammenføring: en bolig til 3 personer");
+            await Axe.AssertNoViolationsAsync(housing);
+        });
+
     private static async Task FillMemberAsync(IPage page, int number, string firstName, string birthDate, string gender, string basis)
     {
         var fieldset = page.GetByRole(AriaRole.Group, new() { Name = $"Medlem {number}", Exact = true });

@@ -1,3 +1,5 @@
+using Indgang.Placement.Scoring;
+
 namespace Indgang.Placement.Tests;
 
 public class HardConstraintsTests
@@ -6,7 +8,8 @@ public class HardConstraintsTests
     {
         "too few beds", "shared room for a family", "shared room without known gender", "not step-free",
         "rent above cap", "vulnerable area", "not yet available", "free only after the announced arrival", "excluded", "locked elsewhere", "unit locked to other",
-        "too few school seats", "shared room where the other gender lives",
+        "too few school seats", "shared room where the other gender lives", "permanent home without room for the family to join",
+        "permanent shared room for a single waiting for family",
     };
 
     [Theory]
@@ -129,6 +132,10 @@ public class HardConstraintsTests
             "too few school seats" => (TestInstances.Request([family], [unit], [new("Lillerød", 1, FreeSchoolSeats: 0)]), family, unit),
             "shared room where the other gender lives" => Only(
                 TestInstances.Single("H1", PlacementGender.Female), TestInstances.SharedRoom("U1", beds: 1) with { SharedWith = PlacementGender.Male }),
+            // 4 now and 2 to join: the unit's 4 beds fit the household, not the family (seed 004).
+            "permanent home without room for the family to join" => Only(family with { FamilyToJoin = 2 }, unit with { Beds = 5 }),
+            "permanent shared room for a single waiting for family" => Only(
+                single with { FamilyToJoin = 1 }, TestInstances.SharedRoom("U1", beds: 4) with { IsPermanent = true }),
             _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, null),
         };
     }
@@ -146,6 +153,60 @@ public class HardConstraintsTests
 
         Assert.True(HardConstraints.Allows(request, family, permanent));
         Assert.Single(PlacementOptimizer.Solve(request).Suggestions);
+    }
+
+    public static TheoryData<int, int, bool, bool> FamilyToJoinAndBeds => new()
+    {
+        // The family to join (household of 2 adults and 2 children now), the unit's beds, permanent, allowed.
+        { 0, 4, true, true },
+        { 2, 4, true, false },
+        { 2, 5, true, false },
+        { 2, 6, true, true },
+        { 2, 4, false, true },
+        { 5, 4, false, true },
+    };
+
+    [Theory]
+    [MemberData(nameof(FamilyToJoinAndBeds))]
+    public void Allows_APermanentHomeOnlyWithRoomForTheFamilyToJoin(int familyToJoin, int beds, bool permanent, bool allowed)
+    {
+        var family = TestInstances.Family("H1") with { FamilyToJoin = familyToJoin };
+        var unit = TestInstances.Unit("U1", beds) with { IsPermanent = permanent };
+        var request = TestInstances.Request([family], [unit]);
+
+        Assert.Equal(allowed, HardConstraints.Allows(request, family, unit));
+        Assert.Equal(allowed, HardConstraints.Violations(request, TestInstances.Plan(("H1", "U1"))).Count == 0);
+        Assert.Equal(allowed, IsSuggested(PlacementOptimizer.Solve(request), "H1", "U1"));
+    }
+
+    [Fact]
+    public void Solve_FamilyToJoinGetsTheTemporaryUnitAndTheFamilyThatFitsThePermanentOne()
+    {
+        // Two households of 4; one waits for 2 more. The permanent home of 4 beds goes to the one that it fits as a
+        // whole family, the temporary one to the family that waits for reunification.
+        var waiting = TestInstances.Family("H1") with { FamilyToJoin = 2, DaysWaited = 60 };
+        var other = TestInstances.Family("H2");
+        var permanent = TestInstances.Unit("U1");
+        var temporary = TestInstances.Unit("U2") with { IsPermanent = false };
+        var request = TestInstances.Request([waiting, other], [permanent, temporary]);
+
+        var result = PlacementOptimizer.Solve(request);
+
+        Assert.True(IsSuggested(result, "H1", "U2"));
+        Assert.True(IsSuggested(result, "H2", "U1"));
+        Assert.Empty(HardConstraints.Violations(request, GreedyBaseline.Solve(request).Assignment));
+    }
+
+    [Fact]
+    public void WastedBeds_BedsKeptForTheFamilyToJoinAreNotWasted()
+    {
+        var family = TestInstances.Family("H1") with { FamilyToJoin = 2 };
+        var request = TestInstances.Request([family], [TestInstances.Unit("U1", beds: 6)]);
+
+        var result = PlacementOptimizer.Solve(request);
+
+        Assert.Equal(0, PlacementMetrics.Of(request, result.Assignment).WastedBeds);
+        Assert.DoesNotContain(result.Suggestions.Single().Terms, t => t.Code == DanishTerms.WastedBeds(1, -1).Code);
     }
 
     public static TheoryData<int?, int, bool> ArrivalAndVacancy => new()

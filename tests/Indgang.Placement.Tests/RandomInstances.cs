@@ -29,8 +29,8 @@ internal static class RandomInstances
     }
 
     /// <summary>
-    /// Now and then an exclusion and a previous suggestion, as a coordinator would leave them, and a shared room
-    /// someone already lives in.
+    /// Now and then an exclusion and a previous suggestion, as a coordinator would leave them, a shared room
+    /// someone already lives in, and a household waiting for family by family reunification.
     /// </summary>
     private static PlacementRequest WithCoordinatorChoices(PlacementRequest request, Random random)
     {
@@ -55,6 +55,9 @@ internal static class RandomInstances
             }
         }
 
-        return request with { Units = units, Exclusions = exclusions, PreviousSuggestions = previous };
+        var households = request.Households
+            .Select(h => random.NextDouble() < 0.15 ? h with { FamilyToJoin = random.Next(1, 4) } : h)
+            .ToList();
+        return request with { Households = households, Units = units, Exclusions = exclusions, PreviousSuggestions = previous };
     }
 }

@@ -32,6 +32,7 @@ public enum AuditAction
     CoordinatorReassigned = 2103,
     ArrivalChanged = 2104,
     LivesWithReferencePersonChanged = 2105,
+    FamilyToJoinChanged = 2106,
 
     // 2200–2299 tasks, contracts, plans and journal
     TaskTaken = 2200,

@@ -32,6 +32,17 @@ public sealed class Household
     /// <see cref="Housing.HousingDuty"/>). Only a household whose members are all family-reunified.
     /// </summary>
     public bool LivesWithReferencePerson { get; private set; }
+
+    /// <summary>
+    /// How many family members have applied to join the household by family reunification and are not here yet
+    /// (familiesammenføring søgt). A permanent home from the municipality is to have room for them too, so that the family
+    /// moves as few times as possible (seed 004). Each family-reunified member who joins is one fewer.
+    /// </summary>
+    public int FamilyToJoin { get; private set; }
+
+    /// <summary>The most family members a household can be recorded as waiting for.</summary>
+    public const int MostFamilyToJoin = 20;
+
     public DateOnly? ArrivedOn { get; private set; }
 
     /// <summary>
@@ -68,6 +79,25 @@ public sealed class Household
 
         person.HouseholdId = Id;
         _members.Add(person);
+        if (person.Basis == Reception.ResidenceBasis.FamilyReunified && FamilyToJoin > 0)
+        {
+            FamilyToJoin--;
+        }
+
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>Records how many family members are to join the household by family reunification; a change makes a new version.</summary>
+    public void SetFamilyToJoin(int persons)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(persons);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(persons, MostFamilyToJoin);
+        if (persons == FamilyToJoin)
+        {
+            return;
+        }
+
+        FamilyToJoin = persons;
         Version = Guid.NewGuid();
     }
 

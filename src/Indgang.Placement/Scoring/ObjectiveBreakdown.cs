@@ -69,7 +69,7 @@ internal static class ObjectiveBreakdown
         AddIfAny(terms, score.Daycare, points => DanishTerms.Daycare(unit.DaycareMetres, points));
         AddIfAny(terms, score.Transport, points => DanishTerms.Transport(unit.TransportMetres, points));
         AddIfAny(terms, score.Shops, points => DanishTerms.Shops(unit.ShopsMetres, points));
-        AddIfAny(terms, score.WastedBeds, points => DanishTerms.WastedBeds(unit.Beds - household.Size, points));
+        AddIfAny(terms, score.WastedBeds, points => DanishTerms.WastedBeds(unit.Beds - household.BedsNeededIn(unit), points));
         AddIfAny(terms, score.KeepPrevious, DanishTerms.KeepPrevious);
         return terms;
     }

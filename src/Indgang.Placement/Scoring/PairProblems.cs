@@ -16,6 +16,7 @@ internal enum PairProblems
     UnitLockedToOther = 256,
     TooFewSchoolSeats = 512,
     OtherGenderInSharedRoom = 1024,
+    NoRoomForFamilyToJoin = 2048,
 }
 
 internal static class PairCheck
@@ -31,11 +32,20 @@ internal static class PairCheck
     public static bool RentWithinCap(PlacementHousehold household, PlacementUnit unit) =>
         unit.IsPermanent || unit.MonthlyRent <= household.MonthlyRentCap;
 
+    /// <summary>
+    /// A permanent home for a household that waits for family by family reunification is a whole unit with beds for
+    /// them too (seed 004: the whole family moves once); a household that already fits it but not its family is left in
+    /// temporary housing until a home for all of them is found.
+    /// </summary>
+    private static bool NoRoomForFamilyToJoin(PlacementHousehold household, PlacementUnit unit) =>
+        household.FamilyToJoin > 0 && unit.IsPermanent && (unit.IsSharedRoom || unit.Beds < household.Size + household.FamilyToJoin);
+
     public static bool Allows(PlacementIndex index, PlacementHousehold household, PlacementUnit unit)
     {
         var fits = unit.IsSharedRoom
             ? household.IsSingleAdult && household.Gender is not null && unit.Beds >= 1 && (unit.SharedWith is null || unit.SharedWith == household.Gender)
             : unit.Beds >= household.Size;
+        fits &= !NoRoomForFamilyToJoin(household, unit);
         return fits &&
             RentWithinCap(household, unit) &&
             (unit.StepFree || !household.NeedsStepFree) &&
@@ -68,6 +78,11 @@ internal static class PairCheck
         else if (unit.Beds < household.Size)
         {
             problems |= PairProblems.TooFewBeds;
+        }
+
+        if (NoRoomForFamilyToJoin(household, unit))
+        {
+            problems |= PairProblems.NoRoomForFamilyToJoin;
         }
 
         if (household.NeedsStepFree && !unit.StepFree)
@@ -132,6 +147,7 @@ internal static class PairCheck
                 PairProblems.UnitLockedToOther => "boligen er låst til en anden husstand",
                 PairProblems.TooFewSchoolSeats => "for få ledige skolepladser i distriktet",
                 PairProblems.OtherGenderInSharedRoom => "i deleboligen bor allerede en af det andet køn",
+                PairProblems.NoRoomForFamilyToJoin => "den permanente bolig har ikke plads til familien, der er søgt familiesammenføring til",
                 _ => problem.ToString(),
             };
         }

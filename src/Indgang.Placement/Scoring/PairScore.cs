@@ -29,7 +29,7 @@ internal readonly record struct PairScore(
             Transport: Proximity(w.TransportProximity, w.TransportRadiusMetres, unit.TransportMetres),
             Shops: Proximity(w.ShopsProximity, w.ShopsRadiusMetres, unit.ShopsMetres),
             PermanentForFamily: family && unit.IsPermanent ? w.PermanentForFamily : 0,
-            WastedBeds: unit.IsSharedRoom ? 0 : -(long)w.WastedBed * Math.Max(0, unit.Beds - household.Size),
+            WastedBeds: unit.IsSharedRoom ? 0 : -(long)w.WastedBed * Math.Max(0, unit.Beds - household.BedsNeededIn(unit)),
             KeepPrevious: index.PreviousUnit(household.Id) == unit.Id ? w.KeepPrevious : 0);
     }
 

@@ -4,7 +4,7 @@ namespace Indgang.Placement.Solving;
 
 /// <summary>
 /// Households that no unit, rule or neighbour can tell apart: same adults, children (under school age, of school
-/// age), step-free need, rent cap, language, gender, family status and when they need a home. The model places a
+/// age), step-free need, rent cap, language, gender, family status, family to join and when they need a home. The model places a
 /// number of each type per unit instead of each household, which makes it several times smaller and removes the
 /// symmetry between interchangeable households. A household with a lock, an exclusion or a previous suggestion is a
 /// type of its own.
@@ -31,9 +31,9 @@ internal sealed class InterchangeableHouseholds(PlacementHousehold representativ
 
     private static TypeKey Key(PlacementHousehold h, bool individual, DateOnly neededFrom) => new(
         h.Adults, h.ChildAges.Count, h.SchoolAgeChildren, h.HasChildUnderSchoolAge, h.NeedsStepFree, h.MonthlyRentCap,
-        h.Language.Trim().ToUpperInvariant(), h.Gender, neededFrom, individual ? h.Id : null);
+        h.Language.Trim().ToUpperInvariant(), h.Gender, neededFrom, h.FamilyToJoin, individual ? h.Id : null);
 
     private readonly record struct TypeKey(
         int Adults, int Children, int SchoolAgeChildren, bool UnderSchoolAge, bool NeedsStepFree, decimal RentCap,
-        string Language, PlacementGender? Gender, DateOnly NeededFrom, string? Id);
+        string Language, PlacementGender? Gender, DateOnly NeededFrom, int FamilyToJoin, string? Id);
 }

@@ -13,6 +13,14 @@ internal static class DemoHouseholds
     /// <summary>The household whose arrival is recorded in the demo (the others are still expected or to confirm).</summary>
     public const string ArrivedAsExpected = "Familien Haddad";
 
+    /// <summary>
+    /// Tesfay Gebremedhin has applied for family reunification with his wife and their two children: his permanent home
+    /// is to have room for all four (seed 004).
+    /// </summary>
+    public const string WaitsForFamily = "Gebremedhin";
+
+    public const int FamilyToJoin = 3;
+
     public static IEnumerable<ArrivalRequest> Create(DateOnly today)
     {
         yield return new ArrivalRequest(

@@ -16,10 +16,12 @@ namespace Indgang.Web.Features.Housing;
 /// from the municipality, which is all the duty covers: the page does not read those); <paramref name="LeftOurHousing"/>:
 /// it has left our housing for good (<see cref="WaitingForHousing.LeftForGood"/>), so it is not on its way to a
 /// permanent home through us; <paramref name="RegistrationHelpDue"/>: when Jobberiet's help to register, still to do, is
-/// due (<see cref="RegistrationHelp"/>).
+/// due (<see cref="RegistrationHelp"/>); <paramref name="FamilyToJoin"/>: family members to join it by family
+/// reunification, for whom the permanent home is to have room too (seed 004).
 /// </summary>
 public sealed record PipelineRow(Guid HouseholdId, string Name, int Persons, Occupancy? Temporary, int DaysInTemporary,
-    IReadOnlyList<HousingRegistration> Registrations, IReadOnlyList<HousingOffer> Offers, bool LeftOurHousing = false, DateOnly? RegistrationHelpDue = null)
+    IReadOnlyList<HousingRegistration> Registrations, IReadOnlyList<HousingOffer> Offers, bool LeftOurHousing = false, DateOnly? RegistrationHelpDue = null,
+    int FamilyToJoin = 0)
 {
     /// <summary>On its way to a permanent home: not moved to one through an offer, not gone.</summary>
     public bool IsUnderway(DateOnly today) => MovedTo(today) is null && !LeftOurHousing;
@@ -274,7 +276,7 @@ public sealed class PipelineModel(
         var acceptedOffer = db.HousingOffers.Where(o => o.Status == OfferStatus.Accepted).Select(o => o.HouseholdId);
         var households = await db.Households.AsNoTracking()
             .Where(h => !hadPermanent.Contains(h.Id) && ((!h.LivesWithReferencePerson && !leftForGood.Contains(h.Id)) || acceptedOffer.Contains(h.Id)))
-            .OrderBy(h => h.Name).Select(h => new { h.Id, h.Name, Persons = h.Members.Count }).ToListAsync();
+            .OrderBy(h => h.Name).Select(h => new { h.Id, h.Name, Persons = h.Members.Count, h.FamilyToJoin }).ToListAsync();
         var ids = households.Select(h => h.Id).ToList();
         var occupancies = await db.Occupancies.AsNoTracking().Where(o => ids.Contains(o.HouseholdId) && o.IsTemporary).ToListAsync();
         var days = Occupancy.DaysByHousehold(occupancies, today);
@@ -292,7 +294,8 @@ public sealed class PipelineModel(
             [.. registrations[h.Id]],
             [.. offers[h.Id]],
             LeftOurHousing: left.Contains(h.Id),
-            RegistrationHelpDue: help.TryGetValue(h.Id, out var due) ? due : null)).ToList();
+            RegistrationHelpDue: help.TryGetValue(h.Id, out var due) ? due : null,
+            FamilyToJoin: h.FamilyToJoin)).ToList();
         Underway = rows.Where(r => r.IsUnderway(today)).ToList();
         var movedOn = rows.Where(r => r.MovedTo(today) is not null).ToList();
         var yearAgo = today.AddYears(-1);

@@ -548,6 +548,9 @@ namespace Indgang.Web.Migrations.Postgres
                     b.Property<DateOnly?>("ExpectedArrival")
                         .HasColumnType("date");
 
+                    b.Property<int>("FamilyToJoin")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("LivesWithReferencePerson")
                         .HasColumnType("boolean");
 

@@ -540,6 +540,9 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.Property<DateOnly?>("ExpectedArrival")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FamilyToJoin")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LivesWithReferencePerson")
                         .HasColumnType("INTEGER");
 

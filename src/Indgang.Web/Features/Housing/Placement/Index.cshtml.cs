@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Housing.Placement;
 
-public sealed record WaitingRow(Guid Id, string Name, int Persons, DateOnly? ExpectedArrival);
+public sealed record WaitingRow(Guid Id, string Name, int Persons, DateOnly? ExpectedArrival, int FamilyToJoin);
 
 /// <summary>
 /// The housing coordinator picks the waiting households and a planning date and runs the optimizer; below, the earlier
@@ -85,6 +85,6 @@ public sealed class IndexModel(IndgangDbContext db, PlacementRunner runner, Plac
     private async Task LoadAsync()
     {
         Waiting = await WaitingForHousing.On(db, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).AsNoTracking().OrderBy(h => h.ExpectedArrival).ThenBy(h => h.Name)
-            .Select(h => new WaitingRow(h.Id, h.Name, h.Members.Count, h.ExpectedArrival)).ToListAsync();
+            .Select(h => new WaitingRow(h.Id, h.Name, h.Members.Count, h.ExpectedArrival, h.FamilyToJoin)).ToListAsync();
     }
 }

@@ -119,7 +119,9 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
             RentCaps.For(caps, planningDate.Year, adults, children.Count) ?? decimal.MaxValue,
             single is null ? null : ToPlacement(single.Gender),
             // Announced, not yet here: units that are free by its arrival may be offered too.
-            h.AnnouncedArrival);
+            h.AnnouncedArrival,
+            // A permanent home keeps beds for the family to join (seed 004).
+            h.FamilyToJoin);
     }
 
     private static PlacementGender? OneKnownGender(HashSet<Gender> residents) =>

@@ -1,0 +1,148 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Indgang.Domain.Audit;
+using Indgang.Placement;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Features.Households;
+using Indgang.Web.Features.Housing.Placement;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Indgang.Web.Tests.Households;
+
+/// <summary>
+/// Seed 004: "Hvis der er søgt familiesammenføring anvises så vidt muligt en egnet bolig til den samlede familie, efter at
+/// familiesammenføringen har fundet sted. Dette giver færrest mulige flytninger." The coordinator records how many are
+/// to join; the placement offers no permanent home without beds for them, the pipeline shows it, and each
+/// family-reunified member who joins is one fewer.
+/// </summary>
+public sealed class FamilyToJoinTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Fact]
+    public async Task Save_TheNumberIsOnTheCaseAndOnThePipeline_AndLoggedForEachMember()
+    {
+        var household = await factory.RegisterSingleAsync("Familiefar");
+        var member = await factory.QueryAsync(db => db.Persons.Where(p => p.HouseholdId == household).Select(p => p.Id).SingleAsync());
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+
+        using var saved = await coordinator.PostFormAsync($"/Households/{household}/FamilyToJoin", await FormAsync(coordinator, household, "3"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(3, await FamilyToJoinAsync(household));
+        var page = Parser.ParseDocument(await coordinator.GetPageAsync($"/Households/{household}"));
+        Assert.Equal("3 familiemedlemmer ventes", page.QuerySelector("[data-testid=family-to-join]")?.TextContent);
+        var logged = await factory.QueryAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditAction.FamilyToJoinChanged && e.SubjectPersonId == member));
+        Assert.Contains("0 → 3 personer", logged.Details, StringComparison.Ordinal);
+        Assert.Equal("koordinator", logged.Actor);
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var pipeline = Parser.ParseDocument(await housing.GetPageAsync("/Housing/Pipeline"));
+        Assert.Equal("3 flere ventes ved familiesammenføring: en bolig til 4 personer",
+            pipeline.QuerySelector("tr[data-household='Solo Familiefar'] [data-testid=family-to-join]")?.TextContent);
+    }
+
+    [Theory]
+    [InlineData("Tomtal", "", FamilyToJoinModel.Required)]
+    [InlineData("Ordtal", "tre", "Angiv et helt tal fra 0 til 20.")]
+    [InlineData("Minustal", "-1", "Angiv et helt tal fra 0 til 20.")]
+    [InlineData("Stortal", "21", "Angiv et helt tal fra 0 til 20.")]
+    public async Task Save_BadNumber_RefusedBesideTheFieldWithWhatWasTypedKept_NothingSaved(string lastName, string typed, string message)
+    {
+        var household = await factory.RegisterSingleAsync(lastName);
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+
+        using var refused = await coordinator.PostFormAsync($"/Households/{household}/FamilyToJoin", await FormAsync(coordinator, household, typed));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = Parser.ParseDocument(await refused.Content.ReadAsStringAsync());
+        Assert.Equal($"Fejl: {message}", page.GetElementById("Persons-error")?.TextContent);
+        Assert.NotNull(page.QuerySelector(".alert-error a[href='#Persons']"));
+        Assert.Equal(typed, page.GetElementById("Persons")?.GetAttribute("value"));
+        Assert.Equal(0, await FamilyToJoinAsync(household));
+    }
+
+    [Fact]
+    public async Task Form_OnlyForTheCaseOwner()
+    {
+        var household = await factory.RegisterSingleAsync("Ikkeejer");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await housing.GetAsync($"/Households/{household}/FamilyToJoin")).StatusCode);
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var form = await FormAsync(coordinator, household, "2");
+        using var posted = await housing.PostFormAsync($"/Households/{household}/FamilyToJoin", form, formPage: "/Housing/Pipeline");
+        Assert.Equal(HttpStatusCode.Forbidden, posted.StatusCode);
+        Assert.Equal(0, await FamilyToJoinAsync(household));
+    }
+
+    [Fact]
+    public async Task AddMember_AFamilyReunifiedSpouse_IsOneFewerToWaitFor()
+    {
+        var household = await factory.RegisterSingleAsync("Genforeningen");
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        using (var saved = await coordinator.PostFormAsync($"/Households/{household}/FamilyToJoin", await FormAsync(coordinator, household, "2")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        using var added = await coordinator.PostFormAsync($"/Households/{household}/AddMember", new Dictionary<string, string>
+        {
+            ["Input.Members[0].FirstName"] = "Hustru",
+            ["Input.Members[0].LastName"] = "Genforeningen",
+            ["Input.Members[0].BirthDate"] = "1992-04-01",
+            ["Input.Members[0].Gender"] = "Female",
+            ["Input.Members[0].Basis"] = "FamilyReunified",
+            ["Input.Members[0].RelationToFirst"] = "Spouse",
+            ["CprRegisteredOn"] = Arrivals.Iso(Arrivals.Today),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal(1, await FamilyToJoinAsync(household));
+    }
+
+    [Fact]
+    public async Task Placement_APermanentUnitWithoutBedsForTheFamilyToJoin_IsNotOffered_ATemporaryOneIs()
+    {
+        var waiting = await factory.RegisterSingleAsync("Ventendefar");
+        var alone = await factory.RegisterSingleAsync("Alenefar");
+        var permanent = await factory.UnitOfItsOwnAsync("Permanent til to", isPermanent: true);
+        var temporary = await factory.UnitOfItsOwnAsync("Midlertidig til to", isPermanent: false);
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        using (var saved = await coordinator.PostFormAsync($"/Households/{waiting}/FamilyToJoin", await FormAsync(coordinator, waiting, "3")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        var request = await RequestAsync([waiting, alone]);
+        var two = request.Units.Single(u => u.Id == permanent.ToString());
+        var one = request.Units.Single(u => u.Id == temporary.ToString());
+        var father = request.Households.Single(h => h.Id == waiting.ToString());
+
+        Assert.Equal(3, father.FamilyToJoin);
+        Assert.False(HardConstraints.Allows(request, father, two));
+        Assert.True(HardConstraints.Allows(request, father, one));
+        Assert.True(HardConstraints.Allows(request, request.Households.Single(h => h.Id == alone.ToString()), two));
+        // Of the two units, the permanent one goes to the household that waits for nobody.
+        var result = PlacementOptimizer.Solve(request with { Units = [two, one] });
+        Assert.Contains(result.Suggestions, s => s.HouseholdId == waiting.ToString() && s.UnitId == one.Id);
+        Assert.Contains(result.Suggestions, s => s.HouseholdId == alone.ToString() && s.UnitId == two.Id);
+    }
+
+    private async Task<PlacementRequest> RequestAsync(Guid[] households)
+    {
+        using var scope = factory.Services.CreateScope();
+        var runner = scope.ServiceProvider.GetRequiredService<PlacementRunner>();
+        return await runner.BuildAsync(new PlacementAsk(households, Arrivals.Today, [], [], null), CancellationToken.None);
+    }
+
+    private Task<int> FamilyToJoinAsync(Guid household) =>
+        factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.FamilyToJoin).SingleAsync());
+
+    private static async Task<Dictionary<string, string>> FormAsync(Browser coordinator, Guid household, string persons) => new()
+    {
+        ["Version"] = HiddenFields.Value(await coordinator.GetPageAsync($"/Households/{household}/FamilyToJoin"), "Version"),
+        ["Persons"] = persons,
+    };
+}
