@@ -50,6 +50,16 @@ internal static class DanishTerms
             Format($"Spredning: {district} får {households:N0} {Counted(households, "husstand", "husstande")} mod en andel på {target:N0}"),
             points);
 
+    /// <summary>Why a household has no suggestion: units it may live in, but the plan gave them to others.</summary>
+    public static string FittingUnitsWentToOthers(int units) =>
+        Format($"{units:N0} {Counted(units, "ledig bolig passer", "ledige boliger passer")} husstanden, men planen giver {Counted(units, "den", "dem")} til husstande, der vægter mere efter kommunens prioriteringer (fx længere ventetid).");
+
+    /// <summary>Why a household has no suggestion: no unit it may live in, with the rules that rule the units out, most first.</summary>
+    public static string NoUnitFits(int units, IEnumerable<(string Reason, int Units)> ruledOut) =>
+        units == 0
+            ? "Der er ingen ledige boliger på planlægningsdatoen."
+            : "Ingen ledig bolig passer husstanden: " + string.Join("; ", ruledOut.Select(r => Format($"{r.Reason} ({r.Units:N0} {Counted(r.Units, "bolig", "boliger")})"))) + ".";
+
     private static string Format(FormattableString text) => text.ToString(Danish);
 
     /// <summary>The noun's form after a number: the singular for exactly one ("1 seng"), the plural otherwise ("0 senge").</summary>

@@ -14,8 +14,14 @@ public sealed record PlacementAsk(IReadOnlyList<Guid> Households, DateOnly Plann
 
 public sealed record PairChoice(Guid HouseholdId, Guid UnitId);
 
-/// <summary>A stored run: the optimizer's answer, the greedy baseline on the same objective, and metrics for both.</summary>
-public sealed record PlacementOutcome(PlacementResult Optimized, PlacementResult Baseline, PlacementMetrics OptimizedMetrics, PlacementMetrics BaselineMetrics);
+/// <summary>
+/// A stored run: the optimizer's answer, the greedy baseline on the same objective, metrics for both, and why each
+/// household the optimizer left without a suggestion has none (<see cref="Indgang.Placement.WhyUnhoused"/>; null for runs
+/// stored before it was kept).
+/// </summary>
+public sealed record PlacementOutcome(
+    PlacementResult Optimized, PlacementResult Baseline, PlacementMetrics OptimizedMetrics, PlacementMetrics BaselineMetrics,
+    IReadOnlyDictionary<string, string>? WhyUnhoused = null);
 
 /// <summary>Builds a placement request from the stock and the waiting households, solves it, and stores the run (HOUSE-3).</summary>
 public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore weights, PlacementGate gate, AuditLog audit, TimeProvider clock)
@@ -33,7 +39,8 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
             optimized,
             baseline,
             PlacementMetrics.Of(request, optimized.Assignment),
-            PlacementMetrics.Of(request, baseline.Assignment));
+            PlacementMetrics.Of(request, baseline.Assignment),
+            WhyUnhoused.Of(request, optimized));
         var run = new PlacementRun(user, clock.GetUtcNow(), ask.PlanningDate, JsonSerializer.Serialize(ask, Json), JsonSerializer.Serialize(outcome, Json));
         db.PlacementRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,0 +1,54 @@
+using Indgang.Placement.Scoring;
+
+namespace Indgang.Placement;
+
+/// <summary>
+/// Why each household a plan leaves without a suggestion has none, in Danish, so that the coordinator knows whether to
+/// find another unit (no free unit fits: the hard rules that rule the units out, the one that rules out most first) or
+/// to look at the priorities (units fit, but the plan gave them to households that weigh more).
+/// </summary>
+public static class WhyUnhoused
+{
+    public static IReadOnlyDictionary<string, string> Of(PlacementRequest request, PlacementResult result)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(result);
+        var index = PlacementIndex.For(request);
+        var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in result.Unhoused)
+        {
+            if (index.Households.TryGetValue(id, out var household))
+            {
+                reasons[id] = Why(index, household);
+            }
+        }
+
+        return reasons;
+    }
+
+    private static string Why(PlacementIndex index, PlacementHousehold household)
+    {
+        var fitting = 0;
+        var ruledOut = new Dictionary<PairProblems, int>();
+        foreach (var unit in index.Request.Units)
+        {
+            var problems = PairCheck.Problems(index, household, unit);
+            if (problems == PairProblems.None)
+            {
+                fitting++;
+                continue;
+            }
+
+            foreach (var problem in Enum.GetValues<PairProblems>().Where(p => p != PairProblems.None && problems.HasFlag(p)))
+            {
+                ruledOut[problem] = ruledOut.GetValueOrDefault(problem) + 1;
+            }
+        }
+
+        return fitting > 0
+            ? DanishTerms.FittingUnitsWentToOthers(fitting)
+            : DanishTerms.NoUnitFits(index.Request.Units.Count, ruledOut
+                .OrderByDescending(r => r.Value).ThenBy(r => r.Key)
+                .Select(r => (PairCheck.DanishReasons(r.Key).Single(), r.Value)));
+    }
+}
