@@ -88,7 +88,7 @@ public sealed class HousingDutyJourneyTests(BrowserFixture browser) : IClassFixt
 
             await persons.FillAsync("25");
             await coordinator.GetByRole(AriaRole.Button, new() { Name = "Gem", Exact = true }).ClickAsync();
-            await Expect(coordinator.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" })).ToContainTextAsync("Angiv et helt tal fra 0 til 20.");
+            await Expect(coordinator.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" })).ToContainTextAsync("Antal familiemedlemmer, der ventes ved familiesammenføring, skal være et helt tal fra 0 til 20.");
             await Expect(persons).ToHaveValueAsync("25");
             await Expect(persons).ToHaveAttributeAsync("aria-invalid", "true");
             await Axe.AssertNoViolationsAsync(coordinator);

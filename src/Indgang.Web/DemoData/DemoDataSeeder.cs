@@ -110,12 +110,6 @@ internal sealed class DemoDataSeeder(
                 result.Household.SetArrival(result.Household.ExpectedArrival, result.Household.ExpectedArrival);
                 await db.SaveChangesAsync(cancellationToken);
             }
-
-            if (result.Household.Members.Any(m => m.LastName == DemoHouseholds.WaitsForFamily))
-            {
-                result.Household.SetFamilyToJoin(DemoHouseholds.FamilyToJoin);
-                await db.SaveChangesAsync(cancellationToken);
-            }
         }
 
         await resident.RecordAsync(coordinator!.Value.Id, coordinator.Value.UserName!, cancellationToken);

@@ -13,14 +13,6 @@ internal static class DemoHouseholds
     /// <summary>The household whose arrival is recorded in the demo (the others are still expected or to confirm).</summary>
     public const string ArrivedAsExpected = "Familien Haddad";
 
-    /// <summary>
-    /// Tesfay Gebremedhin has applied for family reunification with his wife and their two children: his permanent home
-    /// is to have room for all four (seed 004).
-    /// </summary>
-    public const string WaitsForFamily = "Gebremedhin";
-
-    public const int FamilyToJoin = 3;
-
     public static IEnumerable<ArrivalRequest> Create(DateOnly today)
     {
         yield return new ArrivalRequest(
@@ -34,12 +26,14 @@ internal static class DemoHouseholds
                 Member("Lina", "Haddad", "1102204026", Gender.Female, "Syrien", "arabisk") with { RelationToFirst = RelationKind.Child },
             ]);
 
-        // Arrives soon, without a CPR number yet.
+        // Arrives soon, without a CPR number yet. He has applied for family reunification with his wife and their two
+        // children: his permanent home is to have room for all four (seed 004).
         yield return new ArrivalRequest(
             null,
             today.AddDays(-30),
             today.AddDays(10),
-            [new ArrivalMember("Tesfay", "Gebremedhin", new DateOnly(1998, 9, 4), Gender.Male, ResidenceBasis.VisitedRefugee, "Eritrea", "tigrinya", NeedsInterpreter: true)]);
+            [new ArrivalMember("Tesfay", "Gebremedhin", new DateOnly(1998, 9, 4), Gender.Male, ResidenceBasis.VisitedRefugee, "Eritrea", "tigrinya", NeedsInterpreter: true)],
+            FamilyToJoin: 3);
 
         yield return new ArrivalRequest(
             "Familien Kovalenko",

@@ -1,10 +1,13 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Indgang.Domain.Audit;
 using Indgang.Placement;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Features.Households;
 using Indgang.Web.Features.Housing.Placement;
+using Indgang.Web.Features.Reception;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,9 +48,9 @@ public sealed class FamilyToJoinTests(IndgangAppFactory factory) : IClassFixture
 
     [Theory]
     [InlineData("Tomtal", "", FamilyToJoinModel.Required)]
-    [InlineData("Ordtal", "tre", "Angiv et helt tal fra 0 til 20.")]
-    [InlineData("Minustal", "-1", "Angiv et helt tal fra 0 til 20.")]
-    [InlineData("Stortal", "21", "Angiv et helt tal fra 0 til 20.")]
+    [InlineData("Ordtal", "tre", "Antal familiemedlemmer, der ventes ved familiesammenføring, skal være et helt tal fra 0 til 20.")]
+    [InlineData("Minustal", "-1", "Antal familiemedlemmer, der ventes ved familiesammenføring, skal være et helt tal fra 0 til 20.")]
+    [InlineData("Stortal", "21", "Antal familiemedlemmer, der ventes ved familiesammenføring, skal være et helt tal fra 0 til 20.")]
     public async Task Save_BadNumber_RefusedBesideTheFieldWithWhatWasTypedKept_NothingSaved(string lastName, string typed, string message)
     {
         var household = await factory.RegisterSingleAsync(lastName);
@@ -128,6 +131,54 @@ public sealed class FamilyToJoinTests(IndgangAppFactory factory) : IClassFixture
         var result = PlacementOptimizer.Solve(request with { Units = [two, one] });
         Assert.Contains(result.Suggestions, s => s.HouseholdId == waiting.ToString() && s.UnitId == one.Id);
         Assert.Contains(result.Suggestions, s => s.HouseholdId == alone.ToString() && s.UnitId == two.Id);
+    }
+
+    [Fact]
+    public async Task ArrivalForm_TheNumberIsSaved_OneOutOfRangeIsRefusedBesideTheFieldWithWhatWasTypedKept()
+    {
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var form = Arrivals.Family("Ankomstventer");
+        form["Input.FamilyToJoin"] = "tyve";
+
+        using var refused = await coordinator.PostFormAsync("/Reception/Register", form);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = Parser.ParseDocument(await refused.Content.ReadAsStringAsync());
+        Assert.Equal($"Fejl: {ArrivalValidator.FamilyToJoinOutOfRange}", page.GetElementById("Input_FamilyToJoin-error")?.TextContent);
+        Assert.Equal("tyve", page.GetElementById("Input_FamilyToJoin")?.GetAttribute("value"));
+        Assert.Equal("Ankomstventer", page.GetElementById("Input_Members_0__LastName")?.GetAttribute("value"));
+        Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.LastName == "Ankomstventer")));
+
+        form["Input.FamilyToJoin"] = "2";
+        using var registered = await coordinator.PostFormAsync("/Reception/Register", form);
+
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        Assert.Equal(2, await factory.QueryAsync(db => db.Households.Where(h => h.Members.Any(m => m.LastName == "Ankomstventer")).Select(h => h.FamilyToJoin).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Api_TheNumberIsSavedAndReturned_OneOutOfRangeIsRefusedWithProblemDetails()
+    {
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        object Arrival(string lastName, int familyToJoin) => new
+        {
+            expectedArrival = Arrivals.Iso(Arrivals.Today.AddDays(30)),
+            visitationDecisionDate = Arrivals.Iso(Arrivals.Today.AddDays(-3)),
+            familyToJoin,
+            members = new object[] { new { firstName = "Yonas", lastName, birthDate = "1990-05-05", gender = "Male", basis = "VisitedRefugee" } },
+        };
+
+        using var refused = await coordinator.Client.PostAsJsonAsync(new Uri("/api/v1/arrivals", UriKind.Relative), Arrival("Apiventerfor", 21));
+        using var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync());
+        using var created = await coordinator.Client.PostAsJsonAsync(new Uri("/api/v1/arrivals", UriKind.Relative), Arrival("Apiventer", 3));
+        using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(ArrivalValidator.FamilyToJoinOutOfRange, problem.RootElement.GetProperty("errors").GetProperty("familyToJoin")[0].GetString());
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(3, body.RootElement.GetProperty("familyToJoin").GetInt32());
+        Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.LastName == "Apiventerfor")));
     }
 
     private async Task<PlacementRequest> RequestAsync(Guid[] households)

@@ -47,6 +47,32 @@ public sealed class CsvImportTests(IndgangAppFactory factory) : IClassFixture<In
     }
 
     [Fact]
+    public async Task Import_FamilyToJoinColumn_IsSaved_ANumberThatIsNoneOrOutOfRangeIsRefusedOnItsRow()
+    {
+        const string WithColumn = "household;first_name;last_name;birth_date;gender;residence_basis;relation_to_first;nationality;languages;interpreter;cpr;visitation_decision_date;expected_arrival;family_to_join\n";
+        // A value that is no number is refused as the file is read; one out of range when the households are checked.
+        var notANumber = await UploadAsync(WithColumn +
+            "A;Yonas;Ventercsv;1990-04-02;mand;visiteret;;Eritrea;tigrinya;ja;;2026-09-15;2026-11-01;tre\n");
+        var outOfRange = await UploadAsync(WithColumn +
+            "A;Yonas;Ventercsv;1990-04-02;mand;visiteret;;Eritrea;tigrinya;ja;;2026-09-15;2026-11-01;2\n" +
+            "B;Senait;Ventercsv;1991-04-02;kvinde;visiteret;;Eritrea;tigrinya;ja;;2026-09-15;2026-11-01;21\n");
+
+        Assert.Contains("<tr data-row=\"2\"><td>2</td><td>»tre« i kolonnen family_to_join er ikke et helt tal.", notANumber, StringComparison.Ordinal);
+        Assert.Contains("<tr data-row=\"3\"><td>3</td><td>Antal familiemedlemmer, der ventes ved familiesammenføring, skal være et helt tal fra 0 til 20.", outOfRange, StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.LastName == "Ventercsv")));
+
+        var imported = await UploadAsync(WithColumn +
+            "A;Yonas;Ventercsv;1990-04-02;mand;visiteret;;Eritrea;tigrinya;ja;;2026-09-15;2026-11-01;2\n" +
+            "B;Senait;Ventercsv;1991-04-02;kvinde;visiteret;;Eritrea;tigrinya;ja;;2026-09-15;2026-11-01;\n");
+
+        Assert.Contains("2 husstande er registreret", imported, StringComparison.Ordinal);
+        var waiting = await factory.QueryAsync(db => db.Households.Where(h => h.Members.Any(m => m.LastName == "Ventercsv"))
+            .Select(h => new { FirstName = h.Members.Select(m => m.FirstName).Min()!, h.FamilyToJoin })
+            .ToDictionaryAsync(h => h.FirstName, h => h.FamilyToJoin));
+        Assert.Equal(new Dictionary<string, int> { ["Yonas"] = 2, ["Senait"] = 0 }, waiting);
+    }
+
+    [Fact]
     public async Task Import_BrokenRows_ListsErrorsPerRowAndSavesNothing()
     {
         var csv = Header +

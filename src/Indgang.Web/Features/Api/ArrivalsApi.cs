@@ -8,8 +8,11 @@ namespace Indgang.Web.Features.Api;
 
 public sealed record ArrivalMemberDto(Guid Id, string FirstName, string LastName, DateOnly BirthDate, DateOnly? Day0, bool Day0IsEstimate);
 
-/// <summary>A household as the API returns it; <c>LivesWithReferencePerson</c>: no home from the municipality (§ 12).</summary>
-public sealed record HouseholdDto(Guid Id, string Name, DateOnly? ExpectedArrival, IReadOnlyList<ArrivalMemberDto> Members, bool LivesWithReferencePerson);
+/// <summary>
+/// A household as the API returns it; <c>LivesWithReferencePerson</c>: no home from the municipality (§ 12);
+/// <c>FamilyToJoin</c>: family members who have applied to join it by family reunification.
+/// </summary>
+public sealed record HouseholdDto(Guid Id, string Name, DateOnly? ExpectedArrival, IReadOnlyList<ArrivalMemberDto> Members, bool LivesWithReferencePerson, int FamilyToJoin);
 
 /// <summary>Import of Udlændingestyrelsen's notices (REC-1): POST /api/v1/arrivals, and the household it created.</summary>
 internal static class ArrivalsApi
@@ -69,7 +72,8 @@ internal static class ArrivalsApi
             var day0 = CaseDay0.Compute(m, household);
             return new ArrivalMemberDto(m.Id, m.FirstName, m.LastName, m.BirthDate, day0?.Date, day0?.IsEstimate ?? false);
         }).ToList(),
-        household.LivesWithReferencePerson);
+        household.LivesWithReferencePerson,
+        household.FamilyToJoin);
 
     // "Members[1].BirthDate" → "members[1].birthDate", matching the JSON the client sent.
     private static string CamelPath(string key) =>

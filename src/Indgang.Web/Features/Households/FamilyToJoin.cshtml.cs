@@ -3,6 +3,7 @@ using Indgang.Domain.People;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.People;
+using Indgang.Web.Features.Reception;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -22,8 +23,6 @@ public sealed class FamilyToJoinModel(PersonDirectory directory, IndgangDbContex
     private const string Purpose = "Familiesammenføring søgt";
 
     public const string Required = "Angiv, hvor mange familiemedlemmer der er søgt familiesammenføring til (0, hvis ingen).";
-
-    public static readonly string OutOfRange = $"Angiv et helt tal fra 0 til {Household.MostFamilyToJoin}.";
 
     [BindProperty]
     public int? Persons { get; set; }
@@ -60,7 +59,7 @@ public sealed class FamilyToJoinModel(PersonDirectory directory, IndgangDbContex
         {
             // Not a whole number: said as for any number out of range, beside the field with what was typed.
             notANumber.Errors.Clear();
-            ModelState.AddModelError(nameof(Persons), OutOfRange);
+            ModelState.AddModelError(nameof(Persons), ArrivalValidator.FamilyToJoinOutOfRange);
             return Page();
         }
 
@@ -72,7 +71,7 @@ public sealed class FamilyToJoinModel(PersonDirectory directory, IndgangDbContex
 
         if (persons is < 0 or > Household.MostFamilyToJoin)
         {
-            ModelState.AddModelError(nameof(Persons), OutOfRange);
+            ModelState.AddModelError(nameof(Persons), ArrivalValidator.FamilyToJoinOutOfRange);
             return Page();
         }
 

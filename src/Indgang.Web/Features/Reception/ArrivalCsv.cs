@@ -29,6 +29,12 @@ public static class ArrivalCsv
     /// </summary>
     public const string LivesWithResidentColumn = "lives_with_resident";
 
+    /// <summary>
+    /// An optional column: how many family members have applied to join the household by family reunification
+    /// (<see cref="ArrivalRequest.FamilyToJoin"/>); blank is none. The household's first row that fills it in decides.
+    /// </summary>
+    public const string FamilyToJoinColumn = "family_to_join";
+
     public static string Template => string.Join(';', Columns) + "\r\n" +
         "H1;Amal;Hussein;1988-04-02;kvinde;visiteret;;Syrien;arabisk;ja;;2026-09-15;2026-11-01\r\n" +
         "H1;Sami;Hussein;2019-06-10;mand;visiteret;barn;Syrien;arabisk;nej;;2026-09-15;2026-11-01\r\n";
@@ -52,7 +58,7 @@ public static class ArrivalCsv
             return ([], errors);
         }
 
-        string[] read = header.Contains(LivesWithResidentColumn) ? [.. Columns, LivesWithResidentColumn] : Columns;
+        string[] read = [.. Columns, .. new[] { LivesWithResidentColumn, FamilyToJoinColumn }.Where(header.Contains)];
         while (csv.Read())
         {
             var row = csv.Parser.Row;
@@ -70,6 +76,7 @@ public static class ArrivalCsv
             var members = new List<ArrivalMember>();
             DateOnly? visitation = null, arrival = null;
             bool? livesWithResident = null;
+            int? familyToJoin = null;
             foreach (var (row, v) in group)
             {
                 if (string.IsNullOrWhiteSpace(v["household"]))
@@ -94,10 +101,15 @@ public static class ArrivalCsv
                 {
                     livesWithResident ??= YesNo(lives, row, errors);
                 }
+
+                if (v.TryGetValue(FamilyToJoinColumn, out var family) && !string.IsNullOrWhiteSpace(family))
+                {
+                    familyToJoin ??= WholeNumber(family, row, FamilyToJoinColumn, errors);
+                }
             }
 
             households.Add(new ParsedHousehold(group.Key, group.First().Row,
-                new ArrivalRequest(null, visitation, arrival, members, LivesWithReferencePerson: livesWithResident ?? false)));
+                new ArrivalRequest(null, visitation, arrival, members, LivesWithReferencePerson: livesWithResident ?? false, FamilyToJoin: familyToJoin ?? 0)));
         }
 
         return (households, errors);
@@ -113,6 +125,17 @@ public static class ArrivalCsv
         }
 
         return household.FirstRow;
+    }
+
+    private static int? WholeNumber(string value, int row, string column, List<CsvRowError> errors)
+    {
+        if (int.TryParse(value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        errors.Add(new CsvRowError(row, $"»{value}« i kolonnen {column} er ikke et helt tal."));
+        return null;
     }
 
     private static DateOnly? Date(string value, int row, string column, List<CsvRowError> errors)

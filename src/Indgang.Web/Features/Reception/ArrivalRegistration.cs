@@ -45,6 +45,7 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
         var people = members.Select(ToPerson).ToList();
         people.ForEach(household.AddMember);
         household.SetLivesWithReferencePerson(request.LivesWithReferencePerson);
+        household.SetFamilyToJoin(request.FamilyToJoin);
         for (var i = 1; i < members.Count; i++)
         {
             if (members[i].RelationToFirst is { } relation)

@@ -22,6 +22,8 @@ public sealed record ArrivalMember(
 /// An expected arrival (REC-1): from the registration page, the API or one CSV household.
 /// <paramref name="LivesWithReferencePerson"/>: the members are family-reunified and will live with the person they
 /// joined, so the municipality finds them no home (<see cref="Domain.Housing.HousingDuty"/>).
+/// <paramref name="FamilyToJoin"/>: family members who have applied to join the household by family reunification
+/// (<see cref="Domain.People.Household.FamilyToJoin"/>).
 /// </summary>
 public sealed record ArrivalRequest(
     string? HouseholdName,
@@ -29,7 +31,8 @@ public sealed record ArrivalRequest(
     DateOnly? ExpectedArrival,
     IReadOnlyList<ArrivalMember> Members,
     bool ConfirmPossibleDuplicates = false,
-    bool LivesWithReferencePerson = false);
+    bool LivesWithReferencePerson = false,
+    int FamilyToJoin = 0);
 
 /// <summary>Field errors keyed by the request's property path, e.g. "Members[1].BirthDate".</summary>
 public sealed class ArrivalErrors : Dictionary<string, List<string>>

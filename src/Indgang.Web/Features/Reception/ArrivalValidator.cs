@@ -12,6 +12,10 @@ internal static class ArrivalValidator
     public const string ArrivedInTheFuture = "Ankomstdatoen kan ikke ligge i fremtiden. Er husstanden ikke kommet endnu, så ret den forventede ankomst.";
     public const string InvalidDate = "Angiv en gyldig dato.";
 
+    /// <summary>The family members to join the household by family reunification (<see cref="Household.FamilyToJoin"/>).</summary>
+    public static readonly string FamilyToJoinOutOfRange =
+        $"Antal familiemedlemmer, der ventes ved familiesammenføring, skal være et helt tal fra 0 til {Household.MostFamilyToJoin}.";
+
     /// <summary>Only family-reunified persons can live with the person they joined instead of in a home from us.</summary>
     public const string NotAllFamilyReunified =
         "Kun en husstand, hvor alle er familiesammenførte, kan bo hos den herboende uden en bolig fra kommunen.";
@@ -58,6 +62,11 @@ internal static class ArrivalValidator
         if (request.LivesWithReferencePerson && !HousingDuty.MayLiveWithReferencePerson(request.Members.Select(m => m.Basis)))
         {
             errors.Add(nameof(ArrivalRequest.LivesWithReferencePerson), NotAllFamilyReunified);
+        }
+
+        if (request.FamilyToJoin is < 0 or > Household.MostFamilyToJoin)
+        {
+            errors.Add(nameof(ArrivalRequest.FamilyToJoin), FamilyToJoinOutOfRange);
         }
 
         return errors;

@@ -32,12 +32,19 @@ public sealed class RegisterModel(ArrivalRegistration registration) : PageModel,
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // Not a whole number: said as for a number out of range, beside the field with what was typed.
+        if (ModelState[$"{nameof(Input)}.{nameof(RegisterInput.FamilyToJoin)}"] is { Errors.Count: > 0 } notANumber)
+        {
+            notANumber.Errors.Clear();
+            notANumber.Errors.Add(ArrivalValidator.FamilyToJoinOutOfRange);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var request = new ArrivalRequest(Input.HouseholdName, Input.VisitationDecisionDate, Input.ExpectedArrival, Input.Members.Select(m => m.ToMember()).ToList(), Input.ConfirmDuplicates, Input.LivesWithReferencePerson);
+        var request = new ArrivalRequest(Input.HouseholdName, Input.VisitationDecisionDate, Input.ExpectedArrival, Input.Members.Select(m => m.ToMember()).ToList(), Input.ConfirmDuplicates, Input.LivesWithReferencePerson, Input.FamilyToJoin ?? 0);
         var result = await registration.RegisterAsync(request, User.FindFirstValue(ClaimTypes.NameIdentifier)!);
         if (result.Succeeded)
         {
@@ -103,6 +110,9 @@ public sealed class RegisterInput
 
     /// <summary>After the members: the form asks it below them, and the error summary follows the form's order.</summary>
     public bool LivesWithReferencePerson { get; set; }
+
+    /// <summary>Family members to join the household by family reunification; blank is none.</summary>
+    public int? FamilyToJoin { get; set; }
 }
 
 public sealed class MemberInput
