@@ -134,6 +134,33 @@ public sealed class FamilyToJoinTests(IndgangAppFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Forecast_TheFamilyToJoinOfAWaitingHouseholdIsBesideIt_NotInItsMonths()
+    {
+        var household = await factory.RegisterSingleAsync("Prognosefar");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var before = await ForecastAsync(housing);
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        using (var saved = await coordinator.PostFormAsync($"/Households/{household}/FamilyToJoin", await FormAsync(coordinator, household, "2")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        var after = await ForecastAsync(housing);
+
+        Assert.Equal(before.Beside + 2, after.Beside);
+        Assert.Equal(before.Months, after.Months);
+    }
+
+    /// <summary>The family members beside the forecast (0 when the page says none), and the forecast's table.</summary>
+    private static async Task<(int Beside, string Months)> ForecastAsync(Browser housing)
+    {
+        var page = Parser.ParseDocument(await housing.GetPageAsync("/Housing/Forecast"));
+        var beside = page.QuerySelector("[data-testid=family-to-join]")?.TextContent;
+        var number = beside is null ? 0 : int.Parse(System.Text.RegularExpressions.Regex.Match(beside, @"ventes (\d+) familiemedlem").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return (number, page.QuerySelector(".forecast-table tbody")!.TextContent);
+    }
+
+    [Fact]
     public async Task ArrivalForm_TheNumberIsSaved_OneOutOfRangeIsRefusedBesideTheFieldWithWhatWasTypedKept()
     {
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
