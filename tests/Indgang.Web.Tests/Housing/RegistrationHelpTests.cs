@@ -130,6 +130,46 @@ public sealed class RegistrationHelpTests(IndgangAppFactory factory) : IClassFix
         Assert.Equal((CaseTaskStatus.NotNeeded, "Indflytningen i Hjælp Fortrudt er fortrudt."), (closed.Status, closed.NotNeededReason));
     }
 
+    [Fact]
+    public async Task ARegistrationRemovedAsAMistake_TheHelpIsNeededAgain_UnlessAnotherRegistrationStands()
+    {
+        var (_, household, _) = await factory.HousedSingleAsync("Hjælp Fejl", "Fejlopskrevet", daysAgo: 3);
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var first = await RegisterAsync(housing, household, "Allerød Boligselskab");
+        var second = await RegisterAsync(housing, household, "Lillerød Boligforening");
+        Assert.Equal([CaseTaskStatus.Done], (await HelpAsync(household)).Select(h => h.Task.Status));
+
+        // Removed, one registration still stands: on a waiting list, no help needed.
+        await RemoveAsync(housing, first);
+        Assert.Equal([CaseTaskStatus.Done], (await HelpAsync(household)).Select(h => h.Task.Status));
+
+        // The last one removed: on no waiting list again. The help done stays done; a new one is due a month from today.
+        await RemoveAsync(housing, second);
+        var help = await HelpAsync(household);
+        Assert.Equal([CaseTaskStatus.Open, CaseTaskStatus.Done], help.Select(h => h.Task.Status));
+        Assert.Equal(Today.AddDays(30), help.Single(h => h.Task.Status == CaseTaskStatus.Open).Task.DueDate);
+        Assert.Contains("Ikke opskrevet", await PipelineRowAsync(housing, household), StringComparison.Ordinal);
+    }
+
+    private async Task<Guid> RegisterAsync(Browser housing, Guid household, string association)
+    {
+        using var registered = await housing.PostFormAsync("/Housing/Pipeline?handler=Registration", new Dictionary<string, string>
+        {
+            ["HouseholdId"] = household.ToString(), ["Association"] = association, ["RegisteredOn"] = Arrivals.Iso(Today), ["WaitingListNumber"] = "",
+        }, formPage: "/Housing/Pipeline");
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        return await factory.QueryAsync(db => db.HousingRegistrations.Where(r => r.HouseholdId == household && r.Association == association).Select(r => r.Id).SingleAsync());
+    }
+
+    private static async Task RemoveAsync(Browser housing, Guid registration)
+    {
+        var page = $"/Housing/Pipeline/Registrations/{registration}";
+        var version = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await housing.GetPageAsync(page))
+            .QuerySelector("form:not([action*='Remove']) input[name='Version']")?.GetAttribute("value") ?? "";
+        using var removed = await housing.PostFormAsync($"{page}?handler=Remove", new Dictionary<string, string> { ["Version"] = version }, formPage: page);
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+    }
+
     /// <summary>The household's row on the pipeline page, as shown.</summary>
     private static async Task<string> PipelineRowAsync(Browser housing, Guid household)
     {

@@ -16,7 +16,8 @@ namespace Indgang.Web.Features.Housing;
 /// through us. Both are in the audit log. A save over another's correction is refused, not lost: theirs is shown beside
 /// the fields, and the user may save again over it.
 /// </summary>
-public sealed class RegistrationEditModel(IndgangDbContext db, PermanentHousingSteps steps, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
+public sealed class RegistrationEditModel(
+    IndgangDbContext db, PermanentHousingSteps steps, RegistrationHelp help, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
     private const string Purpose = "Vejen til permanent bolig: ret opskrivning";
 
@@ -121,6 +122,16 @@ public sealed class RegistrationEditModel(IndgangDbContext db, PermanentHousingS
         }
 
         db.HousingRegistrations.Remove(registration);
+        // Its only registration removed, a household in our temporary housing is on no waiting list again: Jobberiet's
+        // help to register is needed again, saved with the removal.
+        if (await help.NeededAgainAfterRemovalAsync(registration, HttpContext.RequestAborted) is { Count: > 0 } ownerless)
+        {
+            db.ChangeTracker.Clear();
+            Show(registration);
+            ModelState.AddModelError("", Reception.ChecklistTaskFactory.NoDepartmentFor(ownerless));
+            return Page();
+        }
+
         if (!await db.SaveUnlessSavedByOtherAsync())
         {
             if (!await db.ReloadSavedAsync(registration))

@@ -1,4 +1,5 @@
 using Indgang.Domain.Audit;
+using Indgang.Domain.Housing;
 using Indgang.Domain.People;
 using Indgang.Domain.Reception;
 using Indgang.Domain.Tasks;
@@ -15,7 +16,8 @@ namespace Indgang.Web.Features.Housing;
 /// permanente boliger"; <see cref="MoveTasks.IntoTemporaryHome"/>): a task made when a household on no waiting list moves
 /// into a temporary unit of ours (<see cref="ChecklistTaskFactory.AddMoveInTasksAsync"/>), done when its first
 /// registration is recorded on the pipeline, not needed when it moves from our temporary housing to a home of its own
-/// or out of the municipality, and made again when that move is called off. Changes are tracked, not saved.
+/// or out of the municipality, and made again when that move is called off, or when the registration that did it is
+/// removed as a mistake and no other stands. Changes are tracked, not saved.
 /// </summary>
 public sealed class RegistrationHelp(IndgangDbContext db, ChecklistTaskFactory tasks, AuditLog audit, IHttpContextAccessor http, TimeProvider clock)
 {
@@ -50,6 +52,23 @@ public sealed class RegistrationHelp(IndgangDbContext db, ChecklistTaskFactory t
     /// <summary>The household stays in our temporary housing after all: the help, if it needs it, counted from today.</summary>
     public Task<List<TaskType>> NeededAgainAsync(Household household, CancellationToken cancellationToken) =>
         tasks.AddRegistrationHelpAsync(household, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
+
+    /// <summary>
+    /// The household's registration <paramref name="removed"/> was a mistake and is removed (tracked, not saved): living
+    /// in our temporary housing and on no other waiting list, it needs the help again, counted from today.
+    /// </summary>
+    public async Task<List<TaskType>> NeededAgainAfterRemovalAsync(HousingRegistration removed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(removed);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (!await db.Occupancies.HomeOn(today).AnyAsync(o => o.HouseholdId == removed.HouseholdId && o.IsTemporary, cancellationToken))
+        {
+            return [];
+        }
+
+        var household = await db.Households.Include(h => h.Members).FirstAsync(h => h.Id == removed.HouseholdId, cancellationToken);
+        return await tasks.AddRegistrationHelpAgainAsync(household, removed.Id, today, cancellationToken);
+    }
 
     /// <summary>
     /// The help tasks this user has done (of <paramref name="given"/>, saved) in the audit log, with why; those its

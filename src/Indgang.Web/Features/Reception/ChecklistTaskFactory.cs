@@ -131,6 +131,25 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     }
 
     /// <summary>
+    /// The household's registration <paramref name="removed"/> was a mistake and is removed (its removal tracked, not
+    /// saved): on no other waiting list, the help to register is needed again, due the days after
+    /// <paramref name="day"/>, also when it was done by recording that registration (which stays done, as it was
+    /// then); not while the help is still to do. Returns the task types without an owner (not saved).
+    /// </summary>
+    public async Task<List<TaskType>> AddRegistrationHelpAgainAsync(Household household, Guid removed, DateOnly day, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        var help = MoveTasks.IntoTemporaryHome;
+        if (await db.HousingRegistrations.AnyAsync(r => r.HouseholdId == household.Id && r.Id != removed, cancellationToken)
+            || await StillOpen(household, help).AnyAsync(cancellationToken))
+        {
+            return [];
+        }
+
+        return await AddTasksAsync(household, household.Members, RegistrationHelpPlan(day), cancellationToken);
+    }
+
+    /// <summary>
     /// Jobberiet's help to register with the housing associations (<see cref="MoveTasks.IntoTemporaryHome"/>), due the
     /// days after <paramref name="day"/> that <see cref="MoveTasks.DaysAfterMove"/> gives, for a household on no waiting
     /// list yet whose help is neither still to do nor done; none otherwise. Recording its first registration on the
@@ -145,8 +164,11 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
             return [];
         }
 
-        return [.. help.Select(type => new PlannedTask(type, day.AddDays(MoveTasks.DaysAfterMove(type)), null, MoveTasks.Title(type)!))];
+        return RegistrationHelpPlan(day);
     }
+
+    private static List<PlannedTask> RegistrationHelpPlan(DateOnly day) =>
+        [.. MoveTasks.IntoTemporaryHome.Select(type => new PlannedTask(type, day.AddDays(MoveTasks.DaysAfterMove(type)), null, MoveTasks.Title(type)!))];
 
     /// <summary>
     /// A move out of a unit (HOUSE-2) ends its lease, hands its keys back and has it inspected, on the move-out day: new
