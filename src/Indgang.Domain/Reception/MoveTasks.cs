@@ -30,6 +30,13 @@ public static class MoveTasks
     public static IReadOnlyList<TaskType> IntoPermanentHome { get; } = [TaskType.PermanentHomeGuidance, TaskType.PermanentHomeDefectsList];
 
     /// <summary>
+    /// The move on from a temporary unit of ours, to come: once a member has paid work (<see cref="Plans.PaidWork"/>),
+    /// Jobberiet motivates the household to move on to a permanent home (seed 001: the temporary homes' low rent makes
+    /// it hard to move on, and the capacity is for new refugees). Due when the work starts.
+    /// </summary>
+    public static IReadOnlyList<TaskType> OnFromTemporaryHome { get; } = [TaskType.PermanentHomeMotivation];
+
+    /// <summary>
     /// Days after the move a move's task is due: the rent acts give a tenant 14 days from the start of the lease to report
     /// the defects found at move-in; the help to register is given within the first month in temporary housing (the
     /// strategy sets no day; a month leaves the household time to settle, and Jobberiet is not told it is late on the
@@ -54,12 +61,14 @@ public static class MoveTasks
         TaskType.PermanentHomeGuidance => "Vejledning om boligselskabets regler og husorden, og hvor man henvender sig",
         TaskType.PermanentHomeDefectsList => "Mangelliste til boligselskabet",
         TaskType.HousingRegistrationHelp => "Hjælp til opskrivning til en permanent bolig",
+        TaskType.PermanentHomeMotivation => "Motivation til at flytte i permanent bolig, nu med arbejde",
         _ => null,
     };
 
     /// <summary>
     /// The household's tasks of a move on <paramref name="day"/> (each due <see cref="DaysAfterMove"/> after it), named
-    /// with the home: a unit's label, or a permanent home's address.
+    /// with the home: a unit's label, or a permanent home's address (the motivation to move on: the work that makes it
+    /// possible).
     /// </summary>
     public static IReadOnlyList<PlannedTask> Plan(IEnumerable<TaskType> types, DateOnly day, string home)
     {

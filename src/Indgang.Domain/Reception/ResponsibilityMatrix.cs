@@ -45,6 +45,7 @@ public sealed class ResponsibilityMatrix
         [TaskType.PermanentHomeDefectsList] = "jobberiet",
         [TaskType.PermanentHomeGuidance] = "jobberiet",
         [TaskType.HousingRegistrationHelp] = "jobberiet",
+        [TaskType.PermanentHomeMotivation] = "jobberiet",
     });
 
     public IReadOnlyDictionary<TaskType, string> Owners => _owners;

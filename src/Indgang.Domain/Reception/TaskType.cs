@@ -50,4 +50,10 @@ public enum TaskType
     /// it is ready to move on to a permanent home (seed 001: "Hjælp til opskrivning til permanente boliger").
     /// </summary>
     HousingRegistrationHelp = 20,
+
+    /// <summary>
+    /// Motivating a household in temporary housing of ours to move on to a permanent home now that one of its members
+    /// has paid work (seed 001: "Motivere flygtningene til at flytte i permanente boliger, når de opnår beskæftigelse").
+    /// </summary>
+    PermanentHomeMotivation = 21,
 }

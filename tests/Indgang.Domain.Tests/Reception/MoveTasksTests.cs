@@ -50,6 +50,14 @@ public class MoveTasksTests
     }
 
     [Fact]
+    public void OnFromTemporaryHome_IsTheMotivationToMoveOnOnceAMemberHasPaidWork_DueWhenItStarts()
+    {
+        Assert.Equal([TaskType.PermanentHomeMotivation], MoveTasks.OnFromTemporaryHome);
+        Assert.Equal("Motivation til at flytte i permanent bolig, nu med arbejde", MoveTasks.Title(TaskType.PermanentHomeMotivation));
+        Assert.Equal(0, MoveTasks.DaysAfterMove(TaskType.PermanentHomeMotivation));
+    }
+
+    [Fact]
     public void MoveOut_EndsTheLease_HandsTheKeysBack_AndHasTheUnitInspected()
     {
         Assert.Equal([TaskType.LeaseTermination, TaskType.KeyReturn, TaskType.MoveOutInspection], MoveTasks.MoveOut);

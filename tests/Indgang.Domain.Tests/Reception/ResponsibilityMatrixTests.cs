@@ -25,6 +25,7 @@ public class ResponsibilityMatrixTests
     [InlineData(TaskType.PermanentHomeGuidance, "jobberiet")]
     [InlineData(TaskType.PermanentHomeDefectsList, "jobberiet")]
     [InlineData(TaskType.HousingRegistrationHelp, "jobberiet")]
+    [InlineData(TaskType.PermanentHomeMotivation, "jobberiet")]
     public void DepartmentFor_Allerød_FollowsStrategyTable(TaskType type, string expected)
     {
         Assert.Equal(expected, ResponsibilityMatrix.Allerød.DepartmentFor(type));

@@ -33,6 +33,7 @@ internal static class ApiEndpoints
         services.AddScoped<Housing.AgreedMoveTasks>();
         services.AddScoped<Housing.PermanentHousingSteps>();
         services.AddScoped<Housing.RegistrationHelp>();
+        services.AddScoped<Housing.MoveOnMotivation>();
         services.AddScoped<Housing.HouseholdHousing>();
         services.AddScoped<Housing.ForecastQuery>();
         services.AddScoped<Housing.Placement.PlacementWeightsStore>();

@@ -18,7 +18,8 @@ namespace Indgang.Web.Features.Plans;
 /// older version than the newest is refused with the user's input kept and the newest shown beside it, so that the
 /// user may save again over it (optimistic concurrency, <see cref="EditConflict"/>).
 /// </summary>
-public sealed class EditModel(PersonDirectory directory, PlanCase plans, IndgangDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T)
+public sealed class EditModel(
+    PersonDirectory directory, PlanCase plans, IndgangDbContext db, Housing.MoveOnMotivation motivation, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T)
     : PageModel
 {
     private const int GoalRows = 3;
@@ -83,8 +84,18 @@ public sealed class EditModel(PersonDirectory directory, PlanCase plans, Indgang
 
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
         var author = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstAsync();
-        var version = plan.Save(Input.ToContent(), userId, author, clock.GetUtcNow(), Facts.ProgrammeMaximum ?? DateOnly.MaxValue);
+        var content = Input.ToContent();
+        var version = plan.Save(content, userId, author, clock.GetUtcNow(), Facts.ProgrammeMaximum ?? DateOnly.MaxValue);
         db.PlanVersions.Add(version);
+        // Paid work begun for a member of a household in our temporary housing: Jobberiet is to motivate it to move on to
+        // a permanent home (seed 001), saved with the plan.
+        if (await motivation.PaidWorkBegunAsync(Facts.Person.Id, Facts.Content, content, HttpContext.RequestAborted) is { Count: > 0 } ownerless)
+        {
+            ModelState.AddModelError("", Reception.ChecklistTaskFactory.NoDepartmentFor(ownerless));
+            Input.Pad(GoalRows, ActivityRows);
+            return Page();
+        }
+
         // Saved by someone else in the same moment -- refused by the plan's token, or (on PostgreSQL, where the insert of
         // the same version number waits for theirs) by the unique version number -- shown as the plan is saved now.
         if (!await db.SaveUnlessSavedByOtherAsync())

@@ -167,6 +167,22 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
         return RegistrationHelpPlan(day);
     }
 
+    /// <summary>
+    /// Jobberiet's motivation of a household in temporary housing to move on to a permanent home, now that a member has
+    /// paid work (<see cref="MoveTasks.OnFromTemporaryHome"/>), due on <paramref name="due"/> and named with the work;
+    /// none while one is still to do. Returns the task types without an owner (not saved).
+    /// </summary>
+    public async Task<List<TaskType>> AddMoveOnMotivationAsync(Household household, DateOnly due, string work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        if (await StillOpen(household, MoveTasks.OnFromTemporaryHome).AnyAsync(cancellationToken))
+        {
+            return [];
+        }
+
+        return await AddTasksAsync(household, household.Members, MoveTasks.Plan(MoveTasks.OnFromTemporaryHome, due, work), cancellationToken);
+    }
+
     private static List<PlannedTask> RegistrationHelpPlan(DateOnly day) =>
         [.. MoveTasks.IntoTemporaryHome.Select(type => new PlannedTask(type, day.AddDays(MoveTasks.DaysAfterMove(type)), null, MoveTasks.Title(type)!))];
 

@@ -1,0 +1,36 @@
+using Indgang.Domain.Plans;
+using Indgang.Domain.Reception;
+using Indgang.Web.Data;
+using Indgang.Web.Features.Reception;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Housing;
+
+/// <summary>
+/// Seed 001, Jobberiet: "Motivere flygtningene til at flytte i permanente boliger, når de opnår beskæftigelse". The
+/// temporary homes' rent is low, so a household that can afford more seldom moves on by itself, and the capacity is for
+/// new refugees. When a save of a member's plan begins paid work (<see cref="PaidWork"/>) and the member's household lives
+/// in a temporary unit of ours with no move out agreed, Jobberiet is given the motivation to move on
+/// (<see cref="MoveTasks.OnFromTemporaryHome"/>), due when the work starts. Tracked, not saved.
+/// </summary>
+public sealed class MoveOnMotivation(IndgangDbContext db, ChecklistTaskFactory tasks, TimeProvider clock)
+{
+    /// <summary>The task made, if one is; returns the task types without an owner (nothing made).</summary>
+    public async Task<List<TaskType>> PaidWorkBegunAsync(Guid personId, PlanContent before, PlanContent after, CancellationToken cancellationToken)
+    {
+        if (PaidWork.Begun(before, after) is not { } work
+            || await db.Persons.Where(p => p.Id == personId).Select(p => p.HouseholdId).FirstOrDefaultAsync(cancellationToken) is not { } householdId)
+        {
+            return [];
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (!await db.Occupancies.HomeOn(today).AnyAsync(o => o.HouseholdId == householdId && o.IsTemporary && o.MovedOutOn == null, cancellationToken))
+        {
+            return [];
+        }
+
+        var household = await db.Households.Include(h => h.Members).FirstAsync(h => h.Id == householdId, cancellationToken);
+        return await tasks.AddMoveOnMotivationAsync(household, work.Start > today ? work.Start : today, work.Title, cancellationToken);
+    }
+}

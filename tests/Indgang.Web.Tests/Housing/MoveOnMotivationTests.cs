@@ -1,0 +1,97 @@
+using System.Net;
+using Indgang.Domain.Reception;
+using Indgang.Domain.Tasks;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Tests.Housing;
+
+/// <summary>
+/// Seed 001, Jobberiet: "Motivere flygtningene til at flytte i permanente boliger, når de opnår beskæftigelse". Paid work
+/// (IGU, løntilskud) added to the plan of a member of a household in our temporary housing gives Jobberiet the task of
+/// motivating the household to move on, due when the work starts; once, while it is still to do.
+/// </summary>
+public sealed class MoveOnMotivationTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    private static readonly DateOnly Start = Arrivals.Today.AddMonths(1);
+
+    [Fact]
+    public async Task PaidWorkInThePlan_OfAHouseholdInTemporaryHousing_GivesJobberietTheMotivation_Once()
+    {
+        var (_, household, _) = await factory.HousedSingleAsync("Motivation Midlertidig", "Igusen", daysAgo: 30);
+        var person = await PersonAsync(household);
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var jobberiet = await factory.QueryAsync(db => db.Departments.Where(d => d.Code == "jobberiet").Select(d => d.Id).SingleAsync());
+        var told = await TellingsAsync(jobberiet);
+
+        await SavePlanAsync(coordinator, person, "Igu", "IGU hos Netto");
+
+        var task = Assert.Single(await MotivationAsync(household));
+        Assert.Equal(
+            ("Motivation til at flytte i permanent bolig, nu med arbejde – IGU hos Netto", Start, CaseTaskStatus.Open, "jobberiet"),
+            (task.Task.Title, task.Task.DueDate, task.Task.Status, task.Department));
+        Assert.Equal(told + 1, await TellingsAsync(jobberiet));
+
+        // Saved again with the same work: it is not new, and the task stays one.
+        await SavePlanAsync(coordinator, person, "Igu", "IGU hos Netto");
+        Assert.Single(await MotivationAsync(household));
+    }
+
+    [Theory]
+    [InlineData("Permanentarbejde", true, "WageSubsidy")]
+    [InlineData("Praktiksen", false, "CompanyInternship")]
+    public async Task NoMotivation_InAPermanentHome_OrForUnpaidWork(string lastName, bool permanent, string kind)
+    {
+        var (_, household, _) = await factory.HousedSingleAsync($"Motivation {lastName}", lastName, daysAgo: 30, isPermanent: permanent);
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+
+        await SavePlanAsync(coordinator, await PersonAsync(household), kind, "Arbejde hos Netto");
+
+        Assert.Empty(await MotivationAsync(household));
+    }
+
+    [Fact]
+    public async Task NoMotivation_ForAHouseholdNotInOurHousing()
+    {
+        var household = await factory.RegisterSingleAsync("Uhusetarbejde");
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+
+        await SavePlanAsync(coordinator, await PersonAsync(household), "Igu", "IGU hos Netto");
+
+        Assert.Empty(await MotivationAsync(household));
+    }
+
+    private static async Task SavePlanAsync(Browser coordinator, Guid person, string kind, string title)
+    {
+        var page = $"/People/{person}/Plan";
+        // No version before the plan is first saved (the field then has no value).
+        var version = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await coordinator.GetPageAsync(page))
+            .QuerySelector("input[name='Input.Version']")?.GetAttribute("value") ?? "";
+        using var saved = await coordinator.PostFormAsync(page, new Dictionary<string, string>
+        {
+            ["Input.Version"] = version,
+            ["Input.Goals[0].Text"] = "Selvforsørgende",
+            ["Input.Activities[0].Kind"] = kind,
+            ["Input.Activities[0].Title"] = title,
+            ["Input.Activities[0].DepartmentName"] = "Borgerservice – Jobberiet",
+            ["Input.Activities[0].Start"] = Arrivals.Iso(Start),
+            ["Input.Activities[0].End"] = Arrivals.Iso(Start.AddMonths(6)),
+            ["Input.Activities[0].Status"] = "Planned",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+    }
+
+    private Task<int> TellingsAsync(Guid department) =>
+        factory.QueryAsync(db => db.Notifications.CountAsync(n => n.DepartmentId == department && n.Text == "1 ny opgave: Nour Igusen"));
+
+    private Task<Guid> PersonAsync(Guid household) =>
+        factory.QueryAsync(db => db.Persons.Where(p => p.HouseholdId == household).Select(p => p.Id).SingleAsync());
+
+    private Task<List<(CaseTask Task, string Department)>> MotivationAsync(Guid household) => factory.QueryAsync(async db =>
+        (await (from t in db.Tasks.AsNoTracking()
+                join d in db.Departments on t.DepartmentId equals d.Id
+                where t.HouseholdId == household && t.Type == TaskType.PermanentHomeMotivation
+                select new { Task = t, d.Code }).ToListAsync())
+        .Select(t => (t.Task, t.Code)).ToList());
+}
