@@ -38,6 +38,25 @@ public sealed class MoveOnMotivationTests(IndgangAppFactory factory) : IClassFix
         Assert.Single(await MotivationAsync(household));
     }
 
+    [Fact]
+    public async Task TheHouseholdMovesToAHomeOfItsOwn_TheMotivationIsNotNeededAnyMore()
+    {
+        var (unit, household, stay) = await factory.HousedSingleAsync("Motivation Udflytning", "Udflytterigu", daysAgo: 30);
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        await SavePlanAsync(coordinator, await PersonAsync(household), "WageSubsidy", "Løntilskud i Allerød Kommune");
+        Assert.Equal([CaseTaskStatus.Open], (await MotivationAsync(household)).Select(m => m.Task.Status));
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        using var movedOut = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=MoveOut", new Dictionary<string, string>
+        {
+            ["OccupancyId"] = stay.ToString(), ["MoveOutOn"] = Arrivals.Iso(Arrivals.Today.AddDays(14)), ["MoveOutTo"] = "OwnHome",
+        }, formPage: $"/Housing/Units/{unit}");
+
+        Assert.Equal(HttpStatusCode.Redirect, movedOut.StatusCode);
+        var closed = Assert.Single(await MotivationAsync(household)).Task;
+        Assert.Equal((CaseTaskStatus.NotNeeded, Web.Features.Housing.RegistrationHelp.MovesOnReason), (closed.Status, closed.NotNeededReason));
+    }
+
     [Theory]
     [InlineData("Permanentarbejde", true, "WageSubsidy")]
     [InlineData("Praktiksen", false, "CompanyInternship")]

@@ -172,9 +172,10 @@ public sealed class HousingMoves(
         unit.MoveInCalledOff(stay.Beds);
         db.Occupancies.Remove(stay);
         var reason = $"Indflytningen i {unit.Label} er fortrudt.";
-        // The help to register for a permanent home goes with it, unless the household has another home of ours now or ahead.
+        // The help to register for a permanent home and the motivation to move on go with it, unless the household has
+        // another home of ours now or ahead.
         IReadOnlyList<Domain.Reception.TaskType> closing = stay.IsTemporary && !await db.Occupancies.HomeOn(today).AnyAsync(o => o.HouseholdId == household.Id && o.Id != stay.Id, cancellationToken)
-            ? [.. Domain.Reception.MoveTasks.MoveIn, .. Domain.Reception.MoveTasks.IntoTemporaryHome]
+            ? [.. Domain.Reception.MoveTasks.MoveIn, .. Domain.Reception.MoveTasks.IntoTemporaryHome, .. Domain.Reception.MoveTasks.OnFromTemporaryHome]
             : Domain.Reception.MoveTasks.MoveIn;
         await tasks.CloseStillOpenAsync(household, closing, userId, reason, $"indflytningen i {unit.Label} er fortrudt", cancellationToken);
         // The expected arrival the move-in set goes back to what it was, with the checklist tasks it moved, unless it has
@@ -250,7 +251,8 @@ public sealed class HousingMoves(
             return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(ownerless));
         }
 
-        // From our temporary housing to a home of its own or away: no help to register for a permanent home any more.
+        // From our temporary housing to a home of its own or away: no help to register for a permanent home, nor motivation
+        // to move on, any more.
         if (occupancy.IsTemporary && to != MoveOutDestination.OtherMunicipalUnit)
         {
             await help.NotNeededAsync(household, cancellationToken);

@@ -11,7 +11,9 @@ namespace Indgang.Web.Features.Housing;
 /// temporary homes' rent is low, so a household that can afford more seldom moves on by itself, and the capacity is for
 /// new refugees. When a save of a member's plan begins paid work (<see cref="PaidWork"/>) and the member's household lives
 /// in a temporary unit of ours with no move out agreed, Jobberiet is given the motivation to move on
-/// (<see cref="MoveTasks.OnFromTemporaryHome"/>), due when the work starts. Tracked, not saved.
+/// (<see cref="MoveTasks.OnFromTemporaryHome"/>), due when the work starts. It closes as not needed when the household
+/// moves from our temporary housing to a home of its own or away (<see cref="RegistrationHelp.NotNeededAsync"/>). Tracked,
+/// not saved.
 /// </summary>
 public sealed class MoveOnMotivation(IndgangDbContext db, ChecklistTaskFactory tasks, TimeProvider clock)
 {

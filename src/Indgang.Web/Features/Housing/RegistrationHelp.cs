@@ -38,9 +38,12 @@ public sealed class RegistrationHelp(IndgangDbContext db, ChecklistTaskFactory t
         task.Complete(UserId, clock.GetUtcNow());
     }
 
-    /// <summary>The household moves from our temporary housing to a home of its own or out of the municipality.</summary>
+    /// <summary>
+    /// The household moves from our temporary housing to a home of its own or out of the municipality: neither the help
+    /// to register nor the motivation to move on (<see cref="MoveOnMotivation"/>) is needed any more.
+    /// </summary>
     public Task<int> NotNeededAsync(Household household, CancellationToken cancellationToken) =>
-        tasks.CloseStillOpenAsync(household, MoveTasks.IntoTemporaryHome, UserId, MovesOnReason, "husstanden flytter fra den midlertidige bolig", cancellationToken);
+        tasks.CloseStillOpenAsync(household, [.. MoveTasks.IntoTemporaryHome, .. MoveTasks.OnFromTemporaryHome], UserId, MovesOnReason, "husstanden flytter fra den midlertidige bolig", cancellationToken);
 
     /// <summary>One help task not needed, also when its department took it at the same moment.</summary>
     public void NotNeeded(CaseTask task)
