@@ -37,6 +37,12 @@ public static class MoveTasks
     public static IReadOnlyList<TaskType> OnFromTemporaryHome { get; } = [TaskType.PermanentHomeMotivation];
 
     /// <summary>
+    /// The tasks that belong to the household's time in our temporary housing and end with it: the help to register and
+    /// the motivation to move on, not needed once it moves to a home of its own or away, or its move-in is undone.
+    /// </summary>
+    public static IReadOnlyList<TaskType> OfTemporaryHousing { get; } = [.. IntoTemporaryHome, .. OnFromTemporaryHome];
+
+    /// <summary>
     /// Days after the move a move's task is due: the rent acts give a tenant 14 days from the start of the lease to report
     /// the defects found at move-in; the help to register is given within the first month in temporary housing (the
     /// strategy sets no day; a month leaves the household time to settle, and Jobberiet is not told it is late on the
@@ -72,9 +78,17 @@ public static class MoveTasks
     /// </summary>
     public static IReadOnlyList<PlannedTask> Plan(IEnumerable<TaskType> types, DateOnly day, string home)
     {
-        ArgumentNullException.ThrowIfNull(types);
         ArgumentException.ThrowIfNullOrWhiteSpace(home);
+        return Planned(types, day, title => $"{title} – {home.Trim()}");
+    }
+
+    /// <summary>The household's tasks of a move on <paramref name="day"/>, named by their titles alone (the help to register: it is about the home after this one).</summary>
+    public static IReadOnlyList<PlannedTask> Plan(IEnumerable<TaskType> types, DateOnly day) => Planned(types, day, title => title);
+
+    private static List<PlannedTask> Planned(IEnumerable<TaskType> types, DateOnly day, Func<string, string> named)
+    {
+        ArgumentNullException.ThrowIfNull(types);
         return [.. types.Select(type => new PlannedTask(
-            type, day.AddDays(DaysAfterMove(type)), null, $"{Title(type) ?? throw new ArgumentException($"{type} is not a task of a move.", nameof(types))} – {home.Trim()}"))];
+            type, day.AddDays(DaysAfterMove(type)), null, named(Title(type) ?? throw new ArgumentException($"{type} is not a task of a move.", nameof(types)))))];
     }
 }

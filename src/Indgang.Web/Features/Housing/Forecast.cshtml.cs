@@ -14,10 +14,7 @@ public sealed class ForecastModel(ForecastQuery query, IndgangDbContext db, Time
     public int? MedianStayDays { get; private set; }
     public IReadOnlyList<MunicipalQuota> Quotas { get; private set; } = [];
 
-    /// <summary>
-    /// Family members to join, by family reunification, households that live in our temporary housing or wait for a home:
-    /// they will need beds, but when they come is not known, so they are beside the forecast, not in it.
-    /// </summary>
+    /// <summary>Family members to join waiting or temporarily housed households (<see cref="ForecastQuery.FamilyToJoinAsync"/>).</summary>
     public int FamilyToJoin { get; private set; }
 
     [BindProperty]
@@ -66,12 +63,7 @@ public sealed class ForecastModel(ForecastQuery query, IndgangDbContext db, Time
         (Input, MedianStayDays) = await query.BuildAsync();
         Result = CapacityForecast.Compute(Input);
         Quotas = await db.Quotas.AsNoTracking().OrderBy(q => q.Year).ToListAsync();
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var waiting = WaitingForHousing.On(db, today).Select(h => h.Id);
-        var inTemporaryHousing = db.Occupancies.HomeOn(today).Where(o => o.IsTemporary).Select(o => o.HouseholdId);
-        FamilyToJoin = await db.Households.AsNoTracking()
-            .Where(h => h.FamilyToJoin > 0 && (waiting.Contains(h.Id) || inTemporaryHousing.Contains(h.Id)))
-            .SumAsync(h => h.FamilyToJoin);
+        FamilyToJoin = await query.FamilyToJoinAsync();
     }
 
     /// <summary>Bar geometry for the chart: free beds at each month's end around a zero line.</summary>

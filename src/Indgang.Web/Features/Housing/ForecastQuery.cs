@@ -7,6 +7,20 @@ namespace Indgang.Web.Features.Housing;
 /// <summary>Gathers the forecast's inputs from the cases, the stock and the quotas (HOUSE-4).</summary>
 public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
 {
+    /// <summary>
+    /// Family members to join, by family reunification, households that live in our temporary housing or wait for a home:
+    /// they will need beds, but when they come is not known, so they stand beside the forecast, not in its months.
+    /// </summary>
+    public async Task<int> FamilyToJoinAsync(CancellationToken cancellationToken = default)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var waiting = WaitingForHousing.On(db, today).Select(h => h.Id);
+        var inTemporaryHousing = db.Occupancies.HomeOn(today).Where(o => o.IsTemporary).Select(o => o.HouseholdId);
+        return await db.Households.AsNoTracking()
+            .Where(h => h.FamilyToJoin > 0 && (waiting.Contains(h.Id) || inTemporaryHousing.Contains(h.Id)))
+            .SumAsync(h => h.FamilyToJoin, cancellationToken);
+    }
+
     public async Task<(ForecastInput Input, int? MedianStayDays)> BuildAsync(CancellationToken cancellationToken = default)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);

@@ -175,7 +175,7 @@ public sealed class HousingMoves(
         // The help to register for a permanent home and the motivation to move on go with it, unless the household has
         // another home of ours now or ahead.
         IReadOnlyList<Domain.Reception.TaskType> closing = stay.IsTemporary && !await db.Occupancies.HomeOn(today).AnyAsync(o => o.HouseholdId == household.Id && o.Id != stay.Id, cancellationToken)
-            ? [.. Domain.Reception.MoveTasks.MoveIn, .. Domain.Reception.MoveTasks.IntoTemporaryHome, .. Domain.Reception.MoveTasks.OnFromTemporaryHome]
+            ? [.. Domain.Reception.MoveTasks.MoveIn, .. Domain.Reception.MoveTasks.OfTemporaryHousing]
             : Domain.Reception.MoveTasks.MoveIn;
         await tasks.CloseStillOpenAsync(household, closing, userId, reason, $"indflytningen i {unit.Label} er fortrudt", cancellationToken);
         // The expected arrival the move-in set goes back to what it was, with the checklist tasks it moved, unless it has

@@ -1,3 +1,4 @@
+using Indgang.Domain.People;
 using Indgang.Domain.Plans;
 using Indgang.Domain.Reception;
 using Indgang.Web.Data;
@@ -17,22 +18,20 @@ namespace Indgang.Web.Features.Housing;
 /// </summary>
 public sealed class MoveOnMotivation(IndgangDbContext db, ChecklistTaskFactory tasks, TimeProvider clock)
 {
-    /// <summary>The task made, if one is; returns the task types without an owner (nothing made).</summary>
-    public async Task<List<TaskType>> PaidWorkBegunAsync(Guid personId, PlanContent before, PlanContent after, CancellationToken cancellationToken)
+    /// <summary>
+    /// A member of <paramref name="household"/> (read with its members) has had its plan saved: the task made, if one is.
+    /// Returns the task types without an owner (nothing made).
+    /// </summary>
+    public async Task<List<TaskType>> PaidWorkBegunAsync(Household household, PlanContent before, PlanContent after, CancellationToken cancellationToken)
     {
-        if (PaidWork.Begun(before, after) is not { } work
-            || await db.Persons.Where(p => p.Id == personId).Select(p => p.HouseholdId).FirstOrDefaultAsync(cancellationToken) is not { } householdId)
-        {
-            return [];
-        }
-
+        ArgumentNullException.ThrowIfNull(household);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        if (!await db.Occupancies.HomeOn(today).AnyAsync(o => o.HouseholdId == householdId && o.IsTemporary && o.MovedOutOn == null, cancellationToken))
+        if (PaidWork.Begun(before, after) is not { } work
+            || !await db.Occupancies.HomeOn(today).AnyAsync(o => o.HouseholdId == household.Id && o.IsTemporary && o.MovedOutOn == null, cancellationToken))
         {
             return [];
         }
 
-        var household = await db.Households.Include(h => h.Members).FirstAsync(h => h.Id == householdId, cancellationToken);
         return await tasks.AddMoveOnMotivationAsync(household, work.Start > today ? work.Start : today, work.Title, cancellationToken);
     }
 }

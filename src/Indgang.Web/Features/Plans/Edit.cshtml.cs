@@ -89,7 +89,7 @@ public sealed class EditModel(
         db.PlanVersions.Add(version);
         // Paid work begun for a member of a household in our temporary housing: Jobberiet is to motivate it to move on to
         // a permanent home (seed 001), saved with the plan.
-        if (await motivation.PaidWorkBegunAsync(Facts.Person.Id, Facts.Content, content, HttpContext.RequestAborted) is { Count: > 0 } ownerless)
+        if (await motivation.PaidWorkBegunAsync(Facts.Household, Facts.Content, content, HttpContext.RequestAborted) is { Count: > 0 } ownerless)
         {
             ModelState.AddModelError("", Reception.ChecklistTaskFactory.NoDepartmentFor(ownerless));
             Input.Pad(GoalRows, ActivityRows);

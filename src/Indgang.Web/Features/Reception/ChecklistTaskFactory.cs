@@ -139,32 +139,27 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     public async Task<List<TaskType>> AddRegistrationHelpAgainAsync(Household household, Guid removed, DateOnly day, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
-        var help = MoveTasks.IntoTemporaryHome;
-        if (await db.HousingRegistrations.AnyAsync(r => r.HouseholdId == household.Id && r.Id != removed, cancellationToken)
-            || await StillOpen(household, help).AnyAsync(cancellationToken))
-        {
-            return [];
-        }
-
-        return await AddTasksAsync(household, household.Members, RegistrationHelpPlan(day), cancellationToken);
+        return await AddTasksAsync(household, household.Members, await RegistrationHelpAsync(household, day, cancellationToken, removed), cancellationToken);
     }
 
     /// <summary>
     /// Jobberiet's help to register with the housing associations (<see cref="MoveTasks.IntoTemporaryHome"/>), due the
     /// days after <paramref name="day"/> that <see cref="MoveTasks.DaysAfterMove"/> gives, for a household on no waiting
-    /// list yet whose help is neither still to do nor done; none otherwise. Recording its first registration on the
-    /// pipeline completes it.
+    /// list yet (leaving out the registration <paramref name="removed"/>, if one is being removed) whose help is neither
+    /// still to do nor done — a help done by a registration removed as a mistake does not count; none otherwise.
+    /// Recording its first registration on the pipeline completes it.
     /// </summary>
-    private async Task<IReadOnlyList<PlannedTask>> RegistrationHelpAsync(Household household, DateOnly day, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<PlannedTask>> RegistrationHelpAsync(Household household, DateOnly day, CancellationToken cancellationToken, Guid? removed = null)
     {
         var help = MoveTasks.IntoTemporaryHome;
-        if (await db.HousingRegistrations.AnyAsync(r => r.HouseholdId == household.Id, cancellationToken)
-            || await db.Tasks.AnyAsync(t => t.HouseholdId == household.Id && help.Contains(t.Type) && t.Status != CaseTaskStatus.NotNeeded, cancellationToken))
+        if (await db.HousingRegistrations.AnyAsync(r => r.HouseholdId == household.Id && r.Id != removed, cancellationToken)
+            || await db.Tasks.AnyAsync(t => t.HouseholdId == household.Id && help.Contains(t.Type) && t.Status != CaseTaskStatus.NotNeeded
+                && (removed == null || t.Status != CaseTaskStatus.Done), cancellationToken))
         {
             return [];
         }
 
-        return RegistrationHelpPlan(day);
+        return MoveTasks.Plan(help, day);
     }
 
     /// <summary>
@@ -182,9 +177,6 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
 
         return await AddTasksAsync(household, household.Members, MoveTasks.Plan(MoveTasks.OnFromTemporaryHome, due, work), cancellationToken);
     }
-
-    private static List<PlannedTask> RegistrationHelpPlan(DateOnly day) =>
-        [.. MoveTasks.IntoTemporaryHome.Select(type => new PlannedTask(type, day.AddDays(MoveTasks.DaysAfterMove(type)), null, MoveTasks.Title(type)!))];
 
     /// <summary>
     /// A move out of a unit (HOUSE-2) ends its lease, hands its keys back and has it inspected, on the move-out day: new
