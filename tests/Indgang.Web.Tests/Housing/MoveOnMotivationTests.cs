@@ -39,7 +39,7 @@ public sealed class MoveOnMotivationTests(IndgangAppFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task TheHouseholdMovesToAHomeOfItsOwn_TheMotivationIsNotNeededAnyMore()
+    public async Task TheHouseholdMovesToAHomeOfItsOwn_TheMotivationIsNotNeeded_UntilTheMoveIsCalledOff()
     {
         var (unit, household, stay) = await factory.HousedSingleAsync("Motivation Udflytning", "Udflytterigu", daysAgo: 30);
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
@@ -55,6 +55,45 @@ public sealed class MoveOnMotivationTests(IndgangAppFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.Redirect, movedOut.StatusCode);
         var closed = Assert.Single(await MotivationAsync(household)).Task;
         Assert.Equal((CaseTaskStatus.NotNeeded, Web.Features.Housing.RegistrationHelp.MovesOnReason), (closed.Status, closed.NotNeededReason));
+
+        // The move falls through: the household stays, and the motivation is needed again, as it was.
+        using var calledOff = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=CallOffMoveOut", new Dictionary<string, string>
+        {
+            ["OccupancyId"] = stay.ToString(),
+        }, formPage: $"/Housing/Units/{unit}");
+
+        Assert.Equal(HttpStatusCode.Redirect, calledOff.StatusCode);
+        var again = (await MotivationAsync(household)).Select(m => m.Task).Single(t => t.Status == CaseTaskStatus.Open);
+        Assert.Equal((closed.Title, Start, "jobberiet"), (again.Title, again.DueDate, (await MotivationAsync(household)).Single(m => m.Task.Id == again.Id).Department));
+    }
+
+    [Fact]
+    public async Task AMotivationDone_IsNotMadeAgain_WhenTheMoveItLedToIsCalledOff()
+    {
+        var (unit, household, stay) = await factory.HousedSingleAsync("Motivation Gjort", "Gjortigu", daysAgo: 30);
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        await SavePlanAsync(coordinator, await PersonAsync(household), "Igu", "IGU hos Føtex");
+        var task = Assert.Single(await MotivationAsync(household)).Task;
+        await factory.QueryAsync(async db =>
+        {
+            var tracked = await db.Tasks.SingleAsync(t => t.Id == task.Id);
+            tracked.Complete("system", DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var page = $"/Housing/Units/{unit}";
+        using (var movedOut = await housing.PostFormAsync($"{page}?handler=MoveOut", new Dictionary<string, string>
+        {
+            ["OccupancyId"] = stay.ToString(), ["MoveOutOn"] = Arrivals.Iso(Arrivals.Today.AddDays(14)), ["MoveOutTo"] = "OwnHome",
+        }, formPage: page))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, movedOut.StatusCode);
+        }
+
+        using var calledOff = await housing.PostFormAsync($"{page}?handler=CallOffMoveOut", new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: page);
+
+        Assert.Equal(HttpStatusCode.Redirect, calledOff.StatusCode);
+        Assert.Equal([CaseTaskStatus.Done], (await MotivationAsync(household)).Select(m => m.Task.Status));
     }
 
     [Theory]

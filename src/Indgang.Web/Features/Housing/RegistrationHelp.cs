@@ -16,8 +16,9 @@ namespace Indgang.Web.Features.Housing;
 /// permanente boliger"; <see cref="MoveTasks.IntoTemporaryHome"/>): a task made when a household on no waiting list moves
 /// into a temporary unit of ours (<see cref="ChecklistTaskFactory.AddMoveInTasksAsync"/>), done when its first
 /// registration is recorded on the pipeline, not needed when it moves from our temporary housing to a home of its own
-/// or out of the municipality, and made again when that move is called off, or when the registration that did it is
-/// removed as a mistake and no other stands. Changes are tracked, not saved.
+/// or out of the municipality, and made again when that move is called off (with the motivation to move on, if that
+/// move closed it), or when the registration that did it is removed as a mistake and no other stands. Changes are
+/// tracked, not saved.
 /// </summary>
 public sealed class RegistrationHelp(IndgangDbContext db, ChecklistTaskFactory tasks, AuditLog audit, IHttpContextAccessor http, TimeProvider clock)
 {
@@ -52,9 +53,17 @@ public sealed class RegistrationHelp(IndgangDbContext db, ChecklistTaskFactory t
         task.CloseAsNotNeeded(UserId, MovesOnReason, clock.GetUtcNow());
     }
 
-    /// <summary>The household stays in our temporary housing after all: the help, if it needs it, counted from today.</summary>
-    public Task<List<TaskType>> NeededAgainAsync(Household household, CancellationToken cancellationToken) =>
-        tasks.AddRegistrationHelpAsync(household, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
+    /// <summary>
+    /// The household stays in our temporary housing after all (its move out called off): the help, if it needs it,
+    /// counted from today, and the motivation to move on, if that move had made it not needed. Returns the task types
+    /// without an owner (not saved).
+    /// </summary>
+    public async Task<List<TaskType>> NeededAgainAsync(Household household, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        return [.. await tasks.AddRegistrationHelpAsync(household, today, cancellationToken),
+            .. await tasks.AddMoveOnMotivationAgainAsync(household, today, MovesOnReason, cancellationToken)];
+    }
 
     /// <summary>
     /// The household's registration <paramref name="removed"/> was a mistake and is removed (tracked, not saved): living

@@ -179,6 +179,29 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     }
 
     /// <summary>
+    /// The household stays in our temporary housing after all (a move out of it called off on <paramref name="day"/>):
+    /// Jobberiet's motivation to move on, when that move closed it as not needed (<paramref name="closedBecause"/>), is
+    /// made again with its title, due on its own day or <paramref name="day"/> when that has passed; none while one is
+    /// still to do, or when the last was done or closed for another reason. Returns the task types without an owner (not
+    /// saved).
+    /// </summary>
+    public async Task<List<TaskType>> AddMoveOnMotivationAgainAsync(Household household, DateOnly day, string closedBecause, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        var motivations = await db.Tasks.AsNoTracking()
+            .Where(t => t.HouseholdId == household.Id && MoveTasks.OnFromTemporaryHome.Contains(t.Type))
+            .ToListAsync(cancellationToken);
+        // The last closed (SQLite cannot order by a time with an offset; a household has few); one still open comes first.
+        if (motivations.OrderByDescending(t => t.ClosedAt ?? DateTimeOffset.MaxValue).FirstOrDefault() is not { Status: CaseTaskStatus.NotNeeded } last
+            || last.NotNeededReason != closedBecause)
+        {
+            return [];
+        }
+
+        return await AddTasksAsync(household, household.Members, [new PlannedTask(last.Type, last.DueDate > day ? last.DueDate : day, null, last.Title)], cancellationToken);
+    }
+
+    /// <summary>
     /// A move out of a unit (HOUSE-2) ends its lease, hands its keys back and has it inspected, on the move-out day: new
     /// tasks of the stay (<see cref="CaseTask.OccupancyId"/>), so that they follow that stay's move out if it changes.
     /// </summary>
