@@ -14,6 +14,9 @@ public enum ActivityKind
     HealthVisitor = 9,
     Psychologist = 10,
     Doctor = 11,
+
+    /// <summary>Ordinary employment, a job on ordinary terms (ordinær beskæftigelse): the way to self-support.</summary>
+    Employment = 12,
     Other = 99,
 }
 

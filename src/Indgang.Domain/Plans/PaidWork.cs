@@ -1,15 +1,14 @@
 namespace Indgang.Domain.Plans;
 
 /// <summary>
-/// The activities of "Min plan" that are work with a wage: IGU (integrationsgrunduddannelse, paid as a trainee) and
-/// løntilskud. When one begins for a member of a household in temporary housing, the household can afford a permanent
-/// home, and Jobberiet is to motivate it to move on (seed 001: "Motivere flygtningene til at flytte i permanente boliger,
-/// når de opnår beskæftigelse"). Company internships are unpaid and not counted; ordinary employment has no activity in
-/// the catalogue.
+/// The activities of "Min plan" that are work with a wage: an ordinary job, IGU (integrationsgrunduddannelse, paid as a
+/// trainee) and løntilskud. When one begins for a member of a household in temporary housing, the household can afford
+/// a permanent home, and Jobberiet is to motivate it to move on (seed 001: "Motivere flygtningene til at flytte i
+/// permanente boliger, når de opnår beskæftigelse"). Company internships are unpaid and not counted.
 /// </summary>
 public static class PaidWork
 {
-    public static IReadOnlyList<ActivityKind> Kinds { get; } = [ActivityKind.Igu, ActivityKind.WageSubsidy];
+    public static IReadOnlyList<ActivityKind> Kinds { get; } = [ActivityKind.Employment, ActivityKind.Igu, ActivityKind.WageSubsidy];
 
     /// <summary>
     /// The paid work a saved plan adds, planned or going on: the earliest to start of those not in the plan before (the

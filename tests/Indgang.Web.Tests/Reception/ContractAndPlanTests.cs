@@ -100,6 +100,24 @@ public sealed class ContractAndPlanTests(IndgangAppFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Plan_TheActivityCatalogue_OffersEveryKindOnce_TheOrdinaryJobAmongTheWaysToWork()
+    {
+        var (_, ahmad) = await HaddadAsync("Ahmad");
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await coordinator.GetPageAsync($"/People/{ahmad}/Plan"));
+
+        var kinds = page.QuerySelectorAll("select[name='Input.Activities[0].Kind'] option").Select(o => (o.GetAttribute("value"), o.TextContent.Trim())).ToList();
+        Assert.Equal(
+            [("", "Vælg"), ("DanishEducation", "Danskuddannelse"), ("JobberietCourse", "Forløb i Jobberiet"), ("JobSearch", "Jobsøgning"),
+             ("CompanyInternship", "Virksomhedspraktik"), ("WageSubsidy", "Løntilskud"), ("Igu", "IGU (integrationsgrunduddannelse)"),
+             ("Employment", "Ordinært job"), ("School", "Skole"), ("Daycare", "Dagtilbud"), ("HealthVisitor", "Sundhedsplejerske"),
+             ("Psychologist", "Psykolog"), ("Doctor", "Læge"), ("Other", "Andet")],
+            kinds);
+        Assert.Equal(Enum.GetValues<Domain.Plans.ActivityKind>().Length + 1, kinds.Count);
+    }
+
+    [Fact]
     public async Task Plan_SavedOnAnOldVersion_IsRefusedWithInputKept()
     {
         var (_, rania) = await HaddadAsync("Rania");

@@ -270,7 +270,7 @@ public sealed class EditModel(
     }
 
     public static IEnumerable<SelectListItem> KindItems =>
-        [new("Vælg", ""), .. Enum.GetValues<ActivityKind>().Select(k => new SelectListItem(PlanTexts.Kind(k), k.ToString()))];
+        [new("Vælg", ""), .. PlanTexts.CatalogueOrder.Select(k => new SelectListItem(PlanTexts.Kind(k), k.ToString()))];
 
     public static IEnumerable<SelectListItem> StatusItems =>
         Enum.GetValues<ActivityStatus>().Select(s => new SelectListItem(PlanTexts.Status(s), s.ToString()));

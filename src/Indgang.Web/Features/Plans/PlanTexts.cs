@@ -5,6 +5,17 @@ namespace Indgang.Web.Features.Plans;
 /// <summary>Danish names for the activity catalogue and statuses.</summary>
 public static class PlanTexts
 {
+    /// <summary>
+    /// The catalogue in the order a caseworker looks for an activity: Danish and the way to work, from the course to the
+    /// ordinary job, then the children's and the health activities, and "Andet" last. Every kind once.
+    /// </summary>
+    public static IReadOnlyList<ActivityKind> CatalogueOrder { get; } =
+    [
+        ActivityKind.DanishEducation, ActivityKind.JobberietCourse, ActivityKind.JobSearch, ActivityKind.CompanyInternship,
+        ActivityKind.WageSubsidy, ActivityKind.Igu, ActivityKind.Employment, ActivityKind.School, ActivityKind.Daycare,
+        ActivityKind.HealthVisitor, ActivityKind.Psychologist, ActivityKind.Doctor, ActivityKind.Other,
+    ];
+
     public static string Kind(ActivityKind kind) => kind switch
     {
         ActivityKind.DanishEducation => "Danskuddannelse",
@@ -18,6 +29,7 @@ public static class PlanTexts
         ActivityKind.HealthVisitor => "Sundhedsplejerske",
         ActivityKind.Psychologist => "Psykolog",
         ActivityKind.Doctor => "Læge",
+        ActivityKind.Employment => "Ordinært job",
         ActivityKind.Other => "Andet",
         _ => kind.ToString(),
     };
