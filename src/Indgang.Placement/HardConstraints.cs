@@ -18,6 +18,21 @@ public static class HardConstraints
         return PairCheck.Allows(PlacementIndex.For(r), h, u);
     }
 
+    /// <summary>
+    /// The rules of the pair alone that a person's choice of unit <paramref name="unitId"/> for household
+    /// <paramref name="householdId"/> breaks, in Danish: why the optimizer would never suggest it. None when the pair is
+    /// allowed, or when the household or the unit is not in the request (a unit that is not free is for the move itself
+    /// to refuse).
+    /// </summary>
+    public static IReadOnlyList<string> BrokenBy(PlacementRequest r, string householdId, string unitId)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var index = PlacementIndex.For(r);
+        return index.Households.TryGetValue(householdId, out var household) && index.Units.TryGetValue(unitId, out var unit)
+            ? [.. PairCheck.DanishReasons(PairCheck.Problems(index, household, unit))]
+            : [];
+    }
+
     public static IReadOnlyList<string> Violations(PlacementRequest r, IReadOnlyDictionary<string, string> assignment)
     {
         ArgumentNullException.ThrowIfNull(r);

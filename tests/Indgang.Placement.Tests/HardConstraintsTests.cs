@@ -24,6 +24,28 @@ public class HardConstraintsTests
         Assert.False(IsSuggested(GreedyBaseline.Solve(request), household.Id, unit.Id));
     }
 
+    [Theory]
+    [MemberData(nameof(BrokenPairs))]
+    public void BrokenBy_APersonsChoiceOfAPairBreakingOneRule_IsToldTheRuleInDanish(string rule)
+    {
+        var (request, household, unit) = BrokenPair(rule);
+
+        var broken = Assert.Single(HardConstraints.BrokenBy(request, household.Id, unit.Id));
+
+        Assert.Contains(broken, HardConstraints.Violations(request, TestInstances.Plan((household.Id, unit.Id))).Single(v => v.StartsWith($"{household.Id} i {unit.Id}: ", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BrokenBy_AnAllowedPair_OrOneNotInTheRequest_IsNothing()
+    {
+        var household = TestInstances.Family("H1");
+        var request = TestInstances.Request([household], [TestInstances.Unit("U1")]);
+
+        Assert.Empty(HardConstraints.BrokenBy(request, "H1", "U1"));
+        Assert.Empty(HardConstraints.BrokenBy(request, "H1", "U2"));
+        Assert.Empty(HardConstraints.BrokenBy(request, "H2", "U1"));
+    }
+
     [Fact]
     public void Allows_OrdinaryPair_IsAccepted()
     {

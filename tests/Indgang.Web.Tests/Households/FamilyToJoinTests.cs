@@ -134,6 +134,46 @@ public sealed class FamilyToJoinTests(IndgangAppFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Override_ToAPermanentUnitWithoutRoomForTheFamily_IsAskedAboutFirst_ThenPlacedAnywayAndAudited()
+    {
+        var waiting = await factory.RegisterSingleAsync("Tilsidesatfar");
+        var permanent = await factory.UnitOfItsOwnAsync("Permanent tilsidesat", isPermanent: true);
+        await factory.UnitOfItsOwnAsync("Midlertidig ved siden af", isPermanent: false);
+        using (var coordinator = await Browser.SignedInAsync(factory, "koordinator"))
+        using (var saved = await coordinator.PostFormAsync($"/Households/{waiting}/FamilyToJoin", await FormAsync(coordinator, waiting, "2")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var run = await housing.RunPlacementAsync(waiting);
+        var page = $"/Housing/Placement/{run}";
+        const string reason = "Familien kommer først om to år";
+        var form = new Dictionary<string, string> { ["HouseholdId"] = waiting.ToString(), ["UnitId"] = permanent.ToString(), ["Reason"] = reason };
+
+        using var asked = await housing.PostFormAsync($"{page}?handler=Override", form, formPage: page);
+
+        var html = Parser.ParseDocument(await asked.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        Assert.Equal(
+            "Fejl: " + RunModel.RulesBroken.Replace("{0}", "den permanente bolig har ikke plads til familien, der er søgt familiesammenføring til", StringComparison.Ordinal),
+            html.QuerySelector($"#Override-{waiting}-Unit-error")?.TextContent);
+        Assert.Equal(permanent.ToString(), html.QuerySelector($"#Override-{waiting}-Unit option[selected]")?.GetAttribute("value"));
+        Assert.Equal(reason, html.QuerySelector($"#Override-{waiting}-Reason")?.GetAttribute("value"));
+        Assert.NotNull(html.QuerySelector($"#Override-{waiting}-Anyway"));
+        Assert.NotNull(html.QuerySelector($".alert-error a[href='#Override-{waiting}-Unit']"));
+        Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == waiting)));
+
+        form["Anyway"] = "true";
+        using var placed = await housing.PostFormAsync($"{page}?handler=Override", form, formPage: page);
+
+        Assert.Equal(HttpStatusCode.Redirect, placed.StatusCode);
+        Assert.True(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == waiting && o.UnitId == permanent)));
+        Assert.True(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.PlacementOverridden
+            && e.Details!.Contains($"{reason} (bryder: den permanente bolig har ikke plads til familien"))));
+    }
+
+    [Fact]
     public async Task Forecast_TheFamilyToJoinOfAWaitingHouseholdIsBesideIt_NotInItsMonths()
     {
         var household = await factory.RegisterSingleAsync("Prognosefar");

@@ -41,6 +41,15 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     [BindProperty] public Guid? UnitId { get; set; }
     [BindProperty] public string? Reason { get; set; }
 
+    /// <summary>Overridden to a unit that breaks the placement rules for the household, knowing it (asked beside the unit).</summary>
+    [BindProperty] public bool Anyway { get; set; }
+
+    /// <summary>The household whose override was to a unit that breaks the placement rules: its form asks whether to place it anyway.</summary>
+    public Guid? AnywayAskedFor { get; private set; }
+
+    public const string RulesBroken =
+        "Boligen bryder reglerne for boligplacering for husstanden: {0}. Vælg en anden bolig, eller sæt kryds i »Placér alligevel«, hvis der er grund til det, og skriv den i begrundelsen.";
+
     public const string DecidedByOther = "{0} er lige blevet placeret af en anden. Se beslutningen nedenfor.";
 
     public double Improvement => Outcome.Baseline.Objective == 0 ? 0 : 100.0 * (Outcome.Optimized.Objective - Outcome.Baseline.Objective) / Math.Abs(Outcome.Baseline.Objective);
@@ -138,8 +147,28 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
             return await ShowAsync();
         }
 
-        await DecideAsync(household, UnitId!.Value, PlacementDecisionKind.Overridden, Reason!.Trim());
+        // A rule the optimizer never breaks (step-free access, room for the family to join, …) is broken only knowingly.
+        var broken = await RulesBrokenAsync(household, UnitId!.Value);
+        if (broken.Count > 0 && !Anyway)
+        {
+            ModelState.AddModelError($"{key}-Unit", T[RulesBroken, string.Join("; ", broken)].Value);
+            AnywayAskedFor = household;
+            return await ShowAsync();
+        }
+
+        var reason = Reason!.Trim();
+        await DecideAsync(household, UnitId.Value, PlacementDecisionKind.Overridden, reason, broken.Count == 0 ? reason : $"{reason} (bryder: {string.Join("; ", broken)})");
         return await AfterDecisionAsync(runId);
+    }
+
+    /// <summary>
+    /// The placement rules of the pair alone (<see cref="HardConstraints.BrokenBy"/>) that placing the household in the
+    /// unit breaks, as things are now and on its move-in day; the coordinator's own locks and exclusions are not asked.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> RulesBrokenAsync(Guid household, Guid unit)
+    {
+        var request = await runner.BuildAsync(new PlacementAsk([household], MoveInDates.GetValueOrDefault(household, Run.PlanningDate), [], [], null), HttpContext.RequestAborted);
+        return HardConstraints.BrokenBy(request, household.ToString(), unit.ToString());
     }
 
     public async Task<IActionResult> OnPostLockAsync(Guid runId) => await RerunAsync(runId, exclude: false);
@@ -194,7 +223,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
             ? $"Kørslen er planlagt til {Platform.DanishDates.Written(Run.PlanningDate)}, som er gået. Kør optimeringen igen for at placere fra i dag."
             : null;
 
-    private async Task DecideAsync(Guid household, Guid unit, PlacementDecisionKind kind, string? reason)
+    private async Task DecideAsync(Guid household, Guid unit, PlacementDecisionKind kind, string? reason, string? audited = null)
     {
         // The move and the decision are saved together: a move without its decision would not show as placed here.
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -222,7 +251,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         db.PlacementDecisions.Add(new PlacementDecision(Run.Id, household, unit, kind, reason, User.Identity!.Name!, clock.GetUtcNow()));
         await db.SaveChangesAsync();
         await audit.RecordAsync(kind == PlacementDecisionKind.Accepted ? AuditAction.PlacementAccepted : AuditAction.PlacementOverridden, null,
-            "Boligplacering: beslutning", $"Kørsel {Run.Id:D}, husstand {household:D} → bolig {unit:D}{(reason is null ? "" : $": {reason}")}");
+            "Boligplacering: beslutning", $"Kørsel {Run.Id:D}, husstand {household:D} → bolig {unit:D}{((audited ?? reason) is { } said ? $": {said}" : "")}");
         await transaction.CommitAsync();
         Messages.Add(kind == PlacementDecisionKind.Accepted ? $"{name} er placeret." : $"{name} er placeret efter tilsidesættelse.");
     }
