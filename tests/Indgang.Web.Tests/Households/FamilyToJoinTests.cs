@@ -156,7 +156,7 @@ public sealed class FamilyToJoinTests(IndgangAppFactory factory) : IClassFixture
         var html = Parser.ParseDocument(await asked.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
         Assert.Equal(
-            "Fejl: " + RunModel.RulesBroken.Replace("{0}", "den permanente bolig har ikke plads til familien, der er søgt familiesammenføring til", StringComparison.Ordinal),
+            "Fejl: Solo Tilsidesatfar: " + RunModel.RulesBroken.Replace("{0}", "den permanente bolig har ikke plads til familien, der er søgt familiesammenføring til", StringComparison.Ordinal),
             html.QuerySelector($"#Override-{waiting}-Unit-error")?.TextContent);
         Assert.Equal(permanent.ToString(), html.QuerySelector($"#Override-{waiting}-Unit option[selected]")?.GetAttribute("value"));
         Assert.Equal(reason, html.QuerySelector($"#Override-{waiting}-Reason")?.GetAttribute("value"));

@@ -187,6 +187,30 @@ public sealed partial class PlacementPageTests(IndgangAppFactory factory) : ICla
         Assert.Equal(Arrivals.Today, await factory.QueryAsync(db => db.PlacementRuns.Where(r => r.Id == rerun).Select(r => r.PlanningDate).SingleAsync()));
     }
 
+    [Fact]
+    public async Task Override_ToAUnitTheMoveRefuses_IsRefusedAsTheMoveSays_NotAskedAboutFirst()
+    {
+        var household = await factory.RegisterSingleAsync("Ikkeledigsen");
+        var later = await factory.UnitOfItsOwnAsync("Ledig om en måned");
+        await factory.QueryAsync(async db =>
+        {
+            (await db.HousingUnits.SingleAsync(u => u.Id == later)).AvailableFrom = Arrivals.Today.AddMonths(1);
+            return await db.SaveChangesAsync();
+        });
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var run = await RunAsync(housing, household);
+        var page = $"/Housing/Placement/{run}";
+
+        using var refused = await housing.PostFormAsync($"{page}?handler=Override", new Dictionary<string, string>
+        {
+            ["HouseholdId"] = household.ToString(), ["UnitId"] = later.ToString(), ["Reason"] = "Vil bo der",
+        }, formPage: page);
+
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
+        Assert.Equal("Fejl: Solo Ikkeledigsen: Boligen er ikke ledig på indflytningsdatoen.", html.QuerySelector($"#Override-{household}-Unit-error")?.TextContent);
+        Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == household)));
+    }
+
     private static Task<Guid> RunAsync(Browser housing, params Guid[] households) => housing.RunPlacementAsync(households);
 
     private async Task<string?> SuggestedUnitAsync(Guid run, Guid household) => (await factory.SuggestedUnitAsync(run, household))?.ToString();

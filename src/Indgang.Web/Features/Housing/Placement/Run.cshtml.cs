@@ -147,17 +147,10 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
             return await ShowAsync();
         }
 
-        // A rule the optimizer never breaks (step-free access, room for the family to join, …) is broken only knowingly.
+        // A rule the optimizer never breaks (step-free access, room for the family to join, …) is broken only knowingly:
+        // asked about once the move has passed its own checks (those it refuses are said as the move says them).
         var broken = await RulesBrokenAsync(household, UnitId!.Value);
-        if (broken.Count > 0 && !Anyway)
-        {
-            ModelState.AddModelError($"{key}-Unit", T[RulesBroken, string.Join("; ", broken)].Value);
-            AnywayAskedFor = household;
-            return await ShowAsync();
-        }
-
-        var reason = Reason!.Trim();
-        await DecideAsync(household, UnitId.Value, PlacementDecisionKind.Overridden, reason, broken.Count == 0 ? reason : $"{reason} (bryder: {string.Join("; ", broken)})");
+        await DecideAsync(household, UnitId.Value, PlacementDecisionKind.Overridden, Reason!.Trim(), Anyway ? broken : [], Anyway ? [] : broken);
         return await AfterDecisionAsync(runId);
     }
 
@@ -223,7 +216,13 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
             ? $"Kørslen er planlagt til {Platform.DanishDates.Written(Run.PlanningDate)}, som er gået. Kør optimeringen igen for at placere fra i dag."
             : null;
 
-    private async Task DecideAsync(Guid household, Guid unit, PlacementDecisionKind kind, string? reason, string? audited = null)
+    /// <summary>
+    /// The household moved into the unit and the decision recorded, together; refused beside its field. An override that
+    /// breaks placement rules (<see cref="RulesBrokenAsync"/>) is asked about first (<paramref name="askFirst"/>: undone
+    /// and asked, once the move has passed its own checks) or was ticked to be placed anyway (<paramref name="knowingly"/>:
+    /// the rules are audited with the reason).
+    /// </summary>
+    private async Task DecideAsync(Guid household, Guid unit, PlacementDecisionKind kind, string? reason, IReadOnlyList<string>? knowingly = null, IReadOnlyList<string>? askFirst = null)
     {
         // The move and the decision are saved together: a move without its decision would not show as placed here.
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -248,10 +247,19 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
             return;
         }
 
+        if (askFirst is { Count: > 0 })
+        {
+            await transaction.RollbackAsync();
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError($"Override-{household}-Unit", $"{name}: {T[RulesBroken, string.Join("; ", askFirst)].Value}");
+            AnywayAskedFor = household;
+            return;
+        }
+
         db.PlacementDecisions.Add(new PlacementDecision(Run.Id, household, unit, kind, reason, User.Identity!.Name!, clock.GetUtcNow()));
         await db.SaveChangesAsync();
         await audit.RecordAsync(kind == PlacementDecisionKind.Accepted ? AuditAction.PlacementAccepted : AuditAction.PlacementOverridden, null,
-            "Boligplacering: beslutning", $"Kørsel {Run.Id:D}, husstand {household:D} → bolig {unit:D}{((audited ?? reason) is { } said ? $": {said}" : "")}");
+            "Boligplacering: beslutning", $"Kørsel {Run.Id:D}, husstand {household:D} → bolig {unit:D}{(reason is null ? "" : $": {reason}")}{(knowingly is { Count: > 0 } ? $" (bryder: {string.Join("; ", knowingly)})" : "")}");
         await transaction.CommitAsync();
         Messages.Add(kind == PlacementDecisionKind.Accepted ? $"{name} er placeret." : $"{name} er placeret efter tilsidesættelse.");
     }
