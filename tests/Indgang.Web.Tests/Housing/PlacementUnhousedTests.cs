@@ -4,6 +4,7 @@ using Indgang.Domain.Reception;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Tests.Housing;
 
@@ -27,5 +28,42 @@ public sealed class PlacementUnhousedTests(IndgangAppFactory factory) : IClassFi
         var listed = page.QuerySelector($"li[data-unhoused='{household}']");
         Assert.NotNull(listed);
         Assert.StartsWith("Ingen ledig bolig passer husstanden: for få senge (", listed.QuerySelector(".form-hint")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunPage_AHouseholdWithoutASuggestion_CanBePlacedWithAReason_TheRuleItBreaksAskedAboutFirst()
+    {
+        // Needs step-free access, and no unit of the stock has it.
+        var household = await factory.RegisterSingleAsync("Trappefri");
+        var unit = await factory.UnitOfItsOwnAsync("Med trapper");
+        await factory.QueryAsync(async db =>
+        {
+            (await db.Persons.SingleAsync(p => p.HouseholdId == household)).NeedsAccessibleHousing = true;
+            await db.HousingUnits.ForEachAsync(u => u.StepFree = false);
+            return await db.SaveChangesAsync();
+        });
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var run = await housing.RunPlacementAsync(household);
+        var path = $"/Housing/Placement/{run}";
+        var listed = new HtmlParser().ParseDocument(await housing.GetPageAsync(path)).QuerySelector($"li[data-unhoused='{household}']");
+        Assert.Contains("husstanden har brug for niveaufri adgang", listed?.QuerySelector(".form-hint")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Placér med begrundelse – Solo Trappefri", listed?.QuerySelector("form button")?.TextContent.Trim());
+        var form = new Dictionary<string, string> { ["HouseholdId"] = household.ToString(), ["UnitId"] = unit.ToString(), ["Reason"] = "Bor i stueetagen; trappen er to trin" };
+
+        using var asked = await housing.PostFormAsync($"{path}?handler=Override", form, formPage: path);
+
+        var error = new HtmlParser().ParseDocument(await asked.Content.ReadAsStringAsync()).QuerySelector($"li[data-unhoused='{household}'] #Override-{household}-Unit-error");
+        Assert.Contains("husstanden har brug for niveaufri adgang", error?.TextContent, StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == household)));
+
+        form["Anyway"] = "true";
+        using var placed = await housing.PostFormAsync($"{path}?handler=Override", form, formPage: path);
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, placed.StatusCode);
+        Assert.True(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == household && o.UnitId == unit)));
+        var decided = new HtmlParser().ParseDocument(await housing.GetPageAsync(path)).QuerySelector($"li[data-unhoused='{household}'] .placement-decision");
+        Assert.Contains("Tilsidesat", decided?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Bor i stueetagen; trappen er to trin", decided?.TextContent, StringComparison.Ordinal);
+        Assert.Null(new HtmlParser().ParseDocument(await housing.GetPageAsync(path)).QuerySelector($"li[data-unhoused='{household}'] form"));
     }
 }

@@ -15,6 +15,12 @@ namespace Indgang.Web.Features.Housing.Placement;
 
 public sealed record UnitLabel(Guid Id, string Label, string Site, string Town);
 
+/// <summary>A household's override form on the run page: instead of its suggestion, or for a household without one.</summary>
+public sealed record OverrideFormView(RunModel Page, Guid Household, bool ForSuggestion);
+
+/// <summary>What was decided for a household on the run page.</summary>
+public sealed record DecisionView(RunModel Page, Guid Household, PlacementDecision Decision);
+
 /// <summary>One run's suggestions, each explained; the coordinator accepts, locks, excludes or overrides with a reason.</summary>
 public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, HousingMoves moves, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T)
     : PageModel
@@ -64,6 +70,10 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     /// here was decided by another (or in another tab) since the page was opened, and its checkbox and form are gone.
     /// </summary>
     public static string DecidedKey(Guid household) => $"Decided-{household}";
+
+    /// <summary>The household's override came back refused: its form is shown open, with the error beside the field.</summary>
+    public bool HasOverrideError(Guid household) =>
+        ModelState[$"Override-{household}-Unit"]?.Errors.Count > 0 || ModelState[$"Override-{household}-Reason"]?.Errors.Count > 0;
 
     public async Task<IActionResult> OnPostAcceptAsync(Guid runId)
     {
