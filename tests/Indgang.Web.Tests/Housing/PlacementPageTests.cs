@@ -211,6 +211,29 @@ public sealed partial class PlacementPageTests(IndgangAppFactory factory) : ICla
         Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == household)));
     }
 
+    [Fact]
+    public async Task Override_OffersTheUnitsThatCanBeMovedInto_NotThoseOccupiedOrBlocked()
+    {
+        var household = await factory.RegisterSingleAsync("Valgmulighed");
+        var free = await factory.UnitOfItsOwnAsync("Ledig at vælge");
+        var (occupied, _, _) = await factory.HousedSingleAsync("Beboet, ikke at vælge", "Beboersen", daysAgo: 10);
+        var blocked = await factory.UnitOfItsOwnAsync("Spærret, ikke at vælge");
+        await factory.QueryAsync(async db =>
+        {
+            (await db.HousingUnits.SingleAsync(u => u.Id == blocked)).Block("Vandskade");
+            return await db.SaveChangesAsync();
+        });
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var run = await RunAsync(housing, household);
+
+        var options = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await housing.GetPageAsync($"/Housing/Placement/{run}"))
+            .QuerySelectorAll($"#Override-{household}-Unit option").Select(o => o.GetAttribute("value")).ToList();
+
+        Assert.Contains(free.ToString(), options);
+        Assert.DoesNotContain(occupied.ToString(), options);
+        Assert.DoesNotContain(blocked.ToString(), options);
+    }
+
     private static Task<Guid> RunAsync(Browser housing, params Guid[] households) => housing.RunPlacementAsync(households);
 
     private async Task<string?> SuggestedUnitAsync(Guid run, Guid household) => (await factory.SuggestedUnitAsync(run, household))?.ToString();

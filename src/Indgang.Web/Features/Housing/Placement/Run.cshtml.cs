@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Indgang.Domain.Audit;
+using Indgang.Domain.Housing;
 using Indgang.Placement;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
@@ -13,7 +14,8 @@ using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Housing.Placement;
 
-public sealed record UnitLabel(Guid Id, string Label, string Site, string Town);
+/// <summary>A unit as the run page names it; <paramref name="Free"/>: it can be moved into (now or later), so it is offered when overriding.</summary>
+public sealed record UnitLabel(Guid Id, string Label, string Site, string Town, bool Free = false);
 
 /// <summary>A household's override form on the run page: instead of its suggestion, or for a household without one.</summary>
 public sealed record OverrideFormView(RunModel Page, Guid Household, bool ForSuggestion);
@@ -318,15 +320,25 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         MoveInDates = households.ToDictionary(h => h.Id, h => PlacementHousehold.NeededFrom(run.PlanningDate, h.AnnouncedArrival));
         var towns = await db.Towns.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name);
         var sites = await db.HousingSites.AsNoTracking().ToDictionaryAsync(s => s.Id);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Units = (await db.HousingUnits.AsNoTracking().ToListAsync())
-            .ToDictionary(u => u.Id, u => new UnitLabel(u.Id, u.Label, sites[u.SiteId].Name, towns[sites[u.SiteId].TownId]));
+            .ToDictionary(u => u.Id, u => new UnitLabel(u.Id, u.Label, sites[u.SiteId].Name, towns[sites[u.SiteId].TownId],
+                u.StockStatusOn(today) is StockStatus.AvailableNow or StockStatus.AvailableLater));
         Decisions = await db.PlacementDecisions.AsNoTracking().Where(d => d.RunId == runId).ToDictionaryAsync(d => d.HouseholdId);
         Staff = await StaffNames.ForAsync(db, Decisions.Values.Select(d => d.DecidedBy).Append(run.CreatedBy));
         return true;
     }
 
-    public IEnumerable<SelectListItem> UnitItems() =>
-        [new("Vælg", ""), .. Units.Values.OrderBy(u => u.Town).ThenBy(u => u.Site).Select(u => new SelectListItem($"{u.Label}, {u.Site} ({u.Town})", u.Id.ToString()))];
+    /// <summary>
+    /// The units to override to: those free now or later (occupied, blocked and vulnerable-area units would be refused
+    /// by the move; with many units and households they would also make every form long), and the one posted, so that
+    /// what was chosen stays chosen when the move refuses it.
+    /// </summary>
+    public IReadOnlyList<SelectListItem> UnitItems() => _unitItems ??=
+        [new("Vælg", ""), .. Units.Values.Where(u => u.Free || u.Id == UnitId).OrderBy(u => u.Town).ThenBy(u => u.Site).ThenBy(u => u.Label)
+            .Select(u => new SelectListItem($"{u.Label}, {u.Site} ({u.Town})", u.Id.ToString()))];
+
+    private List<SelectListItem>? _unitItems;
 
     public string UnitText(string unitId) => Units.TryGetValue(Guid.Parse(unitId), out var u) ? $"{u.Label}, {u.Site} ({u.Town})" : unitId;
 }
