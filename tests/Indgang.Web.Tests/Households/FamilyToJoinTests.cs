@@ -164,7 +164,15 @@ public sealed class FamilyToJoinTests(IndgangAppFactory factory) : IClassFixture
         Assert.NotNull(html.QuerySelector($".alert-error a[href='#Override-{waiting}-Unit']"));
         Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == waiting)));
 
-        form["Anyway"] = "true";
+        // Ticked for another unit than the one chosen: asked again, nothing placed.
+        form["AnywayUnit"] = Guid.NewGuid().ToString();
+        using (var tickedForAnother = await housing.PostFormAsync($"{page}?handler=Override", form, formPage: page))
+        {
+            Assert.NotNull(Parser.ParseDocument(await tickedForAnother.Content.ReadAsStringAsync()).QuerySelector($"#Override-{waiting}-Unit-error"));
+            Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == waiting)));
+        }
+
+        form["AnywayUnit"] = form["UnitId"];
         using var placed = await housing.PostFormAsync($"{page}?handler=Override", form, formPage: page);
 
         Assert.Equal(HttpStatusCode.Redirect, placed.StatusCode);

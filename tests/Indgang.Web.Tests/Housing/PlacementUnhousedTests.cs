@@ -56,7 +56,7 @@ public sealed class PlacementUnhousedTests(IndgangAppFactory factory) : IClassFi
         Assert.Contains("husstanden har brug for niveaufri adgang", error?.TextContent, StringComparison.Ordinal);
         Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == household)));
 
-        form["Anyway"] = "true";
+        form["AnywayUnit"] = form["UnitId"];
         using var placed = await housing.PostFormAsync($"{path}?handler=Override", form, formPage: path);
 
         Assert.Equal(System.Net.HttpStatusCode.Redirect, placed.StatusCode);

@@ -49,8 +49,14 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     [BindProperty] public Guid? UnitId { get; set; }
     [BindProperty] public string? Reason { get; set; }
 
-    /// <summary>Overridden to a unit that breaks the placement rules for the household, knowing it (asked beside the unit).</summary>
-    [BindProperty] public bool Anyway { get; set; }
+    /// <summary>
+    /// The unit the coordinator ticked »Placér alligevel« for, when asked beside it that it breaks placement rules for the
+    /// household: the tick holds for that unit only, not for another chosen after it.
+    /// </summary>
+    [BindProperty] public Guid? AnywayUnit { get; set; }
+
+    /// <summary>Overridden to a unit that breaks the placement rules for the household, knowing it.</summary>
+    public bool Anyway => AnywayUnit is { } unit && unit == UnitId;
 
     /// <summary>The household whose override was to a unit that breaks the placement rules: its form asks whether to place it anyway.</summary>
     public Guid? AnywayAskedFor { get; private set; }
