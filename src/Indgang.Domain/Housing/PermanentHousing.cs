@@ -63,17 +63,23 @@ public enum OfferStatus
 
 /// <summary>
 /// An offer of a permanent home; accepting it sets the move date and frees the temporary beds. Two coordinators may
-/// answer it at once, so it carries a concurrency token, <see cref="Version"/>, that changes with every answer.
+/// answer it at once, so it carries a concurrency token, <see cref="Version"/>, that changes with every answer. The
+/// association may set a day by which the household must answer (<see cref="AnswerBy"/>, svarfrist): an offer left
+/// unanswered past it is usually lost.
 /// </summary>
 public sealed class HousingOffer
 {
-    public HousingOffer(Guid householdId, string address, DateOnly offeredOn)
+    public HousingOffer(Guid householdId, string address, DateOnly offeredOn, DateOnly? answerBy = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(address);
+        RequireAnswerAfterOffer(offeredOn, answerBy);
         HouseholdId = householdId;
         Address = address.Trim();
         OfferedOn = offeredOn;
+        AnswerBy = answerBy;
     }
+
+    public const string AnswerBeforeOffer = "Svarfristen kan ikke ligge før tilbuddet.";
 
     public Guid Id { get; private set; } = Guid.NewGuid();
     public Guid HouseholdId { get; private set; }
@@ -81,25 +87,41 @@ public sealed class HousingOffer
     public DateOnly OfferedOn { get; private set; }
     public OfferStatus Status { get; private set; } = OfferStatus.Pending;
     public DateOnly? MoveDate { get; private set; }
+
+    /// <summary>The last day the household can answer, as the association set it; null when none was given.</summary>
+    public DateOnly? AnswerBy { get; private set; }
     public Guid Version { get; private set; } = Guid.NewGuid();
 
-    /// <summary>Corrects a pending offer typed wrong (its address, its date); a change makes a new version.</summary>
-    public void Correct(string address, DateOnly offeredOn)
+    /// <summary>Still waiting for an answer after the last day to give one.</summary>
+    public bool IsAnswerOverdue(DateOnly today) => Status == OfferStatus.Pending && AnswerBy < today;
+
+    /// <summary>Corrects a pending offer typed wrong (its address, its date, its answer deadline); a change makes a new version.</summary>
+    public void Correct(string address, DateOnly offeredOn, DateOnly? answerBy)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(address);
+        RequireAnswerAfterOffer(offeredOn, answerBy);
         if (Status != OfferStatus.Pending)
         {
             throw new InvalidOperationException("Kun et tilbud, der venter på svar, kan rettes.");
         }
 
-        if (Address == address.Trim() && OfferedOn == offeredOn)
+        if (Address == address.Trim() && OfferedOn == offeredOn && AnswerBy == answerBy)
         {
             return;
         }
 
         Address = address.Trim();
         OfferedOn = offeredOn;
+        AnswerBy = answerBy;
         Version = Guid.NewGuid();
+    }
+
+    private static void RequireAnswerAfterOffer(DateOnly offeredOn, DateOnly? answerBy)
+    {
+        if (answerBy < offeredOn)
+        {
+            throw new ArgumentException(AnswerBeforeOffer, nameof(answerBy));
+        }
     }
 
     public void Accept(DateOnly moveDate)

@@ -33,6 +33,9 @@ internal static class DemoResident
     /// <summary>The association offered them a home this many days ago; the answer is still to come.</summary>
     public const int OfferedDaysAgo = 5;
 
+    /// <summary>The association wants the answer within the days ahead (svarfrist).</summary>
+    public const int AnswerInDays = 3;
+
     public const string OfferedAddress = "Engholm Allé 13, 1. tv., 3450 Allerød";
 
     public static ArrivalRequest Request(DateOnly today) => new(

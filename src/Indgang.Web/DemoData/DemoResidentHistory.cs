@@ -43,10 +43,10 @@ internal sealed class DemoResidentHistory(
             var moved = today.AddDays(-former.MovedOutDaysAgo);
             if (former.Declined is { } declined)
             {
-                await steps.DeclineAsync(await steps.OfferAsync(household, declined.Address, moved.AddDays(-declined.DaysBeforeMove), cancellationToken), cancellationToken);
+                await steps.DeclineAsync(await steps.OfferAsync(household, declined.Address, moved.AddDays(-declined.DaysBeforeMove), cancellationToken: cancellationToken), cancellationToken);
             }
 
-            var offer = await steps.OfferAsync(household, former.Accepted.Address, moved.AddDays(-former.Accepted.DaysBeforeMove), cancellationToken);
+            var offer = await steps.OfferAsync(household, former.Accepted.Address, moved.AddDays(-former.Accepted.DaysBeforeMove), cancellationToken: cancellationToken);
             // Accepted on the move day, so the move-out tasks' notices carry that day.
             var accepted = await On(former.MovedOutDaysAgo).Steps.AcceptAsync(offer, moved, cancellationToken);
             if (!accepted.Succeeded)
@@ -59,7 +59,7 @@ internal sealed class DemoResidentHistory(
 
         var resident = await HouseAsync(DemoResident.Request(today), DemoResident.RegisteredDaysAgo, DemoResident.UnitLabel, DemoResident.ArrivedDaysAgo, coordinatorId, cancellationToken);
         await On(DemoResident.WaitingListDaysAgo).Steps.RegisterAsync(resident, DemoResident.Association, today.AddDays(-DemoResident.WaitingListDaysAgo), DemoResident.WaitingListNumber, cancellationToken);
-        await steps.OfferAsync(resident, DemoResident.OfferedAddress, today.AddDays(-DemoResident.OfferedDaysAgo), cancellationToken);
+        await steps.OfferAsync(resident, DemoResident.OfferedAddress, today.AddDays(-DemoResident.OfferedDaysAgo), today.AddDays(DemoResident.AnswerInDays), cancellationToken);
         await MeetDeadlinesAsync(resident, coordinatorUserName, today, cancellationToken);
     }
 

@@ -26,6 +26,7 @@ public sealed record HousingOverview(
     int HouseholdsInTemporaryHousing,
     ForecastMonth? FirstShortfall,
     int PendingOffers,
+    int PendingOffersOverdue,
     IReadOnlyList<TemporaryStay> LongestStays,
     IReadOnlyList<MoveOutDue> MoveOuts);
 
@@ -63,8 +64,9 @@ public sealed class HousingDashboard(IndgangDbContext db, ForecastQuery forecast
         var labels = units.ToDictionary(u => u.Id, u => u.Label);
         var registered = await db.HousingRegistrations.AsNoTracking().GroupBy(r => r.HouseholdId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var pendingOffers = await db.HousingOffers.AsNoTracking().Where(o => o.Status == OfferStatus.Pending)
-            .Select(o => o.HouseholdId).ToListAsync(cancellationToken);
+        var pending = await db.HousingOffers.AsNoTracking().Where(o => o.Status == OfferStatus.Pending)
+            .Select(o => new { o.HouseholdId, o.AnswerBy }).ToListAsync(cancellationToken);
+        var pendingOffers = pending.ConvertAll(o => o.HouseholdId);
         var days = Occupancy.DaysByHousehold(stays, today);
         var longest = current
             .DistinctBy(o => o.HouseholdId)
@@ -96,6 +98,7 @@ public sealed class HousingDashboard(IndgangDbContext db, ForecastQuery forecast
             current.Select(o => o.HouseholdId).Distinct().Count(),
             CapacityForecast.Compute(input).FirstShortfall,
             pendingOffers.Count,
+            pending.Count(o => o.AnswerBy < today),
             longest,
             moveOuts);
     }

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Indgang.Web.Features.Housing;
 
 /// <summary>
-/// Corrects an offer of a permanent home typed wrong (its address, its date), or removes one registered by mistake
+/// Corrects an offer of a permanent home typed wrong (its address, its date, its answer deadline), or removes one registered by mistake
 /// (HOUSE-5), while it waits for an answer and the household is on its way to a permanent home through us: an answered
 /// offer is history. Both are in the audit log. A save over another's change (a correction, an answer) is refused, not
 /// lost: what is saved now is shown beside the fields.
@@ -30,6 +30,7 @@ public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps st
 
     [BindProperty] public string? Address { get; set; }
     [BindProperty] public DateOnly? OfferedOn { get; set; }
+    [BindProperty] public DateOnly? AnswerBy { get; set; }
 
     /// <summary>The offer's version when the form was opened (optimistic concurrency).</summary>
     [BindProperty] public Guid? Version { get; set; }
@@ -65,7 +66,7 @@ public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps st
             return Page();
         }
 
-        PipelineFields.CheckOffer(ModelState, T, Address, OfferedOn, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        PipelineFields.CheckOffer(ModelState, T, Address, OfferedOn, AnswerBy, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         if (!ModelState.IsValid)
         {
             return Page();
@@ -76,16 +77,16 @@ public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps st
             return ChangedByOther(offer, ChangedByOtherOnSave);
         }
 
-        var before = Described(offer);
-        offer.Correct(Address!, OfferedOn!.Value);
+        var before = PermanentHousingSteps.Described(offer);
+        offer.Correct(Address!, OfferedOn!.Value, AnswerBy);
         if (!await db.SaveUnlessSavedByOtherAsync())
         {
             return await db.ReloadSavedAsync(offer) ? SavedByOther(offer, ChangedByOtherOnSave) : RemovedByOther();
         }
 
-        if (before != Described(offer))
+        if (before != PermanentHousingSteps.Described(offer))
         {
-            await steps.AuditAsync(offer.HouseholdId, "tilbud rettet", $"{before} → {Described(offer)}");
+            await steps.AuditAsync(offer.HouseholdId, "tilbud rettet", $"{before} → {PermanentHousingSteps.Described(offer)}");
         }
 
         return Redirect("/Housing/Pipeline");
@@ -123,7 +124,7 @@ public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps st
             return SavedByOther(offer, ChangedByOtherOnRemove);
         }
 
-        await steps.AuditAsync(offer.HouseholdId, "tilbud slettet", Described(offer));
+        await steps.AuditAsync(offer.HouseholdId, "tilbud slettet", PermanentHousingSteps.Described(offer));
         return Redirect("/Housing/Pipeline");
     }
 
@@ -152,7 +153,7 @@ public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps st
     }
 
     private void Show(HousingOffer offer) =>
-        (Address, OfferedOn, Version) = (offer.Address, offer.OfferedOn, offer.Version);
+        (Address, OfferedOn, AnswerBy, Version) = (offer.Address, offer.OfferedOn, offer.AnswerBy, offer.Version);
 
     private PageResult ChangedByOther(HousingOffer saved, string message)
     {
@@ -161,6 +162,7 @@ public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps st
             {
                 values.Field(nameof(Address), Address, saved.Address);
                 values.Field(nameof(OfferedOn), OfferedOn, saved.OfferedOn);
+                values.Field(nameof(AnswerBy), AnswerBy, saved.AnswerBy);
             });
         return Page();
     }
@@ -172,5 +174,4 @@ public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps st
         return Page();
     }
 
-    private static string Described(HousingOffer o) => $"{o.Address}, {o.OfferedOn:yyyy-MM-dd}";
 }

@@ -69,12 +69,12 @@ public sealed class PermanentHousingSteps(
         return registration;
     }
 
-    public async Task<HousingOffer> OfferAsync(Guid householdId, string address, DateOnly offeredOn, CancellationToken cancellationToken = default)
+    public async Task<HousingOffer> OfferAsync(Guid householdId, string address, DateOnly offeredOn, DateOnly? answerBy = null, CancellationToken cancellationToken = default)
     {
-        var offer = new HousingOffer(householdId, address, offeredOn);
+        var offer = new HousingOffer(householdId, address, offeredOn, answerBy);
         db.HousingOffers.Add(offer);
         await db.SaveChangesAsync(cancellationToken);
-        await AuditAsync(householdId, "tilbud", $"{offer.Address}, {offeredOn:yyyy-MM-dd}", cancellationToken);
+        await AuditAsync(householdId, "tilbud", Described(offer), cancellationToken);
         return offer;
     }
 
@@ -169,6 +169,13 @@ public sealed class PermanentHousingSteps(
     }
 
     /// <summary>A change to a household's way to permanent housing, in the audit log (personal data, written).</summary>
+    /// <summary>An offer as the audit log describes it: address, date and the answer deadline, if any.</summary>
+    public static string Described(HousingOffer offer)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        return $"{offer.Address}, {offer.OfferedOn:yyyy-MM-dd}{(offer.AnswerBy is { } by ? $", svarfrist {by:yyyy-MM-dd}" : "")}";
+    }
+
     public Task AuditAsync(Guid household, string what, string details, CancellationToken cancellationToken = default) =>
         audit.RecordAsync(AuditAction.HouseholdUpdated, null, $"Vejen til permanent bolig: {what}", AuditLog.Household(household, $": {details}"), cancellationToken);
 }

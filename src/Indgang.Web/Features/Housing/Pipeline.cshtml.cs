@@ -64,6 +64,7 @@ public sealed class PipelineModel(
     [BindProperty] public string? WaitingListNumber { get; set; }
     [BindProperty] public string? Address { get; set; }
     [BindProperty] public DateOnly? OfferedOn { get; set; }
+    [BindProperty] public DateOnly? AnswerBy { get; set; }
     [BindProperty] public Guid? OfferId { get; set; }
     [BindProperty] public DateOnly? MoveDate { get; set; }
 
@@ -93,13 +94,13 @@ public sealed class PipelineModel(
     public async Task<IActionResult> OnPostOfferAsync()
     {
         await RequireHouseholdAsync(OfferHouseholdId, nameof(OfferHouseholdId));
-        PipelineFields.CheckOffer(ModelState, T, Address, OfferedOn, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        PipelineFields.CheckOffer(ModelState, T, Address, OfferedOn, AnswerBy, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         if (!ModelState.IsValid)
         {
             return await PageAsync();
         }
 
-        await steps.OfferAsync(OfferHouseholdId!.Value, Address!, OfferedOn!.Value);
+        await steps.OfferAsync(OfferHouseholdId!.Value, Address!, OfferedOn!.Value, AnswerBy);
         return RedirectToPage();
     }
 

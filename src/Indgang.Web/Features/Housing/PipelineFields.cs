@@ -1,3 +1,4 @@
+using Indgang.Domain.Housing;
 using Indgang.Web.Data.Configurations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
@@ -16,6 +17,7 @@ internal static class PipelineFields
     public const string WaitingListNumber = nameof(WaitingListNumber);
     public const string Address = nameof(Address);
     public const string OfferedOn = nameof(OfferedOn);
+    public const string AnswerBy = nameof(AnswerBy);
 
     public static void CheckRegistration(ModelStateDictionary modelState, IStringLocalizer<SharedResource> texts, string? association, DateOnly? registeredOn, string? waitingListNumber, DateOnly today)
     {
@@ -35,7 +37,7 @@ internal static class PipelineFields
         }
     }
 
-    public static void CheckOffer(ModelStateDictionary modelState, IStringLocalizer<SharedResource> texts, string? address, DateOnly? offeredOn, DateOnly today)
+    public static void CheckOffer(ModelStateDictionary modelState, IStringLocalizer<SharedResource> texts, string? address, DateOnly? offeredOn, DateOnly? answerBy, DateOnly today)
     {
         if (string.IsNullOrWhiteSpace(address))
         {
@@ -47,6 +49,11 @@ internal static class PipelineFields
         }
 
         RequireDayGone(modelState, OfferedOn, offeredOn, "Angiv datoen for tilbuddet.", today);
+        // Optional; a deadline that has passed may be recorded (the offer is then shown as overdue).
+        if (answerBy < offeredOn)
+        {
+            modelState.AddModelError(AnswerBy, HousingOffer.AnswerBeforeOffer);
+        }
     }
 
     /// <summary>A date of something that has happened (a registration, an offer): given, and not after today.</summary>

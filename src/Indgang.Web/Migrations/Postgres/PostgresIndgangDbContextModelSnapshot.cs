@@ -114,6 +114,9 @@ namespace Indgang.Web.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<DateOnly?>("AnswerBy")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("HouseholdId")
                         .HasColumnType("uuid");
 
