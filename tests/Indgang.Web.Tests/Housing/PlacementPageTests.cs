@@ -212,7 +212,7 @@ public sealed partial class PlacementPageTests(IndgangAppFactory factory) : ICla
     }
 
     [Fact]
-    public async Task Override_OffersTheUnitsThatCanBeMovedInto_NotThoseOccupiedOrBlocked()
+    public async Task Override_OffersTheUnitsThatCanBeMovedInto_NotThoseOccupiedBlockedOrTooSmall()
     {
         var household = await factory.RegisterSingleAsync("Valgmulighed");
         var free = await factory.UnitOfItsOwnAsync("Ledig at vælge");
@@ -223,15 +223,20 @@ public sealed partial class PlacementPageTests(IndgangAppFactory factory) : ICla
             (await db.HousingUnits.SingleAsync(u => u.Id == blocked)).Block("Vandskade");
             return await db.SaveChangesAsync();
         });
+        var family = await factory.RegisterFamilyAsync("Valgfamilien");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        var run = await RunAsync(housing, household);
+        var run = await RunAsync(housing, household, family);
 
-        var options = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await housing.GetPageAsync($"/Housing/Placement/{run}"))
-            .QuerySelectorAll($"#Override-{household}-Unit option").Select(o => o.GetAttribute("value")).ToList();
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await housing.GetPageAsync($"/Housing/Placement/{run}"));
+        var options = page.QuerySelectorAll($"#Override-{household}-Unit option").Select(o => o.GetAttribute("value")).ToList();
 
         Assert.Contains(free.ToString(), options);
         Assert.DoesNotContain(occupied.ToString(), options);
         Assert.DoesNotContain(blocked.ToString(), options);
+        // Two beds are too few for a family of three.
+        var familyOptions = page.QuerySelectorAll($"#Override-{family}-Unit option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.NotEmpty(familyOptions);
+        Assert.DoesNotContain(free.ToString(), familyOptions);
     }
 
     private static Task<Guid> RunAsync(Browser housing, params Guid[] households) => housing.RunPlacementAsync(households);

@@ -32,6 +32,34 @@ public sealed partial class DepartmentTaskTests(IndgangAppFactory factory) : ICl
     }
 
     [Fact]
+    public async Task CoordinatorDashboard_ListsTasksClosedInTheLastTwoWeeks_NotOlderOnes_AndWaitsOnTheOpenOnes()
+    {
+        var household = await factory.RegisterSingleAsync("Overbliksen");
+        var (recent, old, open) = await factory.QueryAsync(async db =>
+        {
+            // Another department's tasks: the coordinator's own are not waited on.
+            var own = await db.Users.Where(u => u.UserName == "koordinator").Select(u => u.DepartmentId).SingleAsync();
+            var tasks = await db.Tasks.Where(t => t.HouseholdId == household && t.DepartmentId != own).OrderBy(t => t.Title).ToListAsync();
+            tasks[0].Complete("system", DateTimeOffset.UtcNow.AddDays(-1));
+            tasks[1].Complete("system", DateTimeOffset.UtcNow.AddDays(-20));
+            await db.SaveChangesAsync();
+            return (tasks[0].Title, tasks[1].Title, tasks[2].Title);
+        });
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await coordinator.GetPageAsync("/"));
+
+        var listed = page.QuerySelectorAll("li[data-recent-task]").Where(li => li.TextContent.Contains("Solo Overbliksen", StringComparison.Ordinal))
+            .Select(li => li.GetAttribute("data-recent-task")).ToList();
+        Assert.Equal([recent], listed);
+        Assert.DoesNotContain(old, listed);
+        var waiting = page.QuerySelector("section[aria-labelledby='waiting']")!.QuerySelectorAll("tr")
+            .Where(tr => tr.TextContent.Contains("Solo Overbliksen", StringComparison.Ordinal)).Select(tr => tr.QuerySelector("td")?.TextContent).ToList();
+        Assert.Contains(open, waiting);
+        Assert.DoesNotContain(recent, waiting);
+    }
+
+    [Fact]
     public async Task TwoWorkersActOnTheSameTask_SecondIsToldAndNothingIsLost()
     {
         var task = await LeaseTaskAsync("Familien Kovalenko");

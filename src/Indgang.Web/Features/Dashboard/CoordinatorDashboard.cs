@@ -53,10 +53,14 @@ public sealed class CoordinatorDashboard(IndgangDbContext db, RuleSetSource rule
 
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
         var names = households.ToDictionary(h => h.Id, h => h.Name);
-        var tasks = (await db.Tasks.AsNoTracking().Where(t => ids.Contains(t.HouseholdId)).ToListAsync(cancellationToken))
+        var since = clock.GetUtcNow().AddDays(-14);
+        // Only the tasks the overview shows: those still open and those closed in the last two weeks. Years of cases hold
+        // many times more closed ones, which would be read only to be left out.
+        var tasks = (await db.Tasks.AsNoTracking()
+                .Where(t => ids.Contains(t.HouseholdId) && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken || t.ClosedAt >= since))
+                .ToListAsync(cancellationToken))
             .Select(t => (Task: t, Row: new DashboardTask(t.HouseholdId, names[t.HouseholdId], t.Title, departments.GetValueOrDefault(t.DepartmentId) ?? "?", t.DueDate, t.Status, t.ClosedAt)))
             .ToList();
-        var since = clock.GetUtcNow().AddDays(-14);
 
         await audit.RecordEachAsync(AuditAction.PersonRead, dueSoon.Concat(overdue).Select(d => ((Guid?)d.Deadline.PersonId, (string?)null)).Distinct(),
             "Koordinatorens overblik: frister", cancellationToken);

@@ -191,7 +191,8 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
         var motivations = await db.Tasks.AsNoTracking()
             .Where(t => t.HouseholdId == household.Id && MoveTasks.OnFromTemporaryHome.Contains(t.Type))
             .ToListAsync(cancellationToken);
-        // The last closed (SQLite cannot order by a time with an offset; a household has few); one still open comes first.
+        // The last closed, one still open (no closing time) first: ordered here, as the two databases sort a missing time
+        // at opposite ends; a household has few.
         if (motivations.OrderByDescending(t => t.ClosedAt ?? DateTimeOffset.MaxValue).FirstOrDefault() is not { Status: CaseTaskStatus.NotNeeded } last
             || last.NotNeededReason != closedBecause)
         {

@@ -14,8 +14,11 @@ using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Housing.Placement;
 
-/// <summary>A unit as the run page names it; <paramref name="Free"/>: it can be moved into (now or later), so it is offered when overriding.</summary>
-public sealed record UnitLabel(Guid Id, string Label, string Site, string Town, bool Free = false);
+/// <summary>
+/// A unit as the run page names it; <paramref name="Free"/>: it can be moved into (now or later), with
+/// <paramref name="FreeBeds"/>, so it is offered when overriding to a household it has the beds for.
+/// </summary>
+public sealed record UnitLabel(Guid Id, string Label, string Site, string Town, bool Free = false, int FreeBeds = 0);
 
 /// <summary>A household's override form on the run page: instead of its suggestion, or for a household without one.</summary>
 public sealed record OverrideFormView(RunModel Page, Guid Household, bool ForSuggestion);
@@ -321,30 +324,44 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         Run = run;
         Ask = JsonSerializer.Deserialize<PlacementAsk>(run.RequestJson, PlacementRunner.Json)!;
         Outcome = JsonSerializer.Deserialize<PlacementOutcome>(run.ResultJson, PlacementRunner.Json)!;
-        var households = await db.Households.AsNoTracking().Where(h => Ask.Households.Contains(h.Id)).ToListAsync();
+        var households = await db.Households.AsNoTracking().Include(h => h.Members).Where(h => Ask.Households.Contains(h.Id)).ToListAsync();
         HouseholdNames = households.ToDictionary(h => h.Id, h => h.Name);
+        HouseholdSizes = households.ToDictionary(h => h.Id, h => h.Members.Count);
         MoveInDates = households.ToDictionary(h => h.Id, h => PlacementHousehold.NeededFrom(run.PlanningDate, h.AnnouncedArrival));
         var towns = await db.Towns.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name);
         var sites = await db.HousingSites.AsNoTracking().ToDictionaryAsync(s => s.Id);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Units = (await db.HousingUnits.AsNoTracking().ToListAsync())
             .ToDictionary(u => u.Id, u => new UnitLabel(u.Id, u.Label, sites[u.SiteId].Name, towns[sites[u.SiteId].TownId],
-                u.StockStatusOn(today) is StockStatus.AvailableNow or StockStatus.AvailableLater));
+                u.StockStatusOn(today) is StockStatus.AvailableNow or StockStatus.AvailableLater, u.FreeBeds));
         Decisions = await db.PlacementDecisions.AsNoTracking().Where(d => d.RunId == runId).ToDictionaryAsync(d => d.HouseholdId);
         Staff = await StaffNames.ForAsync(db, Decisions.Values.Select(d => d.DecidedBy).Append(run.CreatedBy));
         return true;
     }
 
     /// <summary>
-    /// The units to override to: those free now or later (occupied, blocked and vulnerable-area units would be refused
-    /// by the move; with many units and households they would also make every form long), and the one posted, so that
-    /// what was chosen stays chosen when the move refuses it.
+    /// The units to override the household to: those free now or later with beds for it (occupied, blocked and
+    /// vulnerable-area units, and those too small, would be refused by the move; with many units and households they
+    /// would also make every form long), and the one posted, so that what was chosen stays chosen when the move refuses it.
     /// </summary>
-    public IReadOnlyList<SelectListItem> UnitItems() => _unitItems ??=
-        [new("Vælg", ""), .. Units.Values.Where(u => u.Free || u.Id == UnitId).OrderBy(u => u.Town).ThenBy(u => u.Site).ThenBy(u => u.Label)
-            .Select(u => new SelectListItem($"{u.Label}, {u.Site} ({u.Town})", u.Id.ToString()))];
+    public IReadOnlyList<SelectListItem> UnitItems(Guid household)
+    {
+        var size = HouseholdSizes.GetValueOrDefault(household, 1);
+        if (!_unitItems.TryGetValue(size, out var items))
+        {
+            items = [new("Vælg", ""), .. Units.Values.Where(u => (u.Free && u.FreeBeds >= size) || u.Id == UnitId)
+                .OrderBy(u => u.Town).ThenBy(u => u.Site).ThenBy(u => u.Label)
+                .Select(u => new SelectListItem($"{u.Label}, {u.Site} ({u.Town})", u.Id.ToString()))];
+            _unitItems[size] = items;
+        }
 
-    private List<SelectListItem>? _unitItems;
+        return items;
+    }
+
+    /// <summary>How many each household in the run is, for the units it is offered when overriding.</summary>
+    public IReadOnlyDictionary<Guid, int> HouseholdSizes { get; private set; } = new Dictionary<Guid, int>();
+
+    private readonly Dictionary<int, List<SelectListItem>> _unitItems = [];
 
     public string UnitText(string unitId) => Units.TryGetValue(Guid.Parse(unitId), out var u) ? $"{u.Label}, {u.Site} ({u.Town})" : unitId;
 }
