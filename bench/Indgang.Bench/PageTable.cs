@@ -19,16 +19,7 @@ internal sealed class PageTable
         Format($"{bytes / 1024.0:0.0}"),
     ]);
 
-    public void Print(TextWriter output)
-    {
-        var widths = Header.Select((h, i) => Math.Max(h.Length, rows.Select(r => r[i].Length).DefaultIfEmpty(0).Max())).ToArray();
-        output.WriteLine(Line(Header, widths));
-        output.WriteLine(string.Join(" | ", widths.Select(w => new string('-', w))));
-        foreach (var row in rows)
-        {
-            output.WriteLine(Line(row, widths));
-        }
-    }
+    public void Print(TextWriter output) => FixedWidthTable.Print(output, Header, rows, textColumns: 2);
 
     /// <summary>The middle time; of an even count, the mean of the two middle ones.</summary>
     public static double Median(IReadOnlyList<double> milliseconds)
@@ -37,9 +28,6 @@ internal sealed class PageTable
         var middle = sorted.Count / 2;
         return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
-
-    private static string Line(string[] cells, int[] widths) =>
-        string.Join(" | ", cells.Select((c, i) => i < 2 ? c.PadRight(widths[i]) : c.PadLeft(widths[i])));
 
     private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -55,22 +55,10 @@ internal sealed class ResultTable
         Format($"{100.0 * replay.OptimizerValue / replay.HindsightValue:0.00}/{100.0 * replay.BaselineValue / replay.HindsightValue:0.00}"),
     ]);
 
-    public void Print(TextWriter output)
-    {
-        var widths = Header.Select((h, i) => Math.Max(h.Length, rows.Select(r => r[i].Length).DefaultIfEmpty(0).Max())).ToArray();
-        output.WriteLine(Line(Header, widths));
-        output.WriteLine(string.Join(" | ", widths.Select(w => new string('-', w))));
-        foreach (var row in rows)
-        {
-            output.WriteLine(Line(row, widths));
-        }
-    }
+    public void Print(TextWriter output) => FixedWidthTable.Print(output, Header, rows, textColumns: 1);
 
     private static double Improvement(long optimized, long baseline) =>
         baseline == 0 ? 0 : 100.0 * (optimized - baseline) / Math.Abs(baseline);
-
-    private static string Line(string[] cells, int[] widths) =>
-        string.Join(" | ", cells.Select((c, i) => i == 0 ? c.PadRight(widths[i]) : c.PadLeft(widths[i])));
 
     private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
