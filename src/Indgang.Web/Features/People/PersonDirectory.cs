@@ -61,7 +61,8 @@ public sealed class PersonDirectory(IndgangDbContext db, PersonAccess access, Au
     /// <summary>A household with its members, for a page that lists them; each member listed is audited as read.</summary>
     public async Task<HouseholdRead> ReadHouseholdAsync(ClaimsPrincipal user, Guid householdId, string purpose, CancellationToken cancellationToken = default)
     {
-        var household = await db.Households.AsNoTracking().Include(h => h.Members).Include(h => h.Relations)
+        // One query: a household's members and relations are few, so their product is small (and EF Core is told so, not warned).
+        var household = await db.Households.AsNoTracking().Include(h => h.Members).Include(h => h.Relations).AsSingleQuery()
             .FirstOrDefaultAsync(h => h.Id == householdId, cancellationToken);
         if (household is null)
         {
