@@ -13,7 +13,7 @@ namespace Indgang.Web.Tests.DemoData;
 /// <summary>
 /// A fresh demo looks like a municipality mid-year: the work due before today on the households that have come is
 /// done, so the coordinator is escalated only what waits — the Haddads' home (they have none yet) and the Kovalenkos'
-/// arrival-day tasks (their arrival is still to confirm).
+/// arrival-day tasks (their arrival is still to confirm) — and reminded of the Sharifis' offer to answer.
 /// </summary>
 public sealed partial class DemoNotificationTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
 {
@@ -38,7 +38,11 @@ public sealed partial class DemoNotificationTests(IndgangAppFactory factory) : I
         }
 
         var coordinator = await factory.QueryAsync(db => db.Users.Where(u => u.UserName == "koordinator").Select(u => u.Id).SingleAsync());
-        var escalated = await factory.QueryAsync(db => db.Notifications.Where(n => n.RecipientUserId == coordinator).Select(n => n.Text).ToListAsync());
+        var told = await factory.QueryAsync(db => db.Notifications.Where(n => n.RecipientUserId == coordinator).Select(n => n.Text).ToListAsync());
+        // Besides, the Sharifis' offer is to be answered within three days, and she is reminded.
+        var answerBy = Web.Platform.DanishDates.Written(Arrivals.Today.AddDays(DemoResident.AnswerInDays));
+        Assert.Equal([$"Svarfrist for boligtilbud {answerBy}: {DemoResident.OfferedAddress} ({DemoResident.Name})"], told.Where(t => t.StartsWith("Svarfrist", StringComparison.Ordinal)));
+        var escalated = told.Where(t => !t.StartsWith("Svarfrist", StringComparison.Ordinal)).ToList();
         Assert.Equal(Escalations.Order(StringComparer.Ordinal), escalated.Order(StringComparer.Ordinal));
 
         // Beside the escalations, her department's notices: the four households registered lately (the Sharifis' came
@@ -53,7 +57,7 @@ public sealed partial class DemoNotificationTests(IndgangAppFactory factory) : I
         using var browser = await Browser.SignedInAsync(factory, "koordinator");
         var page = WebUtility.HtmlDecode(await browser.GetPageAsync("/"));
         var count = int.Parse(NoticeCount().Match(page).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(Escalations.Length + 4 + soon.Count, count);
+        Assert.Equal(Escalations.Length + 1 + 4 + soon.Count, count);
     }
 
     [Fact]

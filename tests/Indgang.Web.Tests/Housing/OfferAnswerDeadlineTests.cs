@@ -6,6 +6,7 @@ using Indgang.Domain.Housing;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Indgang.Web.Tests.Infrastructure.Arrivals;
 
 namespace Indgang.Web.Tests.Housing;
@@ -113,6 +114,54 @@ public sealed class OfferAnswerDeadlineTests(IndgangAppFactory factory) : IClass
         Assert.Equal(Today.AddDays(2), (await OffersAsync(household)).Single().AnswerBy);
         Assert.Equal(Iso(Today.AddDays(2)), Parser.ParseDocument(await housing.GetPageAsync(page)).QuerySelector("input#AnswerBy")?.GetAttribute("value"));
     }
+
+    [Fact]
+    public async Task AnAnswerDeadlineWithinThreeDays_IsToldTheHouseholdsCoordinatorOnce_AgainWhenCorrected()
+    {
+        var household = await factory.RegisterSingleAsync("Påmindelsen");
+        var (soon, later) = await factory.QueryAsync(async db =>
+        {
+            var near = db.HousingOffers.Add(new HousingOffer(household, "Bakkevej 10", Today.AddDays(-1), Today.AddDays(2))).Entity;
+            var far = db.HousingOffers.Add(new HousingOffer(household, "Bakkevej 12", Today.AddDays(-1), Today.AddDays(10))).Entity;
+            await db.SaveChangesAsync();
+            return (near.Id, far.Id);
+        });
+
+        await WatchAsync();
+        await WatchAsync();
+
+        var told = $"Svarfrist for boligtilbud {Platform.DanishDates.Written(Today.AddDays(2))}: Bakkevej 10 (Solo Påmindelsen)";
+        Assert.Equal([told], await ToldAsync(household));
+        using (var coordinator = await Browser.SignedInAsync(factory, "koordinator"))
+        {
+            Assert.Contains(told, WebUtility.HtmlDecode(await coordinator.GetPageAsync("/Notifications")), StringComparison.Ordinal);
+        }
+
+        // The association gives another day: told again, with the new day.
+        await factory.QueryAsync(async db =>
+        {
+            var offer = await db.HousingOffers.SingleAsync(o => o.Id == soon);
+            offer.Correct(offer.Address, offer.OfferedOn, Today.AddDays(3));
+            return await db.SaveChangesAsync();
+        });
+        await WatchAsync();
+
+        Assert.Equal(2, (await ToldAsync(household)).Count);
+        // The offer whose deadline is ten days ahead is not told yet.
+        Assert.False(await factory.QueryAsync(db => db.Notifications.AnyAsync(n => n.DedupKey!.Contains(later.ToString()))));
+    }
+
+    private async Task WatchAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Web.Features.Notifications.DeadlineWatch>().RunOnceAsync();
+    }
+
+    private Task<List<string>> ToldAsync(Guid household) =>
+        factory.QueryAsync(db => db.Notifications.AsNoTracking()
+            .Where(n => n.Link == $"/Households/{household}" && n.Text.StartsWith("Svarfrist for boligtilbud"))
+            .Join(db.Users.Where(u => u.UserName == "koordinator"), n => n.RecipientUserId, u => u.Id, (n, _) => n.Text)
+            .ToListAsync());
 
     private static Task<HttpResponseMessage> PostOfferAsync(Browser housing, Guid household, string address, DateOnly offeredOn, string answerBy) =>
         housing.PostFormAsync("/Housing/Pipeline?handler=Offer", new Dictionary<string, string>

@@ -1,3 +1,4 @@
+using Indgang.Domain.Housing;
 using Indgang.Domain.Notifications;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Tasks;
@@ -7,7 +8,10 @@ namespace Indgang.Web.Features.Notifications;
 
 /// <summary>
 /// Looks at open tasks once: a task due within three days notifies its department; an overdue task
-/// escalates to the household's coordinator (TASK-1, TASK-3). Each notice is raised once (a dedup key).
+/// escalates to the household's coordinator (TASK-1, TASK-3). And at offers of a permanent home waiting for an answer:
+/// one whose answer deadline (<see cref="HousingOffer.AnswerBy"/>) is within three days notifies the household's
+/// coordinator, who helps the household answer before the home is lost (HOUSE-5); a deadline corrected is told again.
+/// Each notice is raised once (a dedup key).
 /// Called by <see cref="DeadlineWatchHost"/> on a schedule, and directly by tests.
 /// </summary>
 /// <remarks>
@@ -51,7 +55,14 @@ public sealed class DeadlineWatch(IndgangDbContext db, TimeProvider clock)
             where t.DueDate <= horizon
             select new { t.Id, t.Title, t.DueDate, t.DepartmentId, h.Name, HouseholdId = h.Id, h.CoordinatorUserId })
             .ToListAsync(cancellationToken);
-        var keys = open.SelectMany(t => new[] { $"due-soon:{t.Id}", $"overdue:{t.Id}" }).ToList();
+        var offers = await (
+            from o in db.HousingOffers.AsNoTracking()
+            join h in db.Households.AsNoTracking() on o.HouseholdId equals h.Id
+            where o.Status == OfferStatus.Pending && o.AnswerBy >= today && o.AnswerBy <= horizon
+            select new { o.Id, o.Address, AnswerBy = o.AnswerBy!.Value, h.Name, HouseholdId = h.Id, h.CoordinatorUserId })
+            .ToListAsync(cancellationToken);
+        string OfferKey(Guid offer, DateOnly answerBy) => $"offer-answer:{offer}:{answerBy:yyyy-MM-dd}";
+        var keys = open.SelectMany(t => new[] { $"due-soon:{t.Id}", $"overdue:{t.Id}" }).Concat(offers.Select(o => OfferKey(o.Id, o.AnswerBy))).ToList();
         var existing = (await db.Notifications.AsNoTracking().Where(n => n.DedupKey != null && keys.Contains(n.DedupKey)).Select(n => n.DedupKey!).ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
         var now = clock.GetUtcNow();
@@ -68,6 +79,14 @@ public sealed class DeadlineWatch(IndgangDbContext db, TimeProvider clock)
             db.Notifications.Add(overdue
                 ? new Notification(task.CoordinatorUserId, null, $"Overskredet: {task.Title} ({task.Name})", $"/Households/{task.HouseholdId}#tasks", now) { DedupKey = key }
                 : new Notification(null, task.DepartmentId, $"Snart frist: {task.Title} ({task.Name})", "/Tasks", now) { DedupKey = key });
+            raised++;
+        }
+
+        foreach (var offer in offers.Where(o => !existing.Contains(OfferKey(o.Id, o.AnswerBy))))
+        {
+            db.Notifications.Add(new Notification(offer.CoordinatorUserId, null,
+                $"Svarfrist for boligtilbud {Platform.DanishDates.Written(offer.AnswerBy)}: {offer.Address} ({offer.Name})", $"/Households/{offer.HouseholdId}", now)
+            { DedupKey = OfferKey(offer.Id, offer.AnswerBy) });
             raised++;
         }
 
