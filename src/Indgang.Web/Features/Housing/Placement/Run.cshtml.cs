@@ -82,9 +82,15 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     /// </summary>
     public static string DecidedKey(Guid household) => $"Decided-{household}";
 
+    /// <summary>
+    /// The start of the ids of a household's override fields and of the errors beside them: "{key}-Unit", "{key}-Reason",
+    /// "{key}-Anyway" (the summary links there).
+    /// </summary>
+    public static string OverrideKey(Guid household) => $"Override-{household}";
+
     /// <summary>The household's override came back refused: its form is shown open, with the error beside the field.</summary>
     public bool HasOverrideError(Guid household) =>
-        ModelState[$"Override-{household}-Unit"]?.Errors.Count > 0 || ModelState[$"Override-{household}-Reason"]?.Errors.Count > 0;
+        ModelState[$"{OverrideKey(household)}-Unit"]?.Errors.Count > 0 || ModelState[$"{OverrideKey(household)}-Reason"]?.Errors.Count > 0;
 
     public async Task<IActionResult> OnPostAcceptAsync(Guid runId)
     {
@@ -130,11 +136,12 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
             return NotFound();
         }
 
-        var key = $"Override-{HouseholdId}";
         if (HouseholdId is not { } household || !Ask.Households.Contains(household))
         {
             return NotFound();
         }
+
+        var key = OverrideKey(household);
 
         // Decided since the page was opened: its override form is gone, so the unit and reason are not judged.
         if (Decisions.ContainsKey(household))
@@ -170,8 +177,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
 
         // A rule the optimizer never breaks (step-free access, room for the family to join, …) is broken only knowingly:
         // asked about once the move has passed its own checks (those it refuses are said as the move says them).
-        var broken = await RulesBrokenAsync(household, UnitId!.Value);
-        await DecideAsync(household, UnitId.Value, PlacementDecisionKind.Overridden, Reason!.Trim(), Anyway ? broken : [], Anyway ? [] : broken);
+        await DecideAsync(household, UnitId!.Value, PlacementDecisionKind.Overridden, Reason!.Trim(), await RulesBrokenAsync(household, UnitId.Value));
         return await AfterDecisionAsync(runId);
     }
 
@@ -239,11 +245,11 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
 
     /// <summary>
     /// The household moved into the unit and the decision recorded, together; refused beside its field. An override that
-    /// breaks placement rules (<see cref="RulesBrokenAsync"/>) is asked about first (<paramref name="askFirst"/>: undone
-    /// and asked, once the move has passed its own checks) or was ticked to be placed anyway (<paramref name="knowingly"/>:
-    /// the rules are audited with the reason).
+    /// breaks placement rules (<paramref name="rulesBroken"/>, <see cref="RulesBrokenAsync"/>) is asked about first, once
+    /// the move has passed its own checks (the move is undone), unless ticked to be placed anyway for this unit
+    /// (<see cref="Anyway"/>); then the rules are audited with the reason.
     /// </summary>
-    private async Task DecideAsync(Guid household, Guid unit, PlacementDecisionKind kind, string? reason, IReadOnlyList<string>? knowingly = null, IReadOnlyList<string>? askFirst = null)
+    private async Task DecideAsync(Guid household, Guid unit, PlacementDecisionKind kind, string? reason, IReadOnlyList<string>? rulesBroken = null)
     {
         // The move and the decision are saved together: a move without its decision would not show as placed here.
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -262,17 +268,18 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
             }
             else
             {
-                ModelState.AddModelError(kind == PlacementDecisionKind.Accepted ? AcceptKey(household) : $"Override-{household}-Unit", $"{name}: {T[result.Error!].Value}");
+                ModelState.AddModelError(kind == PlacementDecisionKind.Accepted ? AcceptKey(household) : $"{OverrideKey(household)}-Unit", $"{name}: {T[result.Error!].Value}");
             }
 
             return;
         }
 
-        if (askFirst is { Count: > 0 })
+        var broken = rulesBroken ?? [];
+        if (broken.Count > 0 && !Anyway)
         {
             await transaction.RollbackAsync();
             db.ChangeTracker.Clear();
-            ModelState.AddModelError($"Override-{household}-Unit", $"{name}: {T[RulesBroken, string.Join("; ", askFirst)].Value}");
+            ModelState.AddModelError($"{OverrideKey(household)}-Unit", $"{name}: {T[RulesBroken, string.Join("; ", broken)].Value}");
             AnywayAskedFor = household;
             return;
         }
@@ -280,7 +287,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         db.PlacementDecisions.Add(new PlacementDecision(Run.Id, household, unit, kind, reason, User.Identity!.Name!, clock.GetUtcNow()));
         await db.SaveChangesAsync();
         await audit.RecordAsync(kind == PlacementDecisionKind.Accepted ? AuditAction.PlacementAccepted : AuditAction.PlacementOverridden, null,
-            "Boligplacering: beslutning", $"Kørsel {Run.Id:D}, husstand {household:D} → bolig {unit:D}{(reason is null ? "" : $": {reason}")}{(knowingly is { Count: > 0 } ? $" (bryder: {string.Join("; ", knowingly)})" : "")}");
+            "Boligplacering: beslutning", $"Kørsel {Run.Id:D}, husstand {household:D} → bolig {unit:D}{(reason is null ? "" : $": {reason}")}{(broken.Count > 0 ? $" (bryder: {string.Join("; ", broken)})" : "")}");
         await transaction.CommitAsync();
         Messages.Add(kind == PlacementDecisionKind.Accepted ? $"{name} er placeret." : $"{name} er placeret efter tilsidesættelse.");
     }
