@@ -65,21 +65,29 @@ public enum OfferStatus
 /// An offer of a permanent home; accepting it sets the move date and frees the temporary beds. Two coordinators may
 /// answer it at once, so it carries a concurrency token, <see cref="Version"/>, that changes with every answer. The
 /// association may set a day by which the household must answer (<see cref="AnswerBy"/>, svarfrist): an offer left
-/// unanswered past it is usually lost.
+/// unanswered past it is usually lost. The offer says what the home is, as far as the association told it: its rooms
+/// (<see cref="Rooms"/>) and its monthly rent (<see cref="MonthlyRent"/>), which the household must be able to pay
+/// ("en passende husleje", seed 002).
 /// </summary>
 public sealed class HousingOffer
 {
-    public HousingOffer(Guid householdId, string address, DateOnly offeredOn, DateOnly? answerBy = null)
+    public HousingOffer(Guid householdId, string address, DateOnly offeredOn, DateOnly? answerBy = null, int? rooms = null, decimal? monthlyRent = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(address);
         RequireAnswerAfterOffer(offeredOn, answerBy);
+        RequireHome(rooms, monthlyRent);
         HouseholdId = householdId;
         Address = address.Trim();
         OfferedOn = offeredOn;
         AnswerBy = answerBy;
+        Rooms = rooms;
+        MonthlyRent = monthlyRent;
     }
 
     public const string AnswerBeforeOffer = "Svarfristen kan ikke ligge før tilbuddet.";
+
+    /// <summary>More rooms than any home offered to a household has: a number above it is a typing mistake.</summary>
+    public const int MostRooms = 20;
 
     public Guid Id { get; private set; } = Guid.NewGuid();
     public Guid HouseholdId { get; private set; }
@@ -90,22 +98,33 @@ public sealed class HousingOffer
 
     /// <summary>The last day the household can answer, as the association set it; null when none was given.</summary>
     public DateOnly? AnswerBy { get; private set; }
+
+    /// <summary>The home's rooms, as the offer gives them; null when not given.</summary>
+    public int? Rooms { get; private set; }
+
+    /// <summary>The home's monthly rent in kroner, as the offer gives it; null when not given.</summary>
+    public decimal? MonthlyRent { get; private set; }
+
     public Guid Version { get; private set; } = Guid.NewGuid();
 
     /// <summary>Still waiting for an answer after the last day to give one.</summary>
     public bool IsAnswerOverdue(DateOnly today) => Status == OfferStatus.Pending && AnswerBy < today;
 
-    /// <summary>Corrects a pending offer typed wrong (its address, its date, its answer deadline); a change makes a new version.</summary>
-    public void Correct(string address, DateOnly offeredOn, DateOnly? answerBy)
+    /// <summary>
+    /// Corrects a pending offer typed wrong (its address, its date, its answer deadline, its rooms and rent); a change makes
+    /// a new version.
+    /// </summary>
+    public void Correct(string address, DateOnly offeredOn, DateOnly? answerBy, int? rooms, decimal? monthlyRent)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(address);
         RequireAnswerAfterOffer(offeredOn, answerBy);
+        RequireHome(rooms, monthlyRent);
         if (Status != OfferStatus.Pending)
         {
             throw new InvalidOperationException("Kun et tilbud, der venter på svar, kan rettes.");
         }
 
-        if (Address == address.Trim() && OfferedOn == offeredOn && AnswerBy == answerBy)
+        if (Address == address.Trim() && OfferedOn == offeredOn && AnswerBy == answerBy && Rooms == rooms && MonthlyRent == monthlyRent)
         {
             return;
         }
@@ -113,7 +132,22 @@ public sealed class HousingOffer
         Address = address.Trim();
         OfferedOn = offeredOn;
         AnswerBy = answerBy;
+        Rooms = rooms;
+        MonthlyRent = monthlyRent;
         Version = Guid.NewGuid();
+    }
+
+    private static void RequireHome(int? rooms, decimal? monthlyRent)
+    {
+        if (rooms is < 1 or > MostRooms)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rooms), rooms, $"En bolig har fra 1 til {MostRooms} værelser.");
+        }
+
+        if (monthlyRent < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(monthlyRent), monthlyRent, "Huslejen kan ikke være negativ.");
+        }
     }
 
     private static void RequireAnswerAfterOffer(DateOnly offeredOn, DateOnly? answerBy)

@@ -38,6 +38,11 @@ internal static class DemoResident
 
     public const string OfferedAddress = "Engholm Allé 13, 1. tv., 3450 Allerød";
 
+    /// <summary>The offered home, as the association describes it: four rooms for the family.</summary>
+    public const int OfferedRooms = 4;
+
+    public const decimal OfferedRent = 7450m;
+
     public static ArrivalRequest Request(DateOnly today) => new(
         Name,
         today.AddDays(-RegisteredDaysAgo - 10),

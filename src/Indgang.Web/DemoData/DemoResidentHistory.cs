@@ -59,7 +59,8 @@ internal sealed class DemoResidentHistory(
 
         var resident = await HouseAsync(DemoResident.Request(today), DemoResident.RegisteredDaysAgo, DemoResident.UnitLabel, DemoResident.ArrivedDaysAgo, coordinatorId, cancellationToken);
         await On(DemoResident.WaitingListDaysAgo).Steps.RegisterAsync(resident, DemoResident.Association, today.AddDays(-DemoResident.WaitingListDaysAgo), DemoResident.WaitingListNumber, cancellationToken);
-        await steps.OfferAsync(resident, DemoResident.OfferedAddress, today.AddDays(-DemoResident.OfferedDaysAgo), today.AddDays(DemoResident.AnswerInDays), cancellationToken);
+        await steps.OfferAsync(resident, DemoResident.OfferedAddress, today.AddDays(-DemoResident.OfferedDaysAgo), today.AddDays(DemoResident.AnswerInDays),
+            DemoResident.OfferedRooms, DemoResident.OfferedRent, cancellationToken);
         await MeetDeadlinesAsync(resident, coordinatorUserName, today, cancellationToken);
     }
 

@@ -23,13 +23,13 @@ public sealed class OfferAnswerDeadlineTests
         if (refused)
         {
             Assert.Equal(HousingOffer.AnswerBeforeOffer + " (Parameter 'answerBy')", Assert.Throws<ArgumentException>(() => new HousingOffer(Guid.NewGuid(), "Kirkevej 3", Offered, answerBy)).Message);
-            Assert.Throws<ArgumentException>(() => correctable.Correct("Kirkevej 3", Offered, answerBy));
+            Assert.Throws<ArgumentException>(() => correctable.Correct("Kirkevej 3", Offered, answerBy, null, null));
             Assert.Null(correctable.AnswerBy);
         }
         else
         {
             Assert.Equal(answerBy, new HousingOffer(Guid.NewGuid(), "Kirkevej 3", Offered, answerBy).AnswerBy);
-            correctable.Correct("Kirkevej 3", Offered, answerBy);
+            correctable.Correct("Kirkevej 3", Offered, answerBy, null, null);
             Assert.Equal(answerBy, correctable.AnswerBy);
         }
     }
@@ -40,10 +40,10 @@ public sealed class OfferAnswerDeadlineTests
         var offer = new HousingOffer(Guid.NewGuid(), "Kirkevej 3", Offered, Offered.AddDays(3));
         var first = offer.Version;
 
-        offer.Correct("Kirkevej 3", Offered, Offered.AddDays(3));
+        offer.Correct("Kirkevej 3", Offered, Offered.AddDays(3), null, null);
         Assert.Equal(first, offer.Version);
 
-        offer.Correct("Kirkevej 3", Offered, Offered.AddDays(4));
+        offer.Correct("Kirkevej 3", Offered, Offered.AddDays(4), null, null);
         Assert.NotEqual(first, offer.Version);
     }
 

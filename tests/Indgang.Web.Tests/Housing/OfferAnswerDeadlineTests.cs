@@ -141,7 +141,7 @@ public sealed class OfferAnswerDeadlineTests(IndgangAppFactory factory) : IClass
         await factory.QueryAsync(async db =>
         {
             var offer = await db.HousingOffers.SingleAsync(o => o.Id == soon);
-            offer.Correct(offer.Address, offer.OfferedOn, Today.AddDays(3));
+            offer.Correct(offer.Address, offer.OfferedOn, Today.AddDays(3), offer.Rooms, offer.MonthlyRent);
             return await db.SaveChangesAsync();
         });
         await WatchAsync();

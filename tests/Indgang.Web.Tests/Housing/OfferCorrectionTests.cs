@@ -103,7 +103,7 @@ public sealed class OfferCorrectionTests(IndgangAppFactory factory) : IClassFixt
         await factory.QueryAsync(async db =>
         {
             var other = await db.HousingOffers.SingleAsync(o => o.Id == offer);
-            other.Correct("Skolevej 41", other.OfferedOn, other.AnswerBy);
+            other.Correct("Skolevej 41", other.OfferedOn, other.AnswerBy, other.Rooms, other.MonthlyRent);
             return await db.SaveChangesAsync();
         });
 

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Indgang.Web.Features.Housing;
 
 /// <summary>
-/// Corrects an offer of a permanent home typed wrong (its address, its date, its answer deadline), or removes one registered by mistake
+/// Corrects an offer of a permanent home typed wrong (its address, its date, its answer deadline, the home's rooms and rent), or removes one registered by mistake
 /// (HOUSE-5), while it waits for an answer and the household is on its way to a permanent home through us: an answered
 /// offer is history. Both are in the audit log. A save over another's change (a correction, an answer) is refused, not
 /// lost: what is saved now is shown beside the fields.
@@ -31,6 +31,8 @@ public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps st
     [BindProperty] public string? Address { get; set; }
     [BindProperty] public DateOnly? OfferedOn { get; set; }
     [BindProperty] public DateOnly? AnswerBy { get; set; }
+    [BindProperty] public int? Rooms { get; set; }
+    [BindProperty] public decimal? MonthlyRent { get; set; }
 
     /// <summary>The offer's version when the form was opened (optimistic concurrency).</summary>
     [BindProperty] public Guid? Version { get; set; }
@@ -66,7 +68,7 @@ public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps st
             return Page();
         }
 
-        PipelineFields.CheckOffer(ModelState, T, Address, OfferedOn, AnswerBy, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        PipelineFields.CheckOffer(ModelState, T, new(Address, OfferedOn, AnswerBy, Rooms, MonthlyRent), DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         if (!ModelState.IsValid)
         {
             return Page();
@@ -78,7 +80,7 @@ public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps st
         }
 
         var before = PermanentHousingSteps.Described(offer);
-        offer.Correct(Address!, OfferedOn!.Value, AnswerBy);
+        offer.Correct(Address!, OfferedOn!.Value, AnswerBy, Rooms, MonthlyRent);
         if (!await db.SaveUnlessSavedByOtherAsync())
         {
             return await db.ReloadSavedAsync(offer) ? SavedByOther(offer, ChangedByOtherOnSave) : RemovedByOther();
@@ -153,7 +155,7 @@ public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps st
     }
 
     private void Show(HousingOffer offer) =>
-        (Address, OfferedOn, AnswerBy, Version) = (offer.Address, offer.OfferedOn, offer.AnswerBy, offer.Version);
+        (Address, OfferedOn, AnswerBy, Rooms, MonthlyRent, Version) = (offer.Address, offer.OfferedOn, offer.AnswerBy, offer.Rooms, offer.MonthlyRent, offer.Version);
 
     private PageResult ChangedByOther(HousingOffer saved, string message)
     {
@@ -163,6 +165,8 @@ public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps st
                 values.Field(nameof(Address), Address, saved.Address);
                 values.Field(nameof(OfferedOn), OfferedOn, saved.OfferedOn);
                 values.Field(nameof(AnswerBy), AnswerBy, saved.AnswerBy);
+                values.Field(nameof(Rooms), Rooms, saved.Rooms);
+                values.Field(nameof(MonthlyRent), MonthlyRent, saved.MonthlyRent);
             });
         return Page();
     }

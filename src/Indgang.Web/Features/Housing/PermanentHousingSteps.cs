@@ -69,9 +69,9 @@ public sealed class PermanentHousingSteps(
         return registration;
     }
 
-    public async Task<HousingOffer> OfferAsync(Guid householdId, string address, DateOnly offeredOn, DateOnly? answerBy = null, CancellationToken cancellationToken = default)
+    public async Task<HousingOffer> OfferAsync(Guid householdId, string address, DateOnly offeredOn, DateOnly? answerBy = null, int? rooms = null, decimal? monthlyRent = null, CancellationToken cancellationToken = default)
     {
-        var offer = new HousingOffer(householdId, address, offeredOn, answerBy);
+        var offer = new HousingOffer(householdId, address, offeredOn, answerBy, rooms, monthlyRent);
         db.HousingOffers.Add(offer);
         await db.SaveChangesAsync(cancellationToken);
         await AuditAsync(householdId, "tilbud", Described(offer), cancellationToken);
@@ -173,7 +173,9 @@ public sealed class PermanentHousingSteps(
     public static string Described(HousingOffer offer)
     {
         ArgumentNullException.ThrowIfNull(offer);
-        return $"{offer.Address}, {offer.OfferedOn:yyyy-MM-dd}{(offer.AnswerBy is { } by ? $", svarfrist {by:yyyy-MM-dd}" : "")}";
+        return $"{offer.Address}, {offer.OfferedOn:yyyy-MM-dd}{(offer.AnswerBy is { } by ? $", svarfrist {by:yyyy-MM-dd}" : "")}"
+            + (offer.Rooms is { } rooms ? $", {rooms} vær." : "")
+            + (offer.MonthlyRent is { } rent ? $", husleje {Platform.Kroner.Format(rent)} kr./md." : "");
     }
 
     public Task AuditAsync(Guid household, string what, string details, CancellationToken cancellationToken = default) =>

@@ -65,6 +65,8 @@ public sealed class PipelineModel(
     [BindProperty] public string? Address { get; set; }
     [BindProperty] public DateOnly? OfferedOn { get; set; }
     [BindProperty] public DateOnly? AnswerBy { get; set; }
+    [BindProperty] public int? Rooms { get; set; }
+    [BindProperty] public decimal? MonthlyRent { get; set; }
     [BindProperty] public Guid? OfferId { get; set; }
     [BindProperty] public DateOnly? MoveDate { get; set; }
 
@@ -94,13 +96,13 @@ public sealed class PipelineModel(
     public async Task<IActionResult> OnPostOfferAsync()
     {
         await RequireHouseholdAsync(OfferHouseholdId, nameof(OfferHouseholdId));
-        PipelineFields.CheckOffer(ModelState, T, Address, OfferedOn, AnswerBy, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        PipelineFields.CheckOffer(ModelState, T, new(Address, OfferedOn, AnswerBy, Rooms, MonthlyRent), DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         if (!ModelState.IsValid)
         {
             return await PageAsync();
         }
 
-        await steps.OfferAsync(OfferHouseholdId!.Value, Address!, OfferedOn!.Value, AnswerBy);
+        await steps.OfferAsync(OfferHouseholdId!.Value, Address!, OfferedOn!.Value, AnswerBy, Rooms, MonthlyRent);
         return RedirectToPage();
     }
 

@@ -12,12 +12,17 @@ namespace Indgang.Web.Features.Housing;
 /// </summary>
 internal static class PipelineFields
 {
+    /// <summary>An offer's fields as typed: the home's address, the offer's date and answer deadline, the home's rooms and rent.</summary>
+    public sealed record OfferFields(string? Address, DateOnly? OfferedOn, DateOnly? AnswerBy, int? Rooms, decimal? MonthlyRent);
+
     public const string Association = nameof(Association);
     public const string RegisteredOn = nameof(RegisteredOn);
     public const string WaitingListNumber = nameof(WaitingListNumber);
     public const string Address = nameof(Address);
     public const string OfferedOn = nameof(OfferedOn);
     public const string AnswerBy = nameof(AnswerBy);
+    public const string Rooms = nameof(Rooms);
+    public const string MonthlyRent = nameof(MonthlyRent);
 
     public static void CheckRegistration(ModelStateDictionary modelState, IStringLocalizer<SharedResource> texts, string? association, DateOnly? registeredOn, string? waitingListNumber, DateOnly today)
     {
@@ -37,8 +42,9 @@ internal static class PipelineFields
         }
     }
 
-    public static void CheckOffer(ModelStateDictionary modelState, IStringLocalizer<SharedResource> texts, string? address, DateOnly? offeredOn, DateOnly? answerBy, DateOnly today)
+    public static void CheckOffer(ModelStateDictionary modelState, IStringLocalizer<SharedResource> texts, OfferFields offer, DateOnly today)
     {
+        var (address, offeredOn, answerBy, rooms, monthlyRent) = offer;
         if (string.IsNullOrWhiteSpace(address))
         {
             modelState.AddModelError(Address, "Angiv adressen på den tilbudte bolig.");
@@ -53,6 +59,17 @@ internal static class PipelineFields
         if (answerBy < offeredOn)
         {
             modelState.AddModelError(AnswerBy, HousingOffer.AnswerBeforeOffer);
+        }
+
+        // Both optional (not every association says); a number that could not be read is told by the binding already.
+        if (rooms is < 1 or > HousingOffer.MostRooms)
+        {
+            modelState.AddModelError(Rooms, texts["Angiv antal værelser fra 1 til {0}.", HousingOffer.MostRooms].Value);
+        }
+
+        if (monthlyRent < 0)
+        {
+            modelState.AddModelError(MonthlyRent, "Angiv den månedlige husleje i kroner (0 eller mere).");
         }
     }
 

@@ -120,11 +120,18 @@ namespace Indgang.Web.Migrations.Postgres
                     b.Property<Guid>("HouseholdId")
                         .HasColumnType("uuid");
 
+                    b.Property<decimal?>("MonthlyRent")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
                     b.Property<DateOnly?>("MoveDate")
                         .HasColumnType("date");
 
                     b.Property<DateOnly>("OfferedOn")
                         .HasColumnType("date");
+
+                    b.Property<int?>("Rooms")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");

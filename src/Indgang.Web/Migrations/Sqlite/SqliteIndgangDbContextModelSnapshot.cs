@@ -114,11 +114,18 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.Property<Guid>("HouseholdId")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("MonthlyRent")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("MoveDate")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("OfferedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rooms")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");

@@ -110,6 +110,8 @@ internal sealed record FieldState(string Name, string Id, string? Value, string?
     {
         null => null,
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        // As a number field reads it, without the scale the database may give it back with (5100, not 5100.0).
+        decimal amount => amount.ToString("0.##", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

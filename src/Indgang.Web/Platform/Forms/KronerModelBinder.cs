@@ -23,7 +23,13 @@ internal sealed class KronerModelBinder(IStringLocalizer<SharedResource> T) : IM
         var text = value.FirstValue;
         if (string.IsNullOrWhiteSpace(text))
         {
-            // Left empty: null for an optional amount; the page's own check says what is missing.
+            // Left empty: null for an optional amount (bound as such, so the field counts as valid), the page's own check
+            // saying what is missing when it is not optional.
+            if (bindingContext.ModelMetadata.IsReferenceOrNullableType)
+            {
+                bindingContext.Result = ModelBindingResult.Success(null);
+            }
+
             return Task.CompletedTask;
         }
 

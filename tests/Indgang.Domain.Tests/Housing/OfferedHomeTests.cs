@@ -1,0 +1,61 @@
+using Indgang.Domain.Housing;
+
+namespace Indgang.Domain.Tests.Housing;
+
+/// <summary>
+/// What an offer of a permanent home says about the home, as far as the association told it: its rooms (1 to
+/// <see cref="HousingOffer.MostRooms"/>) and its monthly rent (0 kr. or more), both optional, when made and when corrected.
+/// </summary>
+public sealed class OfferedHomeTests
+{
+    private static readonly DateOnly Offered = new(2026, 11, 20);
+
+    public static TheoryData<int?, decimal?, string?> Homes => new()
+    {
+        // Rooms, rent, the parameter refused (null: taken as given).
+        { null, null, null },
+        { 1, 0m, null },
+        { 3, 6450.50m, null },
+        { HousingOffer.MostRooms, 25000m, null },
+        { 0, 5000m, "rooms" },
+        { -2, null, "rooms" },
+        { HousingOffer.MostRooms + 1, null, "rooms" },
+        { 3, -0.01m, "monthlyRent" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Homes))]
+    public void RoomsAndRent_AreTakenAsGiven_OrRefused_WhenMadeAndWhenCorrected(int? rooms, decimal? rent, string? refused)
+    {
+        var correctable = new HousingOffer(Guid.NewGuid(), "Kirkevej 3", Offered, null, 2, 4000m);
+        if (refused is not null)
+        {
+            Assert.Equal(refused, Assert.Throws<ArgumentOutOfRangeException>(() => new HousingOffer(Guid.NewGuid(), "Kirkevej 3", Offered, null, rooms, rent)).ParamName);
+            Assert.Equal(refused, Assert.Throws<ArgumentOutOfRangeException>(() => correctable.Correct("Kirkevej 3", Offered, null, rooms, rent)).ParamName);
+            Assert.Equal((2, 4000m), (correctable.Rooms, correctable.MonthlyRent));
+            return;
+        }
+
+        var made = new HousingOffer(Guid.NewGuid(), "Kirkevej 3", Offered, null, rooms, rent);
+        Assert.Equal((rooms, rent), (made.Rooms, made.MonthlyRent));
+        correctable.Correct("Kirkevej 3", Offered, null, rooms, rent);
+        Assert.Equal((rooms, rent), (correctable.Rooms, correctable.MonthlyRent));
+    }
+
+    [Fact]
+    public void CorrectedRoomsOrRent_AreANewVersion_TheSameOnesAreNot()
+    {
+        var offer = new HousingOffer(Guid.NewGuid(), "Kirkevej 3", Offered, null, 3, 5200m);
+        var first = offer.Version;
+
+        offer.Correct("Kirkevej 3", Offered, null, 3, 5200m);
+        Assert.Equal(first, offer.Version);
+
+        offer.Correct("Kirkevej 3", Offered, null, 3, 5250m);
+        var second = offer.Version;
+        Assert.NotEqual(first, second);
+
+        offer.Correct("Kirkevej 3", Offered, null, 4, 5250m);
+        Assert.NotEqual(second, offer.Version);
+    }
+}
