@@ -56,6 +56,7 @@ internal static class ApiEndpoints
         v1.MapHouseholdsApi();
         v1.MapArrivalsApi();
         v1.MapHousingApi();
+        v1.MapPipelineApi();
         return app;
     }
 }

@@ -1,0 +1,117 @@
+using Indgang.Domain.Audit;
+using Indgang.Domain.Housing;
+using Indgang.Web.Audit;
+using Indgang.Web.Data;
+using Indgang.Web.Features.Housing;
+using Indgang.Web.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Indgang.Web.Features.Api;
+
+/// <summary>
+/// The way to a permanent home (HOUSE-5) for the systems that integrate, such as a housing association's letting system:
+/// a household's registration on a waiting list and an offer of a home, checked as the pipeline page checks them (each
+/// refusal under its field's name), taken by the same steps (saved and audited alike), and each read back (audited).
+/// </summary>
+internal static class PipelineApi
+{
+    public static RouteGroupBuilder MapPipelineApi(this RouteGroupBuilder api)
+    {
+        var pipeline = api.MapGroup("/housing").RequireAuthorization(Policies.Housing).WithTags("Permanent housing");
+        pipeline.MapPost("/registrations", RegisterAsync).WithName("RegisterOnWaitingList")
+            .WithSummary("Records a household's registration on a housing association's waiting list.");
+        pipeline.MapGet("/registrations/{id:guid}", GetRegistrationAsync).WithName("GetWaitingListRegistration")
+            .WithSummary("A household's registration on a housing association's waiting list.");
+        pipeline.MapPost("/offers", OfferAsync).WithName("RecordHousingOffer")
+            .WithSummary("Records an offer of a permanent home to a household.");
+        pipeline.MapGet("/offers/{id:guid}", GetOfferAsync).WithName("GetHousingOffer")
+            .WithSummary("An offer of a permanent home, with its answer.");
+        return pipeline;
+    }
+
+    private static async Task<Results<Created<RegistrationDto>, ValidationProblem>> RegisterAsync(
+        RegistrationRequest request, IndgangDbContext db, PermanentHousingSteps steps, TimeProvider clock, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
+    {
+        var errors = new ModelStateDictionary();
+        await RequireHouseholdAsync(errors, request.HouseholdId, db, steps, cancellationToken);
+        PipelineFields.CheckRegistration(errors, T, request.Association, request.RegisteredOn, request.WaitingListNumber, Today(clock));
+        if (!errors.IsValid)
+        {
+            return Refused(errors, "Opskrivningen er ikke gemt.", "Ugyldig opskrivning");
+        }
+
+        var registration = await steps.RegisterAsync(request.HouseholdId!.Value, request.Association!, request.RegisteredOn!.Value, request.WaitingListNumber, cancellationToken);
+        return TypedResults.Created($"/api/v1/housing/registrations/{registration.Id}", ToDto(registration));
+    }
+
+    private static async Task<Results<Ok<RegistrationDto>, NotFound>> GetRegistrationAsync(Guid id, IndgangDbContext db, AuditLog audit, CancellationToken cancellationToken)
+    {
+        if (await db.HousingRegistrations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is not { } registration)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await audit.RecordAsync(AuditAction.HouseholdRead, null, "API: opskrivning til bolig", AuditLog.Household(registration.HouseholdId), cancellationToken);
+        return TypedResults.Ok(ToDto(registration));
+    }
+
+    private static async Task<Results<Created<OfferDto>, ValidationProblem>> OfferAsync(
+        OfferRequest request, IndgangDbContext db, PermanentHousingSteps steps, TimeProvider clock, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
+    {
+        var errors = new ModelStateDictionary();
+        await RequireHouseholdAsync(errors, request.HouseholdId, db, steps, cancellationToken);
+        PipelineFields.CheckOffer(errors, T, new(request.Address, request.OfferedOn, request.AnswerBy, request.Rooms, request.MonthlyRent), Today(clock));
+        if (!errors.IsValid)
+        {
+            return Refused(errors, "Tilbuddet er ikke gemt.", "Ugyldigt tilbud");
+        }
+
+        var offer = await steps.OfferAsync(request.HouseholdId!.Value, request.Address!, request.OfferedOn!.Value, request.AnswerBy, request.Rooms, request.MonthlyRent, cancellationToken);
+        return TypedResults.Created($"/api/v1/housing/offers/{offer.Id}", ToDto(offer, Today(clock)));
+    }
+
+    private static async Task<Results<Ok<OfferDto>, NotFound>> GetOfferAsync(Guid id, IndgangDbContext db, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await db.HousingOffers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } offer)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await audit.RecordAsync(AuditAction.HouseholdRead, null, "API: boligtilbud", AuditLog.Household(offer.HouseholdId), cancellationToken);
+        return TypedResults.Ok(ToDto(offer, Today(clock)));
+    }
+
+    /// <summary>The household is one that exists and is on its way to a permanent home through us, as the page requires.</summary>
+    private static async Task RequireHouseholdAsync(ModelStateDictionary errors, Guid? household, IndgangDbContext db, PermanentHousingSteps steps, CancellationToken cancellationToken)
+    {
+        if (household is not { } id || !await db.Households.AnyAsync(h => h.Id == id, cancellationToken))
+        {
+            errors.AddModelError(nameof(OfferRequest.HouseholdId), "Husstanden findes ikke.");
+        }
+        else if (await steps.NotOnTheWayAsync(id, cancellationToken) is { } notOnTheWay)
+        {
+            errors.AddModelError(nameof(OfferRequest.HouseholdId), notOnTheWay);
+        }
+    }
+
+    /// <summary>Each refusal under its field's name as the JSON has it ("answerBy").</summary>
+    private static ValidationProblem Refused(ModelStateDictionary errors, string detail, string title) =>
+        TypedResults.ValidationProblem(
+            errors.Where(e => e.Value is { Errors.Count: > 0 }).ToDictionary(
+                e => char.ToLowerInvariant(e.Key[0]) + e.Key[1..],
+                e => e.Value!.Errors.Select(x => x.ErrorMessage).ToArray(),
+                StringComparer.Ordinal),
+            detail: detail, title: title);
+
+    private static RegistrationDto ToDto(HousingRegistration registration) => new(
+        registration.Id, registration.HouseholdId, registration.Association, registration.RegisteredOn, registration.WaitingListNumber);
+
+    private static OfferDto ToDto(HousingOffer offer, DateOnly today) => new(
+        offer.Id, offer.HouseholdId, offer.Address, offer.OfferedOn, offer.AnswerBy, offer.Rooms, offer.MonthlyRent, offer.Status, offer.MoveDate,
+        offer.IsAnswerOverdue(today));
+
+    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+}

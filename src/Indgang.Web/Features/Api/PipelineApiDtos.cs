@@ -1,0 +1,34 @@
+using System.ComponentModel;
+using Indgang.Domain.Housing;
+
+namespace Indgang.Web.Features.Api;
+
+/// <summary>A registration on a housing association's waiting list, as a housing association's or the municipality's system sends it.</summary>
+public sealed record RegistrationRequest(
+    [property: Description("The household's id (id of GET /api/v1/households/{id}).")] Guid? HouseholdId,
+    [property: Description("The housing association.")] string? Association,
+    [property: Description("The day the household was put on the waiting list; not after today.")] DateOnly? RegisteredOn,
+    [property: Description("The household's number on the waiting list, if the association gives one.")] string? WaitingListNumber);
+
+/// <summary>An offer of a permanent home, as a housing association's or the municipality's system sends it.</summary>
+public sealed record OfferRequest(
+    [property: Description("The household's id (id of GET /api/v1/households/{id}).")] Guid? HouseholdId,
+    [property: Description("The offered home's address.")] string? Address,
+    [property: Description("The day the home was offered; not after today.")] DateOnly? OfferedOn,
+    [property: Description("The last day the household can answer (svarfrist); not before the offer. Optional.")] DateOnly? AnswerBy,
+    [property: Description("The home's rooms, 1 to 20. Optional.")] int? Rooms,
+    [property: Description("The home's monthly rent in kroner, 0 or more. Optional.")] decimal? MonthlyRent);
+
+public sealed record RegistrationDto(Guid Id, Guid HouseholdId, string Association, DateOnly RegisteredOn, string? WaitingListNumber);
+
+public sealed record OfferDto(
+    Guid Id,
+    Guid HouseholdId,
+    string Address,
+    DateOnly OfferedOn,
+    DateOnly? AnswerBy,
+    int? Rooms,
+    [property: Description("Kroner a month.")] decimal? MonthlyRent,
+    [property: Description("Pending, Accepted or Declined.")] OfferStatus Status,
+    [property: Description("The agreed move day of an accepted offer.")] DateOnly? MoveDate,
+    [property: Description("Pending and past its answer deadline today.")] bool AnswerOverdue);
