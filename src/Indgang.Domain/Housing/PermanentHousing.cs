@@ -105,6 +105,12 @@ public sealed class HousingOffer
     /// <summary>The home's monthly rent in kroner, as the offer gives it; null when not given.</summary>
     public decimal? MonthlyRent { get; private set; }
 
+    /// <summary>Why the household said no, when it was told; null otherwise.</summary>
+    public string? DeclineReason { get; private set; }
+
+    /// <summary>The longest reason for a decline kept (a sentence or two, not a case note).</summary>
+    public const int DeclineReasonLength = 500;
+
     public Guid Version { get; private set; } = Guid.NewGuid();
 
     /// <summary>Still waiting for an answer after the last day to give one.</summary>
@@ -175,14 +181,22 @@ public sealed class HousingOffer
         Touch();
     }
 
-    public void Decline()
+    /// <summary>The household said no; <paramref name="reason"/>, optional, is why (too far from the children's school, say).</summary>
+    public void Decline(string? reason = null)
     {
         if (Status != OfferStatus.Pending)
         {
             throw new InvalidOperationException("Tilbuddet er allerede besvaret.");
         }
 
+        var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (why?.Length > DeclineReasonLength)
+        {
+            throw new ArgumentOutOfRangeException(nameof(reason), why.Length, $"En begrundelse for et afslag har højst {DeclineReasonLength} tegn.");
+        }
+
         Status = OfferStatus.Declined;
+        DeclineReason = why;
         Touch();
     }
 

@@ -5,7 +5,8 @@ using Indgang.Web.Features.Reception;
 namespace Indgang.Web.DemoData;
 
 /// <summary>An offer of a permanent home in the demo's history, made this many days before the household moved.</summary>
-internal sealed record DemoOffer(string Address, int DaysBeforeMove);
+/// <summary>An offer in a demo household's history; <paramref name="DeclineReason"/>: why it was said no to, if it was.</summary>
+internal sealed record DemoOffer(string Address, int DaysBeforeMove, string? DeclineReason = null);
 
 /// <summary>
 /// A household that came a year or two ago, lived in one of our temporary units for <see cref="StayDays"/>, was put on
@@ -47,7 +48,7 @@ internal static class DemoFormerResidents
     public static IReadOnlyList<DemoFormerResident> All { get; } =
     [
         new("Familien Yousef", "Pavillon A", ArrivedDaysAgo: 700, StayDays: 420, "Engholm Boligselskab", "EB-1874",
-            Declined: new("Engholm Allé 3, 3. tv., 3450 Allerød", DaysBeforeMove: 150),
+            Declined: new("Engholm Allé 3, 3. tv., 3450 Allerød", DaysBeforeMove: 150, "Tredje sal uden elevator; Huda har svært ved trapper."),
             Accepted: new("Engholm Allé 5, st. th., 3450 Allerød", DaysBeforeMove: 35),
             [
                 Member("Khaled", "Yousef", "1403861029", Gender.Male, "Syrien", "arabisk"),

@@ -43,7 +43,8 @@ internal sealed class DemoResidentHistory(
             var moved = today.AddDays(-former.MovedOutDaysAgo);
             if (former.Declined is { } declined)
             {
-                await steps.DeclineAsync(await steps.OfferAsync(household, declined.Address, moved.AddDays(-declined.DaysBeforeMove), cancellationToken: cancellationToken), cancellationToken);
+                await steps.DeclineAsync(await steps.OfferAsync(household, declined.Address, moved.AddDays(-declined.DaysBeforeMove), cancellationToken: cancellationToken),
+                    declined.DeclineReason, cancellationToken);
             }
 
             var offer = await steps.OfferAsync(household, former.Accepted.Address, moved.AddDays(-former.Accepted.DaysBeforeMove), cancellationToken: cancellationToken);

@@ -59,3 +59,31 @@ public sealed class OfferedHomeTests
         Assert.NotEqual(second, offer.Version);
     }
 }
+
+/// <summary>Why a household said no to an offer: optional, trimmed, at most <see cref="HousingOffer.DeclineReasonLength"/> characters.</summary>
+public sealed class OfferDeclineReasonTests
+{
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("   ", null)]
+    [InlineData("  For langt fra skolen. ", "For langt fra skolen.")]
+    public void TheReason_IsKeptTrimmed_OrNoneWhenBlank(string? reason, string? kept)
+    {
+        var offer = new HousingOffer(Guid.NewGuid(), "Kirkevej 3", new DateOnly(2026, 11, 20));
+
+        offer.Decline(reason);
+
+        Assert.Equal((OfferStatus.Declined, kept), (offer.Status, offer.DeclineReason));
+    }
+
+    [Fact]
+    public void AReasonTooLong_IsRefused_AndTheOfferStaysPending()
+    {
+        var offer = new HousingOffer(Guid.NewGuid(), "Kirkevej 3", new DateOnly(2026, 11, 20));
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => offer.Decline(new string('x', HousingOffer.DeclineReasonLength + 1)));
+        Assert.Equal((OfferStatus.Pending, (string?)null), (offer.Status, offer.DeclineReason));
+        offer.Decline(new string('x', HousingOffer.DeclineReasonLength));
+        Assert.Equal(OfferStatus.Declined, offer.Status);
+    }
+}

@@ -154,22 +154,21 @@ public sealed class PermanentHousingSteps(
     }
 
     /// <summary>The household says no; refused when the offer has been answered by another at the same moment.</summary>
-    public async Task<MoveResult> DeclineAsync(HousingOffer offer, CancellationToken cancellationToken = default)
+    public async Task<MoveResult> DeclineAsync(HousingOffer offer, string? reason = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(offer);
-        offer.Decline();
+        offer.Decline(reason);
         if (!await db.SaveUnlessSavedByOtherAsync(cancellationToken))
         {
             db.ChangeTracker.Clear();
             return MoveResult.Refused(AnsweredByOther);
         }
 
-        await AuditAsync(offer.HouseholdId, "tilbud afslået", offer.Address, cancellationToken);
+        await AuditAsync(offer.HouseholdId, "tilbud afslået", offer.DeclineReason is { } why ? $"{offer.Address} (begrundelse: {why})" : offer.Address, cancellationToken);
         return MoveResult.Ok;
     }
 
-    /// <summary>A change to a household's way to permanent housing, in the audit log (personal data, written).</summary>
-    /// <summary>An offer as the audit log describes it: address, date and the answer deadline, if any.</summary>
+    /// <summary>An offer as the audit log describes it: address, date, and the answer deadline, rooms and rent, if given.</summary>
     public static string Described(HousingOffer offer)
     {
         ArgumentNullException.ThrowIfNull(offer);
@@ -178,6 +177,7 @@ public sealed class PermanentHousingSteps(
             + (offer.MonthlyRent is { } rent ? $", husleje {Platform.Kroner.Format(rent)} kr./md." : "");
     }
 
+    /// <summary>A change to a household's way to permanent housing, in the audit log (personal data, written).</summary>
     public Task AuditAsync(Guid household, string what, string details, CancellationToken cancellationToken = default) =>
         audit.RecordAsync(AuditAction.HouseholdUpdated, null, $"Vejen til permanent bolig: {what}", AuditLog.Household(household, $": {details}"), cancellationToken);
 }

@@ -68,6 +68,9 @@ public sealed class PipelineModel(
     [BindProperty] public int? Rooms { get; set; }
     [BindProperty] public decimal? MonthlyRent { get; set; }
     [BindProperty] public Guid? OfferId { get; set; }
+
+    /// <summary>Why the household said no to the offer (optional).</summary>
+    [BindProperty] public string? DeclineReason { get; set; }
     [BindProperty] public DateOnly? MoveDate { get; set; }
 
     /// <summary>The page; from a household's case (<paramref name="household"/>), with that household chosen in both forms.</summary>
@@ -196,7 +199,13 @@ public sealed class PipelineModel(
             return await AnsweredByOtherAsync();
         }
 
-        if (await steps.DeclineAsync(offer) is { Succeeded: false } refused)
+        if (DeclineReason?.Trim().Length > HousingOffer.DeclineReasonLength)
+        {
+            ModelState.AddModelError($"DeclineReason-{offer.Id}", T["Begrundelsen må højst være {0:N0} tegn.", HousingOffer.DeclineReasonLength].Value);
+            return await PageAsync();
+        }
+
+        if (await steps.DeclineAsync(offer, DeclineReason) is { Succeeded: false } refused)
         {
             ModelState.AddModelError("", refused.Error!);
             return await PageAsync();

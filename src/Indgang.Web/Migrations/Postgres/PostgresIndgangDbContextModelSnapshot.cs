@@ -117,6 +117,10 @@ namespace Indgang.Web.Migrations.Postgres
                     b.Property<DateOnly?>("AnswerBy")
                         .HasColumnType("date");
 
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<Guid>("HouseholdId")
                         .HasColumnType("uuid");
 

@@ -111,6 +111,10 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.Property<DateOnly?>("AnswerBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("HouseholdId")
                         .HasColumnType("TEXT");
 

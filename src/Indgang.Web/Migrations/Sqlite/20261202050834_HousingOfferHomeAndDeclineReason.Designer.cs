@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Indgang.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteIndgangDbContext))]
-    [Migration("20261202043638_HousingOfferRoomsAndRent")]
-    partial class HousingOfferRoomsAndRent
+    [Migration("20261202050834_HousingOfferHomeAndDeclineReason")]
+    partial class HousingOfferHomeAndDeclineReason
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -112,6 +112,10 @@ namespace Indgang.Web.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("AnswerBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("HouseholdId")

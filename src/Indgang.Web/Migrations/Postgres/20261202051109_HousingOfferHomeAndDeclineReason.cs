@@ -2,18 +2,25 @@
 
 #nullable disable
 
-namespace Indgang.Web.Migrations.Sqlite
+namespace Indgang.Web.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class HousingOfferRoomsAndRent : Migration
+    public partial class HousingOfferHomeAndDeclineReason : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "DeclineReason",
+                table: "HousingOffers",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
             migrationBuilder.AddColumn<decimal>(
                 name: "MonthlyRent",
                 table: "HousingOffers",
-                type: "TEXT",
+                type: "numeric(10,2)",
                 precision: 10,
                 scale: 2,
                 nullable: true);
@@ -21,13 +28,17 @@ namespace Indgang.Web.Migrations.Sqlite
             migrationBuilder.AddColumn<int>(
                 name: "Rooms",
                 table: "HousingOffers",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "DeclineReason",
+                table: "HousingOffers");
+
             migrationBuilder.DropColumn(
                 name: "MonthlyRent",
                 table: "HousingOffers");

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Indgang.Web.Migrations.Postgres
 {
     [DbContext(typeof(PostgresIndgangDbContext))]
-    [Migration("20261202043725_HousingOfferRoomsAndRent")]
-    partial class HousingOfferRoomsAndRent
+    [Migration("20261202051109_HousingOfferHomeAndDeclineReason")]
+    partial class HousingOfferHomeAndDeclineReason
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -119,6 +119,10 @@ namespace Indgang.Web.Migrations.Postgres
 
                     b.Property<DateOnly?>("AnswerBy")
                         .HasColumnType("date");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<Guid>("HouseholdId")
                         .HasColumnType("uuid");
