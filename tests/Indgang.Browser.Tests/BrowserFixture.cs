@@ -42,6 +42,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture is not initialized.");
 
+    /// <summary>The app's services, for a test that arranges more data than the demo has (a long work list, say).</summary>
+    public IServiceProvider Services => _app.Services;
+
     public async Task InitializeAsync()
     {
         _app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));

@@ -20,14 +20,29 @@ public static class LeaseTasks
     }
 
     /// <summary>
-    /// The hidden fields of the task's card as the queue shows it now (its version and due date as shown), with a
-    /// reason for closing it as not needed.
+    /// The hidden fields of the task's card as the queue shows it now (its version and due date as shown, and the
+    /// list's filter and page), with a reason for closing it as not needed. The queue is read page by page until the
+    /// task is found.
     /// </summary>
     public static async Task<Dictionary<string, string>> CardFieldsAsync(Browser browser, Guid task)
     {
-        var html = await browser.GetPageAsync("/Tasks");
+        for (var page = 1; ; page++)
+        {
+            var html = await browser.GetPageAsync($"/Tasks?Side={page}");
+            if (html.Contains($"data-task-id=\"{task}\"", StringComparison.Ordinal))
+            {
+                return CardFields(html, task);
+            }
+
+            Assert.True(html.Contains("rel=\"next\"", StringComparison.Ordinal), "The task is not in the queue.");
+        }
+    }
+
+    /// <summary>The hidden fields of the task's card on a page of the queue, with a reason for closing it as not needed.</summary>
+    public static Dictionary<string, string> CardFields(string html, Guid task)
+    {
         var start = html.IndexOf($"data-task-id=\"{task}\"", StringComparison.Ordinal);
-        Assert.True(start >= 0, "The task is not in the queue.");
+        Assert.True(start >= 0, "The task is not on the page.");
         var card = html[start..html.IndexOf("</article>", start, StringComparison.Ordinal)];
         var fields = Regex.Matches(card, "<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\"")
             .GroupBy(m => m.Groups["name"].Value)

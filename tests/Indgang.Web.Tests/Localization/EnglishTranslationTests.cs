@@ -65,6 +65,7 @@ public sealed partial class EnglishTranslationTests
             .. Enum.GetValues<PlanChangeKind>().Select(k => (PlanTexts.Change(k), "PlanTexts.Change")),
             .. Enum.GetValues<TaskType>().Select(t => (TaskTexts.Title(t), "TaskTexts.Title")),
             .. Enum.GetValues<Indgang.Domain.Tasks.CaseTaskStatus>().Select(s => (TaskTexts.Status(s), "TaskTexts.Status")),
+            .. Enum.GetValues<Indgang.Web.Features.Tasks.QueueView>().Select(v => (Indgang.Web.Features.Tasks.QueueViews.Label(v), "QueueViews.Label")),
             .. Enum.GetValues<RentCapCategory>().Select(c => (Indgang.Web.Features.Admin.RentCaps.IndexModel.CategoryText(c), "RentCaps.IndexModel.CategoryText")),
             .. Enum.GetValues<SiteKind>().Select(k => (HousingIndex.KindText(k), "Housing.IndexModel.KindText")),
             .. MoveOutDestinationField.Choices.Select(c => (c.Text, "MoveOutDestinationField.Choices")),

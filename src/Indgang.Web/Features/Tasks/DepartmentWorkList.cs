@@ -1,6 +1,7 @@
 using Indgang.Domain.Tasks;
 using Indgang.Web.Data;
 using Indgang.Web.Platform.Forms;
+using Indgang.Web.Platform.Paging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Tasks;
@@ -25,24 +26,53 @@ public sealed record QueueItem(
     public static Guid Shown(CaseTaskStatus status, string? assigneeUserId) => ShownVersion.Of(new { status, assigneeUserId });
 }
 
+/// <summary>One page of the work list: its tasks, which page of how many, and how many tasks each view has.</summary>
+public sealed record QueuePage(IReadOnlyList<QueueItem> Items, Pagination Pages, QueueCounts Counts);
+
+/// <summary>
+/// A department's open tasks as its work list shows them, a page at a time: filtered, counted, ordered (due date,
+/// title, id: the same order on every page) and cut to the page in the database.
+/// </summary>
 public sealed class DepartmentWorkList(IndgangDbContext db)
 {
-    public async Task<List<QueueItem>> OpenForDepartmentAsync(Guid departmentId, CancellationToken cancellationToken = default)
+    public const int PageSize = 25;
+
+    /// <summary>The page asked for as the address gives it (<paramref name="requestedPage"/>), or the nearest that exists.</summary>
+    public async Task<QueuePage> PageAsync(Guid departmentId, string userId, QueueFilter filter, string? requestedPage, DateOnly today, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(filter);
+        var searched = QueueFilter.Searched(db.Tasks.AsNoTracking().StillOpen().Where(t => t.DepartmentId == departmentId), db.Households, filter.Search);
+        var counts = await CountAsync(searched, userId, today, cancellationToken);
+        var pages = Pagination.Of(requestedPage, PageSize, counts.Of(filter.View));
         var rows = await (
-            from t in db.Tasks.AsNoTracking().StillOpen()
+            from t in QueueFilter.Viewed(searched, filter.View, userId, today)
             join h in db.Households.AsNoTracking() on t.HouseholdId equals h.Id
             join p in db.Persons.AsNoTracking() on t.PersonId equals p.Id into persons
             from p in persons.DefaultIfEmpty()
-            where t.DepartmentId == departmentId
-            orderby t.DueDate
+            orderby t.DueDate, t.Title, t.Id
             select new { t.Id, t.Title, h.Name, HouseholdId = h.Id, t.PersonId, First = p == null ? null : p.FirstName, Last = p == null ? null : p.LastName, Birth = p == null ? (DateOnly?)null : p.BirthDate, t.DueDate, t.Status, t.AssigneeUserId })
+            .Skip(pages.Skip).Take(pages.PageSize)
             .ToListAsync(cancellationToken);
         var assignees = rows.Select(r => r.AssigneeUserId).OfType<string>().Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => assignees.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        return rows.Select(r => new QueueItem(
+        var items = rows.Select(r => new QueueItem(
             r.Id, QueueItem.Shown(r.Status, r.AssigneeUserId), r.Title, r.HouseholdId, r.Name, r.PersonId,
             r.First is null ? null : $"{r.First} {r.Last}", r.Birth, r.DueDate, r.Status,
             r.AssigneeUserId is null ? null : names.GetValueOrDefault(r.AssigneeUserId))).ToList();
+        return new QueuePage(items, pages, counts);
+    }
+
+    /// <summary>Every view's count in one query: a row per status (open, taken) with its own tasks and its overdue ones.</summary>
+    private static async Task<QueueCounts> CountAsync(IQueryable<CaseTask> searched, string userId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var byStatus = await searched
+            .GroupBy(t => t.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count(), Mine = g.Count(t => t.AssigneeUserId == userId), Overdue = g.Count(t => t.DueDate < today) })
+            .ToListAsync(cancellationToken);
+        return new QueueCounts(
+            All: byStatus.Sum(g => g.Count),
+            Mine: byStatus.Where(g => g.Status == CaseTaskStatus.Taken).Sum(g => g.Mine),
+            Free: byStatus.Where(g => g.Status == CaseTaskStatus.Open).Sum(g => g.Count),
+            Overdue: byStatus.Sum(g => g.Overdue));
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Indgang.Domain.Audit;
 using Indgang.Domain.Tasks;
@@ -5,17 +6,26 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Identity;
 using Indgang.Web.Platform.Forms;
+using Indgang.Web.Platform.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Tasks;
 
-/// <summary>The department's work queue: take, complete, or close as not needed with a reason (TASK-1).</summary>
+/// <summary>
+/// The department's work queue: take, complete, or close as not needed with a reason (TASK-1); a page of 25 tasks at a
+/// time, all of them or the worker's own, the free or the overdue ones, found by the household's name. The card's forms
+/// post the filter and page back, so that the worker stays where they were.
+/// </summary>
 public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
     public IReadOnlyList<QueueItem> Items { get; private set; } = [];
+    public QueueFilter Filter { get; private set; } = new(QueueView.All, null);
+    public Pagination Pages { get; private set; } = Pagination.Of(null, DepartmentWorkList.PageSize, 0);
+    public QueueCounts Counts { get; private set; } = QueueCounts.None;
     public string DepartmentName { get; private set; } = "";
     public string? Message { get; private set; }
     public DateOnly Today { get; private set; }
@@ -32,6 +42,17 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
     /// <summary>The due date the card showed; told when another has moved it since.</summary>
     [BindProperty]
     public DateOnly? ShownDueDate { get; set; }
+
+    /// <summary>The view asked for ("alle", "mine", "ledige", "overskredne"), in the address or the card's form.</summary>
+    [BindProperty(SupportsGet = true, Name = "Vis")]
+    public string? RequestedView { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "Soeg")]
+    public string? RequestedSearch { get; set; }
+
+    /// <summary>Read as text: a page that is no number, or none there is, shows the nearest (no error).</summary>
+    [BindProperty(SupportsGet = true, Name = "Side")]
+    public string? RequestedPage { get; set; }
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync();
 
@@ -124,10 +145,22 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
 
         Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         DepartmentName = await db.Departments.Where(d => d.Id == department).Select(d => d.Name).FirstAsync();
-        Items = await queue.OpenForDepartmentAsync(department);
+        Filter = QueueFilter.Read(RequestedView, RequestedSearch);
+        var shown = await queue.PageAsync(department, User.FindFirstValue(ClaimTypes.NameIdentifier)!, Filter, RequestedPage, Today);
+        (Items, Pages, Counts) = (shown.Items, shown.Pages, shown.Counts);
+
+        // Need-to-know: only the persons on the page shown are read.
         await audit.RecordEachAsync(AuditAction.PersonRead, Items.Select(i => i.PersonId).OfType<Guid>().Distinct().Select(p => ((Guid?)p, (string?)null)),
             "Opgavekø: visning af opgaver");
 
         return Page();
     }
+
+    /// <summary>The address of a page of the list as it is filtered now.</summary>
+    public string AddressOf(int page) => QueryHelpers.AddQueryString("/Tasks", new Dictionary<string, string?>
+    {
+        ["Vis"] = Filter.View == QueueView.All ? null : QueueViews.Value(Filter.View),
+        ["Soeg"] = Filter.Search,
+        ["Side"] = page.ToString(CultureInfo.InvariantCulture),
+    }.Where(p => p.Value is not null));
 }
