@@ -12,9 +12,10 @@ using static Indgang.Web.Tests.Infrastructure.Arrivals;
 namespace Indgang.Web.Tests.Housing;
 
 /// <summary>
-/// POST /api/v1/housing/registrations and /offers (HOUSE-5, PLAT-7): a housing association's system records a
-/// household's registration on its waiting list and an offer of a home, checked as the pipeline page checks them, with
-/// each refusal as problem details under the JSON field's name; what is recorded is read back, and audited.
+/// POST /api/v1/housing/registrations and /offers, GET /api/v1/housing/pipeline (HOUSE-5, PLAT-7): a housing
+/// association's system records a household's registration on its waiting list and an offer of a home, checked as the
+/// pipeline page checks them, with each refusal as problem details under the JSON field's name; what is recorded is read
+/// back, and the pipeline is read as its page shows it; every read audited.
 /// </summary>
 public sealed class PipelineApiTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
 {
@@ -144,6 +145,43 @@ public sealed class PipelineApiTests(IndgangAppFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal(offers, await factory.QueryAsync(db => db.HousingOffers.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task GetPipeline_HasThePagesHouseholds_WithTheirRegistrationsAndOffers_AndIsAudited(bool all)
+    {
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var before = await factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Purpose == "API: vejen til permanent bolig"));
+
+        using var document = JsonDocument.Parse(await housing.GetPageAsync(all ? "/api/v1/housing/pipeline?all=true" : "/api/v1/housing/pipeline"));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await housing.GetPageAsync(all ? "/Housing/Pipeline?alle=true" : "/Housing/Pipeline"));
+
+        var households = document.RootElement.EnumerateArray().ToList();
+        Assert.Equal(page.QuerySelectorAll("table[aria-labelledby='pipeline-underway'] tr[data-household]").Select(r => r.GetAttribute("data-household")),
+            households.Where(h => h.GetProperty("underway").GetBoolean()).Select(h => h.GetProperty("name").GetString()));
+        Assert.Equal(page.QuerySelectorAll("table[aria-labelledby='pipeline-moved'] tr[data-household]").Select(r => r.GetAttribute("data-household")),
+            households.Where(h => !h.GetProperty("underway").GetBoolean()).Select(h => h.GetProperty("name").GetString()));
+        // The demo's Sharifis: in a temporary unit, on a waiting list, with an offer of a four-room home to answer.
+        var sharifi = households.Single(h => h.GetProperty("name").GetString() == "Familien Sharifi");
+        Assert.NotEqual(JsonValueKind.Null, sharifi.GetProperty("temporaryUnitId").ValueKind);
+        Assert.True(sharifi.GetProperty("daysInTemporary").GetInt32() > 0);
+        Assert.Single(sharifi.GetProperty("registrations").EnumerateArray());
+        var offer = Assert.Single(sharifi.GetProperty("offers").EnumerateArray());
+        Assert.Equal(("Pending", 4, 7450m), (offer.GetProperty("status").GetString(), offer.GetProperty("rooms").GetInt32(), offer.GetProperty("monthlyRent").GetDecimal()));
+        Assert.Contains(households, h => !h.GetProperty("underway").GetBoolean());
+        Assert.True(await factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Purpose == "API: vejen til permanent bolig")) > before);
+    }
+
+    [Fact]
+    public async Task GetPipeline_IsForTheHousingRole()
+    {
+        using var school = await Browser.SignedInAsync(factory, "skole");
+
+        using var response = await school.GetAsync("/api/v1/housing/pipeline");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
     [Theory]

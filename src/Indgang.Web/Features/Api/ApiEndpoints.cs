@@ -32,6 +32,7 @@ internal static class ApiEndpoints
         services.AddScoped<Housing.HousingMoves>();
         services.AddScoped<Housing.AgreedMoveTasks>();
         services.AddScoped<Housing.PermanentHousingSteps>();
+        services.AddScoped<Housing.PipelineQuery>();
         services.AddScoped<Housing.RegistrationHelp>();
         services.AddScoped<Housing.MoveOnMotivation>();
         services.AddScoped<Housing.HouseholdHousing>();

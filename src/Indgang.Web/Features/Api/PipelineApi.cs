@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
@@ -14,13 +15,16 @@ namespace Indgang.Web.Features.Api;
 /// <summary>
 /// The way to a permanent home (HOUSE-5) for the systems that integrate, such as a housing association's letting system:
 /// a household's registration on a waiting list and an offer of a home, checked as the pipeline page checks them (each
-/// refusal under its field's name), taken by the same steps (saved and audited alike), and each read back (audited).
+/// refusal under its field's name), taken by the same steps (saved and audited alike), and each read back; and the
+/// pipeline itself, read as the page reads it (<see cref="PipelineQuery"/>). Every read of a household's housing is audited.
 /// </summary>
 internal static class PipelineApi
 {
     public static RouteGroupBuilder MapPipelineApi(this RouteGroupBuilder api)
     {
         var pipeline = api.MapGroup("/housing").RequireAuthorization(Policies.Housing).WithTags("Permanent housing");
+        pipeline.MapGet("/pipeline", GetPipelineAsync).WithName("GetPermanentHousingPipeline")
+            .WithSummary("The households on their way to a permanent home, and those moved to one through an offer in the last year (all with all=true), as the pipeline page shows them.");
         pipeline.MapPost("/registrations", RegisterAsync).WithName("RegisterOnWaitingList")
             .WithSummary("Records a household's registration on a housing association's waiting list.");
         pipeline.MapGet("/registrations/{id:guid}", GetRegistrationAsync).WithName("GetWaitingListRegistration")
@@ -30,6 +34,17 @@ internal static class PipelineApi
         pipeline.MapGet("/offers/{id:guid}", GetOfferAsync).WithName("GetHousingOffer")
             .WithSummary("An offer of a permanent home, with its answer.");
         return pipeline;
+    }
+
+    private static async Task<Ok<List<PipelineHouseholdDto>>> GetPipelineAsync(
+        [Description("true: also the households that moved to a permanent home more than a year ago.")] bool? all,
+        PipelineQuery query, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var today = Today(clock);
+        var read = await query.ReadAsync(today, all == true, "API: vejen til permanent bolig", cancellationToken);
+        return TypedResults.Ok(read.Underway.Concat(read.MovedOn).Select(r => new PipelineHouseholdDto(
+            r.HouseholdId, r.Name, r.Persons, r.FamilyToJoin, r.IsUnderway(today), r.Temporary?.UnitId, r.DaysInTemporary, r.RegistrationHelpDue,
+            r.Registrations.Select(ToDto).ToList(), r.Offers.Select(o => ToDto(o, today)).ToList())).ToList());
     }
 
     private static async Task<Results<Created<RegistrationDto>, ValidationProblem>> RegisterAsync(

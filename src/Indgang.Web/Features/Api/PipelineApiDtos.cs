@@ -32,3 +32,16 @@ public sealed record OfferDto(
     [property: Description("Pending, Accepted or Declined.")] OfferStatus Status,
     [property: Description("The agreed move day of an accepted offer.")] DateOnly? MoveDate,
     [property: Description("Pending and past its answer deadline today.")] bool AnswerOverdue);
+
+/// <summary>A household on the way to a permanent home, or moved to one through an offer, as the pipeline page shows it.</summary>
+public sealed record PipelineHouseholdDto(
+    Guid HouseholdId,
+    string Name,
+    int Persons,
+    [property: Description("Family members to join the household by family reunification: the permanent home is to have room for them too.")] int FamilyToJoin,
+    [property: Description("On its way to a permanent home through the municipality; false: moved to the one it accepted.")] bool Underway,
+    [property: Description("The temporary unit it lives in today, or null.")] Guid? TemporaryUnitId,
+    [property: Description("Days it has lived in the municipality's temporary housing, all stays together.")] int DaysInTemporary,
+    [property: Description("When Jobberiet's help to register on a waiting list is due, while it is still to do.")] DateOnly? RegistrationHelpDue,
+    IReadOnlyList<RegistrationDto> Registrations,
+    [property: Description("Newest first.")] IReadOnlyList<OfferDto> Offers);
