@@ -3,6 +3,7 @@ using Indgang.Web.Data;
 using Indgang.Web.Features.Tasks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -26,6 +27,19 @@ public sealed class PipelineModel(
 
     [BindProperty(SupportsGet = true, Name = "alle")]
     public bool All { get; set; }
+
+    /// <summary>"dage": the households that have lived longest in temporary housing first (who to help on first); otherwise by name.</summary>
+    [BindProperty(SupportsGet = true, Name = "sortering")]
+    public string? Sort { get; set; }
+
+    public bool ByDays => string.Equals(Sort?.Trim(), "dage", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The page's address sorted by days in temporary housing or by name, with the moves it shows kept.</summary>
+    public string SortAddress(bool byDays) => QueryHelpers.AddQueryString("/Housing/Pipeline", new Dictionary<string, string?>
+    {
+        ["alle"] = All ? "true" : null,
+        ["sortering"] = byDays ? "dage" : null,
+    }.Where(p => p.Value is not null));
 
     /// <summary>An accepted move can still be changed or called off while its day is ahead.</summary>
     public DateOnly Today { get; private set; }
@@ -254,6 +268,11 @@ public sealed class PipelineModel(
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Today = today;
         var read = await pipeline.ReadAsync(today, All, "Vejen til permanent bolig: oversigt");
-        (Underway, MovedOn, EarlierMoves) = (read.Underway, read.MovedOn, read.EarlierMoves);
+        (Underway, MovedOn, EarlierMoves) = ByDays
+            ? (LongestFirst(read.Underway), LongestFirst(read.MovedOn), read.EarlierMoves)
+            : (read.Underway, read.MovedOn, read.EarlierMoves);
     }
+
+    private static List<PipelineRow> LongestFirst(IEnumerable<PipelineRow> rows) =>
+        rows.OrderByDescending(r => r.DaysInTemporary).ThenBy(r => r.Name, StringComparer.CurrentCulture).ToList();
 }
