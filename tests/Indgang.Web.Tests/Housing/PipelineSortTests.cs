@@ -9,7 +9,8 @@ namespace Indgang.Web.Tests.Housing;
 
 /// <summary>
 /// The way to a permanent home sorted by name, or with the households that have lived longest in temporary housing
-/// first (whom to help on first): a link in each of the two columns' headings, the order told with aria-sort.
+/// first (whom to help on first): a link in each of the two columns' headings, the order told with aria-sort, and kept
+/// when a step is taken on the page.
 /// </summary>
 public sealed class PipelineSortTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
 {
@@ -46,6 +47,32 @@ public sealed class PipelineSortTests(IndgangAppFactory factory) : IClassFixture
         Assert.Equal(["/Housing/Pipeline?alle=true", "/Housing/Pipeline?alle=true&sortering=dage"],
             Headings(Parser.ParseDocument(await housing.GetPageAsync("/Housing/Pipeline?alle=true&sortering=dage"))).Select(h => h.QuerySelector("a")?.GetAttribute("href")));
     }
+
+    [Fact]
+    public async Task AStepTakenOnTheSortedPage_ComesBackToItSorted()
+    {
+        var household = await factory.RegisterSingleAsync("Tilbagesen");
+        var offer = await factory.QueryAsync(async db =>
+        {
+            var made = db.HousingOffers.Add(new HousingOffer(household, "Bakkevej 40", Today.AddDays(-1))).Entity;
+            await db.SaveChangesAsync();
+            return made.Id;
+        });
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var sorted = Parser.ParseDocument(await housing.GetPageAsync("/Housing/Pipeline?alle=true&sortering=dage"));
+        var decline = sorted.QuerySelector($"form[action*='handler=Decline']:has(input[name='OfferId'][value='{offer}'])")?.GetAttribute("action");
+        Assert.Equal(["alle=true", "handler=Decline", "sortering=dage"], Query(decline));
+        Assert.All(sorted.QuerySelectorAll("form[method='post'][action^='/Housing/Pipeline']").Select(f => f.GetAttribute("action")), action => Assert.Contains("sortering=dage", Query(action)));
+
+        using var declined = await housing.PostFormAsync(decline!, new Dictionary<string, string> { ["OfferId"] = offer.ToString(), ["DeclineReason"] = "" }, formPage: "/Housing/Pipeline");
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, declined.StatusCode);
+        Assert.Equal("/Housing/Pipeline?alle=true&sortering=dage", declined.Headers.Location?.OriginalString);
+    }
+
+    /// <summary>A form's address's query, its parts in order.</summary>
+    private static List<string> Query(string? action) =>
+        [.. ((action ?? "").Split('?') is [_, var query] ? query.Split('&') : []).Order(StringComparer.Ordinal)];
 
     private static List<AngleSharp.Dom.IElement> Headings(AngleSharp.Html.Dom.IHtmlDocument page) =>
         [.. page.QuerySelectorAll("table[aria-labelledby='pipeline-underway'] thead th").Take(2)];

@@ -34,10 +34,15 @@ public sealed class PipelineModel(
 
     public bool ByDays => string.Equals(Sort?.Trim(), "dage", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The sort and the moves shown as the address gives them (null for the defaults): every form posts them back.</summary>
+    public string? SortValue => ByDays ? "dage" : null;
+
+    public string? AllValue => All ? "true" : null;
+
     /// <summary>The page's address sorted by days in temporary housing or by name, with the moves it shows kept.</summary>
     public string SortAddress(bool byDays) => QueryHelpers.AddQueryString("/Housing/Pipeline", new Dictionary<string, string?>
     {
-        ["alle"] = All ? "true" : null,
+        ["alle"] = AllValue,
         ["sortering"] = byDays ? "dage" : null,
     }.Where(p => p.Value is not null));
 
@@ -81,7 +86,7 @@ public sealed class PipelineModel(
         }
 
         await steps.RegisterAsync(HouseholdId!.Value, Association!, RegisteredOn!.Value, WaitingListNumber);
-        return RedirectToPage();
+        return Back();
     }
 
     public async Task<IActionResult> OnPostOfferAsync()
@@ -94,7 +99,7 @@ public sealed class PipelineModel(
         }
 
         await steps.OfferAsync(OfferHouseholdId!.Value, Address!, OfferedOn!.Value, AnswerBy, Rooms, MonthlyRent);
-        return RedirectToPage();
+        return Back();
     }
 
     public async Task<IActionResult> OnPostAcceptAsync()
@@ -123,7 +128,7 @@ public sealed class PipelineModel(
             return Page();
         }
 
-        return RedirectToPage();
+        return Back();
     }
 
     /// <summary>The move of an accepted offer comes on another day: the offer and the move out of temporary housing follow.</summary>
@@ -199,7 +204,7 @@ public sealed class PipelineModel(
             return await PageAsync();
         }
 
-        return RedirectToPage();
+        return Back();
     }
 
     private Task<HousingOffer?> OfferAsync() => db.HousingOffers.FirstOrDefaultAsync(o => o.Id == OfferId);
@@ -241,7 +246,7 @@ public sealed class PipelineModel(
         }
 
         await steps.AuditAsync(offer.HouseholdId, what, details);
-        return RedirectToPage();
+        return Back();
     }
 
     private async Task RequireHouseholdAsync(Guid? household, string field)
@@ -275,4 +280,7 @@ public sealed class PipelineModel(
 
     private static List<PipelineRow> LongestFirst(IEnumerable<PipelineRow> rows) =>
         rows.OrderByDescending(r => r.DaysInTemporary).ThenBy(r => r.Name, StringComparer.CurrentCulture).ToList();
+
+    /// <summary>After a step is taken: the page again, sorted and showing the moves as it did.</summary>
+    private RedirectToPageResult Back() => RedirectToPage(new { alle = AllValue, sortering = SortValue });
 }
