@@ -31,4 +31,8 @@ public static class Kroner
             ? decimal.Truncate(amount).ToString("0", CultureInfo.InvariantCulture)
             : amount.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',');
     }
+
+    /// <summary>An amount as a page shows it in <paramref name="culture"/>: whole kroner without decimals (7.450), øre with two (7.450,50).</summary>
+    public static string Shown(decimal amount, CultureInfo culture) =>
+        amount.ToString(amount == decimal.Truncate(amount) ? "N0" : "N2", culture);
 }

@@ -43,7 +43,7 @@ internal static class ArrivalsApi
         if (!result.Succeeded)
         {
             return TypedResults.ValidationProblem(
-                result.Errors.ToDictionary(e => CamelPath(e.Key), e => e.Value.ToArray(), StringComparer.Ordinal),
+                result.Errors.ToDictionary(e => JsonFieldName.Of(e.Key), e => e.Value.ToArray(), StringComparer.Ordinal),
                 detail: result.HasPossibleDuplicates ? "Mulige dubletter: send igen med confirmPossibleDuplicates = true, hvis det er andre personer." : "Ankomsten er ikke gemt.",
                 title: "Ugyldig ankomst");
         }
@@ -74,8 +74,4 @@ internal static class ArrivalsApi
         }).ToList(),
         household.LivesWithReferencePerson,
         household.FamilyToJoin);
-
-    // "Members[1].BirthDate" → "members[1].birthDate", matching the JSON the client sent.
-    private static string CamelPath(string key) =>
-        string.Join('.', key.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
 }

@@ -55,7 +55,7 @@ internal static class HousingApi
         var (filter, unreadable) = input.Read(towns.ConvertAll(t => t.Id));
         foreach (var (field, message) in unreadable)
         {
-            errors[char.ToLowerInvariant(field[0]) + field[1..]] = [message];
+            errors[JsonFieldName.Of(field)] = [message];
         }
 
         if (errors.Count > 0)

@@ -48,10 +48,10 @@ internal static class PipelineApi
     }
 
     private static async Task<Results<Created<RegistrationDto>, ValidationProblem>> RegisterAsync(
-        RegistrationRequest request, IndgangDbContext db, PermanentHousingSteps steps, TimeProvider clock, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
+        RegistrationRequest request, PermanentHousingSteps steps, TimeProvider clock, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
         var errors = new ModelStateDictionary();
-        await RequireHouseholdAsync(errors, request.HouseholdId, db, steps, cancellationToken);
+        await RequireHouseholdAsync(errors, request.HouseholdId, steps, cancellationToken);
         PipelineFields.CheckRegistration(errors, T, request.Association, request.RegisteredOn, request.WaitingListNumber, Today(clock));
         if (!errors.IsValid)
         {
@@ -74,10 +74,10 @@ internal static class PipelineApi
     }
 
     private static async Task<Results<Created<OfferDto>, ValidationProblem>> OfferAsync(
-        OfferRequest request, IndgangDbContext db, PermanentHousingSteps steps, TimeProvider clock, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
+        OfferRequest request, PermanentHousingSteps steps, TimeProvider clock, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
         var errors = new ModelStateDictionary();
-        await RequireHouseholdAsync(errors, request.HouseholdId, db, steps, cancellationToken);
+        await RequireHouseholdAsync(errors, request.HouseholdId, steps, cancellationToken);
         PipelineFields.CheckOffer(errors, T, new(request.Address, request.OfferedOn, request.AnswerBy, request.Rooms, request.MonthlyRent), Today(clock));
         if (!errors.IsValid)
         {
@@ -100,15 +100,11 @@ internal static class PipelineApi
     }
 
     /// <summary>The household is one that exists and is on its way to a permanent home through us, as the page requires.</summary>
-    private static async Task RequireHouseholdAsync(ModelStateDictionary errors, Guid? household, IndgangDbContext db, PermanentHousingSteps steps, CancellationToken cancellationToken)
+    private static async Task RequireHouseholdAsync(ModelStateDictionary errors, Guid? household, PermanentHousingSteps steps, CancellationToken cancellationToken)
     {
-        if (household is not { } id || !await db.Households.AnyAsync(h => h.Id == id, cancellationToken))
+        if (await steps.RefusedHouseholdAsync(household, "Husstanden findes ikke.", cancellationToken) is { } refused)
         {
-            errors.AddModelError(nameof(OfferRequest.HouseholdId), "Husstanden findes ikke.");
-        }
-        else if (await steps.NotOnTheWayAsync(id, cancellationToken) is { } notOnTheWay)
-        {
-            errors.AddModelError(nameof(OfferRequest.HouseholdId), notOnTheWay);
+            errors.AddModelError(nameof(OfferRequest.HouseholdId), refused);
         }
     }
 
@@ -116,7 +112,7 @@ internal static class PipelineApi
     private static ValidationProblem Refused(ModelStateDictionary errors, string detail, string title) =>
         TypedResults.ValidationProblem(
             errors.Where(e => e.Value is { Errors.Count: > 0 }).ToDictionary(
-                e => char.ToLowerInvariant(e.Key[0]) + e.Key[1..],
+                e => JsonFieldName.Of(e.Key),
                 e => e.Value!.Errors.Select(x => x.ErrorMessage).ToArray(),
                 StringComparer.Ordinal),
             detail: detail, title: title);

@@ -19,7 +19,7 @@ public static class OfferedHome
 
         if (offer.MonthlyRent is { } rent)
         {
-            facts.Add(texts["{0} kr. pr. måned", rent.ToString(rent == decimal.Truncate(rent) ? "N0" : "N2", culture)].Value);
+            facts.Add(texts["{0} kr. pr. måned", Platform.Kroner.Shown(rent, culture)].Value);
         }
 
         return facts.Count == 0 ? null : string.Join(", ", facts);

@@ -52,6 +52,15 @@ public sealed class PermanentHousingSteps(
         return await WaitingForHousing.LeftForGood(db, today).AnyAsync(h => h == householdId, cancellationToken) ? LeftOurHousing : null;
     }
 
+    /// <summary>
+    /// Why no step on the way may be taken for the household chosen: <paramref name="missing"/> when none is, or it does not
+    /// exist; otherwise <see cref="NotOnTheWayAsync"/>. Null when it may.
+    /// </summary>
+    public async Task<string?> RefusedHouseholdAsync(Guid? householdId, string missing, CancellationToken cancellationToken = default) =>
+        householdId is not { } id || !await db.Households.AnyAsync(h => h.Id == id, cancellationToken)
+            ? missing
+            : await NotOnTheWayAsync(id, cancellationToken);
+
     public async Task<HousingRegistration> RegisterAsync(Guid householdId, string association, DateOnly registeredOn, string? waitingListNumber, CancellationToken cancellationToken = default)
     {
         var registration = new HousingRegistration(householdId, association, registeredOn, waitingListNumber);

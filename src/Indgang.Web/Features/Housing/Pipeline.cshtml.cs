@@ -249,16 +249,12 @@ public sealed class PipelineModel(
         return Back();
     }
 
+    /// <summary>A household chosen, and one still on its way (not one from a page shown before it moved on).</summary>
     private async Task RequireHouseholdAsync(Guid? household, string field)
     {
-        if (household is not { } id || !await db.Households.AnyAsync(h => h.Id == id))
+        if (await steps.RefusedHouseholdAsync(household, "Vælg en husstand.") is { } refused)
         {
-            ModelState.AddModelError(field, "Vælg en husstand.");
-        }
-        else if (await steps.NotOnTheWayAsync(id) is { } notOnTheWay)
-        {
-            // Chosen from a page shown before it moved on (or not from the list at all).
-            ModelState.AddModelError(field, notOnTheWay);
+            ModelState.AddModelError(field, refused);
         }
     }
 

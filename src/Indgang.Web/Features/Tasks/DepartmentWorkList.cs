@@ -51,7 +51,7 @@ public sealed class DepartmentWorkList(IndgangDbContext db)
             from p in persons.DefaultIfEmpty()
             orderby t.DueDate, t.Title, t.Id
             select new { t.Id, t.Title, h.Name, HouseholdId = h.Id, t.PersonId, First = p == null ? null : p.FirstName, Last = p == null ? null : p.LastName, Birth = p == null ? (DateOnly?)null : p.BirthDate, t.DueDate, t.Status, t.AssigneeUserId })
-            .Skip(pages.Skip).Take(pages.PageSize)
+            .Skip(pages.RowsBefore).Take(pages.PageSize)
             .ToListAsync(cancellationToken);
         var assignees = rows.Select(r => r.AssigneeUserId).OfType<string>().Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => assignees.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);

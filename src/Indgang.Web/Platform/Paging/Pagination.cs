@@ -22,12 +22,12 @@ public sealed record Pagination
     public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
 
     /// <summary>How many rows the pages before this one hold: what the query skips.</summary>
-    public int Skip => (Page - 1) * PageSize;
+    public int RowsBefore => (Page - 1) * PageSize;
 
     /// <summary>The number (1-based) of the page's first row, 0 when there are none.</summary>
-    public int FirstShown => TotalCount == 0 ? 0 : Skip + 1;
+    public int FirstShown => TotalCount == 0 ? 0 : RowsBefore + 1;
 
-    public int LastShown => Math.Min(Skip + PageSize, TotalCount);
+    public int LastShown => Math.Min(RowsBefore + PageSize, TotalCount);
     public bool HasPrevious => Page > 1;
     public bool HasNext => Page < PageCount;
 
