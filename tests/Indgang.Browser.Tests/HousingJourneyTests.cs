@@ -153,9 +153,12 @@ public sealed class HousingJourneyTests(BrowserFixture browser) : IClassFixture<
     {
         var panel = OverridePanel(page, household);
         await panel.Locator("summary").ClickAsync();
+        // The form, with the units to choose among, is drawn when asked for: the page comes back with it open, at the unit.
+        await panel.GetByRole(AriaRole.Link, new() { Name = $"Vælg en anden bolig – {household}", Exact = true }).ClickAsync();
         var unit = panel.GetByLabel("Anden bolig", new() { Exact = true });
         var reason = panel.GetByLabel("Begrundelse", new() { Exact = true });
         await Expect(unit).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(page);
 
         var options = (await unit.Locator("option").AllInnerTextsAsync()).Select(o => o.Trim()).Where(o => o != "Vælg").ToList();
         var candidates = PreferredOverrides.Concat(options).Distinct(StringComparer.Ordinal)

@@ -30,7 +30,9 @@ public sealed class PlacementOverrideJourneyTests(BrowserFixture browser) : ICla
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Forslag til boligplacering", Level = 1, Exact = true })).ToBeVisibleAsync();
             var panel = page.Locator("details").Filter(new() { Has = page.Locator("summary", new() { HasTextRegex = new Regex($"^{Regex.Escape(Tesfay)}$") }) });
             await panel.Locator("summary").ClickAsync();
+            await panel.GetByRole(AriaRole.Link, new() { Name = $"Vælg en anden bolig – {Tesfay}", Exact = true }).ClickAsync();
             var unit = panel.GetByLabel("Anden bolig", new() { Exact = true });
+            await Expect(unit).ToBeVisibleAsync();
             var flat = (await unit.Locator("option").AllInnerTextsAsync()).Select(o => o.Trim()).Single(o => o.StartsWith($"{Flat}, ", StringComparison.Ordinal));
             await unit.SelectOptionAsync(new SelectOptionValue { Label = flat });
             await panel.GetByLabel("Begrundelse", new() { Exact = true }).FillAsync(Reason);

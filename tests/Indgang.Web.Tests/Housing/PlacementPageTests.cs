@@ -227,16 +227,50 @@ public sealed partial class PlacementPageTests(IndgangAppFactory factory) : ICla
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var run = await RunAsync(housing, household, family);
 
-        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await housing.GetPageAsync($"/Housing/Placement/{run}"));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await housing.GetPageAsync($"/Housing/Placement/{run}?tilsidesaet={household}"));
         var options = page.QuerySelectorAll($"#Override-{household}-Unit option").Select(o => o.GetAttribute("value")).ToList();
 
         Assert.Contains(free.ToString(), options);
         Assert.DoesNotContain(occupied.ToString(), options);
         Assert.DoesNotContain(blocked.ToString(), options);
         // Two beds are too few for a family of three.
-        var familyOptions = page.QuerySelectorAll($"#Override-{family}-Unit option").Select(o => o.GetAttribute("value")).ToList();
+        var familyPage = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await housing.GetPageAsync($"/Housing/Placement/{run}?tilsidesaet={family}"));
+        var familyOptions = familyPage.QuerySelectorAll($"#Override-{family}-Unit option").Select(o => o.GetAttribute("value")).ToList();
         Assert.NotEmpty(familyOptions);
         Assert.DoesNotContain(free.ToString(), familyOptions);
+    }
+
+    [Fact]
+    public async Task OverrideForm_IsDrawnOnlyForTheHouseholdAskedFor_ByItsLink_SoThePageDoesNotListTheUnitsOverAndOver()
+    {
+        var first = await factory.RegisterSingleAsync("Linkvalg En");
+        var second = await factory.RegisterSingleAsync("Linkvalg To");
+        await factory.UnitOfItsOwnAsync("Linkvalg bolig 1");
+        await factory.UnitOfItsOwnAsync("Linkvalg bolig 2");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var run = await RunAsync(housing, first, second);
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+
+        var plain = parser.ParseDocument(await housing.GetPageAsync($"/Housing/Placement/{run}"));
+        Assert.Empty(plain.QuerySelectorAll("select[name='UnitId']"));
+        var link = plain.QuerySelectorAll("a").SingleOrDefault(a => a.TextContent.Trim() == "Vælg en anden bolig – Solo Linkvalg En");
+        Assert.Equal($"/Housing/Placement/{run}?tilsidesaet={first}#Override-{first}-Unit", link?.GetAttribute("href"));
+
+        var asked = parser.ParseDocument(await housing.GetPageAsync($"/Housing/Placement/{run}?tilsidesaet={first}"));
+        Assert.Equal([$"Override-{first}-Unit"], asked.QuerySelectorAll("select[name='UnitId']").Select(s => s.Id ?? "").ToArray());
+        // Its panel is open at the form; the other household still has its link.
+        Assert.NotNull(asked.QuerySelector($"details[open] #Override-{first}-Unit"));
+        Assert.NotNull(asked.QuerySelectorAll("a").SingleOrDefault(a => a.TextContent.Trim() == "Vælg en anden bolig – Solo Linkvalg To"));
+
+        // Not a household of the run, or not an id at all: the page as it is, with no form open.
+        foreach (var garbage in new[] { Guid.NewGuid().ToString(), "abc", "" })
+        {
+            using var answer = await housing.GetAsync($"/Housing/Placement/{run}?tilsidesaet={garbage}");
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+            var html = parser.ParseDocument(await answer.Content.ReadAsStringAsync());
+            Assert.Empty(html.QuerySelectorAll("select[name='UnitId']"));
+            Assert.Null(html.QuerySelector(".alert-error"));
+        }
     }
 
     private static Task<Guid> RunAsync(Browser housing, params Guid[] households) => housing.RunPlacementAsync(households);

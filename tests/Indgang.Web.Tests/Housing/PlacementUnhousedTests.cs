@@ -47,7 +47,10 @@ public sealed class PlacementUnhousedTests(IndgangAppFactory factory) : IClassFi
         var path = $"/Housing/Placement/{run}";
         var listed = new HtmlParser().ParseDocument(await housing.GetPageAsync(path)).QuerySelector($"li[data-unhoused='{household}']");
         Assert.Contains("husstanden har brug for niveaufri adgang", listed?.QuerySelector(".form-hint")?.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Placér med begrundelse – Solo Trappefri", listed?.QuerySelector("form button")?.TextContent.Trim());
+        Assert.Equal("Placér i en bolig, du vælger – Solo Trappefri", listed?.QuerySelector("a")?.TextContent.Trim());
+        var opened = new HtmlParser().ParseDocument(await housing.GetPageAsync(listed!.QuerySelector("a")!.GetAttribute("href")!.Split('#')[0]))
+            .QuerySelector($"li[data-unhoused='{household}']");
+        Assert.Equal("Placér med begrundelse – Solo Trappefri", opened?.QuerySelector("form button")?.TextContent.Trim());
         var form = new Dictionary<string, string> { ["HouseholdId"] = household.ToString(), ["UnitId"] = unit.ToString(), ["Reason"] = "Bor i stueetagen; trappen er to trin" };
 
         using var asked = await housing.PostFormAsync($"{path}?handler=Override", form, formPage: path);

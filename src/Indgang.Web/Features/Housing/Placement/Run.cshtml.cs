@@ -71,7 +71,35 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
 
     public double Improvement => Outcome.Baseline.Objective == 0 ? 0 : 100.0 * (Outcome.Optimized.Objective - Outcome.Baseline.Objective) / Math.Abs(Outcome.Baseline.Objective);
 
-    public async Task<IActionResult> OnGetAsync(Guid runId) => await LoadAsync(runId) ? await ShowAsync() : NotFound();
+    /// <summary>
+    /// The page, with the override form of the household asked for (<c>?tilsidesaet=</c>) open: only that form lists the
+    /// units to choose among, so the page stays small with many households and units. Anything else asked for opens none.
+    /// </summary>
+    public async Task<IActionResult> OnGetAsync(Guid runId, [FromQuery(Name = "tilsidesaet")] string? overrideFor)
+    {
+        if (!await LoadAsync(runId))
+        {
+            return NotFound();
+        }
+
+        OverrideAskedFor = Guid.TryParse(overrideFor, out var household) && Ask.Households.Contains(household) ? household : null;
+        return await ShowAsync();
+    }
+
+    /// <summary>
+    /// The household whose override form was asked for by its link, or whose override was posted (the page's other
+    /// households show the link).
+    /// </summary>
+    public Guid? OverrideAskedFor { get; private set; }
+
+    /// <summary>
+    /// The household's override form is shown (and its units listed): asked for by its link, or posted and sent back
+    /// refused, with what was chosen and typed.
+    /// </summary>
+    public bool ShowsOverrideForm(Guid household) => household == OverrideAskedFor;
+
+    /// <summary>The page with the household's override form open, at its unit field.</summary>
+    public string OverrideLink(Guid household) => $"/Housing/Placement/{Run.Id}?tilsidesaet={household}#{OverrideKey(household)}-Unit";
 
     /// <summary>The error beside a household's "Godkend dette forslag" checkbox, and the checkbox's id (the summary links there).</summary>
     public static string AcceptKey(Guid household) => $"Accept-{household}";
@@ -87,10 +115,6 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     /// "{key}-Anyway" (the summary links there).
     /// </summary>
     public static string OverrideKey(Guid household) => $"Override-{household}";
-
-    /// <summary>The household's override came back refused: its form is shown open, with the error beside the field.</summary>
-    public bool HasOverrideError(Guid household) =>
-        ModelState[$"{OverrideKey(household)}-Unit"]?.Errors.Count > 0 || ModelState[$"{OverrideKey(household)}-Reason"]?.Errors.Count > 0;
 
     public async Task<IActionResult> OnPostAcceptAsync(Guid runId)
     {
@@ -142,6 +166,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         }
 
         var key = OverrideKey(household);
+        OverrideAskedFor = household;
 
         // Decided since the page was opened: its override form is gone, so the unit and reason are not judged.
         if (Decisions.ContainsKey(household))
