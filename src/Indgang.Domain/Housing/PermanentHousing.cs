@@ -117,17 +117,18 @@ public sealed class HousingOffer
     public bool IsAnswerOverdue(DateOnly today) => Status == OfferStatus.Pending && AnswerBy < today;
 
     /// <summary>
-    /// Corrects a pending offer typed wrong (its address, its date, its answer deadline, its rooms and rent); a change makes
-    /// a new version.
+    /// Corrects an offer typed wrong (its address, its date, its answer deadline, its rooms and rent), waiting for an answer
+    /// or accepted (the home the household moves to; its move date has a step of its own); a declined offer is history. A
+    /// change makes a new version.
     /// </summary>
     public void Correct(string address, DateOnly offeredOn, DateOnly? answerBy, int? rooms, decimal? monthlyRent)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(address);
         RequireAnswerAfterOffer(offeredOn, answerBy);
         RequireHome(rooms, monthlyRent);
-        if (Status != OfferStatus.Pending)
+        if (Status == OfferStatus.Declined)
         {
-            throw new InvalidOperationException("Kun et tilbud, der venter på svar, kan rettes.");
+            throw new InvalidOperationException("Et afslået tilbud kan ikke rettes.");
         }
 
         if (Address == address.Trim() && OfferedOn == offeredOn && AnswerBy == answerBy && Rooms == rooms && MonthlyRent == monthlyRent)

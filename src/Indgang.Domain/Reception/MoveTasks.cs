@@ -79,8 +79,20 @@ public static class MoveTasks
     public static IReadOnlyList<PlannedTask> Plan(IEnumerable<TaskType> types, DateOnly day, string home)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(home);
-        return Planned(types, day, title => $"{title} – {home.Trim()}");
+        return Planned(types, day, title => Named(title, home));
     }
+
+    /// <summary>
+    /// The title of a move's task named with the home (as <see cref="Plan(IEnumerable{TaskType}, DateOnly, string)"/> names
+    /// it): for a task named anew when the home's address was typed wrong.
+    /// </summary>
+    public static string TitleWith(TaskType type, string home)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(home);
+        return Named(Title(type) ?? throw new ArgumentException($"{type} is not a task of a move.", nameof(type)), home);
+    }
+
+    private static string Named(string title, string home) => $"{title} – {home.Trim()}";
 
     /// <summary>The household's tasks of a move on <paramref name="day"/>, named by their titles alone (the help to register: it is about the home after this one).</summary>
     public static IReadOnlyList<PlannedTask> Plan(IEnumerable<TaskType> types, DateOnly day) => Planned(types, day, title => title);

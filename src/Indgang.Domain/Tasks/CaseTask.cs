@@ -54,6 +54,20 @@ public sealed class CaseTask
         Touch();
     }
 
+    /// <summary>An open task named anew, when what it names was typed wrong (the address of the home a move is to).</summary>
+    public void Rename(string title)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        EnsureOpen();
+        if (Title == title.Trim())
+        {
+            return;
+        }
+
+        Title = title.Trim();
+        Touch();
+    }
+
     public void Take(string userId)
     {
         EnsureOpen();

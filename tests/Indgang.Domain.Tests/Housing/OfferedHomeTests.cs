@@ -87,3 +87,50 @@ public sealed class OfferDeclineReasonTests
         Assert.Equal(OfferStatus.Declined, offer.Status);
     }
 }
+
+/// <summary>
+/// Which offers can be corrected: one waiting for an answer, and one accepted (the home the household moves to, whose
+/// address the move's tasks carry); a declined offer is history.
+/// </summary>
+public sealed class OfferCorrectableTests
+{
+    private static readonly DateOnly Offered = new(2026, 11, 20);
+
+    public static TheoryData<string, bool> Answers => new()
+    {
+        { "venter", true },
+        { "accepteret", true },
+        { "afslået", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Answers))]
+    public void AnOffer_IsCorrected_UnlessDeclined(string answer, bool corrected)
+    {
+        var offer = new HousingOffer(Guid.NewGuid(), "Kirkevej 3", Offered, null, 2, 4000m);
+        if (answer == "accepteret")
+        {
+            offer.Accept(Offered.AddDays(30));
+        }
+        else if (answer == "afslået")
+        {
+            offer.Decline("For dyr");
+        }
+
+        var status = offer.Status;
+        var version = offer.Version;
+        if (!corrected)
+        {
+            Assert.Throws<InvalidOperationException>(() => offer.Correct("Kirkevej 5", Offered, null, 2, 4000m));
+            Assert.Equal(("Kirkevej 3", version), (offer.Address, offer.Version));
+            return;
+        }
+
+        offer.Correct("Kirkevej 5", Offered, null, 3, 4100m);
+
+        Assert.Equal(("Kirkevej 5", 3, 4100m, status), (offer.Address, offer.Rooms, offer.MonthlyRent, offer.Status));
+        Assert.NotEqual(version, offer.Version);
+        // An accepted offer keeps its move date: it is changed by a step of its own.
+        Assert.Equal(answer == "accepteret" ? Offered.AddDays(30) : null, offer.MoveDate);
+    }
+}

@@ -32,6 +32,16 @@ public class MoveTasksTests
         Assert.Equal(daysAfter, MoveTasks.DaysAfterMove(type));
     }
 
+    [Theory]
+    [InlineData(TaskType.PermanentHomeGuidance)]
+    [InlineData(TaskType.PermanentHomeDefectsList)]
+    [InlineData(TaskType.KeyHandover)]
+    public void TitleWith_NamesAMovesTaskAsThePlanNamesIt_ForATaskNamedAnew(TaskType type)
+    {
+        Assert.Equal(Assert.Single(MoveTasks.Plan([type], Day, "Engholm Allé 15")).Title, MoveTasks.TitleWith(type, " Engholm Allé 15 "));
+        Assert.Throws<ArgumentException>(() => MoveTasks.TitleWith(TaskType.TaxCard, "Engholm Allé 15"));
+    }
+
     [Fact]
     public void IntoPermanentHome_GuidesTheHousehold_AndHasTheDefectsListHandedIn_NotAsAUnitOfOurs()
     {

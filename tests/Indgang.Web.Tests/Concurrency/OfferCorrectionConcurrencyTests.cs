@@ -9,7 +9,8 @@ namespace Indgang.Web.Tests.Concurrency;
 
 /// <summary>
 /// The household says yes to an offer in the very moment the housing coordinator corrects or removes it, between the
-/// page's checks and its save: the acceptance stands, and the correction or removal is refused and says why.
+/// page's checks and its save: the acceptance stands, and the correction (to be saved again over the acceptance) or the
+/// removal (an accepted offer is not removed) is refused and says why.
 /// </summary>
 public sealed class OfferCorrectionConcurrencyTests(SavesMeetAppFactory factory) : IClassFixture<SavesMeetAppFactory>
 {
@@ -41,7 +42,11 @@ public sealed class OfferCorrectionConcurrencyTests(SavesMeetAppFactory factory)
             : await housing.PostFormAsync(page, new Dictionary<string, string> { ["Address"] = "Møllevej 20", ["OfferedOn"] = Iso(Today.AddDays(-3)), ["Version"] = version });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(OfferEditModel.Answered, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        // The correction is refused as a change by another (what is saved now beside the fields), the removal as an accepted
+        // offer is not removed; both show the acceptance.
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains(change == EntityState.Deleted ? OfferEditModel.AcceptedNotRemoved : OfferEditModel.ChangedByOtherOnSave, html, StringComparison.Ordinal);
+        Assert.Contains("Tilbuddet er accepteret med flyttedato", html, StringComparison.Ordinal);
         var now = await factory.QueryAsync(db => db.HousingOffers.AsNoTracking().SingleAsync(o => o.Id == offer));
         Assert.Equal(("Møllevej 2", OfferStatus.Accepted), (now.Address, now.Status));
     }

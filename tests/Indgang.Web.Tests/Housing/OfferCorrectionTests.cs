@@ -13,7 +13,8 @@ namespace Indgang.Web.Tests.Housing;
 /// <summary>
 /// An offer of a permanent home typed wrong is corrected, and one registered by mistake removed (HOUSE-5), by the
 /// housing coordinator from the pipeline while it waits for an answer; both are in the audit log with what it was. An
-/// answered offer is history: it is not changed.
+/// accepted offer is corrected but not removed (<see cref="AcceptedOfferCorrectionTests"/>); a declined offer is history:
+/// it is not changed.
 /// </summary>
 public sealed class OfferCorrectionTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
 {
@@ -70,11 +71,37 @@ public sealed class OfferCorrectionTests(IndgangAppFactory factory) : IClassFixt
         Assert.Equal([$"Husstand {household:D}: Skolevej 8, {Today.AddDays(-4):yyyy-MM-dd}"], await WritesAsync(household, "tilbud slettet"));
     }
 
-    /// <summary>Answered while the form was open (here: accepted): the correction is refused and said why; nothing changes.</summary>
+    /// <summary>Declined while the form was open: the correction is refused and said why; nothing changes.</summary>
     [Fact]
-    public async Task AnsweredMeanwhile_CorrectionRefused_TheAnswerStands()
+    public async Task DeclinedMeanwhile_CorrectionRefused_TheAnswerStands()
     {
         var (_, offer) = await OfferedAsync("Tilbudbesvaret", "Skolevej 10");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var version = Version(Parser.ParseDocument(await housing.GetPageAsync(Page(offer))));
+        await factory.QueryAsync(async db =>
+        {
+            (await db.HousingOffers.SingleAsync(o => o.Id == offer)).Decline("For dyr");
+            return await db.SaveChangesAsync();
+        });
+
+        using var refused = await housing.PostFormAsync(Page(offer), Fields("Skolevej 12", Today, version));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = Parser.ParseDocument(await refused.Content.ReadAsStringAsync());
+        Assert.Contains(OfferEditModel.Declined, page.QuerySelector(".alert-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("form input[name='Address']"));
+        var now = await OfferAsync(offer);
+        Assert.Equal(("Skolevej 10", OfferStatus.Declined), (now!.Address, now.Status));
+    }
+
+    /// <summary>
+    /// Accepted while the form was open: the correction is refused as a change by another, the acceptance said above the
+    /// fields; saved again, the accepted offer is corrected.
+    /// </summary>
+    [Fact]
+    public async Task AcceptedMeanwhile_CorrectionRefusedOnce_TheAcceptanceShown_ThenCorrected()
+    {
+        var (_, offer) = await OfferedAsync("Tilbudaccepteret", "Skolevej 16");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var version = Version(Parser.ParseDocument(await housing.GetPageAsync(Page(offer))));
         await factory.QueryAsync(async db =>
@@ -83,14 +110,20 @@ public sealed class OfferCorrectionTests(IndgangAppFactory factory) : IClassFixt
             return await db.SaveChangesAsync();
         });
 
-        using var refused = await housing.PostFormAsync(Page(offer), Fields("Skolevej 12", Today, version));
+        using var refused = await housing.PostFormAsync(Page(offer), Fields("Skolevej 18", Today.AddDays(-4), version));
 
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = Parser.ParseDocument(await refused.Content.ReadAsStringAsync());
-        Assert.Contains(OfferEditModel.Answered, page.QuerySelector(".alert-error")?.TextContent, StringComparison.Ordinal);
-        Assert.Null(page.QuerySelector("form input[name='Address']"));
+        Assert.Contains(OfferEditModel.ChangedByOtherOnSave, page.QuerySelector(".alert-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Tilbuddet er accepteret med flyttedato", page.QuerySelector("[data-testid='offer-accepted']")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Skolevej 18", page.QuerySelector("input[name='Address']")?.GetAttribute("value"));
+        Assert.Null(page.QuerySelector("form[action*='Remove']"));
+        Assert.Equal("Skolevej 16", (await OfferAsync(offer))!.Address);
+
+        using var saved = await housing.PostFormAsync(Page(offer), Fields("Skolevej 18", Today.AddDays(-4), Version(page)));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var now = await OfferAsync(offer);
-        Assert.Equal(("Skolevej 10", OfferStatus.Accepted), (now!.Address, now.Status));
+        Assert.Equal(("Skolevej 18", OfferStatus.Accepted, Today.AddDays(20)), (now!.Address, now.Status, now.MoveDate));
     }
 
     /// <summary>Corrected by another while the form was open: theirs beside the field, what was typed kept.</summary>

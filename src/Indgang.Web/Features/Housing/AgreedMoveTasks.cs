@@ -14,8 +14,8 @@ namespace Indgang.Web.Features.Housing;
 /// <see cref="CaseTask.OccupancyId"/>), and those of the move into a permanent home accepted on the pipeline
 /// (<see cref="MoveTasks.IntoPermanentHome"/>; a household has one accepted offer at most). To the new day when it
 /// moves (each task as many days after it as <see cref="MoveTasks.DaysAfterMove"/> says), closed as not needed when it
-/// is called off. Those done already stay done. Each department whose task changed is told. Saved with the caller's
-/// changes.
+/// is called off, and named anew when the permanent home's address is corrected. Those done already stay done. Each
+/// department whose task changed is told. Saved with the caller's changes.
 /// </summary>
 public sealed class AgreedMoveTasks(IndgangDbContext db, IHttpContextAccessor http, TimeProvider clock)
 {
@@ -51,6 +51,19 @@ public sealed class AgreedMoveTasks(IndgangDbContext db, IHttpContextAccessor ht
             $"Accepten af {offer.Address} er fortrudt; opgaverne er lukket", cancellationToken);
     }
 
+    /// <summary>
+    /// The address of the accepted permanent home was typed wrong and is corrected: the open tasks of the move into it are
+    /// named with the address as it is now (those done keep the name they were done under).
+    /// </summary>
+    public async Task PermanentHomeReaddressedAsync(HousingOffer offer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        var open = await OpenIntoPermanentHomeAsync(offer, cancellationToken);
+        open.RemoveAll(t => t.Title == MoveTasks.TitleWith(t.Type, offer.Address));
+        await ChangeEachAsync(offer.HouseholdId, open, t => t.Rename(MoveTasks.TitleWith(t.Type, offer.Address)),
+            $"Adressen på den permanente bolig, der flyttes til, er rettet til {offer.Address}", cancellationToken);
+    }
+
     /// <summary>One task of an agreed move given the change: to <paramref name="newDay"/> (and its days after it), or closed when null.</summary>
     public void Change(CaseTask task, DateOnly? newDay)
     {
@@ -73,9 +86,13 @@ public sealed class AgreedMoveTasks(IndgangDbContext db, IHttpContextAccessor ht
         db.Tasks.StillOpen().Where(t => t.HouseholdId == offer.HouseholdId && MoveTasks.IntoPermanentHome.Contains(t.Type)).ToListAsync(cancellationToken);
 
     /// <summary>The open tasks get the change (<see cref="Change"/>), and each department that had one is told <paramref name="what"/>.</summary>
-    private async Task FollowAsync(Guid householdId, List<CaseTask> open, DateOnly? newDay, string what, CancellationToken cancellationToken)
+    private Task FollowAsync(Guid householdId, List<CaseTask> open, DateOnly? newDay, string what, CancellationToken cancellationToken) =>
+        ChangeEachAsync(householdId, open, t => Change(t, newDay), what, cancellationToken);
+
+    /// <summary>The open tasks get the <paramref name="change"/>, and each department that had one is told <paramref name="what"/>.</summary>
+    private async Task ChangeEachAsync(Guid householdId, List<CaseTask> open, Action<CaseTask> change, string what, CancellationToken cancellationToken)
     {
-        open.ForEach(t => Change(t, newDay));
+        open.ForEach(change);
         if (open.Count == 0)
         {
             return;

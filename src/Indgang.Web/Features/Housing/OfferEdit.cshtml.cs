@@ -11,16 +11,20 @@ using Microsoft.Extensions.Localization;
 namespace Indgang.Web.Features.Housing;
 
 /// <summary>
-/// Corrects an offer of a permanent home typed wrong (its address, its date, its answer deadline, the home's rooms and rent), or removes one registered by mistake
-/// (HOUSE-5), while it waits for an answer and the household is on its way to a permanent home through us: an answered
-/// offer is history. Both are in the audit log. A save over another's change (a correction, an answer) is refused, not
-/// lost: what is saved now is shown beside the fields.
+/// Corrects an offer of a permanent home typed wrong (its address, its date, its answer deadline, the home's rooms and
+/// rent), or removes one registered by mistake (HOUSE-5), while it waits for an answer and the household is on its way
+/// to a permanent home through us. An accepted offer is corrected too (it is the home the household moves to, and the
+/// move's open tasks take its address as corrected, <see cref="AgreedMoveTasks.PermanentHomeReaddressedAsync"/>), but
+/// not removed: its acceptance is undone first. A declined offer is history. All is in the audit log. A save over
+/// another's change (a correction, an answer) is refused, not lost: what is saved now is shown beside the fields.
 /// </summary>
-public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps steps, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
+public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps steps, AgreedMoveTasks moveTasks, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
     private const string Purpose = "Vejen til permanent bolig: ret tilbud";
 
-    public const string Answered = "Tilbuddet er besvaret og kan ikke længere rettes eller slettes. Se dets status på siden Vejen til permanent bolig.";
+    public const string Declined = "Tilbuddet er afslået og kan ikke længere rettes eller slettes. Se det på siden Vejen til permanent bolig.";
+
+    public const string AcceptedNotRemoved = "Tilbuddet er accepteret og kan ikke slettes. Fortryd accepten på siden Vejen til permanent bolig først, hvis det er registreret ved en fejl.";
 
     public const string ChangedByOtherOnSave =
         "Tilbuddet er ændret af en anden, mens du havde det åbent. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har skrevet. Tryk »Gem tilbud« igen for at gemme dine værdier i stedet.";
@@ -41,6 +45,11 @@ public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps st
 
     /// <summary>Null while the offer may be changed (the forms are shown); otherwise why not.</summary>
     public string? NotChangeable { get; private set; }
+
+    /// <summary>The offer as saved has been accepted: the household moves to it on <see cref="MoveDate"/>.</summary>
+    public bool Accepted { get; private set; }
+
+    public DateOnly? MoveDate { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -80,7 +89,13 @@ public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps st
         }
 
         var before = PermanentHousingSteps.Described(offer);
+        var address = offer.Address;
         offer.Correct(Address!, OfferedOn!.Value, AnswerBy, Rooms, MonthlyRent);
+        if (offer.Status == OfferStatus.Accepted && offer.Address != address)
+        {
+            await moveTasks.PermanentHomeReaddressedAsync(offer, HttpContext.RequestAborted);
+        }
+
         if (!await db.SaveUnlessSavedByOtherAsync())
         {
             return await db.ReloadSavedAsync(offer) ? SavedByOther(offer, ChangedByOtherOnSave) : RemovedByOther();
@@ -109,6 +124,12 @@ public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps st
             return Page();
         }
 
+        // Accepted (before or since the page was opened): the household moves to it, so it is not removed.
+        if (offer.Status == OfferStatus.Accepted)
+        {
+            return AcceptedNotRemovedPage(offer);
+        }
+
         if (offer.Version != Version)
         {
             return ChangedByOther(offer, ChangedByOtherOnRemove);
@@ -123,31 +144,49 @@ public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps st
             }
 
             Show(offer);
-            return SavedByOther(offer, ChangedByOtherOnRemove);
+            return offer.Status == OfferStatus.Accepted ? AcceptedNotRemovedPage(offer) : SavedByOther(offer, ChangedByOtherOnRemove);
         }
 
         await steps.AuditAsync(offer.HouseholdId, "tilbud slettet", PermanentHousingSteps.Described(offer));
         return Redirect("/Housing/Pipeline");
     }
 
-    /// <summary>The household's name, and why the offer may not be changed: answered, or the household no longer on the way.</summary>
+    private PageResult AcceptedNotRemovedPage(HousingOffer offer)
+    {
+        (Accepted, MoveDate) = (true, offer.MoveDate);
+        ModelState.AddModelError("", AcceptedNotRemoved);
+        return Page();
+    }
+
+    /// <summary>
+    /// The household's name, whether the offer is accepted, and why it may not be changed: declined, or (waiting for an
+    /// answer) the household no longer on the way. An accepted offer is the way's end: the household has moved or moves to it.
+    /// </summary>
     private async Task<string?> LoadAsync(HousingOffer offer)
     {
         HouseholdName = await db.Households.Where(h => h.Id == offer.HouseholdId).Select(h => h.Name).SingleAsync();
-        NotChangeable = offer.Status != OfferStatus.Pending ? Answered : await steps.NotOnTheWayAsync(offer.HouseholdId);
+        (Accepted, MoveDate) = (offer.Status == OfferStatus.Accepted, offer.MoveDate);
+        NotChangeable = offer.Status switch
+        {
+            OfferStatus.Declined => Declined,
+            OfferStatus.Accepted => null,
+            _ => await steps.NotOnTheWayAsync(offer.HouseholdId),
+        };
         return NotChangeable;
     }
 
     /// <summary>
-    /// A save refused as another saved first (the offer as saved now): answered meanwhile, it is said so and the forms
-    /// go; corrected, what is saved now is shown beside the fields, with <paramref name="message"/>.
+    /// A save refused as another saved first (the offer as saved now): declined meanwhile, it is said so and the forms go;
+    /// corrected or accepted, what is saved now is shown beside the fields (and the acceptance above them), with
+    /// <paramref name="message"/>.
     /// </summary>
     private PageResult SavedByOther(HousingOffer offer, string message)
     {
-        if (offer.Status != OfferStatus.Pending)
+        (Accepted, MoveDate) = (offer.Status == OfferStatus.Accepted, offer.MoveDate);
+        if (offer.Status == OfferStatus.Declined)
         {
-            NotChangeable = Answered;
-            ModelState.AddModelError("", Answered);
+            NotChangeable = Declined;
+            ModelState.AddModelError("", Declined);
             return Page();
         }
 
