@@ -88,6 +88,7 @@ public sealed partial class EnglishTranslationTests
             (HousingMoves.LivesWithReferencePerson, "HousingMoves.LivesWithReferencePerson"),
             (HousingMoves.NoMoveInAhead, "HousingMoves.NoMoveInAhead"),
             (HousingMoves.FirstPermanentHomeGiven, "HousingMoves.FirstPermanentHomeGiven"),
+            (HousingMoves.MoveOutBeforeMoveIn, "HousingMoves.MoveOutBeforeMoveIn"),
             (MoveOutDestinationField.DutyFulfilled, "MoveOutDestinationField.DutyFulfilled"),
             (PermanentHousingSteps.AcceptedAnother, "PermanentHousingSteps.AcceptedAnother"),
             (PermanentHousingSteps.AnsweredByOther, "PermanentHousingSteps.AnsweredByOther"),

@@ -88,6 +88,8 @@ public sealed class EndpointAuthorizationWalkTests(IndgangAppFactory factory) : 
     [InlineData("api/v1/households/mine", Policies.Coordination)]
     [InlineData("api/v1/housing/units", Policies.Housing)]
     [InlineData("api/v1/housing/forecast", Policies.Housing)]
+    [InlineData("api/v1/housing/offers/{id:guid}/acceptance", Policies.Housing)]
+    [InlineData("api/v1/housing/offers/{id:guid}/decline", Policies.Housing)]
     public void SensitiveEndpoint_RequiresItsPolicy(string route, string policy)
     {
         var endpoint = Endpoints().First(e => string.Equals(e.RoutePattern.RawText?.TrimStart('/'), route, StringComparison.OrdinalIgnoreCase));

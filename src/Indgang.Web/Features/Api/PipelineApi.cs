@@ -15,8 +15,9 @@ namespace Indgang.Web.Features.Api;
 /// <summary>
 /// The way to a permanent home (HOUSE-5) for the systems that integrate, such as a housing association's letting system:
 /// a household's registration on a waiting list and an offer of a home, checked as the pipeline page checks them (each
-/// refusal under its field's name), taken by the same steps (saved and audited alike), and each read back; and the
-/// pipeline itself, read as the page reads it (<see cref="PipelineQuery"/>). Every read of a household's housing is audited.
+/// refusal under its field's name), taken by the same steps (saved and audited alike), and each read back; an offer's
+/// answer (<see cref="OfferAnswerApi"/>); and the pipeline itself, read as the page reads it (<see cref="PipelineQuery"/>).
+/// Every read of a household's housing is audited.
 /// </summary>
 internal static class PipelineApi
 {
@@ -33,6 +34,7 @@ internal static class PipelineApi
             .WithSummary("Records an offer of a permanent home to a household.");
         pipeline.MapGet("/offers/{id:guid}", GetOfferAsync).WithName("GetHousingOffer")
             .WithSummary("An offer of a permanent home, with its answer.");
+        pipeline.MapOfferAnswerApi();
         return pipeline;
     }
 
@@ -109,7 +111,7 @@ internal static class PipelineApi
     }
 
     /// <summary>Each refusal under its field's name as the JSON has it ("answerBy").</summary>
-    private static ValidationProblem Refused(ModelStateDictionary errors, string detail, string title) =>
+    internal static ValidationProblem Refused(ModelStateDictionary errors, string detail, string title) =>
         TypedResults.ValidationProblem(
             errors.Where(e => e.Value is { Errors.Count: > 0 }).ToDictionary(
                 e => JsonFieldName.Of(e.Key),
@@ -120,9 +122,9 @@ internal static class PipelineApi
     private static RegistrationDto ToDto(HousingRegistration registration) => new(
         registration.Id, registration.HouseholdId, registration.Association, registration.RegisteredOn, registration.WaitingListNumber);
 
-    private static OfferDto ToDto(HousingOffer offer, DateOnly today) => new(
+    internal static OfferDto ToDto(HousingOffer offer, DateOnly today) => new(
         offer.Id, offer.HouseholdId, offer.Address, offer.OfferedOn, offer.AnswerBy, offer.Rooms, offer.MonthlyRent, offer.Status, offer.MoveDate,
-        offer.IsAnswerOverdue(today));
+        offer.IsAnswerOverdue(today), offer.DeclineReason);
 
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    internal static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 }

@@ -19,6 +19,14 @@ public sealed record OfferRequest(
     [property: Description("The home's rooms, 1 to 20. Optional.")] int? Rooms,
     [property: Description("The home's monthly rent in kroner, 0 or more. Optional.")] decimal? MonthlyRent);
 
+/// <summary>The household says yes to an offer, as the letting system sends it: it moves to the offered home on the day.</summary>
+public sealed record OfferAcceptanceRequest(
+    [property: Description("The day the household moves to the offered home and out of its temporary home; not before the offer, nor before it moved into its temporary home.")] DateOnly? MoveDate);
+
+/// <summary>The household says no to an offer, as the letting system sends it.</summary>
+public sealed record OfferDeclineRequest(
+    [property: Description("Why the household said no (too far from the children's school, say). Optional; at most 500 characters.")] string? Reason);
+
 public sealed record RegistrationDto(Guid Id, Guid HouseholdId, string Association, DateOnly RegisteredOn, string? WaitingListNumber);
 
 public sealed record OfferDto(
@@ -31,7 +39,8 @@ public sealed record OfferDto(
     [property: Description("Kroner a month.")] decimal? MonthlyRent,
     [property: Description("Pending, Accepted or Declined.")] OfferStatus Status,
     [property: Description("The agreed move day of an accepted offer.")] DateOnly? MoveDate,
-    [property: Description("Pending and past its answer deadline today.")] bool AnswerOverdue);
+    [property: Description("Pending and past its answer deadline today.")] bool AnswerOverdue,
+    [property: Description("Why the household declined the offer, when it was told.")] string? DeclineReason);
 
 /// <summary>A household on the way to a permanent home, or moved to one through an offer, as the pipeline page shows it.</summary>
 public sealed record PipelineHouseholdDto(

@@ -30,6 +30,9 @@ public sealed class HousingMoves(
     public const string TaskChangedByOther = "En af fraflytningens opgaver er lige blevet ændret af dens afdeling. Prøv igen.";
     public const string LivesWithReferencePerson = "Husstanden skal bo hos den herboende, den er familiesammenført til, og får ikke en bolig fra kommunen. Skal den have en alligevel, så ret det under »Bolig fra kommunen« på husstandens side først.";
 
+    /// <summary>The day asked for is wrong, not the household or its stay: the API answers it under the day's field.</summary>
+    public const string MoveOutBeforeMoveIn = "Fraflytningen kan ikke ligge før indflytningen.";
+
     public async Task<MoveResult> MoveInAsync(Guid unitId, Guid householdId, DateOnly moveIn, CancellationToken cancellationToken = default)
     {
         var unit = await db.HousingUnits.FirstOrDefaultAsync(u => u.Id == unitId, cancellationToken);
@@ -233,7 +236,7 @@ public sealed class HousingMoves(
 
         if (moveOut < occupancy.MovedInOn)
         {
-            return MoveResult.Refused("Fraflytningen kan ikke ligge før indflytningen.");
+            return MoveResult.Refused(MoveOutBeforeMoveIn);
         }
 
         if (!occupancy.MayMoveOutTo(to))

@@ -114,9 +114,8 @@ public sealed class PipelineModel(
             return await AnsweredByOtherAsync();
         }
 
-        if (MoveDate is null || MoveDate < offer.OfferedOn)
+        if (!PipelineFields.CheckMoveDate(ModelState, $"MoveDate-{offer.Id}", MoveDate, offer))
         {
-            ModelState.AddModelError($"MoveDate-{offer.Id}", "Angiv flyttedatoen (tidligst tilbudsdatoen).");
             return await PageAsync();
         }
 
@@ -192,9 +191,8 @@ public sealed class PipelineModel(
             return await AnsweredByOtherAsync();
         }
 
-        if (DeclineReason?.Trim().Length > HousingOffer.DeclineReasonLength)
+        if (!PipelineFields.CheckDeclineReason(ModelState, T, $"DeclineReason-{offer.Id}", DeclineReason))
         {
-            ModelState.AddModelError($"DeclineReason-{offer.Id}", T["Begrundelsen må højst være {0:N0} tegn.", HousingOffer.DeclineReasonLength].Value);
             return await PageAsync();
         }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Indgang.Domain.Housing;
 using Indgang.Web.Data.Configurations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -8,7 +9,8 @@ namespace Indgang.Web.Features.Housing;
 /// <summary>
 /// The checks on the fields of a waiting-list registration and of an offer, the same where they are made (the pipeline
 /// page) and where they are corrected (<see cref="RegistrationEditModel"/>, <see cref="OfferEditModel"/>): each message
-/// beside its field, under the fields' own names.
+/// beside its field, under the fields' own names. And the checks on an offer's answer (its move date, its decline
+/// reason), the same on the pipeline page and over the API, each under the key its caller gives.
 /// </summary>
 internal static class PipelineFields
 {
@@ -71,6 +73,31 @@ internal static class PipelineFields
         {
             modelState.AddModelError(MonthlyRent, "Angiv den månedlige husleje i kroner (0 eller mere).");
         }
+    }
+
+    /// <summary>The day the household moves to the home it accepts: given, and not before the offer. True when it passes.</summary>
+    public static bool CheckMoveDate(ModelStateDictionary modelState, string key, [NotNullWhen(true)] DateOnly? moveDate, HousingOffer offer)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        if (moveDate is null || moveDate < offer.OfferedOn)
+        {
+            modelState.AddModelError(key, "Angiv flyttedatoen (tidligst tilbudsdatoen).");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Why the household said no: optional, and no longer than is kept (trimmed, as it is kept). True when it passes.</summary>
+    public static bool CheckDeclineReason(ModelStateDictionary modelState, IStringLocalizer<SharedResource> texts, string key, string? reason)
+    {
+        if (reason?.Trim().Length > HousingOffer.DeclineReasonLength)
+        {
+            modelState.AddModelError(key, texts["Begrundelsen må højst være {0:N0} tegn.", HousingOffer.DeclineReasonLength].Value);
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>A date of something that has happened (a registration, an offer): given, and not after today.</summary>

@@ -1,0 +1,109 @@
+using Indgang.Domain.Housing;
+using Indgang.Web.Data;
+using Indgang.Web.Features.Housing;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Indgang.Web.Features.Api;
+
+/// <summary>
+/// The household's answer to an offer of a permanent home (HOUSE-5), as a housing association's letting system sends it:
+/// accepted with a move day (the household moves out of its temporary home that day) or declined, with a reason if told.
+/// The pipeline page's rules in its order (<see cref="PipelineModel"/>'s accept and decline): an offer answered already is
+/// a conflict (409), a field typed wrong is refused under its JSON name (400, <see cref="PipelineFields"/>), and the
+/// answer is then taken by <see cref="PermanentHousingSteps"/>, saved and audited as on the page; what the steps refuse
+/// of the household or of the offer is a conflict, what they refuse of the day sent is refused under the day.
+/// </summary>
+internal static class OfferAnswerApi
+{
+    /// <summary>
+    /// The page's "answered or changed by another" (<see cref="PermanentHousingSteps.AnsweredByOther"/>) points to the
+    /// status shown below it; a client has the offer to read again instead.
+    /// </summary>
+    public const string Answered = "Tilbuddet er allerede besvaret, eller det er lige blevet ændret af en anden. Læs tilbuddet igen for at se dets status.";
+
+    private const string MoveDate = nameof(OfferAcceptanceRequest.MoveDate);
+    private const string Reason = nameof(OfferDeclineRequest.Reason);
+
+    public static RouteGroupBuilder MapOfferAnswerApi(this RouteGroupBuilder pipeline)
+    {
+        pipeline.MapPost("/offers/{id:guid}/acceptance", AcceptAsync).WithName("AcceptHousingOffer")
+            .WithSummary("The household accepts an offer of a permanent home and moves there on the move date: out of its temporary home that day, as on the pipeline page.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        pipeline.MapPost("/offers/{id:guid}/decline", DeclineAsync).WithName("DeclineHousingOffer")
+            .WithSummary("The household declines an offer of a permanent home, with its reason if it gave one.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return pipeline;
+    }
+
+    private static async Task<Results<Ok<OfferDto>, NotFound, ValidationProblem, ProblemHttpResult>> AcceptAsync(
+        Guid id, OfferAcceptanceRequest request, IndgangDbContext db, PermanentHousingSteps steps, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await db.HousingOffers.FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } offer)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (offer.Status != OfferStatus.Pending)
+        {
+            return Conflict(Answered);
+        }
+
+        var errors = new ModelStateDictionary();
+        if (!PipelineFields.CheckMoveDate(errors, MoveDate, request.MoveDate, offer))
+        {
+            return PipelineApi.Refused(errors, "Accepten er ikke gemt.", "Ugyldig accept");
+        }
+
+        if (await steps.AcceptAsync(offer, request.MoveDate.Value, cancellationToken) is { Succeeded: false, Error: var refusal })
+        {
+            // A move-out day before the move into the temporary home is the day sent, wrong; the rest is the state of the
+            // household or the offer, which another answer would not change.
+            if (refusal == HousingMoves.MoveOutBeforeMoveIn)
+            {
+                errors.AddModelError(MoveDate, refusal);
+                return PipelineApi.Refused(errors, "Accepten er ikke gemt.", "Ugyldig accept");
+            }
+
+            return Conflict(refusal!);
+        }
+
+        return TypedResults.Ok(PipelineApi.ToDto(offer, PipelineApi.Today(clock)));
+    }
+
+    private static async Task<Results<Ok<OfferDto>, NotFound, ValidationProblem, ProblemHttpResult>> DeclineAsync(
+        Guid id, OfferDeclineRequest request, IndgangDbContext db, PermanentHousingSteps steps, TimeProvider clock, IStringLocalizer<SharedResource> T,
+        CancellationToken cancellationToken)
+    {
+        if (await db.HousingOffers.FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } offer)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (offer.Status != OfferStatus.Pending)
+        {
+            return Conflict(Answered);
+        }
+
+        var errors = new ModelStateDictionary();
+        if (!PipelineFields.CheckDeclineReason(errors, T, Reason, request.Reason))
+        {
+            return PipelineApi.Refused(errors, "Afslaget er ikke gemt.", "Ugyldigt afslag");
+        }
+
+        if (await steps.DeclineAsync(offer, request.Reason, cancellationToken) is { Succeeded: false, Error: var refusal })
+        {
+            return Conflict(refusal!);
+        }
+
+        return TypedResults.Ok(PipelineApi.ToDto(offer, PipelineApi.Today(clock)));
+    }
+
+    /// <summary>The answer cannot be taken as things are: 409, with why (the page's words, but for its pointer to the page).</summary>
+    private static ProblemHttpResult Conflict(string why) => TypedResults.Problem(
+        detail: why == PermanentHousingSteps.AnsweredByOther ? Answered : why,
+        statusCode: StatusCodes.Status409Conflict,
+        title: "Tilbuddet kan ikke besvares");
+}
