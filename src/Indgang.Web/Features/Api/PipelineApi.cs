@@ -80,7 +80,7 @@ internal static class PipelineApi
     {
         var errors = new ModelStateDictionary();
         await RequireHouseholdAsync(errors, request.HouseholdId, steps, cancellationToken);
-        PipelineFields.CheckOffer(errors, T, new(request.Address, request.OfferedOn, request.AnswerBy, request.Rooms, request.MonthlyRent), Today(clock));
+        PipelineFields.CheckOffer(errors, T, new PipelineFields.OfferFields(request.Address, request.OfferedOn, request.AnswerBy, request.Rooms, request.MonthlyRent), Today(clock));
         if (!errors.IsValid)
         {
             return Refused(errors, "Tilbuddet er ikke gemt.", "Ugyldigt tilbud");

@@ -18,7 +18,7 @@ namespace Indgang.Web.Features.Housing;
 /// not removed: its acceptance is undone first. A declined offer is history. All is in the audit log. A save over
 /// another's change (a correction, an answer) is refused, not lost: what is saved now is shown beside the fields.
 /// </summary>
-public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps steps, AgreedMoveTasks moveTasks, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
+public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps steps, AgreedMoveTasks moveTasks, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel, IOfferForm
 {
     private const string Purpose = "Vejen til permanent bolig: ret tilbud";
 
@@ -77,7 +77,7 @@ public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps st
             return Page();
         }
 
-        PipelineFields.CheckOffer(ModelState, T, new(Address, OfferedOn, AnswerBy, Rooms, MonthlyRent), DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        PipelineFields.CheckOffer(ModelState, T, this, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         if (!ModelState.IsValid)
         {
             return Page();

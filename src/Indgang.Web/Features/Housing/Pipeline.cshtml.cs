@@ -14,7 +14,7 @@ namespace Indgang.Web.Features.Housing;
 /// that frees the temporary beds at once.
 /// </summary>
 public sealed class PipelineModel(
-    IndgangDbContext db, HousingMoves moves, PermanentHousingSteps steps, AgreedMoveTasks moveTasks, PipelineQuery pipeline, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
+    IndgangDbContext db, HousingMoves moves, PermanentHousingSteps steps, AgreedMoveTasks moveTasks, PipelineQuery pipeline, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel, IOfferForm, IRegistrationForm
 {
     /// <summary>The households on their way to a permanent home: the first table, and the choices of the two forms.</summary>
     public IReadOnlyList<PipelineRow> Underway { get; private set; } = [];
@@ -92,7 +92,7 @@ public sealed class PipelineModel(
     public async Task<IActionResult> OnPostOfferAsync()
     {
         await RequireHouseholdAsync(OfferHouseholdId, nameof(OfferHouseholdId));
-        PipelineFields.CheckOffer(ModelState, T, new(Address, OfferedOn, AnswerBy, Rooms, MonthlyRent), DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        PipelineFields.CheckOffer(ModelState, T, this, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         if (!ModelState.IsValid)
         {
             return await PageAsync();

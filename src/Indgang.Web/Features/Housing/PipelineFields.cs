@@ -15,7 +15,7 @@ namespace Indgang.Web.Features.Housing;
 internal static class PipelineFields
 {
     /// <summary>An offer's fields as typed: the home's address, the offer's date and answer deadline, the home's rooms and rent.</summary>
-    public sealed record OfferFields(string? Address, DateOnly? OfferedOn, DateOnly? AnswerBy, int? Rooms, decimal? MonthlyRent);
+    public sealed record OfferFields(string? Address, DateOnly? OfferedOn, DateOnly? AnswerBy, int? Rooms, decimal? MonthlyRent) : IOfferForm;
 
     public const string Association = nameof(Association);
     public const string RegisteredOn = nameof(RegisteredOn);
@@ -44,9 +44,10 @@ internal static class PipelineFields
         }
     }
 
-    public static void CheckOffer(ModelStateDictionary modelState, IStringLocalizer<SharedResource> texts, OfferFields offer, DateOnly today)
+    public static void CheckOffer(ModelStateDictionary modelState, IStringLocalizer<SharedResource> texts, IOfferForm offer, DateOnly today)
     {
-        var (address, offeredOn, answerBy, rooms, monthlyRent) = offer;
+        ArgumentNullException.ThrowIfNull(offer);
+        var (address, offeredOn, answerBy, rooms, monthlyRent) = (offer.Address, offer.OfferedOn, offer.AnswerBy, offer.Rooms, offer.MonthlyRent);
         if (string.IsNullOrWhiteSpace(address))
         {
             modelState.AddModelError(Address, "Angiv adressen på den tilbudte bolig.");

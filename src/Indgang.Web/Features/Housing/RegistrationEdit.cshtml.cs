@@ -17,7 +17,7 @@ namespace Indgang.Web.Features.Housing;
 /// the fields, and the user may save again over it.
 /// </summary>
 public sealed class RegistrationEditModel(
-    IndgangDbContext db, PermanentHousingSteps steps, RegistrationHelp help, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
+    IndgangDbContext db, PermanentHousingSteps steps, RegistrationHelp help, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel, IRegistrationForm
 {
     private const string Purpose = "Vejen til permanent bolig: ret opskrivning";
 
