@@ -1,6 +1,5 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Domain.Reception;
 using Indgang.Domain.Tasks;
@@ -38,13 +37,13 @@ public sealed class AcceptedOfferCorrectionTests(IndgangAppFactory factory) : IC
         var form = Parser.ParseDocument(await housing.GetPageAsync(Page(offer)));
         Assert.Contains("Tilbuddet er accepteret med flyttedato", form.QuerySelector("[data-testid='offer-accepted']")?.TextContent, StringComparison.Ordinal);
         Assert.Null(form.QuerySelector("form[action*='Remove']"));
-        var offeredOn = (await OfferAsync(offer))!.OfferedOn;
+        var offeredOn = (await factory.OfferAsync(offer))!.OfferedOn;
         var before = await factory.NotificationIdsAsync();
 
-        using var saved = await housing.PostFormAsync(Page(offer), Fields("Engholm Allé 13", offeredOn, Version(form), rooms: "3"));
+        using var saved = await housing.PostFormAsync(Page(offer), Fields("Engholm Allé 13", offeredOn, PipelineEditPages.Version(form), rooms: "3"));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var now = await OfferAsync(offer);
+        var now = await factory.OfferAsync(offer);
         Assert.Equal(("Engholm Allé 13", 3, OfferStatus.Accepted, Today.AddDays(10)), (now!.Address, now.Rooms, now.Status, now.MoveDate));
         Assert.Equal(
             [
@@ -54,7 +53,7 @@ public sealed class AcceptedOfferCorrectionTests(IndgangAppFactory factory) : IC
             await TasksAsync(household));
         var told = Assert.Single(await factory.NotificationsSinceAsync(before));
         Assert.Equal(("jobberiet", "Adressen på den permanente bolig, der flyttes til, er rettet til Engholm Allé 13: Solo Adresseret"), (told.Department, told.Text));
-        Assert.Single(await WritesAsync(household, "tilbud rettet"), w => w!.Contains("Engholm Alle 13", StringComparison.Ordinal) && w.Contains("→ Engholm Allé 13", StringComparison.Ordinal));
+        Assert.Single(await factory.PipelineWritesAsync(household, "tilbud rettet"), w => w!.Contains("Engholm Alle 13", StringComparison.Ordinal) && w.Contains("→ Engholm Allé 13", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -67,10 +66,10 @@ public sealed class AcceptedOfferCorrectionTests(IndgangAppFactory factory) : IC
         var form = Parser.ParseDocument(await housing.GetPageAsync(Page(offer)));
         var before = await factory.NotificationIdsAsync();
 
-        using var saved = await housing.PostFormAsync(Page(offer), Fields("Engholm Allé 15", (await OfferAsync(offer))!.OfferedOn, Version(form), rooms: "2"));
+        using var saved = await housing.PostFormAsync(Page(offer), Fields("Engholm Allé 15", (await factory.OfferAsync(offer))!.OfferedOn, PipelineEditPages.Version(form), rooms: "2"));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal(2, (await OfferAsync(offer))!.Rooms);
+        Assert.Equal(2, (await factory.OfferAsync(offer))!.Rooms);
         Assert.Equal(tasks, await TaskVersionsAsync(household));
         Assert.Empty(await factory.NotificationsSinceAsync(before));
     }
@@ -81,14 +80,14 @@ public sealed class AcceptedOfferCorrectionTests(IndgangAppFactory factory) : IC
         var household = await factory.RegisterSingleAsync("Ikkeslettet");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var offer = await housing.AcceptedOfferAsync(factory, household, "Engholm Allé 17", Today.AddDays(10));
-        var version = Version(Parser.ParseDocument(await housing.GetPageAsync(Page(offer))));
+        var version = PipelineEditPages.Version(Parser.ParseDocument(await housing.GetPageAsync(Page(offer))));
 
         using var refused = await housing.PostFormAsync($"{Page(offer)}?handler=Remove", new Dictionary<string, string> { ["Version"] = version }, formPage: Page(offer));
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains(OfferEditModel.AcceptedNotRemoved, Parser.ParseDocument(await refused.Content.ReadAsStringAsync()).QuerySelector(".alert-error")?.TextContent, StringComparison.Ordinal);
-        Assert.Equal(OfferStatus.Accepted, (await OfferAsync(offer))?.Status);
-        Assert.Empty(await WritesAsync(household, "tilbud slettet"));
+        Assert.Equal(OfferStatus.Accepted, (await factory.OfferAsync(offer))?.Status);
+        Assert.Empty(await factory.PipelineWritesAsync(household, "tilbud slettet"));
     }
 
     [Fact]
@@ -112,16 +111,10 @@ public sealed class AcceptedOfferCorrectionTests(IndgangAppFactory factory) : IC
 
     private static string Page(Guid offer) => $"/Housing/Pipeline/Offers/{offer}";
 
-    private static string Version(AngleSharp.Dom.IDocument page) =>
-        page.QuerySelector("form:not([action*='Remove']) input[name='Version']")?.GetAttribute("value") ?? "";
-
     private static Dictionary<string, string> Fields(string address, DateOnly offeredOn, string version, string rooms) => new()
     {
         ["Address"] = address, ["OfferedOn"] = Iso(offeredOn), ["Rooms"] = rooms, ["Version"] = version,
     };
-
-    private Task<HousingOffer?> OfferAsync(Guid offer) =>
-        factory.QueryAsync(db => db.HousingOffers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == offer));
 
     private Task<List<(TaskType, CaseTaskStatus, string)>> TasksAsync(Guid household) => factory.QueryAsync(async db =>
         (await db.Tasks.AsNoTracking().Where(t => t.HouseholdId == household && MoveTasks.IntoPermanentHome.Contains(t.Type)).ToListAsync())
@@ -129,9 +122,4 @@ public sealed class AcceptedOfferCorrectionTests(IndgangAppFactory factory) : IC
 
     private Task<List<Guid>> TaskVersionsAsync(Guid household) => factory.QueryAsync(async db =>
         (await db.Tasks.AsNoTracking().Where(t => t.HouseholdId == household).ToListAsync()).OrderBy(t => t.Id).Select(t => t.Version).ToList());
-
-    private Task<List<string?>> WritesAsync(Guid household, string what) =>
-        factory.QueryAsync(db => db.AuditEntries.AsNoTracking()
-            .Where(e => e.Action == AuditAction.HouseholdUpdated && e.Purpose == $"Vejen til permanent bolig: {what}" && e.Details!.StartsWith($"Husstand {household:D}:"))
-            .OrderBy(e => e.Sequence).Select(e => e.Details).ToListAsync());
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Features.Housing;
@@ -30,13 +29,13 @@ public sealed class OfferCorrectionTests(IndgangAppFactory factory) : IClassFixt
         var form = Parser.ParseDocument(await housing.GetPageAsync(Page(offer)));
         Assert.Equal("Skolevej 4, 2. tv.", form.QuerySelector("input[name='Address']")?.GetAttribute("value"));
 
-        using var saved = await housing.PostFormAsync(Page(offer), Fields("Skolevej 4, 2. th.", Today.AddDays(-2), Version(form)));
+        using var saved = await housing.PostFormAsync(Page(offer), Fields("Skolevej 4, 2. th.", Today.AddDays(-2), PipelineEditPages.Version(form)));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var now = await OfferAsync(offer);
+        var now = await factory.OfferAsync(offer);
         Assert.Equal(("Skolevej 4, 2. th.", Today.AddDays(-2), OfferStatus.Pending), (now!.Address, now.OfferedOn, now.Status));
         Assert.Equal([$"Husstand {household:D}: Skolevej 4, 2. tv., {Today.AddDays(-4):yyyy-MM-dd} → Skolevej 4, 2. th., {Today.AddDays(-2):yyyy-MM-dd}"],
-            await WritesAsync(household, "tilbud rettet"));
+            await factory.PipelineWritesAsync(household, "tilbud rettet"));
     }
 
     [Fact]
@@ -44,7 +43,7 @@ public sealed class OfferCorrectionTests(IndgangAppFactory factory) : IClassFixt
     {
         var (_, offer) = await OfferedAsync("Tilbudsfejl", "Skolevej 6");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        var version = Version(Parser.ParseDocument(await housing.GetPageAsync(Page(offer))));
+        var version = PipelineEditPages.Version(Parser.ParseDocument(await housing.GetPageAsync(Page(offer))));
 
         using var refused = await housing.PostFormAsync(Page(offer), Fields(" ", Today.AddDays(3), version));
 
@@ -53,7 +52,7 @@ public sealed class OfferCorrectionTests(IndgangAppFactory factory) : IClassFixt
         Assert.Equal("Fejl: Angiv adressen på den tilbudte bolig.", page.GetElementById("Address-error")?.TextContent);
         Assert.Equal("Fejl: Datoen kan ikke ligge i fremtiden.", page.GetElementById("OfferedOn-error")?.TextContent);
         Assert.Equal(Iso(Today.AddDays(3)), page.QuerySelector("input[name='OfferedOn']")?.GetAttribute("value"));
-        Assert.Equal("Skolevej 6", (await OfferAsync(offer))!.Address);
+        Assert.Equal("Skolevej 6", (await factory.OfferAsync(offer))!.Address);
     }
 
     [Fact]
@@ -61,14 +60,14 @@ public sealed class OfferCorrectionTests(IndgangAppFactory factory) : IClassFixt
     {
         var (household, offer) = await OfferedAsync("Tilbudssletning", "Skolevej 8");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        var version = Version(Parser.ParseDocument(await housing.GetPageAsync(Page(offer))));
+        var version = PipelineEditPages.Version(Parser.ParseDocument(await housing.GetPageAsync(Page(offer))));
 
         using var removed = await housing.PostFormAsync($"{Page(offer)}?handler=Remove", new Dictionary<string, string> { ["Version"] = version }, formPage: Page(offer));
 
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
-        Assert.Null(await OfferAsync(offer));
+        Assert.Null(await factory.OfferAsync(offer));
         Assert.DoesNotContain("Skolevej 8", WebUtility.HtmlDecode(await housing.GetPageAsync("/Housing/Pipeline")), StringComparison.Ordinal);
-        Assert.Equal([$"Husstand {household:D}: Skolevej 8, {Today.AddDays(-4):yyyy-MM-dd}"], await WritesAsync(household, "tilbud slettet"));
+        Assert.Equal([$"Husstand {household:D}: Skolevej 8, {Today.AddDays(-4):yyyy-MM-dd}"], await factory.PipelineWritesAsync(household, "tilbud slettet"));
     }
 
     /// <summary>Declined while the form was open: the correction is refused and said why; nothing changes.</summary>
@@ -77,7 +76,7 @@ public sealed class OfferCorrectionTests(IndgangAppFactory factory) : IClassFixt
     {
         var (_, offer) = await OfferedAsync("Tilbudbesvaret", "Skolevej 10");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        var version = Version(Parser.ParseDocument(await housing.GetPageAsync(Page(offer))));
+        var version = PipelineEditPages.Version(Parser.ParseDocument(await housing.GetPageAsync(Page(offer))));
         await factory.QueryAsync(async db =>
         {
             (await db.HousingOffers.SingleAsync(o => o.Id == offer)).Decline("For dyr");
@@ -90,7 +89,7 @@ public sealed class OfferCorrectionTests(IndgangAppFactory factory) : IClassFixt
         var page = Parser.ParseDocument(await refused.Content.ReadAsStringAsync());
         Assert.Contains(OfferEditModel.Declined, page.QuerySelector(".alert-error")?.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("form input[name='Address']"));
-        var now = await OfferAsync(offer);
+        var now = await factory.OfferAsync(offer);
         Assert.Equal(("Skolevej 10", OfferStatus.Declined), (now!.Address, now.Status));
     }
 
@@ -103,7 +102,7 @@ public sealed class OfferCorrectionTests(IndgangAppFactory factory) : IClassFixt
     {
         var (_, offer) = await OfferedAsync("Tilbudaccepteret", "Skolevej 16");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        var version = Version(Parser.ParseDocument(await housing.GetPageAsync(Page(offer))));
+        var version = PipelineEditPages.Version(Parser.ParseDocument(await housing.GetPageAsync(Page(offer))));
         await factory.QueryAsync(async db =>
         {
             (await db.HousingOffers.SingleAsync(o => o.Id == offer)).Accept(Today.AddDays(20));
@@ -117,12 +116,12 @@ public sealed class OfferCorrectionTests(IndgangAppFactory factory) : IClassFixt
         Assert.Contains("Tilbuddet er accepteret med flyttedato", page.QuerySelector("[data-testid='offer-accepted']")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("Skolevej 18", page.QuerySelector("input[name='Address']")?.GetAttribute("value"));
         Assert.Null(page.QuerySelector("form[action*='Remove']"));
-        Assert.Equal("Skolevej 16", (await OfferAsync(offer))!.Address);
+        Assert.Equal("Skolevej 16", (await factory.OfferAsync(offer))!.Address);
 
-        using var saved = await housing.PostFormAsync(Page(offer), Fields("Skolevej 18", Today.AddDays(-4), Version(page)));
+        using var saved = await housing.PostFormAsync(Page(offer), Fields("Skolevej 18", Today.AddDays(-4), PipelineEditPages.Version(page)));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var now = await OfferAsync(offer);
+        var now = await factory.OfferAsync(offer);
         Assert.Equal(("Skolevej 18", OfferStatus.Accepted, Today.AddDays(20)), (now!.Address, now.Status, now.MoveDate));
     }
 
@@ -132,7 +131,7 @@ public sealed class OfferCorrectionTests(IndgangAppFactory factory) : IClassFixt
     {
         var (_, offer) = await OfferedAsync("Tilbudsamtidig", "Skolevej 14");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        var version = Version(Parser.ParseDocument(await housing.GetPageAsync(Page(offer))));
+        var version = PipelineEditPages.Version(Parser.ParseDocument(await housing.GetPageAsync(Page(offer))));
         await factory.QueryAsync(async db =>
         {
             var other = await db.HousingOffers.SingleAsync(o => o.Id == offer);
@@ -146,13 +145,10 @@ public sealed class OfferCorrectionTests(IndgangAppFactory factory) : IClassFixt
         Assert.Contains(OfferEditModel.ChangedByOtherOnSave, page.QuerySelector(".alert-error")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("Skolevej 15", page.QuerySelector("input[name='Address']")?.GetAttribute("value"));
         Assert.Contains("Skolevej 41", page.GetElementById("Address-saved")?.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Skolevej 41", (await OfferAsync(offer))!.Address);
+        Assert.Equal("Skolevej 41", (await factory.OfferAsync(offer))!.Address);
     }
 
     private static string Page(Guid offer) => $"/Housing/Pipeline/Offers/{offer}";
-
-    private static string Version(AngleSharp.Dom.IDocument page) =>
-        page.QuerySelector("form:not([action*='Remove']) input[name='Version']")?.GetAttribute("value") ?? "";
 
     private static Dictionary<string, string> Fields(string address, DateOnly offeredOn, string version) => new()
     {
@@ -171,12 +167,4 @@ public sealed class OfferCorrectionTests(IndgangAppFactory factory) : IClassFixt
         });
         return (household, offer);
     }
-
-    private Task<HousingOffer?> OfferAsync(Guid offer) =>
-        factory.QueryAsync(db => db.HousingOffers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == offer));
-
-    private Task<List<string?>> WritesAsync(Guid household, string what) =>
-        factory.QueryAsync(db => db.AuditEntries.AsNoTracking()
-            .Where(e => e.Action == AuditAction.HouseholdUpdated && e.Purpose == $"Vejen til permanent bolig: {what}" && e.Details!.StartsWith($"Husstand {household:D}:"))
-            .OrderBy(e => e.Sequence).Select(e => e.Details).ToListAsync());
 }

@@ -32,14 +32,14 @@ public sealed class RegistrationCorrectionTests(IndgangAppFactory factory) : ICl
         // The page shows the household's registration: a read, in the audit log.
         Assert.Equal(readsBefore + 1, await ReadsAsync(household));
 
-        using var saved = await housing.PostFormAsync(Page(registration), Fields("Engholm Boligselskab", Today.AddDays(-3), "EB-21", Version(form)));
+        using var saved = await housing.PostFormAsync(Page(registration), Fields("Engholm Boligselskab", Today.AddDays(-3), "EB-21", PipelineEditPages.Version(form)));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var now = await RegistrationAsync(registration);
         Assert.Equal(("Engholm Boligselskab", Today.AddDays(-3), "EB-21"), (now!.Association, now.RegisteredOn, now.WaitingListNumber));
         Assert.Equal(
             [$"Husstand {household:D}: Engholm Boligselskab, {Today.AddDays(-10):yyyy-MM-dd}, nr. EB-12 → Engholm Boligselskab, {Today.AddDays(-3):yyyy-MM-dd}, nr. EB-21"],
-            await WritesAsync(household, "opskrivning rettet"));
+            await factory.PipelineWritesAsync(household, "opskrivning rettet"));
     }
 
     /// <summary>
@@ -56,7 +56,7 @@ public sealed class RegistrationCorrectionTests(IndgangAppFactory factory) : ICl
         var form = Parser.ParseDocument(await housing.GetPageAsync(link!.GetAttribute("href")!));
         Assert.Equal($"/Households/{household}", form.QuerySelector("a.back-link")?.GetAttribute("href"));
 
-        using var saved = await housing.PostFormAsync(link.GetAttribute("href")!, new Dictionary<string, string>(Fields("Lillerød Boligforening", Today.AddDays(-10), "LB-88", Version(form))) { ["fra"] = "sag" });
+        using var saved = await housing.PostFormAsync(link.GetAttribute("href")!, new Dictionary<string, string>(Fields("Lillerød Boligforening", Today.AddDays(-10), "LB-88", PipelineEditPages.Version(form))) { ["fra"] = "sag" });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal($"/Households/{household}", saved.Headers.Location?.OriginalString);
@@ -72,7 +72,7 @@ public sealed class RegistrationCorrectionTests(IndgangAppFactory factory) : ICl
     {
         var (_, registration) = await RegisteredAsync("Fejlrettelse", "Lillerød Boligforening", "LB-1");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        var version = Version(Parser.ParseDocument(await housing.GetPageAsync(Page(registration))));
+        var version = PipelineEditPages.Version(Parser.ParseDocument(await housing.GetPageAsync(Page(registration))));
         var tooLong = new string('7', 51);
 
         using var refused = await housing.PostFormAsync(Page(registration), Fields(" ", Today.AddDays(2), tooLong, version));
@@ -93,14 +93,14 @@ public sealed class RegistrationCorrectionTests(IndgangAppFactory factory) : ICl
     {
         var (household, registration) = await RegisteredAsync("Sletning", "Allerød Boligselskab", null);
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        var version = Version(Parser.ParseDocument(await housing.GetPageAsync(Page(registration))));
+        var version = PipelineEditPages.Version(Parser.ParseDocument(await housing.GetPageAsync(Page(registration))));
 
         using var removed = await housing.PostFormAsync($"{Page(registration)}?handler=Remove", new Dictionary<string, string> { ["Version"] = version }, formPage: Page(registration));
 
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.Null(await RegistrationAsync(registration));
         Assert.DoesNotContain(registration.ToString(), await housing.GetPageAsync("/Housing/Pipeline"), StringComparison.Ordinal);
-        Assert.Equal([$"Husstand {household:D}: Allerød Boligselskab, {Today.AddDays(-10):yyyy-MM-dd}"], await WritesAsync(household, "opskrivning slettet"));
+        Assert.Equal([$"Husstand {household:D}: Allerød Boligselskab, {Today.AddDays(-10):yyyy-MM-dd}"], await factory.PipelineWritesAsync(household, "opskrivning slettet"));
     }
 
     /// <summary>
@@ -112,7 +112,7 @@ public sealed class RegistrationCorrectionTests(IndgangAppFactory factory) : ICl
     {
         var (_, registration) = await RegisteredAsync("Samtidigrettelse", "Engholm Boligselskab", "EB-3");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        var version = Version(Parser.ParseDocument(await housing.GetPageAsync(Page(registration))));
+        var version = PipelineEditPages.Version(Parser.ParseDocument(await housing.GetPageAsync(Page(registration))));
         await CorrectAsync(registration, "EB-33");
 
         using var refused = await housing.PostFormAsync(Page(registration), Fields("Engholm Boligselskab", Today.AddDays(-10), "EB-30", version));
@@ -125,7 +125,7 @@ public sealed class RegistrationCorrectionTests(IndgangAppFactory factory) : ICl
         Assert.Null(page.GetElementById("Association-saved"));
         Assert.Equal("EB-33", (await RegistrationAsync(registration))!.WaitingListNumber);
 
-        using var again = await housing.PostFormAsync(Page(registration), Fields("Engholm Boligselskab", Today.AddDays(-10), "EB-30", Version(page)));
+        using var again = await housing.PostFormAsync(Page(registration), Fields("Engholm Boligselskab", Today.AddDays(-10), "EB-30", PipelineEditPages.Version(page)));
 
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.Equal("EB-30", (await RegistrationAsync(registration))!.WaitingListNumber);
@@ -136,7 +136,7 @@ public sealed class RegistrationCorrectionTests(IndgangAppFactory factory) : ICl
     {
         var (_, registration) = await RegisteredAsync("Slettetimens", "Engholm Boligselskab", "EB-4");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        var version = Version(Parser.ParseDocument(await housing.GetPageAsync(Page(registration))));
+        var version = PipelineEditPages.Version(Parser.ParseDocument(await housing.GetPageAsync(Page(registration))));
         await factory.QueryAsync(db => db.HousingRegistrations.Where(r => r.Id == registration).ExecuteDeleteAsync());
 
         using var refused = await housing.PostFormAsync(Page(registration), Fields("Engholm Boligselskab", Today.AddDays(-10), "EB-44", version), formPage: "/Housing/Pipeline");
@@ -156,7 +156,7 @@ public sealed class RegistrationCorrectionTests(IndgangAppFactory factory) : ICl
     {
         var (household, registration) = await RegisteredAsync("Ikkeretbar", "Engholm Boligselskab", "EB-5");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        var version = Version(Parser.ParseDocument(await housing.GetPageAsync(Page(registration))));
+        var version = PipelineEditPages.Version(Parser.ParseDocument(await housing.GetPageAsync(Page(registration))));
         await factory.MovedInAsync(await factory.UnitOfItsOwnAsync("Ikke ret permanent", isPermanent: true), household, Today);
 
         var shown = Parser.ParseDocument(await housing.GetPageAsync(Page(registration)));
@@ -167,7 +167,7 @@ public sealed class RegistrationCorrectionTests(IndgangAppFactory factory) : ICl
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains(PermanentHousingSteps.HadPermanentHome, Parser.ParseDocument(await refused.Content.ReadAsStringAsync()).QuerySelector(".alert-error")?.TextContent, StringComparison.Ordinal);
         Assert.NotNull(await RegistrationAsync(registration));
-        Assert.Empty(await WritesAsync(household, "opskrivning slettet"));
+        Assert.Empty(await factory.PipelineWritesAsync(household, "opskrivning slettet"));
     }
 
     [Theory]
@@ -184,9 +184,6 @@ public sealed class RegistrationCorrectionTests(IndgangAppFactory factory) : ICl
     }
 
     private static string Page(Guid registration) => $"/Housing/Pipeline/Registrations/{registration}";
-
-    private static string Version(AngleSharp.Dom.IDocument page) =>
-        page.QuerySelector("form:not([action*='Remove']) input[name='Version']")?.GetAttribute("value") ?? "";
 
     private static Dictionary<string, string> Fields(string association, DateOnly registeredOn, string waitingListNumber, string version) => new()
     {
@@ -218,9 +215,4 @@ public sealed class RegistrationCorrectionTests(IndgangAppFactory factory) : ICl
 
     private Task<int> ReadsAsync(Guid household) =>
         factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.HouseholdRead && e.Details!.StartsWith($"Husstand {household:D}")));
-
-    private Task<List<string?>> WritesAsync(Guid household, string what) =>
-        factory.QueryAsync(db => db.AuditEntries.AsNoTracking()
-            .Where(e => e.Action == AuditAction.HouseholdUpdated && e.Purpose == $"Vejen til permanent bolig: {what}" && e.Details!.StartsWith($"Husstand {household:D}:"))
-            .OrderBy(e => e.Sequence).Select(e => e.Details).ToListAsync());
 }
