@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Tasks;
 using Indgang.Web.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,15 +24,33 @@ public sealed class IndexModel(IndgangDbContext db, Dashboard.CoordinatorDashboa
     public int UserCount { get; private set; }
     public int OpenTasks { get; private set; }
 
-    public async Task OnGetAsync()
+    /// <summary>Words to find one of the coordinator's households by, in the address ("Soeg", as on the work list).</summary>
+    [BindProperty(SupportsGet = true, Name = "Soeg")]
+    public string? RequestedSearch { get; set; }
+
+    /// <summary>The page of the coordinator's households, read as text: a page that is no number, or none there is, shows the nearest (no error).</summary>
+    [BindProperty(SupportsGet = true, Name = "Side")]
+    public string? RequestedPage { get; set; }
+
+    /// <summary>Why the search is not kept ("cpr": it held a CPR number), after the page has taken it out of the address.</summary>
+    [BindProperty(SupportsGet = true, Name = "SoegFejl")]
+    public string? SearchError { get; set; }
+
+    public async Task<IActionResult> OnGetAsync()
     {
+        if (Dashboard.HouseholdSearch.HoldsCpr(RequestedSearch))
+        {
+            // Out of the address at once, before the page's links (the language switch's return address too) take it along.
+            return Redirect(Dashboard.HouseholdListPage.CprRefusedAddress);
+        }
+
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         var me = await db.Users.AsNoTracking().FirstAsync(u => u.Id == userId);
         DisplayName = me.DisplayName;
 
         if (User.IsInRole(Roles.Coordinator))
         {
-            Overview = await dashboard.ForAsync(userId!, me.DepartmentId);
+            Overview = await dashboard.ForAsync(userId!, me.DepartmentId, Dashboard.HouseholdSearch.Read(RequestedSearch, SearchError), RequestedPage);
         }
 
         if (User.IsInRole(Roles.HousingCoordinator))
@@ -60,6 +79,8 @@ public sealed class IndexModel(IndgangDbContext db, Dashboard.CoordinatorDashboa
         {
             UserCount = await db.Users.CountAsync();
         }
+
+        return Page();
     }
 
     private static Task<List<HouseholdRow>> Rows(IQueryable<Domain.People.Household> households) =>

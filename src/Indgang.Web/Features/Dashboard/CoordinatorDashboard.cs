@@ -17,7 +17,7 @@ public sealed record DashboardDeadline(Guid HouseholdId, string HouseholdName, D
 public sealed record ArrivalToConfirm(Guid HouseholdId, string HouseholdName, DateOnly ExpectedArrival);
 
 public sealed record CoordinatorOverview(
-    IReadOnlyList<Features.HouseholdRow> Households,
+    HouseholdListPage Households,
     IReadOnlyList<ArrivalToConfirm> ArrivalsToConfirm,
     IReadOnlyList<DashboardDeadline> DueSoon,
     IReadOnlyList<DashboardDeadline> OverdueDeadlines,
@@ -27,15 +27,25 @@ public sealed record CoordinatorOverview(
 
 /// <summary>
 /// The coordinator's overview (TASK-4): my households, arrivals to confirm, what is due, what is late, who we wait for.
+/// Only the list of households is a page (<see cref="CoordinatorHouseholdList"/>); the other parts cover every household
+/// of the coordinator's.
 /// </summary>
-public sealed class CoordinatorDashboard(IndgangDbContext db, RuleSetSource rules, AuditLog audit, TimeProvider clock)
+public sealed class CoordinatorDashboard(IndgangDbContext db, CoordinatorHouseholdList list, RuleSetSource rules, AuditLog audit, TimeProvider clock)
 {
-    public async Task<CoordinatorOverview> ForAsync(string coordinatorUserId, Guid? ownDepartment, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The overview of the coordinator's households, with the page of the list of them asked for (<paramref name="requestedPage"/>,
+    /// as the address gives it) as searched (<paramref name="search"/>); the other parts are neither paged nor searched.
+    /// </summary>
+    public async Task<CoordinatorOverview> ForAsync(string coordinatorUserId, Guid? ownDepartment, HouseholdSearch search, string? requestedPage, CancellationToken cancellationToken = default)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var listed = await list.PageAsync(coordinatorUserId, search, requestedPage, cancellationToken);
+
+        // Each member's deadlines are worked out here from their day 0 and the rules in force (CaseDeadlines), and an
+        // overdue one stays overdue until met, so every household is read with its members: no query can leave out
+        // those with nothing due. The arrivals to confirm are taken from the same households.
         var households = await db.Households.AsNoTracking().Include(h => h.Members)
             .Where(h => h.CoordinatorUserId == coordinatorUserId).OrderBy(h => h.Name).ToListAsync(cancellationToken);
-        var ids = households.Select(h => h.Id).ToList();
         var memberIds = households.SelectMany(h => h.Members).Select(m => m.Id).ToList();
         var contracts = await db.IntegrationContracts.AsNoTracking().Where(c => memberIds.Contains(c.PersonId)).ToDictionaryAsync(c => c.PersonId, cancellationToken);
         var overlay = await rules.OverlayAsync(cancellationToken);
@@ -52,21 +62,24 @@ public sealed class CoordinatorDashboard(IndgangDbContext db, RuleSetSource rule
             .OrderBy(d => d.Deadline.TargetDate ?? d.Deadline.LegalDate).ToList();
 
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
-        var names = households.ToDictionary(h => h.Id, h => h.Name);
         var since = clock.GetUtcNow().AddDays(-14);
         // Only the tasks the overview shows: those still open and those closed in the last two weeks. Years of cases hold
-        // many times more closed ones, which would be read only to be left out.
-        var tasks = (await db.Tasks.AsNoTracking()
-                .Where(t => ids.Contains(t.HouseholdId) && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken || t.ClosedAt >= since))
+        // many times more closed ones, which would be read only to be left out. The households are joined in the query
+        // (not their ids sent along): a coordinator's hundreds of households are no list of parameters.
+        var tasks = (await (
+                from t in db.Tasks.AsNoTracking()
+                join h in db.Households.AsNoTracking() on t.HouseholdId equals h.Id
+                where h.CoordinatorUserId == coordinatorUserId && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken || t.ClosedAt >= since)
+                select new { Task = t, h.Name })
                 .ToListAsync(cancellationToken))
-            .Select(t => (Task: t, Row: new DashboardTask(t.HouseholdId, names[t.HouseholdId], t.Title, departments.GetValueOrDefault(t.DepartmentId) ?? "?", t.DueDate, t.Status, t.ClosedAt)))
+            .Select(r => (r.Task, Row: new DashboardTask(r.Task.HouseholdId, r.Name, r.Task.Title, departments.GetValueOrDefault(r.Task.DepartmentId) ?? "?", r.Task.DueDate, r.Task.Status, r.Task.ClosedAt)))
             .ToList();
 
         await audit.RecordEachAsync(AuditAction.PersonRead, dueSoon.Concat(overdue).Select(d => ((Guid?)d.Deadline.PersonId, (string?)null)).Distinct(),
             "Koordinatorens overblik: frister", cancellationToken);
 
         return new CoordinatorOverview(
-            households.Select(h => new Features.HouseholdRow(h.Id, h.Name, h.Members.Count)).ToList(),
+            listed,
             households.Where(h => h.ArrivedOn is null && h.ExpectedArrival <= today).OrderBy(h => h.ExpectedArrival)
                 .Select(h => new ArrivalToConfirm(h.Id, h.Name, h.ExpectedArrival!.Value)).ToList(),
             dueSoon,
