@@ -13,12 +13,13 @@ public sealed record HouseholdRow(Guid Id, string Name, int Members);
 public sealed record CountRow(string Label, int Count);
 
 /// <summary>The start page: what each role needs first. Managers see aggregates only.</summary>
-public sealed class IndexModel(IndgangDbContext db, Dashboard.CoordinatorDashboard dashboard, Dashboard.HousingDashboard housing) : PageModel
+public sealed class IndexModel(IndgangDbContext db, Dashboard.CoordinatorDashboard dashboard, Dashboard.HousingDashboard housing, Dashboard.HouseholdList list) : PageModel
 {
     public string DisplayName { get; private set; } = "";
     public Dashboard.CoordinatorOverview? Overview { get; private set; }
     public Dashboard.HousingOverview? Housing { get; private set; }
-    public IReadOnlyList<HouseholdRow> AllHouseholds { get; private set; } = [];
+    /// <summary>The housing coordinator's page of every household, as searched.</summary>
+    public Dashboard.HouseholdListPage? AllHouseholds { get; private set; }
     public string? DepartmentName { get; private set; }
     public IReadOnlyList<CountRow> Figures { get; private set; } = [];
     public int UserCount { get; private set; }
@@ -41,22 +42,23 @@ public sealed class IndexModel(IndgangDbContext db, Dashboard.CoordinatorDashboa
         if (Dashboard.HouseholdSearch.HoldsCpr(RequestedSearch))
         {
             // Out of the address at once, before the page's links (the language switch's return address too) take it along.
-            return Redirect(Dashboard.HouseholdListPage.CprRefusedAddress);
+            return Redirect(Dashboard.HouseholdListPage.CprRefusedAddress(User.IsInRole(Roles.Coordinator) ? Dashboard.HouseholdListKind.Mine : Dashboard.HouseholdListKind.All));
         }
 
+        var search = Dashboard.HouseholdSearch.Read(RequestedSearch, SearchError);
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         var me = await db.Users.AsNoTracking().FirstAsync(u => u.Id == userId);
         DisplayName = me.DisplayName;
 
         if (User.IsInRole(Roles.Coordinator))
         {
-            Overview = await dashboard.ForAsync(userId!, me.DepartmentId, Dashboard.HouseholdSearch.Read(RequestedSearch, SearchError), RequestedPage);
+            Overview = await dashboard.ForAsync(userId!, me.DepartmentId, search, RequestedPage);
         }
 
         if (User.IsInRole(Roles.HousingCoordinator))
         {
             Housing = await housing.ForTodayAsync();
-            AllHouseholds = await Rows(db.Households);
+            AllHouseholds = await list.PageAsync(db.Households, Dashboard.HouseholdListKind.All, search, RequestedPage);
         }
 
         if (User.IsInRole(Roles.DepartmentWorker) && me.DepartmentId is { } departmentId)
@@ -82,7 +84,4 @@ public sealed class IndexModel(IndgangDbContext db, Dashboard.CoordinatorDashboa
 
         return Page();
     }
-
-    private static Task<List<HouseholdRow>> Rows(IQueryable<Domain.People.Household> households) =>
-        households.AsNoTracking().OrderBy(h => h.Name).Select(h => new HouseholdRow(h.Id, h.Name, h.Members.Count)).ToListAsync();
 }

@@ -226,6 +226,34 @@ public sealed class CoordinatorHouseholdListTests(IndgangAppFactory factory) : I
         Assert.Equal(["Overblikhus 29", "Overblikhus 30"], Rows(await PageAsync(browser, "/?Side=2")).TakeLast(2));
     }
 
+    /// <summary>
+    /// The housing coordinator's list of every household is the same list: a page of 25 by name, searched alike, its
+    /// links leading back to it, and a search for a CPR number sent on without it.
+    /// </summary>
+    [Fact]
+    public async Task HousingCoordinatorsListOfEveryHousehold_IsPagedAndSearchedAlike()
+    {
+        const string all = "section[aria-labelledby='all-households']";
+        var (coordinator, _) = await CoordinatorAsync("koordalle");
+        var names = await AddHouseholdsAsync(coordinator, Enumerable.Range(1, 27).Select(i => $"Allehus {i:00}"));
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        var unsearched = await PageAsync(housing, "/");
+        var first = await PageAsync(housing, "/?Soeg=allehus");
+        var second = await PageAsync(housing, "/?Soeg=allehus&Side=2");
+
+        Assert.Equal(25, unsearched.QuerySelectorAll($"{all} tbody tr").Length);
+        Assert.Equal("Alle husstande", unsearched.QuerySelector($"{all} h2")?.TextContent.Trim());
+        Assert.Equal(names.Take(25), first.QuerySelectorAll($"{all} tbody tr td:first-child a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(names.Skip(25), second.QuerySelectorAll($"{all} tbody tr td:first-child a").Select(a => a.TextContent.Trim()));
+        Assert.Equal("Viser 1–25 af 27 husstande.", first.QuerySelector($"{all} p.household-count")?.TextContent.Trim());
+        Assert.Equal("/?Soeg=allehus&Side=2#all-households", first.QuerySelector($"{all} nav.pagination a[rel='next']")?.GetAttribute("href"));
+        Assert.Null(first.QuerySelector(List));
+
+        using var cpr = await housing.GetAsync("/?Soeg=010190-1234");
+        Assert.Equal("/?SoegFejl=cpr#all-households", cpr.Headers.Location?.OriginalString);
+    }
+
     /// <summary>A coordinator of the test's own, signed in: their id and browser.</summary>
     private async Task<(string Id, Browser Browser)> CoordinatorAsync(string userName)
     {

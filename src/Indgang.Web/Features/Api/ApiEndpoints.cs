@@ -24,7 +24,7 @@ internal static class ApiEndpoints
         services.AddScoped<RuleSets.RuleSetSource>();
         services.AddScoped<Households.HouseholdCase>();
         services.AddScoped<Tasks.DepartmentWorkList>();
-        services.AddScoped<Dashboard.CoordinatorHouseholdList>();
+        services.AddScoped<Dashboard.HouseholdList>();
         services.AddScoped<Dashboard.CoordinatorDashboard>();
         services.AddScoped<Dashboard.HousingDashboard>();
         services.AddScoped<Plans.PlanCase>();

@@ -27,10 +27,10 @@ public sealed record CoordinatorOverview(
 
 /// <summary>
 /// The coordinator's overview (TASK-4): my households, arrivals to confirm, what is due, what is late, who we wait for.
-/// Only the list of households is a page (<see cref="CoordinatorHouseholdList"/>); the other parts cover every household
+/// Only the list of households is a page (<see cref="HouseholdList"/>); the other parts cover every household
 /// of the coordinator's.
 /// </summary>
-public sealed class CoordinatorDashboard(IndgangDbContext db, CoordinatorHouseholdList list, RuleSetSource rules, AuditLog audit, TimeProvider clock)
+public sealed class CoordinatorDashboard(IndgangDbContext db, HouseholdList list, RuleSetSource rules, AuditLog audit, TimeProvider clock)
 {
     /// <summary>
     /// The overview of the coordinator's households, with the page of the list of them asked for (<paramref name="requestedPage"/>,
@@ -39,7 +39,7 @@ public sealed class CoordinatorDashboard(IndgangDbContext db, CoordinatorHouseho
     public async Task<CoordinatorOverview> ForAsync(string coordinatorUserId, Guid? ownDepartment, HouseholdSearch search, string? requestedPage, CancellationToken cancellationToken = default)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var listed = await list.PageAsync(coordinatorUserId, search, requestedPage, cancellationToken);
+        var listed = await list.PageAsync(db.Households.Where(h => h.CoordinatorUserId == coordinatorUserId), HouseholdListKind.Mine, search, requestedPage, cancellationToken);
 
         // Each member's deadlines are worked out here from their day 0 and the rules in force (CaseDeadlines), and an
         // overdue one stays overdue until met, so every household is read with its members: no query can leave out
