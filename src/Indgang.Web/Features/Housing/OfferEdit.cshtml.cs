@@ -153,7 +153,7 @@ public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps st
 
     private PageResult AcceptedNotRemovedPage(HousingOffer offer)
     {
-        (Accepted, MoveDate) = (true, offer.MoveDate);
+        ShowAnswer(offer);
         ModelState.AddModelError("", AcceptedNotRemoved);
         return Page();
     }
@@ -165,7 +165,7 @@ public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps st
     private async Task<string?> LoadAsync(HousingOffer offer)
     {
         HouseholdName = await db.Households.Where(h => h.Id == offer.HouseholdId).Select(h => h.Name).SingleAsync();
-        (Accepted, MoveDate) = (offer.Status == OfferStatus.Accepted, offer.MoveDate);
+        ShowAnswer(offer);
         NotChangeable = offer.Status switch
         {
             OfferStatus.Declined => Declined,
@@ -182,7 +182,7 @@ public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps st
     /// </summary>
     private PageResult SavedByOther(HousingOffer offer, string message)
     {
-        (Accepted, MoveDate) = (offer.Status == OfferStatus.Accepted, offer.MoveDate);
+        ShowAnswer(offer);
         if (offer.Status == OfferStatus.Declined)
         {
             NotChangeable = Declined;
@@ -192,6 +192,9 @@ public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps st
 
         return ChangedByOther(offer, message);
     }
+
+    /// <summary>Whether the offer as saved is accepted, and its move date: said above the fields.</summary>
+    private void ShowAnswer(HousingOffer offer) => (Accepted, MoveDate) = (offer.Status == OfferStatus.Accepted, offer.MoveDate);
 
     private void Show(HousingOffer offer) =>
         (Address, OfferedOn, AnswerBy, Rooms, MonthlyRent, Version) = (offer.Address, offer.OfferedOn, offer.AnswerBy, offer.Rooms, offer.MonthlyRent, offer.Version);
