@@ -37,28 +37,52 @@ public sealed class IndexModel(IndgangDbContext db, Dashboard.CoordinatorDashboa
     [BindProperty(SupportsGet = true, Name = "SoegFejl")]
     public string? SearchError { get; set; }
 
+    /// <summary>Words to find a household by in the housing coordinator's list of every household ("SoegAlle").</summary>
+    [BindProperty(SupportsGet = true, Name = "SoegAlle")]
+    public string? RequestedSearchOfAll { get; set; }
+
+    /// <summary>The page of the list of every household ("SideAlle"), read as text like <see cref="RequestedPage"/>.</summary>
+    [BindProperty(SupportsGet = true, Name = "SideAlle")]
+    public string? RequestedPageOfAll { get; set; }
+
+    /// <summary>Why the search of every household is not kept ("SoegFejlAlle").</summary>
+    [BindProperty(SupportsGet = true, Name = "SoegFejlAlle")]
+    public string? SearchErrorOfAll { get; set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
+        // Out of the address at once, before the page's links (the language switch's return address too) take it along.
         if (Dashboard.HouseholdSearch.HoldsCpr(RequestedSearch))
         {
-            // Out of the address at once, before the page's links (the language switch's return address too) take it along.
-            return Redirect(Dashboard.HouseholdListPage.CprRefusedAddress(User.IsInRole(Roles.Coordinator) ? Dashboard.HouseholdListKind.Mine : Dashboard.HouseholdListKind.All));
+            return Redirect(Dashboard.HouseholdListPage.CprRefusedAddress(Dashboard.HouseholdListKind.Mine));
         }
 
-        var search = Dashboard.HouseholdSearch.Read(RequestedSearch, SearchError);
+        if (Dashboard.HouseholdSearch.HoldsCpr(RequestedSearchOfAll))
+        {
+            return Redirect(Dashboard.HouseholdListPage.CprRefusedAddress(Dashboard.HouseholdListKind.All));
+        }
+
+        var mine = Dashboard.HouseholdSearch.Read(RequestedSearch, SearchError);
+        var ofAll = Dashboard.HouseholdSearch.Read(RequestedSearchOfAll, SearchErrorOfAll);
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         var me = await db.Users.AsNoTracking().FirstAsync(u => u.Id == userId);
         DisplayName = me.DisplayName;
 
+        // A user who is both sees both lists, each keeping the other's search and page in its links.
+        var bothLists = User.IsInRole(Roles.Coordinator) && User.IsInRole(Roles.HousingCoordinator);
         if (User.IsInRole(Roles.Coordinator))
         {
-            Overview = await dashboard.ForAsync(userId!, me.DepartmentId, search, RequestedPage);
+            var overview = await dashboard.ForAsync(userId!, me.DepartmentId, mine, RequestedPage);
+            Overview = bothLists
+                ? overview with { Households = overview.Households with { OtherList = Kept(Dashboard.HouseholdListKind.All, RequestedSearchOfAll, RequestedPageOfAll) } }
+                : overview;
         }
 
         if (User.IsInRole(Roles.HousingCoordinator))
         {
             Housing = await housing.ForTodayAsync();
-            AllHouseholds = await list.PageAsync(db.Households, Dashboard.HouseholdListKind.All, search, RequestedPage);
+            var all = await list.PageAsync(db.Households, Dashboard.HouseholdListKind.All, ofAll, RequestedPageOfAll);
+            AllHouseholds = bothLists ? all with { OtherList = Kept(Dashboard.HouseholdListKind.Mine, RequestedSearch, RequestedPage) } : all;
         }
 
         if (User.IsInRole(Roles.DepartmentWorker) && me.DepartmentId is { } departmentId)
@@ -83,5 +107,22 @@ public sealed class IndexModel(IndgangDbContext db, Dashboard.CoordinatorDashboa
         }
 
         return Page();
+    }
+
+    /// <summary>What the address holds of a list's search and page, by their names in it, for the other list's links to keep.</summary>
+    private static Dictionary<string, string> Kept(Dashboard.HouseholdListKind kind, string? search, string? page)
+    {
+        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            kept[kind.SearchName] = search.Trim();
+        }
+
+        if (!string.IsNullOrWhiteSpace(page))
+        {
+            kept[kind.PageName] = page.Trim();
+        }
+
+        return kept;
     }
 }

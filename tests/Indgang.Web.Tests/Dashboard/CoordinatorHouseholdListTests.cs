@@ -6,8 +6,11 @@ using Indgang.Domain.People;
 using Indgang.Domain.Reception;
 using Indgang.Domain.Tasks;
 using Indgang.Tests.Hosting;
+using Indgang.Web.Identity;
 using Indgang.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Indgang.Web.Tests.Dashboard;
 
@@ -239,19 +242,52 @@ public sealed class CoordinatorHouseholdListTests(IndgangAppFactory factory) : I
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
         var unsearched = await PageAsync(housing, "/");
-        var first = await PageAsync(housing, "/?Soeg=allehus");
-        var second = await PageAsync(housing, "/?Soeg=allehus&Side=2");
+        var first = await PageAsync(housing, "/?SoegAlle=allehus");
+        var second = await PageAsync(housing, "/?SoegAlle=allehus&SideAlle=2");
 
         Assert.Equal(25, unsearched.QuerySelectorAll($"{all} tbody tr").Length);
         Assert.Equal("Alle husstande", unsearched.QuerySelector($"{all} h2")?.TextContent.Trim());
         Assert.Equal(names.Take(25), first.QuerySelectorAll($"{all} tbody tr td:first-child a").Select(a => a.TextContent.Trim()));
         Assert.Equal(names.Skip(25), second.QuerySelectorAll($"{all} tbody tr td:first-child a").Select(a => a.TextContent.Trim()));
         Assert.Equal("Viser 1–25 af 27 husstande.", first.QuerySelector($"{all} p.household-count")?.TextContent.Trim());
-        Assert.Equal("/?Soeg=allehus&Side=2#all-households", first.QuerySelector($"{all} nav.pagination a[rel='next']")?.GetAttribute("href"));
+        Assert.Equal("/?SoegAlle=allehus&SideAlle=2#all-households", first.QuerySelector($"{all} nav.pagination a[rel='next']")?.GetAttribute("href"));
         Assert.Null(first.QuerySelector(List));
 
-        using var cpr = await housing.GetAsync("/?Soeg=010190-1234");
-        Assert.Equal("/?SoegFejl=cpr#all-households", cpr.Headers.Location?.OriginalString);
+        using var cpr = await housing.GetAsync("/?SoegAlle=010190-1234");
+        Assert.Equal("/?SoegFejlAlle=cpr#all-households", cpr.Headers.Location?.OriginalString);
+        var refused = await PageAsync(housing, "/?SoegFejlAlle=cpr");
+        Assert.Equal("true", refused.QuerySelector($"{all} input#SoegAlle")?.GetAttribute("aria-invalid"));
+    }
+
+    /// <summary>
+    /// A user who is both coordinator and housing coordinator sees both lists, each searched and paged by names of its own
+    /// in the address: one search field of each id, and a page link or search of one list keeps the other's as it was.
+    /// </summary>
+    [Fact]
+    public async Task CoordinatorWhoIsAlsoHousingCoordinator_SearchesAndPagesEachListOnItsOwn()
+    {
+        const string all = "section[aria-labelledby='all-households']";
+        var (coordinator, _) = await CoordinatorAsync("koordbegge");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<IndgangUser>>();
+            Assert.True((await users.AddToRoleAsync((await users.FindByIdAsync(coordinator))!, Roles.HousingCoordinator)).Succeeded);
+        }
+
+        using var browser = await Browser.SignedInAsync(factory, "koordbegge", "Godt-Kodeord-1");
+        var mine = await AddHouseholdsAsync(coordinator, Enumerable.Range(1, 27).Select(i => $"Beggehus {i:00}"));
+
+        var page = await PageAsync(browser, "/?Soeg=beggehus&Side=2&SoegAlle=beggehus");
+
+        Assert.Equal(mine.Skip(25), Rows(page));
+        Assert.Equal(mine.Take(25), page.QuerySelectorAll($"{all} tbody tr td:first-child a").Select(a => a.TextContent.Trim()));
+        Assert.Single(page.QuerySelectorAll("input#Soeg"));
+        Assert.Single(page.QuerySelectorAll("input#SoegAlle"));
+        Assert.Equal("/?SoegAlle=beggehus&Soeg=beggehus&Side=1#my-households", page.QuerySelector($"{List} nav.pagination a[rel='prev']")?.GetAttribute("href"));
+        Assert.Equal("/?Soeg=beggehus&Side=2&SoegAlle=beggehus&SideAlle=2#all-households", page.QuerySelector($"{all} nav.pagination a[rel='next']")?.GetAttribute("href"));
+        var kept = page.QuerySelectorAll($"{all} form.household-search input[type='hidden']").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value"));
+        Assert.Equal(new Dictionary<string, string?> { ["Soeg"] = "beggehus", ["Side"] = "2" }, kept);
+        Assert.Equal("/?Soeg=beggehus&Side=2#all-households", page.QuerySelector($"{all} a.button-secondary")?.GetAttribute("href"));
     }
 
     /// <summary>A coordinator of the test's own, signed in: their id and browser.</summary>

@@ -9,31 +9,45 @@ namespace Indgang.Web.Features.Dashboard;
 
 /// <summary>
 /// A list of households on the start page: the coordinator's own (<see cref="Mine"/>) or, for the housing coordinator,
-/// every household (<see cref="All"/>); its section's id (a page link leads back to it) and its heading.
+/// every household (<see cref="All"/>); its section's id (a page link leads back to it), its heading, and the names its
+/// search, page and refused search go by in the address (<see cref="SearchName"/>, <see cref="PageName"/>,
+/// <see cref="ErrorName"/>). Each list has names of its own: a user who is both coordinator and housing coordinator sees
+/// both lists, and searching or paging one leaves the other as it was.
 /// </summary>
-public sealed record HouseholdListKind(string Section, string Heading)
+public sealed record HouseholdListKind(string Section, string Heading, string SearchName, string PageName, string ErrorName)
 {
-    public static HouseholdListKind Mine { get; } = new("my-households", "Mine husstande");
+    /// <summary>"Soeg" and "Side", as the work list names them.</summary>
+    public static HouseholdListKind Mine { get; } = new("my-households", "Mine husstande", "Soeg", "Side", "SoegFejl");
 
-    public static HouseholdListKind All { get; } = new("all-households", "Alle husstande");
+    public static HouseholdListKind All { get; } = new("all-households", "Alle husstande", "SoegAlle", "SideAlle", "SoegFejlAlle");
 }
 
-/// <summary>One page of a list of households on the start page, as searched.</summary>
+/// <summary>
+/// One page of a list of households on the start page, as searched; with what the address holds for the page's other list
+/// (<see cref="OtherList"/>: its search and page), which this list's links and search keep.
+/// </summary>
 public sealed record HouseholdListPage(IReadOnlyList<Features.HouseholdRow> Rows, Pagination Pages, HouseholdSearch Search, HouseholdListKind Kind)
 {
+    /// <summary>The other list's search and page as the address gives them (by their names in it), kept as they are.</summary>
+    public IReadOnlyDictionary<string, string> OtherList { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Where a search for a CPR number is sent: the list unsearched, with why.</summary>
     public static string CprRefusedAddress(HouseholdListKind kind)
     {
         ArgumentNullException.ThrowIfNull(kind);
-        return $"/?SoegFejl={HouseholdSearch.CprRefusal}#{kind.Section}";
+        return $"/?{kind.ErrorName}={HouseholdSearch.CprRefusal}#{kind.Section}";
     }
 
-    /// <summary>The address of a page of the list as it is searched now ("Soeg" and "Side", as the work list names them).</summary>
-    public string AddressOf(int page) => QueryHelpers.AddQueryString("/", new Dictionary<string, string?>
-    {
-        ["Soeg"] = Search.Text,
-        ["Side"] = page.ToString(CultureInfo.InvariantCulture),
-    }.Where(p => p.Value is not null)) + "#" + Kind.Section;
+    /// <summary>The address of the list unsearched (its first page), the other list kept.</summary>
+    public string UnsearchedAddress => QueryHelpers.AddQueryString("/", OtherList.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value))) + "#" + Kind.Section;
+
+    /// <summary>The address of a page of the list as it is searched now.</summary>
+    public string AddressOf(int page) => QueryHelpers.AddQueryString("/", OtherList.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value))
+        .Concat(new Dictionary<string, string?>
+        {
+            [Kind.SearchName] = Search.Text,
+            [Kind.PageName] = page.ToString(CultureInfo.InvariantCulture),
+        }.Where(p => p.Value is not null))) + "#" + Kind.Section;
 }
 
 /// <summary>
