@@ -33,6 +33,7 @@ internal static class IndgangApp
         services.AddIndgangLocalization();
         services.AddIndgangPages();
         services.AddLoginRateLimit(builder.Configuration);
+        services.AddReverseProxy(builder.Configuration);
         services.AddProblemDetails();
         services.AddOpenApi("v1");
         services.AddDataProtection().SetApplicationName("Indgang").PersistKeysToDbContext<IndgangDbContext>();
@@ -43,6 +44,8 @@ internal static class IndgangApp
 
     public static WebApplication UseIndgang(this WebApplication app)
     {
+        // First: everything after it (the audit log's address, the sign-in limit, HSTS) sees the client, not the proxy.
+        app.UseForwardedHeaders();
         app.UseWhen(c => IsApi(c.Request), api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(c => !IsApi(c.Request), pages =>
         {
