@@ -29,10 +29,6 @@ public sealed class IndexModel(IndgangDbContext db, Dashboard.CoordinatorDashboa
     [BindProperty(SupportsGet = true, Name = "Soeg")]
     public string? RequestedSearch { get; set; }
 
-    /// <summary>The page of the coordinator's households, read as text: a page that is no number, or none there is, shows the nearest (no error).</summary>
-    [BindProperty(SupportsGet = true, Name = "Side")]
-    public string? RequestedPage { get; set; }
-
     /// <summary>Why the search is not kept ("cpr": it held a CPR number), after the page has taken it out of the address.</summary>
     [BindProperty(SupportsGet = true, Name = "SoegFejl")]
     public string? SearchError { get; set; }
@@ -40,10 +36,6 @@ public sealed class IndexModel(IndgangDbContext db, Dashboard.CoordinatorDashboa
     /// <summary>Words to find a household by in the housing coordinator's list of every household ("SoegAlle").</summary>
     [BindProperty(SupportsGet = true, Name = "SoegAlle")]
     public string? RequestedSearchOfAll { get; set; }
-
-    /// <summary>The page of the list of every household ("SideAlle"), read as text like <see cref="RequestedPage"/>.</summary>
-    [BindProperty(SupportsGet = true, Name = "SideAlle")]
-    public string? RequestedPageOfAll { get; set; }
 
     /// <summary>Why the search of every household is not kept ("SoegFejlAlle").</summary>
     [BindProperty(SupportsGet = true, Name = "SoegFejlAlle")]
@@ -68,21 +60,18 @@ public sealed class IndexModel(IndgangDbContext db, Dashboard.CoordinatorDashboa
         var me = await db.Users.AsNoTracking().FirstAsync(u => u.Id == userId);
         DisplayName = me.DisplayName;
 
-        // A user who is both sees both lists, each keeping the other's search and page in its links.
-        var bothLists = User.IsInRole(Roles.Coordinator) && User.IsInRole(Roles.HousingCoordinator);
+        // Each list's page as the address asks for it, read as text: a page that is no number, or none there is, shows the
+        // nearest (no error). Its links keep the other lists' searches and pages.
+        var address = Dashboard.StartPageAddress.Of(Request.Query);
         if (User.IsInRole(Roles.Coordinator))
         {
-            var overview = await dashboard.ForAsync(userId!, me.DepartmentId, mine, RequestedPage);
-            Overview = bothLists
-                ? overview with { Households = overview.Households with { OtherList = Kept(Dashboard.HouseholdListKind.All, RequestedSearchOfAll, RequestedPageOfAll) } }
-                : overview;
+            Overview = await dashboard.ForAsync(userId!, me.DepartmentId, mine, address);
         }
 
         if (User.IsInRole(Roles.HousingCoordinator))
         {
             Housing = await housing.ForTodayAsync();
-            var all = await list.PageAsync(db.Households, Dashboard.HouseholdListKind.All, ofAll, RequestedPageOfAll);
-            AllHouseholds = bothLists ? all with { OtherList = Kept(Dashboard.HouseholdListKind.Mine, RequestedSearch, RequestedPage) } : all;
+            AllHouseholds = await list.PageAsync(db.Households, Dashboard.HouseholdListKind.All, ofAll, address);
         }
 
         if (User.IsInRole(Roles.DepartmentWorker) && me.DepartmentId is { } departmentId)
@@ -107,22 +96,5 @@ public sealed class IndexModel(IndgangDbContext db, Dashboard.CoordinatorDashboa
         }
 
         return Page();
-    }
-
-    /// <summary>What the address holds of a list's search and page, by their names in it, for the other list's links to keep.</summary>
-    private static Dictionary<string, string> Kept(Dashboard.HouseholdListKind kind, string? search, string? page)
-    {
-        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            kept[kind.SearchName] = search.Trim();
-        }
-
-        if (!string.IsNullOrWhiteSpace(page))
-        {
-            kept[kind.PageName] = page.Trim();
-        }
-
-        return kept;
     }
 }

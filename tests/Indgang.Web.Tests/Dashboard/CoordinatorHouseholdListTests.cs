@@ -40,7 +40,7 @@ public sealed class CoordinatorHouseholdListTests(IndgangAppFactory factory) : I
         Assert.Equal("Viser 26–30 af 30 husstande.", Count(second));
         Assert.Equal("1", Current(first));
         Assert.Equal("2", Current(second));
-        var pagination = first.QuerySelector($"{List} nav.pagination[aria-label='Sider']")!;
+        var pagination = first.QuerySelector($"{List} nav.pagination[aria-label='Sider: Mine husstande']")!;
         Assert.Equal(["/?Side=1#my-households", "/?Side=2#my-households"], pagination.QuerySelectorAll("li a").Select(a => a.GetAttribute("href")));
         Assert.Equal("/?Side=2#my-households", pagination.QuerySelector("a[rel='next']")!.GetAttribute("href"));
         Assert.Null(pagination.QuerySelector("a[rel='prev']"));
@@ -283,41 +283,19 @@ public sealed class CoordinatorHouseholdListTests(IndgangAppFactory factory) : I
         Assert.Equal(mine.Take(25), page.QuerySelectorAll($"{all} tbody tr td:first-child a").Select(a => a.TextContent.Trim()));
         Assert.Single(page.QuerySelectorAll("input#Soeg"));
         Assert.Single(page.QuerySelectorAll("input#SoegAlle"));
-        Assert.Equal("/?SoegAlle=beggehus&Soeg=beggehus&Side=1#my-households", page.QuerySelector($"{List} nav.pagination a[rel='prev']")?.GetAttribute("href"));
+        Assert.Equal("/?Soeg=beggehus&Side=1&SoegAlle=beggehus#my-households", page.QuerySelector($"{List} nav.pagination a[rel='prev']")?.GetAttribute("href"));
         Assert.Equal("/?Soeg=beggehus&Side=2&SoegAlle=beggehus&SideAlle=2#all-households", page.QuerySelector($"{all} nav.pagination a[rel='next']")?.GetAttribute("href"));
         var kept = page.QuerySelectorAll($"{all} form.household-search input[type='hidden']").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value"));
         Assert.Equal(new Dictionary<string, string?> { ["Soeg"] = "beggehus", ["Side"] = "2" }, kept);
         Assert.Equal("/?Soeg=beggehus&Side=2#all-households", page.QuerySelector($"{all} a.button-secondary")?.GetAttribute("href"));
     }
 
-    /// <summary>A coordinator of the test's own, signed in: their id and browser.</summary>
-    private async Task<(string Id, Browser Browser)> CoordinatorAsync(string userName)
-    {
-        var id = await factory.CreateCoordinatorAsync(userName, $"Koordinator {userName}");
-        return (id, await Browser.SignedInAsync(factory, userName, "Godt-Kodeord-1"));
-    }
+    private Task<(string Id, Browser Browser)> CoordinatorAsync(string userName) => factory.SignedInCoordinatorAsync(userName);
 
-    /// <summary>
-    /// Households of the coordinator's with one adult each, as the database holds them after a registration, in the
-    /// order given. Expected in two months unless said otherwise: nothing of theirs is due on the overview.
-    /// </summary>
     private Task<List<Household>> AddAsync(
         string coordinator, IEnumerable<string> names, string firstName = "Ali", string? lastName = null, DateOnly? expected = null, DateOnly? arrived = null) =>
-        factory.QueryAsync(async db =>
-        {
-            var added = names.Select(name =>
-            {
-                var household = new Household(name, coordinator) { RegisteredAt = DateTimeOffset.UtcNow };
-                household.SetArrival(expected ?? Today.AddMonths(2), arrived);
-                household.AddMember(new Person(firstName, lastName ?? name, new DateOnly(1990, 1, 1), Gender.Male) { Basis = ResidenceBasis.QuotaRefugee });
-                return household;
-            }).ToList();
-            db.Households.AddRange(added);
-            await db.SaveChangesAsync();
-            return added;
-        });
+        factory.AddHouseholdsAsync(coordinator, names, firstName, lastName, expected, arrived);
 
-    /// <summary>As <see cref="AddAsync"/>, the names back.</summary>
     private async Task<List<string>> AddHouseholdsAsync(string coordinator, IEnumerable<string> names, string firstName = "Ali", string? lastName = null) =>
         (await AddAsync(coordinator, names, firstName, lastName)).ConvertAll(h => h.Name);
 

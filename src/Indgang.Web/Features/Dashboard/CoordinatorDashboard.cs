@@ -19,27 +19,29 @@ public sealed record ArrivalToConfirm(Guid HouseholdId, string HouseholdName, Da
 public sealed record CoordinatorOverview(
     HouseholdListPage Households,
     IReadOnlyList<ArrivalToConfirm> ArrivalsToConfirm,
-    IReadOnlyList<DashboardDeadline> DueSoon,
-    IReadOnlyList<DashboardDeadline> OverdueDeadlines,
-    IReadOnlyList<DashboardTask> OverdueTasks,
-    IReadOnlyList<DashboardTask> WaitingOnOthers,
+    DashboardListPage<DashboardDeadline> DueSoon,
+    DashboardListPage<DashboardDeadline> OverdueDeadlines,
+    DashboardListPage<DashboardTask> OverdueTasks,
+    DashboardListPage<DashboardTask> WaitingOnOthers,
     IReadOnlyList<DashboardTask> RecentlyDone);
 
 /// <summary>
 /// The coordinator's overview (TASK-4): my households, arrivals to confirm, what is due, what is late, who we wait for.
-/// Only the list of households is a page (<see cref="HouseholdList"/>); the other parts cover every household
-/// of the coordinator's.
+/// The list of households is a page (<see cref="HouseholdList"/>), searched; what is due, what is late and who we wait for
+/// cover every household of the coordinator's, each a page of its own (<see cref="DashboardListPage{T}"/>), the most
+/// urgent first.
 /// </summary>
 public sealed class CoordinatorDashboard(IndgangDbContext db, HouseholdList list, RuleSetSource rules, AuditLog audit, TimeProvider clock)
 {
     /// <summary>
-    /// The overview of the coordinator's households, with the page of the list of them asked for (<paramref name="requestedPage"/>,
-    /// as the address gives it) as searched (<paramref name="search"/>); the other parts are neither paged nor searched.
+    /// The overview of the coordinator's households, with the pages of its lists the start page's address asks for
+    /// (<paramref name="address"/>), the list of households as searched (<paramref name="search"/>).
     /// </summary>
-    public async Task<CoordinatorOverview> ForAsync(string coordinatorUserId, Guid? ownDepartment, HouseholdSearch search, string? requestedPage, CancellationToken cancellationToken = default)
+    public async Task<CoordinatorOverview> ForAsync(string coordinatorUserId, Guid? ownDepartment, HouseholdSearch search, StartPageAddress address, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(address);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var listed = await list.PageAsync(db.Households.Where(h => h.CoordinatorUserId == coordinatorUserId), HouseholdListKind.Mine, search, requestedPage, cancellationToken);
+        var listed = await list.PageAsync(db.Households.Where(h => h.CoordinatorUserId == coordinatorUserId), HouseholdListKind.Mine, search, address, cancellationToken);
 
         // Each member's deadlines are worked out here from their day 0 and the rules in force (CaseDeadlines), and an
         // overdue one stays overdue until met, so every household is read with its members: no query can leave out
@@ -56,10 +58,14 @@ public sealed class CoordinatorDashboard(IndgangDbContext db, HouseholdList list
                 CaseDeadlines.For(m, h, rules.National, overlay, contracts.GetValueOrDefault(m.Id), today, completions.GetValueOrDefault(m.Id)).Deadlines
                     .Select(d => new DashboardDeadline(h.Id, h.Name, d))))
             .ToList();
-        var dueSoon = deadlines.Where(d => d.Deadline.LegalStatus == DeadlineStatus.DueSoon || d.Deadline.TargetStatus == DeadlineStatus.DueSoon)
-            .OrderBy(d => d.Deadline.TargetDate ?? d.Deadline.LegalDate).ToList();
-        var overdue = deadlines.Where(d => d.Deadline.LegalStatus == DeadlineStatus.Overdue || d.Deadline.TargetStatus == DeadlineStatus.Overdue)
-            .OrderBy(d => d.Deadline.TargetDate ?? d.Deadline.LegalDate).ToList();
+        var dueSoon = DashboardListPage.Of<DashboardDeadline>(
+            [.. deadlines.Where(d => d.Deadline.LegalStatus == DeadlineStatus.DueSoon || d.Deadline.TargetStatus == DeadlineStatus.DueSoon)
+                .OrderBy(d => d.Deadline.TargetDate ?? d.Deadline.LegalDate).ThenBy(d => d.HouseholdName, StringComparer.Ordinal).ThenBy(d => d.Deadline.PersonId).ThenBy(d => d.Deadline.Kind)],
+            DashboardListKind.DueSoon, address);
+        var overdue = DashboardListPage.Of<DashboardDeadline>(
+            [.. deadlines.Where(d => d.Deadline.LegalStatus == DeadlineStatus.Overdue || d.Deadline.TargetStatus == DeadlineStatus.Overdue)
+                .OrderBy(d => d.Deadline.TargetDate ?? d.Deadline.LegalDate).ThenBy(d => d.HouseholdName, StringComparer.Ordinal).ThenBy(d => d.Deadline.PersonId).ThenBy(d => d.Deadline.Kind)],
+            DashboardListKind.OverdueDeadlines, address);
 
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
         var since = clock.GetUtcNow().AddDays(-14);
@@ -75,7 +81,8 @@ public sealed class CoordinatorDashboard(IndgangDbContext db, HouseholdList list
             .Select(r => (r.Task, Row: new DashboardTask(r.Task.HouseholdId, r.Name, r.Task.Title, departments.GetValueOrDefault(r.Task.DepartmentId) ?? "?", r.Task.DueDate, r.Task.Status, r.Task.ClosedAt)))
             .ToList();
 
-        await audit.RecordEachAsync(AuditAction.PersonRead, dueSoon.Concat(overdue).Select(d => ((Guid?)d.Deadline.PersonId, (string?)null)).Distinct(),
+        // Read: the persons whose deadlines are shown, not those a page link away.
+        await audit.RecordEachAsync(AuditAction.PersonRead, dueSoon.Rows.Concat(overdue.Rows).Select(d => ((Guid?)d.Deadline.PersonId, (string?)null)).Distinct(),
             "Koordinatorens overblik: frister", cancellationToken);
 
         return new CoordinatorOverview(
@@ -84,8 +91,10 @@ public sealed class CoordinatorDashboard(IndgangDbContext db, HouseholdList list
                 .Select(h => new ArrivalToConfirm(h.Id, h.Name, h.ExpectedArrival!.Value)).ToList(),
             dueSoon,
             overdue,
-            tasks.Where(t => t.Task.IsOverdueOn(today)).OrderBy(t => t.Task.DueDate).Select(t => t.Row).ToList(),
-            tasks.Where(t => !t.Task.IsClosed && t.Task.DepartmentId != ownDepartment).OrderBy(t => t.Task.DueDate).Select(t => t.Row).ToList(),
+            DashboardListPage.Of<DashboardTask>(
+                [.. tasks.Where(t => t.Task.IsOverdueOn(today)).OrderBy(t => t.Task.DueDate).ThenBy(t => t.Task.Id).Select(t => t.Row)], DashboardListKind.OverdueTasks, address),
+            DashboardListPage.Of<DashboardTask>(
+                [.. tasks.Where(t => !t.Task.IsClosed && t.Task.DepartmentId != ownDepartment).OrderBy(t => t.Task.DueDate).ThenBy(t => t.Task.Id).Select(t => t.Row)], DashboardListKind.WaitingOnOthers, address),
             tasks.Where(t => t.Task.IsClosed && t.Task.ClosedAt >= since).OrderByDescending(t => t.Task.ClosedAt).Take(20).Select(t => t.Row).ToList());
     }
 }

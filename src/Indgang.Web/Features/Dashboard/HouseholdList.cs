@@ -2,7 +2,6 @@ using System.Globalization;
 using Indgang.Domain.People;
 using Indgang.Web.Data;
 using Indgang.Web.Platform.Paging;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Dashboard;
@@ -23,13 +22,12 @@ public sealed record HouseholdListKind(string Section, string Heading, string Se
 }
 
 /// <summary>
-/// One page of a list of households on the start page, as searched; with what the address holds for the page's other list
-/// (<see cref="OtherList"/>: its search and page), which this list's links and search keep.
+/// One page of a list of households on the start page, as searched; with the start page's address as it stands
+/// (<see cref="Address"/>), which this list's links and search keep for the page's other lists.
 /// </summary>
 public sealed record HouseholdListPage(IReadOnlyList<Features.HouseholdRow> Rows, Pagination Pages, HouseholdSearch Search, HouseholdListKind Kind)
 {
-    /// <summary>The other list's search and page as the address gives them (by their names in it), kept as they are.</summary>
-    public IReadOnlyDictionary<string, string> OtherList { get; init; } = new Dictionary<string, string>();
+    public StartPageAddress Address { get; init; } = StartPageAddress.Empty;
 
     /// <summary>Where a search for a CPR number is sent: the list unsearched, with why.</summary>
     public static string CprRefusedAddress(HouseholdListKind kind)
@@ -38,16 +36,20 @@ public sealed record HouseholdListPage(IReadOnlyList<Features.HouseholdRow> Rows
         return $"/?{kind.ErrorName}={HouseholdSearch.CprRefusal}#{kind.Section}";
     }
 
-    /// <summary>The address of the list unsearched (its first page), the other list kept.</summary>
-    public string UnsearchedAddress => QueryHelpers.AddQueryString("/", OtherList.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value))) + "#" + Kind.Section;
+    /// <summary>The address of the list unsearched (its first page), the other lists kept.</summary>
+    public string UnsearchedAddress => Address.With(Kind.Section, new Dictionary<string, string?> { [Kind.SearchName] = null, [Kind.PageName] = null });
+
+    /// <summary>What the list's search form keeps of the other lists, as hidden fields: a new search starts on the first page.</summary>
+    public IEnumerable<KeyValuePair<string, string>> KeptBySearch => Address.Except(Kind.SearchName, Kind.PageName);
 
     /// <summary>The address of a page of the list as it is searched now.</summary>
-    public string AddressOf(int page) => QueryHelpers.AddQueryString("/", OtherList.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value))
-        .Concat(new Dictionary<string, string?>
-        {
-            [Kind.SearchName] = Search.Text,
-            [Kind.PageName] = page.ToString(CultureInfo.InvariantCulture),
-        }.Where(p => p.Value is not null))) + "#" + Kind.Section;
+    public string AddressOf(int page) => Address.With(Kind.Section, new Dictionary<string, string?>
+    {
+        [Kind.SearchName] = Search.Text,
+        [Kind.PageName] = page.ToString(CultureInfo.InvariantCulture),
+    });
+
+    public PageLinks Links => new(Pages, AddressOf) { Of = Kind.Heading };
 }
 
 /// <summary>
@@ -60,18 +62,20 @@ public sealed class HouseholdList(IndgangDbContext db)
     public const int PageSize = 25;
 
     /// <summary>
-    /// The page asked for as the address gives it (<paramref name="requestedPage"/>), or the nearest that exists, of the
+    /// The page the start page's address asks for (<paramref name="address"/>), or the nearest that exists, of the
     /// households of <paramref name="scope"/> the search finds.
     /// </summary>
-    public async Task<HouseholdListPage> PageAsync(IQueryable<Household> scope, HouseholdListKind kind, HouseholdSearch search, string? requestedPage, CancellationToken cancellationToken = default)
+    public async Task<HouseholdListPage> PageAsync(IQueryable<Household> scope, HouseholdListKind kind, HouseholdSearch search, StartPageAddress address, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(search);
+        ArgumentNullException.ThrowIfNull(address);
         var found = search.Apply(scope.AsNoTracking(), db.Persons);
-        var pages = Pagination.Of(requestedPage, PageSize, await found.CountAsync(cancellationToken));
+        var pages = Pagination.Of(address.Value(kind.PageName), PageSize, await found.CountAsync(cancellationToken));
         var rows = await found.OrderBy(h => h.Name).ThenBy(h => h.Id)
             .Skip(pages.RowsBefore).Take(pages.PageSize)
             .Select(h => new Features.HouseholdRow(h.Id, h.Name, h.Members.Count))
             .ToListAsync(cancellationToken);
-        return new HouseholdListPage(rows, pages, search, kind);
+        return new HouseholdListPage(rows, pages, search, kind) { Address = address };
     }
 }

@@ -1,0 +1,137 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Indgang.Domain.Audit;
+using Indgang.Domain.Reception;
+using Indgang.Domain.Tasks;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Tests.Dashboard;
+
+/// <summary>
+/// The coordinator's overview stays an overview with many households: what is late and who we wait for are each a page of
+/// 25, the most urgent first, counted, with page links of their own that keep the other lists where they are; and only
+/// the persons whose deadlines are shown are recorded as read.
+/// </summary>
+public sealed class OverviewListPagingTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    private const string Waiting = "section[aria-labelledby='waiting']";
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Now);
+
+    [Fact]
+    public async Task ThirtyTasksWaitingOnOthers_FirstPageTheEarliest25_SecondTheRest_LinksKeepTheOtherLists()
+    {
+        var (coordinator, browser) = await factory.SignedInCoordinatorAsync("koordventer");
+        var household = (await factory.AddHouseholdsAsync(coordinator, ["Ventehus"])).Single();
+        // Added latest first: the due date decides.
+        var titles = Enumerable.Range(1, 30).Select(i => $"Venteopgave {i:00}").ToList();
+        await factory.QueryAsync(async db =>
+        {
+            var other = await db.Departments.OrderBy(d => d.Code).Select(d => d.Id).FirstAsync();
+            db.Tasks.AddRange(titles.Select((title, i) => new CaseTask(household.Id, household.Members.Single().Id, TaskType.StartPackage, other, title, Today.AddDays(10 + i)))
+                .Reverse());
+            return await db.SaveChangesAsync();
+        });
+
+        var first = await PageAsync(browser, "/?Soeg=ventehus");
+        var second = await PageAsync(browser, "/?Soeg=ventehus&VenterSide=2");
+
+        Assert.Equal(titles.Take(25), Titles(first));
+        Assert.Equal(titles.Skip(25), Titles(second));
+        Assert.Equal("Viser 1–25 af 30.", first.QuerySelector($"{Waiting} p.dashboard-list-count")?.TextContent.Trim());
+        Assert.Equal("Viser 26–30 af 30.", second.QuerySelector($"{Waiting} p.dashboard-list-count")?.TextContent.Trim());
+        var pages = first.QuerySelector($"{Waiting} nav.pagination[aria-label='Sider: Venter på andre afdelinger']");
+        Assert.Equal("/?Soeg=ventehus&VenterSide=2#waiting", pages?.QuerySelector("a[rel='next']")?.GetAttribute("href"));
+        Assert.Equal("/?Soeg=ventehus&VenterSide=1#waiting", second.QuerySelector($"{Waiting} nav.pagination a[rel='prev']")?.GetAttribute("href"));
+        // The household list's search keeps the page of this list, and its page links too.
+        Assert.Equal("2", second.QuerySelector("section[aria-labelledby='my-households'] form input[type='hidden'][name='VenterSide']")?.GetAttribute("value"));
+        // A page past the last shows the last, no error.
+        Assert.Equal(titles.Skip(25), Titles(await PageAsync(browser, "/?VenterSide=99")));
+    }
+
+    [Fact]
+    public async Task FewTasks_OnePage_NeitherCountNorPageLinks()
+    {
+        var (coordinator, browser) = await factory.SignedInCoordinatorAsync("koordfaaventer");
+        var household = (await factory.AddHouseholdsAsync(coordinator, ["Faaventehus"])).Single();
+        await factory.QueryAsync(async db =>
+        {
+            var other = await db.Departments.OrderBy(d => d.Code).Select(d => d.Id).FirstAsync();
+            db.Tasks.Add(new CaseTask(household.Id, household.Members.Single().Id, TaskType.StartPackage, other, "Eneste venteopgave", Today.AddDays(3)));
+            return await db.SaveChangesAsync();
+        });
+
+        var page = await PageAsync(browser, "/");
+
+        Assert.Equal(["Eneste venteopgave"], Titles(page));
+        Assert.Null(page.QuerySelector($"{Waiting} p.dashboard-list-count"));
+        Assert.Null(page.QuerySelector($"{Waiting} nav.pagination"));
+    }
+
+    /// <summary>
+    /// Households that arrived long ago with nothing done have more overdue deadlines than a page holds: the first page
+    /// shows 25, and a member whose deadlines are all a page link away is not recorded as read until that page is shown.
+    /// </summary>
+    [Fact]
+    public async Task OverdueDeadlines_AreAPageOf25_AndOnlyThePersonsShownAreRecordedAsRead()
+    {
+        var (coordinator, browser) = await factory.SignedInCoordinatorAsync("koordfrister");
+        // Twelve households a year and a month in, and one four months in: its deadlines come after the others' first 25.
+        var households = await factory.AddHouseholdsAsync(
+            coordinator, Enumerable.Range(1, 12).Select(i => $"Fristhus {i:00}"), expected: Today.AddDays(-400), arrived: Today.AddDays(-400));
+        var later = (await factory.AddHouseholdsAsync(coordinator, ["Fristhus senere"], expected: Today.AddDays(-120), arrived: Today.AddDays(-120))).Single();
+        households.Add(later);
+        const string overdue = "section[aria-labelledby='overdue']";
+
+        var readBefore = await ReadCountsAsync(households);
+        var first = await PageAsync(browser, "/");
+        var readAfterFirst = await ReadCountsAsync(households);
+
+        Assert.Equal(25, first.QuerySelectorAll($"{overdue} h3#overdue-deadlines + p + div tbody tr").Length);
+        var count = first.QuerySelector($"{overdue} h3#overdue-deadlines + p.dashboard-list-count")?.TextContent.Trim();
+        Assert.StartsWith("Viser 1–25 af ", count, StringComparison.Ordinal);
+        var next = first.QuerySelector($"{overdue} nav.pagination[aria-label='Sider: Overskredne frister'] a[rel='next']")?.GetAttribute("href");
+        Assert.Equal("/?OverskredneFristerSide=2#overdue-deadlines", next);
+        var shownFirst = Shown(first, "overdue-deadlines");
+        Assert.DoesNotContain(later.Id, shownFirst);
+        Assert.All(households, h => Assert.Equal(readBefore[h.Id] + (shownFirst.Contains(h.Id) ? 1 : 0), readAfterFirst[h.Id]));
+
+        // Its deadlines are on a later page, and it is recorded as read when that page is shown.
+        var read = readAfterFirst[later.Id];
+        for (var side = 2; side <= 10; side++)
+        {
+            var page = await PageAsync(browser, $"/?OverskredneFristerSide={side}");
+            var shown = Shown(page, "overdue-deadlines").Contains(later.Id);
+            var readNow = (await ReadCountsAsync([later]))[later.Id];
+            Assert.Equal(read + (shown ? 1 : 0), readNow);
+            if (shown)
+            {
+                return;
+            }
+        }
+
+        Assert.Fail("The household four months in is on no page of overdue deadlines.");
+    }
+
+    /// <summary>The households (by id) whose deadlines a list of deadlines shows, from their links.</summary>
+    private static HashSet<Guid> Shown(IDocument page, string list) =>
+        [.. page.QuerySelectorAll($"h3#{list} + p + div tbody tr td:first-child a").Select(a => Guid.Parse(a.GetAttribute("href")!["/Households/".Length..].Split('#')[0]))];
+
+    private async Task<Dictionary<Guid, int>> ReadCountsAsync(IEnumerable<Domain.People.Household> households)
+    {
+        var counts = new Dictionary<Guid, int>();
+        foreach (var household in households)
+        {
+            counts[household.Id] = await factory.AuditCountAsync(AuditAction.PersonRead, household.Members.Single().Id);
+        }
+
+        return counts;
+    }
+
+    private static List<string> Titles(IDocument page) =>
+        [.. page.QuerySelectorAll($"{Waiting} tbody tr td:first-child").Select(td => td.TextContent.Trim())];
+
+    private static async Task<IDocument> PageAsync(Browser browser, string url) =>
+        new HtmlParser().ParseDocument(await browser.GetPageAsync(url));
+}
