@@ -22,7 +22,7 @@ public sealed class CoordinatorHouseholdListTests(BrowserFixture browser) : ICla
             await AddHouseholdsAsync(30);
             await SignInPage.SignInAsync(page, "koordinator");
             var list = page.GetByRole(AriaRole.Region, new() { Name = "Mine husstande", Exact = true });
-            var pagination = list.GetByRole(AriaRole.Navigation, new() { Name = "Sider", Exact = true });
+            var pagination = list.GetByRole(AriaRole.Navigation, new() { Name = "Sider: Mine husstande", Exact = true });
             await Expect(list.Locator(".household-count")).ToHaveTextAsync(new Regex(@"^Viser 1–25 af \d+ husstande\.$"));
             await Expect(list.GetByRole(AriaRole.Table).Locator("tbody tr")).ToHaveCountAsync(25);
             await Expect(pagination.GetByRole(AriaRole.Link, new() { Name = "Side 1", Exact = true })).ToHaveAttributeAsync("aria-current", "page");
