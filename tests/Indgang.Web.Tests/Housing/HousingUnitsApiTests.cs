@@ -168,7 +168,7 @@ public sealed class HousingUnitsApiTests(IndgangAppFactory factory) : IClassFixt
 
         var units = paths.GetProperty("/api/v1/housing/units").GetProperty("get");
         Assert.Equal("GetHousingUnits", units.GetProperty("operationId").GetString());
-        Assert.Equal(["town", "type", "status", "stepFree", "minFreeBeds", "search"],
+        Assert.Equal(["town", "type", "status", "stepFree", "minFreeBeds", "search", "page", "pageSize"],
             units.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.All(units.GetProperty("parameters").EnumerateArray(), p => Assert.Equal("query", p.GetProperty("in").GetString()));
         Assert.True(units.GetProperty("responses").TryGetProperty("400", out _));

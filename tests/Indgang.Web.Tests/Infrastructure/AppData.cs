@@ -69,6 +69,14 @@ public static class AppData
         factory.RegisterAsync(new ArrivalRequest(null, null, DateOnly.FromDateTime(DateTime.Now),
             [new ArrivalMember(firstName, lastName, new DateOnly(1990, 1, 1), gender, ResidenceBasis.QuotaRefugee)]));
 
+    /// <summary>
+    /// A single adult registered by the coordinator, arriving today, in a household of the name given: households of one
+    /// name (<paramref name="firstName"/> tells their members apart, so no one is a possible duplicate).
+    /// </summary>
+    public static Task<Guid> RegisterNamedAsync(this IndgangAppFactory factory, string householdName, string firstName) =>
+        factory.RegisterAsync(new ArrivalRequest(householdName, null, DateOnly.FromDateTime(DateTime.Now),
+            [new ArrivalMember(firstName, "Navnesen", new DateOnly(1990, 1, 1), Gender.Female, ResidenceBasis.QuotaRefugee)]));
+
     /// <summary>Two parents and a child registered by the coordinator, arriving today.</summary>
     public static Task<Guid> RegisterFamilyAsync(this IndgangAppFactory factory, string lastName) =>
         factory.RegisterAsync(new ArrivalRequest(null, null, DateOnly.FromDateTime(DateTime.Now),

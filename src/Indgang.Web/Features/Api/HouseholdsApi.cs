@@ -1,7 +1,10 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using Indgang.Web.Data;
 using Indgang.Web.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Api;
 
@@ -12,19 +15,33 @@ internal static class HouseholdsApi
     public static RouteGroupBuilder MapHouseholdsApi(this RouteGroupBuilder api)
     {
         var households = api.MapGroup("/households").RequireAuthorization(Policies.Coordination).WithTags("Households");
-        households.MapGet("/mine", GetMineAsync).WithName("GetMyHouseholds");
+        households.MapGet("/mine", GetMineAsync).WithName("GetMyHouseholds").WithPaging()
+            .WithSummary("The households the calling coordinator owns, by name, a page at a time: names and sizes only.");
         return households;
     }
 
-    /// <summary>The households the calling coordinator owns (names and sizes only: no personal details).</summary>
-    private static async Task<IResult> GetMineAsync(HttpContext context, IndgangDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// The households the calling coordinator owns (names and sizes only: no personal details, nothing to audit), by name
+    /// and then id, so that no household is on two pages; a coordinator gathers thousands over the years.
+    /// </summary>
+    private static async Task<Results<PagedOk<HouseholdSummaryDto>, ValidationProblem>> GetMineAsync(
+        [Description(ApiPage.PageDescription)] string? page,
+        [Description(ApiPage.SizeDescription)] string? pageSize,
+        HttpContext context, IndgangDbContext db, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (ApiPage.Read(page, pageSize, errors, T) is not { } asked)
+        {
+            return ApiPage.Refused(errors);
+        }
+
         var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var mine = await db.Households.AsNoTracking()
-            .Where(h => h.CoordinatorUserId == userId)
-            .OrderBy(h => h.Name)
-            .Select(h => new HouseholdSummaryDto(h.Id, h.Name, h.Members.Count))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(mine);
+        var (mine, total) = await asked.TakeAsync(
+            db.Households.AsNoTracking()
+                .Where(h => h.CoordinatorUserId == userId)
+                .OrderBy(h => h.Name).ThenBy(h => h.Id)
+                .Select(h => new HouseholdSummaryDto(h.Id, h.Name, h.Members.Count)),
+            cancellationToken);
+        return new PagedOk<HouseholdSummaryDto>(mine, asked, total);
     }
 }

@@ -4,6 +4,7 @@ using Indgang.Web.Data;
 using Indgang.Web.Features.Housing;
 using Indgang.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Api;
 
@@ -16,25 +17,28 @@ internal static class HousingApi
     public static RouteGroupBuilder MapHousingApi(this RouteGroupBuilder api)
     {
         var housing = api.MapGroup("/housing").RequireAuthorization(Policies.Housing).WithTags("Housing");
-        housing.MapGet("/units", GetUnitsAsync).WithName("GetHousingUnits")
-            .WithSummary("The housing stock, filtered as the stock page's filter does.");
+        housing.MapGet("/units", GetUnitsAsync).WithName("GetHousingUnits").WithPaging()
+            .WithSummary("The housing stock, filtered as the stock page's filter does, a page at a time.");
         housing.MapGet("/forecast", GetForecastAsync).WithName("GetCapacityForecast")
             .WithSummary("The temporary-housing capacity forecast for 12 months, as the forecast page computes it.");
         return housing;
     }
 
     /// <summary>
-    /// The units the filter lets through, in the stock list's order (town, site, label). A filter value that cannot be
-    /// read is refused with the page's message for its field: leaving it out would answer with other units than asked.
+    /// The units the filter lets through, in the stock list's order (town, site, label, then id), a page at a time (the
+    /// stock grows as the municipality rents and builds). A filter value that cannot be read is refused with the page's
+    /// message for its field: leaving it out would answer with other units than asked; a paging value alike.
     /// </summary>
-    private static async Task<Results<Ok<List<HousingUnitDto>>, ValidationProblem>> GetUnitsAsync(
+    private static async Task<Results<PagedOk<HousingUnitDto>, ValidationProblem>> GetUnitsAsync(
         [Description("A town's id (townId of a unit).")] string? town,
         [Description("Temporary, Permanent or SharedRoom.")] string? type,
         [Description("AvailableNow, AvailableLater, Occupied, Blocked or VulnerableArea.")] string? status,
         [Description("true: step-free units only.")] string? stepFree,
         [Description("At least this many free beds (0 to 30).")] string? minFreeBeds,
         [Description("Part of the unit's label or the site's name, in any case (at most 200 characters).")] string? search,
-        IndgangDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        [Description(ApiPage.PageDescription)] string? page,
+        [Description(ApiPage.SizeDescription)] string? pageSize,
+        IndgangDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
         var input = new UnitFilterInput { Town = town, Type = type, Status = status, MinFreeBeds = minFreeBeds, Search = search };
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -58,14 +62,17 @@ internal static class HousingApi
             errors[JsonFieldName.Of(field)] = [message];
         }
 
-        if (errors.Count > 0)
+        var asked = ApiPage.Read(page, pageSize, errors, T);
+        if (errors.Count > 0 || asked is null)
         {
-            return TypedResults.ValidationProblem(errors, detail: "Filteret kan ikke læses: ret de nævnte felter.", title: "Ugyldigt filter");
+            return errors.Keys.All(ApiPage.IsParameter)
+                ? ApiPage.Refused(errors)
+                : TypedResults.ValidationProblem(errors, detail: "Filteret kan ikke læses: ret de nævnte felter.", title: "Ugyldigt filter");
         }
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var rows = await StockList.UnitsAsync(db, filter, today, cancellationToken);
-        return TypedResults.Ok(rows.ConvertAll(r => ToDto(r, today)));
+        var (rows, total) = await asked.TakeAsync(StockList.Units(db, filter, today), cancellationToken);
+        return new PagedOk<HousingUnitDto>(rows.ConvertAll(r => ToDto(r, today)), asked, total);
     }
 
     private static async Task<Ok<CapacityForecastDto>> GetForecastAsync(ForecastQuery query, CancellationToken cancellationToken)

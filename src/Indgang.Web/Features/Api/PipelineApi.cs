@@ -24,8 +24,8 @@ internal static class PipelineApi
     public static RouteGroupBuilder MapPipelineApi(this RouteGroupBuilder api)
     {
         var pipeline = api.MapGroup("/housing").RequireAuthorization(Policies.Housing).WithTags("Permanent housing");
-        pipeline.MapGet("/pipeline", GetPipelineAsync).WithName("GetPermanentHousingPipeline")
-            .WithSummary("The households on their way to a permanent home, and those moved to one through an offer in the last year (all with all=true), as the pipeline page shows them.");
+        pipeline.MapGet("/pipeline", GetPipelineAsync).WithName("GetPermanentHousingPipeline").WithPaging()
+            .WithSummary("The households on their way to a permanent home, then those moved to one through an offer in the last year (all with all=true), as the pipeline page shows them, a page at a time.");
         pipeline.MapPost("/registrations", RegisterAsync).WithName("RegisterOnWaitingList")
             .WithSummary("Records a household's registration on a housing association's waiting list.");
         pipeline.MapGet("/registrations/{id:guid}", GetRegistrationAsync).WithName("GetWaitingListRegistration")
@@ -38,15 +38,29 @@ internal static class PipelineApi
         return pipeline;
     }
 
-    private static async Task<Ok<List<PipelineHouseholdDto>>> GetPipelineAsync(
+    /// <summary>
+    /// The pipeline's households in the page's order (those underway by name, then those moved on by name; then by id), a
+    /// page of them counted and cut in the database (the moves of every year gather with all=true), and only the page's
+    /// housing read and audited.
+    /// </summary>
+    private static async Task<Results<PagedOk<PipelineHouseholdDto>, ValidationProblem>> GetPipelineAsync(
         [Description("true: also the households that moved to a permanent home more than a year ago.")] bool? all,
-        PipelineQuery query, TimeProvider clock, CancellationToken cancellationToken)
+        [Description(ApiPage.PageDescription)] string? page,
+        [Description(ApiPage.SizeDescription)] string? pageSize,
+        IndgangDbContext db, PipelineQuery query, TimeProvider clock, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (ApiPage.Read(page, pageSize, errors, T) is not { } asked)
+        {
+            return ApiPage.Refused(errors);
+        }
+
         var today = Today(clock);
-        var read = await query.ReadAsync(today, all == true, "API: vejen til permanent bolig", cancellationToken);
-        return TypedResults.Ok(read.Underway.Concat(read.MovedOn).Select(r => new PipelineHouseholdDto(
+        var (households, total) = await asked.TakeAsync(PipelineHouseholds.Shown(db, today, all == true), cancellationToken);
+        var rows = await query.ReadHousingAsync(households, today, "API: vejen til permanent bolig", cancellationToken);
+        return new PagedOk<PipelineHouseholdDto>(rows.ConvertAll(r => new PipelineHouseholdDto(
             r.HouseholdId, r.Name, r.Persons, r.FamilyToJoin, r.IsUnderway(today), r.Temporary?.UnitId, r.DaysInTemporary, r.RegistrationHelpDue,
-            r.Registrations.Select(ToDto).ToList(), r.Offers.Select(o => ToDto(o, today)).ToList())).ToList());
+            r.Registrations.Select(ToDto).ToList(), r.Offers.Select(o => ToDto(o, today)).ToList())), asked, total);
     }
 
     private static async Task<Results<Created<RegistrationDto>, ValidationProblem>> RegisterAsync(

@@ -39,34 +39,49 @@ public sealed record PipelineRead(IReadOnlyList<PipelineRow> Underway, IReadOnly
 
 /// <summary>
 /// Reads the way to permanent housing (HOUSE-5) for the pipeline page and the API alike: each household's temporary home,
-/// registrations and offers, and the households whose housing is shown audited as read.
+/// registrations and offers, and the households whose housing is shown audited as read. The page reads the pipeline
+/// whole (<see cref="ReadAsync"/>); the API a page of it at a time (<see cref="PipelineHouseholds.Shown"/>, then
+/// <see cref="ReadHousingAsync"/>).
 /// </summary>
 public sealed class PipelineQuery(IndgangDbContext db, AuditLog audit)
 {
     /// <summary>The pipeline on <paramref name="today"/>; <paramref name="all"/>: every move to a permanent home, not only the last year's.</summary>
     public async Task<PipelineRead> ReadAsync(DateOnly today, bool all, string purpose, CancellationToken cancellationToken = default)
     {
-        // Only the households the page can show are read, with their housing: not one that has had one of our permanent
-        // units (now, ahead or before: the duty covers the first permanent home only), nor one to live with the person its
-        // members joined (no duty to house it), nor one gone for good — either of the last two only through a home it
-        // accepted through an offer (the moves below). The former residents of the years in service are not read.
-        var hadPermanent = db.Occupancies.GivenPermanentHome();
-        var leftForGood = WaitingForHousing.LeftForGood(db, today);
-        var acceptedOffer = db.HousingOffers.Where(o => o.Status == OfferStatus.Accepted).Select(o => o.HouseholdId);
-        var households = await db.Households.AsNoTracking()
-            .Where(h => !hadPermanent.Contains(h.Id) && ((!h.LivesWithReferencePerson && !leftForGood.Contains(h.Id)) || acceptedOffer.Contains(h.Id)))
-            .OrderBy(h => h.Name).Select(h => new { h.Id, h.Name, Persons = h.Members.Count, h.FamilyToJoin }).ToListAsync(cancellationToken);
+        // Only the households the page can show are read, with their housing (PipelineHouseholds.Candidates).
+        var households = await PipelineHouseholds.Candidates(db, today).AsNoTracking()
+            .OrderBy(h => h.Name).ThenBy(h => h.Id)
+            .Select(h => new PipelineHousehold(h.Id, h.Name, h.Members.Count, h.FamilyToJoin)).ToListAsync(cancellationToken);
+        var rows = await RowsAsync(households, today, cancellationToken);
+        var underway = rows.Where(r => r.IsUnderway(today)).ToList();
+        var movedOn = rows.Where(r => r.MovedTo(today) is not null).ToList();
+        var yearAgo = today.AddYears(-1);
+        var shownMoves = all ? movedOn : movedOn.Where(r => r.MovedTo(today)!.MoveDate > yearAgo).ToList();
+        await AuditAsync(underway.Concat(shownMoves), purpose, cancellationToken);
+        return new PipelineRead(underway, shownMoves, movedOn.Count - shownMoves.Count);
+    }
+
+    /// <summary>The housing of the households given (a page of <see cref="PipelineHouseholds.Shown"/>), in their order; audited as <see cref="ReadAsync"/> audits it.</summary>
+    public async Task<List<PipelineRow>> ReadHousingAsync(IReadOnlyList<PipelineHousehold> households, DateOnly today, string purpose, CancellationToken cancellationToken = default)
+    {
+        var rows = await RowsAsync(households, today, cancellationToken);
+        await AuditAsync(rows, purpose, cancellationToken);
+        return rows;
+    }
+
+    private async Task<List<PipelineRow>> RowsAsync(IReadOnlyList<PipelineHousehold> households, DateOnly today, CancellationToken cancellationToken)
+    {
         var ids = households.Select(h => h.Id).ToList();
         var occupancies = await db.Occupancies.AsNoTracking().Where(o => ids.Contains(o.HouseholdId) && o.IsTemporary).ToListAsync(cancellationToken);
         var days = Occupancy.DaysByHousehold(occupancies, today);
         // Each household's temporary home, registrations and offers, looked up: the page reads them all once.
         var temporaryHomes = occupancies.Where(o => o.IsHomeOn(today)).ToLookup(o => o.HouseholdId);
-        var left = (await leftForGood.Where(h => ids.Contains(h)).ToListAsync(cancellationToken)).ToHashSet();
+        var left = (await WaitingForHousing.LeftForGood(db, today).Where(h => ids.Contains(h)).ToListAsync(cancellationToken)).ToHashSet();
         var registrations = (await db.HousingRegistrations.AsNoTracking().Where(r => ids.Contains(r.HouseholdId)).InRegisteredOrder().ToListAsync(cancellationToken)).ToLookup(r => r.HouseholdId);
         var offers = (await db.HousingOffers.AsNoTracking().Where(o => ids.Contains(o.HouseholdId)).NewestFirst().ToListAsync(cancellationToken)).ToLookup(o => o.HouseholdId);
         var help = await db.Tasks.AsNoTracking().StillOpen().Where(t => ids.Contains(t.HouseholdId) && MoveTasks.IntoTemporaryHome.Contains(t.Type))
             .GroupBy(t => t.HouseholdId).Select(g => new { HouseholdId = g.Key, Due = g.Min(t => t.DueDate) }).ToDictionaryAsync(h => h.HouseholdId, h => h.Due, cancellationToken);
-        var rows = households.Select(h => new PipelineRow(
+        return households.Select(h => new PipelineRow(
             h.Id, h.Name, h.Persons,
             temporaryHomes[h.Id].FirstOrDefault(),
             days.GetValueOrDefault(h.Id),
@@ -75,15 +90,14 @@ public sealed class PipelineQuery(IndgangDbContext db, AuditLog audit)
             LeftOurHousing: left.Contains(h.Id),
             RegistrationHelpDue: help.TryGetValue(h.Id, out var due) ? due : null,
             FamilyToJoin: h.FamilyToJoin)).ToList();
-        var underway = rows.Where(r => r.IsUnderway(today)).ToList();
-        var movedOn = rows.Where(r => r.MovedTo(today) is not null).ToList();
-        var yearAgo = today.AddYears(-1);
-        var shownMoves = all ? movedOn : movedOn.Where(r => r.MovedTo(today)!.MoveDate > yearAgo).ToList();
-        // Each household whose housing the page shows (a temporary home, registrations, offers) is read: audited. Those
-        // shown by name only, for choosing, are not (as in the other lists).
-        await audit.RecordEachAsync(AuditAction.HouseholdRead,
-            underway.Concat(shownMoves).Where(r => r.Temporary is not null || r.Registrations.Count > 0 || r.Offers.Count > 0).Select(r => ((Guid?)null, (string?)AuditLog.Household(r.HouseholdId))),
-            purpose, cancellationToken);
-        return new PipelineRead(underway, shownMoves, movedOn.Count - shownMoves.Count);
     }
+
+    /// <summary>
+    /// Each household whose housing is shown (a temporary home, registrations, offers) is read: audited. Those shown by
+    /// name only, for choosing, are not (as in the other lists).
+    /// </summary>
+    private Task AuditAsync(IEnumerable<PipelineRow> shown, string purpose, CancellationToken cancellationToken) =>
+        audit.RecordEachAsync(AuditAction.HouseholdRead,
+            shown.Where(r => r.Temporary is not null || r.Registrations.Count > 0 || r.Offers.Count > 0).Select(r => ((Guid?)null, (string?)AuditLog.Household(r.HouseholdId))),
+            purpose, cancellationToken);
 }

@@ -15,16 +15,23 @@ public sealed record TownChoice(Guid Id, string Name);
 /// </summary>
 public static class StockList
 {
-    public static Task<List<UnitRow>> UnitsAsync(IndgangDbContext db, UnitFilter filter, DateOnly today, CancellationToken cancellationToken = default)
+    public static Task<List<UnitRow>> UnitsAsync(IndgangDbContext db, UnitFilter filter, DateOnly today, CancellationToken cancellationToken = default) =>
+        Units(db, filter, today).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The units as a query, for the API to count and read a page of: in the list's order, then by id, so that no unit is
+    /// on two pages.
+    /// </summary>
+    public static IQueryable<UnitRow> Units(IndgangDbContext db, UnitFilter filter, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
-        return (
+        return
             from u in filter.Apply(db.HousingUnits.AsNoTracking(), db.HousingSites, today)
             join s in db.HousingSites.AsNoTracking() on u.SiteId equals s.Id
             join t in db.Towns.AsNoTracking() on s.TownId equals t.Id
-            orderby t.Name, s.Name, u.Label
-            select new UnitRow(u, s.Name, s.Kind, t.Name, t.Id)).ToListAsync(cancellationToken);
+            orderby t.Name, s.Name, u.Label, u.Id
+            select new UnitRow(u, s.Name, s.Kind, t.Name, t.Id);
     }
 
     /// <summary>The towns with a site, by name: those <see cref="UnitFilterInput.Read"/> accepts.</summary>

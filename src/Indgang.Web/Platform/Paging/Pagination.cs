@@ -19,7 +19,7 @@ public sealed record Pagination
     public int PageSize { get; }
     public int TotalCount { get; }
 
-    public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+    public int PageCount => Math.Max(1, (int)((TotalCount + (long)PageSize - 1) / PageSize));
 
     /// <summary>How many rows the pages before this one hold: what the query skips.</summary>
     public int RowsBefore => (Page - 1) * PageSize;
