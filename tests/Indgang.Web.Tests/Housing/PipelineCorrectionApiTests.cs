@@ -311,6 +311,7 @@ public sealed class PipelineCorrectionApiTests(IndgangAppFactory factory) : ICla
             var put = paths.GetProperty(path).GetProperty("put");
             Assert.Equal(operation, put.GetProperty("operationId").GetString());
             Assert.Contains("If-Match", put.GetProperty("summary").GetString(), StringComparison.Ordinal);
+            Assert.Contains(put.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "If-Match" && p.GetProperty("in").GetString() == "header");
             Assert.Equal(["200", "400", "404", "409", "412", "428"], put.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
         }
     }

@@ -1,7 +1,9 @@
+using System.ComponentModel;
 using Indgang.Domain.Housing;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Housing;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -25,6 +27,8 @@ internal static class PipelineCorrectionApi
     public const string RegistrationVersionMissing = "Send If-Match med opskrivningens ETag, som den blev læst, så rettelsen ikke gemmes oven i en andens.";
     public const string OfferVersionMissing = "Send If-Match med tilbuddets ETag, som det blev læst, så rettelsen ikke gemmes oven i en andens.";
 
+    private const string IfMatchDescription = "The ETag of the read the correction is based on, \"<version>\". Required: without it 428.";
+
     private const string Concurrency =
         " Send If-Match with the ETag (the version) it was read with: none is 428, another's change since then 412 (read it again).";
 
@@ -44,15 +48,16 @@ internal static class PipelineCorrectionApi
     }
 
     private static async Task<Results<Ok<RegistrationDto>, NotFound, ValidationProblem, ProblemHttpResult>> CorrectRegistrationAsync(
-        Guid id, RegistrationCorrectionRequest request, HttpContext http, IndgangDbContext db, PermanentHousingSteps steps, PipelineCorrections corrections,
-        TimeProvider clock, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
+        Guid id, RegistrationCorrectionRequest request, [FromHeader(Name = "If-Match"), Description(IfMatchDescription)] string? ifMatch,
+        HttpResponse response, IndgangDbContext db, PermanentHousingSteps steps, PipelineCorrections corrections, TimeProvider clock,
+        IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
         if (await db.HousingRegistrations.FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is not { } registration)
         {
             return TypedResults.NotFound();
         }
 
-        var match = VersionTag.Compare(http.Request, registration.Version);
+        var match = VersionTag.Compare(ifMatch, registration.Version);
         if (match == IfMatch.Missing)
         {
             return VersionMissing(RegistrationVersionMissing);
@@ -83,20 +88,21 @@ internal static class PipelineCorrectionApi
                 return TypedResults.NotFound();
         }
 
-        VersionTag.Tag(http.Response, registration.Version);
+        VersionTag.Tag(response, registration.Version);
         return TypedResults.Ok(PipelineApi.ToDto(registration));
     }
 
     private static async Task<Results<Ok<OfferDto>, NotFound, ValidationProblem, ProblemHttpResult>> CorrectOfferAsync(
-        Guid id, OfferCorrectionRequest request, HttpContext http, IndgangDbContext db, PipelineCorrections corrections,
-        TimeProvider clock, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
+        Guid id, OfferCorrectionRequest request, [FromHeader(Name = "If-Match"), Description(IfMatchDescription)] string? ifMatch,
+        HttpResponse response, IndgangDbContext db, PipelineCorrections corrections, TimeProvider clock, IStringLocalizer<SharedResource> T,
+        CancellationToken cancellationToken)
     {
         if (await db.HousingOffers.FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } offer)
         {
             return TypedResults.NotFound();
         }
 
-        var match = VersionTag.Compare(http.Request, offer.Version);
+        var match = VersionTag.Compare(ifMatch, offer.Version);
         if (match == IfMatch.Missing)
         {
             return VersionMissing(OfferVersionMissing);
@@ -128,7 +134,7 @@ internal static class PipelineCorrectionApi
                 return TypedResults.NotFound();
         }
 
-        VersionTag.Tag(http.Response, offer.Version);
+        VersionTag.Tag(response, offer.Version);
         return TypedResults.Ok(PipelineApi.ToDto(offer, PipelineApi.Today(clock)));
     }
 

@@ -19,10 +19,11 @@ internal static class VersionTag
     }
 
     /// <summary>What the request's If-Match says of the version saved: none (no entity tag, or only "*"), the version saved, or another.</summary>
-    public static IfMatch Compare(HttpRequest request, Guid saved)
+    public static IfMatch Compare(string? ifMatch, Guid saved)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var sent = request.GetTypedHeaders().IfMatch.Where(t => !t.Equals(EntityTagHeaderValue.Any)).ToList();
+        var sent = ifMatch is not null && EntityTagHeaderValue.TryParseList([ifMatch], out var tags)
+            ? tags.Where(t => !t.Equals(EntityTagHeaderValue.Any)).ToList()
+            : [];
         if (sent.Count == 0)
         {
             return IfMatch.Missing;
