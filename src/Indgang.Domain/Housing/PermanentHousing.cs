@@ -86,6 +86,9 @@ public sealed class HousingOffer
 
     public const string AnswerBeforeOffer = "Svarfristen kan ikke ligge før tilbuddet.";
 
+    /// <summary>Why a declined offer is not corrected: it is history.</summary>
+    public const string DeclinedNotCorrected = "Et afslået tilbud kan ikke rettes.";
+
     /// <summary>More rooms than any home offered to a household has: a number above it is a typing mistake.</summary>
     public const int MostRooms = 20;
 
@@ -128,7 +131,7 @@ public sealed class HousingOffer
         RequireHome(rooms, monthlyRent);
         if (Status == OfferStatus.Declined)
         {
-            throw new InvalidOperationException("Et afslået tilbud kan ikke rettes.");
+            throw new InvalidOperationException(DeclinedNotCorrected);
         }
 
         if (Address == address.Trim() && OfferedOn == offeredOn && AnswerBy == answerBy && Rooms == rooms && MonthlyRent == monthlyRent)

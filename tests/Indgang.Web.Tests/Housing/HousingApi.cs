@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Indgang.Web.Features.Api;
@@ -24,5 +25,29 @@ internal static class HousingApi
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
         return JsonSerializer.Deserialize<CapacityForecastDto>(await response.Content.ReadAsStringAsync(), Json)!;
+    }
+
+    /// <summary>A correction sent as JSON with <paramref name="ifMatch"/> as If-Match (none when null), its response read.</summary>
+    public static async Task<HttpResponseMessage> PutAsync(this Browser browser, string url, object body, string? ifMatch)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, new Uri(url, UriKind.Relative)) { Content = JsonContent.Create(body) };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        var response = await browser.Client.SendAsync(request);
+        await response.Content.LoadIntoBufferAsync();
+        return response;
+    }
+
+    /// <summary>The response is problem details of <paramref name="status"/>: its title and detail.</summary>
+    public static async Task<(string? Title, string? Detail)> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal((int)status, body.RootElement.GetProperty("status").GetInt32());
+        return (body.RootElement.GetProperty("title").GetString(), body.RootElement.GetProperty("detail").GetString());
     }
 }

@@ -33,6 +33,7 @@ internal static class ApiEndpoints
         services.AddScoped<Housing.HousingMoves>();
         services.AddScoped<Housing.AgreedMoveTasks>();
         services.AddScoped<Housing.PermanentHousingSteps>();
+        services.AddScoped<Housing.PipelineCorrections>();
         services.AddScoped<Housing.PipelineQuery>();
         services.AddScoped<Housing.RegistrationHelp>();
         services.AddScoped<Housing.MoveOnMotivation>();

@@ -14,7 +14,8 @@ namespace Indgang.Web.Features.Api;
 /// The pipeline page's rules in its order (<see cref="PipelineModel"/>'s accept and decline): an offer answered already is
 /// a conflict (409), a field typed wrong is refused under its JSON name (400, <see cref="PipelineFields"/>), and the
 /// answer is then taken by <see cref="PermanentHousingSteps"/>, saved and audited as on the page; what the steps refuse
-/// of the household or of the offer is a conflict, what they refuse of the day sent is refused under the day.
+/// of the household or of the offer is a conflict, what they refuse of the day sent is refused under the day. The offer
+/// answered comes back with its new version as ETag.
 /// </summary>
 internal static class OfferAnswerApi
 {
@@ -39,7 +40,8 @@ internal static class OfferAnswerApi
     }
 
     private static async Task<Results<Ok<OfferDto>, NotFound, ValidationProblem, ProblemHttpResult>> AcceptAsync(
-        Guid id, OfferAcceptanceRequest request, IndgangDbContext db, PermanentHousingSteps steps, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, OfferAcceptanceRequest request, HttpResponse response, IndgangDbContext db, PermanentHousingSteps steps, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         if (await db.HousingOffers.FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } offer)
         {
@@ -70,12 +72,13 @@ internal static class OfferAnswerApi
             return Conflict(refusal!);
         }
 
+        VersionTag.Tag(response, offer.Version);
         return TypedResults.Ok(PipelineApi.ToDto(offer, PipelineApi.Today(clock)));
     }
 
     private static async Task<Results<Ok<OfferDto>, NotFound, ValidationProblem, ProblemHttpResult>> DeclineAsync(
-        Guid id, OfferDeclineRequest request, IndgangDbContext db, PermanentHousingSteps steps, TimeProvider clock, IStringLocalizer<SharedResource> T,
-        CancellationToken cancellationToken)
+        Guid id, OfferDeclineRequest request, HttpResponse response, IndgangDbContext db, PermanentHousingSteps steps, TimeProvider clock,
+        IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
         if (await db.HousingOffers.FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } offer)
         {
@@ -98,6 +101,7 @@ internal static class OfferAnswerApi
             return Conflict(refusal!);
         }
 
+        VersionTag.Tag(response, offer.Version);
         return TypedResults.Ok(PipelineApi.ToDto(offer, PipelineApi.Today(clock)));
     }
 

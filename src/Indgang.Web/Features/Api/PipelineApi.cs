@@ -15,9 +15,10 @@ namespace Indgang.Web.Features.Api;
 /// <summary>
 /// The way to a permanent home (HOUSE-5) for the systems that integrate, such as a housing association's letting system:
 /// a household's registration on a waiting list and an offer of a home, checked as the pipeline page checks them (each
-/// refusal under its field's name), taken by the same steps (saved and audited alike), and each read back; an offer's
-/// answer (<see cref="OfferAnswerApi"/>); and the pipeline itself, read as the page reads it (<see cref="PipelineQuery"/>).
-/// Every read of a household's housing is audited.
+/// refusal under its field's name), taken by the same steps (saved and audited alike), and each read back with its
+/// version as ETag; an offer's answer (<see cref="OfferAnswerApi"/>); either corrected (<see cref="PipelineCorrectionApi"/>);
+/// and the pipeline itself, read as the page reads it (<see cref="PipelineQuery"/>). Every read of a household's housing
+/// is audited.
 /// </summary>
 internal static class PipelineApi
 {
@@ -29,12 +30,13 @@ internal static class PipelineApi
         pipeline.MapPost("/registrations", RegisterAsync).WithName("RegisterOnWaitingList")
             .WithSummary("Records a household's registration on a housing association's waiting list.");
         pipeline.MapGet("/registrations/{id:guid}", GetRegistrationAsync).WithName("GetWaitingListRegistration")
-            .WithSummary("A household's registration on a housing association's waiting list.");
+            .WithSummary("A household's registration on a housing association's waiting list, with its version as ETag.");
         pipeline.MapPost("/offers", OfferAsync).WithName("RecordHousingOffer")
             .WithSummary("Records an offer of a permanent home to a household.");
         pipeline.MapGet("/offers/{id:guid}", GetOfferAsync).WithName("GetHousingOffer")
-            .WithSummary("An offer of a permanent home, with its answer.");
+            .WithSummary("An offer of a permanent home, with its answer, and its version as ETag.");
         pipeline.MapOfferAnswerApi();
+        pipeline.MapPipelineCorrectionApi();
         return pipeline;
     }
 
@@ -64,7 +66,8 @@ internal static class PipelineApi
     }
 
     private static async Task<Results<Created<RegistrationDto>, ValidationProblem>> RegisterAsync(
-        RegistrationRequest request, PermanentHousingSteps steps, TimeProvider clock, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
+        RegistrationRequest request, HttpResponse response, PermanentHousingSteps steps, TimeProvider clock, IStringLocalizer<SharedResource> T,
+        CancellationToken cancellationToken)
     {
         var errors = new ModelStateDictionary();
         await RequireHouseholdAsync(errors, request.HouseholdId, steps, cancellationToken);
@@ -75,10 +78,12 @@ internal static class PipelineApi
         }
 
         var registration = await steps.RegisterAsync(request.HouseholdId!.Value, request.Association!, request.RegisteredOn!.Value, request.WaitingListNumber, cancellationToken);
+        VersionTag.Tag(response, registration.Version);
         return TypedResults.Created($"/api/v1/housing/registrations/{registration.Id}", ToDto(registration));
     }
 
-    private static async Task<Results<Ok<RegistrationDto>, NotFound>> GetRegistrationAsync(Guid id, IndgangDbContext db, AuditLog audit, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<RegistrationDto>, NotFound>> GetRegistrationAsync(
+        Guid id, HttpResponse response, IndgangDbContext db, AuditLog audit, CancellationToken cancellationToken)
     {
         if (await db.HousingRegistrations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is not { } registration)
         {
@@ -86,11 +91,13 @@ internal static class PipelineApi
         }
 
         await audit.RecordAsync(AuditAction.HouseholdRead, null, "API: opskrivning til bolig", AuditLog.Household(registration.HouseholdId), cancellationToken);
+        VersionTag.Tag(response, registration.Version);
         return TypedResults.Ok(ToDto(registration));
     }
 
     private static async Task<Results<Created<OfferDto>, ValidationProblem>> OfferAsync(
-        OfferRequest request, PermanentHousingSteps steps, TimeProvider clock, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
+        OfferRequest request, HttpResponse response, PermanentHousingSteps steps, TimeProvider clock, IStringLocalizer<SharedResource> T,
+        CancellationToken cancellationToken)
     {
         var errors = new ModelStateDictionary();
         await RequireHouseholdAsync(errors, request.HouseholdId, steps, cancellationToken);
@@ -101,10 +108,12 @@ internal static class PipelineApi
         }
 
         var offer = await steps.OfferAsync(request.HouseholdId!.Value, request.Address!, request.OfferedOn!.Value, request.AnswerBy, request.Rooms, request.MonthlyRent, cancellationToken);
+        VersionTag.Tag(response, offer.Version);
         return TypedResults.Created($"/api/v1/housing/offers/{offer.Id}", ToDto(offer, Today(clock)));
     }
 
-    private static async Task<Results<Ok<OfferDto>, NotFound>> GetOfferAsync(Guid id, IndgangDbContext db, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<OfferDto>, NotFound>> GetOfferAsync(
+        Guid id, HttpResponse response, IndgangDbContext db, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await db.HousingOffers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } offer)
         {
@@ -112,6 +121,7 @@ internal static class PipelineApi
         }
 
         await audit.RecordAsync(AuditAction.HouseholdRead, null, "API: boligtilbud", AuditLog.Household(offer.HouseholdId), cancellationToken);
+        VersionTag.Tag(response, offer.Version);
         return TypedResults.Ok(ToDto(offer, Today(clock)));
     }
 
@@ -133,12 +143,12 @@ internal static class PipelineApi
                 StringComparer.Ordinal),
             detail: detail, title: title);
 
-    private static RegistrationDto ToDto(HousingRegistration registration) => new(
-        registration.Id, registration.HouseholdId, registration.Association, registration.RegisteredOn, registration.WaitingListNumber);
+    internal static RegistrationDto ToDto(HousingRegistration registration) => new(
+        registration.Id, registration.HouseholdId, registration.Association, registration.RegisteredOn, registration.WaitingListNumber, registration.Version);
 
     internal static OfferDto ToDto(HousingOffer offer, DateOnly today) => new(
         offer.Id, offer.HouseholdId, offer.Address, offer.OfferedOn, offer.AnswerBy, offer.Rooms, offer.MonthlyRent, offer.Status, offer.MoveDate,
-        offer.IsAnswerOverdue(today), offer.DeclineReason);
+        offer.IsAnswerOverdue(today), offer.DeclineReason, offer.Version);
 
     internal static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Indgang.Domain.Housing;
+using Indgang.Web.Features.Housing;
 
 namespace Indgang.Web.Features.Api;
 
@@ -27,7 +28,33 @@ public sealed record OfferAcceptanceRequest(
 public sealed record OfferDeclineRequest(
     [property: Description("Why the household said no (too far from the children's school, say). Optional; at most 500 characters.")] string? Reason);
 
-public sealed record RegistrationDto(Guid Id, Guid HouseholdId, string Association, DateOnly RegisteredOn, string? WaitingListNumber);
+/// <summary>
+/// A correction of a registration on a waiting list (PUT), sent with If-Match: the registration's ETag as read; the
+/// household stays the one it was made for.
+/// </summary>
+public sealed record RegistrationCorrectionRequest(
+    [property: Description("The housing association.")] string? Association,
+    [property: Description("The day the household was put on the waiting list; not after today.")] DateOnly? RegisteredOn,
+    [property: Description("The household's number on the waiting list, if the association gives one; null or left out: none.")] string? WaitingListNumber) : IRegistrationForm;
+
+/// <summary>
+/// A correction of an offer of a permanent home (PUT), sent with If-Match: the offer's ETag as read. Every field as it
+/// is to be (an optional one left out is removed); the household and the answer stay as they are.
+/// </summary>
+public sealed record OfferCorrectionRequest(
+    [property: Description("The offered home's address.")] string? Address,
+    [property: Description("The day the home was offered; not after today.")] DateOnly? OfferedOn,
+    [property: Description("The last day the household can answer (svarfrist); not before the offer. Optional.")] DateOnly? AnswerBy,
+    [property: Description("The home's rooms, 1 to 20. Optional.")] int? Rooms,
+    [property: Description("The home's monthly rent in kroner, 0 or more. Optional.")] decimal? MonthlyRent) : IOfferForm;
+
+public sealed record RegistrationDto(
+    Guid Id,
+    Guid HouseholdId,
+    string Association,
+    DateOnly RegisteredOn,
+    string? WaitingListNumber,
+    [property: Description("Changes with every correction. Sent in If-Match to correct the registration (PUT), quoted as the ETag of its reads has it: \"<version>\".")] Guid Version);
 
 public sealed record OfferDto(
     Guid Id,
@@ -40,7 +67,8 @@ public sealed record OfferDto(
     [property: Description("Pending, Accepted or Declined.")] OfferStatus Status,
     [property: Description("The agreed move day of an accepted offer.")] DateOnly? MoveDate,
     [property: Description("Pending and past its answer deadline today.")] bool AnswerOverdue,
-    [property: Description("Why the household declined the offer, when it was told.")] string? DeclineReason);
+    [property: Description("Why the household declined the offer, when it was told.")] string? DeclineReason,
+    [property: Description("Changes with every correction and answer. Sent in If-Match to correct the offer (PUT), quoted as the ETag of its reads has it: \"<version>\".")] Guid Version);
 
 /// <summary>A household on the way to a permanent home, or moved to one through an offer, as the pipeline page shows it.</summary>
 public sealed record PipelineHouseholdDto(

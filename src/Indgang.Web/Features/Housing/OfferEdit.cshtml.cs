@@ -14,11 +14,13 @@ namespace Indgang.Web.Features.Housing;
 /// Corrects an offer of a permanent home typed wrong (its address, its date, its answer deadline, the home's rooms and
 /// rent), or removes one registered by mistake (HOUSE-5), while it waits for an answer and the household is on its way
 /// to a permanent home through us. An accepted offer is corrected too (it is the home the household moves to, and the
-/// move's open tasks take its address as corrected, <see cref="AgreedMoveTasks.PermanentHomeReaddressedAsync"/>), but
-/// not removed: its acceptance is undone first. A declined offer is history. All is in the audit log. A save over
-/// another's change (a correction, an answer) is refused, not lost: what is saved now is shown beside the fields.
+/// move's open tasks take its address as corrected, <see cref="AgreedMoveTasks.PermanentHomeReaddressedAsync"/>), but not
+/// removed: its acceptance is undone first. A declined offer is history. The correction is taken by
+/// <see cref="PipelineCorrections"/>, as over the API. All is in the audit log. A save over another's change (a
+/// correction, an answer) is refused, not lost: what is saved now is shown beside the fields.
 /// </summary>
-public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps steps, AgreedMoveTasks moveTasks, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel, IOfferForm
+public sealed class OfferEditModel(
+    IndgangDbContext db, PermanentHousingSteps steps, PipelineCorrections corrections, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel, IOfferForm
 {
     private const string Purpose = "Vejen til permanent bolig: ret tilbud";
 
@@ -88,25 +90,12 @@ public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps st
             return ChangedByOther(offer, ChangedByOtherOnSave);
         }
 
-        var before = PermanentHousingSteps.Described(offer);
-        var address = offer.Address;
-        offer.Correct(Address!, OfferedOn!.Value, AnswerBy, Rooms, MonthlyRent);
-        if (offer.Status == OfferStatus.Accepted && offer.Address != address)
+        return await corrections.CorrectAsync(offer, this, HttpContext.RequestAborted) switch
         {
-            await moveTasks.PermanentHomeReaddressedAsync(offer, HttpContext.RequestAborted);
-        }
-
-        if (!await db.SaveUnlessSavedByOtherAsync())
-        {
-            return await db.ReloadSavedAsync(offer) ? SavedByOther(offer, ChangedByOtherOnSave) : RemovedByOther();
-        }
-
-        if (before != PermanentHousingSteps.Described(offer))
-        {
-            await steps.AuditAsync(offer.HouseholdId, "tilbud rettet", $"{before} → {PermanentHousingSteps.Described(offer)}");
-        }
-
-        return Redirect("/Housing/Pipeline");
+            CorrectionOutcome.ChangedByOther => SavedByOther(offer, ChangedByOtherOnSave),
+            CorrectionOutcome.RemovedByOther => RemovedByOther(),
+            _ => Redirect("/Housing/Pipeline"),
+        };
     }
 
     /// <summary>The offer is removed; one removed by another at the same moment is gone all the same.</summary>
@@ -166,12 +155,7 @@ public sealed class OfferEditModel(IndgangDbContext db, PermanentHousingSteps st
     {
         HouseholdName = await db.Households.Where(h => h.Id == offer.HouseholdId).Select(h => h.Name).SingleAsync();
         ShowAnswer(offer);
-        NotChangeable = offer.Status switch
-        {
-            OfferStatus.Declined => Declined,
-            OfferStatus.Accepted => null,
-            _ => await steps.NotOnTheWayAsync(offer.HouseholdId),
-        };
+        NotChangeable = await corrections.NotChangeableAsync(offer, HttpContext.RequestAborted);
         return NotChangeable;
     }
 

@@ -13,11 +13,13 @@ namespace Indgang.Web.Features.Housing;
 /// <summary>
 /// Corrects a household's registration on a housing association's waiting list (a number typed wrong, the date), or
 /// removes one made by mistake or no longer standing (HOUSE-5), while the household is on its way to a permanent home
-/// through us. Both are in the audit log. A save over another's correction is refused, not lost: theirs is shown beside
-/// the fields, and the user may save again over it.
+/// through us (the correction taken by <see cref="PipelineCorrections"/>, as over the API). Both are in the audit log. A
+/// save over another's correction is refused, not lost: theirs is shown beside the fields, and the user may save again
+/// over it.
 /// </summary>
 public sealed class RegistrationEditModel(
-    IndgangDbContext db, PermanentHousingSteps steps, RegistrationHelp help, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel, IRegistrationForm
+    IndgangDbContext db, PermanentHousingSteps steps, PipelineCorrections corrections, RegistrationHelp help, AuditLog audit, TimeProvider clock,
+    IStringLocalizer<SharedResource> T) : PageModel, IRegistrationForm
 {
     private const string Purpose = "Vejen til permanent bolig: ret opskrivning";
 
@@ -85,19 +87,12 @@ public sealed class RegistrationEditModel(
             return CorrectedByOther(registration, CorrectedByOtherOnSave);
         }
 
-        var before = Described(registration);
-        registration.Correct(Association!, RegisteredOn!.Value, WaitingListNumber);
-        if (!await db.SaveUnlessSavedByOtherAsync())
+        return await corrections.CorrectAsync(registration, this, HttpContext.RequestAborted) switch
         {
-            return await db.ReloadSavedAsync(registration) ? CorrectedByOther(registration, CorrectedByOtherOnSave) : RemovedByOther();
-        }
-
-        if (before != Described(registration))
-        {
-            await steps.AuditAsync(registration.HouseholdId, "opskrivning rettet", $"{before} → {Described(registration)}");
-        }
-
-        return Redirect(Back);
+            CorrectionOutcome.ChangedByOther => CorrectedByOther(registration, CorrectedByOtherOnSave),
+            CorrectionOutcome.RemovedByOther => RemovedByOther(),
+            _ => Redirect(Back),
+        };
     }
 
     /// <summary>The registration is removed; one removed by another at the same moment is gone all the same.</summary>
@@ -143,7 +138,7 @@ public sealed class RegistrationEditModel(
             return CorrectedByOther(registration, CorrectedByOtherOnRemove);
         }
 
-        await steps.AuditAsync(registration.HouseholdId, "opskrivning slettet", Described(registration));
+        await steps.AuditAsync(registration.HouseholdId, "opskrivning slettet", PipelineCorrections.Described(registration));
         return Redirect(Back);
     }
 
@@ -177,7 +172,4 @@ public sealed class RegistrationEditModel(
         Version = null;
         return Page();
     }
-
-    private static string Described(HousingRegistration r) =>
-        $"{r.Association}, {r.RegisteredOn:yyyy-MM-dd}{(r.WaitingListNumber is null ? "" : $", nr. {r.WaitingListNumber}")}";
 }

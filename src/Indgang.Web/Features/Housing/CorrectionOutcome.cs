@@ -1,0 +1,13 @@
+namespace Indgang.Web.Features.Housing;
+
+/// <summary>How a correction went: saved (or nothing to change), or refused as another saved first.</summary>
+public enum CorrectionOutcome
+{
+    Saved,
+
+    /// <summary>Changed by another at the same moment; the record as read holds what is saved now.</summary>
+    ChangedByOther,
+
+    /// <summary>Removed by another at the same moment.</summary>
+    RemovedByOther,
+}
