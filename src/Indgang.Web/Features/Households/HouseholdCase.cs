@@ -27,9 +27,20 @@ public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, Hous
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     /// <summary>Recorded deadline completions per person and kind.</summary>
-    public static async Task<Dictionary<Guid, IReadOnlyDictionary<Domain.Deadlines.DeadlineKind, DateOnly>>> CompletionsAsync(IndgangDbContext db, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
+    public static Task<Dictionary<Guid, IReadOnlyDictionary<Domain.Deadlines.DeadlineKind, DateOnly>>> CompletionsAsync(IndgangDbContext db, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken) =>
+        CompletionsAsync(db.DeadlineCompletions.AsNoTracking().Where(c => personIds.Contains(c.PersonId)), cancellationToken);
+
+    /// <summary>
+    /// As <see cref="CompletionsAsync(IndgangDbContext, IReadOnlyCollection{Guid}, CancellationToken)"/>, of the persons a
+    /// query gives (<paramref name="persons"/>): for many persons, asked in the database, not sent as a list of ids.
+    /// </summary>
+    public static Task<Dictionary<Guid, IReadOnlyDictionary<Domain.Deadlines.DeadlineKind, DateOnly>>> CompletionsAsync(IndgangDbContext db, IQueryable<Guid> persons, CancellationToken cancellationToken) =>
+        CompletionsAsync(db.DeadlineCompletions.AsNoTracking().Where(c => persons.Contains(c.PersonId)), cancellationToken);
+
+    private static async Task<Dictionary<Guid, IReadOnlyDictionary<Domain.Deadlines.DeadlineKind, DateOnly>>> CompletionsAsync(
+        IQueryable<Domain.Deadlines.DeadlineCompletion> completions, CancellationToken cancellationToken)
     {
-        var rows = await db.DeadlineCompletions.AsNoTracking().Where(c => personIds.Contains(c.PersonId)).ToListAsync(cancellationToken);
+        var rows = await completions.ToListAsync(cancellationToken);
         return rows.GroupBy(c => c.PersonId).ToDictionary(
             g => g.Key,
             g => (IReadOnlyDictionary<Domain.Deadlines.DeadlineKind, DateOnly>)g.ToDictionary(c => c.Kind, c => c.CompletedOn));
