@@ -43,15 +43,19 @@ public sealed class IndexModel(IndgangDbContext db, Dashboard.CoordinatorDashboa
 
     public async Task<IActionResult> OnGetAsync()
     {
-        // Out of the address at once, before the page's links (the language switch's return address too) take it along.
-        if (Dashboard.HouseholdSearch.HoldsCpr(RequestedSearch))
-        {
-            return Redirect(Dashboard.HouseholdListPage.CprRefusedAddress(Dashboard.HouseholdListKind.Mine));
-        }
+        // Each list's page as the address asks for it, read as text: a page that is no number, or none there is, shows the
+        // nearest (no error). Its links keep the other lists' searches and pages.
+        var address = Dashboard.StartPageAddress.Of(Request.Query);
 
-        if (Dashboard.HouseholdSearch.HoldsCpr(RequestedSearchOfAll))
+        // Out of the address at once, before the page's links (the language switch's return address too) take it along.
+        Dashboard.HouseholdListKind[] refused =
+        [
+            .. Dashboard.HouseholdSearch.HoldsCpr(RequestedSearch) ? [Dashboard.HouseholdListKind.Mine] : Array.Empty<Dashboard.HouseholdListKind>(),
+            .. Dashboard.HouseholdSearch.HoldsCpr(RequestedSearchOfAll) ? [Dashboard.HouseholdListKind.All] : Array.Empty<Dashboard.HouseholdListKind>(),
+        ];
+        if (refused.Length > 0)
         {
-            return Redirect(Dashboard.HouseholdListPage.CprRefusedAddress(Dashboard.HouseholdListKind.All));
+            return Redirect(Dashboard.HouseholdListPage.CprRefusedAddress(address, refused));
         }
 
         var mine = Dashboard.HouseholdSearch.Read(RequestedSearch, SearchError);
@@ -60,9 +64,6 @@ public sealed class IndexModel(IndgangDbContext db, Dashboard.CoordinatorDashboa
         var me = await db.Users.AsNoTracking().FirstAsync(u => u.Id == userId);
         DisplayName = me.DisplayName;
 
-        // Each list's page as the address asks for it, read as text: a page that is no number, or none there is, shows the
-        // nearest (no error). Its links keep the other lists' searches and pages.
-        var address = Dashboard.StartPageAddress.Of(Request.Query);
         if (User.IsInRole(Roles.Coordinator))
         {
             Overview = await dashboard.ForAsync(userId!, me.DepartmentId, mine, address);

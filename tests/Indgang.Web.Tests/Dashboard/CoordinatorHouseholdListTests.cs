@@ -288,6 +288,12 @@ public sealed class CoordinatorHouseholdListTests(IndgangAppFactory factory) : I
         var kept = page.QuerySelectorAll($"{all} form.household-search input[type='hidden']").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value"));
         Assert.Equal(new Dictionary<string, string?> { ["Soeg"] = "beggehus", ["Side"] = "2" }, kept);
         Assert.Equal("/?Soeg=beggehus&Side=2#all-households", page.QuerySelector($"{all} a.button-secondary")?.GetAttribute("href"));
+
+        // A CPR number in one list's search is taken out of the address, the other list left where it was; in both, both.
+        using var oneCpr = await browser.GetAsync("/?Soeg=beggehus&Side=2&SoegAlle=010190-1234");
+        Assert.Equal("/?Soeg=beggehus&Side=2&SoegFejlAlle=cpr#all-households", oneCpr.Headers.Location?.OriginalString);
+        using var twoCprs = await browser.GetAsync("/?Soeg=0101901234&SideAlle=2&SoegAlle=010190-1234");
+        Assert.Equal("/?SoegFejl=cpr&SoegFejlAlle=cpr#my-households", twoCprs.Headers.Location?.OriginalString);
     }
 
     private Task<(string Id, Browser Browser)> CoordinatorAsync(string userName) => factory.SignedInCoordinatorAsync(userName);

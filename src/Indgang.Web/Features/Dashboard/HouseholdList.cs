@@ -29,11 +29,23 @@ public sealed record HouseholdListPage(IReadOnlyList<Features.HouseholdRow> Rows
 {
     public StartPageAddress Address { get; init; } = StartPageAddress.Empty;
 
-    /// <summary>Where a search for a CPR number is sent: the list unsearched, with why.</summary>
-    public static string CprRefusedAddress(HouseholdListKind kind)
+    /// <summary>
+    /// Where a search for a CPR number is sent: each list searched for one (<paramref name="refused"/>; the first is the
+    /// section led to) unsearched on its first page, with why; the other lists where the address had them.
+    /// </summary>
+    public static string CprRefusedAddress(StartPageAddress address, params HouseholdListKind[] refused)
     {
-        ArgumentNullException.ThrowIfNull(kind);
-        return $"/?{kind.ErrorName}={HouseholdSearch.CprRefusal}#{kind.Section}";
+        ArgumentNullException.ThrowIfNull(address);
+        ArgumentOutOfRangeException.ThrowIfZero(refused.Length);
+        var changed = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var kind in refused)
+        {
+            changed[kind.SearchName] = null;
+            changed[kind.PageName] = null;
+            changed[kind.ErrorName] = HouseholdSearch.CprRefusal;
+        }
+
+        return address.With(refused[0].Section, changed);
     }
 
     /// <summary>The address of the list unsearched (its first page), the other lists kept.</summary>
