@@ -48,11 +48,8 @@ public sealed class IndexModel(IndgangDbContext db, Dashboard.CoordinatorDashboa
         var address = Dashboard.StartPageAddress.Of(Request.Query);
 
         // Out of the address at once, before the page's links (the language switch's return address too) take it along.
-        Dashboard.HouseholdListKind[] refused =
-        [
-            .. Dashboard.HouseholdSearch.HoldsCpr(RequestedSearch) ? [Dashboard.HouseholdListKind.Mine] : Array.Empty<Dashboard.HouseholdListKind>(),
-            .. Dashboard.HouseholdSearch.HoldsCpr(RequestedSearchOfAll) ? [Dashboard.HouseholdListKind.All] : Array.Empty<Dashboard.HouseholdListKind>(),
-        ];
+        var refused = new[] { (List: Dashboard.HouseholdListKind.Mine, Typed: RequestedSearch), (List: Dashboard.HouseholdListKind.All, Typed: RequestedSearchOfAll) }
+            .Where(l => Dashboard.HouseholdSearch.HoldsCpr(l.Typed)).Select(l => l.List).ToArray();
         if (refused.Length > 0)
         {
             return Redirect(Dashboard.HouseholdListPage.CprRefusedAddress(address, refused));

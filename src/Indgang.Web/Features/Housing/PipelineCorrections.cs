@@ -35,17 +35,7 @@ public sealed class PipelineCorrections(IndgangDbContext db, PermanentHousingSte
         ArgumentNullException.ThrowIfNull(corrected);
         var before = Described(registration);
         registration.Correct(corrected.Association!, corrected.RegisteredOn!.Value, corrected.WaitingListNumber);
-        if (await SavedByOtherAsync(registration, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
-        if (before != Described(registration))
-        {
-            await steps.AuditAsync(registration.HouseholdId, "opskrivning rettet", $"{before} → {Described(registration)}", cancellationToken);
-        }
-
-        return CorrectionOutcome.Saved;
+        return await SavedAsync(registration, registration.HouseholdId, "opskrivning rettet", before, () => Described(registration), cancellationToken);
     }
 
     /// <summary>
@@ -64,17 +54,7 @@ public sealed class PipelineCorrections(IndgangDbContext db, PermanentHousingSte
             await moveTasks.PermanentHomeReaddressedAsync(offer, cancellationToken);
         }
 
-        if (await SavedByOtherAsync(offer, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
-        if (before != PermanentHousingSteps.Described(offer))
-        {
-            await steps.AuditAsync(offer.HouseholdId, "tilbud rettet", $"{before} → {PermanentHousingSteps.Described(offer)}", cancellationToken);
-        }
-
-        return CorrectionOutcome.Saved;
+        return await SavedAsync(offer, offer.HouseholdId, "tilbud rettet", before, () => PermanentHousingSteps.Described(offer), cancellationToken);
     }
 
     /// <summary>A registration as the audit log describes it: association, date, and the waiting-list number, if given.</summary>
@@ -82,6 +62,27 @@ public sealed class PipelineCorrections(IndgangDbContext db, PermanentHousingSte
     {
         ArgumentNullException.ThrowIfNull(registration);
         return $"{registration.Association}, {registration.RegisteredOn:yyyy-MM-dd}{(registration.WaitingListNumber is null ? "" : $", nr. {registration.WaitingListNumber}")}";
+    }
+
+    /// <summary>
+    /// Saves the record corrected and, when it changed, audits the correction (<paramref name="what"/>) with what it was and
+    /// is; refused when another's save came first.
+    /// </summary>
+    private async Task<CorrectionOutcome> SavedAsync(
+        object record, Guid household, string what, string before, Func<string> described, CancellationToken cancellationToken)
+    {
+        if (await SavedByOtherAsync(record, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var after = described();
+        if (before != after)
+        {
+            await steps.AuditAsync(household, what, $"{before} → {after}", cancellationToken);
+        }
+
+        return CorrectionOutcome.Saved;
     }
 
     /// <summary>
