@@ -1,5 +1,7 @@
+using System.Globalization;
 using Indgang.Domain.Housing;
 using Indgang.Web.Data;
+using Indgang.Web.Platform.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -13,15 +15,28 @@ public sealed record SiteRow(HousingSite Site, string Town);
 
 /// <summary>
 /// The housing stock (HOUSE-1): the units the filter lets through with their place, size, rent, accessibility and
-/// status, the free beds of the whole stock, and every site; the units shown also as a CSV file ("Hent som CSV").
+/// status, <see cref="PageSize"/> at a time; the free beds of the whole stock, and every site; every unit the filter
+/// lets through also as a CSV file ("Hent som CSV").
 /// </summary>
 public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageModel
 {
+    /// <summary>How many units a page of the list shows: a municipality's whole stock can run to a thousand.</summary>
+    public const int PageSize = 50;
+
     [BindProperty(SupportsGet = true)]
     public UnitFilterInput Filter { get; set; } = new();
 
+    /// <summary>The page of the list asked for, as it came in the address (<see cref="Pagination.Of"/> reads it).</summary>
+    [BindProperty(SupportsGet = true, Name = "Side")]
+    public string? RequestedPage { get; set; }
+
     public IReadOnlyList<SelectListItem> Towns { get; private set; } = [];
+
+    /// <summary>The page's units: a page of those the filter lets through.</summary>
     public IReadOnlyList<UnitRow> Units { get; private set; } = [];
+
+    /// <summary>Which page of the units the filter lets through is shown, and how many it lets through.</summary>
+    public Pagination Pages { get; private set; } = Pagination.Of(null, PageSize, 0);
 
     /// <summary>How many units the whole stock has, filtered or not.</summary>
     public int StockCount { get; private set; }
@@ -33,16 +48,21 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     /// <summary>Where "Hent som CSV" gets the units this filter shows: the export handler with the filter as typed.</summary>
-    public string CsvUrl => QueryHelpers.AddQueryString("/Housing", new Dictionary<string, string?>
+    public string CsvUrl => QueryHelpers.AddQueryString("/Housing", FilterAddress().Prepend(new("handler", "Csv")));
+
+    /// <summary>A page of the list, with the filter as typed kept.</summary>
+    public string AddressOf(int page) =>
+        QueryHelpers.AddQueryString("/Housing", FilterAddress().Append(new("Side", page.ToString(CultureInfo.InvariantCulture))));
+
+    private IEnumerable<KeyValuePair<string, string?>> FilterAddress() => new Dictionary<string, string?>
     {
-        ["handler"] = "Csv",
         [$"{nameof(Filter)}.{nameof(Filter.Town)}"] = Filter.Town,
         [$"{nameof(Filter)}.{nameof(Filter.Type)}"] = Filter.Type,
         [$"{nameof(Filter)}.{nameof(Filter.Status)}"] = Filter.Status,
         [$"{nameof(Filter)}.{nameof(Filter.StepFree)}"] = Filter.StepFree ? "true" : null,
         [$"{nameof(Filter)}.{nameof(Filter.MinFreeBeds)}"] = Filter.MinFreeBeds,
         [$"{nameof(Filter)}.{nameof(Filter.Search)}"] = Filter.Search,
-    }.Where(p => !string.IsNullOrWhiteSpace(p.Value)));
+    }.Where(p => !string.IsNullOrWhiteSpace(p.Value));
 
     public async Task OnGetAsync() => await ShowAsync(await ReadFilterAsync());
 
@@ -85,15 +105,17 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
 
     private async Task ShowAsync(UnitFilter filter)
     {
-        Units = await StockList.UnitsAsync(db, filter, Today);
+        var units = StockList.Units(db, filter, Today);
+        Pages = Pagination.Of(RequestedPage, PageSize, await units.CountAsync());
+        Units = await units.Skip(Pages.RowsBefore).Take(Pages.PageSize).ToListAsync();
         Sites = await (
             from s in db.HousingSites.AsNoTracking()
             join t in db.Towns.AsNoTracking() on s.TownId equals t.Id
             orderby t.Name, s.Name
             select new SiteRow(s, t.Name)).ToListAsync();
 
-        // The free beds are the whole stock's, whatever the filter shows (read again only when the filter narrowed the list).
-        var stock = filter == UnitFilter.None ? Units.Select(r => r.Unit).ToList() : await db.HousingUnits.AsNoTracking().ToListAsync();
+        // The free beds are the whole stock's, whatever the filter and the page show.
+        var stock = await db.HousingUnits.AsNoTracking().ToListAsync();
         StockCount = stock.Count;
         (FreeBeds, TotalBeds) = HousingUnit.UsableBeds(stock);
     }
