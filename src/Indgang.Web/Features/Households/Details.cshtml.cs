@@ -19,6 +19,9 @@ public sealed class DetailsModel(PersonDirectory directory, HouseholdCase cases,
     public bool IsCaseOwner { get; private set; }
     public Guid? MyDepartment { get; private set; }
 
+    /// <summary>Whose notes the journal shows the user.</summary>
+    public JournalReader Journal { get; private set; } = null!;
+
 
     [BindProperty(SupportsGet = true)]
     public bool Registered { get; set; }
@@ -71,7 +74,8 @@ public sealed class DetailsModel(PersonDirectory directory, HouseholdCase cases,
                 return Forbid();
         }
 
-        Case = await cases.LoadAsync(read.Household!, PersonAccess.SeesPermanentHousing(User));
+        Journal = JournalReader.For(User);
+        Case = await cases.LoadAsync(read.Household!, PersonAccess.SeesPermanentHousing(User), Journal);
         IsCaseOwner = PersonAccess.IsCaseOwnerRole(User);
         MyDepartment = PersonAccess.DepartmentOf(User);
         return null;

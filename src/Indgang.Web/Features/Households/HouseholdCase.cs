@@ -46,14 +46,15 @@ public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, Hous
             g => (IReadOnlyDictionary<Domain.Deadlines.DeadlineKind, DateOnly>)g.ToDictionary(c => c.Kind, c => c.CompletedOn));
     }
 
-    /// <summary>Loads the case of a household that has already been read through <see cref="People.PersonDirectory"/>.</summary>
     /// <summary>
-    /// The household's case; its registrations and offers only when <paramref name="permanentHousing"/> (the reader
-    /// may see them: <see cref="Identity.PersonAccess.SeesPermanentHousing"/>).
+    /// The case of a household that has already been read through <see cref="People.PersonDirectory"/>: its
+    /// registrations and offers only when <paramref name="permanentHousing"/> (the reader may see them:
+    /// <see cref="Identity.PersonAccess.SeesPermanentHousing"/>), and the journal notes <paramref name="journal"/> sees.
     /// </summary>
-    public async Task<HouseholdCaseView> LoadAsync(Household household, bool permanentHousing, CancellationToken cancellationToken = default)
+    public async Task<HouseholdCaseView> LoadAsync(Household household, bool permanentHousing, JournalReader journal, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(household);
+        ArgumentNullException.ThrowIfNull(journal);
         var memberIds = household.Members.Select(m => m.Id).ToList();
         var contracts = await db.IntegrationContracts.AsNoTracking().Where(c => memberIds.Contains(c.PersonId)).ToDictionaryAsync(c => c.PersonId, cancellationToken);
         var overlay = await rules.OverlayAsync(cancellationToken);
@@ -66,7 +67,7 @@ public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, Hous
         var tasks = await db.Tasks.AsNoTracking().Where(t => t.HouseholdId == household.Id).OrderBy(t => t.DueDate).ToListAsync(cancellationToken);
         var userIds = tasks.Select(t => t.AssigneeUserId).Append(household.CoordinatorUserId).OfType<string>().Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        var notes = await db.JournalNotes.AsNoTracking().Where(n => n.HouseholdId == household.Id).OrderByDescending(n => n.WrittenAt).ToListAsync(cancellationToken);
+        var notes = await journal.Shown(db, db.JournalNotes.AsNoTracking().Where(n => n.HouseholdId == household.Id)).OrderByDescending(n => n.WrittenAt).ToListAsync(cancellationToken);
         var householdHousing = await housing.ForAsync(household, Today, permanentHousing, cancellationToken);
         return new HouseholdCaseView(
             household,

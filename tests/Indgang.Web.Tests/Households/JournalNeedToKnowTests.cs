@@ -1,0 +1,69 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Tests.Households;
+
+/// <summary>
+/// The journal on a household's case (PLAN-6) is need-to-know: what a person told the coordinator in confidence, about
+/// health too, is not read by every department with a task for the household. The coordinator sees every note; a
+/// department worker, and the housing coordinator, the notes written in their own department.
+/// </summary>
+public sealed class JournalNeedToKnowTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Fact]
+    public async Task EachReaderSeesTheNotesOfTheirDepartment_TheCoordinatorSeesAll()
+    {
+        var household = await factory.RegisterSingleAsync("Journalsen");
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        using var secretariat = await Browser.SignedInAsync(factory, "sekretariat");
+        using var health = await Browser.SignedInAsync(factory, "sundhed");
+        await WriteAsync(coordinator, household, "Fortalte om søvnbesvær efter flugten");
+        await WriteAsync(secretariat, household, "Lejekontrakt underskrevet");
+        await WriteAsync(health, household, "Egen læge valgt");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        Assert.Equal(["Egen læge valgt", "Lejekontrakt underskrevet", "Fortalte om søvnbesvær efter flugten"], await NotesAsync(coordinator, household));
+        Assert.Equal(["Lejekontrakt underskrevet"], await NotesAsync(secretariat, household));
+        Assert.Equal(["Egen læge valgt"], await NotesAsync(health, household));
+        // The housing coordinator works in the coordinator's department (Jobberiet in the demo).
+        Assert.Equal(["Fortalte om søvnbesvær efter flugten"], await NotesAsync(housing, household));
+
+        // The worker is told that the journal shows only part of the case; the coordinator is not.
+        Assert.NotNull(Parser.ParseDocument(await secretariat.GetPageAsync($"/Households/{household}")).QuerySelector(".journal-scope"));
+        Assert.Null(Parser.ParseDocument(await coordinator.GetPageAsync($"/Households/{household}")).QuerySelector(".journal-scope"));
+    }
+
+    [Fact]
+    public async Task ANoteOfAnotherDepartment_CannotBeCorrectedByPostingItsId()
+    {
+        var household = await factory.RegisterSingleAsync("Rettelsesen");
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        await WriteAsync(coordinator, household, "Fortrolig samtale");
+        var note = await factory.QueryAsync(db => db.JournalNotes.Where(n => n.HouseholdId == household).Select(n => n.Id).SingleAsync());
+        using var secretariat = await Browser.SignedInAsync(factory, "sekretariat");
+
+        using var refused = await secretariat.PostFormAsync($"/Households/{household}?handler=Note",
+            new Dictionary<string, string> { ["Note.Text"] = "Rettelse", ["Note.CorrectsNoteId"] = note.ToString() }, formPage: $"/Households/{household}");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Noten, der rettes, findes ikke i denne husstand.", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(1, await factory.QueryAsync(db => db.JournalNotes.CountAsync(n => n.HouseholdId == household)));
+    }
+
+    private static async Task WriteAsync(Browser browser, Guid household, string text)
+    {
+        using var written = await browser.PostFormAsync($"/Households/{household}?handler=Note",
+            new Dictionary<string, string> { ["Note.Text"] = text }, formPage: $"/Households/{household}");
+        Assert.Equal(HttpStatusCode.Redirect, written.StatusCode);
+    }
+
+    /// <summary>The journal's notes as the reader's household page shows them, the newest first.</summary>
+    private static async Task<List<string>> NotesAsync(Browser browser, Guid household) =>
+        Parser.ParseDocument(await browser.GetPageAsync($"/Households/{household}"))
+            .QuerySelectorAll("article.journal-note .journal-text").Select(p => p.TextContent.Trim()).ToList();
+}
