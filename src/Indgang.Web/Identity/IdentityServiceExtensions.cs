@@ -71,6 +71,10 @@ internal static class IdentityServiceExtensions
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser().RequireRole(Roles.All).Build());
 
+        services.AddOptions<PersonAccessOptions>()
+            .BindConfiguration(PersonAccessOptions.Section)
+            .Validate(o => o.DaysAfterLastTask is >= 0 and <= 365, $"{PersonAccessOptions.Section}:DaysAfterLastTask must be between 0 and 365.")
+            .ValidateOnStart();
         services.AddScoped<PersonAccess>();
         return services;
     }

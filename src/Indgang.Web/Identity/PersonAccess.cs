@@ -1,16 +1,19 @@
 using System.Security.Claims;
 using Indgang.Domain.People;
+using Indgang.Domain.Tasks;
 using Indgang.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Indgang.Web.Identity;
 
 /// <summary>
 /// Need-to-know for one person, checked after the person is loaded. Coordinators own the cases and
 /// housing coordinators place households; a department worker sees a person only while their
-/// department has a task for that person's household; managers and administrators never do.
+/// department has a task for that person's household, still open or closed within the last
+/// <see cref="PersonAccessOptions.DaysAfterLastTask"/> days; managers and administrators never do.
 /// </summary>
-public sealed class PersonAccess(IndgangDbContext db)
+public sealed class PersonAccess(IndgangDbContext db, IOptions<PersonAccessOptions> options, TimeProvider clock)
 {
     public async Task<bool> CanReadAsync(ClaimsPrincipal user, Person person, CancellationToken cancellationToken = default)
     {
@@ -21,10 +24,16 @@ public sealed class PersonAccess(IndgangDbContext db)
             return true;
         }
 
-        return user.IsInRole(Roles.DepartmentWorker)
-            && person.HouseholdId is { } householdId
-            && DepartmentOf(user) is { } departmentId
-            && await db.Tasks.AnyAsync(t => t.HouseholdId == householdId && t.DepartmentId == departmentId, cancellationToken);
+        if (!user.IsInRole(Roles.DepartmentWorker) || person.HouseholdId is not { } householdId || DepartmentOf(user) is not { } departmentId)
+        {
+            return false;
+        }
+
+        var closedSince = clock.GetUtcNow().AddDays(-options.Value.DaysAfterLastTask);
+        return await db.Tasks.AnyAsync(
+            t => t.HouseholdId == householdId && t.DepartmentId == departmentId
+                && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken || t.ClosedAt >= closedSince),
+            cancellationToken);
     }
 
     /// <summary>Full case access (deadlines, contracts, plan, reassignment) is the coordinator's.</summary>
