@@ -153,6 +153,25 @@ public sealed class PipelineApiPagingTests(IndgangAppFactory factory) : IClassFi
         Assert.Equal(before, (await AuditedAsync()).Count);
     }
 
+    [Theory]
+    [InlineData("?all=abc", new[] { "all" })]
+    [InlineData("?all=ja&page=0", new[] { "all", "page" })]
+    public async Task Pipeline_AllThatIsNotTrueOrFalse_Returns400UnderItsName_AndAuditsNothing(string query, string[] fields)
+    {
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var before = (await AuditedAsync()).Count;
+
+        using var response = await housing.GetAsync(Pipeline + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var errors = body.RootElement.GetProperty("errors");
+        Assert.Equal(fields, errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.StartsWith("Værdien '", errors.GetProperty("all")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, (await AuditedAsync()).Count);
+    }
+
     private Task<List<string?>> AuditedAsync() =>
         factory.QueryAsync(db => db.AuditEntries.Where(e => e.Purpose == Purpose && e.Action == AuditAction.HouseholdRead)
             .OrderBy(e => e.Sequence).Select(e => e.Details).ToListAsync());

@@ -42,18 +42,7 @@ internal static class HousingApi
     {
         var input = new UnitFilterInput { Town = town, Type = type, Status = status, MinFreeBeds = minFreeBeds, Search = search };
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (!string.IsNullOrWhiteSpace(stepFree))
-        {
-            // As the page's binder reads its check box, and with the page's message for a value it cannot read.
-            if (bool.TryParse(stepFree.Trim(), out var only))
-            {
-                input.StepFree = only;
-            }
-            else
-            {
-                errors["stepFree"] = [$"Værdien '{stepFree}' er ikke gyldig."];
-            }
-        }
+        input.StepFree = ApiFlag.Read(stepFree, "stepFree", errors);
 
         var towns = await StockList.TownsAsync(db, cancellationToken);
         var (filter, unreadable) = input.Read(towns.ConvertAll(t => t.Id));

@@ -46,19 +46,20 @@ internal static class PipelineApi
     /// housing read and audited.
     /// </summary>
     private static async Task<Results<PagedOk<PipelineHouseholdDto>, ValidationProblem>> GetPipelineAsync(
-        [Description("true: also the households that moved to a permanent home more than a year ago.")] bool? all,
+        [Description("true: also the households that moved to a permanent home more than a year ago.")] string? all,
         [Description(ApiPage.PageDescription)] string? page,
         [Description(ApiPage.SizeDescription)] string? pageSize,
         IndgangDbContext db, PipelineQuery query, TimeProvider clock, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (ApiPage.Read(page, pageSize, errors, T) is not { } asked)
+        var everyYear = ApiFlag.Read(all, "all", errors);
+        if (ApiPage.Read(page, pageSize, errors, T) is not { } asked || errors.Count > 0)
         {
             return ApiPage.Refused(errors);
         }
 
         var today = Today(clock);
-        var (households, total) = await asked.TakeAsync(PipelineHouseholds.Shown(db, today, all == true), cancellationToken);
+        var (households, total) = await asked.TakeAsync(PipelineHouseholds.Shown(db, today, everyYear), cancellationToken);
         var rows = await query.ReadHousingAsync(households, today, "API: vejen til permanent bolig", cancellationToken);
         return new PagedOk<PipelineHouseholdDto>(rows.ConvertAll(r => new PipelineHouseholdDto(
             r.HouseholdId, r.Name, r.Persons, r.FamilyToJoin, r.IsUnderway(today), r.Temporary?.UnitId, r.DaysInTemporary, r.RegistrationHelpDue,
