@@ -33,9 +33,19 @@ public sealed class AuditLog(IndgangDbContext db, TimeProvider clock, IHttpConte
     public Task RecordEachAsync(AuditAction action, IEnumerable<(Guid? Subject, string? Details)> subjects, string purpose, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(subjects);
+        return RecordAllAsync(subjects.Select(s => (action, s.Subject, purpose, s.Details)), cancellationToken);
+    }
+
+    /// <summary>
+    /// Entries of several actions or purposes (a page that shows persons and households in several lists), appended in one
+    /// go as <see cref="RecordEachAsync"/> appends one action's.
+    /// </summary>
+    public Task RecordAllAsync(IEnumerable<(AuditAction Action, Guid? Subject, string Purpose, string? Details)> entries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
         var context = http.HttpContext;
         var actor = context?.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name ?? SystemActor : SystemActor;
-        return AppendAsync(actor, [.. subjects.Select(s => (action, s.Subject, purpose, s.Details))], cancellationToken);
+        return AppendAsync(actor, [.. entries], cancellationToken);
     }
 
     /// <summary>The details that name a household read or changed: "Husstand {id}", and what else there is to say.</summary>

@@ -114,6 +114,38 @@ public sealed class OverviewListPagingTests(IndgangAppFactory factory) : IClassF
         Assert.Fail("The household four months in is on no page of overdue deadlines.");
     }
 
+    [Fact]
+    public async Task TasksShown_RecordTheirPersonOrTheirHouseholdAsRead_ThoseAPageAwayOnlyWhenShown()
+    {
+        var (coordinator, browser) = await factory.SignedInCoordinatorAsync("koordopgavelaes");
+        var added = await factory.AddHouseholdsAsync(coordinator, ["Opgavelæs A", "Opgavelæs B", "Opgavelæs C"]);
+        var (many, later, person) = (added[0], added[1], added[2]);
+        await factory.QueryAsync(async db =>
+        {
+            var other = await db.Departments.OrderBy(d => d.Code).Select(d => d.Id).FirstAsync();
+            // Page 1 of the waiting tasks: C's member's task first, then 24 of A's for the whole household; B's is on page 2.
+            db.Tasks.Add(new CaseTask(person.Id, person.Members.Single().Id, TaskType.StartPackage, other, "Personopgave", Today.AddDays(5)));
+            db.Tasks.AddRange(Enumerable.Range(1, 24).Select(i => new CaseTask(many.Id, null, TaskType.StartPackage, other, $"Husstandsopgave {i:00}", Today.AddDays(10 + i))));
+            db.Tasks.Add(new CaseTask(later.Id, null, TaskType.StartPackage, other, "Senere husstandsopgave", Today.AddDays(60)));
+            return await db.SaveChangesAsync();
+        });
+        var before = (Many: await HouseholdReadsAsync(many), Later: await HouseholdReadsAsync(later), Person: await factory.AuditCountAsync(AuditAction.PersonRead, person.Members.Single().Id));
+
+        await PageAsync(browser, "/");
+
+        Assert.Equal(before.Many + 1, await HouseholdReadsAsync(many));
+        Assert.Equal(before.Later, await HouseholdReadsAsync(later));
+        Assert.Equal(before.Person + 1, await factory.AuditCountAsync(AuditAction.PersonRead, person.Members.Single().Id));
+
+        var second = await PageAsync(browser, "/?VenterSide=2");
+
+        Assert.Equal(["Senere husstandsopgave"], Titles(second));
+        Assert.Equal(before.Later + 1, await HouseholdReadsAsync(later));
+    }
+
+    private Task<int> HouseholdReadsAsync(Domain.People.Household household) =>
+        factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.HouseholdRead && e.Details == Indgang.Web.Audit.AuditLog.Household(household.Id)));
+
     /// <summary>The households (by id) whose deadlines a list of deadlines shows, from their links.</summary>
     private static HashSet<Guid> Shown(IDocument page, string list) =>
         [.. page.QuerySelectorAll($"h3#{list} + p + div tbody tr td:first-child a").Select(a => Guid.Parse(a.GetAttribute("href")!["/Households/".Length..].Split('#')[0]))];

@@ -5,6 +5,7 @@ using Indgang.Domain.Audit;
 using Indgang.Domain.Reception;
 using Indgang.Domain.Tasks;
 using Indgang.Tests.Hosting;
+using Indgang.Web.Audit;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -204,6 +205,26 @@ public sealed class TaskQueueFilterTests(IndgangAppFactory factory) : IClassFixt
         Assert.Equal(lateBefore + 1, await ReadsAsync(latePerson));
     }
 
+    [Fact]
+    public async Task ATaskForTheWholeHousehold_RecordsTheHouseholdAsRead_WhenItsPageIsShown()
+    {
+        var (department, worker) = await DepartmentAsync("husstandslaes");
+        var (early, _) = await HouseholdWithPersonAsync("Tidlighusstand");
+        var (late, _) = await HouseholdWithPersonAsync("Senhusstand");
+        await AddTasksAsync(department, early, Enumerable.Range(1, 25).Select(i => ($"Nøgler {i:00}", Today)));
+        await AddTasksAsync(department, late, [("Nøgler sen", Today.AddDays(1))]);
+        var (earlyBefore, lateBefore) = (await HouseholdReadsAsync(early), await HouseholdReadsAsync(late));
+
+        await worker.GetPageAsync("/Tasks");
+
+        Assert.Equal(earlyBefore + 1, await HouseholdReadsAsync(early));
+        Assert.Equal(lateBefore, await HouseholdReadsAsync(late));
+
+        await worker.GetPageAsync("/Tasks?Side=2");
+
+        Assert.Equal(lateBefore + 1, await HouseholdReadsAsync(late));
+    }
+
     /// <summary>A department of the test's own with a worker signed in, so that the test knows every task its list shows.</summary>
     private async Task<(Guid Department, Browser Worker)> DepartmentAsync(string code)
     {
@@ -241,6 +262,9 @@ public sealed class TaskQueueFilterTests(IndgangAppFactory factory) : IClassFixt
     }
 
     private Task<int> ReadsAsync(Guid person) => factory.AuditCountAsync(AuditAction.PersonRead, person);
+
+    private Task<int> HouseholdReadsAsync(Guid household) =>
+        factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.HouseholdRead && e.Details == AuditLog.Household(household)));
 
     private static async Task<IDocument> PageAsync(Browser browser, string url) =>
         new HtmlParser().ParseDocument(await browser.GetPageAsync(url));

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Dashboard;
 
-public sealed record DashboardTask(Guid HouseholdId, string HouseholdName, string Title, string DepartmentName, DateOnly DueDate, CaseTaskStatus Status, DateTimeOffset? ClosedAt);
+public sealed record DashboardTask(Guid HouseholdId, string HouseholdName, string Title, string DepartmentName, DateOnly DueDate, CaseTaskStatus Status, DateTimeOffset? ClosedAt, Guid? PersonId = null);
 
 public sealed record DashboardDeadline(Guid HouseholdId, string HouseholdName, DeadlineView Deadline);
 
@@ -80,12 +80,27 @@ public sealed class CoordinatorDashboard(IndgangDbContext db, HouseholdList list
                 where h.CoordinatorUserId == coordinatorUserId && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken || t.ClosedAt >= since)
                 select new { Task = t, h.Name })
                 .ToListAsync(cancellationToken))
-            .Select(r => (r.Task, Row: new DashboardTask(r.Task.HouseholdId, r.Name, r.Task.Title, departments.GetValueOrDefault(r.Task.DepartmentId) ?? "?", r.Task.DueDate, r.Task.Status, r.Task.ClosedAt)))
+            .Select(r => (r.Task, Row: new DashboardTask(r.Task.HouseholdId, r.Name, r.Task.Title, departments.GetValueOrDefault(r.Task.DepartmentId) ?? "?", r.Task.DueDate, r.Task.Status, r.Task.ClosedAt, r.Task.PersonId)))
             .ToList();
 
-        // Read: the persons whose deadlines are shown, not those a page link away.
-        await audit.RecordEachAsync(AuditAction.PersonRead, dueSoon.Rows.Concat(overdue.Rows).Select(d => ((Guid?)d.Deadline.PersonId, (string?)null)).Distinct(),
-            "Koordinatorens overblik: frister", cancellationToken);
+        var overdueTasks = DashboardListPage.Of<DashboardTask>(
+            [.. tasks.Where(t => t.Task.IsOverdueOn(today)).OrderBy(t => t.Task.DueDate).ThenBy(t => t.Task.Id).Select(t => t.Row)], DashboardListKind.OverdueTasks, address);
+        var waiting = DashboardListPage.Of<DashboardTask>(
+            [.. tasks.Where(t => !t.Task.IsClosed && t.Task.DepartmentId != ownDepartment).OrderBy(t => t.Task.DueDate).ThenBy(t => t.Task.Id).Select(t => t.Row)], DashboardListKind.WaitingOnOthers, address);
+        var recentlyDone = tasks.Where(t => t.Task.IsClosed && t.Task.ClosedAt >= since).OrderByDescending(t => t.Task.ClosedAt).Take(20).Select(t => t.Row).ToList();
+
+        // Read, once a view: the persons whose deadlines or tasks are shown (a task's title names its person), not those a
+        // page link away; and the households with a task for the whole household shown (its title names their home).
+        List<DashboardTask> tasksShown = [.. overdueTasks.Rows, .. waiting.Rows, .. recentlyDone];
+        const string Purpose = "Koordinatorens overblik";
+        await audit.RecordAllAsync(
+            [
+                .. dueSoon.Rows.Concat(overdue.Rows).Select(d => (Guid?)d.Deadline.PersonId).Concat(tasksShown.Select(t => t.PersonId)).OfType<Guid>().Distinct()
+                    .Select(p => (AuditAction.PersonRead, (Guid?)p, Purpose, (string?)null)),
+                .. tasksShown.Where(t => t.PersonId is null).Select(t => t.HouseholdId).Distinct()
+                    .Select(h => (AuditAction.HouseholdRead, (Guid?)null, Purpose, (string?)AuditLog.Household(h))),
+            ],
+            cancellationToken);
 
         return new CoordinatorOverview(
             listed,
@@ -93,10 +108,8 @@ public sealed class CoordinatorDashboard(IndgangDbContext db, HouseholdList list
                 .Select(h => new ArrivalToConfirm(h.Id, h.Name, h.ExpectedArrival!.Value)).ToList(),
             dueSoon,
             overdue,
-            DashboardListPage.Of<DashboardTask>(
-                [.. tasks.Where(t => t.Task.IsOverdueOn(today)).OrderBy(t => t.Task.DueDate).ThenBy(t => t.Task.Id).Select(t => t.Row)], DashboardListKind.OverdueTasks, address),
-            DashboardListPage.Of<DashboardTask>(
-                [.. tasks.Where(t => !t.Task.IsClosed && t.Task.DepartmentId != ownDepartment).OrderBy(t => t.Task.DueDate).ThenBy(t => t.Task.Id).Select(t => t.Row)], DashboardListKind.WaitingOnOthers, address),
-            tasks.Where(t => t.Task.IsClosed && t.Task.ClosedAt >= since).OrderByDescending(t => t.Task.ClosedAt).Take(20).Select(t => t.Row).ToList());
+            overdueTasks,
+            waiting,
+            recentlyDone);
     }
 }

@@ -149,8 +149,12 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
         var shown = await queue.PageAsync(department, User.FindFirstValue(ClaimTypes.NameIdentifier)!, Filter, RequestedPage, Today);
         (Items, Pages, Counts) = (shown.Items, shown.Pages, shown.Counts);
 
-        // Need-to-know: only the persons on the page shown are read.
+        // Need-to-know: only the persons on the page shown are read; a task for the whole household (its lease, its move)
+        // shows the household's name and home, so the household is read.
         await audit.RecordEachAsync(AuditAction.PersonRead, Items.Select(i => i.PersonId).OfType<Guid>().Distinct().Select(p => ((Guid?)p, (string?)null)),
+            "Opgavekø: visning af opgaver");
+        await audit.RecordEachAsync(AuditAction.HouseholdRead,
+            Items.Where(i => i.PersonId is null).Select(i => i.HouseholdId).Distinct().Select(h => ((Guid?)null, (string?)AuditLog.Household(h))),
             "Opgavekø: visning af opgaver");
 
         return Page();
