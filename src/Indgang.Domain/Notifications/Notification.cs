@@ -25,6 +25,12 @@ public sealed class Notification
     public string Link { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>
+    /// The household the notice is about, whose name its text holds: showing the notice is a read of the household, and
+    /// is audited as one. Null on notices from before it was kept.
+    /// </summary>
+    public Guid? HouseholdId { get; set; }
+
     /// <summary>A key that stops the same notice being raised twice (e.g. "due-soon:{taskId}").</summary>
     public string? DedupKey { get; set; }
 }

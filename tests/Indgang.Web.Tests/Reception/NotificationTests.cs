@@ -34,6 +34,26 @@ public sealed class NotificationTests(IndgangAppFactory factory) : IClassFixture
         Assert.DoesNotContain("Overskredet: Lejekontrakt", departmentPage, StringComparison.Ordinal);
     }
 
+    /// <summary>A notice names its household, so showing it is a read of the household, recorded as one.</summary>
+    [Fact]
+    public async Task TheNoticesPage_RecordsTheHouseholdOfEachNoticeShownAsRead()
+    {
+        var household = await factory.RegisterSingleAsync("Notitsen");
+        var department = await factory.QueryAsync(db => db.Users.Where(u => u.UserName == "sekretariat").Select(u => u.DepartmentId).SingleAsync());
+        Assert.True(await factory.QueryAsync(db => db.Notifications.AnyAsync(n => n.DepartmentId == department && n.HouseholdId == household)),
+            "The secretariat is told of its new tasks for the household, and the notice knows the household.");
+        using var secretariat = await Browser.SignedInAsync(factory, "sekretariat");
+        var before = await ReadsAsync(household);
+
+        var page = WebUtility.HtmlDecode(await secretariat.GetPageAsync("/Notifications"));
+
+        Assert.Contains("Solo Notitsen", page, StringComparison.Ordinal);
+        Assert.Equal(before + 1, await ReadsAsync(household));
+    }
+
+    private Task<int> ReadsAsync(Guid household) =>
+        factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == Domain.Audit.AuditAction.HouseholdRead && e.Details == Web.Audit.AuditLog.Household(household)));
+
     private async Task RunWatchAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -101,7 +101,7 @@ public sealed class AgreedMoveTasks(IndgangDbContext db, IHttpContextAccessor ht
         var household = await db.Households.Where(h => h.Id == householdId).Select(h => h.Name).FirstAsync(cancellationToken);
         foreach (var department in open.Select(t => t.DepartmentId).Distinct())
         {
-            db.Notifications.Add(new Notification(null, department, $"{what}: {household}", "/Tasks", clock.GetUtcNow()));
+            db.Notifications.Add(new Notification(null, department, $"{what}: {household}", "/Tasks", clock.GetUtcNow()) { HouseholdId = householdId });
         }
     }
 }

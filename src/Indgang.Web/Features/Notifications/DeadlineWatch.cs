@@ -77,8 +77,8 @@ public sealed class DeadlineWatch(IndgangDbContext db, TimeProvider clock)
             }
 
             db.Notifications.Add(overdue
-                ? new Notification(task.CoordinatorUserId, null, $"Overskredet: {task.Title} ({task.Name})", $"/Households/{task.HouseholdId}#tasks", now) { DedupKey = key }
-                : new Notification(null, task.DepartmentId, $"Snart frist: {task.Title} ({task.Name})", "/Tasks", now) { DedupKey = key });
+                ? new Notification(task.CoordinatorUserId, null, $"Overskredet: {task.Title} ({task.Name})", $"/Households/{task.HouseholdId}#tasks", now) { DedupKey = key, HouseholdId = task.HouseholdId }
+                : new Notification(null, task.DepartmentId, $"Snart frist: {task.Title} ({task.Name})", "/Tasks", now) { DedupKey = key, HouseholdId = task.HouseholdId });
             raised++;
         }
 
@@ -86,7 +86,7 @@ public sealed class DeadlineWatch(IndgangDbContext db, TimeProvider clock)
         {
             db.Notifications.Add(new Notification(offer.CoordinatorUserId, null,
                 $"Svarfrist for boligtilbud {Platform.DanishDates.Written(offer.AnswerBy)}: {offer.Address} ({offer.Name})", $"/Households/{offer.HouseholdId}", now)
-            { DedupKey = OfferKey(offer.Id, offer.AnswerBy) });
+            { DedupKey = OfferKey(offer.Id, offer.AnswerBy), HouseholdId = offer.HouseholdId });
             raised++;
         }
 

@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using Indgang.Domain.Audit;
 using Indgang.Domain.Notifications;
+using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,13 +11,20 @@ namespace Indgang.Web.Features.Notifications;
 
 /// <summary>
 /// The signed-in user's notices, newest first: their own, and their department's if they work its task list (a
-/// department's notices are about its tasks and link to them).
+/// department's notices are about its tasks and link to them). A notice names its household, so the households of the
+/// notices shown are recorded as read.
 /// </summary>
-public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(IndgangDbContext db, AuditLog audit, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Notification> Items { get; private set; } = [];
 
-    public async Task OnGetAsync() => Items = await ForAsync(db, User, clock.GetUtcNow().AddDays(-30)).Take(100).ToListAsync();
+    public async Task OnGetAsync()
+    {
+        Items = await ForAsync(db, User, clock.GetUtcNow().AddDays(-30)).Take(100).ToListAsync();
+        await audit.RecordEachAsync(AuditAction.HouseholdRead,
+            Items.Select(n => n.HouseholdId).OfType<Guid>().Distinct().Select(h => ((Guid?)null, (string?)AuditLog.Household(h))),
+            "Notifikationer", HttpContext.RequestAborted);
+    }
 
     public static IQueryable<Notification> ForAsync(IndgangDbContext db, ClaimsPrincipal user, DateTimeOffset since)
     {

@@ -79,7 +79,7 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
         open.ForEach(t => t.CloseAsNotNeeded(userId, reason, now));
         foreach (var group in open.GroupBy(t => t.DepartmentId))
         {
-            db.Notifications.Add(new Notification(null, group.Key, $"{Counted.Of(group.Count(), "opgave er lukket", "opgaver er lukket")}, {why}: {household.Name}", "/Tasks", now));
+            db.Notifications.Add(new Notification(null, group.Key, $"{Counted.Of(group.Count(), "opgave er lukket", "opgaver er lukket")}, {why}: {household.Name}", "/Tasks", now) { HouseholdId = household.Id });
         }
 
         return open.Count;
@@ -250,7 +250,7 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
                 db.Tasks.Add(new CaseTask(household.Id, personId, task.Type, group.Key, task.Title, task.DueDate, occupancyId));
             }
 
-            db.Notifications.Add(new Notification(null, group.Key, $"{Counted.Of(group.Count(), "ny opgave", "nye opgaver")}: {household.Name}", "/Tasks", now));
+            db.Notifications.Add(new Notification(null, group.Key, $"{Counted.Of(group.Count(), "ny opgave", "nye opgaver")}: {household.Name}", "/Tasks", now) { HouseholdId = household.Id });
         }
 
         return [];

@@ -520,6 +520,9 @@ namespace Indgang.Web.Migrations.Postgres
                     b.Property<Guid?>("DepartmentId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("HouseholdId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Link")
                         .IsRequired()
                         .HasMaxLength(500)

@@ -512,6 +512,9 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.Property<Guid?>("DepartmentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("HouseholdId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Link")
                         .IsRequired()
                         .HasMaxLength(500)
