@@ -16,6 +16,34 @@ public sealed class MyHouseholdsApiPagingTests(IndgangAppFactory factory) : ICla
 {
     private const string Mine = "/api/v1/households/mine";
 
+    /// <summary>A household's name is its family's: the households of the page sent are recorded as read, no others.</summary>
+    [Fact]
+    public async Task Mine_ThePageSent_IsRecordedAsRead_NoOtherHousehold()
+    {
+        var (coordinator, browser) = await factory.SignedInCoordinatorAsync("koordapilaes");
+        var households = (await factory.AddHouseholdsAsync(coordinator, ["Apilæs A", "Apilæs B", "Apilæs C"])).ConvertAll(h => h.Id);
+        var before = await ReadsAsync(households);
+
+        using var response = await browser.GetAsync($"{Mine}?pageSize=2");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([before[0] + 1, before[1] + 1, before[2]], await ReadsAsync(households));
+        browser.Dispose();
+    }
+
+    private Task<List<int>> ReadsAsync(List<Guid> households) =>
+        factory.QueryAsync(async db =>
+        {
+            var reads = new List<int>();
+            foreach (var household in households)
+            {
+                var details = Web.Audit.AuditLog.Household(household);
+                reads.Add(await db.AuditEntries.CountAsync(e => e.Action == Domain.Audit.AuditAction.HouseholdRead && e.Details == details));
+            }
+
+            return reads;
+        });
+
     [Fact]
     public async Task Mine_MoreThanAPage_ComesInPagesOfTheSize_InOrder_EachHouseholdOnce()
     {

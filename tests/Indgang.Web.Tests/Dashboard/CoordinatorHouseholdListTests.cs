@@ -296,6 +296,39 @@ public sealed class CoordinatorHouseholdListTests(IndgangAppFactory factory) : I
         Assert.Equal("/?SoegFejl=cpr&SoegFejlAlle=cpr#my-households", twoCprs.Headers.Location?.OriginalString);
     }
 
+    /// <summary>A household's name is its family's: the households of the page shown are recorded as read, those a page away not.</summary>
+    [Fact]
+    public async Task TheHouseholdsOfThePageShown_AreRecordedAsRead_TheNextPagesNot()
+    {
+        var (coordinator, browser) = await CoordinatorAsync("koordlistelaes");
+        var households = (await AddAsync(coordinator, Enumerable.Range(1, 27).Select(i => $"Læsehus {i:00}"))).OrderBy(h => h.Name, StringComparer.Ordinal).ToList();
+        var before = await ReadsAsync(households);
+
+        await PageAsync(browser, "/");
+
+        var afterFirst = await ReadsAsync(households);
+        Assert.All(households.Take(25), h => Assert.Equal(before[h.Id] + 1, afterFirst[h.Id]));
+        Assert.All(households.Skip(25), h => Assert.Equal(before[h.Id], afterFirst[h.Id]));
+
+        await PageAsync(browser, "/?Side=2");
+
+        var afterSecond = await ReadsAsync(households);
+        Assert.All(households.Take(25), h => Assert.Equal(afterFirst[h.Id], afterSecond[h.Id]));
+        Assert.All(households.Skip(25), h => Assert.Equal(before[h.Id] + 1, afterSecond[h.Id]));
+    }
+
+    private async Task<Dictionary<Guid, int>> ReadsAsync(IEnumerable<Household> households)
+    {
+        var reads = new Dictionary<Guid, int>();
+        foreach (var household in households)
+        {
+            var details = Web.Audit.AuditLog.Household(household.Id);
+            reads[household.Id] = await factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.HouseholdRead && e.Details == details));
+        }
+
+        return reads;
+    }
+
     private Task<(string Id, Browser Browser)> CoordinatorAsync(string userName) => factory.SignedInCoordinatorAsync(userName);
 
     private Task<List<Household>> AddAsync(

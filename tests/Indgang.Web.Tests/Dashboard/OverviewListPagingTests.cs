@@ -131,13 +131,14 @@ public sealed class OverviewListPagingTests(IndgangAppFactory factory) : IClassF
         });
         var before = (Many: await HouseholdReadsAsync(many), Later: await HouseholdReadsAsync(later), Person: await factory.AuditCountAsync(AuditAction.PersonRead, person.Members.Single().Id));
 
-        await PageAsync(browser, "/");
+        // The list of households searched for C alone: A and B are shown (and read) through their tasks only.
+        await PageAsync(browser, "/?Soeg=Opgavel%C3%A6s%20C");
 
         Assert.Equal(before.Many + 1, await HouseholdReadsAsync(many));
         Assert.Equal(before.Later, await HouseholdReadsAsync(later));
         Assert.Equal(before.Person + 1, await factory.AuditCountAsync(AuditAction.PersonRead, person.Members.Single().Id));
 
-        var second = await PageAsync(browser, "/?VenterSide=2");
+        var second = await PageAsync(browser, "/?Soeg=Opgavel%C3%A6s%20C&VenterSide=2");
 
         Assert.Equal(["Senere husstandsopgave"], Titles(second));
         Assert.Equal(before.Later + 1, await HouseholdReadsAsync(later));

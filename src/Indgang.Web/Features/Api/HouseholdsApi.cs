@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using System.Security.Claims;
+using Indgang.Domain.Audit;
+using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,18 +18,19 @@ internal static class HouseholdsApi
     {
         var households = api.MapGroup("/households").RequireAuthorization(Policies.Coordination).WithTags("Households");
         households.MapGet("/mine", GetMineAsync).WithName("GetMyHouseholds").WithPaging()
-            .WithSummary("The households the calling coordinator owns, by name, a page at a time: names and sizes only.");
+            .WithSummary("The households the calling coordinator owns, by name, a page at a time: names and sizes only (each recorded as read).");
         return households;
     }
 
     /// <summary>
-    /// The households the calling coordinator owns (names and sizes only: no personal details, nothing to audit), by name
-    /// and then id, so that no household is on two pages; a coordinator gathers thousands over the years.
+    /// The households the calling coordinator owns (names and sizes only, but a household's name is its family's: each
+    /// household of the page is recorded as read), by name and then id, so that no household is on two pages; a
+    /// coordinator gathers thousands over the years.
     /// </summary>
     private static async Task<Results<PagedOk<HouseholdSummaryDto>, ValidationProblem>> GetMineAsync(
         [Description(ApiPage.PageDescription)] string? page,
         [Description(ApiPage.SizeDescription)] string? pageSize,
-        HttpContext context, IndgangDbContext db, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
+        HttpContext context, IndgangDbContext db, AuditLog audit, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (ApiPage.Read(page, pageSize, errors, T) is not { } asked)
@@ -42,6 +45,8 @@ internal static class HouseholdsApi
                 .OrderBy(h => h.Name).ThenBy(h => h.Id)
                 .Select(h => new HouseholdSummaryDto(h.Id, h.Name, h.Members.Count)),
             cancellationToken);
+        await audit.RecordEachAsync(AuditAction.HouseholdRead, mine.Select(h => ((Guid?)null, (string?)AuditLog.Household(h.Id))),
+            "API: mine husstande", cancellationToken);
         return new PagedOk<HouseholdSummaryDto>(mine, asked, total);
     }
 }

@@ -90,14 +90,16 @@ public sealed class CoordinatorDashboard(IndgangDbContext db, HouseholdList list
         var recentlyDone = tasks.Where(t => t.Task.IsClosed && t.Task.ClosedAt >= since).OrderByDescending(t => t.Task.ClosedAt).Take(20).Select(t => t.Row).ToList();
 
         // Read, once a view: the persons whose deadlines or tasks are shown (a task's title names its person), not those a
-        // page link away; and the households with a task for the whole household shown (its title names their home).
+        // page link away; and the households with a task for the whole household shown (its title names their home), but
+        // for those the list of households has recorded already.
         List<DashboardTask> tasksShown = [.. overdueTasks.Rows, .. waiting.Rows, .. recentlyDone];
+        var listedIds = listed.Rows.Select(r => r.Id).ToHashSet();
         const string Purpose = "Koordinatorens overblik";
         await audit.RecordAllAsync(
             [
                 .. dueSoon.Rows.Concat(overdue.Rows).Select(d => (Guid?)d.Deadline.PersonId).Concat(tasksShown.Select(t => t.PersonId)).OfType<Guid>().Distinct()
                     .Select(p => (AuditAction.PersonRead, (Guid?)p, Purpose, (string?)null)),
-                .. tasksShown.Where(t => t.PersonId is null).Select(t => t.HouseholdId).Distinct()
+                .. tasksShown.Where(t => t.PersonId is null && !listedIds.Contains(t.HouseholdId)).Select(t => t.HouseholdId).Distinct()
                     .Select(h => (AuditAction.HouseholdRead, (Guid?)null, Purpose, (string?)AuditLog.Household(h))),
             ],
             cancellationToken);

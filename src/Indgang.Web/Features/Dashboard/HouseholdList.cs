@@ -1,5 +1,7 @@
 using System.Globalization;
+using Indgang.Domain.Audit;
 using Indgang.Domain.People;
+using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Platform.Paging;
 using Microsoft.EntityFrameworkCore;
@@ -67,9 +69,10 @@ public sealed record HouseholdListPage(IReadOnlyList<Features.HouseholdRow> Rows
 /// <summary>
 /// Households as the start page lists them: by name (and id, for the same order on every page), a page of
 /// <see cref="PageSize"/> at a time, counted and cut to the page in the database, so that the list costs the same after
-/// years of cases. Names and sizes only: no person's details, nothing to audit.
+/// years of cases. Names and sizes only, but a household's name is its family's (a single's is the person's full name),
+/// and the list can be searched by a member's name: the households of the page shown are recorded as read.
 /// </summary>
-public sealed class HouseholdList(IndgangDbContext db)
+public sealed class HouseholdList(IndgangDbContext db, AuditLog audit)
 {
     public const int PageSize = 25;
 
@@ -88,6 +91,8 @@ public sealed class HouseholdList(IndgangDbContext db)
             .Skip(pages.RowsBefore).Take(pages.PageSize)
             .Select(h => new Features.HouseholdRow(h.Id, h.Name, h.Members.Count))
             .ToListAsync(cancellationToken);
+        await audit.RecordEachAsync(AuditAction.HouseholdRead, rows.Select(r => ((Guid?)null, (string?)AuditLog.Household(r.Id))),
+            $"Startside: {kind.Heading}", cancellationToken);
         return new HouseholdListPage(rows, pages, search, kind) { Address = address };
     }
 }
