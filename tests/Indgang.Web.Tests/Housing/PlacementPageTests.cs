@@ -42,6 +42,10 @@ public sealed partial class PlacementPageTests(IndgangAppFactory factory) : ICla
         Assert.Equal(HttpStatusCode.Redirect, overridden.StatusCode);
         Assert.True(await factory.QueryAsync(db => db.PlacementDecisions.AnyAsync(d => d.HouseholdId == tesfay && d.Kind == PlacementDecisionKind.Overridden && d.Reason == reason)));
         Assert.True(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.PlacementOverridden && e.Details!.Contains(reason))));
+        // Each decision is named by its household first: a search of the household's entries (an insight request) finds it.
+        var (acceptedAs, overriddenAs) = (Web.Audit.AuditLog.Household(haddad), Web.Audit.AuditLog.Household(tesfay));
+        Assert.True(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.PlacementAccepted && e.Details!.StartsWith(acceptedAs))));
+        Assert.True(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.PlacementOverridden && e.Details!.StartsWith(overriddenAs) && e.Details.Contains(reason))));
     }
 
     [Fact]

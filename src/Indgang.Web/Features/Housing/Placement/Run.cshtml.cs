@@ -312,7 +312,9 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         db.PlacementDecisions.Add(new PlacementDecision(Run.Id, household, unit, kind, reason, User.Identity!.Name!, clock.GetUtcNow()));
         await db.SaveChangesAsync();
         await audit.RecordAsync(kind == PlacementDecisionKind.Accepted ? AuditAction.PlacementAccepted : AuditAction.PlacementOverridden, null,
-            "Boligplacering: beslutning", $"Kørsel {Run.Id:D}, husstand {household:D} → bolig {unit:D}{(reason is null ? "" : $": {reason}")}{(broken.Count > 0 ? $" (bryder: {string.Join("; ", broken)})" : "")}");
+            "Boligplacering: beslutning",
+            // Named by its household first, so that a search of the household's entries (and a person's insight) finds it.
+            AuditLog.Household(household, $", kørsel {Run.Id:D} → bolig {unit:D}{(reason is null ? "" : $": {reason}")}{(broken.Count > 0 ? $" (bryder: {string.Join("; ", broken)})" : "")}"));
         await transaction.CommitAsync();
         Messages.Add(kind == PlacementDecisionKind.Accepted ? $"{name} er placeret." : $"{name} er placeret efter tilsidesættelse.");
     }
