@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using AngleSharp.Html.Parser;
 using Indgang.Domain.Housing;
 using Indgang.Domain.People;
 using Indgang.Tests.Hosting;
@@ -23,7 +22,6 @@ namespace Indgang.Web.Tests.Housing;
 public sealed class OfferAnswerApiTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
 {
     private const string MoveDateMissing = "Angiv flyttedatoen (tidligst tilbudsdatoen).";
-    private static readonly HtmlParser Parser = new();
 
     /// <summary>A move day gone (moved already: the pipeline's moves) or ahead (an agreed move: still on its way till then).</summary>
     [Theory]
@@ -49,8 +47,8 @@ public sealed class OfferAnswerApiTests(IndgangAppFactory factory) : IClassFixtu
         var onThePipeline = await PipelineHouseholdAsync(housing, household);
         Assert.Equal((moveInDays > 0, moveInDays > 0 ? unit : (Guid?)null), (onThePipeline.Underway, onThePipeline.TemporaryUnitId));
         Assert.Equal((OfferStatus.Accepted, (DateOnly?)moveDate), (onThePipeline.Offers.Single().Status, onThePipeline.Offers.Single().MoveDate));
-        var page = Parser.ParseDocument(await housing.GetPageAsync("/Housing/Pipeline"));
-        Assert.NotNull(page.QuerySelector($"table[aria-labelledby='{(moveInDays > 0 ? "pipeline-underway" : "pipeline-moved")}'] tr[data-household='{onThePipeline.Name}']"));
+        var page = await housing.PipelineShowingAsync(household);
+        Assert.NotNull(page?.QuerySelector($"table[aria-labelledby='{(moveInDays > 0 ? "pipeline-underway" : "pipeline-moved")}'] tr[data-household='{onThePipeline.Name}']"));
 
         Assert.Equal([$"Husstand {household:D}: Engvej {moveInDays + 20}, flytter {Iso(moveDate)}"], await AuditedAsync(household, "tilbud accepteret"));
     }
@@ -174,7 +172,7 @@ public sealed class OfferAnswerApiTests(IndgangAppFactory factory) : IClassFixtu
         var saved = await factory.QueryAsync(db => db.HousingOffers.AsNoTracking().SingleAsync(o => o.Id == offer));
         Assert.Equal((OfferStatus.Declined, "For langt fra børnenes skole."), (saved.Status, saved.DeclineReason));
         Assert.Equal("For langt fra børnenes skole.", (await PipelineHouseholdAsync(housing, household)).Offers.Single().DeclineReason);
-        var onThePage = Parser.ParseDocument(await housing.GetPageAsync("/Housing/Pipeline")).QuerySelector("tr[data-household='Solo Apiafslag'] [data-testid='decline-reason']");
+        var onThePage = (await housing.PipelineShowingAsync(household))?.QuerySelector("tr[data-household='Solo Apiafslag'] [data-testid='decline-reason']");
         Assert.Equal("Begrundelse: For langt fra børnenes skole.", onThePage?.TextContent.Trim());
         Assert.Equal([$"Husstand {household:D}: Engvej 52 (begrundelse: For langt fra børnenes skole.)"], await AuditedAsync(household, "tilbud afslået"));
     }

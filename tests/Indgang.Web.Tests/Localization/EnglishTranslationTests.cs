@@ -70,6 +70,7 @@ public sealed partial class EnglishTranslationTests
             .. Enum.GetValues<SiteKind>().Select(k => (HousingIndex.KindText(k), "Housing.IndexModel.KindText")),
             .. MoveOutDestinationField.Choices.Select(c => (c.Text, "MoveOutDestinationField.Choices")),
             .. Enum.GetValues<MoveOutDestination>().Select(d => (MoveOutDestinationField.Told(d)!, "MoveOutDestinationField.Told")),
+            .. new[] { PipelineListKind.Underway, PipelineListKind.MovedOn }.Select(k => (k.Heading, "PipelineListKind.Heading")),
             .. Enum.GetValues<AuditChainBreakReason>().Select(r => (AuditVerify.ReasonText(r), "Audit.VerifyModel.ReasonText")),
             .. Roles.All.Select(r => (Roles.DisplayName(r), "Roles.DisplayName")),
             .. WeightsPage.Properties.Select(p => (WeightsPage.Label(p.Name), "PlacementWeights.IndexModel.Label")),

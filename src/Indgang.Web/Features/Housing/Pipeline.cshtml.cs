@@ -1,9 +1,9 @@
 using Indgang.Domain.Housing;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Tasks;
+using Indgang.Web.Platform.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -16,11 +16,14 @@ namespace Indgang.Web.Features.Housing;
 public sealed class PipelineModel(
     IndgangDbContext db, HousingMoves moves, PermanentHousingSteps steps, AgreedMoveTasks moveTasks, PipelineQuery pipeline, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel, IOfferForm, IRegistrationForm
 {
-    /// <summary>The households on their way to a permanent home: the first table, and the choices of the two forms.</summary>
-    public IReadOnlyList<PipelineRow> Underway { get; private set; } = [];
+    /// <summary>A page of the households on their way to a permanent home: the first table.</summary>
+    public PipelinePage Underway { get; private set; } = Empty;
 
-    /// <summary>The households moved to a permanent home through an offer: within the last year, or all with <see cref="All"/>.</summary>
-    public IReadOnlyList<PipelineRow> MovedOn { get; private set; } = [];
+    /// <summary>A page of the households moved to a permanent home through an offer: within the last year, or all with <see cref="All"/>.</summary>
+    public PipelinePage MovedOn { get; private set; } = Empty;
+
+    /// <summary>Every household on its way, by name: the two forms' choice (not only the page's).</summary>
+    public IReadOnlyList<PipelineHousehold> Choices { get; private set; } = [];
 
     /// <summary>Moves to a permanent home more than a year ago, not shown unless <see cref="All"/>.</summary>
     public int EarlierMoves { get; private set; }
@@ -32,19 +35,25 @@ public sealed class PipelineModel(
     [BindProperty(SupportsGet = true, Name = "sortering")]
     public string? Sort { get; set; }
 
+    /// <summary>The page of the first table asked for, read as text: a page that is no number, or none there is, shows the nearest (no error).</summary>
+    [BindProperty(SupportsGet = true, Name = "side")]
+    public string? RequestedPage { get; set; }
+
+    /// <summary>The page of the second table asked for, read as <see cref="RequestedPage"/> is.</summary>
+    [BindProperty(SupportsGet = true, Name = "sideFlyttet")]
+    public string? RequestedMovedPage { get; set; }
+
     public bool ByDays => string.Equals(Sort?.Trim(), "dage", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The sort and the moves shown as the address gives them (null for the defaults): every form posts them back.</summary>
-    public string? SortValue => ByDays ? "dage" : null;
+    /// <summary>
+    /// The page's address as shown (each table's page one that exists): every link and form keeps it, and a step taken, or
+    /// refused, comes back to it.
+    /// </summary>
+    public PipelineAddress PageAddress => new(All, ByDays, Underway.Pages.Page, MovedOn.Pages.Page);
 
-    public string? AllValue => All ? "true" : null;
-
-    /// <summary>The page's address sorted by days in temporary housing or by name, with the moves it shows kept.</summary>
-    public string SortAddress(bool byDays) => QueryHelpers.AddQueryString("/Housing/Pipeline", new Dictionary<string, string?>
-    {
-        ["alle"] = AllValue,
-        ["sortering"] = byDays ? "dage" : null,
-    }.Where(p => p.Value is not null));
+    /// <summary>The page links under <paramref name="kind"/>'s table, named by its heading.</summary>
+    public PageLinks Links(PipelineListKind kind) =>
+        new(kind == PipelineListKind.Underway ? Underway.Pages : MovedOn.Pages, page => PageAddress.PageHref(kind, page)) { Of = kind.Heading };
 
     /// <summary>An accepted move can still be changed or called off while its day is ahead.</summary>
     public DateOnly Today { get; private set; }
@@ -70,7 +79,7 @@ public sealed class PipelineModel(
     public async Task OnGetAsync(Guid? household)
     {
         await LoadAsync();
-        if (Underway.Any(r => r.HouseholdId == household))
+        if (Choices.Any(r => r.Id == household))
         {
             (HouseholdId, OfferHouseholdId) = (household, household);
         }
@@ -123,7 +132,7 @@ public sealed class PipelineModel(
         {
             await LoadAsync();
             // Beside the offer while the page shows it; in the summary alone once its household is no longer on the way.
-            ModelState.AddModelError(Underway.Any(r => r.HouseholdId == offer.HouseholdId) ? $"MoveDate-{offer.Id}" : "", refused.Error!);
+            ModelState.AddModelError(Underway.Rows.Any(r => r.HouseholdId == offer.HouseholdId) ? $"MoveDate-{offer.Id}" : "", refused.Error!);
             return Page();
         }
 
@@ -264,17 +273,19 @@ public sealed class PipelineModel(
 
     private async Task LoadAsync()
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Today = today;
-        var read = await pipeline.ReadAsync(today, All, "Vejen til permanent bolig: oversigt");
-        (Underway, MovedOn, EarlierMoves) = ByDays
-            ? (LongestFirst(read.Underway), LongestFirst(read.MovedOn), read.EarlierMoves)
-            : (read.Underway, read.MovedOn, read.EarlierMoves);
+        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var read = await pipeline.ReadAsync(Today, Asked, "Vejen til permanent bolig: oversigt");
+        (Underway, MovedOn, EarlierMoves, Choices) = (read.Underway, read.MovedOn, read.EarlierMoves, read.Choices);
     }
 
-    private static List<PipelineRow> LongestFirst(IEnumerable<PipelineRow> rows) =>
-        rows.OrderByDescending(r => r.DaysInTemporary).ThenBy(r => r.Name, StringComparer.CurrentCulture).ToList();
+    /// <summary>The address as it came, each table's page not yet held to the pages there are.</summary>
+    private PipelineAddress Asked => PipelineAddress.Asked(All, ByDays, RequestedPage, RequestedMovedPage);
 
-    /// <summary>After a step is taken: the page again, sorted and showing the moves as it did.</summary>
-    private RedirectToPageResult Back() => RedirectToPage(new { alle = AllValue, sortering = SortValue });
+    private static PipelinePage Empty { get; } = new([], Pagination.Of(null, PipelineQuery.PageSize, 0));
+
+    /// <summary>
+    /// After a step is taken: the page again, sorted and showing the moves as it did, on the pages it showed (or the nearest
+    /// that still exists: the household may have left the table).
+    /// </summary>
+    private RedirectToPageResult Back() => RedirectToPage(new RouteValueDictionary(Asked.RouteValues));
 }

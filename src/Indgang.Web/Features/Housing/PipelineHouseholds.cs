@@ -4,13 +4,16 @@ using Indgang.Web.Data;
 
 namespace Indgang.Web.Features.Housing;
 
-/// <summary>A household the pipeline lists, before its housing is read: what the list is ordered and paged by.</summary>
-public sealed record PipelineHousehold(Guid Id, string Name, int Persons, int FamilyToJoin);
+/// <summary>
+/// A household the pipeline lists, before its housing is read: what the list is ordered and paged by;
+/// <paramref name="MovedOn"/>: the day it moved to a permanent home through an offer, null while it is on its way.
+/// </summary>
+public sealed record PipelineHousehold(Guid Id, string Name, int Persons, int FamilyToJoin, DateOnly? MovedOn = null);
 
 /// <summary>
 /// Which households the pipeline (HOUSE-5) reads on a day, as queries the database answers: those it can show
-/// (<see cref="Candidates"/>, which the page reads whole and sorts out itself) and those it shows (<see cref="Shown"/>,
-/// sorted out by the database, for the API to count and read a page at a time).
+/// (<see cref="Candidates"/>) and those it shows (<see cref="Shown"/>, sorted out by the database: for the API to count
+/// and read a page at a time, and for the page to split into its two tables and page each).
 /// </summary>
 public static class PipelineHouseholds
 {
@@ -30,10 +33,10 @@ public static class PipelineHouseholds
     }
 
     /// <summary>
-    /// The households <see cref="PipelineQuery.ReadAsync"/> shows on the day, in its order: those underway
-    /// (<see cref="PipelineRow.IsUnderway"/>) by name, then those moved to a permanent home through an offer
-    /// (<see cref="PipelineRow.MovedTo"/>; in the last year, or <paramref name="all"/>) by name; each name's households by
-    /// id, so that no household is on two pages. The rows' rules, said again in a form the database runs.
+    /// The households the pipeline shows on the day, in its order: those underway (<see cref="PipelineRow.IsUnderway"/>)
+    /// by name, then those moved to a permanent home through an offer (<see cref="PipelineRow.MovedTo"/>, with the day;
+    /// in the last year, or <paramref name="all"/>) by name; each name's households by id, so that no household is on two
+    /// pages. The rows' rules, said again in a form the database runs.
     /// </summary>
     public static IQueryable<PipelineHousehold> Shown(IndgangDbContext db, DateOnly today, bool all)
     {
@@ -55,6 +58,6 @@ public static class PipelineHouseholds
             })
             .Where(h => h.MovedOn == null ? !h.Left : all || h.MovedOn > yearAgo)
             .OrderBy(h => h.MovedOn != null).ThenBy(h => h.Name).ThenBy(h => h.Id)
-            .Select(h => new PipelineHousehold(h.Id, h.Name, h.Persons, h.FamilyToJoin));
+            .Select(h => new PipelineHousehold(h.Id, h.Name, h.Persons, h.FamilyToJoin, h.MovedOn));
     }
 }

@@ -1,9 +1,11 @@
+using System.Globalization;
 using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Domain.Reception;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Tasks;
+using Indgang.Web.Platform.Paging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Housing;
@@ -31,34 +33,53 @@ public sealed record PipelineRow(Guid HouseholdId, string Name, int Persons, Occ
         Temporary is null ? Offers.FirstOrDefault(o => o.Status == OfferStatus.Accepted && o.MoveDate <= today) : null;
 }
 
+/// <summary>A page of one of the pipeline's tables: its rows, with their housing, and which page of how many rows it is.</summary>
+public sealed record PipelinePage(IReadOnlyList<PipelineRow> Rows, Pagination Pages);
+
 /// <summary>
-/// The pipeline as read on a day: the households on their way to a permanent home, those moved to one through an offer
-/// (within the last year, or all), and how many moved before that and are left out.
+/// The pipeline as the page shows it on a day: a page of the households on their way to a permanent home, a page of those
+/// moved to one through an offer (within the last year, or all), how many moved before that and are left out, and every
+/// household on its way by name (<see cref="Choices"/>: the forms' choice of household, by name alone).
 /// </summary>
-public sealed record PipelineRead(IReadOnlyList<PipelineRow> Underway, IReadOnlyList<PipelineRow> MovedOn, int EarlierMoves);
+public sealed record PipelinePages(PipelinePage Underway, PipelinePage MovedOn, int EarlierMoves, IReadOnlyList<PipelineHousehold> Choices);
 
 /// <summary>
 /// Reads the way to permanent housing (HOUSE-5) for the pipeline page and the API alike: each household's temporary home,
-/// registrations and offers, and the households whose housing is shown audited as read. The page reads the pipeline
-/// whole (<see cref="ReadAsync"/>); the API a page of it at a time (<see cref="PipelineHouseholds.Shown"/>, then
-/// <see cref="ReadHousingAsync"/>).
+/// registrations and offers, and the households whose housing is shown audited as read. Both list the households the
+/// database sorts out (<see cref="PipelineHouseholds.Shown"/>) and read the housing of a page of them only: the page a
+/// page of each table (<see cref="ReadAsync"/>), the API a page of the whole (<see cref="ReadHousingAsync"/>).
 /// </summary>
 public sealed class PipelineQuery(IndgangDbContext db, AuditLog audit)
 {
-    /// <summary>The pipeline on <paramref name="today"/>; <paramref name="all"/>: every move to a permanent home, not only the last year's.</summary>
-    public async Task<PipelineRead> ReadAsync(DateOnly today, bool all, string purpose, CancellationToken cancellationToken = default)
+    /// <summary>The rows of a page of either table: the table stays a page to read, and the page small, with a thousand households.</summary>
+    public const int PageSize = 25;
+
+    /// <summary>
+    /// The pipeline on <paramref name="today"/>, as the page's address asks for it (<paramref name="asked"/>): the moves of
+    /// every year or the last year's; each table by name, or with the longest in temporary housing first; and the page of
+    /// each asked for, or the nearest that exists. Only the rows of the pages shown are read with their housing and audited.
+    /// </summary>
+    public async Task<PipelinePages> ReadAsync(DateOnly today, PipelineAddress asked, string purpose, CancellationToken cancellationToken = default)
     {
-        // Only the households the page can show are read, with their housing (PipelineHouseholds.Candidates).
-        var households = await PipelineHouseholds.Candidates(db, today).AsNoTracking()
-            .OrderBy(h => h.Name).ThenBy(h => h.Id)
-            .Select(h => new PipelineHousehold(h.Id, h.Name, h.Members.Count, h.FamilyToJoin)).ToListAsync(cancellationToken);
-        var rows = await RowsAsync(households, today, cancellationToken);
-        var underway = rows.Where(r => r.IsUnderway(today)).ToList();
-        var movedOn = rows.Where(r => r.MovedTo(today) is not null).ToList();
+        ArgumentNullException.ThrowIfNull(asked);
+        // By name and id (the database's order), the moves of every year, to count those left out.
+        var listed = await PipelineHouseholds.Shown(db, today, all: true).ToListAsync(cancellationToken);
+        var underway = listed.Where(h => h.MovedOn is null).ToList();
         var yearAgo = today.AddYears(-1);
-        var shownMoves = all ? movedOn : movedOn.Where(r => r.MovedTo(today)!.MoveDate > yearAgo).ToList();
-        await AuditAsync(underway.Concat(shownMoves), purpose, cancellationToken);
-        return new PipelineRead(underway, shownMoves, movedOn.Count - shownMoves.Count);
+        var moves = listed.Where(h => h.MovedOn is not null).ToList();
+        var shownMoves = asked.All ? moves : moves.Where(h => h.MovedOn > yearAgo).ToList();
+        var choices = underway;
+        if (asked.ByDays)
+        {
+            (underway, shownMoves) = await LongestFirstAsync(underway, shownMoves, today, cancellationToken);
+        }
+
+        var underwayPages = PagesOf(asked.UnderwayPage, underway.Count);
+        var movedPages = PagesOf(asked.MovedPage, shownMoves.Count);
+        var underwayRows = await RowsAsync(OnPage(underway, underwayPages), today, cancellationToken);
+        var movedRows = await RowsAsync(OnPage(shownMoves, movedPages), today, cancellationToken);
+        await AuditAsync(underwayRows.Concat(movedRows), purpose, cancellationToken);
+        return new PipelinePages(new(underwayRows, underwayPages), new(movedRows, movedPages), moves.Count - shownMoves.Count, choices);
     }
 
     /// <summary>The housing of the households given (a page of <see cref="PipelineHouseholds.Shown"/>), in their order; audited as <see cref="ReadAsync"/> audits it.</summary>
@@ -69,8 +90,32 @@ public sealed class PipelineQuery(IndgangDbContext db, AuditLog audit)
         return rows;
     }
 
+    /// <summary>The page asked for, or the nearest that exists.</summary>
+    private static Pagination PagesOf(int asked, int count) => Pagination.Of(asked.ToString(CultureInfo.InvariantCulture), PageSize, count);
+
+    private static List<PipelineHousehold> OnPage(List<PipelineHousehold> households, Pagination pages) =>
+        [.. households.Skip(pages.RowsBefore).Take(pages.PageSize)];
+
+    /// <summary>
+    /// Each list with the households that have lived longest in temporary housing first; those of as many days in the
+    /// order they came in (by name, then id: a stable sort), so that no household is on two pages.
+    /// </summary>
+    private async Task<(List<PipelineHousehold> Underway, List<PipelineHousehold> MovedOn)> LongestFirstAsync(
+        List<PipelineHousehold> underway, List<PipelineHousehold> movedOn, DateOnly today, CancellationToken cancellationToken)
+    {
+        var ids = underway.Concat(movedOn).Select(h => h.Id).ToList();
+        var stays = await db.Occupancies.AsNoTracking().Where(o => ids.Contains(o.HouseholdId) && o.IsTemporary).ToListAsync(cancellationToken);
+        var days = Occupancy.DaysByHousehold(stays, today);
+        return ([.. underway.OrderByDescending(h => days.GetValueOrDefault(h.Id))], [.. movedOn.OrderByDescending(h => days.GetValueOrDefault(h.Id))]);
+    }
+
     private async Task<List<PipelineRow>> RowsAsync(IReadOnlyList<PipelineHousehold> households, DateOnly today, CancellationToken cancellationToken)
     {
+        if (households.Count == 0)
+        {
+            return [];
+        }
+
         var ids = households.Select(h => h.Id).ToList();
         var occupancies = await db.Occupancies.AsNoTracking().Where(o => ids.Contains(o.HouseholdId) && o.IsTemporary).ToListAsync(cancellationToken);
         var days = Occupancy.DaysByHousehold(occupancies, today);
@@ -93,8 +138,9 @@ public sealed class PipelineQuery(IndgangDbContext db, AuditLog audit)
     }
 
     /// <summary>
-    /// Each household whose housing is shown (a temporary home, registrations, offers) is read: audited. Those shown by
-    /// name only, for choosing, are not (as in the other lists).
+    /// Each household whose housing is shown (a temporary home, registrations, offers) is read: audited; on the page, those
+    /// of the pages shown, not those a page link away. Those shown by name only, for choosing, are not (as in the other
+    /// lists of households): the forms' choice lists every household on its way (<see cref="PipelinePages.Choices"/>).
     /// </summary>
     private Task AuditAsync(IEnumerable<PipelineRow> shown, string purpose, CancellationToken cancellationToken) =>
         audit.RecordEachAsync(AuditAction.HouseholdRead,

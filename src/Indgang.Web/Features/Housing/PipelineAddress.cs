@@ -1,0 +1,49 @@
+using System.Globalization;
+using Indgang.Web.Platform.Paging;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Indgang.Web.Features.Housing;
+
+/// <summary>
+/// The pipeline page's address as it stands: the moves of every year shown or not (<c>alle</c>), the order
+/// (<c>sortering</c>) and the page of each table (<see cref="PipelineListKind.PageName"/>). Every link and form on the page
+/// keeps it, and a step taken comes back to it; the defaults (the last year's moves, by name, the first pages) are left out.
+/// </summary>
+public sealed record PipelineAddress(bool All, bool ByDays, int UnderwayPage = 1, int MovedPage = 1)
+{
+    public const string Path = "/Housing/Pipeline";
+
+    /// <summary>
+    /// The address as it came: a page number read as the pagination reads it (text that is no number is the first page),
+    /// and not yet held to the pages there are — the page shown then is the nearest that exists.
+    /// </summary>
+    public static PipelineAddress Asked(bool all, bool byDays, string? underwayPage, string? movedPage) =>
+        new(all, byDays, Read(underwayPage), Read(movedPage));
+
+    /// <summary>The address's values but the defaults, in the order the address gives them.</summary>
+    public Dictionary<string, string> Values => new[]
+    {
+        KeyValuePair.Create("alle", All ? "true" : null),
+        KeyValuePair.Create("sortering", ByDays ? "dage" : null),
+        KeyValuePair.Create(PipelineListKind.Underway.PageName, PageValue(UnderwayPage)),
+        KeyValuePair.Create(PipelineListKind.MovedOn.PageName, PageValue(MovedPage)),
+    }.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
+
+    /// <summary>The <see cref="Values"/> as route values: where a step taken leads back to.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> RouteValues => Values.Select(p => KeyValuePair.Create(p.Key, (string?)p.Value));
+
+    /// <summary>The address, leading to <paramref name="section"/> when one is given.</summary>
+    public string Href(string? section = null) => QueryHelpers.AddQueryString(Path, RouteValues) + (section is null ? "" : $"#{section}");
+
+    /// <summary>The page in the other order: a new order starts on the first pages (page 3 by name holds other rows than page 3 by days).</summary>
+    public PipelineAddress SortedBy(bool byDays) => new(All, byDays);
+
+    /// <summary>The address of page <paramref name="page"/> of <paramref name="kind"/>'s table, the other table's page kept.</summary>
+    public string PageHref(PipelineListKind kind, int page) =>
+        (kind == PipelineListKind.Underway ? this with { UnderwayPage = page } : this with { MovedPage = page }).Href(kind.Section);
+
+    private static string? PageValue(int page) => page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null;
+
+    /// <summary>The number asked for as <see cref="Pagination.Of"/> reads it, held to no last page.</summary>
+    private static int Read(string? requested) => Pagination.Of(requested, 1, int.MaxValue).Page;
+}
