@@ -139,8 +139,10 @@ public sealed class PipelineQuery(IndgangDbContext db, AuditLog audit)
 
     /// <summary>
     /// Each household whose housing is shown (a temporary home, registrations, offers) is read: audited; on the page, those
-    /// of the pages shown, not those a page link away. Those shown by name only, for choosing, are not (as in the other
-    /// lists of households): the forms' choice lists every household on its way (<see cref="PipelinePages.Choices"/>).
+    /// of the pages shown, not those a page link away. The forms' choice of household (<see cref="PipelinePages.Choices"/>)
+    /// names every household on its way, hundreds, to pick one from, with nothing of their housing: those names are not
+    /// recorded at each view (the list of households on the start page, a page of 25 that can be searched by a member's
+    /// name, is).
     /// </summary>
     private Task AuditAsync(IEnumerable<PipelineRow> shown, string purpose, CancellationToken cancellationToken) =>
         audit.RecordEachAsync(AuditAction.HouseholdRead,
