@@ -14,14 +14,18 @@ public abstract class CaseOwnerPage(PersonDirectory directory) : PageModel
 {
     public Household Household { get; private set; } = null!;
 
-    protected async Task<IActionResult?> LoadHouseholdAsync(Guid id, string purpose)
+    /// <summary>
+    /// The household, audited as read, and of its members only <paramref name="memberShown"/> (a page about one member:
+    /// their contract, day 0 or a deadline); a page that names the household alone reads no member.
+    /// </summary>
+    protected async Task<IActionResult?> LoadHouseholdAsync(Guid id, string purpose, Guid? memberShown = null)
     {
         if (!PersonAccess.IsCaseOwnerRole(User))
         {
             return Forbid();
         }
 
-        var read = await directory.ReadHouseholdAsync(User, id, purpose);
+        var read = await directory.ReadHouseholdAsync(User, id, purpose, _ => memberShown is { } member ? [member] : []);
         switch (read.Outcome)
         {
             case PersonLookup.NotFound:

@@ -146,7 +146,7 @@ public sealed class ContractModel(PersonDirectory directory, IndgangDbContext db
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (await LoadHouseholdAsync(id, "Integrationskontrakt") is { } refused)
+        if (await LoadHouseholdAsync(id, "Integrationskontrakt", PersonId) is { } refused)
         {
             return refused;
         }

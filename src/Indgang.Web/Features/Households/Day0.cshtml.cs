@@ -126,7 +126,7 @@ public sealed class Day0Model(PersonDirectory directory, IndgangDbContext db, Au
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (await LoadHouseholdAsync(id, "Ændring af dag 0") is { } refused)
+        if (await LoadHouseholdAsync(id, "Ændring af dag 0", PersonId) is { } refused)
         {
             return refused;
         }

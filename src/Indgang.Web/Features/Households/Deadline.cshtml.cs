@@ -120,7 +120,7 @@ public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (await LoadHouseholdAsync(id, "Frister") is { } refused)
+        if (await LoadHouseholdAsync(id, "Frister", PersonId) is { } refused)
         {
             return refused;
         }

@@ -59,8 +59,18 @@ public sealed class PersonDirectory(IndgangDbContext db, PersonAccess access, Au
     }
 
     /// <summary>A household with its members, for a page that lists them; each member listed is audited as read.</summary>
-    public async Task<HouseholdRead> ReadHouseholdAsync(ClaimsPrincipal user, Guid householdId, string purpose, CancellationToken cancellationToken = default)
+    public Task<HouseholdRead> ReadHouseholdAsync(ClaimsPrincipal user, Guid householdId, string purpose, CancellationToken cancellationToken = default) =>
+        ReadHouseholdAsync(user, householdId, purpose, household => household.Members.Select(m => m.Id), cancellationToken);
+
+    /// <summary>
+    /// A household with its members, for a page that shows the household and only some of them (one member's contract or
+    /// day 0, or the household's name alone): the household is audited as read, and the members
+    /// <paramref name="membersShown"/> gives (of the household's; none for a page that shows no member).
+    /// </summary>
+    public async Task<HouseholdRead> ReadHouseholdAsync(
+        ClaimsPrincipal user, Guid householdId, string purpose, Func<Household, IEnumerable<Guid>> membersShown, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(membersShown);
         // One query: a household's members and relations are few, so their product is small (and EF Core is told so, not warned).
         var household = await db.Households.AsNoTracking().Include(h => h.Members).Include(h => h.Relations).AsSingleQuery()
             .FirstOrDefaultAsync(h => h.Id == householdId, cancellationToken);
@@ -75,7 +85,9 @@ public sealed class PersonDirectory(IndgangDbContext db, PersonAccess access, Au
         }
 
         await audit.RecordAsync(AuditAction.HouseholdRead, null, purpose, AuditLog.Household(household.Id), cancellationToken);
-        await audit.RecordEachAsync(AuditAction.PersonRead, household.Members.Select(m => ((Guid?)m.Id, (string?)$"Via husstand {household.Id:D}")), purpose, cancellationToken);
+        var shown = membersShown(household).ToHashSet();
+        await audit.RecordEachAsync(AuditAction.PersonRead,
+            household.Members.Where(m => shown.Contains(m.Id)).Select(m => ((Guid?)m.Id, (string?)$"Via husstand {household.Id:D}")), purpose, cancellationToken);
 
         return new HouseholdRead(PersonLookup.Found, household);
     }
