@@ -47,7 +47,7 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
     public int TotalBeds { get; private set; }
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    /// <summary>Where "Hent som CSV" gets the units this filter shows: the export handler with the filter as typed.</summary>
+    /// <summary>Where "Hent som CSV" gets every unit this filter lets through, not only the page's: the export handler with the filter as typed.</summary>
     public string CsvUrl => QueryHelpers.AddQueryString("/Housing", FilterAddress().Prepend(new("handler", "Csv")));
 
     /// <summary>A page of the list, with the filter as typed kept.</summary>
