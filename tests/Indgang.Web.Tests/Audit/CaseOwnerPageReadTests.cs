@@ -1,6 +1,5 @@
 using Indgang.Domain.Audit;
 using Indgang.Tests.Hosting;
-using Indgang.Web.Audit;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -72,8 +71,7 @@ public sealed class CaseOwnerPageReadTests(IndgangAppFactory factory) : IClassFi
             reads.Add(await factory.AuditCountAsync(AuditAction.PersonRead, member));
         }
 
-        var named = AuditLog.Household(household);
-        reads.Add(await factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.HouseholdRead && e.Details == named)));
+        reads.Add(await factory.HouseholdReadsAsync(household));
         return reads;
     }
 }

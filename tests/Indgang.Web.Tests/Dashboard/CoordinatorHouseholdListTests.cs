@@ -322,8 +322,7 @@ public sealed class CoordinatorHouseholdListTests(IndgangAppFactory factory) : I
         var reads = new Dictionary<Guid, int>();
         foreach (var household in households)
         {
-            var details = Web.Audit.AuditLog.Household(household.Id);
-            reads[household.Id] = await factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.HouseholdRead && e.Details == details));
+            reads[household.Id] = await factory.HouseholdReadsAsync(household.Id);
         }
 
         return reads;

@@ -129,23 +129,20 @@ public sealed class OverviewListPagingTests(IndgangAppFactory factory) : IClassF
             db.Tasks.Add(new CaseTask(later.Id, null, TaskType.StartPackage, other, "Senere husstandsopgave", Today.AddDays(60)));
             return await db.SaveChangesAsync();
         });
-        var before = (Many: await HouseholdReadsAsync(many), Later: await HouseholdReadsAsync(later), Person: await factory.AuditCountAsync(AuditAction.PersonRead, person.Members.Single().Id));
+        var before = (Many: await factory.HouseholdReadsAsync(many.Id), Later: await factory.HouseholdReadsAsync(later.Id), Person: await factory.AuditCountAsync(AuditAction.PersonRead, person.Members.Single().Id));
 
         // The list of households searched for C alone: A and B are shown (and read) through their tasks only.
         await PageAsync(browser, "/?Soeg=Opgavel%C3%A6s%20C");
 
-        Assert.Equal(before.Many + 1, await HouseholdReadsAsync(many));
-        Assert.Equal(before.Later, await HouseholdReadsAsync(later));
+        Assert.Equal(before.Many + 1, await factory.HouseholdReadsAsync(many.Id));
+        Assert.Equal(before.Later, await factory.HouseholdReadsAsync(later.Id));
         Assert.Equal(before.Person + 1, await factory.AuditCountAsync(AuditAction.PersonRead, person.Members.Single().Id));
 
         var second = await PageAsync(browser, "/?Soeg=Opgavel%C3%A6s%20C&VenterSide=2");
 
         Assert.Equal(["Senere husstandsopgave"], Titles(second));
-        Assert.Equal(before.Later + 1, await HouseholdReadsAsync(later));
+        Assert.Equal(before.Later + 1, await factory.HouseholdReadsAsync(later.Id));
     }
-
-    private Task<int> HouseholdReadsAsync(Domain.People.Household household) =>
-        factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.HouseholdRead && e.Details == Indgang.Web.Audit.AuditLog.Household(household.Id)));
 
     /// <summary>The households (by id) whose deadlines a list of deadlines shows, from their links.</summary>
     private static HashSet<Guid> Shown(IDocument page, string list) =>

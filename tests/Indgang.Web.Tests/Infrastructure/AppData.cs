@@ -64,6 +64,13 @@ public static class AppData
     public static Task<int> AuditCountAsync(this IndgangAppFactory factory, AuditAction action, Guid subject) =>
         factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == action && e.SubjectPersonId == subject));
 
+    /// <summary>How often the household has been recorded as read (the entries named "Husstand {id}" exactly).</summary>
+    public static Task<int> HouseholdReadsAsync(this IndgangAppFactory factory, Guid household)
+    {
+        var named = Web.Audit.AuditLog.Household(household);
+        return factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.HouseholdRead && e.Details == named));
+    }
+
     /// <summary>A single adult registered by the coordinator, arriving today.</summary>
     public static Task<Guid> RegisterSingleAsync(this IndgangAppFactory factory, string lastName, Gender gender = Gender.Male, string firstName = "Solo") =>
         factory.RegisterAsync(new ArrivalRequest(null, null, DateOnly.FromDateTime(DateTime.Now),

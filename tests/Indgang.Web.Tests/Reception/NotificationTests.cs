@@ -43,16 +43,13 @@ public sealed class NotificationTests(IndgangAppFactory factory) : IClassFixture
         Assert.True(await factory.QueryAsync(db => db.Notifications.AnyAsync(n => n.DepartmentId == department && n.HouseholdId == household)),
             "The secretariat is told of its new tasks for the household, and the notice knows the household.");
         using var secretariat = await Browser.SignedInAsync(factory, "sekretariat");
-        var before = await ReadsAsync(household);
+        var before = await factory.HouseholdReadsAsync(household);
 
         var page = WebUtility.HtmlDecode(await secretariat.GetPageAsync("/Notifications"));
 
         Assert.Contains("Solo Notitsen", page, StringComparison.Ordinal);
-        Assert.Equal(before + 1, await ReadsAsync(household));
+        Assert.Equal(before + 1, await factory.HouseholdReadsAsync(household));
     }
-
-    private Task<int> ReadsAsync(Guid household) =>
-        factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == Domain.Audit.AuditAction.HouseholdRead && e.Details == Web.Audit.AuditLog.Household(household)));
 
     private async Task RunWatchAsync()
     {

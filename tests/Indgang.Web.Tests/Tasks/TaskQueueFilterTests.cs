@@ -5,7 +5,6 @@ using Indgang.Domain.Audit;
 using Indgang.Domain.Reception;
 using Indgang.Domain.Tasks;
 using Indgang.Tests.Hosting;
-using Indgang.Web.Audit;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -213,16 +212,16 @@ public sealed class TaskQueueFilterTests(IndgangAppFactory factory) : IClassFixt
         var (late, _) = await HouseholdWithPersonAsync("Senhusstand");
         await AddTasksAsync(department, early, Enumerable.Range(1, 25).Select(i => ($"Nøgler {i:00}", Today)));
         await AddTasksAsync(department, late, [("Nøgler sen", Today.AddDays(1))]);
-        var (earlyBefore, lateBefore) = (await HouseholdReadsAsync(early), await HouseholdReadsAsync(late));
+        var (earlyBefore, lateBefore) = (await factory.HouseholdReadsAsync(early), await factory.HouseholdReadsAsync(late));
 
         await worker.GetPageAsync("/Tasks");
 
-        Assert.Equal(earlyBefore + 1, await HouseholdReadsAsync(early));
-        Assert.Equal(lateBefore, await HouseholdReadsAsync(late));
+        Assert.Equal(earlyBefore + 1, await factory.HouseholdReadsAsync(early));
+        Assert.Equal(lateBefore, await factory.HouseholdReadsAsync(late));
 
         await worker.GetPageAsync("/Tasks?Side=2");
 
-        Assert.Equal(lateBefore + 1, await HouseholdReadsAsync(late));
+        Assert.Equal(lateBefore + 1, await factory.HouseholdReadsAsync(late));
     }
 
     /// <summary>A department of the test's own with a worker signed in, so that the test knows every task its list shows.</summary>
@@ -262,9 +261,6 @@ public sealed class TaskQueueFilterTests(IndgangAppFactory factory) : IClassFixt
     }
 
     private Task<int> ReadsAsync(Guid person) => factory.AuditCountAsync(AuditAction.PersonRead, person);
-
-    private Task<int> HouseholdReadsAsync(Guid household) =>
-        factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.HouseholdRead && e.Details == AuditLog.Household(household)));
 
     private static async Task<IDocument> PageAsync(Browser browser, string url) =>
         new HtmlParser().ParseDocument(await browser.GetPageAsync(url));
