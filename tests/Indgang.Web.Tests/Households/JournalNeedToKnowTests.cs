@@ -33,9 +33,17 @@ public sealed class JournalNeedToKnowTests(IndgangAppFactory factory) : IClassFi
         // The housing coordinator works in the coordinator's department (Jobberiet in the demo).
         Assert.Equal(["Fortalte om søvnbesvær efter flugten"], await NotesAsync(housing, household));
 
-        // The worker is told that the journal shows only part of the case; the coordinator is not.
-        Assert.NotNull(Parser.ParseDocument(await secretariat.GetPageAsync($"/Households/{household}")).QuerySelector(".journal-scope"));
-        Assert.Null(Parser.ParseDocument(await coordinator.GetPageAsync($"/Households/{household}")).QuerySelector(".journal-scope"));
+        // The worker is told that the journal shows only part of the case; the coordinator is not. Both are told, beside the
+        // field, who will read what they write.
+        var workerPage = Parser.ParseDocument(await secretariat.GetPageAsync($"/Households/{household}"));
+        var coordinatorPage = Parser.ParseDocument(await coordinator.GetPageAsync($"/Households/{household}"));
+        Assert.NotNull(workerPage.QuerySelector(".journal-scope"));
+        Assert.Null(coordinatorPage.QuerySelector(".journal-scope"));
+        Assert.All([workerPage, coordinatorPage], page =>
+        {
+            Assert.Equal("Note_Text-hint", page.QuerySelector("#Note_Text")?.GetAttribute("aria-describedby"));
+            Assert.Equal("Notatet kan læses af koordinatorerne og af dine kolleger i din afdeling.", page.QuerySelector("#Note_Text-hint")?.TextContent.Trim());
+        });
     }
 
     [Fact]
