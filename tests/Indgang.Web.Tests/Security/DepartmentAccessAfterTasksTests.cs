@@ -41,6 +41,12 @@ public sealed class DepartmentAccessAfterTasksTests(IndgangAppFactory factory) :
         Assert.Equal(expected, householdPage.StatusCode);
         Assert.Equal(expected, personPage.StatusCode);
         Assert.Equal(reads ? readsBefore + 2 : readsBefore, await factory.AuditCountAsync(AuditAction.PersonRead, person));
+        if (!reads)
+        {
+            // The refusal says why a department worker may be refused a household.
+            Assert.Contains("Som fagmedarbejder ser du en husstand, mens din afdeling har en opgave for den, og i 30 dage efter, at den sidste er lukket.",
+                WebUtility.HtmlDecode(await householdPage.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        }
     }
 
     [Fact]
