@@ -48,6 +48,18 @@ public sealed class AuditLog(IndgangDbContext db, TimeProvider clock, IHttpConte
         return AppendAsync(actor, [.. entries], cancellationToken);
     }
 
+    /// <summary>
+    /// What a page or a list shows of people: each person (<see cref="AuditAction.PersonRead"/>) and each household
+    /// (<see cref="AuditAction.HouseholdRead"/>, named by <see cref="Household"/>) recorded as read once, in one append.
+    /// </summary>
+    public Task RecordReadsAsync(string purpose, IEnumerable<Guid>? persons = null, IEnumerable<Guid>? households = null, CancellationToken cancellationToken = default) =>
+        RecordAllAsync(
+            [
+                .. (persons ?? []).Distinct().Select(p => (AuditAction.PersonRead, (Guid?)p, purpose, (string?)null)),
+                .. (households ?? []).Distinct().Select(h => (AuditAction.HouseholdRead, (Guid?)null, purpose, (string?)Household(h))),
+            ],
+            cancellationToken);
+
     /// <summary>The details that name a household read or changed: "Husstand {id}", and what else there is to say.</summary>
     public static string Household(Guid household, string? more = null) => more is null ? $"Husstand {household:D}" : $"Husstand {household:D}{more}";
 

@@ -13,7 +13,8 @@ public sealed record HouseholdRow(Guid Id, string Name, int Members);
 public sealed record CountRow(string Label, int Count);
 
 /// <summary>The start page: what each role needs first. Managers see aggregates only.</summary>
-public sealed class IndexModel(IndgangDbContext db, Dashboard.CoordinatorDashboard dashboard, Dashboard.HousingDashboard housing, Dashboard.HouseholdList list) : PageModel
+public sealed class IndexModel(
+    IndgangDbContext db, Dashboard.CoordinatorDashboard dashboard, Dashboard.HousingDashboard housing, Dashboard.HouseholdList list, Audit.AuditLog audit) : PageModel
 {
     public string DisplayName { get; private set; } = "";
     public Dashboard.CoordinatorOverview? Overview { get; private set; }
@@ -70,6 +71,9 @@ public sealed class IndexModel(IndgangDbContext db, Dashboard.CoordinatorDashboa
         {
             Housing = await housing.ForTodayAsync();
             AllHouseholds = await list.PageAsync(db.Households, Dashboard.HouseholdListKind.All, ofAll, address);
+            // Read, once a view: the households the overview shows with their arrival or housing, and those of the list's
+            // page (a household's name is its family's).
+            await audit.RecordReadsAsync("Boligkoordinatorens overblik", households: Housing.HouseholdsShown.Concat(AllHouseholds.Rows.Select(r => r.Id)));
         }
 
         if (User.IsInRole(Roles.DepartmentWorker) && me.DepartmentId is { } departmentId)

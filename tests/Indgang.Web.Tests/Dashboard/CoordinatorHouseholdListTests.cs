@@ -238,11 +238,14 @@ public sealed class CoordinatorHouseholdListTests(IndgangAppFactory factory) : I
     {
         const string all = "section[aria-labelledby='all-households']";
         var (coordinator, _) = await CoordinatorAsync("koordalle");
-        var names = await AddHouseholdsAsync(coordinator, Enumerable.Range(1, 27).Select(i => $"Allehus {i:00}"));
+        var households = (await AddAsync(coordinator, Enumerable.Range(1, 27).Select(i => $"Allehus {i:00}"))).OrderBy(h => h.Name, StringComparer.Ordinal).ToList();
+        var names = households.ConvertAll(h => h.Name);
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
         var unsearched = await PageAsync(housing, "/");
+        var readBefore = await ReadsAsync(households);
         var first = await PageAsync(housing, "/?SoegAlle=allehus");
+        var readAfterFirst = await ReadsAsync(households);
         var second = await PageAsync(housing, "/?SoegAlle=allehus&SideAlle=2");
 
         Assert.Equal(25, unsearched.QuerySelectorAll($"{all} tbody tr").Length);
@@ -252,6 +255,9 @@ public sealed class CoordinatorHouseholdListTests(IndgangAppFactory factory) : I
         Assert.Equal("Viser 1–25 af 27 husstande.", first.QuerySelector($"{all} p.household-count")?.TextContent.Trim());
         Assert.Equal("/?SoegAlle=allehus&SideAlle=2#all-households", first.QuerySelector($"{all} nav.pagination a[rel='next']")?.GetAttribute("href"));
         Assert.Null(first.QuerySelector(List));
+        // Each is read once a view: all wait for a home on the overview too, 25 of them are also on the list's page.
+        Assert.All(households, h => Assert.Equal(readBefore[h.Id] + 1, readAfterFirst[h.Id]));
+        Assert.All(households, h => Assert.NotNull(first.QuerySelector($"tr[data-waiting='{h.Id}']")));
 
         using var cpr = await housing.GetAsync("/?SoegAlle=010190-1234");
         Assert.Equal("/?SoegFejlAlle=cpr#all-households", cpr.Headers.Location?.OriginalString);

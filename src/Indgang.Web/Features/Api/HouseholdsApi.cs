@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Security.Claims;
-using Indgang.Domain.Audit;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Identity;
@@ -45,8 +44,7 @@ internal static class HouseholdsApi
                 .OrderBy(h => h.Name).ThenBy(h => h.Id)
                 .Select(h => new HouseholdSummaryDto(h.Id, h.Name, h.Members.Count)),
             cancellationToken);
-        await audit.RecordEachAsync(AuditAction.HouseholdRead, mine.Select(h => ((Guid?)null, (string?)AuditLog.Household(h.Id))),
-            "API: mine husstande", cancellationToken);
+        await audit.RecordReadsAsync("API: mine husstande", households: mine.Select(h => h.Id), cancellationToken: cancellationToken);
         return new PagedOk<HouseholdSummaryDto>(mine, asked, total);
     }
 }

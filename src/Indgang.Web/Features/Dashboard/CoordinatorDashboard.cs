@@ -1,4 +1,3 @@
-using Indgang.Domain.Audit;
 using Indgang.Domain.Deadlines;
 using Indgang.Domain.Tasks;
 using Indgang.Web.Audit;
@@ -89,20 +88,14 @@ public sealed class CoordinatorDashboard(IndgangDbContext db, HouseholdList list
             [.. tasks.Where(t => !t.Task.IsClosed && t.Task.DepartmentId != ownDepartment).OrderBy(t => t.Task.DueDate).ThenBy(t => t.Task.Id).Select(t => t.Row)], DashboardListKind.WaitingOnOthers, address);
         var recentlyDone = tasks.Where(t => t.Task.IsClosed && t.Task.ClosedAt >= since).OrderByDescending(t => t.Task.ClosedAt).Take(20).Select(t => t.Row).ToList();
 
-        // Read, once a view: the persons whose deadlines or tasks are shown (a task's title names its person), not those a
-        // page link away; and the households with a task for the whole household shown (its title names their home), but
-        // for those the list of households has recorded already.
+        // Read, once a view and not those a page link away: the persons whose deadlines or tasks are shown (a task's title
+        // names its person); the households of the list's page, and those with a task for the whole household shown (its
+        // title names their home).
         List<DashboardTask> tasksShown = [.. overdueTasks.Rows, .. waiting.Rows, .. recentlyDone];
-        var listedIds = listed.Rows.Select(r => r.Id).ToHashSet();
-        const string Purpose = "Koordinatorens overblik";
-        await audit.RecordAllAsync(
-            [
-                .. dueSoon.Rows.Concat(overdue.Rows).Select(d => (Guid?)d.Deadline.PersonId).Concat(tasksShown.Select(t => t.PersonId)).OfType<Guid>().Distinct()
-                    .Select(p => (AuditAction.PersonRead, (Guid?)p, Purpose, (string?)null)),
-                .. tasksShown.Where(t => t.PersonId is null && !listedIds.Contains(t.HouseholdId)).Select(t => t.HouseholdId).Distinct()
-                    .Select(h => (AuditAction.HouseholdRead, (Guid?)null, Purpose, (string?)AuditLog.Household(h))),
-            ],
-            cancellationToken);
+        await audit.RecordReadsAsync("Koordinatorens overblik",
+            persons: dueSoon.Rows.Select(d => d.Deadline.PersonId).Concat(overdue.Rows.Select(d => d.Deadline.PersonId)).Concat(tasksShown.Select(t => t.PersonId).OfType<Guid>()),
+            households: listed.Rows.Select(r => r.Id).Concat(tasksShown.Where(t => t.PersonId is null).Select(t => t.HouseholdId)),
+            cancellationToken: cancellationToken);
 
         return new CoordinatorOverview(
             listed,

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Indgang.Domain.Audit;
 using Indgang.Domain.People;
-using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Platform.Paging;
 using Microsoft.EntityFrameworkCore;
@@ -70,9 +68,10 @@ public sealed record HouseholdListPage(IReadOnlyList<Features.HouseholdRow> Rows
 /// Households as the start page lists them: by name (and id, for the same order on every page), a page of
 /// <see cref="PageSize"/> at a time, counted and cut to the page in the database, so that the list costs the same after
 /// years of cases. Names and sizes only, but a household's name is its family's (a single's is the person's full name),
-/// and the list can be searched by a member's name: the households of the page shown are recorded as read.
+/// and the list can be searched by a member's name: the page showing it records the households of the page shown as read
+/// (with the rest of what it shows, in one append).
 /// </summary>
-public sealed class HouseholdList(IndgangDbContext db, AuditLog audit)
+public sealed class HouseholdList(IndgangDbContext db)
 {
     public const int PageSize = 25;
 
@@ -91,8 +90,6 @@ public sealed class HouseholdList(IndgangDbContext db, AuditLog audit)
             .Skip(pages.RowsBefore).Take(pages.PageSize)
             .Select(h => new Features.HouseholdRow(h.Id, h.Name, h.Members.Count))
             .ToListAsync(cancellationToken);
-        await audit.RecordEachAsync(AuditAction.HouseholdRead, rows.Select(r => ((Guid?)null, (string?)AuditLog.Household(r.Id))),
-            $"Startside: {kind.Heading}", cancellationToken);
         return new HouseholdListPage(rows, pages, search, kind) { Address = address };
     }
 }

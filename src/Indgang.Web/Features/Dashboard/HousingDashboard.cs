@@ -1,7 +1,5 @@
-using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Domain.Reception;
-using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Housing;
 using Indgang.Web.Features.Tasks;
@@ -28,7 +26,12 @@ public sealed record HousingOverview(
     int PendingOffers,
     int PendingOffersOverdue,
     IReadOnlyList<TemporaryStay> LongestStays,
-    IReadOnlyList<MoveOutDue> MoveOuts);
+    IReadOnlyList<MoveOutDue> MoveOuts)
+{
+    /// <summary>The households the overview shows with their arrival or their housing: read, for the page to record.</summary>
+    public IEnumerable<Guid> HouseholdsShown =>
+        Waiting.Select(w => w.HouseholdId).Concat(LongestStays.Select(s => s.HouseholdId)).Concat(MoveOuts.Select(m => m.HouseholdId));
+}
 
 /// <summary>
 /// The housing coordinator's overview: who needs a home (arrived first, then by the day they come), the beds free now,
@@ -36,7 +39,7 @@ public sealed record HousingOverview(
 /// housing, since seed 002 wants families in a permanent home first; and the move outs around today, and earlier ones
 /// whose lease, keys or inspection are still open, so that she knows which vacated units are ready for the next.
 /// </summary>
-public sealed class HousingDashboard(IndgangDbContext db, ForecastQuery forecast, AuditLog audit, TimeProvider clock)
+public sealed class HousingDashboard(IndgangDbContext db, ForecastQuery forecast, TimeProvider clock)
 {
     public const int LongestStaysShown = 5;
 
@@ -84,11 +87,6 @@ public sealed class HousingDashboard(IndgangDbContext db, ForecastQuery forecast
         var (input, _) = await forecast.BuildAsync(cancellationToken);
         var moveOuts = await MoveOutsAsync(today, names, labels, cancellationToken);
 
-        // Each household the overview shows with its arrival or its housing is read.
-        await audit.RecordEachAsync(AuditAction.HouseholdRead,
-            waiting.Select(w => w.HouseholdId).Concat(longest.Select(s => s.HouseholdId)).Concat(moveOuts.Select(m => m.HouseholdId)).Distinct()
-                .Select(id => ((Guid?)null, (string?)AuditLog.Household(id))),
-            "Boligkoordinatorens overblik", cancellationToken);
 
         return new HousingOverview(
             today,

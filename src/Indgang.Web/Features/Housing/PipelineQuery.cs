@@ -1,5 +1,4 @@
 using System.Globalization;
-using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Domain.Reception;
 using Indgang.Web.Audit;
@@ -145,7 +144,7 @@ public sealed class PipelineQuery(IndgangDbContext db, AuditLog audit)
     /// name, is).
     /// </summary>
     private Task AuditAsync(IEnumerable<PipelineRow> shown, string purpose, CancellationToken cancellationToken) =>
-        audit.RecordEachAsync(AuditAction.HouseholdRead,
-            shown.Where(r => r.Temporary is not null || r.Registrations.Count > 0 || r.Offers.Count > 0).Select(r => ((Guid?)null, (string?)AuditLog.Household(r.HouseholdId))),
-            purpose, cancellationToken);
+        audit.RecordReadsAsync(purpose,
+            households: shown.Where(r => r.Temporary is not null || r.Registrations.Count > 0 || r.Offers.Count > 0).Select(r => r.HouseholdId),
+            cancellationToken: cancellationToken);
 }

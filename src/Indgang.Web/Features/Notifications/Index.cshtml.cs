@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Indgang.Domain.Audit;
 using Indgang.Domain.Notifications;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
@@ -21,9 +20,7 @@ public sealed class IndexModel(IndgangDbContext db, AuditLog audit, TimeProvider
     public async Task OnGetAsync()
     {
         Items = await ForAsync(db, User, clock.GetUtcNow().AddDays(-30)).Take(100).ToListAsync();
-        await audit.RecordEachAsync(AuditAction.HouseholdRead,
-            Items.Select(n => n.HouseholdId).OfType<Guid>().Distinct().Select(h => ((Guid?)null, (string?)AuditLog.Household(h))),
-            "Notifikationer", HttpContext.RequestAborted);
+        await audit.RecordReadsAsync("Notifikationer", households: Items.Select(n => n.HouseholdId).OfType<Guid>(), cancellationToken: HttpContext.RequestAborted);
     }
 
     public static IQueryable<Notification> ForAsync(IndgangDbContext db, ClaimsPrincipal user, DateTimeOffset since)

@@ -151,11 +151,8 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
 
         // Need-to-know: only the persons on the page shown are read; a task for the whole household (its lease, its move)
         // shows the household's name and home, so the household is read.
-        await audit.RecordEachAsync(AuditAction.PersonRead, Items.Select(i => i.PersonId).OfType<Guid>().Distinct().Select(p => ((Guid?)p, (string?)null)),
-            "Opgavekø: visning af opgaver");
-        await audit.RecordEachAsync(AuditAction.HouseholdRead,
-            Items.Where(i => i.PersonId is null).Select(i => i.HouseholdId).Distinct().Select(h => ((Guid?)null, (string?)AuditLog.Household(h))),
-            "Opgavekø: visning af opgaver");
+        await audit.RecordReadsAsync("Opgavekø: visning af opgaver",
+            persons: Items.Select(i => i.PersonId).OfType<Guid>(), households: Items.Where(i => i.PersonId is null).Select(i => i.HouseholdId));
 
         return Page();
     }

@@ -1,4 +1,3 @@
-using Indgang.Domain.Audit;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Microsoft.AspNetCore.Mvc;
@@ -77,7 +76,7 @@ public sealed class IndexModel(IndgangDbContext db, PlacementRunner runner, Plac
     /// <summary>The page as shown: the waiting households it names are read (audited), and the earlier runs listed.</summary>
     private async Task<IActionResult> ShowAsync()
     {
-        await audit.RecordEachAsync(AuditAction.HouseholdRead, Waiting.Select(w => ((Guid?)null, (string?)AuditLog.Household(w.Id))), "Boligplacering: husstande, der venter", HttpContext.RequestAborted);
+        await audit.RecordReadsAsync("Boligplacering: husstande, der venter", households: Waiting.Select(w => w.Id), cancellationToken: HttpContext.RequestAborted);
         History = await history.NewestAsync(HttpContext.RequestAborted);
         return Page();
     }

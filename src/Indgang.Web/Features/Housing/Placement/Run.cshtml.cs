@@ -342,7 +342,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     {
         var shown = Outcome.Optimized.Suggestions.Select(s => s.HouseholdId).Concat(Outcome.Optimized.Unhoused)
             .Select(Guid.Parse).Distinct().Where(HouseholdNames.ContainsKey);
-        await audit.RecordEachAsync(AuditAction.HouseholdRead, shown.Select(h => ((Guid?)null, (string?)AuditLog.Household(h))), "Boligplacering: forslag");
+        await audit.RecordReadsAsync("Boligplacering: forslag", households: shown);
 
         return Page();
     }
