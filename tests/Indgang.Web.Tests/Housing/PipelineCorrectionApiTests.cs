@@ -46,13 +46,17 @@ public sealed class PipelineCorrectionApiTests(IndgangAppFactory factory) : ICla
         Assert.Equal(VersionTag.Of(corrected.Version), readETag);
     }
 
-    /// <summary>Sent again as it is saved: nothing to change, so the same version, and nothing in the audit log.</summary>
+    /// <summary>
+    /// Sent again as it is saved: nothing to change, so the same version and no correction in the audit log; the record
+    /// sent back is a read, recorded as its GET's is.
+    /// </summary>
     [Fact]
-    public async Task PutRegistration_Unchanged_Returns200WithTheSameVersion_NotAudited()
+    public async Task PutRegistration_Unchanged_Returns200WithTheSameVersion_RecordedAsARead()
     {
         var (household, registration) = await RegisteredAsync("Apiuændret", null);
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var (read, etag) = await ReadAsync<RegistrationDto>(housing, Registration(registration));
+        var readsBefore = await factory.HouseholdReadsAsync(household);
 
         using var response = await housing.PutAsync(Registration(registration), new { association = read.Association, registeredOn = Iso(read.RegisteredOn) }, etag);
 
@@ -60,6 +64,28 @@ public sealed class PipelineCorrectionApiTests(IndgangAppFactory factory) : ICla
         Assert.Equal(read, await BodyAsync<RegistrationDto>(response));
         Assert.Equal(etag, response.Headers.ETag?.ToString());
         Assert.Empty(await factory.PipelineWritesAsync(household, "opskrivning rettet"));
+        Assert.Equal(readsBefore + 1, await factory.HouseholdReadsAsync(household));
+    }
+
+    [Fact]
+    public async Task PutOffer_Unchanged_Returns200WithTheSameVersion_RecordedAsARead()
+    {
+        var household = await factory.RegisterSingleAsync("Apiuændrettilbud");
+        var offer = await OfferedAsync(household, "Engvej 71", declined: false);
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var (read, etag) = await ReadAsync<OfferDto>(housing, Offer(offer));
+        var readsBefore = await factory.HouseholdReadsAsync(household);
+
+        using var response = await housing.PutAsync(Offer(offer), new
+        {
+            address = read.Address, offeredOn = Iso(read.OfferedOn), answerBy = read.AnswerBy is { } by ? Iso(by) : null, rooms = read.Rooms, monthlyRent = read.MonthlyRent,
+        }, etag);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(read, await BodyAsync<OfferDto>(response));
+        Assert.Equal(etag, response.Headers.ETag?.ToString());
+        Assert.Empty(await factory.PipelineWritesAsync(household, "tilbud rettet"));
+        Assert.Equal(readsBefore + 1, await factory.HouseholdReadsAsync(household));
     }
 
     [Fact]

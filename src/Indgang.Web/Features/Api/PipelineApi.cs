@@ -91,7 +91,7 @@ internal static class PipelineApi
             return TypedResults.NotFound();
         }
 
-        await audit.RecordAsync(AuditAction.HouseholdRead, null, "API: opskrivning til bolig", AuditLog.Household(registration.HouseholdId), cancellationToken);
+        await RegistrationReadAsync(audit, registration.HouseholdId, cancellationToken);
         VersionTag.Tag(response, registration.Version);
         return TypedResults.Ok(ToDto(registration));
     }
@@ -121,10 +121,18 @@ internal static class PipelineApi
             return TypedResults.NotFound();
         }
 
-        await audit.RecordAsync(AuditAction.HouseholdRead, null, "API: boligtilbud", AuditLog.Household(offer.HouseholdId), cancellationToken);
+        await OfferReadAsync(audit, offer.HouseholdId, cancellationToken);
         VersionTag.Tag(response, offer.Version);
         return TypedResults.Ok(ToDto(offer, Today(clock)));
     }
+
+    /// <summary>A registration of <paramref name="household"/> sent to the client: read, and so recorded.</summary>
+    public static Task RegistrationReadAsync(AuditLog audit, Guid household, CancellationToken cancellationToken) =>
+        audit.RecordAsync(AuditAction.HouseholdRead, null, "API: opskrivning til bolig", AuditLog.Household(household), cancellationToken);
+
+    /// <summary>An offer to <paramref name="household"/> sent to the client: read, and so recorded.</summary>
+    public static Task OfferReadAsync(AuditLog audit, Guid household, CancellationToken cancellationToken) =>
+        audit.RecordAsync(AuditAction.HouseholdRead, null, "API: boligtilbud", AuditLog.Household(household), cancellationToken);
 
     /// <summary>The household is one that exists and is on its way to a permanent home through us, as the page requires.</summary>
     private static async Task RequireHouseholdAsync(ModelStateDictionary errors, Guid? household, PermanentHousingSteps steps, CancellationToken cancellationToken)

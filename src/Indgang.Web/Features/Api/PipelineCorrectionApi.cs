@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Indgang.Domain.Housing;
+using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Housing;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,7 +19,7 @@ namespace Indgang.Web.Features.Api;
 /// offer, a household no longer on its way) 409 with why; another's change since it was read 412; a field the page
 /// would refuse 400 under its JSON name (<see cref="PipelineFields"/>). Another's save at the very moment is 412 as
 /// well (a declined offer 409, a removed record 404). Corrected, or with nothing to change, 200 with the record and its
-/// version as ETag.
+/// version as ETag: a correction is audited as the change it made, one with nothing to change as a read of the record sent.
 /// </summary>
 internal static class PipelineCorrectionApi
 {
@@ -49,7 +50,7 @@ internal static class PipelineCorrectionApi
 
     private static async Task<Results<Ok<RegistrationDto>, NotFound, ValidationProblem, ProblemHttpResult>> CorrectRegistrationAsync(
         Guid id, RegistrationCorrectionRequest request, [FromHeader(Name = "If-Match"), Description(IfMatchDescription)] string? ifMatch,
-        HttpResponse response, IndgangDbContext db, PermanentHousingSteps steps, PipelineCorrections corrections, TimeProvider clock,
+        HttpResponse response, IndgangDbContext db, PermanentHousingSteps steps, PipelineCorrections corrections, AuditLog audit, TimeProvider clock,
         IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
         if (await db.HousingRegistrations.FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is not { } registration)
@@ -86,6 +87,10 @@ internal static class PipelineCorrectionApi
                 return ChangedByOther(RegistrationChanged);
             case CorrectionOutcome.RemovedByOther:
                 return TypedResults.NotFound();
+            // Nothing to change: the record is sent as it is saved, a read as a GET is.
+            case CorrectionOutcome.Unchanged:
+                await PipelineApi.RegistrationReadAsync(audit, registration.HouseholdId, cancellationToken);
+                break;
         }
 
         VersionTag.Tag(response, registration.Version);
@@ -94,7 +99,7 @@ internal static class PipelineCorrectionApi
 
     private static async Task<Results<Ok<OfferDto>, NotFound, ValidationProblem, ProblemHttpResult>> CorrectOfferAsync(
         Guid id, OfferCorrectionRequest request, [FromHeader(Name = "If-Match"), Description(IfMatchDescription)] string? ifMatch,
-        HttpResponse response, IndgangDbContext db, PipelineCorrections corrections, TimeProvider clock, IStringLocalizer<SharedResource> T,
+        HttpResponse response, IndgangDbContext db, PipelineCorrections corrections, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T,
         CancellationToken cancellationToken)
     {
         if (await db.HousingOffers.FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } offer)
@@ -132,6 +137,9 @@ internal static class PipelineCorrectionApi
                 return offer.Status == OfferStatus.Declined ? NotCorrected(OfferEditModel.Declined) : ChangedByOther(OfferChanged);
             case CorrectionOutcome.RemovedByOther:
                 return TypedResults.NotFound();
+            case CorrectionOutcome.Unchanged:
+                await PipelineApi.OfferReadAsync(audit, offer.HouseholdId, cancellationToken);
+                break;
         }
 
         VersionTag.Tag(response, offer.Version);

@@ -66,7 +66,7 @@ public sealed class PipelineCorrections(IndgangDbContext db, PermanentHousingSte
 
     /// <summary>
     /// Saves the record corrected and, when it changed, audits the correction (<paramref name="what"/>) with what it was and
-    /// is; refused when another's save came first.
+    /// is (<see cref="CorrectionOutcome.Unchanged"/> when it did not); refused when another's save came first.
     /// </summary>
     private async Task<CorrectionOutcome> SavedAsync(
         object record, Guid household, string what, string before, Func<string> described, CancellationToken cancellationToken)
@@ -77,11 +77,12 @@ public sealed class PipelineCorrections(IndgangDbContext db, PermanentHousingSte
         }
 
         var after = described();
-        if (before != after)
+        if (before == after)
         {
-            await steps.AuditAsync(household, what, $"{before} → {after}", cancellationToken);
+            return CorrectionOutcome.Unchanged;
         }
 
+        await steps.AuditAsync(household, what, $"{before} → {after}", cancellationToken);
         return CorrectionOutcome.Saved;
     }
 
