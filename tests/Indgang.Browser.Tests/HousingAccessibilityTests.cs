@@ -71,12 +71,16 @@ public sealed class HousingAccessibilityTests(BrowserFixture browser) : IClassFi
         browser.RunAsync(async page =>
         {
             await OpenFromHousingAsync(page, "Vejen til permanent bolig", "Vejen til permanent bolig");
+            await Axe.AssertNoViolationsAsync(page);
+
+            // A new offer is entered from the household's row: both forms open, naming it.
+            await page.GetByRole(AriaRole.Link, new() { Name = "Nyt tilbud – Familien Kovalenko", Exact = true }).ClickAsync();
+            await Expect(page.GetByTestId("chosen-household")).ToHaveTextAsync(["Familien Kovalenko", "Familien Kovalenko"]);
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Gem opskrivning", Exact = true })).ToBeVisibleAsync();
             await Axe.AssertNoViolationsAsync(page);
 
             // An offer accepted for a day ahead, whose new day is then typed wrong: the change form with its error.
             var today = DateOnly.FromDateTime(DateTime.Now);
-            await page.Locator("#OfferHouseholdId").SelectOptionAsync(new SelectOptionValue { Label = "Familien Kovalenko" });
             await page.GetByLabel("Adresse", new() { Exact = true }).FillAsync("Kirkevej 3, 1. tv.");
             await page.GetByLabel("Tilbudt den", new() { Exact = true }).FillAsync(Iso(today));
             await page.GetByRole(AriaRole.Button, new() { Name = "Gem tilbud", Exact = true }).ClickAsync();

@@ -43,8 +43,8 @@ public sealed class CaseToHousingLinkTests(IndgangAppFactory factory) : IClassFi
         Assert.EndsWith("#registration", pipeline, StringComparison.Ordinal);
         var page = Parser.ParseDocument(await housing.GetPageAsync(pipeline));
         Assert.NotNull(page.GetElementById("registration"));
-        Assert.Equal(household.ToString(), page.QuerySelector("select#HouseholdId option[selected]")?.GetAttribute("value"));
-        Assert.Equal(household.ToString(), page.QuerySelector("select#OfferHouseholdId option[selected]")?.GetAttribute("value"));
+        Assert.Equal(household.ToString(), page.QuerySelector("form input[type=hidden][name=HouseholdId]")?.GetAttribute("value"));
+        Assert.Equal(household.ToString(), page.QuerySelector("form input[type=hidden][name=OfferHouseholdId]")?.GetAttribute("value"));
     }
 
     [Fact]

@@ -101,7 +101,11 @@ public sealed class PipelinePagingTests(IndgangAppFactory factory) : IClassFixtu
 
         Assert.Equal("/Housing/Pipeline?alle=true&sortering=dage&side=2&sideFlyttet=2#pipeline-moved",
             page.QuerySelectorAll("a").Single(a => a.TextContent.StartsWith("Vis også", StringComparison.Ordinal)).GetAttribute("href"));
-        var forms = page.QuerySelectorAll("form[method='post'][action^='/Housing/Pipeline']").Select(f => f.GetAttribute("action")).ToList();
+        var newSteps = page.QuerySelectorAll("a[data-testid^=new-]").Select(a => a.GetAttribute("href")!.Split('#')[0]).ToList();
+        Assert.NotEmpty(newSteps);
+        Assert.All(newSteps, href => Assert.Superset(new HashSet<string> { "sortering=dage", "side=2", "sideFlyttet=2" }, Query(href).ToHashSet()));
+        var withForms = await PageAsync(housing, newSteps[0]);
+        var forms = withForms.QuerySelectorAll("form[method='post'][action^='/Housing/Pipeline']").Select(f => f.GetAttribute("action")).ToList();
         Assert.Contains(forms, action => action!.Contains("handler=Offer", StringComparison.Ordinal));
         Assert.All(forms, action => Assert.Superset(new HashSet<string> { "sortering=dage", "side=2", "sideFlyttet=2" }, Query(action).ToHashSet()));
     }
@@ -183,11 +187,11 @@ public sealed class PipelinePagingTests(IndgangAppFactory factory) : IClassFixtu
     }
 
     /// <summary>
-    /// A household's registrations and offers are read when its page is shown, not before; the forms' choice of household
-    /// names every household on its way (as the start page's lists name households), which is no read of its housing.
+    /// A household's registrations and offers are read when its page is shown, not before; a new step for it is taken from
+    /// its row, which leads to the forms for it on the same page (no list of every household on its way at each view).
     /// </summary>
     [Fact]
-    public async Task OnlyTheHouseholdsOfThePagesShown_AreRecordedAsRead_TheFormsStillOfferEveryOne()
+    public async Task OnlyTheHouseholdsOfThePagesShown_AreRecordedAsRead_EachRowLeadsToTheFormsForIt()
     {
         var ours = await RegisterManyAsync("Læsesen", 30);
         await factory.QueryAsync(db =>
@@ -208,10 +212,11 @@ public sealed class PipelinePagingTests(IndgangAppFactory factory) : IClassFixtu
 
             var shown = Rows(page, Underway).ToHashSet();
             Assert.All(ours, h => Assert.Equal(before[h] + (shown.Contains(h) ? 1 : 0), after[h]));
-            foreach (var select in new[] { "HouseholdId", "OfferHouseholdId" })
-            {
-                Assert.Superset(ours.Select(h => h.ToString()).ToHashSet(), page.QuerySelectorAll($"select#{select} option").Select(o => o.GetAttribute("value")!).ToHashSet());
-            }
+            // A step is taken from a row of the page: no list of every household on its way, read at each view.
+            Assert.Empty(page.QuerySelectorAll("select"));
+            Assert.All(Rows(page, Underway), h => Assert.Equal(
+                [$"/Housing/Pipeline?{(side > 1 ? $"side={side}&" : "")}household={h}#registration", $"/Housing/Pipeline?{(side > 1 ? $"side={side}&" : "")}household={h}#offer"],
+                page.QuerySelectorAll("tr").Single(tr => tr.QuerySelector($"a[href='/Households/{h}']") is not null).QuerySelectorAll("a[data-testid^=new-]").Select(a => a.GetAttribute("href"))));
 
             shownOnSomePage.UnionWith(shown);
             if (side == 1)
@@ -246,8 +251,10 @@ public sealed class PipelinePagingTests(IndgangAppFactory factory) : IClassFixtu
 
         Assert.Equal(expected.ToString(CultureInfo.InvariantCulture), Current(page, UnderwayPages));
         Assert.Equal(Rows(await PageAsync(housing, $"/Housing/Pipeline?side={expected}"), Underway), Rows(page, Underway));
-        // The forms carry the page shown, not the number asked for.
-        var offer = page.QuerySelector("form[action*='handler=Offer']")?.GetAttribute("action");
+        // The rows' links to a new step carry the page shown, not the number asked for, and so do the forms they open.
+        var newOffer = page.QuerySelector("a[data-testid=new-offer]")!.GetAttribute("href")!.Split('#')[0];
+        Assert.Equal(last ? [$"side={pageCount}"] : [], Query(newOffer).Where(p => !p.StartsWith("household=", StringComparison.Ordinal)));
+        var offer = (await PageAsync(housing, newOffer)).QuerySelector("form[action*='handler=Offer']")?.GetAttribute("action");
         Assert.Equal(last ? ["handler=Offer", $"side={pageCount}"] : ["handler=Offer"], Query(offer));
     }
 

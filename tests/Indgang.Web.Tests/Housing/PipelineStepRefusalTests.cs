@@ -83,6 +83,9 @@ public sealed class PipelineStepRefusalTests(IndgangAppFactory factory) : IClass
             _ => PermanentHousingSteps.MovedOnAlready,
         };
         Assert.Equal($"Fejl: {why}", page.GetElementById($"{field}-error")?.TextContent);
+        // The form is shown again with what was typed, naming no household: none on its way was chosen.
+        Assert.Equal(handler == "Registration" ? "Engholm Boligselskab" : "Skovvej 3, st. tv.", page.GetElementById(handler == "Registration" ? "Association" : "Address")?.GetAttribute("value"));
+        Assert.Null(page.QuerySelector($"input[type=hidden][name={field}]"));
         Assert.False(await factory.QueryAsync(db => db.HousingRegistrations.AnyAsync(r => r.HouseholdId == household)));
         Assert.Equal(offersBefore, await factory.QueryAsync(db => db.HousingOffers.CountAsync(o => o.HouseholdId == household)));
     }

@@ -22,8 +22,20 @@ public sealed class PipelineModel(
     /// <summary>A page of the households moved to a permanent home through an offer: within the last year, or all with <see cref="All"/>.</summary>
     public PipelinePage MovedOn { get; private set; } = Empty;
 
-    /// <summary>Every household on its way, by name: the two forms' choice (not only the page's).</summary>
-    public IReadOnlyList<PipelineHousehold> Choices { get; private set; } = [];
+    /// <summary>
+    /// The household a new registration is for, chosen on its row (or from its case) and still on its way; null when none
+    /// is, also when the one posted is no longer on its way (the refusal then says so beside the form).
+    /// </summary>
+    public PipelineHousehold? RegistrationFor { get; private set; }
+
+    /// <summary>The household a new offer is for, as <see cref="RegistrationFor"/>.</summary>
+    public PipelineHousehold? OfferFor { get; private set; }
+
+    /// <summary>The registration form is shown: a household chosen for it, or the form posted and refused (shown again with what was typed).</summary>
+    public bool RegistrationOpen { get; private set; }
+
+    /// <summary>The offer form is shown, as <see cref="RegistrationOpen"/>.</summary>
+    public bool OfferOpen { get; private set; }
 
     /// <summary>Moves to a permanent home more than a year ago, not shown unless <see cref="All"/>.</summary>
     public int EarlierMoves { get; private set; }
@@ -75,18 +87,24 @@ public sealed class PipelineModel(
     [BindProperty] public string? DeclineReason { get; set; }
     [BindProperty] public DateOnly? MoveDate { get; set; }
 
-    /// <summary>The page; from a household's case (<paramref name="household"/>), with that household chosen in both forms.</summary>
-    public async Task OnGetAsync(Guid? household)
+    /// <summary>
+    /// The page; with <paramref name="household"/> (from its row, or from its case) the forms for a new registration and a
+    /// new offer are open for that household, while it is on its way.
+    /// </summary>
+    public async Task OnGetAsync([FromQuery(Name = PipelineAddress.ChosenName)] Guid? household)
     {
+        (HouseholdId, OfferHouseholdId) = (household, household);
         await LoadAsync();
-        if (Choices.Any(r => r.Id == household))
+        (RegistrationOpen, OfferOpen) = (RegistrationFor is not null, OfferFor is not null);
+        if (!RegistrationOpen)
         {
-            (HouseholdId, OfferHouseholdId) = (household, household);
+            (HouseholdId, OfferHouseholdId) = (null, null);
         }
     }
 
     public async Task<IActionResult> OnPostRegistrationAsync()
     {
+        RegistrationOpen = true;
         await RequireHouseholdAsync(HouseholdId, nameof(HouseholdId));
         PipelineFields.CheckRegistration(ModelState, T, Association, RegisteredOn, WaitingListNumber, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         if (!ModelState.IsValid)
@@ -100,6 +118,7 @@ public sealed class PipelineModel(
 
     public async Task<IActionResult> OnPostOfferAsync()
     {
+        OfferOpen = true;
         await RequireHouseholdAsync(OfferHouseholdId, nameof(OfferHouseholdId));
         PipelineFields.CheckOffer(ModelState, T, this, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         if (!ModelState.IsValid)
@@ -274,8 +293,10 @@ public sealed class PipelineModel(
     private async Task LoadAsync()
     {
         Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var read = await pipeline.ReadAsync(Today, Asked, "Vejen til permanent bolig: oversigt");
-        (Underway, MovedOn, EarlierMoves, Choices) = (read.Underway, read.MovedOn, read.EarlierMoves, read.Choices);
+        Guid[] chosen = [.. new[] { HouseholdId, OfferHouseholdId }.OfType<Guid>()];
+        var read = await pipeline.ReadAsync(Today, Asked, "Vejen til permanent bolig: oversigt", chosen);
+        (Underway, MovedOn, EarlierMoves) = (read.Underway, read.MovedOn, read.EarlierMoves);
+        (RegistrationFor, OfferFor) = (read.Chosen.FirstOrDefault(h => h.Id == HouseholdId), read.Chosen.FirstOrDefault(h => h.Id == OfferHouseholdId));
     }
 
     /// <summary>The address as it came, each table's page not yet held to the pages there are.</summary>

@@ -13,6 +13,9 @@ public sealed record PipelineAddress(bool All, bool ByDays, int UnderwayPage = 1
 {
     public const string Path = "/Housing/Pipeline";
 
+    /// <summary>The household chosen for the forms (<see cref="ChosenHref"/>); a household's case links to the page with it too.</summary>
+    public const string ChosenName = "household";
+
     /// <summary>
     /// The address as it came: a page number read as the pagination reads it (text that is no number is the first page),
     /// and not yet held to the pages there are — the page shown then is the nearest that exists.
@@ -34,6 +37,13 @@ public sealed record PipelineAddress(bool All, bool ByDays, int UnderwayPage = 1
 
     /// <summary>The address, leading to <paramref name="section"/> when one is given.</summary>
     public string Href(string? section = null) => QueryHelpers.AddQueryString(Path, RouteValues) + (section is null ? "" : $"#{section}");
+
+    /// <summary>
+    /// The address with <paramref name="household"/> chosen for the forms (a registration's and an offer's), leading to
+    /// <paramref name="section"/>: a row's way to a new step for its household, the page and order kept.
+    /// </summary>
+    public string ChosenHref(Guid household, string section) =>
+        QueryHelpers.AddQueryString(Path, RouteValues.Append(KeyValuePair.Create(ChosenName, (string?)household.ToString()))) + $"#{section}";
 
     /// <summary>The page in the other order: a new order starts on the first pages (page 3 by name holds other rows than page 3 by days).</summary>
     public PipelineAddress SortedBy(bool byDays) => new(All, byDays);

@@ -37,10 +37,10 @@ public sealed record PipelinePage(IReadOnlyList<PipelineRow> Rows, Pagination Pa
 
 /// <summary>
 /// The pipeline as the page shows it on a day: a page of the households on their way to a permanent home, a page of those
-/// moved to one through an offer (within the last year, or all), how many moved before that and are left out, and every
-/// household on its way by name (<see cref="Choices"/>: the forms' choice of household, by name alone).
+/// moved to one through an offer (within the last year, or all), how many moved before that and are left out, and the
+/// households chosen for the forms that are on their way (<see cref="Chosen"/>, wherever their rows are).
 /// </summary>
-public sealed record PipelinePages(PipelinePage Underway, PipelinePage MovedOn, int EarlierMoves, IReadOnlyList<PipelineHousehold> Choices);
+public sealed record PipelinePages(PipelinePage Underway, PipelinePage MovedOn, int EarlierMoves, IReadOnlyList<PipelineHousehold> Chosen);
 
 /// <summary>
 /// Reads the way to permanent housing (HOUSE-5) for the pipeline page and the API alike: each household's temporary home,
@@ -56,10 +56,13 @@ public sealed class PipelineQuery(IndgangDbContext db, AuditLog audit)
     /// <summary>
     /// The pipeline on <paramref name="today"/>, as the page's address asks for it (<paramref name="asked"/>): the moves of
     /// every year or the last year's; each table by name, or with the longest in temporary housing first; and the page of
-    /// each asked for, or the nearest that exists. Only the rows of the pages shown are read with their housing and audited.
+    /// each asked for, or the nearest that exists. Only the rows of the pages shown are read with their housing and audited,
+    /// and the households of <paramref name="chosen"/> that are on their way, named by the forms a step is taken in.
     /// </summary>
-    public async Task<PipelinePages> ReadAsync(DateOnly today, PipelineAddress asked, string purpose, CancellationToken cancellationToken = default)
+    public async Task<PipelinePages> ReadAsync(
+        DateOnly today, PipelineAddress asked, string purpose, IReadOnlyCollection<Guid> chosen, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(chosen);
         ArgumentNullException.ThrowIfNull(asked);
         // By name and id (the database's order), the moves of every year, to count those left out.
         var listed = await PipelineHouseholds.Shown(db, today, all: true).ToListAsync(cancellationToken);
@@ -67,7 +70,7 @@ public sealed class PipelineQuery(IndgangDbContext db, AuditLog audit)
         var yearAgo = today.AddYears(-1);
         var moves = listed.Where(h => h.MovedOn is not null).ToList();
         var shownMoves = asked.All ? moves : moves.Where(h => h.MovedOn > yearAgo).ToList();
-        var choices = underway;
+        var chosenOnTheWay = underway.Where(h => chosen.Contains(h.Id)).ToList();
         if (asked.ByDays)
         {
             (underway, shownMoves) = await LongestFirstAsync(underway, shownMoves, today, cancellationToken);
@@ -77,15 +80,15 @@ public sealed class PipelineQuery(IndgangDbContext db, AuditLog audit)
         var movedPages = PagesOf(asked.MovedPage, shownMoves.Count);
         var underwayRows = await RowsAsync(OnPage(underway, underwayPages), today, cancellationToken);
         var movedRows = await RowsAsync(OnPage(shownMoves, movedPages), today, cancellationToken);
-        await AuditAsync(underwayRows.Concat(movedRows), purpose, cancellationToken);
-        return new PipelinePages(new(underwayRows, underwayPages), new(movedRows, movedPages), moves.Count - shownMoves.Count, choices);
+        await AuditAsync(underwayRows.Concat(movedRows), chosenOnTheWay.Select(h => h.Id), purpose, cancellationToken);
+        return new PipelinePages(new(underwayRows, underwayPages), new(movedRows, movedPages), moves.Count - shownMoves.Count, chosenOnTheWay);
     }
 
     /// <summary>The housing of the households given (a page of <see cref="PipelineHouseholds.Shown"/>), in their order; audited as <see cref="ReadAsync"/> audits it.</summary>
     public async Task<List<PipelineRow>> ReadHousingAsync(IReadOnlyList<PipelineHousehold> households, DateOnly today, string purpose, CancellationToken cancellationToken = default)
     {
         var rows = await RowsAsync(households, today, cancellationToken);
-        await AuditAsync(rows, purpose, cancellationToken);
+        await AuditAsync(rows, [], purpose, cancellationToken);
         return rows;
     }
 
@@ -138,13 +141,11 @@ public sealed class PipelineQuery(IndgangDbContext db, AuditLog audit)
 
     /// <summary>
     /// Each household whose housing is shown (a temporary home, registrations, offers) is read: audited; on the page, those
-    /// of the pages shown, not those a page link away. The forms' choice of household (<see cref="PipelinePages.Choices"/>)
-    /// names every household on its way, hundreds, to pick one from, with nothing of their housing: those names are not
-    /// recorded at each view (the list of households on the start page, a page of 25 that can be searched by a member's
-    /// name, is).
+    /// of the pages shown, not those a page link away; and each household <paramref name="chosen"/> for a form, which the
+    /// form names. One entry a household, in one append.
     /// </summary>
-    private Task AuditAsync(IEnumerable<PipelineRow> shown, string purpose, CancellationToken cancellationToken) =>
+    private Task AuditAsync(IEnumerable<PipelineRow> shown, IEnumerable<Guid> chosen, string purpose, CancellationToken cancellationToken) =>
         audit.RecordReadsAsync(purpose,
-            households: shown.Where(r => r.Temporary is not null || r.Registrations.Count > 0 || r.Offers.Count > 0).Select(r => r.HouseholdId),
+            households: shown.Where(r => r.Temporary is not null || r.Registrations.Count > 0 || r.Offers.Count > 0).Select(r => r.HouseholdId).Concat(chosen),
             cancellationToken: cancellationToken);
 }
