@@ -4,11 +4,11 @@ using Indgang.Web.Data;
 namespace Indgang.Web.Features.Dashboard;
 
 /// <summary>
-/// Words to find one of the coordinator's households by ("Soeg" in the address): part of the household's name or of a
-/// member's name, without regard to case (also Æ, Ø and Å: <see cref="TextSearch"/>). Never a CPR number: the search
-/// stands in the address (browser history, logs), so words with six digits or more (a CPR number, or its birth date)
-/// are refused. The start page sends such an address on at once to one without them ("SoegFejl=cpr"), which shows the
-/// list unsearched and says why.
+/// Words to find a household by ("Soeg" in the start page's address, "soeg" in the pipeline's): part of the household's
+/// name or of a member's name, without regard to case (also Æ, Ø and Å: <see cref="TextSearch"/>). Never a CPR number:
+/// the search stands in the address (browser history, logs), so words with six digits or more (a CPR number, or its
+/// birth date) are refused. The page sends such an address on at once to one without them ("SoegFejl=cpr"), which
+/// shows the list unsearched and says why.
 /// </summary>
 public sealed record HouseholdSearch(string? Text, bool RefusedAsCpr)
 {

@@ -4,6 +4,7 @@ using Indgang.Web.Features.Tasks;
 using Indgang.Web.Platform.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -57,11 +58,22 @@ public sealed class PipelineModel(
 
     public bool ByDays => string.Equals(Sort?.Trim(), "dage", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The search as typed: words of a household's or a member's name (<see cref="Dashboard.HouseholdSearch"/>).</summary>
+    [BindProperty(SupportsGet = true, Name = PipelineAddress.SearchName)]
+    public string? RequestedSearch { get; set; }
+
+    /// <summary>Why the search was taken out of the address ("cpr").</summary>
+    [BindProperty(SupportsGet = true, Name = PipelineAddress.SearchErrorName)]
+    public string? SearchError { get; set; }
+
+    /// <summary>The search the tables are searched by; refused when it held a CPR number (none is ever kept in an address).</summary>
+    public Dashboard.HouseholdSearch Search => Dashboard.HouseholdSearch.Read(RequestedSearch, SearchError);
+
     /// <summary>
     /// The page's address as shown (each table's page one that exists): every link and form keeps it, and a step taken, or
     /// refused, comes back to it.
     /// </summary>
-    public PipelineAddress PageAddress => new(All, ByDays, Underway.Pages.Page, MovedOn.Pages.Page);
+    public PipelineAddress PageAddress => new(All, ByDays, Underway.Pages.Page, MovedOn.Pages.Page, Search.Text);
 
     /// <summary>The page links under <paramref name="kind"/>'s table, named by its heading.</summary>
     public PageLinks Links(PipelineListKind kind) =>
@@ -91,8 +103,15 @@ public sealed class PipelineModel(
     /// The page; with <paramref name="household"/> (from its row, or from its case) the forms for a new registration and a
     /// new offer are open for that household, while it is on its way.
     /// </summary>
-    public async Task OnGetAsync([FromQuery(Name = PipelineAddress.ChosenName)] Guid? household)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = PipelineAddress.ChosenName)] Guid? household)
     {
+        if (Dashboard.HouseholdSearch.HoldsCpr(RequestedSearch))
+        {
+            // Out of the address (browser history, logs) at once, the page unsearched and told why.
+            return Redirect(QueryHelpers.AddQueryString(PipelineAddress.Path, Asked.Unsearched.RouteValues
+                .Append(KeyValuePair.Create(PipelineAddress.SearchErrorName, (string?)Dashboard.HouseholdSearch.CprRefusal))));
+        }
+
         (HouseholdId, OfferHouseholdId) = (household, household);
         await LoadAsync();
         (RegistrationOpen, OfferOpen) = (RegistrationFor is not null, OfferFor is not null);
@@ -100,6 +119,8 @@ public sealed class PipelineModel(
         {
             (HouseholdId, OfferHouseholdId) = (null, null);
         }
+
+        return Page();
     }
 
     public async Task<IActionResult> OnPostRegistrationAsync()
@@ -300,7 +321,7 @@ public sealed class PipelineModel(
     }
 
     /// <summary>The address as it came, each table's page not yet held to the pages there are.</summary>
-    private PipelineAddress Asked => PipelineAddress.Asked(All, ByDays, RequestedPage, RequestedMovedPage);
+    private PipelineAddress Asked => PipelineAddress.Asked(All, ByDays, RequestedPage, RequestedMovedPage, Search);
 
     private static PipelinePage Empty { get; } = new([], Pagination.Of(null, PipelineQuery.PageSize, 0));
 

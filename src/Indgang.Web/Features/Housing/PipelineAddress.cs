@@ -6,12 +6,20 @@ namespace Indgang.Web.Features.Housing;
 
 /// <summary>
 /// The pipeline page's address as it stands: the moves of every year shown or not (<c>alle</c>), the order
-/// (<c>sortering</c>) and the page of each table (<see cref="PipelineListKind.PageName"/>). Every link and form on the page
-/// keeps it, and a step taken comes back to it; the defaults (the last year's moves, by name, the first pages) are left out.
+/// (<c>sortering</c>), the search (<c>soeg</c>: words of a household's or a member's name, never a CPR number, see
+/// <see cref="Dashboard.HouseholdSearch"/>) and the page of each table (<see cref="PipelineListKind.PageName"/>). Every
+/// link and form on the page keeps it, and a step taken comes back to it; the defaults (the last year's moves, by name, no
+/// search, the first pages) are left out.
 /// </summary>
-public sealed record PipelineAddress(bool All, bool ByDays, int UnderwayPage = 1, int MovedPage = 1)
+public sealed record PipelineAddress(bool All, bool ByDays, int UnderwayPage = 1, int MovedPage = 1, string? Search = null)
 {
     public const string Path = "/Housing/Pipeline";
+
+    /// <summary>The search's name in the address.</summary>
+    public const string SearchName = "soeg";
+
+    /// <summary>Why a search is not kept ("cpr": it held a CPR number), after the page has taken it out of the address.</summary>
+    public const string SearchErrorName = "soegFejl";
 
     /// <summary>The household chosen for the forms (<see cref="ChosenHref"/>); a household's case links to the page with it too.</summary>
     public const string ChosenName = "household";
@@ -20,14 +28,15 @@ public sealed record PipelineAddress(bool All, bool ByDays, int UnderwayPage = 1
     /// The address as it came: a page number read as the pagination reads it (text that is no number is the first page),
     /// and not yet held to the pages there are — the page shown then is the nearest that exists.
     /// </summary>
-    public static PipelineAddress Asked(bool all, bool byDays, string? underwayPage, string? movedPage) =>
-        new(all, byDays, Read(underwayPage), Read(movedPage));
+    public static PipelineAddress Asked(bool all, bool byDays, string? underwayPage, string? movedPage, Dashboard.HouseholdSearch search) =>
+        new(all, byDays, Read(underwayPage), Read(movedPage), search?.Text);
 
     /// <summary>The address's values but the defaults, in the order the address gives them.</summary>
     public Dictionary<string, string> Values => new[]
     {
         KeyValuePair.Create("alle", All ? "true" : null),
         KeyValuePair.Create("sortering", ByDays ? "dage" : null),
+        KeyValuePair.Create(SearchName, Search),
         KeyValuePair.Create(PipelineListKind.Underway.PageName, PageValue(UnderwayPage)),
         KeyValuePair.Create(PipelineListKind.MovedOn.PageName, PageValue(MovedPage)),
     }.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
@@ -46,7 +55,10 @@ public sealed record PipelineAddress(bool All, bool ByDays, int UnderwayPage = 1
         QueryHelpers.AddQueryString(Path, RouteValues.Append(KeyValuePair.Create(ChosenName, (string?)household.ToString()))) + $"#{section}";
 
     /// <summary>The page in the other order: a new order starts on the first pages (page 3 by name holds other rows than page 3 by days).</summary>
-    public PipelineAddress SortedBy(bool byDays) => new(All, byDays);
+    public PipelineAddress SortedBy(bool byDays) => new(All, byDays, Search: Search);
+
+    /// <summary>The address without the search, on the first pages: where the search form's reset leads, and the search form's start.</summary>
+    public PipelineAddress Unsearched => new(All, ByDays);
 
     /// <summary>The address of page <paramref name="page"/> of <paramref name="kind"/>'s table, the other table's page kept.</summary>
     public string PageHref(PipelineListKind kind, int page) =>

@@ -55,8 +55,8 @@ public sealed class PipelineQuery(IndgangDbContext db, AuditLog audit)
 
     /// <summary>
     /// The pipeline on <paramref name="today"/>, as the page's address asks for it (<paramref name="asked"/>): the moves of
-    /// every year or the last year's; each table by name, or with the longest in temporary housing first; and the page of
-    /// each asked for, or the nearest that exists. Only the rows of the pages shown are read with their housing and audited,
+    /// every year or the last year's; the households its search finds (all without one); each table by name, or with the
+    /// longest in temporary housing first; and the page of each asked for, or the nearest that exists. Only the rows of the pages shown are read with their housing and audited,
     /// and the households of <paramref name="chosen"/> that are on their way, named by the forms a step is taken in.
     /// </summary>
     public async Task<PipelinePages> ReadAsync(
@@ -65,12 +65,17 @@ public sealed class PipelineQuery(IndgangDbContext db, AuditLog audit)
         ArgumentNullException.ThrowIfNull(chosen);
         ArgumentNullException.ThrowIfNull(asked);
         // By name and id (the database's order), the moves of every year, to count those left out.
-        var listed = await PipelineHouseholds.Shown(db, today, all: true).ToListAsync(cancellationToken);
+        var listed = await PipelineHouseholds.Shown(db, today, all: true, Dashboard.HouseholdSearch.Read(asked.Search, null)).ToListAsync(cancellationToken);
         var underway = listed.Where(h => h.MovedOn is null).ToList();
         var yearAgo = today.AddYears(-1);
         var moves = listed.Where(h => h.MovedOn is not null).ToList();
         var shownMoves = asked.All ? moves : moves.Where(h => h.MovedOn > yearAgo).ToList();
+        // Wherever its row is, also one the search leaves out (read unsearched then: seldom).
         var chosenOnTheWay = underway.Where(h => chosen.Contains(h.Id)).ToList();
+        if (chosenOnTheWay.Count < chosen.Distinct().Count() && asked.Search is not null)
+        {
+            chosenOnTheWay = [.. (await PipelineHouseholds.Shown(db, today, all: false).ToListAsync(cancellationToken)).Where(h => h.MovedOn is null && chosen.Contains(h.Id))];
+        }
         if (asked.ByDays)
         {
             (underway, shownMoves) = await LongestFirstAsync(underway, shownMoves, today, cancellationToken);
