@@ -73,7 +73,10 @@ public sealed class HousingAccessibilityTests(BrowserFixture browser) : IClassFi
             await OpenFromHousingAsync(page, "Vejen til permanent bolig", "Vejen til permanent bolig");
             await Axe.AssertNoViolationsAsync(page);
 
-            // A new offer is entered from the household's row: both forms open, naming it.
+            // The household found by a member's name; a new offer is entered from its row: both forms open, naming it.
+            await page.GetByLabel("Søg efter husstand", new() { Exact = true }).FillAsync("kovalenko");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Søg", Exact = true }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Table).First.Locator("tr[data-household]")).ToHaveCountAsync(1);
             await page.GetByRole(AriaRole.Link, new() { Name = "Nyt tilbud – Familien Kovalenko", Exact = true }).ClickAsync();
             await Expect(page.GetByTestId("chosen-household")).ToHaveTextAsync(["Familien Kovalenko", "Familien Kovalenko"]);
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Gem opskrivning", Exact = true })).ToBeVisibleAsync();
