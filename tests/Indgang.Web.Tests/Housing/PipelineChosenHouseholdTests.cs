@@ -40,6 +40,26 @@ public sealed class PipelineChosenHouseholdTests(IndgangAppFactory factory) : IC
             page.QuerySelectorAll(".form-actions a.function-link").Select(a => a.GetAttribute("href")));
     }
 
+    /// <summary>A household chosen whose row is on the page shown with its housing: read once, by the row and the forms together.</summary>
+    [Fact]
+    public async Task AChosenHouseholdOnThePageShown_IsRecordedOnce()
+    {
+        var household = await factory.RegisterSingleAsync("Valgtmedopskrivning");
+        await factory.QueryAsync(db =>
+        {
+            db.HousingRegistrations.Add(new Indgang.Domain.Housing.HousingRegistration(household, "Engholm Boligselskab", Today.AddDays(-5), null));
+            return db.SaveChangesAsync();
+        });
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var readsBefore = await factory.HouseholdReadsAsync(household);
+
+        var page = await PageAsync(housing, $"/Housing/Pipeline?soeg=Valgtmedopskrivning&household={household}");
+
+        Assert.Single(page.QuerySelectorAll($"tr a[href='/Households/{household}']"));
+        Assert.Equal(2, page.QuerySelectorAll("[data-testid=chosen-household]").Length);
+        Assert.Equal(readsBefore + 1, await factory.HouseholdReadsAsync(household));
+    }
+
     [Fact]
     public async Task WithNoHouseholdChosen_NoFormToFill_AndNoListOfHouseholds()
     {
@@ -66,7 +86,7 @@ public sealed class PipelineChosenHouseholdTests(IndgangAppFactory factory) : IC
         var page = await PageAsync(housing, $"/Housing/Pipeline?household={household}");
 
         Assert.Null(page.GetElementById("registration"));
-        Assert.Null(page.QuerySelector(".error-summary, .form-error-message"));
+        Assert.Null(page.QuerySelector("[data-module=error-summary], .form-error-message"));
     }
 
     [Fact]

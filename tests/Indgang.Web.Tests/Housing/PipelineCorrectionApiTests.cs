@@ -29,9 +29,13 @@ public sealed class PipelineCorrectionApiTests(IndgangAppFactory factory) : ICla
         var (read, etag) = await ReadAsync<RegistrationDto>(housing, Registration(registration));
         Assert.Equal(VersionTag.Of(read.Version), etag);
 
+        var readsBefore = await factory.HouseholdReadsAsync(household);
+
         using var response = await housing.PutAsync(Registration(registration), new { association = "Engholm Boligselskab", registeredOn = Iso(Today.AddDays(-3)), waitingListNumber = "EB-21" }, etag);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // A correction is audited as the change it made, not as a read too.
+        Assert.Equal(readsBefore, await factory.HouseholdReadsAsync(household));
         var corrected = await BodyAsync<RegistrationDto>(response);
         Assert.Equal((registration, household, "Engholm Boligselskab", Today.AddDays(-3), "EB-21"), (corrected.Id, corrected.HouseholdId, corrected.Association, corrected.RegisteredOn, corrected.WaitingListNumber));
         Assert.NotEqual(read.Version, corrected.Version);

@@ -64,8 +64,11 @@ public sealed class PipelineSearchTests(IndgangAppFactory factory) : IClassFixtu
         var household = await factory.RegisterSingleAsync("Udenforsøgning", Gender.Male, "Karim");
 
         using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var readsBefore = await factory.HouseholdReadsAsync(household);
+
         var page = await PageAsync(housing, $"/Housing/Pipeline?soeg=ingenfindesher&household={household}");
 
+        Assert.Equal(readsBefore + 1, await factory.HouseholdReadsAsync(household));
         Assert.Empty(Rows(page));
         Assert.Equal("Ingen husstande på vej passer til søgningen.", page.QuerySelector("#pipeline-underway + p")?.TextContent.Trim());
         Assert.Equal(household.ToString(), page.QuerySelector("input[type=hidden][name=OfferHouseholdId]")?.GetAttribute("value"));

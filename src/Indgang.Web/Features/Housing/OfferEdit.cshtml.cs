@@ -45,6 +45,9 @@ public sealed class OfferEditModel(
 
     public string HouseholdName { get; private set; } = "";
 
+    /// <summary>The pipeline page as it was when this page was opened from it (order, search, pages), kept in this page's address to go back to.</summary>
+    public PipelineAddress Pipeline => PipelineAddress.FromQuery(Request.Query);
+
     /// <summary>Null while the offer may be changed (the forms are shown); otherwise why not.</summary>
     public string? NotChangeable { get; private set; }
 
@@ -94,7 +97,7 @@ public sealed class OfferEditModel(
         {
             CorrectionOutcome.ChangedByOther => SavedByOther(offer, ChangedByOtherOnSave),
             CorrectionOutcome.RemovedByOther => RemovedByOther(),
-            _ => Redirect("/Housing/Pipeline"),
+            _ => Redirect(Pipeline.Href()),
         };
     }
 
@@ -103,7 +106,7 @@ public sealed class OfferEditModel(
     {
         if (await db.HousingOffers.FirstOrDefaultAsync(o => o.Id == id) is not { } offer)
         {
-            return Version is null ? NotFound() : Redirect("/Housing/Pipeline");
+            return Version is null ? NotFound() : Redirect(Pipeline.Href());
         }
 
         Show(offer);
@@ -129,7 +132,7 @@ public sealed class OfferEditModel(
         {
             if (!await db.ReloadSavedAsync(offer))
             {
-                return Redirect("/Housing/Pipeline");
+                return Redirect(Pipeline.Href());
             }
 
             Show(offer);
@@ -137,7 +140,7 @@ public sealed class OfferEditModel(
         }
 
         await steps.AuditAsync(offer.HouseholdId, "tilbud slettet", PermanentHousingSteps.Described(offer));
-        return Redirect("/Housing/Pipeline");
+        return Redirect(Pipeline.Href());
     }
 
     private PageResult AcceptedNotRemovedPage(HousingOffer offer)

@@ -103,7 +103,7 @@ public sealed class PipelineModel(
     /// The page; with <paramref name="household"/> (from its row, or from its case) the forms for a new registration and a
     /// new offer are open for that household, while it is on its way.
     /// </summary>
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = PipelineAddress.ChosenName)] Guid? household)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = PipelineAddress.ChosenName)] string? household)
     {
         if (Dashboard.HouseholdSearch.HoldsCpr(RequestedSearch))
         {
@@ -112,7 +112,9 @@ public sealed class PipelineModel(
                 .Append(KeyValuePair.Create(PipelineAddress.SearchErrorName, (string?)Dashboard.HouseholdSearch.CprRefusal))));
         }
 
-        (HouseholdId, OfferHouseholdId) = (household, household);
+        // Read as text: an address that names no household (typed wrong, cut short) is the page without a choice, no error.
+        var chosen = Guid.TryParse(household, out var id) ? id : (Guid?)null;
+        (HouseholdId, OfferHouseholdId) = (chosen, chosen);
         await LoadAsync();
         (RegistrationOpen, OfferOpen) = (RegistrationFor is not null, OfferFor is not null);
         if (!RegistrationOpen)

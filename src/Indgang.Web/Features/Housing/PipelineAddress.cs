@@ -31,6 +31,23 @@ public sealed record PipelineAddress(bool All, bool ByDays, int UnderwayPage = 1
     public static PipelineAddress Asked(bool all, bool byDays, string? underwayPage, string? movedPage, Dashboard.HouseholdSearch search) =>
         new(all, byDays, Read(underwayPage), Read(movedPage), search?.Text);
 
+    /// <summary>
+    /// The pipeline page's address a page opened from it holds in its own (a correction's page: <see cref="At"/>), read as
+    /// the pipeline page reads it, to go back to it.
+    /// </summary>
+    public static PipelineAddress FromQuery(IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Asked(
+            bool.TryParse(query["alle"].ToString(), out var all) && all,
+            string.Equals(query["sortering"].ToString().Trim(), "dage", StringComparison.OrdinalIgnoreCase),
+            query[PipelineListKind.Underway.PageName], query[PipelineListKind.MovedOn.PageName],
+            Dashboard.HouseholdSearch.Read(query[SearchName], null));
+    }
+
+    /// <summary><paramref name="path"/> (a page opened from the pipeline page) with this address, to come back to it.</summary>
+    public string At(string path) => QueryHelpers.AddQueryString(path, RouteValues);
+
     /// <summary>The address's values but the defaults, in the order the address gives them.</summary>
     public Dictionary<string, string> Values => new[]
     {

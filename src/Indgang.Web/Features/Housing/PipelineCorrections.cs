@@ -33,9 +33,9 @@ public sealed class PipelineCorrections(IndgangDbContext db, PermanentHousingSte
     {
         ArgumentNullException.ThrowIfNull(registration);
         ArgumentNullException.ThrowIfNull(corrected);
-        var before = Described(registration);
+        var (before, version) = (Described(registration), registration.Version);
         registration.Correct(corrected.Association!, corrected.RegisteredOn!.Value, corrected.WaitingListNumber);
-        return await SavedAsync(registration, registration.HouseholdId, "opskrivning rettet", before, () => Described(registration), cancellationToken);
+        return await SavedAsync(registration, registration.HouseholdId, "opskrivning rettet", before, registration.Version != version, () => Described(registration), cancellationToken);
     }
 
     /// <summary>
@@ -46,7 +46,7 @@ public sealed class PipelineCorrections(IndgangDbContext db, PermanentHousingSte
     {
         ArgumentNullException.ThrowIfNull(offer);
         ArgumentNullException.ThrowIfNull(corrected);
-        var before = PermanentHousingSteps.Described(offer);
+        var (before, version) = (PermanentHousingSteps.Described(offer), offer.Version);
         var address = offer.Address;
         offer.Correct(corrected.Address!, corrected.OfferedOn!.Value, corrected.AnswerBy, corrected.Rooms, corrected.MonthlyRent);
         if (offer.Status == OfferStatus.Accepted && offer.Address != address)
@@ -54,7 +54,7 @@ public sealed class PipelineCorrections(IndgangDbContext db, PermanentHousingSte
             await moveTasks.PermanentHomeReaddressedAsync(offer, cancellationToken);
         }
 
-        return await SavedAsync(offer, offer.HouseholdId, "tilbud rettet", before, () => PermanentHousingSteps.Described(offer), cancellationToken);
+        return await SavedAsync(offer, offer.HouseholdId, "tilbud rettet", before, offer.Version != version, () => PermanentHousingSteps.Described(offer), cancellationToken);
     }
 
     /// <summary>A registration as the audit log describes it: association, date, and the waiting-list number, if given.</summary>
@@ -65,24 +65,24 @@ public sealed class PipelineCorrections(IndgangDbContext db, PermanentHousingSte
     }
 
     /// <summary>
-    /// Saves the record corrected and, when it changed, audits the correction (<paramref name="what"/>) with what it was and
-    /// is (<see cref="CorrectionOutcome.Unchanged"/> when it did not); refused when another's save came first.
+    /// Saves the record corrected and, when it <paramref name="changed"/> (a new version: any field, also one the audit's
+    /// text rounds), audits the correction (<paramref name="what"/>) with what it was and is
+    /// (<see cref="CorrectionOutcome.Unchanged"/> when it did not); refused when another's save came first.
     /// </summary>
     private async Task<CorrectionOutcome> SavedAsync(
-        object record, Guid household, string what, string before, Func<string> described, CancellationToken cancellationToken)
+        object record, Guid household, string what, string before, bool changed, Func<string> described, CancellationToken cancellationToken)
     {
         if (await SavedByOtherAsync(record, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        var after = described();
-        if (before == after)
+        if (!changed)
         {
             return CorrectionOutcome.Unchanged;
         }
 
-        await steps.AuditAsync(household, what, $"{before} → {after}", cancellationToken);
+        await steps.AuditAsync(household, what, $"{before} → {described()}", cancellationToken);
         return CorrectionOutcome.Saved;
     }
 

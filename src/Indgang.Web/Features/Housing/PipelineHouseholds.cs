@@ -36,12 +36,18 @@ public static class PipelineHouseholds
     /// The households the pipeline shows on the day, in its order: those underway (<see cref="PipelineRow.IsUnderway"/>)
     /// by name, then those moved to a permanent home through an offer (<see cref="PipelineRow.MovedTo"/>, with the day;
     /// in the last year, or <paramref name="all"/>) by name; each name's households by id, so that no household is on two
-    /// pages; only those <paramref name="search"/> finds, when given. The rows' rules, said again in a form the database runs.
+    /// pages; only those <paramref name="search"/> finds, and only those of <paramref name="only"/>, when given. The rows' rules, said again in a form the database runs.
     /// </summary>
-    public static IQueryable<PipelineHousehold> Shown(IndgangDbContext db, DateOnly today, bool all, Dashboard.HouseholdSearch? search = null)
+    public static IQueryable<PipelineHousehold> Shown(
+        IndgangDbContext db, DateOnly today, bool all, Dashboard.HouseholdSearch? search = null, IReadOnlyCollection<Guid>? only = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         var candidates = (search ?? Dashboard.HouseholdSearch.None).Apply(Candidates(db, today), db.Persons);
+        if (only is not null)
+        {
+            candidates = candidates.Where(h => only.Contains(h.Id));
+        }
+
         var yearAgo = today.AddYears(-1);
         var leftForGood = WaitingForHousing.LeftForGood(db, today);
         var inTemporaryHome = db.Occupancies.HomeOn(today).Where(o => o.IsTemporary).Select(o => o.HouseholdId);

@@ -70,11 +70,11 @@ public sealed class PipelineQuery(IndgangDbContext db, AuditLog audit)
         var yearAgo = today.AddYears(-1);
         var moves = listed.Where(h => h.MovedOn is not null).ToList();
         var shownMoves = asked.All ? moves : moves.Where(h => h.MovedOn > yearAgo).ToList();
-        // Wherever its row is, also one the search leaves out (read unsearched then: seldom).
+        // Wherever its row is, also one the search leaves out (then read on its own).
         var chosenOnTheWay = underway.Where(h => chosen.Contains(h.Id)).ToList();
         if (chosenOnTheWay.Count < chosen.Distinct().Count() && asked.Search is not null)
         {
-            chosenOnTheWay = [.. (await PipelineHouseholds.Shown(db, today, all: false).ToListAsync(cancellationToken)).Where(h => h.MovedOn is null && chosen.Contains(h.Id))];
+            chosenOnTheWay = [.. (await PipelineHouseholds.Shown(db, today, all: false, only: chosen).ToListAsync(cancellationToken)).Where(h => h.MovedOn is null)];
         }
         if (asked.ByDays)
         {

@@ -39,8 +39,11 @@ public sealed class RegistrationEditModel(
     /// <summary>"sag" when opened from the household's case: the page goes back there, not to the pipeline.</summary>
     [BindProperty(SupportsGet = true, Name = "fra")] public string? From { get; set; }
 
-    /// <summary>Where the page goes back to: the household's case it was opened from, or the pipeline.</summary>
-    public string Back => From == "sag" && HouseholdId != Guid.Empty ? $"/Households/{HouseholdId}" : "/Housing/Pipeline";
+    /// <summary>The pipeline page as it was when this page was opened from it (order, search, pages), kept in this page's address.</summary>
+    public PipelineAddress Pipeline => PipelineAddress.FromQuery(Request.Query);
+
+    /// <summary>Where the page goes back to: the household's case it was opened from, or the pipeline as it was.</summary>
+    public string Back => From == "sag" && HouseholdId != Guid.Empty ? $"/Households/{HouseholdId}" : Pipeline.Href();
 
     public Guid HouseholdId { get; private set; }
 
