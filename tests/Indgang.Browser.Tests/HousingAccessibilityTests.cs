@@ -82,6 +82,15 @@ public sealed class HousingAccessibilityTests(BrowserFixture browser) : IClassFi
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Gem opskrivning", Exact = true })).ToBeVisibleAsync();
             await Axe.AssertNoViolationsAsync(page);
 
+            // A registration saved without its fields: refused beside them, the form open for the same household, what was typed kept.
+            await page.GetByLabel("Ventelistenummer (valgfrit)", new() { Exact = true }).FillAsync("KB-17");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Gem opskrivning", Exact = true }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" })).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("chosen-household")).ToHaveTextAsync(["Familien Kovalenko"]);
+            await Expect(page.GetByLabel("Ventelistenummer (valgfrit)", new() { Exact = true })).ToHaveValueAsync("KB-17");
+            await Axe.AssertNoViolationsAsync(page);
+            await page.GetByRole(AriaRole.Link, new() { Name = "Nyt tilbud – Familien Kovalenko", Exact = true }).ClickAsync();
+
             // An offer accepted for a day ahead, whose new day is then typed wrong: the change form with its error.
             var today = DateOnly.FromDateTime(DateTime.Now);
             await page.GetByLabel("Adresse", new() { Exact = true }).FillAsync("Kirkevej 3, 1. tv.");
