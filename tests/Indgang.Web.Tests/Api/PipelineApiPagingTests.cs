@@ -172,6 +172,39 @@ public sealed class PipelineApiPagingTests(IndgangAppFactory factory) : IClassFi
         Assert.Equal(before, (await AuditedAsync()).Count);
     }
 
+    [Fact]
+    public async Task Pipeline_Search_FindsTheHouseholdsByAMembersName_AsThePageDoes()
+    {
+        var found = await factory.RegisterSingleAsync("Apisøgefund", Indgang.Domain.People.Gender.Female, "Rahel");
+        await factory.RegisterSingleAsync("Apisøgeandre");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        var searched = await housing.GetPagedAsync<PipelineHouseholdDto>($"{Pipeline}?search=rahel%20APIS%C3%98GEFUND");
+
+        Assert.Equal([found], searched.Rows.Select(h => h.HouseholdId));
+        Assert.Equal(2, (await housing.GetPagedAsync<PipelineHouseholdDto>($"{Pipeline}?search=apis%C3%B8ge")).Rows.Count);
+    }
+
+    [Theory]
+    [InlineData("?search=010190-1234", new[] { "search" })]
+    [InlineData("?search=0101901234&page=0", new[] { "page", "search" })]
+    public async Task Pipeline_SearchForACprNumber_Returns400UnderItsName_AndAuditsNothing(string query, string[] fields)
+    {
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var before = (await AuditedAsync()).Count;
+
+        using var response = await housing.GetAsync(Pipeline + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var errors = body.RootElement.GetProperty("errors");
+        Assert.Equal(fields, errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.Equal("Søg på navn, ikke på CPR-nummer.", errors.GetProperty("search")[0].GetString());
+        Assert.Equal("Ugyldig søgning", body.RootElement.GetProperty("title").GetString());
+        Assert.Equal(before, (await AuditedAsync()).Count);
+    }
+
     private Task<List<string?>> AuditedAsync() =>
         factory.QueryAsync(db => db.AuditEntries.Where(e => e.Purpose == Purpose && e.Action == AuditAction.HouseholdRead)
             .OrderBy(e => e.Sequence).Select(e => e.Details).ToListAsync());

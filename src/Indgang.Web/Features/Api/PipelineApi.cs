@@ -3,6 +3,7 @@ using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Features.Dashboard;
 using Indgang.Web.Features.Housing;
 using Indgang.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -42,24 +43,33 @@ internal static class PipelineApi
 
     /// <summary>
     /// The pipeline's households in the page's order (those underway by name, then those moved on by name; then by id), a
-    /// page of them counted and cut in the database (the moves of every year gather with all=true), and only the page's
-    /// housing read and audited.
+    /// page of them counted and cut in the database (the moves of every year gather with all=true; searched by name with
+    /// search, as the page is), and only the page's housing read and audited.
     /// </summary>
     private static async Task<Results<PagedOk<PipelineHouseholdDto>, ValidationProblem>> GetPipelineAsync(
         [Description("true: also the households that moved to a permanent home more than a year ago.")] string? all,
+        [Description("Part of a household's name or of a member's name, in any case, as the page searches; never a CPR number (400).")] string? search,
         [Description(ApiPage.PageDescription)] string? page,
         [Description(ApiPage.SizeDescription)] string? pageSize,
         IndgangDbContext db, PipelineQuery query, TimeProvider clock, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var everyYear = ApiFlag.Read(all, "all", errors);
+        if (HouseholdSearch.HoldsCpr(search))
+        {
+            // Refused, not searched: a CPR number has no place in an address (logs), and the page refuses it alike.
+            errors["search"] = [T["Søg på navn, ikke på CPR-nummer."].Value];
+        }
+
         if (ApiPage.Read(page, pageSize, errors, T) is not { } asked || errors.Count > 0)
         {
-            return ApiPage.Refused(errors);
+            return errors.Keys.All(k => ApiPage.IsParameter(k) || k == "all")
+                ? ApiPage.Refused(errors)
+                : TypedResults.ValidationProblem(errors, detail: "Søgningen kan ikke bruges: ret de nævnte parametre.", title: "Ugyldig søgning");
         }
 
         var today = Today(clock);
-        var (households, total) = await asked.TakeAsync(PipelineHouseholds.Shown(db, today, everyYear), cancellationToken);
+        var (households, total) = await asked.TakeAsync(PipelineHouseholds.Shown(db, today, everyYear, HouseholdSearch.Read(search, null)), cancellationToken);
         var rows = await query.ReadHousingAsync(households, today, "API: vejen til permanent bolig", cancellationToken);
         return new PagedOk<PipelineHouseholdDto>(rows.ConvertAll(r => new PipelineHouseholdDto(
             r.HouseholdId, r.Name, r.Persons, r.FamilyToJoin, r.IsUnderway(today), r.Temporary?.UnitId, r.DaysInTemporary, r.RegistrationHelpDue,
