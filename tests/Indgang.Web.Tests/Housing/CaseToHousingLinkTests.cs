@@ -47,6 +47,38 @@ public sealed class CaseToHousingLinkTests(IndgangAppFactory factory) : IClassFi
         Assert.Equal(household.ToString(), page.QuerySelector("form input[type=hidden][name=OfferHouseholdId]")?.GetAttribute("value"));
     }
 
+    /// <summary>
+    /// Opened from the case, the forms go back to it: called off, saved, and once more after a refusal (which keeps where
+    /// it came from). Opened from a row of the pipeline, they go back to the pipeline (<see cref="PipelineChosenHouseholdTests"/>).
+    /// </summary>
+    [Fact]
+    public async Task FromTheCase_TheFormsLeadBackToTheCase_CalledOffOrSaved()
+    {
+        var household = await factory.RegisterFamilyAsync("Opskrivningtilbage");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var pipeline = Link(await HousingSectionAsync(housing, household), Permanent);
+        var page = Parser.ParseDocument(await housing.GetPageAsync(pipeline));
+        Assert.Equal([$"/Households/{household}", $"/Households/{household}"], page.QuerySelectorAll(".form-actions a.function-link").Select(a => a.GetAttribute("href")));
+
+        using var refused = await housing.PostFormAsync("/Housing/Pipeline?handler=Registration", new Dictionary<string, string>
+        {
+            ["HouseholdId"] = household.ToString(), ["fra"] = "sag", ["Association"] = "", ["RegisteredOn"] = Arrivals.Iso(Arrivals.Today),
+        }, formPage: pipeline);
+        var again = Parser.ParseDocument(await refused.Content.ReadAsStringAsync());
+        Assert.NotNull(again.GetElementById("Association-error"));
+        Assert.Equal("sag", again.QuerySelector("form[action*='handler=Registration'] input[type=hidden][name=fra]")?.GetAttribute("value"));
+        Assert.Equal($"/Households/{household}", again.QuerySelector(".form-actions a.function-link")?.GetAttribute("href"));
+
+        using var saved = await housing.PostFormAsync("/Housing/Pipeline?handler=Registration", new Dictionary<string, string>
+        {
+            ["HouseholdId"] = household.ToString(), ["fra"] = "sag", ["Association"] = "Engholm Boligselskab", ["RegisteredOn"] = Arrivals.Iso(Arrivals.Today),
+        }, formPage: pipeline);
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal($"/Households/{household}", saved.Headers.Location?.OriginalString);
+        Assert.True(await factory.QueryAsync(db => db.HousingRegistrations.AnyAsync(r => r.HouseholdId == household)));
+    }
+
     [Fact]
     public async Task HousedHousehold_NoLinkToThePlacement_TheWayToAPermanentHomeStill()
     {

@@ -58,6 +58,16 @@ public sealed class PipelineModel(
 
     public bool ByDays => string.Equals(Sort?.Trim(), "dage", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"sag" when the forms were opened from the household's case: a step taken, or called off, goes back there.</summary>
+    [BindProperty(SupportsGet = true, Name = "fra")]
+    public string? From { get; set; }
+
+    /// <summary>The forms were opened from the household's case (<see cref="From"/>).</summary>
+    public bool FromCase => From == "sag";
+
+    /// <summary>Where a form for <paramref name="household"/> goes back to when called off or saved: its case it was opened from, or the page as it was.</summary>
+    public string BackFrom(PipelineHousehold? household) => FromCase && household is not null ? $"/Households/{household.Id}" : PageAddress.Href();
+
     /// <summary>The search as typed: words of a household's or a member's name (<see cref="Dashboard.HouseholdSearch"/>).</summary>
     [BindProperty(SupportsGet = true, Name = PipelineAddress.SearchName)]
     public string? RequestedSearch { get; set; }
@@ -136,7 +146,7 @@ public sealed class PipelineModel(
         }
 
         await steps.RegisterAsync(HouseholdId!.Value, Association!, RegisteredOn!.Value, WaitingListNumber);
-        return Back();
+        return FromCase ? Redirect($"/Households/{HouseholdId}") : Back();
     }
 
     public async Task<IActionResult> OnPostOfferAsync()
@@ -150,7 +160,7 @@ public sealed class PipelineModel(
         }
 
         await steps.OfferAsync(OfferHouseholdId!.Value, Address!, OfferedOn!.Value, AnswerBy, Rooms, MonthlyRent);
-        return Back();
+        return FromCase ? Redirect($"/Households/{OfferHouseholdId}") : Back();
     }
 
     public async Task<IActionResult> OnPostAcceptAsync()
