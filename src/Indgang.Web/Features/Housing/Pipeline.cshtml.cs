@@ -41,22 +41,20 @@ public sealed class PipelineModel(
     /// <summary>Moves to a permanent home more than a year ago, not shown unless <see cref="All"/>.</summary>
     public int EarlierMoves { get; private set; }
 
-    [BindProperty(SupportsGet = true, Name = "alle")]
-    public bool All { get; set; }
+    /// <summary>
+    /// The address as it came (<see cref="PipelineAddress.FromQuery"/>: the moves of every year or not, the order, the
+    /// search, each table's page), read as the pages opened from this one read it, to come back to it. Each table's page is
+    /// not yet held to the pages there are.
+    /// </summary>
+    private PipelineAddress Asked => asked ??= PipelineAddress.FromQuery(Request.Query);
 
-    /// <summary>"dage": the households that have lived longest in temporary housing first (who to help on first); otherwise by name.</summary>
-    [BindProperty(SupportsGet = true, Name = "sortering")]
-    public string? Sort { get; set; }
+    private PipelineAddress? asked;
 
-    /// <summary>The page of the first table asked for, read as text: a page that is no number, or none there is, shows the nearest (no error).</summary>
-    [BindProperty(SupportsGet = true, Name = "side")]
-    public string? RequestedPage { get; set; }
+    /// <summary>The moves of every year are shown ("alle"), not only the last year's.</summary>
+    public bool All => Asked.All;
 
-    /// <summary>The page of the second table asked for, read as <see cref="RequestedPage"/> is.</summary>
-    [BindProperty(SupportsGet = true, Name = "sideFlyttet")]
-    public string? RequestedMovedPage { get; set; }
-
-    public bool ByDays => string.Equals(Sort?.Trim(), "dage", StringComparison.OrdinalIgnoreCase);
+    /// <summary>"sortering=dage": the households that have lived longest in temporary housing first (who to help on first); otherwise by name.</summary>
+    public bool ByDays => Asked.ByDays;
 
     /// <summary>"sag" when the forms were opened from the household's case: a step taken, or called off, goes back there.</summary>
     [BindProperty(SupportsGet = true, Name = "fra")]
@@ -68,16 +66,11 @@ public sealed class PipelineModel(
     /// <summary>Where a form for <paramref name="household"/> goes back to when called off or saved: its case it was opened from, or the page as it was.</summary>
     public string BackFrom(PipelineHousehold? household) => FromCase && household is not null ? $"/Households/{household.Id}" : PageAddress.Href();
 
-    /// <summary>The search as typed: words of a household's or a member's name (<see cref="Dashboard.HouseholdSearch"/>).</summary>
-    [BindProperty(SupportsGet = true, Name = PipelineAddress.SearchName)]
-    public string? RequestedSearch { get; set; }
-
-    /// <summary>Why the search was taken out of the address ("cpr").</summary>
-    [BindProperty(SupportsGet = true, Name = PipelineAddress.SearchErrorName)]
-    public string? SearchError { get; set; }
-
-    /// <summary>The search the tables are searched by; refused when it held a CPR number (none is ever kept in an address).</summary>
-    public Dashboard.HouseholdSearch Search => Dashboard.HouseholdSearch.Read(RequestedSearch, SearchError);
+    /// <summary>
+    /// The search the tables are searched by (<see cref="Dashboard.HouseholdSearch"/>); refused when it held a CPR number
+    /// (none is ever kept in an address), or when the address tells it was ("soegFejl=cpr").
+    /// </summary>
+    public Dashboard.HouseholdSearch Search => Dashboard.HouseholdSearch.Read(Request.Query[PipelineAddress.SearchName], Request.Query[PipelineAddress.SearchErrorName]);
 
     /// <summary>
     /// The page's address as shown (each table's page one that exists): every link and form keeps it, and a step taken, or
@@ -115,7 +108,7 @@ public sealed class PipelineModel(
     /// </summary>
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = PipelineAddress.ChosenName)] string? household)
     {
-        if (Dashboard.HouseholdSearch.HoldsCpr(RequestedSearch))
+        if (Dashboard.HouseholdSearch.HoldsCpr(Request.Query[PipelineAddress.SearchName]))
         {
             // Out of the address (browser history, logs) at once, the page unsearched and told why.
             return Redirect(QueryHelpers.AddQueryString(PipelineAddress.Path, Asked.Unsearched.RouteValues
@@ -331,9 +324,6 @@ public sealed class PipelineModel(
         (Underway, MovedOn, EarlierMoves) = (read.Underway, read.MovedOn, read.EarlierMoves);
         (RegistrationFor, OfferFor) = (read.Chosen.FirstOrDefault(h => h.Id == HouseholdId), read.Chosen.FirstOrDefault(h => h.Id == OfferHouseholdId));
     }
-
-    /// <summary>The address as it came, each table's page not yet held to the pages there are.</summary>
-    private PipelineAddress Asked => PipelineAddress.Asked(All, ByDays, RequestedPage, RequestedMovedPage, Search);
 
     private static PipelinePage Empty { get; } = new([], Pagination.Of(null, PipelineQuery.PageSize, 0));
 

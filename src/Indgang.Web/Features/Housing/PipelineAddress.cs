@@ -25,24 +25,19 @@ public sealed record PipelineAddress(bool All, bool ByDays, int UnderwayPage = 1
     public const string ChosenName = "household";
 
     /// <summary>
-    /// The address as it came: a page number read as the pagination reads it (text that is no number is the first page),
-    /// and not yet held to the pages there are — the page shown then is the nearest that exists.
-    /// </summary>
-    public static PipelineAddress Asked(bool all, bool byDays, string? underwayPage, string? movedPage, Dashboard.HouseholdSearch search) =>
-        new(all, byDays, Read(underwayPage), Read(movedPage), search?.Text);
-
-    /// <summary>
-    /// The pipeline page's address a page opened from it holds in its own (a correction's page: <see cref="At"/>), read as
-    /// the pipeline page reads it, to go back to it.
+    /// The address as it came, read the one way the pipeline page and the pages opened from it (a correction's page:
+    /// <see cref="At"/>, to go back) read it: "alle" is "true" or not, a page number is read as the pagination reads it
+    /// (text that is no number is the first page), and not yet held to the pages there are — the page shown then is the
+    /// nearest that exists. A search that holds a CPR number is no search.
     /// </summary>
     public static PipelineAddress FromQuery(IQueryCollection query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return Asked(
+        return new(
             bool.TryParse(query["alle"].ToString(), out var all) && all,
             string.Equals(query["sortering"].ToString().Trim(), "dage", StringComparison.OrdinalIgnoreCase),
-            query[PipelineListKind.Underway.PageName], query[PipelineListKind.MovedOn.PageName],
-            Dashboard.HouseholdSearch.Read(query[SearchName], null));
+            Read(query[PipelineListKind.Underway.PageName]), Read(query[PipelineListKind.MovedOn.PageName]),
+            Dashboard.HouseholdSearch.Read(query[SearchName], null).Text);
     }
 
     /// <summary><paramref name="path"/> (a page opened from the pipeline page) with this address, to come back to it.</summary>
