@@ -33,6 +33,27 @@ public sealed class HousingMoves(
     /// <summary>The day asked for is wrong, not the household or its stay: the API answers it under the day's field.</summary>
     public const string MoveOutBeforeMoveIn = "Fraflytningen kan ikke ligge før indflytningen.";
 
+    /// <summary>
+    /// Why <paramref name="moveIn"/> cannot be the household's move-in as the arrival rules stand: a household moves in on
+    /// or after the day it came (the arrival page holds the arrival to the first move-in), and a move-in that has happened
+    /// before an arrival is recorded becomes the arrival, which cannot lie before the visitation decision. Without these,
+    /// a mistyped month would leave an arrival that no date on the arrival page could correct.
+    /// </summary>
+    private static string? ArrivalRefusal(Domain.People.Household household, DateOnly moveIn, DateOnly today)
+    {
+        if (household.ArrivedOn is { } arrived && moveIn < arrived)
+        {
+            return $"Husstanden kom {Platform.DanishDates.Written(arrived)}. Indflytningen kan ikke ligge før ankomsten.";
+        }
+
+        if (household.ArrivedOn is null && moveIn <= today && household.VisitationDecisionDate is { } decided && moveIn < decided)
+        {
+            return $"Indflytningen bliver husstandens ankomst og kan ikke ligge før visitationsafgørelsen {Platform.DanishDates.Written(decided)}.";
+        }
+
+        return null;
+    }
+
     public async Task<MoveResult> MoveInAsync(Guid unitId, Guid householdId, DateOnly moveIn, CancellationToken cancellationToken = default)
     {
         var unit = await db.HousingUnits.FirstOrDefaultAsync(u => u.Id == unitId, cancellationToken);
@@ -48,6 +69,12 @@ public sealed class HousingMoves(
             return MoveResult.Refused(LivesWithReferencePerson);
         }
 
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (ArrivalRefusal(household, moveIn, today) is { } beforeArrival)
+        {
+            return MoveResult.Refused(beforeArrival);
+        }
+
         // Its home on the move-in day, if any (an accepted move out on a later day keeps it there until then).
         var home = await db.Occupancies.AsNoTracking().HomeOn(moveIn)
             .Where(o => o.HouseholdId == householdId)
@@ -59,7 +86,6 @@ public sealed class HousingMoves(
                 : "Husstanden bor allerede i en bolig. Registrér fraflytningen først.");
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         // A planned move-in cannot come before the household does: the move-in day becomes its arrival, and day 0 and
         // every deadline with it. (A move-in today or before records an early arrival that has happened.)
         if (moveIn > today && household.AnnouncedArrival is { } expected && moveIn < expected)
