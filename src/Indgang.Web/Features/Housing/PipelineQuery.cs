@@ -145,12 +145,10 @@ public sealed class PipelineQuery(IndgangDbContext db, AuditLog audit)
     }
 
     /// <summary>
-    /// Each household whose housing is shown (a temporary home, registrations, offers) is read: audited; on the page, those
-    /// of the pages shown, not those a page link away; and each household <paramref name="chosen"/> for a form, which the
-    /// form names. One entry a household, in one append.
+    /// Each household shown is read: audited, also one with no temporary home, registration or offer yet (its name, its
+    /// persons and the family it is to join are shown); on the page, those of the pages shown, not those a page link away;
+    /// and each household <paramref name="chosen"/> for a form, which the form names. One entry a household, in one append.
     /// </summary>
     private Task AuditAsync(IEnumerable<PipelineRow> shown, IEnumerable<Guid> chosen, string purpose, CancellationToken cancellationToken) =>
-        audit.RecordReadsAsync(purpose,
-            households: shown.Where(r => r.Temporary is not null || r.Registrations.Count > 0 || r.Offers.Count > 0).Select(r => r.HouseholdId).Concat(chosen),
-            cancellationToken: cancellationToken);
+        audit.RecordReadsAsync(purpose, households: shown.Select(r => r.HouseholdId).Concat(chosen), cancellationToken: cancellationToken);
 }
