@@ -48,12 +48,22 @@ public sealed class HousingUnit
     public int FreeBeds => Beds - OccupiedBeds;
     public bool IsUsable => Status == UnitStatus.Available && !InVulnerableArea;
 
-    /// <summary>The stock's free beds and all its beds, counting only units that may be used (not blocked, not § 12).</summary>
-    public static (int Free, int Total) UsableBeds(IEnumerable<HousingUnit> units)
+    /// <summary>
+    /// The beds a household could be given on <paramref name="today"/>: those of a unit free now (<see cref="StockStatus.AvailableNow"/>).
+    /// A whole unit a household lives in, or is to move into, has none to give however many it leaves empty (one household
+    /// a whole unit); nor has a unit that opens later, or whose household has agreed to move out on a later day.
+    /// </summary>
+    public int BedsToGiveOn(DateOnly today) => StockStatusOn(today) == StockStatus.AvailableNow ? FreeBeds : 0;
+
+    /// <summary>
+    /// The stock's beds that can be given today (<see cref="BedsToGiveOn"/>) and all its beds, counting only units that may
+    /// be used (not blocked, not § 12).
+    /// </summary>
+    public static (int Free, int Total) UsableBeds(IEnumerable<HousingUnit> units, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(units);
         var usable = units.Where(u => u.IsUsable).ToList();
-        return (usable.Sum(u => u.FreeBeds), usable.Sum(u => u.Beds));
+        return (usable.Sum(u => u.BedsToGiveOn(today)), usable.Sum(u => u.Beds));
     }
 
     /// <summary>

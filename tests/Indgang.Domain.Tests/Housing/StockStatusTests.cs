@@ -58,6 +58,29 @@ public sealed class StockStatusTests
         Assert.Equal(StockStatus.Occupied, room.StockStatusOn(Today));
     }
 
+    [Fact]
+    public void UsableBeds_CountsOnlyBedsAHouseholdCouldBeGivenToday()
+    {
+        var free = Unit(availableFrom: Today);
+        var wholeWithTwo = Unit(availableFrom: Today);
+        wholeWithTwo.MoveIn(2);
+        var sharedWithOne = Unit(availableFrom: Today);
+        sharedWithOne.IsSharedRoom = true;
+        sharedWithOne.MoveIn(1);
+        var opensLater = Unit(availableFrom: Today.AddDays(30));
+        var blocked = Unit(availableFrom: Today);
+        blocked.Block("Vandskade");
+        var vulnerable = Unit(availableFrom: Today);
+        vulnerable.InVulnerableArea = true;
+
+        Assert.Equal(4, free.BedsToGiveOn(Today));
+        Assert.Equal(0, wholeWithTwo.BedsToGiveOn(Today));
+        Assert.Equal(3, sharedWithOne.BedsToGiveOn(Today));
+        Assert.Equal(0, opensLater.BedsToGiveOn(Today));
+        // 4 + 0 + 3 + 0 free of the usable units' 4 × 4 beds (blocked and § 12 not counted at all).
+        Assert.Equal((7, 16), HousingUnit.UsableBeds([free, wholeWithTwo, sharedWithOne, opensLater, blocked, vulnerable], Today));
+    }
+
     private static HousingUnit Unit(DateOnly availableFrom) =>
         new(Guid.NewGuid(), "Lejlighed 1", rooms: 2, beds: 4, monthlyRent: 4000) { AvailableFrom = availableFrom };
 }

@@ -35,7 +35,8 @@ public sealed class ForecastMoveOutTests(IndgangAppFactory factory) : IClassFixt
         Assert.Equal(200, medianStay);
         var moveOut = Assert.Single(input.MoveOuts);
         Assert.Equal(today.AddDays(200), moveOut.On);
-        Assert.Equal(1, moveOut.Beds);
+        // Pavillon B is a whole unit: the single person leaving frees all its three beds.
+        Assert.Equal(3, moveOut.Beds);
     }
 
     private async Task StayAsync(string unitLabel, string lastName, DateOnly movedIn, int? days = null) =>
@@ -161,7 +162,8 @@ public sealed class ForecastOpeningTests(IndgangAppFactory factory) : IClassFixt
         var (placed, _) = await query.BuildAsync();
 
         Assert.Equal(registered.RegisteredArrivals.Sum(a => a.Persons) - 1, placed.RegisteredArrivals.Sum(a => a.Persons));
-        Assert.Equal(registered.OccupiedBeds + 1, placed.OccupiedBeds);
+        // A whole unit: one person takes all of Pavillon B's three beds.
+        Assert.Equal(registered.OccupiedBeds + 3, placed.OccupiedBeds);
         var thisYear = tomorrow.Year == Arrivals.Today.Year ? 1 : 0;
         Assert.Equal(registered.PersonsAlreadyArrivedThisYear + thisYear, placed.PersonsAlreadyArrivedThisYear);
     }

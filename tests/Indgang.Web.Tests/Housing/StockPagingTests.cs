@@ -67,7 +67,7 @@ public sealed class StockPagingTests(IndgangAppFactory factory) : IClassFixture<
         var (stock, free, total) = await factory.QueryAsync(async db =>
         {
             var units = await db.HousingUnits.AsNoTracking().ToListAsync();
-            var (freeBeds, totalBeds) = HousingUnit.UsableBeds(units);
+            var (freeBeds, totalBeds) = HousingUnit.UsableBeds(units, DateOnly.FromDateTime(DateTime.Now));
             return (units.Count, freeBeds, totalBeds);
         });
 

@@ -57,7 +57,17 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
         // Accepted moves out on a later day (the pipeline): the unit counts their beds free at once, so a placement can
         // use them from that day, but until then they are taken; the forecast frees them in their month.
         var leaving = stays.Where(o => o.MovedOutOn > today && usable.Contains(o.UnitId)).ToList();
-        var moveOuts = leaving.Select(o => new ExpectedMoveOut(o.Beds, o.MovedOutOn!.Value)).ToList();
+        // A whole unit is one household's (however many beds it leaves empty): its beds are all taken while a household
+        // lives there or is to move in, and come free together when the household leaves, unless the next is to move in.
+        // A shared room's beds are taken, and come free, one person at a time.
+        var units = temporary.ToDictionary(u => u.Id);
+        var homes = stays.Where(o => o.IsHomeOn(today) && usable.Contains(o.UnitId)).ToList();
+        int Freed(Occupancy stay) => units[stay.UnitId].IsSharedRoom ? stay.Beds
+            : homes.Any(next => next.UnitId == stay.UnitId && next.Id != stay.Id && next.MovedInOn >= (stay.MovedOutOn ?? DateOnly.MaxValue)) ? 0
+            : units[stay.UnitId].Beds;
+        var occupied = homes.Where(o => units[o.UnitId].IsSharedRoom).Sum(o => o.Beds)
+            + homes.Where(o => !units[o.UnitId].IsSharedRoom).Select(o => o.UnitId).Distinct().Sum(u => units[u].Beds);
+        var moveOuts = leaving.Select(o => new ExpectedMoveOut(Freed(o), o.MovedOutOn!.Value)).ToList();
         // The others are expected to stay as long in all as the households that stayed as long as theirs have so far
         // (none when no household has stayed so long and left).
         foreach (var stay in stays.Where(o => o.IsCurrent && usable.Contains(o.UnitId)))
@@ -66,7 +76,7 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
             if (typical.ExpectedLengthGiven(soFar) is { } length)
             {
                 // What is left of it, counted from this stay's start (its own days so far are part of soFar).
-                moveOuts.Add(new ExpectedMoveOut(stay.Beds, stay.MovedInOn.AddDays(length - (soFar - stay.DaysUntil(today)))));
+                moveOuts.Add(new ExpectedMoveOut(Freed(stay), stay.MovedInOn.AddDays(length - (soFar - stay.DaysUntil(today)))));
             }
         }
 
@@ -77,7 +87,7 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
         var input = new ForecastInput(
             first,
             temporary.Sum(u => u.Beds) - opening.Sum(u => u.Beds),
-            temporary.Sum(u => u.OccupiedBeds) + leaving.Sum(o => o.Beds),
+            occupied,
             quotas,
             arrivedThisYear,
             waiting.Select(w => new ExpectedArrival(w.Persons, w.ExpectedArrival!.Value, w.OfQuota)).ToList(),
