@@ -219,6 +219,36 @@ public sealed class OrganisationPageTests(IndgangAppFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task TextLongerThanItsColumn_IsRefusedBesideTheField_OnEachPage()
+    {
+        using var admin = await Browser.SignedInAsync(factory, "admin");
+        var longName = new string('N', 201);
+
+        var department = await PostAsync(admin, $"{Page}/Department", new() { ["Name"] = "Langt navn", ["Code"] = new string('k', 51) });
+        var town = await PostAsync(admin, $"{Page}/Town", new() { ["Name"] = longName, ["Population"] = "10" });
+        var municipality = await PostAsync(admin, $"{Page}/Municipality", new() { ["Name"] = longName, ["Code"] = "201", ["Version"] = HiddenFields.Value(await admin.GetPageAsync($"{Page}/Municipality"), "Version") });
+
+        Assert.Equal("Koden må højst være 50 tegn.", Error(department, "Code"));
+        Assert.Equal("Navnet må højst være 200 tegn.", Error(town, "Name"));
+        Assert.Equal("Navnet må højst være 200 tegn.", Error(municipality, "Name"));
+        Assert.Equal(longName, Values(municipality, "Name")[0]);
+        Assert.Equal("Allerød Kommune", await factory.QueryAsync(db => db.Municipalities.Select(m => m.Name).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task ADepartmentRename_Refused_StillShowsItsOwnCode()
+    {
+        using var admin = await Browser.SignedInAsync(factory, "admin");
+        var id = await factory.QueryAsync(db => db.Departments.Where(d => d.Code == "teknik-drift").Select(d => d.Id).SingleAsync());
+
+        var refused = await PostAsync(admin, $"{Page}/Department/{id}", new() { ["Name"] = "Sekretariatet", ["Code"] = "andet", ["Version"] = HiddenFields.Value(await admin.GetPageAsync($"{Page}/Department/{id}"), "Version") });
+
+        Assert.Equal(DepartmentModel.NameTaken, Error(refused, "Name"));
+        Assert.Contains("Kode: teknik-drift", refused.QuerySelector("main form")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Teknik og drift", await factory.QueryAsync(db => db.Departments.Where(d => d.Id == id).Select(d => d.Name).SingleAsync()));
+    }
+
+    [Fact]
     public async Task TheAdministrator_FindsTheOrganisation_InTheMenuAndOnTheStartPage()
     {
         using var admin = await Browser.SignedInAsync(factory, "admin");

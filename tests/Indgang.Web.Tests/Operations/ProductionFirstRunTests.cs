@@ -32,6 +32,7 @@ public sealed class ProductionFirstRunTests(ProductionFirstRunTests.Bootstrapped
         // The reviewer's repro: no department to choose for a department worker, and an arrival refused.
         var noDepartment = await PostAsync(admin, "/Admin/Users/Create", User("fag", Roles.DepartmentWorker, null));
         Assert.Contains("En fagmedarbejder skal høre til en afdeling.", noDepartment, StringComparison.Ordinal);
+        Assert.Contains("Der er ingen afdelinger endnu.", noDepartment, StringComparison.Ordinal);
         using var coordinator = await Browser.SignedInAsync(factory, "koord", Password);
         var refused = await PostAsync(coordinator, "/Reception/Register", Arrivals.Family("Førstegang"));
         Assert.Contains("Ansvarsfordelingen mangler en afdeling for", refused, StringComparison.Ordinal);

@@ -81,6 +81,7 @@ public sealed partial class DepartmentModel(IndgangDbContext db, AuditLog audit)
         }
 
         Id = department?.Id;
+        Code = department?.Code ?? Code;
         Validate(municipality.Departments, department);
         if (!ModelState.IsValid)
         {
@@ -108,7 +109,6 @@ public sealed partial class DepartmentModel(IndgangDbContext db, AuditLog audit)
     private async Task<IActionResult> RenameAsync(Department department)
     {
         var name = Name!.Trim();
-        Code = department.Code;
         if (Shown(department.Name) != Version)
         {
             if (department.Name == name)
