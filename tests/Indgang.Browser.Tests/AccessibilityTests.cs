@@ -131,5 +131,26 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             await Assertions.Expect(single).ToBeFocusedAsync();
         });
 
+    [Fact]
+    public Task OrganisationPages_AndARefusedTown_HaveNoWcagViolations() =>
+        browser.RunAsync(async page =>
+        {
+            await SignInPage.SignInAsync(page, "admin");
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu", Exact = true }).GetByRole(AriaRole.Link, new() { Name = "Organisation", Exact = true }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Organisation", Level = 1 })).ToBeVisibleAsync();
+            await Axe.AssertNoViolationsAsync(page);
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Opret by", Exact = true }).ClickAsync();
+            await page.GetByLabel("Byens eller bydelens navn", new() { Exact = true }).FillAsync("Lillerød");
+            var population = page.GetByLabel("Indbyggere", new() { Exact = true });
+            await population.FillAsync("-5");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Gem byen", Exact = true }).ClickAsync();
+
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" })).ToContainTextAsync("Der findes allerede en by med det navn.");
+            await Assertions.Expect(population).ToHaveValueAsync("-5");
+            await Assertions.Expect(population).ToHaveAttributeAsync("aria-invalid", "true");
+            await Axe.AssertNoViolationsAsync(page);
+        });
+
     private static string Iso(int daysFromToday) => DateTime.Today.AddDays(daysFromToday).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -62,6 +62,7 @@ public enum AuditAction
     LocalTargetChanged = 3000,
     ResponsibilityChanged = 3001,
     RentCapsChanged = 3002,
+    OrganisationChanged = 3003,
 
     // 9000–9099 the audit log itself
     AuditLogSearched = 9000,

@@ -18,4 +18,11 @@ public sealed class Department
 
     /// <summary>A short stable code used in configuration and the responsibility matrix.</summary>
     public string Code { get; private set; }
+
+    /// <summary>A new name (the department is reorganised or was mistyped); its <see cref="Code"/> stays.</summary>
+    public void Rename(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name.Trim();
+    }
 }

@@ -47,4 +47,11 @@ public sealed class Municipality
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name.Trim();
     }
+
+    /// <summary>Corrects the municipality number (a new installation's administrator may have mistyped it).</summary>
+    public void Renumber(string code)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        Code = code.Trim();
+    }
 }

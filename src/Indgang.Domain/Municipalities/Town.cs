@@ -14,6 +14,12 @@ public sealed class Town
     public Guid MunicipalityId { get; private set; }
     public string Name { get; private set; }
 
+    public void Rename(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name.Trim();
+    }
+
     /// <summary>Inhabitants, so that placements can be spread in proportion to the towns' sizes.</summary>
     public int Population { get; set; }
 }

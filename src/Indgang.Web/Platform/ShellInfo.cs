@@ -45,6 +45,7 @@ internal sealed class ShellInfo(IndgangDbContext db, TimeProvider clock)
         navigation.Add(recent > 0 ? new("Notifikationer ({0})", "/Notifications", recent) : new("Notifikationer", "/Notifications"));
         if (user.IsInRole(Roles.Administrator))
         {
+            navigation.Add(new("Organisation", "/Admin/Organisation"));
             navigation.Add(new("Brugere", "/Admin/Users"));
             navigation.Add(new("Revisionslog", "/Admin/Audit"));
             navigation.Add(new("Regelsæt", "/Admin/RuleSets"));

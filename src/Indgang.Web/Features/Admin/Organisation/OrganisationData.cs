@@ -1,0 +1,26 @@
+using Indgang.Domain.Municipalities;
+using Indgang.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Features.Admin.Organisation;
+
+/// <summary>What the organisation pages share: the installation's municipality, read to change it, and their messages.</summary>
+internal static class OrganisationData
+{
+    /// <summary>Shown where a department or town is to be created before the municipality is.</summary>
+    public const string NoMunicipality = "Opret først kommunen. Afdelinger og byer hører til den.";
+
+    /// <summary>
+    /// The municipality this installation serves, tracked, with its departments and towns (the aggregate adds them), or
+    /// null before one is set up; the first registered (by key), as <see cref="MunicipalityQueries.MunicipalityNameAsync"/>.
+    /// </summary>
+    public static Task<Municipality?> MunicipalityAsync(IndgangDbContext db) =>
+        db.Municipalities.Include(m => m.Departments).Include(m => m.Towns).OrderBy(m => m.Id).FirstOrDefaultAsync();
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is taken by another than <paramref name="except"/>, without regard to case:
+    /// compared here, as SQLite lower-cases only A–Z (the few names are read).
+    /// </summary>
+    public static bool Taken(IEnumerable<(Guid Id, string Name)> existing, string name, Guid? except) =>
+        existing.Any(e => e.Id != except && string.Equals(e.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
+}
