@@ -18,6 +18,8 @@ public enum AuditAction
     RolesChanged = 1102,
     DepartmentChanged = 1103,
     UserUnlocked = 1104,
+    UserDisabled = 1105,
+    UserEnabled = 1106,
 
     // 2000–2099 persons
     PersonRead = 2000,

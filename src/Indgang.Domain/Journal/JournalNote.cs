@@ -6,7 +6,7 @@ namespace Indgang.Domain.Journal;
 /// </summary>
 public sealed class JournalNote
 {
-    public JournalNote(Guid householdId, Guid? personId, string authorUserId, string authorName, DateTimeOffset writtenAt, string text, Guid? correctsNoteId = null)
+    public JournalNote(Guid householdId, Guid? personId, string authorUserId, string authorName, Guid? authorDepartmentId, DateTimeOffset writtenAt, string text, Guid? correctsNoteId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(authorUserId);
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
@@ -14,6 +14,7 @@ public sealed class JournalNote
         PersonId = personId;
         AuthorUserId = authorUserId;
         AuthorName = authorName;
+        AuthorDepartmentId = authorDepartmentId;
         WrittenAt = writtenAt;
         Text = text.Trim();
         CorrectsNoteId = correctsNoteId;
@@ -24,6 +25,13 @@ public sealed class JournalNote
     public Guid? PersonId { get; private set; }
     public string AuthorUserId { get; private set; }
     public string AuthorName { get; private set; }
+
+    /// <summary>
+    /// The department the author worked in when writing the note (none for a coordinator without one): whose colleagues
+    /// read it, also after the author has moved to another department (decision 0012).
+    /// </summary>
+    public Guid? AuthorDepartmentId { get; private set; }
+
     public DateTimeOffset WrittenAt { get; private set; }
     public string Text { get; private set; }
     public Guid? CorrectsNoteId { get; private set; }

@@ -3,6 +3,7 @@ using Indgang.Domain.Reception;
 using Indgang.Domain.Tasks;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Features.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.DemoData;
@@ -35,7 +36,7 @@ internal sealed class DemoTaskHistory(IndgangDbContext db, AuditLog audit, TimeP
             var day = task.DueDate.AddDays(-(done.Count % 3));
             var (userId, userName) = workers[task.DepartmentId];
             task.Complete(userId, DemoClock.At(clock, day));
-            done.Add((task.PersonId, $"{task.Type}: {task.Title} (demodata: udført af {userName} {day:yyyy-MM-dd})"));
+            done.Add(TaskAudit.Of(task, $" (demodata: udført af {userName} {day:yyyy-MM-dd})"));
         }
 
         await db.SaveChangesAsync(cancellationToken);

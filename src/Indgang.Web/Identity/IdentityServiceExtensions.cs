@@ -26,6 +26,13 @@ internal static class IdentityServiceExtensions
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<IndgangClaimsFactory>();
 
+        // A signed-in user's cookie is checked against the user as saved once a minute, not ASP.NET Core's 30: a changed
+        // security stamp (other roles or department, a new password, a disabled account) ends the session, and the claims
+        // are read again. A check reads the user, their roles and the roles' claims and renews the cookie: once a minute a
+        // user, that costs next to nothing; on every request (zero) it would be those queries and a new cookie on each
+        // answer, to win at most a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = SignInCheckInterval);
+
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
@@ -78,6 +85,9 @@ internal static class IdentityServiceExtensions
         services.AddScoped<PersonAccess>();
         return services;
     }
+
+    /// <summary>How often a signed-in user's cookie is checked against the user's security stamp.</summary>
+    public static readonly TimeSpan SignInCheckInterval = TimeSpan.FromMinutes(1);
 
     private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 }

@@ -32,7 +32,7 @@ internal static class IndgangApp
         services.AddScoped<DemoResidentHistory>();
         services.AddIndgangLocalization();
         services.AddIndgangPages();
-        services.AddLoginRateLimit(builder.Configuration);
+        services.AddLoginRateLimit();
         services.AddReverseProxy(builder.Configuration);
         services.AddProblemDetails();
         services.AddOpenApi("v1");

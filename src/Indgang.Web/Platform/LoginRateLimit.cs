@@ -1,7 +1,17 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Indgang.Web.Platform;
+
+/// <summary>How many sign-in attempts a client address has a minute (<c>Indgang:LoginAttemptsPerMinute</c>).</summary>
+public sealed class LoginRateLimitOptions
+{
+    public const string Section = "Indgang";
+
+    public int LoginAttemptsPerMinute { get; set; } = 20;
+}
 
 /// <summary>
 /// Sign-in attempts are limited per client address (a fixed window), on top of Identity's
@@ -9,11 +19,17 @@ namespace Indgang.Web.Platform;
 /// </summary>
 internal static class LoginRateLimit
 {
-    public static IServiceCollection AddLoginRateLimit(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddLoginRateLimit(this IServiceCollection services)
     {
-        var permits = configuration.GetValue("Indgang:LoginAttemptsPerMinute", 20);
-        services.AddRateLimiter(options =>
+        // Checked at start: a limit of 0 or below would answer every sign-in with an error, not a refusal.
+        services.AddOptions<LoginRateLimitOptions>()
+            .BindConfiguration(LoginRateLimitOptions.Section)
+            .Validate(o => o.LoginAttemptsPerMinute >= 1, $"{LoginRateLimitOptions.Section}:LoginAttemptsPerMinute must be at least 1.")
+            .ValidateOnStart();
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<LoginRateLimitOptions>>((options, login) =>
         {
+            var permits = login.Value.LoginAttemptsPerMinute;
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 IsSignInAttempt(context.Request)

@@ -198,7 +198,8 @@ public sealed class CoordinatorHouseholdListTests(IndgangAppFactory factory) : I
 
     /// <summary>
     /// Only the list is paged: a household on its second page still has its arrival to confirm, its overdue task and its
-    /// overdue deadlines on the overview, and the member whose deadlines are shown is recorded as read, as before.
+    /// overdue deadlines on the overview; the member whose deadlines are shown is recorded as read, as before, and the
+    /// household whose arrival is to be confirmed (its name is shown) too.
     /// </summary>
     [Fact]
     public async Task HouseholdOnPageTwo_StillHasItsArrivalOverdueTaskAndDeadlinesOnTheOverview_AndIsAuditedAsRead()
@@ -215,6 +216,7 @@ public sealed class CoordinatorHouseholdListTests(IndgangAppFactory factory) : I
             return await db.SaveChangesAsync();
         });
         var readBefore = await factory.AuditCountAsync(AuditAction.PersonRead, member);
+        var toConfirmReadBefore = await factory.HouseholdReadsAsync(toConfirm);
 
         var page = await PageAsync(browser, "/");
 
@@ -226,6 +228,7 @@ public sealed class CoordinatorHouseholdListTests(IndgangAppFactory factory) : I
             && tr.QuerySelector($"a[href='/Households/{late.Id}#tasks']") is not null);
         Assert.NotNull(overdue.QuerySelector($"a[href='/Households/{late.Id}#deadlines']"));
         Assert.Equal(readBefore + 1, await factory.AuditCountAsync(AuditAction.PersonRead, member));
+        Assert.Equal(toConfirmReadBefore + 1, await factory.HouseholdReadsAsync(toConfirm));
         Assert.Equal(["Overblikhus 29", "Overblikhus 30"], Rows(await PageAsync(browser, "/?Side=2")).TakeLast(2));
     }
 

@@ -63,6 +63,32 @@ public sealed class JournalNeedToKnowTests(IndgangAppFactory factory) : IClassFi
         Assert.Equal(1, await factory.QueryAsync(db => db.JournalNotes.CountAsync(n => n.HouseholdId == household)));
     }
 
+    /// <summary>
+    /// A note is read in the department it was written in: its author moving to another department takes it neither out
+    /// of the old department's sight nor into the new one's (decision 0012).
+    /// </summary>
+    [Fact]
+    public async Task TheAuthorMovesToAnotherDepartment_TheNoteStaysWithTheDepartmentItWasWrittenIn()
+    {
+        var household = await factory.RegisterSingleAsync("Flyttejournal");
+        var author = await factory.CreateDepartmentWorkerAsync("flyttejournal", "Ida Flyttejournal", "sekretariatet");
+        using (var writer = await Browser.SignedInAsync(factory, "flyttejournal", "Godt-Kodeord-1"))
+        {
+            await WriteAsync(writer, household, "Nøgler aftalt til fredag");
+        }
+
+        await factory.QueryAsync(async db =>
+        {
+            var moved = await db.Departments.Where(d => d.Code == "aeldre-sundhed").Select(d => d.Id).SingleAsync();
+            return await db.Users.Where(u => u.Id == author).ExecuteUpdateAsync(set => set.SetProperty(u => u.DepartmentId, moved));
+        });
+        using var secretariat = await Browser.SignedInAsync(factory, "sekretariat");
+        using var health = await Browser.SignedInAsync(factory, "sundhed");
+
+        Assert.Equal(["Nøgler aftalt til fredag"], await NotesAsync(secretariat, household));
+        Assert.Empty(await NotesAsync(health, household));
+    }
+
     private static async Task WriteAsync(Browser browser, Guid household, string text)
     {
         using var written = await browser.PostFormAsync($"/Households/{household}?handler=Note",

@@ -1,4 +1,5 @@
 using Indgang.Domain.Housing;
+using Indgang.Domain.Journal;
 using Indgang.Domain.Reception;
 using Indgang.Domain.Tasks;
 using Indgang.Tests.Hosting;
@@ -164,6 +165,26 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
             return await db.SaveChangesAsync();
         }));
         Assert.True(refused is DbUpdateException site && UniqueViolation.Is(site), refused?.ToString());
+    }
+
+    /// <summary>A note written before its department was kept is read in its author's department as it is at the migration.</summary>
+    [Fact]
+    public async Task JournalNoteAuthorDepartment_NotesWrittenBefore_GetTheirAuthorsDepartment()
+    {
+        var (note, department) = await factory.QueryAsync(async db =>
+        {
+            var author = await db.Users.Where(u => u.UserName == "sekretariat").Select(u => new { u.Id, u.DisplayName, u.DepartmentId }).SingleAsync();
+            var household = await db.Households.OrderBy(h => h.Name).Select(h => h.Id).FirstAsync();
+            var written = db.JournalNotes.Add(new JournalNote(household, null, author.Id, author.DisplayName, null, DateTimeOffset.UtcNow, "Skrevet før afdelingen blev gemt")).Entity;
+            await db.SaveChangesAsync();
+            return (written.Id, author.DepartmentId);
+        });
+        await RollBackToBeforeAsync("_JournalNoteAuthorDepartment");
+
+        await MigrateAsync();
+
+        Assert.NotNull(department);
+        Assert.Equal(department, await factory.QueryAsync(db => db.JournalNotes.Where(n => n.Id == note).Select(n => n.AuthorDepartmentId).SingleAsync()));
     }
 
     /// <summary>Every demo row has a version, none empty and no two alike.</summary>

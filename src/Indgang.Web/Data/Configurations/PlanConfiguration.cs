@@ -1,4 +1,5 @@
 using Indgang.Domain.Journal;
+using Indgang.Domain.Municipalities;
 using Indgang.Domain.Notifications;
 using Indgang.Domain.People;
 using Indgang.Domain.Plans;
@@ -52,6 +53,7 @@ internal sealed class JournalNoteConfiguration : IEntityTypeConfiguration<Journa
         builder.HasOne<Household>().WithMany().HasForeignKey(n => n.HouseholdId);
         builder.HasOne<Person>().WithMany().HasForeignKey(n => n.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<JournalNote>().WithMany().HasForeignKey(n => n.CorrectsNoteId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Department>().WithMany().HasForeignKey(n => n.AuthorDepartmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(n => new { n.HouseholdId, n.WrittenAt });
     }
 }

@@ -48,6 +48,11 @@ internal static class ApiEndpoints
             .ValidateOnStart();
         services.AddSingleton<Housing.Placement.IPlacementSolver, Housing.Placement.OrToolsPlacementSolver>();
         services.AddSingleton<Housing.Placement.PlacementGate>();
+        // Checked at start: an interval of no minutes would stop the watch's timer, and with it the application, at start.
+        services.AddOptions<Notifications.DeadlineWatchOptions>()
+            .BindConfiguration(Notifications.DeadlineWatchOptions.Section)
+            .Validate(o => o.DeadlineWatchMinutes is >= 1 and <= 1440, $"{Notifications.DeadlineWatchOptions.Section}:DeadlineWatchMinutes must be between 1 and 1440.")
+            .ValidateOnStart();
         services.AddHostedService<Notifications.DeadlineWatchHost>();
         return services;
     }

@@ -88,19 +88,21 @@ public sealed class CoordinatorDashboard(IndgangDbContext db, HouseholdList list
             [.. tasks.Where(t => !t.Task.IsClosed && t.Task.DepartmentId != ownDepartment).OrderBy(t => t.Task.DueDate).ThenBy(t => t.Task.Id).Select(t => t.Row)], DashboardListKind.WaitingOnOthers, address);
         var recentlyDone = tasks.Where(t => t.Task.IsClosed && t.Task.ClosedAt >= since).OrderByDescending(t => t.Task.ClosedAt).Take(20).Select(t => t.Row).ToList();
 
+        var arrivalsToConfirm = households.Where(h => h.ArrivedOn is null && h.ExpectedArrival <= today).OrderBy(h => h.ExpectedArrival)
+            .Select(h => new ArrivalToConfirm(h.Id, h.Name, h.ExpectedArrival!.Value)).ToList();
+
         // Read, once a view and not those a page link away: the persons whose deadlines or tasks are shown (a task's title
-        // names its person); the households of the list's page, and those with a task for the whole household shown (its
-        // title names their home).
+        // names its person); the households of the list's page, those whose arrival is to be confirmed (by name), and those
+        // with a task for the whole household shown (its title names their home).
         List<DashboardTask> tasksShown = [.. overdueTasks.Rows, .. waiting.Rows, .. recentlyDone];
         await audit.RecordReadsAsync("Koordinatorens overblik",
             persons: dueSoon.Rows.Select(d => d.Deadline.PersonId).Concat(overdue.Rows.Select(d => d.Deadline.PersonId)).Concat(tasksShown.Select(t => t.PersonId).OfType<Guid>()),
-            households: listed.Rows.Select(r => r.Id).Concat(tasksShown.Where(t => t.PersonId is null).Select(t => t.HouseholdId)),
+            households: listed.Rows.Select(r => r.Id).Concat(arrivalsToConfirm.Select(a => a.HouseholdId)).Concat(tasksShown.Where(t => t.PersonId is null).Select(t => t.HouseholdId)),
             cancellationToken: cancellationToken);
 
         return new CoordinatorOverview(
             listed,
-            households.Where(h => h.ArrivedOn is null && h.ExpectedArrival <= today).OrderBy(h => h.ExpectedArrival)
-                .Select(h => new ArrivalToConfirm(h.Id, h.Name, h.ExpectedArrival!.Value)).ToList(),
+            arrivalsToConfirm,
             dueSoon,
             overdue,
             overdueTasks,

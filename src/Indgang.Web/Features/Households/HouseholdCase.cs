@@ -67,7 +67,7 @@ public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, Hous
         var tasks = await db.Tasks.AsNoTracking().Where(t => t.HouseholdId == household.Id).OrderBy(t => t.DueDate).ToListAsync(cancellationToken);
         var userIds = tasks.Select(t => t.AssigneeUserId).Append(household.CoordinatorUserId).OfType<string>().Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        var notes = await journal.Shown(db, db.JournalNotes.AsNoTracking().Where(n => n.HouseholdId == household.Id)).OrderByDescending(n => n.WrittenAt).ToListAsync(cancellationToken);
+        var notes = await journal.Shown(db.JournalNotes.AsNoTracking().Where(n => n.HouseholdId == household.Id)).OrderByDescending(n => n.WrittenAt).ToListAsync(cancellationToken);
         var householdHousing = await housing.ForAsync(household, Today, permanentHousing, cancellationToken);
         return new HouseholdCaseView(
             household,

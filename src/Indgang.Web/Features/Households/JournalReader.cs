@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Indgang.Domain.Journal;
-using Indgang.Web.Data;
 using Indgang.Web.Identity;
 
 namespace Indgang.Web.Features.Households;
@@ -8,8 +7,10 @@ namespace Indgang.Web.Features.Households;
 /// <summary>
 /// Whose journal notes (PLAN-6) a reader of a household's case sees: need-to-know. A note may hold what a person told
 /// in confidence, about health too, so the coordinator, who carries the case, sees every note; anyone else sees the
-/// notes written by themselves or by a colleague of their own department (a department worker with a task, the housing
-/// coordinator), not another department's.
+/// notes written by themselves or in their own department (a department worker with a task, the housing coordinator),
+/// not another department's. A note's department is the one its author worked in when writing it
+/// (<see cref="JournalNote.AuthorDepartmentId"/>): an author who moves takes no notes along, and a colleague who joins
+/// later reads the department's notes from before.
 /// </summary>
 public sealed record JournalReader(string UserId, Guid? DepartmentId, bool SeesAll)
 {
@@ -20,9 +21,8 @@ public sealed record JournalReader(string UserId, Guid? DepartmentId, bool SeesA
     }
 
     /// <summary>The notes this reader sees of those given, asked in the database.</summary>
-    public IQueryable<JournalNote> Shown(IndgangDbContext db, IQueryable<JournalNote> notes)
+    public IQueryable<JournalNote> Shown(IQueryable<JournalNote> notes)
     {
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(notes);
         if (SeesAll)
         {
@@ -30,7 +30,6 @@ public sealed record JournalReader(string UserId, Guid? DepartmentId, bool SeesA
         }
 
         var (me, department) = (UserId, DepartmentId);
-        return notes.Where(n => n.AuthorUserId == me
-            || (department != null && db.Users.Any(u => u.Id == n.AuthorUserId && u.DepartmentId == department)));
+        return notes.Where(n => n.AuthorUserId == me || (department != null && n.AuthorDepartmentId == department));
     }
 }

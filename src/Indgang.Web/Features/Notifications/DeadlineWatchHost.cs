@@ -1,11 +1,21 @@
+using Microsoft.Extensions.Options;
+
 namespace Indgang.Web.Features.Notifications;
 
+/// <summary>How often the deadline watch runs (<c>Indgang:DeadlineWatchMinutes</c>), checked at start.</summary>
+public sealed class DeadlineWatchOptions
+{
+    public const string Section = "Indgang";
+
+    public int DeadlineWatchMinutes { get; set; } = 15;
+}
+
 /// <summary>The thin hosted shell around <see cref="DeadlineWatch"/>: a loop, an interval, cancellation.</summary>
-internal sealed partial class DeadlineWatchHost(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<DeadlineWatchHost> logger) : BackgroundService
+internal sealed partial class DeadlineWatchHost(IServiceScopeFactory scopes, IOptions<DeadlineWatchOptions> options, ILogger<DeadlineWatchHost> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = TimeSpan.FromMinutes(configuration.GetValue("Indgang:DeadlineWatchMinutes", 15));
+        var interval = TimeSpan.FromMinutes(options.Value.DeadlineWatchMinutes);
         using var timer = new PeriodicTimer(interval);
         do
         {

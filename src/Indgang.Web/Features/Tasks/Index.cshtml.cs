@@ -109,7 +109,8 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
                     return null;
                 }
 
-                await audit.RecordAsync(action, task.PersonId, "Opgaveløsning", $"{task.Type}: {task.Title}");
+                var (subject, details) = TaskAudit.Of(task);
+                await audit.RecordAsync(action, subject, "Opgaveløsning", details);
                 Message = shownDueDate is { } shown && shown != task.DueDate
                     ? $"{T[done].Value} {T["Fristen er flyttet til {0:d. MMMM yyyy}, efter du åbnede siden.", task.DueDate].Value}"
                     : T[done].Value;

@@ -396,6 +396,9 @@ namespace Indgang.Web.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("AuthorDepartmentId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("AuthorName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -424,6 +427,8 @@ namespace Indgang.Web.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorDepartmentId");
 
                     b.HasIndex("CorrectsNoteId");
 
@@ -1295,6 +1300,11 @@ namespace Indgang.Web.Migrations.Postgres
 
             modelBuilder.Entity("Indgang.Domain.Journal.JournalNote", b =>
                 {
+                    b.HasOne("Indgang.Domain.Municipalities.Department", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Indgang.Domain.Journal.JournalNote", null)
                         .WithMany()
                         .HasForeignKey("CorrectsNoteId")

@@ -388,6 +388,9 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AuthorDepartmentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AuthorName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -416,6 +419,8 @@ namespace Indgang.Web.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorDepartmentId");
 
                     b.HasIndex("CorrectsNoteId");
 
@@ -1281,6 +1286,11 @@ namespace Indgang.Web.Migrations.Sqlite
 
             modelBuilder.Entity("Indgang.Domain.Journal.JournalNote", b =>
                 {
+                    b.HasOne("Indgang.Domain.Municipalities.Department", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Indgang.Domain.Journal.JournalNote", null)
                         .WithMany()
                         .HasForeignKey("CorrectsNoteId")

@@ -18,7 +18,7 @@ namespace Indgang.Web.Features.Admin.Users;
 /// The form guards what it shows (<see cref="ShownVersion"/>), not Identity's concurrency stamp, which changes with a
 /// password reset, a failed sign-in or a lockout too: those do not stop the save.
 /// </summary>
-public sealed class EditModel(UserManager<IndgangUser> users, IndgangDbContext db, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class EditModel(UserManager<IndgangUser> users, SignInManager<IndgangUser> signIn, IndgangDbContext db, AuditLog audit, TimeProvider clock) : PageModel
 {
     // Two forms on one page: each handler binds and validates only its own form.
     public EditUserInput Input { get; set; } = new();
@@ -31,6 +31,18 @@ public sealed class EditModel(UserManager<IndgangUser> users, IndgangDbContext d
     public IndgangUser Subject { get; private set; } = null!;
     public List<SelectListItem> Departments { get; private set; } = [];
     public bool IsLockedOut { get; private set; }
+
+    /// <summary>Disabled by an administrator (<see cref="DisabledUntil"/>): no sign-in until enabled again.</summary>
+    public bool IsDisabled { get; private set; }
+
+    /// <summary>The administrator's own account: not disabled from here, so that no one shuts themselves out.</summary>
+    public bool IsSelf { get; private set; }
+
+    /// <summary>
+    /// The lockout end of a disabled account: the last day of year 9999, so that no wait lets the user in again. Not
+    /// DateTimeOffset.MaxValue: a database stores it less precisely than that, and it would not be read back the same.
+    /// </summary>
+    public static readonly DateTimeOffset DisabledUntil = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);
     public string? Message { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id)
@@ -66,6 +78,7 @@ public sealed class EditModel(UserManager<IndgangUser> users, IndgangDbContext d
             switch (await TrySaveAsync(version))
             {
                 case SaveOutcome.Saved:
+                    await StaySignedInIfSelfAsync();
                     return RedirectToPage("Index");
                 case SaveOutcome.ChangedByOther:
                     return await ShowSavedByOtherAsync(id);
@@ -79,6 +92,18 @@ public sealed class EditModel(UserManager<IndgangUser> users, IndgangDbContext d
             {
                 return NotFound();
             }
+        }
+    }
+
+    /// <summary>
+    /// An administrator who changed their own roles or department is signed in again at once, with the new security stamp,
+    /// instead of being signed out by it at the next check.
+    /// </summary>
+    private async Task StaySignedInIfSelfAsync()
+    {
+        if (users.GetUserId(User) == Subject.Id && await users.FindByIdAsync(Subject.Id) is { } self)
+        {
+            await signIn.RefreshSignInAsync(self);
         }
     }
 
@@ -161,9 +186,12 @@ public sealed class EditModel(UserManager<IndgangUser> users, IndgangDbContext d
         }
 
         var departmentChanged = Subject.DepartmentId != Input.DepartmentId;
+        var rolesChanged = !current.ToHashSet(StringComparer.Ordinal).SetEquals(Input.Roles);
         Subject.DisplayName = Input.DisplayName.Trim();
         Subject.DepartmentId = Input.DepartmentId;
-        var updated = await users.UpdateAsync(Subject);
+        // Other roles or another department: a new security stamp, so that the user's sessions end at their next check
+        // (SecurityStampValidatorOptions, once a minute) and the user signs in again with what they may now do. A new name alone leaves them signed in.
+        var updated = rolesChanged || departmentChanged ? await users.UpdateSecurityStampAsync(Subject) : await users.UpdateAsync(Subject);
         if (!updated.Succeeded)
         {
             return updated;
@@ -214,13 +242,19 @@ public sealed class EditModel(UserManager<IndgangUser> users, IndgangDbContext d
         if (await TryUpdateModelAsync(Reset, nameof(Reset)))
         {
             var token = await users.GeneratePasswordResetTokenAsync(Subject);
+            // A new password is a new security stamp (ResetPasswordAsync): the user's sessions end at their next check.
             var result = await users.ResetPasswordAsync(Subject, token, Reset.NewPassword);
             if (result.Succeeded)
             {
-                await users.SetLockoutEndDateAsync(Subject, null);
+                // A disabled account stays disabled: a new password is no way round it.
+                if (!IsDisabled)
+                {
+                    await users.SetLockoutEndDateAsync(Subject, null);
+                }
+
                 await users.ResetAccessFailedCountAsync(Subject);
                 await audit.RecordAsync(AuditAction.PasswordReset, null, "Brugeradministration", Subject.UserName);
-                Message = "Adgangskoden er nulstillet, og kontoen er låst op.";
+                Message = IsDisabled ? "Adgangskoden er nulstillet. Kontoen er stadig deaktiveret." : "Adgangskoden er nulstillet, og kontoen er låst op.";
                 Reset = new ResetPasswordInput();
             }
 
@@ -228,6 +262,56 @@ public sealed class EditModel(UserManager<IndgangUser> users, IndgangDbContext d
             {
                 ModelState.AddModelError("Reset.NewPassword", error.Description);
             }
+        }
+
+        await ShowSavedAsync();
+        return Page();
+    }
+
+    /// <summary>
+    /// Disables the account: locked until the end of time, and a new security stamp, so that the user's sessions end at
+    /// their next check (once a minute) and no sign-in succeeds. Not one's own.
+    /// </summary>
+    public async Task<IActionResult> OnPostDisableAsync(string id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (IsSelf)
+        {
+            ModelState.AddModelError(string.Empty, "Du kan ikke deaktivere din egen konto.");
+        }
+        else if (!IsDisabled)
+        {
+            await users.SetLockoutEnabledAsync(Subject, true);
+            await users.SetLockoutEndDateAsync(Subject, DisabledUntil);
+            await users.UpdateSecurityStampAsync(Subject);
+            await audit.RecordAsync(AuditAction.UserDisabled, null, "Brugeradministration", Subject.UserName);
+            await LoadAsync(id);
+            Message = "Kontoen er deaktiveret. Brugeren er logget ud inden for et minut.";
+        }
+
+        await ShowSavedAsync();
+        return Page();
+    }
+
+    /// <summary>Enables a disabled account again: the user signs in with their password as before.</summary>
+    public async Task<IActionResult> OnPostEnableAsync(string id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (IsDisabled)
+        {
+            await users.SetLockoutEndDateAsync(Subject, null);
+            await users.ResetAccessFailedCountAsync(Subject);
+            await audit.RecordAsync(AuditAction.UserEnabled, null, "Brugeradministration", Subject.UserName);
+            await LoadAsync(id);
+            Message = "Kontoen er aktiveret igen.";
         }
 
         await ShowSavedAsync();
@@ -243,7 +327,9 @@ public sealed class EditModel(UserManager<IndgangUser> users, IndgangDbContext d
         }
 
         Subject = user;
-        IsLockedOut = user.LockoutEnd > clock.GetUtcNow();
+        IsDisabled = user.LockoutEnd >= DisabledUntil;
+        IsLockedOut = !IsDisabled && user.LockoutEnd > clock.GetUtcNow();
+        IsSelf = users.GetUserId(User) == user.Id;
         return true;
     }
 }
