@@ -52,6 +52,30 @@ public sealed class Day0BoundsTests(IndgangAppFactory factory) : IClassFixture<I
         }
     }
 
+    /// <summary>
+    /// A day 0 saved years wrong before it was refused (9999) no longer makes the case, the start page and the plan a
+    /// server error: the deadlines beyond the calendar are left out, and the day 0 is shown to be corrected.
+    /// </summary>
+    [Fact]
+    public async Task Day0SavedInTheYear9999_TheCaseAndTheStartPageAndThePlanAreStillShown()
+    {
+        var (household, person) = await SingleAsync("Dagnulgemt");
+        await factory.QueryAsync(async db =>
+        {
+            (await db.Persons.SingleAsync(p => p.Id == person)).OverrideDay0(new DateOnly(9999, 12, 1), "Tastefejl");
+            return await db.SaveChangesAsync();
+        });
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+
+        foreach (var page in new[] { $"/Households/{household}", "/", $"/People/{person}/Plan" })
+        {
+            using var shown = await coordinator.GetAsync(page);
+            Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        }
+
+        Assert.Contains("1. dec. 9999", WebUtility.HtmlDecode(await coordinator.GetPageAsync($"/Households/{household}")), StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> PostAsync(Browser coordinator, Guid household, Guid person, string date, string reason)
     {
         var url = $"/Households/{household}/Day0?personId={person}";
