@@ -61,7 +61,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
     public void Configure(EntityTypeBuilder<Notification> builder)
     {
         builder.Property(n => n.RecipientUserId).HasMaxLength(450);
-        builder.Property(n => n.Text).HasMaxLength(500);
+        builder.Property(n => n.Text).HasMaxLength(Notification.TextLength);
         builder.Property(n => n.Link).HasMaxLength(500);
         builder.Property(n => n.DedupKey).HasMaxLength(200);
         builder.HasIndex(n => n.DedupKey).IsUnique();
