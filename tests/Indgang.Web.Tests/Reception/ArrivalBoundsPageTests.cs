@@ -71,6 +71,33 @@ public sealed class ArrivalBoundsPageTests(IndgangAppFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task AddMember_TextsTooLong_AreRefusedBesideTheFields()
+    {
+        var household = await factory.RegisterSingleAsync("Nytmedlem");
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var (last, languages) = (new string('L', 201), new string('S', 301));
+
+        using var response = await coordinator.PostFormAsync($"/Households/{household}/AddMember", new Dictionary<string, string>
+        {
+            ["Input.Members[0].FirstName"] = "Hustru",
+            ["Input.Members[0].LastName"] = last,
+            ["Input.Members[0].BirthDate"] = "1992-04-01",
+            ["Input.Members[0].Gender"] = "Female",
+            ["Input.Members[0].Basis"] = "QuotaRefugee",
+            ["Input.Members[0].Languages"] = languages,
+            ["Input.Members[0].RelationToFirst"] = "Spouse",
+        });
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(Beside("Input_Members_0__LastName", "Efternavnet må højst være 200 tegn."), html, StringComparison.Ordinal);
+        Assert.Contains(Beside("Input_Members_0__Languages", "Sprogene må højst være 300 tegn."), html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{last}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{languages}\"", html, StringComparison.Ordinal);
+        Assert.Equal(1, await factory.QueryAsync(db => db.Persons.CountAsync(p => p.HouseholdId == household)));
+    }
+
+    [Fact]
     public async Task Import_NameTooLong_IsRefusedOnItsRow_AndNothingIsSaved()
     {
         var csv = "household;first_name;last_name;birth_date;gender;residence_basis;relation_to_first;nationality;languages;interpreter;cpr;visitation_decision_date;expected_arrival\n" +
