@@ -8,7 +8,8 @@ public static class DeadlineCalculator
     /// <summary>
     /// The person's deadlines under the rule set (the one in force on their day 0), with the local
     /// targets from the overlay that are in force on day 0 and earlier than the legal date. Dates are
-    /// not moved off weekends and holidays: the law counts calendar time.
+    /// not moved off weekends and holidays: the law counts calendar time. A deadline that would lie beyond the calendar
+    /// (a day 0 saved years wrong, such as 9999) is left out, so that the case is still shown, with its day 0 to correct.
     /// </summary>
     public static IReadOnlyList<Deadline> For(PersonFacts facts, DeadlineRuleSet ruleSet, IEnumerable<LocalTarget> overlay)
     {
@@ -25,11 +26,15 @@ public static class DeadlineCalculator
                 continue;
             }
 
-            var legal = rule.Period.AddTo(anchor);
-            var national = rule.Target is { } target ? NotLaterThan(target.AddTo(anchor), legal) : null;
+            if (rule.Period.TryAddTo(anchor) is not { } legal)
+            {
+                continue;
+            }
+
+            var national = rule.Target is { } target ? NotLaterThan(target.TryAddTo(anchor), legal) : null;
             var local = localTargets
                 .Where(localTarget => localTarget.Kind == rule.Kind)
-                .Select(localTarget => NotLaterThan(localTarget.Period.AddTo(anchor), legal))
+                .Select(localTarget => NotLaterThan(localTarget.Period.TryAddTo(anchor), legal))
                 .Min();
             deadlines.Add(new Deadline(rule.Kind, legal, national, local, rule.LegalReference, isEstimate));
         }
@@ -66,10 +71,10 @@ public static class DeadlineCalculator
             return (actual, false);
         }
 
-        return ruleSet.RuleFor(DeadlineKind.ProgrammeStart) is { Anchor: DeadlineAnchor.Day0 } startRule
-            ? (startRule.Period.AddTo(facts.Day0), true)
+        return ruleSet.RuleFor(DeadlineKind.ProgrammeStart) is { Anchor: DeadlineAnchor.Day0 } startRule && startRule.Period.TryAddTo(facts.Day0) is { } latest
+            ? (latest, true)
             : null;
     }
 
-    private static DateOnly? NotLaterThan(DateOnly target, DateOnly legal) => target <= legal ? target : null;
+    private static DateOnly? NotLaterThan(DateOnly? target, DateOnly legal) => target <= legal ? target : null;
 }

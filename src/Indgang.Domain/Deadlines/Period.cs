@@ -15,8 +15,26 @@ public readonly record struct Period(int Years = 0, int Months = 0, int Weeks = 
     public static Period OfDays(int days) => new(Days: days);
 
     public DateOnly AddTo(DateOnly date) =>
+        TryAddTo(date) ?? throw new ArgumentOutOfRangeException(nameof(date), date, $"{this} from {date:yyyy-MM-dd} lies beyond the calendar.");
+
+    /// <summary>
+    /// The date the period ends on, or null when that lies beyond the calendar (after 31 December 9999 or before year 1):
+    /// a date typed years wrong, which counts to no date at all.
+    /// </summary>
+    public DateOnly? TryAddTo(DateOnly date)
+    {
         // One AddMonths, so that 29 February + 1 year 1 month is 29 March, not a twice-clamped 28 March.
-        date.AddMonths((Years * 12) + Months).AddDays((Weeks * 7) + Days);
+        var months = (Years * 12L) + Months;
+        var monthIndex = ((date.Year - 1) * 12L) + (date.Month - 1) + months;
+        if (monthIndex < 0 || monthIndex >= 9999 * 12L)
+        {
+            return null;
+        }
+
+        var shifted = date.AddMonths((int)months);
+        var dayNumber = shifted.DayNumber + (Weeks * 7L) + Days;
+        return dayNumber < DateOnly.MinValue.DayNumber || dayNumber > DateOnly.MaxValue.DayNumber ? null : DateOnly.FromDayNumber((int)dayNumber);
+    }
 
     /// <summary>Danish, e.g. "1 måned", "2 uger", "1 år og 6 måneder".</summary>
     public override string ToString()
@@ -38,7 +56,7 @@ public readonly record struct Period(int Years = 0, int Months = 0, int Weeks = 
     {
         if (count != 0)
         {
-            var unit = Math.Abs(count) == 1 ? singular : plural;
+            var unit = count is 1 or -1 ? singular : plural;
             parts.Add($"{count.ToString(CultureInfo.InvariantCulture)} {unit}");
         }
     }

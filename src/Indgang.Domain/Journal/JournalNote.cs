@@ -34,5 +34,8 @@ public sealed class JournalNote
 
     public DateTimeOffset WrittenAt { get; private set; }
     public string Text { get; private set; }
+
+    /// <summary>The longest note, as its column holds it: the household page checks the note against it first.</summary>
+    public const int TextLength = 8000;
     public Guid? CorrectsNoteId { get; private set; }
 }

@@ -13,10 +13,15 @@ public sealed class Notification
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         RecipientUserId = recipientUserId;
         DepartmentId = departmentId;
-        Text = text;
+        // Names and addresses typed at their longest can make a notice longer than its column: cut with an ellipsis (the
+        // link leads to the whole), as PostgreSQL would refuse it and the watch that raises it would fail for everyone.
+        Text = text.Length > TextLength ? string.Concat(text.AsSpan(0, TextLength - 1), "…") : text;
         Link = link;
         CreatedAt = createdAt;
     }
+
+    /// <summary>The longest text, as its column holds it.</summary>
+    public const int TextLength = 500;
 
     public Guid Id { get; private set; } = Guid.NewGuid();
     public string? RecipientUserId { get; private set; }

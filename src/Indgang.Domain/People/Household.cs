@@ -17,6 +17,9 @@ public sealed class Household
         CoordinatorUserId = coordinatorUserId;
     }
 
+    /// <summary>The longest household name, as its column holds it: the registration checks the name against it first.</summary>
+    public const int NameLength = 200;
+
     public Guid Id { get; private set; } = Guid.NewGuid();
     public string Name { get; private set; }
     public string CoordinatorUserId { get; private set; }

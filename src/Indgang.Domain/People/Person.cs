@@ -16,6 +16,18 @@ public sealed class Person
         Gender = gender;
     }
 
+    /// <summary>
+    /// The longest first name, last name, nationality, languages and day 0 reason, as the columns hold them (PostgreSQL
+    /// refuses longer text): the forms and the API check what is typed against them first.
+    /// </summary>
+    public const int NameLength = 200;
+
+    public const int NationalityLength = 100;
+
+    public const int LanguagesLength = 300;
+
+    public const int Day0OverrideReasonLength = 1000;
+
     public Guid Id { get; private set; }
     public string FirstName { get; private set; } = "";
     public string LastName { get; private set; } = "";

@@ -19,6 +19,9 @@ public sealed class Plan
     public DateOnly? ExtendedOn { get; private set; }
     public string? ExtensionReason { get; private set; }
 
+    /// <summary>The longest reason for an extension, as its column holds it: the plan page checks it first.</summary>
+    public const int ExtensionReasonLength = 1000;
+
     /// <summary>
     /// Changes with every saved version of the plan's content: the optimistic-concurrency token of the plan form. Not
     /// with the extension, which the form does not show: a plan extended by another while the form was open is saved

@@ -40,6 +40,9 @@ public sealed class CaseTask
     public DateTimeOffset? ClosedAt { get; private set; }
     public string? ClosedByUserId { get; private set; }
     public string? NotNeededReason { get; private set; }
+
+    /// <summary>The longest reason a task is closed as not needed with, as its column holds it: the queue checks it first.</summary>
+    public const int NotNeededReasonLength = 1000;
     public Guid Version { get; private set; } = Guid.NewGuid();
 
     public bool IsClosed => Status is CaseTaskStatus.Done or CaseTaskStatus.NotNeeded;

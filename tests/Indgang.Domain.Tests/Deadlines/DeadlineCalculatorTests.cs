@@ -238,6 +238,19 @@ public class DeadlineCalculatorTests
         Assert.Equal(Day("2025-10-01"), health.LocalTargetDate);
     }
 
+    /// <summary>A day 0 saved years wrong leaves out the deadlines it would put beyond the calendar, not the whole case.</summary>
+    [Fact]
+    public void For_Day0AtTheEndOfTheCalendar_LeavesOutTheDeadlinesBeyondIt()
+    {
+        var overlay = new[] { Target(DeadlineKind.IntegrationContract, Period.OfWeeks(2), Day("2020-01-01"), null) };
+
+        var deadlines = DeadlineCalculator.For(Adult(Day("9999-12-01")), NationalRuleSets.Current, overlay);
+
+        Assert.DoesNotContain(deadlines, deadline => deadline.Kind == DeadlineKind.IntegrationContract);
+        Assert.DoesNotContain(deadlines, deadline => deadline.Kind == DeadlineKind.ProgrammeMaximum);
+        Assert.DoesNotContain(deadlines, deadline => deadline.Kind == DeadlineKind.OneYearReview);
+    }
+
     [Fact]
     public void Current_EveryRule_HasLegalReferenceAndEveryKindOnce()
     {

@@ -23,6 +23,30 @@ public class PeriodTests
     }
 
     [Theory]
+    [InlineData("9999-12-01", 0, 1, 0, 0)]
+    [InlineData("9999-12-31", 0, 0, 0, 1)]
+    [InlineData("9999-01-01", 0, 0, 53, 0)]
+    [InlineData("2026-01-01", 0, 200000, 0, 0)]
+    [InlineData("2026-01-01", 0, int.MaxValue, 0, 0)]
+    [InlineData("2026-01-01", int.MaxValue, int.MaxValue, int.MaxValue, int.MaxValue)]
+    [InlineData("0001-01-01", 0, -1, 0, 0)]
+    [InlineData("2026-01-01", 0, 0, 0, int.MinValue)]
+    public void TryAddTo_BeyondTheCalendar_IsNoDate_AndAddToSaysSo(string start, int years, int months, int weeks, int days)
+    {
+        var period = new Period(years, months, weeks, days);
+
+        Assert.Null(period.TryAddTo(Day(start)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => period.AddTo(Day(start)));
+    }
+
+    [Theory]
+    [InlineData("9999-11-30", 0, 1, 0, 0, "9999-12-30")]
+    [InlineData("9999-12-30", 0, 0, 0, 1, "9999-12-31")]
+    [InlineData("0001-01-02", 0, 0, 0, -1, "0001-01-01")]
+    public void TryAddTo_ToTheCalendarsEdges_IsTheDate(string start, int years, int months, int weeks, int days, string expected) =>
+        Assert.Equal(Day(expected), new Period(years, months, weeks, days).TryAddTo(Day(start)));
+
+    [Theory]
     [InlineData(0, 1, 0, 0, "1 måned")]
     [InlineData(0, 6, 0, 0, "6 måneder")]
     [InlineData(0, 0, 1, 0, "1 uge")]

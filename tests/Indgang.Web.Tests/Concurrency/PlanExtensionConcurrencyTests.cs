@@ -1,9 +1,6 @@
 using System.Net;
 using Indgang.Domain.Audit;
-using Indgang.Domain.People;
 using Indgang.Domain.Plans;
-using Indgang.Domain.Reception;
-using Indgang.Web.Features.Reception;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +18,7 @@ public sealed class PlanExtensionConcurrencyTests(SavesMeetAppFactory factory) :
     [Fact]
     public async Task TwoExtendAtOnce_OneIsSaved_TheOtherIsToldAndKeepsTheirReason()
     {
-        var person = await PlanAtTheReviewAsync("Forlængsamtidig");
+        var person = await factory.PlanAtTheReviewAsync("Forlængsamtidig");
         using var a = await Browser.SignedInAsync(factory, "koordinator");
         using var b = await Browser.SignedInAsync(factory, "koordinator");
         var formA = await OpenedForm.OpenAsync(a, Url(person), $"{Url(person)}?handler=Extend");
@@ -45,7 +42,7 @@ public sealed class PlanExtensionConcurrencyTests(SavesMeetAppFactory factory) :
     [Fact]
     public async Task ExtendedByAnotherSinceThePageWasOpened_TheOtherIsTold_AndPressingAgainSavesTheirReason()
     {
-        var person = await PlanAtTheReviewAsync("Forlængfør");
+        var person = await factory.PlanAtTheReviewAsync("Forlængfør");
         using var a = await Browser.SignedInAsync(factory, "koordinator");
         var form = await OpenedForm.OpenAsync(a, Url(person), $"{Url(person)}?handler=Extend");
         await factory.QueryAsync(async db =>
@@ -74,23 +71,4 @@ public sealed class PlanExtensionConcurrencyTests(SavesMeetAppFactory factory) :
     private static Dictionary<string, string> Reason(string reason) => new() { ["ExtensionReason"] = reason };
 
     private Task<string?> ReasonAsync(Guid person) => factory.QueryAsync(db => db.Plans.Where(p => p.PersonId == person).Select(p => p.ExtensionReason).SingleAsync());
-
-    /// <summary>An adult who arrived over a year ago (the one-year review reached), with a saved plan.</summary>
-    private async Task<Guid> PlanAtTheReviewAsync(string lastName)
-    {
-        var household = await factory.RegisterAsync(new ArrivalRequest(null, Arrivals.Today.AddDays(-420), Arrivals.Today.AddDays(-400),
-            [new ArrivalMember("Plan", lastName, new DateOnly(1990, 5, 5), Gender.Female, ResidenceBasis.VisitedRefugee)]));
-        var person = await factory.QueryAsync(async db =>
-        {
-            var adult = await db.Persons.SingleAsync(p => p.HouseholdId == household);
-            adult.CprRegisteredOn = Arrivals.Today.AddDays(-400);
-            await db.SaveChangesAsync();
-            return adult.Id;
-        });
-        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
-        var plan = await (await OpenedForm.OpenAsync(coordinator, Url(person))).PostAsync(new Dictionary<string, string> { ["Input.Goals[0].Text"] = "Job" });
-        Assert.Equal(HttpStatusCode.Redirect, plan.Status);
-        Assert.Contains("Forlæng planen", WebUtility.HtmlDecode(await coordinator.GetPageAsync(Url(person))), StringComparison.Ordinal);
-        return person;
-    }
 }

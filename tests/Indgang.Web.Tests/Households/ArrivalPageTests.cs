@@ -110,6 +110,24 @@ public sealed class ArrivalPageTests(IndgangAppFactory factory) : IClassFixture<
         Assert.Equal(Today.AddDays(4), await StoredAsync(household, h => h.ExpectedArrival));
     }
 
+    /// <summary>A mistyped year (9999) would make every deadline counted from the arrival no date, and the case pages fail.</summary>
+    [Fact]
+    public async Task ExpectedArrivalBeyondThePlanningHorizon_IsRefusedBesideTheField_AndNothingMoves()
+    {
+        var household = await RegisterAsync("Langtfrem", Today.AddDays(5));
+        var before = await DueDatesAsync(household);
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+
+        using var response = await coordinator.PostFormAsync(Url(household), await FormAsync(household, expected: "9999-12-31"));
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("id=\"ExpectedArrival-error\"><span class=\"sr-only\">Fejl: </span>Datoen kan højst ligge 2 år frem. Tjek årstallet.</span>", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"9999-12-31\"", html, StringComparison.Ordinal);
+        Assert.Equal(Today.AddDays(5), await StoredAsync(household, h => h.ExpectedArrival));
+        Assert.Equal(before, await DueDatesAsync(household));
+    }
+
     [Fact]
     public async Task PlannedMoveIn_ArrivalAfterItRefusedNamingTheDay_EarlierArrivalMovesTasksButNotTheMoveInOnes()
     {

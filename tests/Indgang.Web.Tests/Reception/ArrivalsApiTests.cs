@@ -92,7 +92,7 @@ public sealed class ArrivalsApiTests(IndgangAppFactory factory) : IClassFixture<
     [InlineData("{ \"members\": [ { \"firstName\": \"Ny\", \"lastName\": \"Skrald\", \"birthDate\": \"1990-01-01\", \"gender\": 99, \"basis\": 1e400 } ], \"expectedArrival\": \"2026-06-20\" }")]
     [InlineData("{ \"members\": [ { \"firstName\": 17, \"lastName\": true, \"birthDate\": 19900101, \"gender\": \"Female\", \"basis\": \"VisitedRefugee\" } ], \"expectedArrival\": \"2026-06-20\" }")]
     [InlineData("{ \"members\": [ { \"firstName\": \"Ny\", \"lastName\": \"Skrald\", \"birthDate\": \"1990-01-01\", \"gender\": \"Female\", \"basis\": \"VisitedRefugee\", \"relationToFirst\": \"Child\", \"cpr\": \"ikke-et-cpr\" } ], \"expectedArrival\": \"0001-01-01\", \"visitationDecisionDate\": \"9999-12-31\" }")]
-    [InlineData("{ \"members\": [ { \"firstName\": \"Ny\", \"lastName\": \"Skrald\", \"birthDate\": \"1990-01-01\", \"gender\": \"Female\", \"basis\": \"VisitedRefugee\" } ], \"expectedArrival\": \"2026-06-20\", \"householdName\": \"LONG\" }")]
+    [InlineData("{ \"members\": [ { \"firstName\": \"Ny\", \"lastName\": \"Skrald\", \"birthDate\": \"1990-01-01\", \"gender\": \"Female\", \"basis\": \"FamilyReunified\" } ], \"expectedArrival\": \"2026-06-20\", \"householdName\": \"LONG\" }")]
     [InlineData("{ \"members\": [ { \"firstName\": \"Ny\", \"lastName\": \"Skrald\", \"birthDate\": \"1990-01-01\", \"gender\": \"Female\", \"basis\": \"VisitedRefugee\" } ], \"expectedArrival\": \"2026-06-20\"")]
     public async Task PostArrival_Garbage_Returns400ProblemDetails_AndStoresNothing(string json)
     {

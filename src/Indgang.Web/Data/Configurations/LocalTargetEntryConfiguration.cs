@@ -9,7 +9,7 @@ internal sealed class LocalTargetEntryConfiguration : IEntityTypeConfiguration<L
     public void Configure(EntityTypeBuilder<LocalTargetEntry> builder)
     {
         builder.Property(e => e.Kind).HasConversion<int>();
-        builder.Property(e => e.Source).HasMaxLength(300);
+        builder.Property(e => e.Source).HasMaxLength(LocalTargetEntry.SourceLength);
         builder.Property(e => e.ChangedBy).HasMaxLength(256);
         builder.Ignore(e => e.Period);
         builder.HasIndex(e => new { e.Kind, e.VersionNumber }).IsUnique();

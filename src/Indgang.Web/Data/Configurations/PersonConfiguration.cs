@@ -8,17 +8,17 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
 {
     public void Configure(EntityTypeBuilder<Person> builder)
     {
-        builder.Property(p => p.FirstName).HasMaxLength(200);
-        builder.Property(p => p.LastName).HasMaxLength(200);
-        builder.Property(p => p.Nationality).HasMaxLength(100);
+        builder.Property(p => p.FirstName).HasMaxLength(Person.NameLength);
+        builder.Property(p => p.LastName).HasMaxLength(Person.NameLength);
+        builder.Property(p => p.Nationality).HasMaxLength(Person.NationalityLength);
         // Stored as its ten digits; the CPR number is data about the person, never a key.
         builder.Property(p => p.Cpr)
             .HasConversion(cpr => cpr == null ? null : cpr.Digits, digits => digits == null ? null : CprNumber.Parse(digits))
             .HasMaxLength(10);
         builder.Ignore(p => p.FullName);
         builder.Property(p => p.Basis).HasConversion<int>();
-        builder.Property(p => p.Languages).HasMaxLength(300);
-        builder.Property(p => p.Day0OverrideReason).HasMaxLength(1000);
+        builder.Property(p => p.Languages).HasMaxLength(Person.LanguagesLength);
+        builder.Property(p => p.Day0OverrideReason).HasMaxLength(Person.Day0OverrideReasonLength);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasIndex(p => new { p.LastName, p.FirstName, p.BirthDate });
     }
@@ -28,7 +28,7 @@ internal sealed class HouseholdConfiguration : IEntityTypeConfiguration<Househol
 {
     public void Configure(EntityTypeBuilder<Household> builder)
     {
-        builder.Property(h => h.Name).HasMaxLength(200);
+        builder.Property(h => h.Name).HasMaxLength(Household.NameLength);
         builder.Property(h => h.CoordinatorUserId).HasMaxLength(450);
         builder.HasIndex(h => h.CoordinatorUserId);
         builder.Property(h => h.Version).IsConcurrencyToken();

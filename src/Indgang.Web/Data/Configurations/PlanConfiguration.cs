@@ -15,7 +15,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId);
         builder.HasIndex(p => p.PersonId).IsUnique();
         builder.Property(p => p.Version).IsConcurrencyToken();
-        builder.Property(p => p.ExtensionReason).HasMaxLength(1000);
+        builder.Property(p => p.ExtensionReason).HasMaxLength(Plan.ExtensionReasonLength);
         builder.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.PlanId);
         builder.Navigation(p => p.Versions).HasField("_versions");
     }
@@ -49,7 +49,7 @@ internal sealed class JournalNoteConfiguration : IEntityTypeConfiguration<Journa
     {
         builder.Property(n => n.AuthorUserId).HasMaxLength(450);
         builder.Property(n => n.AuthorName).HasMaxLength(200);
-        builder.Property(n => n.Text).HasMaxLength(8000);
+        builder.Property(n => n.Text).HasMaxLength(JournalNote.TextLength);
         builder.HasOne<Household>().WithMany().HasForeignKey(n => n.HouseholdId);
         builder.HasOne<Person>().WithMany().HasForeignKey(n => n.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<JournalNote>().WithMany().HasForeignKey(n => n.CorrectsNoteId).OnDelete(DeleteBehavior.Restrict);
@@ -63,7 +63,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
     public void Configure(EntityTypeBuilder<Notification> builder)
     {
         builder.Property(n => n.RecipientUserId).HasMaxLength(450);
-        builder.Property(n => n.Text).HasMaxLength(500);
+        builder.Property(n => n.Text).HasMaxLength(Notification.TextLength);
         builder.Property(n => n.Link).HasMaxLength(500);
         builder.Property(n => n.DedupKey).HasMaxLength(200);
         builder.HasIndex(n => n.DedupKey).IsUnique();

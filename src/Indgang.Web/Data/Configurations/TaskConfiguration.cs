@@ -16,7 +16,7 @@ internal sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTask>
         builder.Property(t => t.Title).HasMaxLength(300);
         builder.Property(t => t.AssigneeUserId).HasMaxLength(450);
         builder.Property(t => t.ClosedByUserId).HasMaxLength(450);
-        builder.Property(t => t.NotNeededReason).HasMaxLength(1000);
+        builder.Property(t => t.NotNeededReason).HasMaxLength(CaseTask.NotNeededReasonLength);
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.Ignore(t => t.IsClosed);
         builder.HasOne<Household>().WithMany().HasForeignKey(t => t.HouseholdId);

@@ -4,9 +4,11 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.People;
 using Indgang.Web.Features.Reception;
+using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Households;
 
@@ -15,7 +17,8 @@ namespace Indgang.Web.Features.Households;
 /// coordinators changing it, the second is shown the first's change (<see cref="EditConflict"/>) instead of saving over it
 /// unseen.
 /// </summary>
-public sealed class Day0Model(PersonDirectory directory, IndgangDbContext db, AuditLog audit) : CaseOwnerPage(directory)
+public sealed class Day0Model(PersonDirectory directory, IndgangDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T)
+    : CaseOwnerPage(directory)
 {
     [BindProperty(SupportsGet = true)]
     public Guid PersonId { get; set; }
@@ -61,10 +64,19 @@ public sealed class Day0Model(PersonDirectory directory, IndgangDbContext db, Au
             {
                 ModelState.AddModelError(nameof(Date), "Angiv den nye dag 0.");
             }
+            else if (PlanningHorizon.IsBeyond(Date.Value, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))
+            {
+                // Every deadline is counted from day 0: a year such as 9999 would make them no dates at all.
+                ModelState.AddModelError(nameof(Date), T["Datoen kan højst ligge {0} år frem. Tjek årstallet.", PlanningHorizon.Years].Value);
+            }
 
             if (string.IsNullOrWhiteSpace(Reason))
             {
                 ModelState.AddModelError(nameof(Reason), "Skriv begrundelsen, fx »tidligere overtagelse efter samtykke«.");
+            }
+            else if (Reason.Trim().Length > Person.Day0OverrideReasonLength)
+            {
+                ModelState.AddModelError(nameof(Reason), T["Begrundelsen må højst være {0:N0} tegn.", Person.Day0OverrideReasonLength].Value);
             }
         }
 

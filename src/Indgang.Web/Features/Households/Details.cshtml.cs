@@ -86,7 +86,7 @@ public sealed class DetailsModel(PersonDirectory directory, HouseholdCase cases,
 public sealed class NoteInput
 {
     [Required(ErrorMessage = "Skriv notatet.")]
-    [StringLength(8000, ErrorMessage = "Notatet må højst være 8.000 tegn.")]
+    [StringLength(JournalNote.TextLength, ErrorMessage = "Notatet må højst være 8.000 tegn.")]
     public string? Text { get; set; }
 
     public Guid? PersonId { get; set; }

@@ -125,6 +125,10 @@ public sealed class EditModel(
         {
             ModelState.AddModelError(nameof(ExtensionReason), "Skriv hvorfor planen forlænges, fx »ikke selvforsørgende ved 1-årsopfølgningen«.");
         }
+        else if (ExtensionReason.Trim().Length > Plan.ExtensionReasonLength)
+        {
+            ModelState.AddModelError(nameof(ExtensionReason), T["Begrundelsen må højst være {0:N0} tegn.", Plan.ExtensionReasonLength].Value);
+        }
 
         if (Facts.Plan is null)
         {

@@ -134,7 +134,8 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
         }
     }
 
-    private static string HouseholdName(ArrivalRequest request)
+    /// <summary>The name typed for the household, or else one made of the first member's names.</summary>
+    internal static string HouseholdName(ArrivalRequest request)
     {
         if (!string.IsNullOrWhiteSpace(request.HouseholdName))
         {

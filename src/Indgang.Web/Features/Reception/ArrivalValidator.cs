@@ -1,6 +1,7 @@
 using Indgang.Domain.Housing;
 using Indgang.Domain.People;
 using Indgang.Domain.Reception;
+using Indgang.Web.Platform;
 
 namespace Indgang.Web.Features.Reception;
 
@@ -16,6 +17,21 @@ internal static class ArrivalValidator
     public static readonly string FamilyToJoinOutOfRange =
         $"Antal familiemedlemmer, der ventes ved familiesammenføring, skal være et helt tal fra 0 til {Household.MostFamilyToJoin}.";
 
+    /// <summary>A date typed so far ahead that the deadlines counted from it would reach past the calendar (a mistyped year).</summary>
+    public static readonly string TooFarAhead = $"Datoen kan højst ligge {PlanningHorizon.Years} år frem. Tjek årstallet.";
+
+    /// <summary>Text longer than its column (<see cref="Person"/>, <see cref="Household"/>): PostgreSQL would refuse to save it.</summary>
+    public static readonly string HouseholdNameTooLong = $"Husstandens navn må højst være {Household.NameLength} tegn.";
+
+    /// <summary>The household's name made of the first member's names, when none is typed, would be longer than its column.</summary>
+    public static readonly string MadeHouseholdNameTooLong =
+        $"Husstandens navn dannes af det første medlems navne og bliver over {Household.NameLength} tegn. Skriv et kortere navn til husstanden.";
+
+    public static readonly string FirstNameTooLong = $"Fornavnet må højst være {Person.NameLength} tegn.";
+    public static readonly string LastNameTooLong = $"Efternavnet må højst være {Person.NameLength} tegn.";
+    public static readonly string NationalityTooLong = $"Statsborgerskabet må højst være {Person.NationalityLength} tegn.";
+    public static readonly string LanguagesTooLong = $"Sprogene må højst være {Person.LanguagesLength} tegn.";
+
     /// <summary>Only family-reunified persons can live with the person they joined instead of in a home from us.</summary>
     public const string NotAllFamilyReunified =
         "Kun en husstand, hvor alle er familiesammenførte, kan bo hos den herboende uden en bolig fra kommunen.";
@@ -27,9 +43,18 @@ internal static class ArrivalValidator
     public static ArrivalErrors Validate(ArrivalRequest request, DateOnly today)
     {
         var errors = new ArrivalErrors();
-        if (request.ExpectedArrival is null)
+        if (request.ExpectedArrival is not { } expected)
         {
             errors.Add(nameof(ArrivalRequest.ExpectedArrival), ExpectedArrivalMissing);
+        }
+        else if (PlanningHorizon.IsBeyond(expected, today))
+        {
+            errors.Add(nameof(ArrivalRequest.ExpectedArrival), TooFarAhead);
+        }
+
+        if (request.HouseholdName?.Trim().Length > Household.NameLength)
+        {
+            errors.Add(nameof(ArrivalRequest.HouseholdName), HouseholdNameTooLong);
         }
 
         if (request.Members.Count == 0 || request.Members.All(IsBlank))
@@ -57,6 +82,14 @@ internal static class ArrivalValidator
         for (var i = 0; i < request.Members.Count; i++)
         {
             ValidateMember(request.Members[i], $"Members[{i}]", i, today, errors);
+        }
+
+        // A household without a typed name is named after its first member ("Selam Tekle", "Familien Tekle"): names that
+        // each fit their columns may together not fit the household's.
+        if (string.IsNullOrWhiteSpace(request.HouseholdName) && !errors.Keys.Any(k => k.StartsWith("Members[0].", StringComparison.Ordinal) && k.EndsWith("Name", StringComparison.Ordinal))
+            && ArrivalRegistration.HouseholdName(request).Length > Household.NameLength)
+        {
+            errors.Add(nameof(ArrivalRequest.HouseholdName), MadeHouseholdNameTooLong);
         }
 
         if (request.LivesWithReferencePerson && !HousingDuty.MayLiveWithReferencePerson(request.Members.Select(m => m.Basis)))
@@ -88,6 +121,10 @@ internal static class ArrivalValidator
             if (change.ExpectedArrival is not { } expected)
             {
                 errors.Add(nameof(ArrivalChange.ExpectedArrival), ExpectedArrivalMissing);
+            }
+            else if (PlanningHorizon.IsBeyond(expected, today))
+            {
+                errors.Add(nameof(ArrivalChange.ExpectedArrival), TooFarAhead);
             }
             else if (ArrivalRefusal(expected) is { } refusal)
             {
@@ -145,10 +182,28 @@ internal static class ArrivalValidator
         {
             errors.Add($"{prefix}.FirstName", "Angiv fornavn.");
         }
+        else if (member.FirstName.Trim().Length > Person.NameLength)
+        {
+            errors.Add($"{prefix}.FirstName", FirstNameTooLong);
+        }
 
         if (string.IsNullOrWhiteSpace(member.LastName))
         {
             errors.Add($"{prefix}.LastName", "Angiv efternavn.");
+        }
+        else if (member.LastName.Trim().Length > Person.NameLength)
+        {
+            errors.Add($"{prefix}.LastName", LastNameTooLong);
+        }
+
+        if (member.Nationality?.Trim().Length > Person.NationalityLength)
+        {
+            errors.Add($"{prefix}.Nationality", NationalityTooLong);
+        }
+
+        if (member.Languages?.Trim().Length > Person.LanguagesLength)
+        {
+            errors.Add($"{prefix}.Languages", LanguagesTooLong);
         }
 
         if (member.BirthDate is not { } birth)

@@ -23,6 +23,20 @@ public sealed class LocalTargetEntry
         VersionNumber = versionNumber;
     }
 
+    /// <summary>The longest source, as its column holds it: the rule set page checks it first.</summary>
+    public const int SourceLength = 300;
+
+    /// <summary>
+    /// The most months, weeks and days a target may be of each: ten years, longer than any deadline in the law (a target
+    /// is stricter than the law). A larger number is a typing error, and a period beyond the calendar would break every
+    /// deadline counted with it.
+    /// </summary>
+    public const int MostMonths = 120;
+
+    public const int MostWeeks = 520;
+
+    public const int MostDays = 3650;
+
     public Guid Id { get; private set; } = Guid.NewGuid();
     public DeadlineKind Kind { get; private set; }
     public int Months { get; private set; }

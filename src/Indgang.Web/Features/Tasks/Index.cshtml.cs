@@ -70,6 +70,12 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
             return await LoadAsync();
         }
 
+        if (Reason.Trim().Length > CaseTask.NotNeededReasonLength)
+        {
+            ModelState.AddModelError($"Reason-{TaskId}", T["Begrundelsen må højst være {0:N0} tegn.", CaseTask.NotNeededReasonLength].Value);
+            return await LoadAsync();
+        }
+
         return await ActAsync(AuditAction.TaskClosedAsNotNeeded, (task, userId) => task.CloseAsNotNeeded(userId, Reason, clock.GetUtcNow()), "Opgaven er lukket som ikke nødvendig.");
     }
 

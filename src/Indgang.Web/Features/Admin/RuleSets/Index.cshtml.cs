@@ -4,10 +4,12 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Features.RuleSets;
+using Indgang.Web.Platform;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Admin.RuleSets;
 
@@ -15,7 +17,7 @@ namespace Indgang.Web.Features.Admin.RuleSets;
 /// The national rule sets (read-only: law is changed by adding a rule set with its effective date)
 /// and the municipal overlay of stricter local targets, where every change is a new, audited version.
 /// </summary>
-public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
     [BindProperty]
     public TargetInput Input { get; set; } = new();
@@ -77,19 +79,58 @@ public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLo
             ModelState.AddModelError("Input.Months", "Angiv en periode på mindst én dag (måneder, uger og dage kan ikke være negative).");
         }
 
-        if (Input.EffectiveFrom is null)
+        var (tooManyMonths, tooManyWeeks, tooManyDays) = (months > LocalTargetEntry.MostMonths, weeks > LocalTargetEntry.MostWeeks, days > LocalTargetEntry.MostDays);
+        if (tooManyMonths)
+        {
+            ModelState.AddModelError("Input.Months", T["Et lokalt mål kan højst være {0:N0} måneder.", LocalTargetEntry.MostMonths].Value);
+        }
+
+        if (tooManyWeeks)
+        {
+            ModelState.AddModelError("Input.Weeks", T["Et lokalt mål kan højst være {0:N0} uger.", LocalTargetEntry.MostWeeks].Value);
+        }
+
+        if (tooManyDays)
+        {
+            ModelState.AddModelError("Input.Days", T["Et lokalt mål kan højst være {0:N0} dage.", LocalTargetEntry.MostDays].Value);
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (Input.EffectiveFrom is not { } start)
         {
             ModelState.AddModelError("Input.EffectiveFrom", "Angiv fra hvilken dato målet gælder.");
+        }
+        else if (PlanningHorizon.IsBeyond(start, today))
+        {
+            ModelState.AddModelError("Input.EffectiveFrom", T["Datoen kan højst ligge {0} år frem. Tjek årstallet.", PlanningHorizon.Years].Value);
+        }
+        else if (months >= 0 && weeks >= 0 && days >= 0 && !tooManyMonths && !tooManyWeeks && !tooManyDays)
+        {
+            CompareWithTheLaw(start, months, weeks, days);
         }
 
         if (string.IsNullOrWhiteSpace(Input.Source))
         {
             ModelState.AddModelError("Input.Source", "Angiv kilden, fx byrådets beslutning eller strategien.");
         }
-
-        // Judged against the rule in force when the target starts: a target looser than the law means nothing.
-        if (Input.Kind is { } kind && Input.EffectiveFrom is { } from && rules.National.InForceOn(from)?.RuleFor(kind) is { } rule)
+        else if (Input.Source.Trim().Length > LocalTargetEntry.SourceLength)
         {
+            ModelState.AddModelError("Input.Source", T["Kilden må højst være {0:N0} tegn.", LocalTargetEntry.SourceLength].Value);
+        }
+    }
+
+    /// <summary>
+    /// Judged against the rule in force when the target starts, or, for a target from before the first rule set (a
+    /// strategy older than the law), against the first rule set, whose cases it applies to first: a target looser than
+    /// the law means nothing. Only a period and a date within their bounds are compared (beyond them, the period would
+    /// reach past the calendar).
+    /// </summary>
+    private void CompareWithTheLaw(DateOnly from, int months, int weeks, int days)
+    {
+        var law = rules.National.InForceOn(from) ?? rules.National.RuleSets.FirstOrDefault(set => set.EffectiveFrom > from);
+        if (Input.Kind is { } kind && law?.RuleFor(kind) is { } rule)
+        {
+            from = from < law.EffectiveFrom ? law.EffectiveFrom : from;
             var local = new Period(Months: months, Weeks: weeks, Days: days).AddTo(from);
             if (local > rule.Period.AddTo(from))
             {
