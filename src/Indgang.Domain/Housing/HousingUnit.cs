@@ -45,6 +45,12 @@ public sealed class HousingUnit
     public int OccupyingHouseholds { get; private set; }
     public Guid Version { get; private set; } = Guid.NewGuid();
 
+    /// <summary>More than any home's monthly rent in kroner: a rent above it is a typing mistake (and more than is kept).</summary>
+    public const decimal MostMonthlyRent = 100_000m;
+
+    /// <summary>The refusal beside a monthly rent that is negative or above <see cref="MostMonthlyRent"/>.</summary>
+    public const string RentRefusal = "Angiv den månedlige husleje i kroner (0–100.000).";
+
     public int FreeBeds => Beds - OccupiedBeds;
     public bool IsUsable => Status == UnitStatus.Available && !InVulnerableArea;
 

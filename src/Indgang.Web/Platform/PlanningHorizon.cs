@@ -10,6 +10,9 @@ public static class PlanningHorizon
 {
     public const int Years = 2;
 
+    /// <summary>The refusal beside a date beyond the horizon.</summary>
+    public static string TooFarAhead { get; } = $"Datoen kan højst ligge {Years} år frem. Tjek årstallet.";
+
     /// <summary>The last day a date typed today may be.</summary>
     public static DateOnly LastDay(DateOnly today) => today.AddYears(Years);
 

@@ -89,6 +89,22 @@ public sealed class OfferAnswerApiTests(IndgangAppFactory factory) : IClassFixtu
         await AssertStillPendingAsync(offer, household, stay);
     }
 
+    /// <summary>A mistyped year is refused under moveDate: the move's tasks would be counted from it (a 500 before).</summary>
+    [Fact]
+    public async Task Accept_WithAMoveDateBeyondThePlanningHorizon_Returns400UnderMoveDate_NothingChanged()
+    {
+        var (_, household, stay) = await factory.HousedSingleAsync("Apiårstal", "Apiårstal", daysAgo: 30);
+        var offer = await OfferedAsync(household, "Engvej 43", Today.AddDays(-5));
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        using var response = await AcceptAsync(housing, offer, new { moveDate = "9999-12-31" });
+
+        var errors = await ValidationErrorsAsync(response, "Accepten er ikke gemt.");
+        Assert.Equal(["moveDate"], errors.Keys);
+        Assert.Equal(["Datoen kan højst ligge 2 år frem. Tjek årstallet."], errors["moveDate"]);
+        await AssertStillPendingAsync(offer, household, stay);
+    }
+
     /// <summary>An offer answered already (by another, or a second send) is not answered again, either way.</summary>
     [Theory]
     [InlineData("acceptance", "acceptance")]

@@ -70,7 +70,7 @@ public sealed class PipelineApiTests(IndgangAppFactory factory) : IClassFixture<
         Assert.Equal("Datoen kan ikke ligge i fremtiden.", errors.GetProperty("offeredOn")[0].GetString());
         Assert.Equal("Svarfristen kan ikke ligge før tilbuddet.", errors.GetProperty("answerBy")[0].GetString());
         Assert.Equal("Angiv antal værelser fra 1 til 20.", errors.GetProperty("rooms")[0].GetString());
-        Assert.Equal("Angiv den månedlige husleje i kroner (0 eller mere).", errors.GetProperty("monthlyRent")[0].GetString());
+        Assert.Equal("Angiv den månedlige husleje i kroner (0–100.000).", errors.GetProperty("monthlyRent")[0].GetString());
         Assert.Equal("Tilbuddet er ikke gemt.", body.RootElement.GetProperty("detail").GetString());
         Assert.False(await factory.QueryAsync(db => db.HousingOffers.AnyAsync(o => o.HouseholdId == household)));
     }

@@ -252,7 +252,7 @@ public sealed class PipelineCorrectionApiTests(IndgangAppFactory factory) : ICla
         Assert.Equal(["Datoen kan ikke ligge i fremtiden."], errors["offeredOn"]);
         Assert.Equal([HousingOffer.AnswerBeforeOffer], errors["answerBy"]);
         Assert.Equal(["Angiv antal værelser fra 1 til 20."], errors["rooms"]);
-        Assert.Equal(["Angiv den månedlige husleje i kroner (0 eller mere)."], errors["monthlyRent"]);
+        Assert.Equal(["Angiv den månedlige husleje i kroner (0–100.000)."], errors["monthlyRent"]);
         var saved = (await factory.OfferAsync(offer))!;
         Assert.Equal(("Engvej 74", read.Version), (saved.Address, saved.Version));
         Assert.Empty(await factory.PipelineWritesAsync(household, "tilbud rettet"));

@@ -54,7 +54,7 @@ internal static class OfferAnswerApi
         }
 
         var errors = new ModelStateDictionary();
-        if (!PipelineFields.CheckMoveDate(errors, MoveDate, request.MoveDate, offer))
+        if (!PipelineFields.CheckMoveDate(errors, MoveDate, request.MoveDate, offer, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))
         {
             return PipelineApi.Refused(errors, "Accepten er ikke gemt.", "Ugyldig accept");
         }

@@ -70,6 +70,11 @@ public sealed class HousingMoves(
         }
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (Platform.PlanningHorizon.IsBeyond(moveIn, today))
+        {
+            return MoveResult.Refused(Platform.PlanningHorizon.TooFarAhead);
+        }
+
         if (ArrivalRefusal(household, moveIn, today) is { } beforeArrival)
         {
             return MoveResult.Refused(beforeArrival);
@@ -265,6 +270,12 @@ public sealed class HousingMoves(
             return MoveResult.Refused(MoveOutBeforeMoveIn);
         }
 
+        // A mistyped year (9999) would be the day the move's tasks are counted from.
+        if (Platform.PlanningHorizon.IsBeyond(moveOut, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))
+        {
+            return MoveResult.Refused(Platform.PlanningHorizon.TooFarAhead);
+        }
+
         if (!occupancy.MayMoveOutTo(to))
         {
             return MoveResult.Refused(FirstPermanentHomeGiven);
@@ -328,6 +339,11 @@ public sealed class HousingMoves(
         if (newDay is { } day && (day < today || day < stay.MovedInOn))
         {
             return MoveResult.Refused("Den nye fraflytningsdato kan ikke ligge før i dag eller før indflytningen.");
+        }
+
+        if (newDay is { } later && Platform.PlanningHorizon.IsBeyond(later, today))
+        {
+            return MoveResult.Refused(Platform.PlanningHorizon.TooFarAhead);
         }
 
         var agreed = stay.MovedOutOn!.Value;

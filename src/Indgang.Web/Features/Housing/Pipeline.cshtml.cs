@@ -168,7 +168,7 @@ public sealed class PipelineModel(
             return await AnsweredByOtherAsync();
         }
 
-        if (!PipelineFields.CheckMoveDate(ModelState, $"MoveDate-{offer.Id}", MoveDate, offer))
+        if (!PipelineFields.CheckMoveDate(ModelState, $"MoveDate-{offer.Id}", MoveDate, offer, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))
         {
             return await PageAsync();
         }
@@ -202,6 +202,12 @@ public sealed class PipelineModel(
         if (MoveDate is null || MoveDate < today || MoveDate < offer.OfferedOn)
         {
             ModelState.AddModelError(key, "Angiv den nye flyttedato (tidligst i dag).");
+            return await PageAsync();
+        }
+
+        if (Platform.PlanningHorizon.IsBeyond(MoveDate.Value, today))
+        {
+            ModelState.AddModelError(key, Platform.PlanningHorizon.TooFarAhead);
             return await PageAsync();
         }
 

@@ -63,6 +63,10 @@ internal static class PipelineFields
         {
             modelState.AddModelError(AnswerBy, HousingOffer.AnswerBeforeOffer);
         }
+        else if (answerBy is { } last && Platform.PlanningHorizon.IsBeyond(last, today))
+        {
+            modelState.AddModelError(AnswerBy, Platform.PlanningHorizon.TooFarAhead);
+        }
 
         // Both optional (not every association says); a number that could not be read is told by the binding already.
         if (rooms is < 1 or > HousingOffer.MostRooms)
@@ -70,19 +74,28 @@ internal static class PipelineFields
             modelState.AddModelError(Rooms, texts["Angiv antal værelser fra 1 til {0}.", HousingOffer.MostRooms].Value);
         }
 
-        if (monthlyRent < 0)
+        if (monthlyRent is < 0 or > HousingUnit.MostMonthlyRent)
         {
-            modelState.AddModelError(MonthlyRent, "Angiv den månedlige husleje i kroner (0 eller mere).");
+            modelState.AddModelError(MonthlyRent, HousingUnit.RentRefusal);
         }
     }
 
-    /// <summary>The day the household moves to the home it accepts: given, and not before the offer. True when it passes.</summary>
-    public static bool CheckMoveDate(ModelStateDictionary modelState, string key, [NotNullWhen(true)] DateOnly? moveDate, HousingOffer offer)
+    /// <summary>
+    /// The day the household moves to the home it accepts: given, not before the offer, and not beyond the planning
+    /// horizon (a mistyped year would be the day the move's tasks are counted from). True when it passes.
+    /// </summary>
+    public static bool CheckMoveDate(ModelStateDictionary modelState, string key, [NotNullWhen(true)] DateOnly? moveDate, HousingOffer offer, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(offer);
         if (moveDate is null || moveDate < offer.OfferedOn)
         {
             modelState.AddModelError(key, "Angiv flyttedatoen (tidligst tilbudsdatoen).");
+            return false;
+        }
+
+        if (Platform.PlanningHorizon.IsBeyond(moveDate.Value, today))
+        {
+            modelState.AddModelError(key, Platform.PlanningHorizon.TooFarAhead);
             return false;
         }
 

@@ -62,6 +62,10 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
         {
             ModelState.AddModelError(nameof(MoveInOn), "Angiv indflytningsdatoen.");
         }
+        else if (Platform.PlanningHorizon.IsBeyond(MoveInOn.Value, Today))
+        {
+            ModelState.AddModelError(nameof(MoveInOn), Platform.PlanningHorizon.TooFarAhead);
+        }
 
         if (ModelState.IsValid && await moves.MoveInAsync(id, HouseholdId!.Value, MoveInOn!.Value) is { Succeeded: false } refused)
         {

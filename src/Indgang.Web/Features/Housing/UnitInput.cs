@@ -60,9 +60,9 @@ public sealed class UnitInput
             errors[nameof(Beds)] = "Angiv antal senge (1–30).";
         }
 
-        if (MonthlyRent is not >= 0)
+        if (MonthlyRent is not (>= 0 and <= HousingUnit.MostMonthlyRent))
         {
-            errors[nameof(MonthlyRent)] = "Angiv den månedlige husleje i kroner (0 eller mere).";
+            errors[nameof(MonthlyRent)] = HousingUnit.RentRefusal;
         }
 
         foreach (var (name, value) in new[] { (nameof(TransportMetres), TransportMetres), (nameof(SchoolMetres), SchoolMetres), (nameof(DaycareMetres), DaycareMetres), (nameof(ShopsMetres), ShopsMetres) })

@@ -18,7 +18,7 @@ internal static class ArrivalValidator
         $"Antal familiemedlemmer, der ventes ved familiesammenføring, skal være et helt tal fra 0 til {Household.MostFamilyToJoin}.";
 
     /// <summary>A date typed so far ahead that the deadlines counted from it would reach past the calendar (a mistyped year).</summary>
-    public static readonly string TooFarAhead = $"Datoen kan højst ligge {PlanningHorizon.Years} år frem. Tjek årstallet.";
+    public static readonly string TooFarAhead = PlanningHorizon.TooFarAhead;
 
     /// <summary>Text longer than its column (<see cref="Person"/>, <see cref="Household"/>): PostgreSQL would refuse to save it.</summary>
     public static readonly string HouseholdNameTooLong = $"Husstandens navn må højst være {Household.NameLength} tegn.";
