@@ -92,7 +92,12 @@ public static class MoveTasks
         return Named(Title(type) ?? throw new ArgumentException($"{type} is not a task of a move.", nameof(type)), home);
     }
 
-    private static string Named(string title, string home) => $"{title} – {home.Trim()}";
+    /// <summary>The title and the home, cut with "…" to the longest title a task has (an address may be 300 characters).</summary>
+    private static string Named(string title, string home)
+    {
+        var named = $"{title} – {home.Trim()}";
+        return named.Length <= Tasks.CaseTask.TitleLength ? named : string.Concat(named.AsSpan(0, Tasks.CaseTask.TitleLength - 1), "…");
+    }
 
     /// <summary>The household's tasks of a move on <paramref name="day"/>, named by their titles alone (the help to register: it is about the home after this one).</summary>
     public static IReadOnlyList<PlannedTask> Plan(IEnumerable<TaskType> types, DateOnly day) => Planned(types, day, title => title);

@@ -43,6 +43,9 @@ public sealed class CaseTask
 
     /// <summary>The longest reason a task is closed as not needed with, as its column holds it: the queue checks it first.</summary>
     public const int NotNeededReasonLength = 1000;
+
+    /// <summary>The longest title a task has, as its column holds it (a title named with a home is cut to it: <see cref="Reception.MoveTasks"/>).</summary>
+    public const int TitleLength = 300;
     public Guid Version { get; private set; } = Guid.NewGuid();
 
     public bool IsClosed => Status is CaseTaskStatus.Done or CaseTaskStatus.NotNeeded;

@@ -84,6 +84,21 @@ public class MoveTasksTests
     }
 
     [Fact]
+    public void TitleWith_AnAddressOfTheLongestLength_IsCutToTheLongestTitleATaskHas()
+    {
+        var address = new string('A', 300);
+
+        var title = MoveTasks.TitleWith(TaskType.PermanentHomeGuidance, address);
+        var planned = MoveTasks.Plan(MoveTasks.IntoPermanentHome, Day, address);
+
+        Assert.Equal(Indgang.Domain.Tasks.CaseTask.TitleLength, title.Length);
+        Assert.StartsWith("Vejledning om boligselskabets regler og husorden, og hvor man henvender sig – AAA", title, StringComparison.Ordinal);
+        Assert.EndsWith("A…", title, StringComparison.Ordinal);
+        Assert.All(planned, task => Assert.True(task.Title.Length <= Indgang.Domain.Tasks.CaseTask.TitleLength, task.Title));
+        Assert.Equal("Lejekontrakt – Pavillon A", MoveTasks.TitleWith(TaskType.LeaseContract, " Pavillon A "));
+    }
+
+    [Fact]
     public void MoveOutTasks_AreNoArrivalChecklistItem()
     {
         var checklistTypes = Enum.GetValues<HouseholdType>().SelectMany(ChecklistTemplates.Default.For).Select(i => i.Type).ToHashSet();

@@ -13,7 +13,7 @@ internal sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTask>
     {
         builder.Property(t => t.Type).HasConversion<int>();
         builder.Property(t => t.Status).HasConversion<int>();
-        builder.Property(t => t.Title).HasMaxLength(300);
+        builder.Property(t => t.Title).HasMaxLength(CaseTask.TitleLength);
         builder.Property(t => t.AssigneeUserId).HasMaxLength(450);
         builder.Property(t => t.ClosedByUserId).HasMaxLength(450);
         builder.Property(t => t.NotNeededReason).HasMaxLength(CaseTask.NotNeededReasonLength);
