@@ -24,14 +24,30 @@ public sealed class RentCap
     public RentCapCategory Category { get; private set; }
     public decimal MonthlyCap { get; set; }
 
-    /// <summary>A single adult with or without children counts as single; two adults as a couple.</summary>
-    public static RentCapCategory CategoryOf(int adults, int children) => (adults, children) switch
+    /// <summary>
+    /// The order's category: a couple (spouses or partners) by its children under 18; anyone else as single, with or
+    /// without children (domain-rules.md). Adults in a household do not make a couple by being two: a single mother with
+    /// a son of 19, or two adult brothers, are not one.
+    /// </summary>
+    public static RentCapCategory CategoryOf(bool couple, int children) => (couple, children) switch
     {
-        (<= 1, _) => RentCapCategory.SingleAdult,
-        (_, 0) => RentCapCategory.CoupleWithoutChildren,
-        (_, <= 3) => RentCapCategory.CoupleWithOneToThreeChildren,
+        (false, _) => RentCapCategory.SingleAdult,
+        (true, 0) => RentCapCategory.CoupleWithoutChildren,
+        (true, <= 3) => RentCapCategory.CoupleWithOneToThreeChildren,
         _ => RentCapCategory.CoupleWithFourOrMoreChildren,
     };
+
+    /// <summary>
+    /// The category of <paramref name="household"/> on <paramref name="day"/> (the day it moves in, or the planning date):
+    /// a couple when two of its members are spouses (<see cref="People.RelationKind.Spouse"/>), its children those under 18 that day.
+    /// </summary>
+    public static RentCapCategory CategoryOf(People.Household household, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        return CategoryOf(
+            household.Relations.Any(r => r.Kind == People.RelationKind.Spouse),
+            household.Members.Count(m => People.Age.On(m.BirthDate, day) < People.Age.AgeOfMajority));
+    }
 
     /// <summary>The 2023 caps from the yearly order (domain-rules.md); later years are added as data.</summary>
     public static IEnumerable<RentCap> Seed2023() =>
@@ -46,9 +62,6 @@ public sealed class RentCap
 public static class RentCaps
 {
     /// <summary>The cap in force in a year: that year's order, or the latest earlier one while a new order is not yet entered.</summary>
-    public static decimal? For(IEnumerable<RentCap> caps, int year, int adults, int children)
-    {
-        var category = RentCap.CategoryOf(adults, children);
-        return caps.Where(c => c.Category == category && c.Year <= year).OrderByDescending(c => c.Year).FirstOrDefault()?.MonthlyCap;
-    }
+    public static decimal? For(IEnumerable<RentCap> caps, int year, RentCapCategory category) =>
+        caps.Where(c => c.Category == category && c.Year <= year).OrderByDescending(c => c.Year).FirstOrDefault()?.MonthlyCap;
 }

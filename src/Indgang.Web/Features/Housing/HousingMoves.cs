@@ -57,7 +57,7 @@ public sealed class HousingMoves(
     public async Task<MoveResult> MoveInAsync(Guid unitId, Guid householdId, DateOnly moveIn, CancellationToken cancellationToken = default)
     {
         var unit = await db.HousingUnits.FirstOrDefaultAsync(u => u.Id == unitId, cancellationToken);
-        var household = await db.Households.Include(h => h.Members).FirstOrDefaultAsync(h => h.Id == householdId, cancellationToken);
+        var household = await db.Households.Include(h => h.Members).Include(h => h.Relations).FirstOrDefaultAsync(h => h.Id == householdId, cancellationToken);
         if (unit is null || household is null)
         {
             return MoveResult.Refused("Boligen eller husstanden findes ikke.");
@@ -118,7 +118,7 @@ public sealed class HousingMoves(
             return MoveResult.Refused(mixed);
         }
 
-        if (!unit.IsPermanent && RentCaps.For(await db.RentCaps.AsNoTracking().ToListAsync(cancellationToken), moveIn.Year, adults, children) is { } cap && unit.MonthlyRent > cap)
+        if (!unit.IsPermanent && RentCaps.For(await db.RentCaps.AsNoTracking().ToListAsync(cancellationToken), moveIn.Year, RentCap.CategoryOf(household, moveIn)) is { } cap && unit.MonthlyRent > cap)
         {
             return MoveResult.Refused($"Huslejen ({unit.MonthlyRent:N0} kr.) overstiger loftet for husstanden ({cap:N0} kr. om måneden).");
         }

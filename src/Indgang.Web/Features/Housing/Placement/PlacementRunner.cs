@@ -71,7 +71,7 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var caps = await db.RentCaps.AsNoTracking().ToListAsync(cancellationToken);
-        var households = await db.Households.AsNoTracking().Include(h => h.Members).Where(h => ask.Households.Contains(h.Id)).ToListAsync(cancellationToken);
+        var households = await db.Households.AsNoTracking().Include(h => h.Members).Include(h => h.Relations).Where(h => ask.Households.Contains(h.Id)).ToListAsync(cancellationToken);
         var towns = await db.Towns.AsNoTracking().ToListAsync(cancellationToken);
         var sites = await db.HousingSites.AsNoTracking().ToDictionaryAsync(s => s.Id, s => towns.First(t => t.Id == s.TownId).Name, cancellationToken);
         var units = await db.HousingUnits.AsNoTracking().Where(u => u.Status == UnitStatus.Available && !u.InVulnerableArea).ToListAsync(cancellationToken);
@@ -123,7 +123,7 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
             LanguageOf(h),
             h.Members.Any(m => m.NeedsAccessibleHousing),
             Math.Max(0, today.DayNumber - waitingSince.DayNumber),
-            RentCaps.For(caps, planningDate.Year, adults, children.Count) ?? decimal.MaxValue,
+            RentCaps.For(caps, planningDate.Year, RentCap.CategoryOf(h, planningDate)) ?? decimal.MaxValue,
             single is null ? null : ToPlacement(single.Gender),
             // Announced, not yet here: units that are free by its arrival may be offered too.
             h.AnnouncedArrival,
