@@ -5,9 +5,12 @@ using Indgang.Domain.Housing;
 using Indgang.Domain.People;
 using Indgang.Domain.Reception;
 using Indgang.Tests.Hosting;
+using Indgang.Web.Features.Housing;
+using Indgang.Web.Features.Housing.Placement;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Indgang.Web.Tests.Housing;
 
@@ -100,6 +103,29 @@ public sealed class HousingOverviewTests(IndgangAppFactory factory) : IClassFixt
         var page = await PageAsync(coordinator);
         Assert.Null(page.QuerySelector("#housing-figures"));
         Assert.NotNull(page.QuerySelector("#my-households"));
+    }
+
+    /// <summary>
+    /// A household that lived in one of our units and moved out to another of ours not yet ready waits again: without a
+    /// home since it moved out (10 days), not since it came (60), on the overview and in the placement's days waited.
+    /// </summary>
+    [Fact]
+    public async Task AHouseholdWaitingAgain_HasBeenWithoutAHomeSinceItMovedOut_NotSinceItCame()
+    {
+        var household = await RegisterAsync("Overblik-Igen", Arrivals.Today.AddDays(-60));
+        await SetArrivedAsync(household, Arrivals.Today.AddDays(-60));
+        var unit = await factory.UnitOfItsOwnAsync("Overblik igen");
+        Assert.True((await factory.MoveInAsync(unit, household, Arrivals.Today.AddDays(-60))).Succeeded);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        Assert.True((await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveOutAsync(stay, Arrivals.Today.AddDays(-10), MoveOutDestination.OtherMunicipalUnit)).Succeeded);
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        var row = Squeezed(Row(await PageAsync(housing), "waiting", household.ToString()));
+        var request = await scope.ServiceProvider.GetRequiredService<PlacementRunner>().BuildAsync(new PlacementAsk([household], Arrivals.Today, [], [], null), CancellationToken.None);
+
+        Assert.Contains($"Uden bolig 10 dage siden fraflytningen {Arrivals.Today.AddDays(-10).ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("da-DK"))}", row, StringComparison.Ordinal);
+        Assert.Equal(10, Assert.Single(request.Households).DaysWaited);
     }
 
     private async Task<Guid> RegisterAsync(string lastName, DateOnly expected) =>

@@ -7,8 +7,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Dashboard;
 
-/// <summary>A household without a home of ours: arrived on a day, or announced for one (or neither known yet).</summary>
-public sealed record WaitingHousehold(Guid HouseholdId, string HouseholdName, int Persons, DateOnly? ArrivedOn, DateOnly? ExpectedArrival);
+/// <summary>
+/// A household without a home of ours: arrived on a day, or announced for one (or neither known yet). One that has lived
+/// in one of our units and waits again (it moved out to another of ours that is not yet ready, say) has been without a
+/// home since it moved out (<see cref="LastMovedOut"/>), not since it came.
+/// </summary>
+public sealed record WaitingHousehold(Guid HouseholdId, string HouseholdName, int Persons, DateOnly? ArrivedOn, DateOnly? ExpectedArrival, DateOnly? LastMovedOut = null)
+{
+    /// <summary>The day it has been without a home since, once it has come: its arrival, or its last move out of ours after it.</summary>
+    public DateOnly? WithoutHomeSince => ArrivedOn is { } arrived ? (LastMovedOut > arrived ? LastMovedOut : arrived) : null;
+}
 
 /// <summary>A household living in temporary housing, and how far it has come towards a permanent home.</summary>
 public sealed record TemporaryStay(Guid HouseholdId, string HouseholdName, string UnitLabel, int Days, int Registrations, bool HasPendingOffer);
@@ -49,11 +57,16 @@ public sealed class HousingDashboard(IndgangDbContext db, ForecastQuery forecast
     public async Task<HousingOverview> ForTodayAsync(CancellationToken cancellationToken = default)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var waitingIds = WaitingForHousing.On(db, today).Select(h => h.Id);
+        var movedOut = (await db.Occupancies.AsNoTracking().Where(o => waitingIds.Contains(o.HouseholdId) && o.MovedOutOn <= today)
+                .Select(o => new { o.HouseholdId, o.MovedOutOn }).ToListAsync(cancellationToken))
+            .GroupBy(o => o.HouseholdId).ToDictionary(g => g.Key, g => g.Max(o => o.MovedOutOn));
         var waiting = (await WaitingForHousing.On(db, today).AsNoTracking()
-                .Select(h => new WaitingHousehold(h.Id, h.Name, h.Members.Count, h.ArrivedOn, h.ExpectedArrival))
+                .Select(h => new WaitingHousehold(h.Id, h.Name, h.Members.Count, h.ArrivedOn, h.ExpectedArrival, null))
                 .ToListAsync(cancellationToken))
+            .Select(w => w with { LastMovedOut = movedOut.GetValueOrDefault(w.HouseholdId) })
             .OrderBy(w => w.ArrivedOn is null)
-            .ThenBy(w => w.ArrivedOn ?? w.ExpectedArrival ?? DateOnly.MaxValue)
+            .ThenBy(w => w.WithoutHomeSince ?? w.ExpectedArrival ?? DateOnly.MaxValue)
             .ThenBy(w => w.HouseholdName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), ignoreCase: false))
             .ToList();
 

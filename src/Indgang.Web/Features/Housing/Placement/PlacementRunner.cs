@@ -72,6 +72,10 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var caps = await db.RentCaps.AsNoTracking().ToListAsync(cancellationToken);
         var households = await db.Households.AsNoTracking().Include(h => h.Members).Include(h => h.Relations).Where(h => ask.Households.Contains(h.Id)).ToListAsync(cancellationToken);
+        // A household that lived in one of our units and waits again has waited since it moved out, not since it came.
+        var lastMovedOut = (await db.Occupancies.AsNoTracking().Where(o => ask.Households.Contains(o.HouseholdId) && o.MovedOutOn <= today)
+                .Select(o => new { o.HouseholdId, o.MovedOutOn }).ToListAsync(cancellationToken))
+            .GroupBy(o => o.HouseholdId).ToDictionary(g => g.Key, g => g.Max(o => o.MovedOutOn!.Value));
         var towns = await db.Towns.AsNoTracking().ToListAsync(cancellationToken);
         var sites = await db.HousingSites.AsNoTracking().ToDictionaryAsync(s => s.Id, s => towns.First(t => t.Id == s.TownId).Name, cancellationToken);
         var units = await db.HousingUnits.AsNoTracking().Where(u => u.Status == UnitStatus.Available && !u.InVulnerableArea).ToListAsync(cancellationToken);
@@ -93,7 +97,7 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
             : null;
 
         return new PlacementRequest(
-            households.Select(h => ToPlacement(h, ask.PlanningDate, today, caps)).ToList(),
+            households.Select(h => ToPlacement(h, ask.PlanningDate, today, caps, lastMovedOut.TryGetValue(h.Id, out var left) ? left : null)).ToList(),
             units.Where(u => !u.IsSharedRoom ? u.OccupyingHouseholds == 0 : SharedFreeBeds(u) > 0 && (!sharedWith.TryGetValue(u.Id, out var gender) || gender is not null))
                 .Select(u => new PlacementUnit(u.Id.ToString(), sites[u.SiteId], u.IsSharedRoom ? SharedFreeBeds(u) : u.Beds, u.IsPermanent, u.IsSharedRoom,
                     u.MonthlyRent, u.StepFree, u.SchoolMetres, u.DaycareMetres, u.TransportMetres, u.ShopsMetres, u.InVulnerableArea, u.AvailableFrom,
@@ -109,12 +113,21 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
             gate.TimeLimit);
     }
 
-    private static PlacementHousehold ToPlacement(Household h, DateOnly planningDate, DateOnly today, List<RentCap> caps)
+    /// <summary>
+    /// The household as the optimizer sees it; it has waited since it came (or, announced, since it was registered), or
+    /// since <paramref name="lastMovedOut"/> of one of our units when that is later.
+    /// </summary>
+    private static PlacementHousehold ToPlacement(Household h, DateOnly planningDate, DateOnly today, List<RentCap> caps, DateOnly? lastMovedOut)
     {
         var ages = h.Members.Select(m => Age.On(m.BirthDate, planningDate)).ToList();
         var adults = ages.Count(a => a >= Age.AgeOfMajority);
         var children = ages.Where(a => a < Age.AgeOfMajority).ToList();
         var waitingSince = h.ExpectedArrival is { } expected && expected < today ? expected : DateOnly.FromDateTime(h.RegisteredAt.UtcDateTime);
+        if (lastMovedOut > waitingSince)
+        {
+            waitingSince = lastMovedOut.Value;
+        }
+
         var single = adults == 1 && children.Count == 0 ? h.Members[0] : null;
         return new PlacementHousehold(
             h.Id.ToString(),
