@@ -18,8 +18,8 @@ public sealed class ForecastWholeUnitTests(IndgangAppFactory factory) : IClassFi
     [Fact]
     public async Task Build_AFamilyInAWholeUnit_TakesAllItsBeds_ASingleInASharedRoom_OneBed()
     {
-        var flat = await UnitAsync("Hel femmer", beds: 5, shared: false);
-        var room = await UnitAsync("Delt firer", beds: 4, shared: true);
+        var flat = await factory.UnitOfItsOwnAsync("Hel femmer", beds: 5);
+        var room = await factory.UnitOfItsOwnAsync("Delt firer", beds: 4, shared: true);
         var family = await factory.RegisterFamilyAsync("Helbolig");
         var single = await factory.RegisterSingleAsync("Delebolig");
         var before = await BuildAsync();
@@ -36,7 +36,7 @@ public sealed class ForecastWholeUnitTests(IndgangAppFactory factory) : IClassFi
     [Fact]
     public async Task Build_AWholeUnitsHouseholdLeaving_FreesAllItsBeds_UnlessTheNextIsToMoveIn()
     {
-        var flat = await UnitAsync("Hel femmer med efterfølger", beds: 5, shared: false);
+        var flat = await factory.UnitOfItsOwnAsync("Hel femmer med efterfølger", beds: 5);
         var leaving = await factory.RegisterFamilyAsync("Fraflytter");
         var next = await factory.RegisterFamilyAsync("Efterfølger");
         var leaves = Arrivals.Today.AddDays(33);
@@ -62,16 +62,4 @@ public sealed class ForecastWholeUnitTests(IndgangAppFactory factory) : IClassFi
         await using var scope = factory.Services.CreateAsyncScope();
         return (await scope.ServiceProvider.GetRequiredService<ForecastQuery>().BuildAsync()).Input;
     }
-
-    private Task<Guid> UnitAsync(string label, int beds, bool shared) =>
-        factory.QueryAsync(async db =>
-        {
-            var unit = db.HousingUnits.Add(new HousingUnit(await db.SomeSiteIdAsync(), label, rooms: 3, beds: beds, monthlyRent: 2000m)
-            {
-                IsSharedRoom = shared,
-                AvailableFrom = Arrivals.Today.AddYears(-1),
-            }).Entity;
-            await db.SaveChangesAsync();
-            return unit.Id;
-        });
 }

@@ -27,8 +27,8 @@ public sealed class RentCapCoupleTests(IndgangAppFactory factory) : IClassFixtur
         // Above a single's cap, within a couple's.
         var rent = singleCap + 100m;
         Assert.True(rent <= coupleCap);
-        var first = await UnitAsync("Loft enlig", rent);
-        var second = await UnitAsync("Loft par", rent);
+        var first = await factory.UnitOfItsOwnAsync("Loft enlig", beds: 4, rent: rent);
+        var second = await factory.UnitOfItsOwnAsync("Loft par", beds: 4, rent: rent);
 
         var refused = await factory.MoveInAsync(first, single, Arrivals.Today);
         var housed = await factory.MoveInAsync(second, couple, Arrivals.Today);
@@ -48,15 +48,4 @@ public sealed class RentCapCoupleTests(IndgangAppFactory factory) : IClassFixtur
             new ArrivalMember("Sara", lastName, Arrivals.Today.AddYears(-4), Gender.Female, ResidenceBasis.QuotaRefugee, RelationToFirst: RelationKind.Child),
             new ArrivalMember("Omar", lastName, Arrivals.Today.AddYears(-7), Gender.Male, ResidenceBasis.QuotaRefugee, RelationToFirst: RelationKind.Child),
         ]));
-
-    private Task<Guid> UnitAsync(string label, decimal rent) =>
-        factory.QueryAsync(async db =>
-        {
-            var unit = db.HousingUnits.Add(new HousingUnit(await db.SomeSiteIdAsync(), label, rooms: 3, beds: 4, monthlyRent: rent)
-            {
-                AvailableFrom = Arrivals.Today.AddYears(-1),
-            }).Entity;
-            await db.SaveChangesAsync();
-            return unit.Id;
-        });
 }

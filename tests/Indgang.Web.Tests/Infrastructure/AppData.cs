@@ -26,14 +26,15 @@ public static class AppData
 
     /// <summary>
     /// A unit the test's alone, on a demo site, free from long before the test's days, with 2 beds at a rent under every
-    /// household type's cap: temporary, or permanent.
+    /// household type's cap (unless told otherwise): temporary, or permanent; whole, or a shared room.
     /// </summary>
-    public static Task<Guid> UnitOfItsOwnAsync(this IndgangAppFactory factory, string label, bool isPermanent = false) =>
+    public static Task<Guid> UnitOfItsOwnAsync(this IndgangAppFactory factory, string label, bool isPermanent = false, int beds = 2, decimal rent = 2000m, bool shared = false) =>
         factory.QueryAsync(async db =>
         {
-            var unit = db.HousingUnits.Add(new HousingUnit(await db.SomeSiteIdAsync(), label, rooms: 1, beds: 2, monthlyRent: 2000m)
+            var unit = db.HousingUnits.Add(new HousingUnit(await db.SomeSiteIdAsync(), label, rooms: 1, beds: beds, monthlyRent: rent)
             {
                 IsPermanent = isPermanent,
+                IsSharedRoom = shared,
                 AvailableFrom = DateOnly.FromDateTime(DateTime.Now).AddYears(-3),
             }).Entity;
             await db.SaveChangesAsync();
