@@ -10,6 +10,8 @@ namespace Indgang.Web.Features.Account;
 
 public sealed class LoginModel(SignInManager<IndgangUser> signIn, AuditLog audit) : PageModel
 {
+    public const string Disabled = "Kontoen er deaktiveret. Kontakt IT, hvis du skal bruge den igen.";
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
@@ -35,12 +37,16 @@ public sealed class LoginModel(SignInManager<IndgangUser> signIn, AuditLog audit
         }
 
         await audit.RecordAsAsync(AuditLog.SystemActor, result.IsLockedOut ? AuditAction.LockedOut : AuditAction.SignInFailed, null, "Log ind", $"Brugernavn: {Input.UserName.Trim()}");
-        // One message for unknown user and wrong password: the page must not reveal which user names exist.
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Kontoen er midlertidigt låst efter for mange forkerte forsøg. Prøv igen om 15 minutter, eller kontakt IT."
-            : "Brugernavn eller adgangskode er forkert.");
+        // One message for unknown user and wrong password: the page must not reveal which user names exist. A locked
+        // account is told apart (as Identity does), and one an administrator disabled is not told to wait 15 minutes.
+        ModelState.AddModelError(string.Empty, !result.IsLockedOut ? "Brugernavn eller adgangskode er forkert."
+            : await IsDisabledAsync(Input.UserName.Trim()) ? Disabled
+            : "Kontoen er midlertidigt låst efter for mange forkerte forsøg. Prøv igen om 15 minutter, eller kontakt IT.");
         return Page();
     }
+
+    private async Task<bool> IsDisabledAsync(string userName) =>
+        await signIn.UserManager.FindByNameAsync(userName) is { LockoutEnd: { } end } && end >= Admin.Users.EditModel.DisabledUntil;
 }
 
 public sealed class LoginInput
