@@ -57,19 +57,24 @@ public sealed class HousingUnit
     /// <summary>
     /// The beds a household could be given on <paramref name="today"/>: those of a unit free now (<see cref="StockStatus.AvailableNow"/>).
     /// A whole unit a household lives in, or is to move into, has none to give however many it leaves empty (one household
-    /// a whole unit); nor has a unit that opens later, or whose household has agreed to move out on a later day.
+    /// a whole unit); nor has a unit that opens later, or whose household has agreed to move out on a later day. A shared
+    /// room's are its beds less those taken from today on (<paramref name="sharedBedsTaken"/>: a resident who has agreed to
+    /// move out later keeps a bed until then, though <see cref="OccupiedBeds"/> freed it at the agreement).
     /// </summary>
-    public int BedsToGiveOn(DateOnly today) => StockStatusOn(today) == StockStatus.AvailableNow ? FreeBeds : 0;
+    public int BedsToGiveOn(DateOnly today, int? sharedBedsTaken = null) =>
+        StockStatusOn(today) != StockStatus.AvailableNow ? 0
+        : IsSharedRoom && sharedBedsTaken is { } taken ? Math.Max(0, Beds - taken)
+        : FreeBeds;
 
     /// <summary>
     /// The stock's beds that can be given today (<see cref="BedsToGiveOn"/>) and all its beds, counting only units that may
-    /// be used (not blocked, not § 12).
+    /// be used (not blocked, not § 12); <paramref name="sharedBedsTaken"/> the shared rooms' beds taken from today on, by room.
     /// </summary>
-    public static (int Free, int Total) UsableBeds(IEnumerable<HousingUnit> units, DateOnly today)
+    public static (int Free, int Total) UsableBeds(IEnumerable<HousingUnit> units, DateOnly today, IReadOnlyDictionary<Guid, int>? sharedBedsTaken = null)
     {
         ArgumentNullException.ThrowIfNull(units);
         var usable = units.Where(u => u.IsUsable).ToList();
-        return (usable.Sum(u => u.BedsToGiveOn(today)), usable.Sum(u => u.Beds));
+        return (usable.Sum(u => u.BedsToGiveOn(today, sharedBedsTaken is null ? null : sharedBedsTaken.GetValueOrDefault(u.Id))), usable.Sum(u => u.Beds));
     }
 
     /// <summary>

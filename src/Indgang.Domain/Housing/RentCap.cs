@@ -39,14 +39,16 @@ public sealed class RentCap
 
     /// <summary>
     /// The category of <paramref name="household"/> on <paramref name="day"/> (the day it moves in, or the planning date):
-    /// a couple when two of its members are spouses (<see cref="People.RelationKind.Spouse"/>), its children those under 18 that day.
+    /// a couple when two of its members are spouses (<see cref="People.RelationKind.Spouse"/>), its children the others
+    /// under 18 that day (a spouse of 17 is one of the couple, not its child).
     /// </summary>
     public static RentCapCategory CategoryOf(People.Household household, DateOnly day)
     {
         ArgumentNullException.ThrowIfNull(household);
+        var spouses = household.Relations.Where(r => r.Kind == People.RelationKind.Spouse).SelectMany(r => new[] { r.FromPersonId, r.ToPersonId }).ToHashSet();
         return CategoryOf(
-            household.Relations.Any(r => r.Kind == People.RelationKind.Spouse),
-            household.Members.Count(m => People.Age.On(m.BirthDate, day) < People.Age.AgeOfMajority));
+            spouses.Count > 0,
+            household.Members.Count(m => !spouses.Contains(m.Id) && People.Age.On(m.BirthDate, day) < People.Age.AgeOfMajority));
     }
 
     /// <summary>The 2023 caps from the yearly order (domain-rules.md); later years are added as data.</summary>

@@ -53,6 +53,19 @@ public sealed class RentCapCategoryTests
     }
 
     [Fact]
+    public void CategoryOf_ASpouseUnder18_IsOneOfTheCouple_NotItsChild()
+    {
+        var household = new Household("Familien Test", "koordinator-1");
+        var husband = new Person("Mand", "Test", Day.AddYears(-25), Gender.Male);
+        var wife = new Person("Hustru", "Test", Day.AddYears(-17), Gender.Female);
+        household.AddMember(husband);
+        household.AddMember(wife);
+        household.Relate(husband, RelationKind.Spouse, wife);
+
+        Assert.Equal(RentCapCategory.CoupleWithoutChildren, RentCap.CategoryOf(household, Day));
+    }
+
+    [Fact]
     public void For_AYearWithoutItsOwnOrder_TakesTheLatestEarlierOne_AndNoneBeforeTheFirst()
     {
         Assert.Equal(2467m, RentCaps.For(RentCap.Seed2023(), 2026, RentCapCategory.SingleAdult));

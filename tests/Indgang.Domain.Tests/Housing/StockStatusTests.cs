@@ -81,6 +81,21 @@ public sealed class StockStatusTests
         Assert.Equal((7, 16), HousingUnit.UsableBeds([free, wholeWithTwo, sharedWithOne, opensLater, blocked, vulnerable], Today));
     }
 
+    [Fact]
+    public void BedsToGiveOn_ASharedRoomsResidentLeavingLater_KeepsTheBedUntilThen()
+    {
+        var room = Unit(availableFrom: Today);
+        room.IsSharedRoom = true;
+        room.MoveIn(1);
+        room.MoveIn(1);
+        // One of the two has agreed to move out next month: the counter frees the bed at once, the room's days do not.
+        room.MoveOut(1, Today.AddDays(30));
+
+        Assert.Equal(3, room.FreeBeds);
+        Assert.Equal(2, room.BedsToGiveOn(Today, sharedBedsTaken: 2));
+        Assert.Equal((2, 4), HousingUnit.UsableBeds([room], Today, new Dictionary<Guid, int> { [room.Id] = 2 }));
+    }
+
     private static HousingUnit Unit(DateOnly availableFrom) =>
         new(Guid.NewGuid(), "Lejlighed 1", rooms: 2, beds: 4, monthlyRent: 4000) { AvailableFrom = availableFrom };
 }

@@ -78,6 +78,11 @@ public sealed class SessionAfterUserChangeTests(SignInCheckedEachRequestAppFacto
 
         Assert.Equal(HttpStatusCode.OK, disabled.StatusCode);
         Assert.Contains("Kontoen er deaktiveret.", WebUtility.HtmlDecode(await disabled.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        // The list tells a disabled account from one locked for a while after wrong passwords.
+        var listed = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await admin.GetPageAsync("/Admin/Users")).QuerySelectorAll("tr")
+            .Single(r => r.TextContent.Contains("sessionslukket", StringComparison.Ordinal));
+        Assert.Contains("Deaktiveret", listed.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Låst", listed.TextContent, StringComparison.Ordinal);
         using (var after = await worker.GetAsync("/Tasks"))
         {
             Assert.Equal("/Account/Login", after.Headers.Location?.AbsolutePath);

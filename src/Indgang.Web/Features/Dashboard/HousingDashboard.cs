@@ -72,7 +72,7 @@ public sealed class HousingDashboard(IndgangDbContext db, ForecastQuery forecast
 
         // The same beds as the stock page counts: units that are not blocked and not in a vulnerable housing area.
         var units = await db.HousingUnits.AsNoTracking().ToListAsync(cancellationToken);
-        var (freeBeds, usableBeds) = HousingUnit.UsableBeds(units, today);
+        var (freeBeds, usableBeds) = HousingUnit.UsableBeds(units, today, await SharedRoomResidents.BedsTakenFromAsync(db, today, null, cancellationToken));
 
         var stays = await db.Occupancies.AsNoTracking().Where(o => o.IsTemporary).ToListAsync(cancellationToken);
         var current = stays.Where(o => o.MovedInOn <= today && o.IsHomeOn(today)).ToList();

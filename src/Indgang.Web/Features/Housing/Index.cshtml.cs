@@ -117,7 +117,7 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
         // The free beds are the whole stock's, whatever the filter and the page show.
         var stock = await db.HousingUnits.AsNoTracking().ToListAsync();
         StockCount = stock.Count;
-        (FreeBeds, TotalBeds) = HousingUnit.UsableBeds(stock, Today);
+        (FreeBeds, TotalBeds) = HousingUnit.UsableBeds(stock, Today, await SharedRoomResidents.BedsTakenFromAsync(db, Today, null, HttpContext.RequestAborted));
     }
 
     public static string KindText(SiteKind kind) => kind switch

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Admin.Users;
 
-public sealed record UserRow(string Id, string UserName, string DisplayName, string Roles, string? Department, bool LockedOut);
+/// <summary>A user as the list shows it: locked after wrong passwords for a while, or disabled by an administrator until enabled again.</summary>
+public sealed record UserRow(string Id, string UserName, string DisplayName, string Roles, string? Department, bool LockedOut, bool Disabled = false);
 
 public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageModel
 {
@@ -23,6 +24,7 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
             u.DisplayName,
             string.Join(", ", roles.Where(r => r.UserId == u.Id).Select(r => Identity.Roles.DisplayName(r.Name ?? ""))),
             u.DepartmentId is { } d && departments.TryGetValue(d, out var name) ? name : null,
-            u.LockoutEnd > now)).ToList();
+            u.LockoutEnd > now,
+            u.LockoutEnd >= EditModel.DisabledUntil)).ToList();
     }
 }
