@@ -57,14 +57,12 @@ public sealed class HousingDashboard(IndgangDbContext db, ForecastQuery forecast
     public async Task<HousingOverview> ForTodayAsync(CancellationToken cancellationToken = default)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var waitingIds = WaitingForHousing.On(db, today).Select(h => h.Id);
-        var movedOut = (await db.Occupancies.AsNoTracking().Where(o => waitingIds.Contains(o.HouseholdId) && o.MovedOutOn <= today)
-                .Select(o => new { o.HouseholdId, o.MovedOutOn }).ToListAsync(cancellationToken))
-            .GroupBy(o => o.HouseholdId).ToDictionary(g => g.Key, g => g.Max(o => o.MovedOutOn));
-        var waiting = (await WaitingForHousing.On(db, today).AsNoTracking()
-                .Select(h => new WaitingHousehold(h.Id, h.Name, h.Members.Count, h.ArrivedOn, h.ExpectedArrival, null))
-                .ToListAsync(cancellationToken))
-            .Select(w => w with { LastMovedOut = movedOut.GetValueOrDefault(w.HouseholdId) })
+        var waitingRows = await WaitingForHousing.On(db, today).AsNoTracking()
+            .Select(h => new WaitingHousehold(h.Id, h.Name, h.Members.Count, h.ArrivedOn, h.ExpectedArrival, null))
+            .ToListAsync(cancellationToken);
+        var movedOut = await db.Occupancies.AsNoTracking().LastMovedOutAsync([.. waitingRows.Select(w => w.HouseholdId)], today, cancellationToken);
+        var waiting = waitingRows
+            .Select(w => w with { LastMovedOut = movedOut.TryGetValue(w.HouseholdId, out var left) ? left : null })
             .OrderBy(w => w.ArrivedOn is null)
             .ThenBy(w => w.WithoutHomeSince ?? w.ExpectedArrival ?? DateOnly.MaxValue)
             .ThenBy(w => w.HouseholdName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), ignoreCase: false))

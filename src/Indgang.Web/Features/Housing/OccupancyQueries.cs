@@ -1,4 +1,5 @@
 using Indgang.Domain.Housing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Housing;
 
@@ -8,6 +9,19 @@ public static class OccupancyQueries
     /// <summary>The stays that are their household's home on the day: not moved out by then.</summary>
     public static IQueryable<Occupancy> HomeOn(this IQueryable<Occupancy> occupancies, DateOnly day) =>
         occupancies.Where(o => o.MovedOutOn == null || o.MovedOutOn > day);
+
+    /// <summary>
+    /// The last day each of <paramref name="households"/> moved out of one of our units, on or before
+    /// <paramref name="day"/> (none listed for a household that never did): a household waiting again has been without a
+    /// home since then, not since it came. Read as rows and taken apart here, as the stays of a few households are few.
+    /// </summary>
+    public static async Task<Dictionary<Guid, DateOnly>> LastMovedOutAsync(
+        this IQueryable<Occupancy> occupancies, IReadOnlyCollection<Guid> households, DateOnly day, CancellationToken cancellationToken)
+    {
+        var moves = await occupancies.Where(o => households.Contains(o.HouseholdId) && o.MovedOutOn <= day)
+            .Select(o => new { o.HouseholdId, MovedOutOn = o.MovedOutOn!.Value }).ToListAsync(cancellationToken);
+        return moves.GroupBy(o => o.HouseholdId).ToDictionary(g => g.Key, g => g.Max(o => o.MovedOutOn));
+    }
 
     /// <summary>
     /// The households one of our permanent units is, will be or was home to: their first permanent home from the

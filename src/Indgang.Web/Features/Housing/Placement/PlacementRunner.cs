@@ -73,9 +73,7 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
         var caps = await db.RentCaps.AsNoTracking().ToListAsync(cancellationToken);
         var households = await db.Households.AsNoTracking().Include(h => h.Members).Include(h => h.Relations).Where(h => ask.Households.Contains(h.Id)).ToListAsync(cancellationToken);
         // A household that lived in one of our units and waits again has waited since it moved out, not since it came.
-        var lastMovedOut = (await db.Occupancies.AsNoTracking().Where(o => ask.Households.Contains(o.HouseholdId) && o.MovedOutOn <= today)
-                .Select(o => new { o.HouseholdId, o.MovedOutOn }).ToListAsync(cancellationToken))
-            .GroupBy(o => o.HouseholdId).ToDictionary(g => g.Key, g => g.Max(o => o.MovedOutOn!.Value));
+        var lastMovedOut = await db.Occupancies.AsNoTracking().LastMovedOutAsync([.. ask.Households], today, cancellationToken);
         var towns = await db.Towns.AsNoTracking().ToListAsync(cancellationToken);
         var sites = await db.HousingSites.AsNoTracking().ToDictionaryAsync(s => s.Id, s => towns.First(t => t.Id == s.TownId).Name, cancellationToken);
         var units = await db.HousingUnits.AsNoTracking().Where(u => u.Status == UnitStatus.Available && !u.InVulnerableArea).ToListAsync(cancellationToken);
