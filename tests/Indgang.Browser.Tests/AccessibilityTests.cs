@@ -152,5 +152,28 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             await Axe.AssertNoViolationsAsync(page);
         });
 
+    [Fact]
+    public Task RelationsPage_AndARefusedRelation_HaveNoWcagViolations() =>
+        browser.RunAsync(async page =>
+        {
+            // The demo's resident couple: the wife is recorded as her husband's spouse at registration.
+            await SignInPage.SignInAsync(page, "koordinator");
+            await page.GetByRole(AriaRole.Region, new() { Name = "Mine husstande", Exact = true }).GetByRole(AriaRole.Link, new() { Name = "Familien Sharifi", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Ret relationer", Exact = true }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Relationer i husstanden", Exact = true })).ToContainTextAsync("er ægtefælle til");
+            await Axe.AssertNoViolationsAsync(page);
+
+            var member = page.GetByLabel("Medlem", new() { Exact = true });
+            await member.SelectOptionAsync(new SelectOptionValue { Index = 1 });
+            await page.GetByLabel("Relation", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "er søskende til" });
+            await page.GetByLabel("Til medlem", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 1 });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj relation", Exact = true }).ClickAsync();
+
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" })).ToContainTextAsync("Vælg to forskellige medlemmer.");
+            await Assertions.Expect(page.GetByLabel("Til medlem", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
+            await Assertions.Expect(page.GetByLabel("Relation", new() { Exact = true })).ToHaveValueAsync("Sibling");
+            await Axe.AssertNoViolationsAsync(page);
+        });
+
     private static string Iso(int daysFromToday) => DateTime.Today.AddDays(daysFromToday).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

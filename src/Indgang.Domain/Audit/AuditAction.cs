@@ -35,6 +35,7 @@ public enum AuditAction
     ArrivalChanged = 2104,
     LivesWithReferencePersonChanged = 2105,
     FamilyToJoinChanged = 2106,
+    RelationChanged = 2107,
 
     // 2200–2299 tasks, contracts, plans and journal
     TaskTaken = 2200,

@@ -104,7 +104,11 @@ public sealed class Household
         Version = Guid.NewGuid();
     }
 
-    /// <summary>Relates two members; the inverse of parent/child and the symmetric kinds are implied, not stored twice.</summary>
+    /// <summary>
+    /// Relates two members; the inverse of parent/child and the symmetric kinds are implied, not stored twice. Two members
+    /// have one relation at most (<see cref="RelationBetween"/>); a change makes a new version, as the household's rent
+    /// cap depends on who are spouses.
+    /// </summary>
     public HouseholdRelation Relate(Person from, RelationKind kind, Person to)
     {
         ArgumentNullException.ThrowIfNull(from);
@@ -119,9 +123,32 @@ public sealed class Household
             throw new InvalidOperationException("Both persons must be members of the household.");
         }
 
+        if (RelationBetween(from.Id, to.Id) is not null)
+        {
+            throw new InvalidOperationException("The two persons are already related.");
+        }
+
         var relation = new HouseholdRelation(Id, from.Id, to.Id, kind);
         _relations.Add(relation);
+        Version = Guid.NewGuid();
         return relation;
+    }
+
+    /// <summary>The relation recorded between two members, whichever way it reads; null when there is none.</summary>
+    public HouseholdRelation? RelationBetween(Guid one, Guid other) =>
+        _relations.Find(r => (r.FromPersonId == one && r.ToPersonId == other) || (r.FromPersonId == other && r.ToPersonId == one));
+
+    /// <summary>Removes a relation recorded by mistake; false when the household has no such relation. A change makes a new version.</summary>
+    public bool Unrelate(Guid relationId)
+    {
+        if (_relations.Find(r => r.Id == relationId) is not { } relation)
+        {
+            return false;
+        }
+
+        _relations.Remove(relation);
+        Version = Guid.NewGuid();
+        return true;
     }
 
     /// <summary>Sets the expected arrival and the day the household came (null: not yet); a change makes a new version.</summary>

@@ -18,14 +18,18 @@ public abstract class CaseOwnerPage(PersonDirectory directory) : PageModel
     /// The household, audited as read, and of its members only <paramref name="memberShown"/> (a page about one member:
     /// their contract, day 0 or a deadline); a page that names the household alone reads no member.
     /// </summary>
-    protected async Task<IActionResult?> LoadHouseholdAsync(Guid id, string purpose, Guid? memberShown = null)
+    protected Task<IActionResult?> LoadHouseholdAsync(Guid id, string purpose, Guid? memberShown = null) =>
+        LoadHouseholdAsync(id, purpose, _ => memberShown is { } member ? [member] : []);
+
+    /// <summary>The household, audited as read, and of its members those <paramref name="membersShown"/> gives.</summary>
+    protected async Task<IActionResult?> LoadHouseholdAsync(Guid id, string purpose, Func<Household, IEnumerable<Guid>> membersShown)
     {
         if (!PersonAccess.IsCaseOwnerRole(User))
         {
             return Forbid();
         }
 
-        var read = await directory.ReadHouseholdAsync(User, id, purpose, _ => memberShown is { } member ? [member] : []);
+        var read = await directory.ReadHouseholdAsync(User, id, purpose, membersShown);
         switch (read.Outcome)
         {
             case PersonLookup.NotFound:

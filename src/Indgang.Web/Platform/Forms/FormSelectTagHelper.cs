@@ -56,7 +56,9 @@ public sealed class FormSelectTagHelper(HtmlEncoder encoder, IStringLocalizer<Sh
         }
 
         var describedByAttribute = describedBy.Count > 0 ? $" aria-describedby=\"{string.Join(' ', describedBy)}\"" : "";
-        html.AppendHtml($"<select class=\"form-select\" id=\"{field.Id}\" name=\"{field.Name}\"{describedByAttribute}>");
+        // Told to assistive technology as well as shown: the field is the one in error (WCAG 3.3.1), as the inputs are.
+        var invalidAttribute = field.Error is not null ? " aria-invalid=\"true\"" : "";
+        html.AppendHtml($"<select class=\"form-select\" id=\"{field.Id}\" name=\"{field.Name}\"{describedByAttribute}{invalidAttribute}>");
         foreach (var item in Items)
         {
             var selected = string.Equals(item.Value, field.Value, StringComparison.Ordinal) ? " selected" : "";
