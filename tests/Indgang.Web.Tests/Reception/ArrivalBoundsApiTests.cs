@@ -78,6 +78,31 @@ public sealed class ArrivalBoundsApiTests(IndgangAppFactory factory) : IClassFix
         Assert.True(await factory.QueryAsync(db => db.Households.AnyAsync(h => h.Name == $"{first} {last}")));
     }
 
+    /// <summary>
+    /// Enums travel by name: a number (or a number in a string) was stored as a gender or a relation no one could name,
+    /// and a gender of 99 passed the shared room's "known gender" rule.
+    /// </summary>
+    [Theory]
+    [InlineData("Talkøn", 99, null)]
+    [InlineData("Strengkøn", "99", null)]
+    [InlineData("Talrelation", "Male", 42)]
+    public async Task AGenderOrRelationGivenAsANumber_Returns400_NothingSaved(string lastName, object gender, object? relationToFirst)
+    {
+        var arrival = new
+        {
+            expectedArrival = Arrivals.Iso(Arrivals.Today.AddDays(7)),
+            members = new object[]
+            {
+                new { firstName = "Amal", lastName, birthDate = "1991-03-03", gender = "Female", basis = "FamilyReunified" },
+                new { firstName = "Omar", lastName, birthDate = "1990-03-03", gender, basis = "FamilyReunified", relationToFirst },
+            },
+        };
+
+        using var body = await RefusedAsync(arrival, lastName);
+
+        Assert.Equal(400, body.RootElement.GetProperty("status").GetInt32());
+    }
+
     private async Task<JsonDocument> RefusedAsync(object arrival, string lastName)
     {
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");

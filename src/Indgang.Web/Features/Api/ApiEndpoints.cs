@@ -7,12 +7,13 @@ internal static class ApiEndpoints
 {
     public static IServiceCollection AddIndgangFeatures(this IServiceCollection services)
     {
-        // Enums travel as their names ("VisitedRefugee"), not numbers, in the API.
+        // Enums travel as their names ("VisitedRefugee"), not numbers, in the API: a number ("gender": 7) is refused, not
+        // stored as a value no one can name.
         // Numbers are numbers: "3" for a count is refused (400), not read, so the OpenAPI document types them as integers
         // for the systems that integrate, not as "integer or string" (the web defaults read numbers from strings).
         services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false));
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
         services.AddScoped<PersonDirectory>();

@@ -20,6 +20,9 @@ internal static class ArrivalValidator
     /// <summary>A date typed so far ahead that the deadlines counted from it would reach past the calendar (a mistyped year).</summary>
     public static readonly string TooFarAhead = PlanningHorizon.TooFarAhead;
 
+    public const string UnknownGender = "Vælg køn fra listen.";
+    public const string UnknownRelation = "Vælg relationen fra listen.";
+
     /// <summary>Text longer than its column (<see cref="Person"/>, <see cref="Household"/>): PostgreSQL would refuse to save it.</summary>
     public static readonly string HouseholdNameTooLong = $"Husstandens navn må højst være {Household.NameLength} tegn.";
 
@@ -228,7 +231,16 @@ internal static class ArrivalValidator
             errors.Add($"{prefix}.Basis", "Vælg opholdsgrundlag.");
         }
 
-        if (index == 0 && member.RelationToFirst is not null)
+        if (!Enum.IsDefined(member.Gender))
+        {
+            errors.Add($"{prefix}.Gender", UnknownGender);
+        }
+
+        if (member.RelationToFirst is { } relation && !Enum.IsDefined(relation))
+        {
+            errors.Add($"{prefix}.RelationToFirst", UnknownRelation);
+        }
+        else if (index == 0 && member.RelationToFirst is not null)
         {
             errors.Add($"{prefix}.RelationToFirst", "Det første medlem er den, de andre relationer regnes fra.");
         }
