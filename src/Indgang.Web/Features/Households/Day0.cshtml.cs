@@ -69,6 +69,10 @@ public sealed class Day0Model(PersonDirectory directory, IndgangDbContext db, Au
                 // Every deadline is counted from day 0: a year such as 9999 would make them no dates at all.
                 ModelState.AddModelError(nameof(Date), T["Datoen kan højst ligge {0} år frem. Tjek årstallet.", PlanningHorizon.Years].Value);
             }
+            else if (PlanningHorizon.IsBeforeEarliest(Date.Value))
+            {
+                ModelState.AddModelError(nameof(Date), PlanningHorizon.TooFarBack);
+            }
 
             if (string.IsNullOrWhiteSpace(Reason))
             {

@@ -114,7 +114,7 @@ internal static class PipelineFields
         return true;
     }
 
-    /// <summary>A date of something that has happened (a registration, an offer): given, and not after today.</summary>
+    /// <summary>A date of something that has happened (a registration, an offer): given, not after today, and not before the integration act.</summary>
     private static void RequireDayGone(ModelStateDictionary modelState, string field, DateOnly? date, string missing, DateOnly today)
     {
         if (date is null)
@@ -124,6 +124,10 @@ internal static class PipelineFields
         else if (date > today)
         {
             modelState.AddModelError(field, "Datoen kan ikke ligge i fremtiden.");
+        }
+        else if (Platform.PlanningHorizon.IsBeforeEarliest(date.Value))
+        {
+            modelState.AddModelError(field, Platform.PlanningHorizon.TooFarBack);
         }
     }
 }

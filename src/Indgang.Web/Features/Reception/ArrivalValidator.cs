@@ -54,6 +54,10 @@ internal static class ArrivalValidator
         {
             errors.Add(nameof(ArrivalRequest.ExpectedArrival), TooFarAhead);
         }
+        else if (PlanningHorizon.IsBeforeEarliest(expected))
+        {
+            errors.Add(nameof(ArrivalRequest.ExpectedArrival), PlanningHorizon.TooFarBack);
+        }
 
         if (request.HouseholdName?.Trim().Length > Household.NameLength)
         {
@@ -75,6 +79,10 @@ internal static class ArrivalValidator
         if (request.VisitationDecisionDate > today)
         {
             errors.Add(nameof(ArrivalRequest.VisitationDecisionDate), "Visitationsafgørelsen kan ikke ligge i fremtiden.");
+        }
+        else if (request.VisitationDecisionDate is { } decision && PlanningHorizon.IsBeforeEarliest(decision))
+        {
+            errors.Add(nameof(ArrivalRequest.VisitationDecisionDate), PlanningHorizon.TooFarBack);
         }
 
         if (request.VisitationDecisionDate is { } decided && request.ExpectedArrival is { } arrival && arrival < decided)
@@ -129,6 +137,10 @@ internal static class ArrivalValidator
             {
                 errors.Add(nameof(ArrivalChange.ExpectedArrival), TooFarAhead);
             }
+            else if (PlanningHorizon.IsBeforeEarliest(expected))
+            {
+                errors.Add(nameof(ArrivalChange.ExpectedArrival), PlanningHorizon.TooFarBack);
+            }
             else if (ArrivalRefusal(expected) is { } refusal)
             {
                 errors.Add(nameof(ArrivalChange.ExpectedArrival), refusal);
@@ -150,6 +162,10 @@ internal static class ArrivalValidator
         else if (arrived > today)
         {
             errors.Add(nameof(ArrivalChange.ArrivedOn), ArrivedInTheFuture);
+        }
+        else if (PlanningHorizon.IsBeforeEarliest(arrived))
+        {
+            errors.Add(nameof(ArrivalChange.ArrivedOn), PlanningHorizon.TooFarBack);
         }
         else if (ArrivalRefusal(arrived) is { } refusal)
         {
