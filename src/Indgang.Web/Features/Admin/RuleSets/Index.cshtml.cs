@@ -165,6 +165,16 @@ public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLo
         Current = History.GroupBy(e => e.Kind).Select(g => g.First()).Where(e => !e.Removed).ToList();
     }
 
+    /// <summary>Who a national rule's legal deadline applies to, in Danish.</summary>
+    public static string AudienceText(DeadlineAudience audience) => audience switch
+    {
+        DeadlineAudience.Everyone => "Alle",
+        DeadlineAudience.AdultsAtDay0 => "Voksne (18 år på dag 0)",
+        DeadlineAudience.UnaccompaniedMinors => "Uledsagede mindreårige",
+        DeadlineAudience.QuotaRefugees => "Kvoteflygtninge",
+        _ => audience.ToString(),
+    };
+
     public static IEnumerable<SelectListItem> KindItems =>
         [new("Vælg", ""), .. Enum.GetValues<DeadlineKind>().Select(k => new SelectListItem(DeadlineTexts.Title(k), k.ToString()))];
 }
