@@ -50,6 +50,7 @@ public static class DeadlineCalculator
             DeadlineAudience.Everyone => true,
             DeadlineAudience.AdultsAtDay0 => adult,
             DeadlineAudience.UnaccompaniedMinors => facts.Basis == ResidenceBasis.UnaccompaniedMinor && !adult,
+            DeadlineAudience.QuotaRefugees => facts.Basis == ResidenceBasis.QuotaRefugee,
             _ => throw new ArgumentOutOfRangeException(nameof(audience), audience, "Unknown deadline audience."),
         };
     }

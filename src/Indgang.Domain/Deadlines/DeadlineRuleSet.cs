@@ -38,7 +38,7 @@ public sealed class DeadlineRuleSet
     public DateOnly? EffectiveTo { get; }
     public IReadOnlyList<DeadlineRule> Rules { get; }
 
-    public bool IsInForceOn(DateOnly date) => date >= EffectiveFrom && (EffectiveTo is not { } to || date <= to);
+    public bool IsInForceOn(DateOnly date) => EffectiveDates.Cover(EffectiveFrom, EffectiveTo, date);
 
     public DeadlineRule? RuleFor(DeadlineKind kind) => Rules.FirstOrDefault(rule => rule.Kind == kind);
 

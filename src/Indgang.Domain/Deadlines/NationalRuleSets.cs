@@ -21,7 +21,9 @@ public static class NationalRuleSets
             new(DeadlineKind.FirstCompanyOffer, Period.OfMonths(1), DeadlineAnchor.Day0, DeadlineAudience.AdultsAtDay0, IntegrationAct, Target: Period.OfWeeks(2)),
             new(DeadlineKind.DanishEducationReferral, Period.OfMonths(1), DeadlineAnchor.Day0, DeadlineAudience.AdultsAtDay0, DanishEducationAct),
             new(DeadlineKind.DanishEducationStart, Period.OfMonths(1), DeadlineAnchor.Day0, DeadlineAudience.AdultsAtDay0, DanishEducationAct),
-            new(DeadlineKind.HealthAssessmentOffer, Period.OfMonths(6), DeadlineAnchor.Day0, DeadlineAudience.Everyone, IntegrationAct),
+            // A mandatory offer to quota refugees only; needs-based for other refugees and optional for family-reunified
+            // persons, so they have no legal deadline for it.
+            new(DeadlineKind.HealthAssessmentOffer, Period.OfMonths(6), DeadlineAnchor.Day0, DeadlineAudience.QuotaRefugees, IntegrationAct),
             new(DeadlineKind.OneYearReview, Period.OfYears(1), DeadlineAnchor.Day0, DeadlineAudience.AdultsAtDay0, IntegrationAct),
             new(DeadlineKind.ProgrammeMaximum, Period.OfYears(5), DeadlineAnchor.ProgrammeStart, DeadlineAudience.AdultsAtDay0, IntegrationAct),
             // "Before the 18th birthday": the last day it can be done is the day before.

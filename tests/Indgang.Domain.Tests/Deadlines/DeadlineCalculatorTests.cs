@@ -21,7 +21,6 @@ public class DeadlineCalculatorTests
     [InlineData(DeadlineKind.FirstCompanyOffer, "2025-08-01")]
     [InlineData(DeadlineKind.DanishEducationReferral, "2025-08-01")]
     [InlineData(DeadlineKind.DanishEducationStart, "2025-08-01")]
-    [InlineData(DeadlineKind.HealthAssessmentOffer, "2026-01-01")]
     [InlineData(DeadlineKind.OneYearReview, "2026-07-01")]
     [InlineData(DeadlineKind.ProgrammeMaximum, "2030-08-01")] // 5 years from the latest start, day 0 + 1 month
     public void For_AdultVisitedRefugee_EachKindFromNationalRules(DeadlineKind kind, string expectedLegalDate)
@@ -31,12 +30,44 @@ public class DeadlineCalculatorTests
         Assert.Equal(Day(expectedLegalDate), Single(deadlines, kind).LegalDate);
     }
 
+    /// <summary>The health assessment offer is a legal deadline for quota refugees only (see the table below).</summary>
     [Fact]
-    public void For_AdultVisitedRefugee_GetsEveryAdultKindButNotTheMinorsDecision()
+    public void For_AdultVisitedRefugee_GetsEveryAdultKindButNotTheMinorsDecisionNorTheHealthOffer()
     {
         var kinds = National(Adult(Day("2025-07-01"))).Select(deadline => deadline.Kind).Order();
 
-        Assert.Equal(Enum.GetValues<DeadlineKind>().Where(kind => kind != DeadlineKind.AdultProgrammeDecision), kinds);
+        Assert.Equal(Enum.GetValues<DeadlineKind>().Where(kind => kind is not DeadlineKind.AdultProgrammeDecision and not DeadlineKind.HealthAssessmentOffer), kinds);
+    }
+
+    /// <summary>
+    /// "Health assessment offered: 6 months; mandatory offer for quota refugees; needs-based for other refugees; optional
+    /// for family-reunified": a legal deadline for quota refugees of any age, and for no one else.
+    /// </summary>
+    [Theory]
+    [InlineData(ResidenceBasis.QuotaRefugee, "1990-06-15", "2026-01-01")]
+    [InlineData(ResidenceBasis.QuotaRefugee, "2024-12-01", "2026-01-01")] // a child too
+    [InlineData(ResidenceBasis.VisitedRefugee, "1990-06-15", null)] // needs-based
+    [InlineData(ResidenceBasis.VisitedRefugee, "2015-03-01", null)]
+    [InlineData(ResidenceBasis.UnaccompaniedMinor, "2010-03-15", null)] // a refugee other than a quota refugee: needs-based
+    [InlineData(ResidenceBasis.FamilyReunified, "1990-06-15", null)] // optional
+    [InlineData(ResidenceBasis.FamilyReunified, "2019-11-02", null)]
+    public void For_HealthAssessmentOffer_LegalDeadlineForQuotaRefugeesOnly(ResidenceBasis basis, string birthDate, string? expectedLegalDate)
+    {
+        var deadlines = National(new PersonFacts(Day(birthDate), basis, Day("2025-07-01"), null));
+
+        var health = deadlines.SingleOrDefault(deadline => deadline.Kind == DeadlineKind.HealthAssessmentOffer);
+        Assert.Equal(expectedLegalDate is null ? null : Day(expectedLegalDate), health?.LegalDate);
+    }
+
+    /// <summary>A family-reunified adult from 1 January 2026 (the reviewer's case) has no health offer to breach by 1 July 2026.</summary>
+    [Fact]
+    public void For_FamilyReunifiedAdult_NoHealthOfferDeadlineToBreach()
+    {
+        var deadlines = DeadlineCalculator.For(
+            new PersonFacts(AdultBirth, ResidenceBasis.FamilyReunified, Day("2026-01-01"), null), NationalRuleSets.Current, NationalRuleSets.AllerødOverlay);
+
+        Assert.DoesNotContain(deadlines, deadline => deadline.Kind == DeadlineKind.HealthAssessmentOffer);
+        Assert.Contains(deadlines, deadline => deadline.Kind == DeadlineKind.IntegrationContract);
     }
 
     [Theory]
@@ -71,16 +102,25 @@ public class DeadlineCalculatorTests
     }
 
     [Theory]
-    [InlineData("2015-03-01", ResidenceBasis.VisitedRefugee)] // 10 on day 0
-    [InlineData("2007-07-02", ResidenceBasis.FamilyReunified)] // 18 the day after day 0
-    [InlineData("2024-12-01", ResidenceBasis.QuotaRefugee)]
-    public void For_Child_OnlyHealthAssessmentOffer(string birthDate, ResidenceBasis basis)
+    [InlineData("2015-03-01")] // 10 on day 0
+    [InlineData("2007-07-02")] // 18 the day after day 0
+    [InlineData("2024-12-01")]
+    public void For_QuotaRefugeeChild_OnlyHealthAssessmentOffer(string birthDate)
     {
-        var deadlines = National(new PersonFacts(Day(birthDate), basis, Day("2025-07-01"), null));
+        var deadlines = National(new PersonFacts(Day(birthDate), ResidenceBasis.QuotaRefugee, Day("2025-07-01"), null));
 
         var only = Assert.Single(deadlines);
         Assert.Equal(DeadlineKind.HealthAssessmentOffer, only.Kind);
         Assert.Equal(Day("2026-01-01"), only.LegalDate);
+    }
+
+    /// <summary>A child who is not a quota refugee has no deadline of the national rules at all (the health offer is not a legal one for them).</summary>
+    [Theory]
+    [InlineData("2015-03-01", ResidenceBasis.VisitedRefugee)]
+    [InlineData("2007-07-02", ResidenceBasis.FamilyReunified)]
+    public void For_OtherChild_NoDeadlines(string birthDate, ResidenceBasis basis)
+    {
+        Assert.Empty(National(new PersonFacts(Day(birthDate), basis, Day("2025-07-01"), null)));
     }
 
     [Fact]
@@ -99,9 +139,7 @@ public class DeadlineCalculatorTests
     {
         var deadlines = National(new PersonFacts(Day(birthDate), ResidenceBasis.UnaccompaniedMinor, Day("2025-07-01"), null));
 
-        Assert.Equal(
-            new[] { DeadlineKind.HealthAssessmentOffer, DeadlineKind.AdultProgrammeDecision },
-            deadlines.Select(deadline => deadline.Kind).Order());
+        Assert.Equal(DeadlineKind.AdultProgrammeDecision, Assert.Single(deadlines).Kind);
         Assert.Equal(Day(expected), Single(deadlines, DeadlineKind.AdultProgrammeDecision).LegalDate);
     }
 
@@ -168,7 +206,7 @@ public class DeadlineCalculatorTests
     [Fact]
     public void For_AllerødOverlay_LocalHealthTargetThreeMonthsLegalSix()
     {
-        var deadlines = DeadlineCalculator.For(Adult(Day("2025-07-01")), NationalRuleSets.Current, NationalRuleSets.AllerødOverlay);
+        var deadlines = DeadlineCalculator.For(QuotaAdult(Day("2025-07-01")), NationalRuleSets.Current, NationalRuleSets.AllerødOverlay);
 
         var health = Single(deadlines, DeadlineKind.HealthAssessmentOffer);
         Assert.Equal(Day("2025-10-01"), health.LocalTargetDate);
@@ -193,7 +231,7 @@ public class DeadlineCalculatorTests
     {
         var overlay = new[] { Target(DeadlineKind.HealthAssessmentOffer, Period.OfMonths(months), Day("2020-01-01"), null) };
 
-        var health = Single(DeadlineCalculator.For(Adult(Day("2025-07-01")), NationalRuleSets.Current, overlay), DeadlineKind.HealthAssessmentOffer);
+        var health = Single(DeadlineCalculator.For(QuotaAdult(Day("2025-07-01")), NationalRuleSets.Current, overlay), DeadlineKind.HealthAssessmentOffer);
 
         Assert.Equal(months > 6 ? null : health.LegalDate, health.LocalTargetDate);
     }
@@ -219,7 +257,7 @@ public class DeadlineCalculatorTests
     {
         var overlay = new[] { Target(DeadlineKind.HealthAssessmentOffer, Period.OfMonths(3), Day("2025-01-01"), Day("2025-12-31")) };
 
-        var health = Single(DeadlineCalculator.For(Adult(Day(day0)), NationalRuleSets.Current, overlay), DeadlineKind.HealthAssessmentOffer);
+        var health = Single(DeadlineCalculator.For(QuotaAdult(Day(day0)), NationalRuleSets.Current, overlay), DeadlineKind.HealthAssessmentOffer);
 
         Assert.Equal(expected is null ? null : Day(expected), health.LocalTargetDate);
     }
@@ -233,7 +271,7 @@ public class DeadlineCalculatorTests
             Target(DeadlineKind.HealthAssessmentOffer, Period.OfMonths(3), Day("2020-01-01"), null),
         };
 
-        var health = Single(DeadlineCalculator.For(Adult(Day("2025-07-01")), NationalRuleSets.Current, overlay), DeadlineKind.HealthAssessmentOffer);
+        var health = Single(DeadlineCalculator.For(QuotaAdult(Day("2025-07-01")), NationalRuleSets.Current, overlay), DeadlineKind.HealthAssessmentOffer);
 
         Assert.Equal(Day("2025-10-01"), health.LocalTargetDate);
     }
@@ -271,6 +309,9 @@ public class DeadlineCalculatorTests
     private static LocalTarget Target(DeadlineKind kind, Period period, DateOnly from, DateOnly? to) => new(kind, period, from, to, "Testkommune");
 
     private static PersonFacts Adult(DateOnly day0) => new(AdultBirth, ResidenceBasis.VisitedRefugee, day0, null);
+
+    /// <summary>An adult quota refugee: the health assessment offer is a legal deadline for them, so local targets for it can be seen.</summary>
+    private static PersonFacts QuotaAdult(DateOnly day0) => new(AdultBirth, ResidenceBasis.QuotaRefugee, day0, null);
 
     private static IReadOnlyList<Deadline> National(PersonFacts facts) => DeadlineCalculator.For(facts, NationalRuleSets.Current, []);
 

@@ -4,8 +4,9 @@ namespace Indgang.Web.Features.RuleSets;
 
 /// <summary>
 /// One version of a municipal local target (the overlay, PLAN-3). Rows are never changed: an edit
-/// adds a new version for the same kind, and a removal adds a version with <see cref="Removed"/> set,
-/// so the overlay's history stays readable. The newest version of each kind is the one in force.
+/// adds a new version for the same kind, and a removal adds a version with <see cref="Removed"/> set, dated from the day
+/// the target ends, so the overlay's history stays readable. Each version is in force from its <see cref="EffectiveFrom"/>
+/// until the next version of its kind takes effect (<see cref="LocalTargetHistory"/>), so a change never acts backwards.
 /// </summary>
 public sealed class LocalTargetEntry
 {
@@ -51,5 +52,5 @@ public sealed class LocalTargetEntry
 
     public Period Period => new(Months: Months, Weeks: Weeks, Days: Days);
 
-    public LocalTarget ToTarget() => new(Kind, Period, EffectiveFrom, null, Source);
+    public LocalTargetVersion ToVersion() => new(Kind, VersionNumber, EffectiveFrom, Removed ? null : Period, Source);
 }

@@ -6,20 +6,19 @@ namespace Indgang.Web.Features.RuleSets;
 
 /// <summary>
 /// Where deadline rules come from: the national rule sets (law, as data with effective dates) and
-/// the municipality's overlay of stricter local targets (the newest version of each kind).
+/// the municipality's overlay of stricter local targets (every version, each in force until the next of its kind).
 /// </summary>
 public sealed class RuleSetSource(IndgangDbContext db)
 {
     public DeadlineRuleSetHistory National => NationalRuleSets.History;
 
-    public async Task<IReadOnlyList<LocalTarget>> OverlayAsync(CancellationToken cancellationToken = default)
+    /// <summary>The local targets with their effective dates, for the deadline calculator to choose by each person's day 0.</summary>
+    public async Task<IReadOnlyList<LocalTarget>> OverlayAsync(CancellationToken cancellationToken = default) =>
+        (await OverlayHistoryAsync(cancellationToken)).Targets;
+
+    public async Task<LocalTargetHistory> OverlayHistoryAsync(CancellationToken cancellationToken = default)
     {
         var entries = await db.LocalTargets.AsNoTracking().ToListAsync(cancellationToken);
-        return entries
-            .GroupBy(e => e.Kind)
-            .Select(g => g.MaxBy(e => e.VersionNumber)!)
-            .Where(e => !e.Removed)
-            .Select(e => e.ToTarget())
-            .ToList();
+        return new LocalTargetHistory(entries.Select(e => e.ToVersion()));
     }
 }

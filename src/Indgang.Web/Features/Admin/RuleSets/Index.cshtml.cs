@@ -15,22 +15,41 @@ namespace Indgang.Web.Features.Admin.RuleSets;
 
 /// <summary>
 /// The national rule sets (read-only: law is changed by adding a rule set with its effective date)
-/// and the municipal overlay of stricter local targets, where every change is a new, audited version.
+/// and the municipal overlay of stricter local targets, where every change is a new, audited version dated from the day
+/// it takes effect, and a removal is one dated from the day the target ends (ophører): neither acts backwards.
 /// </summary>
 public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
     [BindProperty]
     public TargetInput Input { get; set; } = new();
 
+    [BindProperty]
+    public RemovalInput Removal { get; set; } = new();
+
     public IReadOnlyList<DeadlineRuleSet> National => rules.National.RuleSets;
     public IReadOnlyList<LocalTargetEntry> History { get; private set; } = [];
-    public IReadOnlyList<LocalTargetEntry> Current { get; private set; } = [];
 
-    public async Task OnGetAsync() => await LoadAsync();
+    /// <summary>Each version's time in force, from the versions saved.</summary>
+    public LocalTargetHistory Overlay { get; private set; } = new([]);
+
+    /// <summary>The targets in force today or later (a planned change too), by kind and date.</summary>
+    public IReadOnlyList<LocalTarget> Current { get; private set; } = [];
+
+    /// <summary>The kinds with a target in force today or later: those a removal can end.</summary>
+    public IEnumerable<SelectListItem> RemovalKindItems =>
+        [new("Vælg", ""), .. Current.Select(t => t.Kind).Distinct().Select(k => new SelectListItem(DeadlineTexts.Title(k), k.ToString()))];
+
+    /// <param name="ophoer">The kind whose "Lad ophøre" link was followed: chosen in the removal form.</param>
+    public async Task OnGetAsync(DeadlineKind? ophoer)
+    {
+        await LoadAsync();
+        Removal = new RemovalInput { Kind = ophoer, EndsFrom = Today() };
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
+        Removal.EndsFrom ??= Today();
         Validate();
         if (!ModelState.IsValid)
         {
@@ -46,16 +65,21 @@ public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLo
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(DeadlineKind kind)
+    /// <summary>
+    /// Ends the kind's target from the date given (a version marked removed, dated from it): people whose day 0 fell while
+    /// the target was in force keep it. The date must fall while a target is in force, or there is nothing to end.
+    /// </summary>
+    public async Task<IActionResult> OnPostRemoveAsync()
     {
         await LoadAsync();
-        var current = Current.FirstOrDefault(e => e.Kind == kind);
-        if (current is null)
+        var ended = ValidateRemoval();
+        if (!ModelState.IsValid || ended is null)
         {
-            return NotFound();
+            return Page();
         }
 
-        if (!await AddVersionAsync(kind, current.Months, current.Weeks, current.Days, current.EffectiveFrom, current.Source, removed: true))
+        var entry = History.First(e => e.Kind == ended.Kind && e.EffectiveFrom == ended.EffectiveFrom && !e.Removed);
+        if (!await AddVersionAsync(ended.Kind, entry.Months, entry.Weeks, entry.Days, Removal.EndsFrom!.Value, ended.Source, removed: true))
         {
             ModelState.AddModelError("", "Et lokalt mål for samme frist er lige blevet gemt af en anden. Se historikken, og gem igen, hvis dit mål stadig skal gælde.");
             return Page();
@@ -63,6 +87,41 @@ public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLo
 
         return RedirectToPage();
     }
+
+    private LocalTarget? ValidateRemoval()
+    {
+        if (Removal.Kind is null)
+        {
+            ModelState.AddModelError("Removal.Kind", "Vælg hvilken frist målet skal ophøre for.");
+        }
+
+        if (Removal.EndsFrom is not { } from)
+        {
+            ModelState.AddModelError("Removal.EndsFrom", "Angiv fra hvilken dato målet ophører.");
+            return null;
+        }
+
+        if (PlanningHorizon.IsBeyond(from, Today()))
+        {
+            ModelState.AddModelError("Removal.EndsFrom", T["Datoen kan højst ligge {0} år frem. Tjek årstallet.", PlanningHorizon.Years].Value);
+            return null;
+        }
+
+        if (Removal.Kind is not { } chosen)
+        {
+            return null;
+        }
+
+        if (Overlay.InForceOn(chosen, from) is not { } inForce)
+        {
+            ModelState.AddModelError("Removal.EndsFrom", "Der er intet lokalt mål for fristen på den dato, så der er intet at lade ophøre. Se historikken.");
+            return null;
+        }
+
+        return inForce;
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     private void Validate()
     {
@@ -95,7 +154,7 @@ public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLo
             ModelState.AddModelError("Input.Days", T["Et lokalt mål kan højst være {0:N0} dage.", LocalTargetEntry.MostDays].Value);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = Today();
         if (Input.EffectiveFrom is not { } start)
         {
             ModelState.AddModelError("Input.EffectiveFrom", "Angiv fra hvilken dato målet gælder.");
@@ -155,18 +214,37 @@ public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLo
         }
 
         await audit.RecordAsync(AuditAction.LocalTargetChanged, null, "Regelsæt: kommunens lokale mål",
-            $"{kind} v{version}: {(removed ? "fjernet" : new Period(Months: months, Weeks: weeks, Days: days).ToString())}");
+            $"{kind} v{version}: {(removed ? "ophører" : new Period(Months: months, Weeks: weeks, Days: days).ToString())} fra {from:yyyy-MM-dd}");
         return true;
     }
 
     private async Task LoadAsync()
     {
         History = await db.LocalTargets.AsNoTracking().OrderBy(e => e.Kind).ThenByDescending(e => e.VersionNumber).ToListAsync();
-        Current = History.GroupBy(e => e.Kind).Select(g => g.First()).Where(e => !e.Removed).ToList();
+        Overlay = new LocalTargetHistory(History.Select(e => e.ToVersion()));
+        var today = Today();
+        Current = [.. Overlay.Targets.Where(t => t.EffectiveTo is not { } to || to >= today)];
     }
+
+    /// <summary>Who a national rule's legal deadline applies to, in Danish.</summary>
+    public static string AudienceText(DeadlineAudience audience) => audience switch
+    {
+        DeadlineAudience.Everyone => "Alle",
+        DeadlineAudience.AdultsAtDay0 => "Voksne (18 år på dag 0)",
+        DeadlineAudience.UnaccompaniedMinors => "Uledsagede mindreårige",
+        DeadlineAudience.QuotaRefugees => "Kvoteflygtninge",
+        _ => audience.ToString(),
+    };
 
     public static IEnumerable<SelectListItem> KindItems =>
         [new("Vælg", ""), .. Enum.GetValues<DeadlineKind>().Select(k => new SelectListItem(DeadlineTexts.Title(k), k.ToString()))];
+}
+
+/// <summary>The removal form: which kind's target ends, and from which day (ophører fra; today unless changed).</summary>
+public sealed class RemovalInput
+{
+    public DeadlineKind? Kind { get; set; }
+    public DateOnly? EndsFrom { get; set; }
 }
 
 public sealed class TargetInput
