@@ -10,9 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Indgang.Web.Tests.Dashboard;
 
 /// <summary>
-/// The coordinator's overview stays an overview with many households: what is late and who we wait for are each a page of
-/// 25, the most urgent first, counted, with page links of their own that keep the other lists where they are; and only
-/// the persons whose deadlines are shown are recorded as read.
+/// The coordinator's overview stays an overview with many households: the arrivals to confirm, what is late and who we
+/// wait for are each a page of 25, the most urgent first, counted, with page links of their own that keep the other lists
+/// where they are; and only the persons and households shown are recorded as read.
 /// </summary>
 public sealed class OverviewListPagingTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
 {
@@ -142,6 +142,58 @@ public sealed class OverviewListPagingTests(IndgangAppFactory factory) : IClassF
 
         Assert.Equal(["Senere husstandsopgave"], Titles(second));
         Assert.Equal(before.Later + 1, await factory.HouseholdReadsAsync(later.Id));
+    }
+
+    /// <summary>
+    /// Households whose expected arrival has come with no arrival recorded can be hundreds: the list of arrivals to confirm
+    /// is a page of 25, the longest expected first, counted, with page links of its own; and only the households shown are
+    /// recorded as read, those a page link away when their page is shown.
+    /// </summary>
+    [Fact]
+    public async Task ArrivalsToConfirm_AreAPageOf25_Counted_AndOnlyTheHouseholdsShownAreRecordedAsRead()
+    {
+        var (coordinator, browser) = await factory.SignedInCoordinatorAsync("koordankomst");
+        // Expected 1 to 30 days ago, none arrived: the one expected 30 days ago first.
+        var households = new List<Domain.People.Household>();
+        for (var daysAgo = 30; daysAgo >= 1; daysAgo--)
+        {
+            households.AddRange(await factory.AddHouseholdsAsync(coordinator, [$"Ankomsthus {daysAgo:00}"], expected: Today.AddDays(-daysAgo)));
+        }
+
+        const string arrivals = "section[aria-labelledby='arrivals-to-confirm']";
+        // The list of households searched for none of them: they are shown (and read) as arrivals to confirm only.
+        const string url = "/?Soeg=ingensteds";
+        var before = await HouseholdReadCountsAsync(households);
+
+        var first = await PageAsync(browser, url);
+        var afterFirst = await HouseholdReadCountsAsync(households);
+
+        Assert.Equal(households.Take(25).Select(h => h.Id), ArrivalsShown(first));
+        Assert.Equal("Viser 1–25 af 30.", first.QuerySelector($"{arrivals} p.dashboard-list-count")?.TextContent.Trim());
+        var next = first.QuerySelector($"{arrivals} nav.pagination[aria-label='Sider: Ankomster, der skal bekræftes'] a[rel='next']")?.GetAttribute("href");
+        Assert.Equal("/?Soeg=ingensteds&AnkomsterSide=2#arrivals-to-confirm", next);
+        Assert.Equal(households.Select((h, i) => before[h.Id] + (i < 25 ? 1 : 0)), households.Select(h => afterFirst[h.Id]));
+
+        var second = await PageAsync(browser, next!);
+        var afterSecond = await HouseholdReadCountsAsync(households);
+
+        Assert.Equal(households.Skip(25).Select(h => h.Id), ArrivalsShown(second));
+        Assert.Equal("Viser 26–30 af 30.", second.QuerySelector($"{arrivals} p.dashboard-list-count")?.TextContent.Trim());
+        Assert.Equal(households.Select((h, i) => afterFirst[h.Id] + (i < 25 ? 0 : 1)), households.Select(h => afterSecond[h.Id]));
+    }
+
+    private static List<Guid> ArrivalsShown(IDocument page) =>
+        [.. page.QuerySelectorAll("section[aria-labelledby='arrivals-to-confirm'] tbody tr").Select(tr => Guid.Parse(tr.GetAttribute("data-arrival-to-confirm")!))];
+
+    private async Task<Dictionary<Guid, int>> HouseholdReadCountsAsync(IEnumerable<Domain.People.Household> households)
+    {
+        var counts = new Dictionary<Guid, int>();
+        foreach (var household in households)
+        {
+            counts[household.Id] = await factory.HouseholdReadsAsync(household.Id);
+        }
+
+        return counts;
     }
 
     /// <summary>The households (by id) whose deadlines a list of deadlines shows, from their links.</summary>

@@ -17,7 +17,7 @@ namespace Indgang.Web.Tests.Infrastructure;
 /// person's save lands between a page's checks and its own save (<see cref="BeforeNextSave"/>). The scheduled deadline
 /// watch does not run in it, so that only the saves a test makes meet at the gate.
 /// </summary>
-public sealed class SavesMeetAppFactory : IndgangAppFactory
+public class SavesMeetAppFactory : IndgangAppFactory
 {
     private readonly SaveGate _gate = new();
 

@@ -126,6 +126,7 @@ public sealed partial class EnglishTranslationTests
             (Indgang.Web.Features.Admin.Organisation.DepartmentModel.CodeTaken, "Organisation.DepartmentModel.CodeTaken"),
             (Indgang.Web.Features.Admin.Organisation.DepartmentModel.SavedByOtherMessage, "Organisation.DepartmentModel.SavedByOtherMessage"),
             (Indgang.Web.Features.Admin.Organisation.TownModel.NameTaken, "Organisation.TownModel.NameTaken"),
+            (Indgang.Web.Features.Admin.Organisation.OrganisationData.SavedAtSameMoment, "Organisation.OrganisationData.SavedAtSameMoment"),
             (Indgang.Web.Features.Admin.Organisation.TownModel.SavedByOtherMessage, "Organisation.TownModel.SavedByOtherMessage"),
             (Indgang.Web.Features.Housing.Placement.PlacementFailedException.UserMessage, "PlacementFailedException.UserMessage"),
             (ErrorSummaryTagHelper.DefaultHeading, "ErrorSummaryTagHelper.DefaultHeading"),

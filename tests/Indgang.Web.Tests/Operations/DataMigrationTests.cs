@@ -187,6 +187,47 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
         Assert.Equal(department, await factory.QueryAsync(db => db.JournalNotes.Where(n => n.Id == note).Select(n => n.AuthorDepartmentId).SingleAsync()));
     }
 
+    /// <summary>
+    /// A second municipality (two administrators created it at the same moment) goes, its department and town kept under
+    /// the first; department and town names that differ only in case are renamed but one; then both are refused.
+    /// </summary>
+    [Fact]
+    public async Task OrganisationUniqueness_ASecondMunicipalityMerged_NamesDifferingOnlyInCaseRenamed_ThenRefused()
+    {
+        await RollBackToBeforeAsync("_OrganisationUniqueness");
+        var (second, department, town) = (Guid.Parse("ffffffff-ffff-ffff-ffff-fffffffffff0"), Guid.NewGuid(), Guid.NewGuid());
+        var first = await factory.QueryAsync(async db =>
+        {
+            // Written in SQL: the model knows the column that this migration adds.
+            await db.Database.ExecuteSqlAsync($"INSERT INTO \"Municipalities\" (\"Id\", \"Name\", \"Code\") VALUES ({second}, 'Allerød Kommune', '201')");
+            await db.Database.ExecuteSqlAsync($"INSERT INTO \"Departments\" (\"Id\", \"MunicipalityId\", \"Name\", \"Code\") VALUES ({department}, {second}, 'sekretariatet', 'sekretariatet-2')");
+            await db.Database.ExecuteSqlAsync($"INSERT INTO \"Towns\" (\"Id\", \"MunicipalityId\", \"Name\", \"Population\") VALUES ({town}, {second}, 'lillerød', 10)");
+            return await db.Departments.Where(d => d.Code == "sekretariatet").Select(d => d.MunicipalityId).SingleAsync();
+        });
+
+        await MigrateAsync();
+
+        Assert.Equal([first], await factory.QueryAsync(db => db.Municipalities.Select(m => m.Id).ToListAsync()));
+        // The first in binary order keeps its name (capitals first).
+        var departments = await factory.QueryAsync(db => db.Departments.AsNoTracking().Where(d => d.Code.StartsWith("sekretariatet")).OrderBy(d => d.Code).ToListAsync());
+        Assert.Equal([("Sekretariatet", first), ("sekretariatet (dublet 2)", first)], departments.Select(d => (d.Name, d.MunicipalityId)));
+        var towns = await factory.QueryAsync(db => db.Towns.AsNoTracking().Where(t => t.Id == town || t.Name == "Lillerød").OrderBy(t => t.Population).ToListAsync());
+        Assert.Equal([("lillerød (dublet 2)", first), ("Lillerød", first)], towns.Select(t => (t.Name, t.MunicipalityId)));
+
+        var refused = await Record.ExceptionAsync(() => factory.QueryAsync(async db =>
+        {
+            (await db.Municipalities.Include(m => m.Departments).SingleAsync()).AddDepartment("SEKRETARIATET", "sekretariatet-3");
+            return await db.SaveChangesAsync();
+        }));
+        Assert.True(refused is DbUpdateException duplicateDepartment && UniqueViolation.Is(duplicateDepartment), refused?.ToString());
+        refused = await Record.ExceptionAsync(() => factory.QueryAsync(db =>
+        {
+            db.Municipalities.Add(new Indgang.Domain.Municipalities.Municipality("Anden Kommune", "202"));
+            return db.SaveChangesAsync();
+        }));
+        Assert.True(refused is DbUpdateException secondMunicipality && UniqueViolation.Is(secondMunicipality), refused?.ToString());
+    }
+
     /// <summary>Every demo row has a version, none empty and no two alike.</summary>
     private static void AssertOneVersionEach(List<Guid> versions, int atLeast)
     {

@@ -1,4 +1,5 @@
 using Indgang.Domain.Housing;
+using Indgang.Domain.Municipalities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 
@@ -23,12 +24,14 @@ public sealed class PostgresIndgangDbContext(DbContextOptions<PostgresIndgangDbC
             .HasTranslation(args => new SqlFunctionExpression(
                 "lower", [new CollateExpression(args[0], UnicodeCollation)], nullable: true, argumentsPropagateNullability: [true], typeof(string), args[0].TypeMapping));
 
-        // Site names and unit labels are unique without regard to case: the unique indexes compare under a case-blind
+        // Site names, unit labels, department names and town names are unique without regard to case: the unique indexes compare under a case-blind
         // collation. The columns keep the database's own, so LIKE (which PostgreSQL before 18 refuses on a
         // nondeterministic collation), ordering and equality in queries stay as they were
         // (docs/decisions/0009-case-insensitive-names.md).
         builder.HasCollation(CaseInsensitive, locale: "und-u-ks-level2", provider: "icu", deterministic: false);
         builder.Entity<HousingSite>().HasIndex(s => s.Name).UseCollation(CaseInsensitive);
         builder.Entity<HousingUnit>().HasIndex(u => new { u.SiteId, u.Label }).UseCollation(null!, CaseInsensitive); // none for the uuid
+        builder.Entity<Department>().HasIndex(d => d.Name).UseCollation(CaseInsensitive);
+        builder.Entity<Town>().HasIndex(t => t.Name).UseCollation(CaseInsensitive);
     }
 }

@@ -1,4 +1,5 @@
 using Indgang.Domain.Housing;
+using Indgang.Domain.Municipalities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -16,12 +17,14 @@ public sealed class SqliteIndgangDbContext(DbContextOptions<SqliteIndgangDbConte
     {
         base.OnModelCreating(builder);
         builder.HasDbFunction(typeof(TextSearch).GetMethod(nameof(TextSearch.Fold))!).HasName(SqliteUnicodeLower.FunctionName);
-        // Site names and unit labels compare without regard to case, so their unique indexes do too. SQLite's own NOCASE
+        // Site, unit, department and town names compare without regard to case, so their unique indexes do too. SQLite's own NOCASE
         // folds only A–Z ("Ærø" and "ærø" differ): the pages compare every letter before saving, so only two saves at
         // the same moment that differ in the case of Æ, Ø or Å pass both. A collation of our own would fold them too,
         // but then the database could not be written without the application (docs/decisions/0009-case-insensitive-names.md).
         builder.Entity<HousingSite>().Property(s => s.Name).UseCollation(CaseInsensitive);
         builder.Entity<HousingUnit>().Property(u => u.Label).UseCollation(CaseInsensitive);
+        builder.Entity<Department>().Property(d => d.Name).UseCollation(CaseInsensitive);
+        builder.Entity<Town>().Property(t => t.Name).UseCollation(CaseInsensitive);
     }
 
     /// <summary>SQLite's built-in collation that folds A–Z.</summary>

@@ -3,6 +3,7 @@ using Indgang.Web.Features.People;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Api;
 
@@ -17,7 +18,7 @@ public sealed record HouseholdDto(Guid Id, string Name, DateOnly? ExpectedArriva
 /// <summary>Import of Udlændingestyrelsen's notices (REC-1): POST /api/v1/arrivals, and the household it created.</summary>
 internal static class ArrivalsApi
 {
-    private static readonly string[] NullMember = ["Angiv medlemmets oplysninger."];
+    private const string NullMember = "Angiv medlemmets oplysninger.";
 
     public static RouteGroupBuilder MapArrivalsApi(this RouteGroupBuilder api)
     {
@@ -27,7 +28,7 @@ internal static class ArrivalsApi
     }
 
     private static async Task<Results<Created<HouseholdDto>, ValidationProblem>> RegisterAsync(
-        ArrivalRequest request, HttpContext context, ArrivalRegistration registration, CancellationToken cancellationToken)
+        ArrivalRequest request, HttpContext context, ArrivalRegistration registration, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
         // JSON may say null where the form cannot: a member that is null is a field error, not a crash further in.
         var members = request.Members ?? [];
@@ -35,17 +36,18 @@ internal static class ArrivalsApi
         if (nulls.Count > 0)
         {
             return TypedResults.ValidationProblem(
-                nulls.ToDictionary(i => $"members[{i}]", _ => NullMember, StringComparer.Ordinal),
-                detail: "Ankomsten er ikke gemt.", title: "Ugyldig ankomst");
+                nulls.ToDictionary(i => $"members[{i}]", _ => (string[])[T[NullMember].Value], StringComparer.Ordinal),
+                detail: T["Ankomsten er ikke gemt."].Value, title: T["Ugyldig ankomst"].Value);
         }
 
         var result = await registration.RegisterAsync(request with { Members = members }, context.User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
         if (!result.Succeeded)
         {
+            // In the user's language as on the pages: the Danish text is the localizer's key.
             return TypedResults.ValidationProblem(
-                result.Errors.ToDictionary(e => JsonFieldName.Of(e.Key), e => e.Value.ToArray(), StringComparer.Ordinal),
-                detail: result.HasPossibleDuplicates ? "Mulige dubletter: send igen med confirmPossibleDuplicates = true, hvis det er andre personer." : "Ankomsten er ikke gemt.",
-                title: "Ugyldig ankomst");
+                result.Errors.ToDictionary(e => JsonFieldName.Of(e.Key), e => e.Value.Select(message => T[message].Value).ToArray(), StringComparer.Ordinal),
+                detail: result.HasPossibleDuplicates ? T["Mulige dubletter: send igen med confirmPossibleDuplicates = true, hvis det er andre personer."].Value : T["Ankomsten er ikke gemt."].Value,
+                title: T["Ugyldig ankomst"].Value);
         }
 
         var household = result.Household!;

@@ -41,7 +41,7 @@ internal static class OfferAnswerApi
 
     private static async Task<Results<Ok<OfferDto>, NotFound, ValidationProblem, ProblemHttpResult>> AcceptAsync(
         Guid id, OfferAcceptanceRequest request, HttpResponse response, IndgangDbContext db, PermanentHousingSteps steps, TimeProvider clock,
-        CancellationToken cancellationToken)
+        IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
         if (await db.HousingOffers.FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } offer)
         {
@@ -56,7 +56,7 @@ internal static class OfferAnswerApi
         var errors = new ModelStateDictionary();
         if (!PipelineFields.CheckMoveDate(errors, MoveDate, request.MoveDate, offer, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))
         {
-            return PipelineApi.Refused(errors, "Accepten er ikke gemt.", "Ugyldig accept");
+            return PipelineApi.Refused(errors, "Accepten er ikke gemt.", "Ugyldig accept", T);
         }
 
         if (await steps.AcceptAsync(offer, request.MoveDate.Value, cancellationToken) is { Succeeded: false, Error: var refusal })
@@ -66,7 +66,7 @@ internal static class OfferAnswerApi
             if (refusal == HousingMoves.MoveOutBeforeMoveIn)
             {
                 errors.AddModelError(MoveDate, refusal);
-                return PipelineApi.Refused(errors, "Accepten er ikke gemt.", "Ugyldig accept");
+                return PipelineApi.Refused(errors, "Accepten er ikke gemt.", "Ugyldig accept", T);
             }
 
             return Conflict(refusal!);
@@ -93,7 +93,7 @@ internal static class OfferAnswerApi
         var errors = new ModelStateDictionary();
         if (!PipelineFields.CheckDeclineReason(errors, T, Reason, request.Reason))
         {
-            return PipelineApi.Refused(errors, "Afslaget er ikke gemt.", "Ugyldigt afslag");
+            return PipelineApi.Refused(errors, "Afslaget er ikke gemt.", "Ugyldigt afslag", T);
         }
 
         if (await steps.DeclineAsync(offer, request.Reason, cancellationToken) is { Succeeded: false, Error: var refusal })

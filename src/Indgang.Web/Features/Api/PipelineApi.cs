@@ -85,7 +85,7 @@ internal static class PipelineApi
         PipelineFields.CheckRegistration(errors, T, request.Association, request.RegisteredOn, request.WaitingListNumber, Today(clock));
         if (!errors.IsValid)
         {
-            return Refused(errors, "Opskrivningen er ikke gemt.", "Ugyldig opskrivning");
+            return Refused(errors, "Opskrivningen er ikke gemt.", "Ugyldig opskrivning", T);
         }
 
         var registration = await steps.RegisterAsync(request.HouseholdId!.Value, request.Association!, request.RegisteredOn!.Value, request.WaitingListNumber, cancellationToken);
@@ -115,7 +115,7 @@ internal static class PipelineApi
         PipelineFields.CheckOffer(errors, T, new PipelineFields.OfferFields(request.Address, request.OfferedOn, request.AnswerBy, request.Rooms, request.MonthlyRent), Today(clock));
         if (!errors.IsValid)
         {
-            return Refused(errors, "Tilbuddet er ikke gemt.", "Ugyldigt tilbud");
+            return Refused(errors, "Tilbuddet er ikke gemt.", "Ugyldigt tilbud", T);
         }
 
         var offer = await steps.OfferAsync(request.HouseholdId!.Value, request.Address!, request.OfferedOn!.Value, request.AnswerBy, request.Rooms, request.MonthlyRent, cancellationToken);
@@ -153,14 +153,17 @@ internal static class PipelineApi
         }
     }
 
-    /// <summary>Each refusal under its field's name as the JSON has it ("answerBy").</summary>
-    internal static ValidationProblem Refused(ModelStateDictionary errors, string detail, string title) =>
+    /// <summary>
+    /// Each refusal under its field's name as the JSON has it ("answerBy"), in the user's language as on the pages: the
+    /// Danish text is the localizer's key (a message already put in the user's language is none, and stays as it is).
+    /// </summary>
+    internal static ValidationProblem Refused(ModelStateDictionary errors, string detail, string title, IStringLocalizer<SharedResource> texts) =>
         TypedResults.ValidationProblem(
             errors.Where(e => e.Value is { Errors.Count: > 0 }).ToDictionary(
                 e => JsonFieldName.Of(e.Key),
-                e => e.Value!.Errors.Select(x => x.ErrorMessage).ToArray(),
+                e => e.Value!.Errors.Select(x => texts[x.ErrorMessage].Value).ToArray(),
                 StringComparer.Ordinal),
-            detail: detail, title: title);
+            detail: texts[detail].Value, title: texts[title].Value);
 
     internal static RegistrationDto ToDto(HousingRegistration registration) => new(
         registration.Id, registration.HouseholdId, registration.Association, registration.RegisteredOn, registration.WaitingListNumber, registration.Version);

@@ -78,7 +78,7 @@ internal static class PipelineCorrectionApi
         PipelineFields.CheckRegistration(errors, T, request.Association, request.RegisteredOn, request.WaitingListNumber, PipelineApi.Today(clock));
         if (!errors.IsValid)
         {
-            return PipelineApi.Refused(errors, "Rettelsen er ikke gemt.", "Ugyldig opskrivning");
+            return PipelineApi.Refused(errors, "Rettelsen er ikke gemt.", "Ugyldig opskrivning", T);
         }
 
         switch (await corrections.CorrectAsync(registration, request, cancellationToken))
@@ -127,7 +127,7 @@ internal static class PipelineCorrectionApi
         PipelineFields.CheckOffer(errors, T, request, PipelineApi.Today(clock));
         if (!errors.IsValid)
         {
-            return PipelineApi.Refused(errors, "Rettelsen er ikke gemt.", "Ugyldigt tilbud");
+            return PipelineApi.Refused(errors, "Rettelsen er ikke gemt.", "Ugyldigt tilbud", T);
         }
 
         switch (await corrections.CorrectAsync(offer, request, cancellationToken))

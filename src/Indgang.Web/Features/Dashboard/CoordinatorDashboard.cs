@@ -17,7 +17,7 @@ public sealed record ArrivalToConfirm(Guid HouseholdId, string HouseholdName, Da
 
 public sealed record CoordinatorOverview(
     HouseholdListPage Households,
-    IReadOnlyList<ArrivalToConfirm> ArrivalsToConfirm,
+    DashboardListPage<ArrivalToConfirm> ArrivalsToConfirm,
     DashboardListPage<DashboardDeadline> DueSoon,
     DashboardListPage<DashboardDeadline> OverdueDeadlines,
     DashboardListPage<DashboardTask> OverdueTasks,
@@ -26,9 +26,9 @@ public sealed record CoordinatorOverview(
 
 /// <summary>
 /// The coordinator's overview (TASK-4): my households, arrivals to confirm, what is due, what is late, who we wait for.
-/// The list of households is a page (<see cref="HouseholdList"/>), searched; what is due, what is late and who we wait for
-/// cover every household of the coordinator's, each a page of its own (<see cref="DashboardListPage{T}"/>), the most
-/// urgent first.
+/// The list of households is a page (<see cref="HouseholdList"/>), searched; the arrivals to confirm, what is due, what
+/// is late and who we wait for cover every household of the coordinator's, each a page of its own
+/// (<see cref="DashboardListPage{T}"/>), the most urgent (the longest expected) first.
 /// </summary>
 public sealed class CoordinatorDashboard(IndgangDbContext db, HouseholdList list, RuleSetSource rules, AuditLog audit, TimeProvider clock)
 {
@@ -88,8 +88,10 @@ public sealed class CoordinatorDashboard(IndgangDbContext db, HouseholdList list
             [.. tasks.Where(t => !t.Task.IsClosed && t.Task.DepartmentId != ownDepartment).OrderBy(t => t.Task.DueDate).ThenBy(t => t.Task.Id).Select(t => t.Row)], DashboardListKind.WaitingOnOthers, address);
         var recentlyDone = tasks.Where(t => t.Task.IsClosed && t.Task.ClosedAt >= since).OrderByDescending(t => t.Task.ClosedAt).Take(20).Select(t => t.Row).ToList();
 
-        var arrivalsToConfirm = households.Where(h => h.ArrivedOn is null && h.ExpectedArrival <= today).OrderBy(h => h.ExpectedArrival)
-            .Select(h => new ArrivalToConfirm(h.Id, h.Name, h.ExpectedArrival!.Value)).ToList();
+        var arrivalsToConfirm = DashboardListPage.Of<ArrivalToConfirm>(
+            [.. households.Where(h => h.ArrivedOn is null && h.ExpectedArrival <= today).OrderBy(h => h.ExpectedArrival).ThenBy(h => h.Name, StringComparer.Ordinal).ThenBy(h => h.Id)
+                .Select(h => new ArrivalToConfirm(h.Id, h.Name, h.ExpectedArrival!.Value))],
+            DashboardListKind.ArrivalsToConfirm, address);
 
         // Read, once a view and not those a page link away: the persons whose deadlines or tasks are shown (a task's title
         // names its person); the households of the list's page, those whose arrival is to be confirmed (by name), and those
@@ -97,7 +99,7 @@ public sealed class CoordinatorDashboard(IndgangDbContext db, HouseholdList list
         List<DashboardTask> tasksShown = [.. overdueTasks.Rows, .. waiting.Rows, .. recentlyDone];
         await audit.RecordReadsAsync("Koordinatorens overblik",
             persons: dueSoon.Rows.Select(d => d.Deadline.PersonId).Concat(overdue.Rows.Select(d => d.Deadline.PersonId)).Concat(tasksShown.Select(t => t.PersonId).OfType<Guid>()),
-            households: listed.Rows.Select(r => r.Id).Concat(arrivalsToConfirm.Select(a => a.HouseholdId)).Concat(tasksShown.Where(t => t.PersonId is null).Select(t => t.HouseholdId)),
+            households: listed.Rows.Select(r => r.Id).Concat(arrivalsToConfirm.Rows.Select(a => a.HouseholdId)).Concat(tasksShown.Where(t => t.PersonId is null).Select(t => t.HouseholdId)),
             cancellationToken: cancellationToken);
 
         return new CoordinatorOverview(

@@ -4,11 +4,14 @@ using Indgang.Web.Platform.Paging;
 namespace Indgang.Web.Features.Dashboard;
 
 /// <summary>
-/// A list on the coordinator's overview that can grow with her households (what is due, what is late, who we wait for):
+/// A list on the coordinator's overview that can grow with her households (arrivals to confirm, what is due, what is
+/// late, who we wait for):
 /// its section's id (a page link leads back to it), its heading, and the name its page goes by in the address.
 /// </summary>
 public sealed record DashboardListKind(string Section, string Heading, string PageName)
 {
+    public static DashboardListKind ArrivalsToConfirm { get; } = new("arrivals-to-confirm", "Ankomster, der skal bekræftes", "AnkomsterSide");
+
     public static DashboardListKind DueSoon { get; } = new("due-soon", "Frister de næste 14 dage", "FristerSide");
 
     public static DashboardListKind OverdueDeadlines { get; } = new("overdue-deadlines", "Overskredne frister", "OverskredneFristerSide");
@@ -17,7 +20,7 @@ public sealed record DashboardListKind(string Section, string Heading, string Pa
 
     public static DashboardListKind WaitingOnOthers { get; } = new("waiting", "Venter på andre afdelinger", "VenterSide");
 
-    public static IReadOnlyList<DashboardListKind> Every { get; } = [DueSoon, OverdueDeadlines, OverdueTasks, WaitingOnOthers];
+    public static IReadOnlyList<DashboardListKind> Every { get; } = [ArrivalsToConfirm, DueSoon, OverdueDeadlines, OverdueTasks, WaitingOnOthers];
 }
 
 /// <summary>

@@ -464,6 +464,11 @@ namespace Indgang.Web.Migrations.Postgres
 
                     b.HasIndex("MunicipalityId");
 
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.UseCollation(b.HasIndex("Name"), new[] { "indgang_case_insensitive" });
+
                     b.ToTable("Departments");
                 });
 
@@ -482,9 +487,20 @@ namespace Indgang.Web.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("Singleton")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.HasKey("Id");
 
-                    b.ToTable("Municipalities");
+                    b.HasIndex("Singleton")
+                        .IsUnique();
+
+                    b.ToTable("Municipalities", t =>
+                        {
+                            t.HasCheckConstraint("CK_Municipalities_Singleton", "\"Singleton\" = 1");
+                        });
                 });
 
             modelBuilder.Entity("Indgang.Domain.Municipalities.Town", b =>
@@ -506,6 +522,11 @@ namespace Indgang.Web.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.UseCollation(b.HasIndex("Name"), new[] { "indgang_case_insensitive" });
 
                     b.ToTable("Towns");
                 });

@@ -447,7 +447,8 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.HasKey("Id");
 
@@ -455,6 +456,9 @@ namespace Indgang.Web.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
 
                     b.ToTable("Departments");
                 });
@@ -474,9 +478,20 @@ namespace Indgang.Web.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Singleton")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.HasKey("Id");
 
-                    b.ToTable("Municipalities");
+                    b.HasIndex("Singleton")
+                        .IsUnique();
+
+                    b.ToTable("Municipalities", t =>
+                        {
+                            t.HasCheckConstraint("CK_Municipalities_Singleton", "\"Singleton\" = 1");
+                        });
                 });
 
             modelBuilder.Entity("Indgang.Domain.Municipalities.Town", b =>
@@ -490,7 +505,8 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<int>("Population")
                         .HasColumnType("INTEGER");
@@ -498,6 +514,9 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
 
                     b.ToTable("Towns");
                 });

@@ -8,14 +8,16 @@ using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Admin.Organisation;
 
 /// <summary>
 /// Creates a department (its name and the short code that stays with it), or renames one; the code is not changed
-/// afterwards. Two departments never share a name or a code, without regard to case. A department is not deleted here:
-/// users, tasks and the responsibility matrix point at it. A name saved by another since the form was opened is shown
-/// beside the field, and Gem saves over it (<see cref="Version"/>). Every change is audited.
+/// afterwards. Two departments never share a name or a code, without regard to case: checked here first, and held by
+/// the database's unique indexes when two save at the same moment (the one refused is told so beside the field). A
+/// department is not deleted here: users, tasks and the responsibility matrix point at it. A name saved by another since
+/// the form was opened is shown beside the field, and Gem saves over it (<see cref="Version"/>). Every change is audited.
 /// </summary>
 public sealed partial class DepartmentModel(IndgangDbContext db, AuditLog audit) : PageModel
 {
@@ -97,9 +99,7 @@ public sealed partial class DepartmentModel(IndgangDbContext db, AuditLog audit)
         municipality.AddDepartment(name, code);
         if (!await db.SaveUnlessSavedByOtherAsync())
         {
-            // Another created a department with this code at the same moment (the code's unique index).
-            ModelState.AddModelError(nameof(Code), CodeTaken);
-            return Page();
+            return await ShowTakenByOtherAsync(null);
         }
 
         await audit.RecordAsync(AuditAction.OrganisationChanged, null, "Organisation", $"Afdeling oprettet: {code} {name}");
@@ -122,13 +122,34 @@ public sealed partial class DepartmentModel(IndgangDbContext db, AuditLog audit)
 
         var before = department.Name;
         department.Rename(name);
-        await db.SaveChangesAsync();
+        if (!await db.SaveUnlessSavedByOtherAsync())
+        {
+            return await ShowTakenByOtherAsync(department.Id);
+        }
+
         if (before != name)
         {
             await audit.RecordAsync(AuditAction.OrganisationChanged, null, "Organisation", $"Afdeling {department.Code}: {before} → {name}");
         }
 
         return RedirectToPage("Index", new { saved = "afdeling" });
+    }
+
+    /// <summary>
+    /// Another saved a department with this name or code at the same moment (their unique indexes): the form is checked
+    /// again against what is saved now, to say which beside its field, as had the other saved first.
+    /// </summary>
+    private async Task<IActionResult> ShowTakenByOtherAsync(Guid? renamed)
+    {
+        db.ChangeTracker.Clear();
+        var departments = await db.Departments.AsNoTracking().ToListAsync();
+        Validate(departments, departments.Find(d => d.Id == renamed));
+        if (ModelState.IsValid)
+        {
+            ModelState.AddModelError("", OrganisationData.SavedAtSameMoment);
+        }
+
+        return Page();
     }
 
     private void Validate(IReadOnlyList<Department> departments, Department? renamed)

@@ -13,8 +13,9 @@ namespace Indgang.Web.Features.Admin.Organisation;
 /// <summary>
 /// The municipality this installation serves: created on a new installation, its name (in the page frame and on the
 /// printed plan) and municipality number corrected later. A change saved by another since the form was opened, or a
-/// municipality created by another while this blank form was filled in, is not overwritten unseen: it is shown beside
-/// the fields, and Gem saves over it (<see cref="Version"/>). Every change is audited.
+/// municipality created by another while this blank form was filled in (also at the same moment as this one: the
+/// database keeps one), is not overwritten unseen: it is shown beside the fields, and Gem saves over it
+/// (<see cref="Version"/>). Every change is audited.
 /// </summary>
 public sealed partial class MunicipalityModel(IndgangDbContext db, AuditLog audit) : PageModel
 {
@@ -73,17 +74,35 @@ public sealed partial class MunicipalityModel(IndgangDbContext db, AuditLog audi
         {
             db.Municipalities.Add(new Domain.Municipalities.Municipality(name, code));
             details = $"Kommune oprettet: {code} {name}";
+            if (!await db.SaveUnlessSavedByOtherAsync())
+            {
+                // Another created it at the same moment (the database keeps one): shown as one saved since the form was opened.
+                db.ChangeTracker.Clear();
+                return await ShowCreatedByOtherAsync();
+            }
         }
         else
         {
             details = $"Kommune: {municipality.Code} {municipality.Name} → {code} {name}";
             municipality.Rename(name);
             municipality.Renumber(code);
+            await db.SaveChangesAsync();
         }
 
-        await db.SaveChangesAsync();
         await audit.RecordAsync(AuditAction.OrganisationChanged, null, "Organisation", details);
         return RedirectToPage("Index", new { saved = "kommune" });
+    }
+
+    private async Task<IActionResult> ShowCreatedByOtherAsync()
+    {
+        var saved = await OrganisationData.MunicipalityAsync(db);
+        Exists = saved is not null;
+        Version = this.ShowSavedByOther(nameof(Version), Shown(saved?.Name, saved?.Code), SavedByOtherMessage, values =>
+        {
+            values.Field(nameof(Name), Name, saved?.Name);
+            values.Field(nameof(Code), Code, saved?.Code);
+        });
+        return Page();
     }
 
     private void Validate()

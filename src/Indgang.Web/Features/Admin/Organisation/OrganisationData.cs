@@ -11,6 +11,12 @@ internal static class OrganisationData
     public const string NoMunicipality = "Opret først kommunen. Afdelinger og byer hører til den.";
 
     /// <summary>
+    /// Shown when a save was refused as another's saved at the same moment, yet what is saved now takes neither the name
+    /// nor the code (a deadlock the other won, or a name that only the database's index counts as the same).
+    /// </summary>
+    public const string SavedAtSameMoment = "Intet er gemt, fordi en anden gemte på samme tid. Prøv at gemme igen.";
+
+    /// <summary>
     /// The municipality this installation serves, tracked, with its departments and towns (the aggregate adds them), or
     /// null before one is set up; the first registered (by key), as <see cref="MunicipalityQueries.MunicipalityNameAsync"/>.
     /// </summary>

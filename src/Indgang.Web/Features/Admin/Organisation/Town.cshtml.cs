@@ -7,14 +7,16 @@ using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Admin.Organisation;
 
 /// <summary>
 /// Creates a town or district of the municipality, or corrects one's name or population. Housing sites lie in a town,
 /// and the placement spreads households over the towns in proportion to their population (all 0: evenly). Two towns
-/// never share a name, without regard to case. What another saved since the form was opened is shown beside the fields,
-/// and Gem saves over it (<see cref="Version"/>). Every change is audited.
+/// never share a name, without regard to case: checked here first, and held by the database's unique index when two save
+/// at the same moment (the one refused is told so beside the name). What another saved since the form was opened is
+/// shown beside the fields, and Gem saves over it (<see cref="Version"/>). Every change is audited.
 /// </summary>
 public sealed class TownModel(IndgangDbContext db, AuditLog audit) : PageModel
 {
@@ -91,7 +93,11 @@ public sealed class TownModel(IndgangDbContext db, AuditLog audit) : PageModel
         if (town is null)
         {
             municipality.AddTown(name, population);
-            await db.SaveChangesAsync();
+            if (!await db.SaveUnlessSavedByOtherAsync())
+            {
+                return await ShowTakenByOtherAsync(null);
+            }
+
             await audit.RecordAsync(AuditAction.OrganisationChanged, null, "Organisation", $"By oprettet: {name} ({population} indbyggere)");
             return RedirectToPage("Index", new { saved = "by" });
         }
@@ -114,9 +120,30 @@ public sealed class TownModel(IndgangDbContext db, AuditLog audit) : PageModel
         var before = $"{town.Name} ({town.Population} indbyggere)";
         town.Rename(name);
         town.Population = population;
-        await db.SaveChangesAsync();
+        if (!await db.SaveUnlessSavedByOtherAsync())
+        {
+            return await ShowTakenByOtherAsync(town.Id);
+        }
+
         await audit.RecordAsync(AuditAction.OrganisationChanged, null, "Organisation", $"By: {before} → {name} ({population} indbyggere)");
         return RedirectToPage("Index", new { saved = "by" });
+    }
+
+    /// <summary>
+    /// Another saved a town with this name at the same moment (its unique index): the form is checked again against what
+    /// is saved now, to say so beside the name, as had the other saved first.
+    /// </summary>
+    private async Task<IActionResult> ShowTakenByOtherAsync(Guid? corrected)
+    {
+        db.ChangeTracker.Clear();
+        var towns = await db.Towns.AsNoTracking().ToListAsync();
+        Validate(towns, towns.Find(t => t.Id == corrected));
+        if (ModelState.IsValid)
+        {
+            ModelState.AddModelError("", OrganisationData.SavedAtSameMoment);
+        }
+
+        return Page();
     }
 
     private void Validate(IReadOnlyList<Town> towns, Town? corrected)
