@@ -34,6 +34,7 @@ public sealed class JoiningMemberTasksTests(IndgangAppFactory factory) : IClassF
             ["Input.Members[0].Gender"] = "Female",
             ["Input.Members[0].Basis"] = "VisitedRefugee",
             ["Input.Members[0].RelationToFirst"] = "Child",
+            ["JoinedOn"] = Arrivals.Iso(Arrivals.Today),
         });
 
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
@@ -61,6 +62,7 @@ public sealed class JoiningMemberTasksTests(IndgangAppFactory factory) : IClassF
             ["Input.Members[0].Gender"] = "Female",
             ["Input.Members[0].Basis"] = "FamilyReunified",
             ["Input.Members[0].RelationToFirst"] = "Spouse",
+            ["JoinedOn"] = Arrivals.Iso(Arrivals.Today),
         });
 
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);

@@ -96,14 +96,23 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     {
         ArgumentNullException.ThrowIfNull(household);
         ArgumentNullException.ThrowIfNull(member);
-        var arrival = household.ArrivedOn ?? household.ExpectedArrival ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var joinDate = new[] { arrival, DateOnly.FromDateTime(clock.GetLocalNow().DateTime) }.Max();
+        var joinDate = member.JoinedOn ?? JoinsOn(household, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         var day0 = CaseDay0.Compute(member, household)?.Date ?? joinDate;
         var members = household.Members;
         var joining = members.ToList().FindIndex(m => m.Id == member.Id);
         var planned = ChecklistTemplates.Default.ExpandJoining(
             [.. members.Select(m => (new ChecklistMember(m.BirthDate, m.FirstName), m.Basis))], joining, joinDate, day0);
         return await AddTasksAsync(household, members, planned, cancellationToken);
+    }
+
+    /// <summary>
+    /// The day a member added to the household <paramref name="today"/> is taken to come, unless told otherwise: today,
+    /// or the household's arrival when it has not come yet (no one joins a household before it is here).
+    /// </summary>
+    public static DateOnly JoinsOn(Household household, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        return (household.ArrivedOn ?? household.ExpectedArrival) is { } arrival && arrival > today ? arrival : today;
     }
 
     /// <summary>
