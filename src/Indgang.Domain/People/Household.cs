@@ -203,5 +203,16 @@ public sealed class Household
         Version = Guid.NewGuid();
     }
 
+    /// <summary>
+    /// The member's own arrival in the municipality: the day they joined (<see cref="Person.JoinedOn"/>) when they came
+    /// after the household, else the household's (the day it came, or the day it is expected). Never the household's
+    /// arrival for a member who joined later: their deadlines would be counted from a day before they were here.
+    /// </summary>
+    public DateOnly? ArrivalOf(Person member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return member.JoinedOn ?? ArrivedOn ?? ExpectedArrival;
+    }
+
     public bool HasChildrenOn(DateOnly date) => _members.Exists(m => m.AgeOn(date) < 18);
 }

@@ -52,6 +52,14 @@ public sealed class Person
     /// <summary>The day of CPR registration in the municipality (day 0 for quota refugees and family-reunified).</summary>
     public DateOnly? CprRegisteredOn { get; set; }
 
+    /// <summary>
+    /// The day a member who joined the household later (family reunification, a baby born here, REC-5) came to the
+    /// municipality: their own arrival, which stands in as the estimate of their day 0 while their CPR registration is not
+    /// known. Null for a member who came with the household, whose arrival is the household's
+    /// (<see cref="Household.ArrivalOf"/>).
+    /// </summary>
+    public DateOnly? JoinedOn { get; set; }
+
     /// <summary>A coordinator's override of the computed day 0, e.g. earlier by the person's consent.</summary>
     public DateOnly? Day0Override { get; private set; }
     public string? Day0OverrideReason { get; private set; }

@@ -50,6 +50,22 @@ public sealed class ChecklistTemplates
         return [.. tasks.OrderBy(task => task.DueDate)];
     }
 
+    /// <summary>
+    /// The tasks of a member who joins a household later (REC-5), the member at <paramref name="joining"/> in
+    /// <paramref name="household"/>: the household is classified as a whole, the joining member with those already in it
+    /// (a baby born to a family is a child of that family, not a household of a minor alone), and of its checklist only
+    /// the joining member's personal items are kept; the household's own items were made when it came.
+    /// </summary>
+    public IReadOnlyList<PlannedTask> ExpandJoining(
+        IReadOnlyList<(ChecklistMember Member, ResidenceBasis Basis)> household, int joining, DateOnly arrivalDate, DateOnly day0)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        ArgumentOutOfRangeException.ThrowIfNegative(joining);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(joining, household.Count);
+        var type = HouseholdTypeClassifier.Classify([.. household.Select(m => (m.Member.BirthDate, m.Basis))], arrivalDate);
+        return [.. Expand(type, [.. household.Select(m => m.Member)], arrivalDate, day0).Where(task => task.MemberIndex == joining)];
+    }
+
     private static bool InScope(TaskScope scope, ChecklistMember member, DateOnly arrivalDate) => scope switch
     {
         TaskScope.EachMember => true,

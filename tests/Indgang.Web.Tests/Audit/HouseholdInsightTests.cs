@@ -60,6 +60,7 @@ public sealed class HouseholdInsightTests(IndgangAppFactory factory) : IClassFix
             ["Input.Members[0].Gender"] = "Female",
             ["Input.Members[0].Basis"] = "FamilyReunified",
             ["Input.Members[0].RelationToFirst"] = "Child",
+            ["JoinedOn"] = Iso(Today),
             ["CprRegisteredOn"] = Iso(Today),
         });
         Assert.Equal(HttpStatusCode.Redirect, joined.StatusCode);

@@ -44,6 +44,7 @@ public sealed class AddMemberConcurrencyTests(IndgangAppFactory factory) : IClas
         ["Input.Members[0].Gender"] = "Female",
         ["Input.Members[0].Basis"] = "FamilyReunified",
         ["Input.Members[0].RelationToFirst"] = "Child",
+        ["JoinedOn"] = Iso(Today),
         ["CprRegisteredOn"] = Iso(Today),
     };
 }

@@ -65,6 +65,7 @@ public sealed class AddMemberMeetsOtherSaveTests(SavesMeetAppFactory factory) : 
         ["Input.Members[0].Gender"] = "Female",
         ["Input.Members[0].Basis"] = "FamilyReunified",
         ["Input.Members[0].RelationToFirst"] = "Child",
+        ["JoinedOn"] = Iso(Today),
         ["CprRegisteredOn"] = Iso(Today),
     };
 }

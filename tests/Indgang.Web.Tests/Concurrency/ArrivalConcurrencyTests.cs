@@ -29,7 +29,7 @@ public sealed class ArrivalConcurrencyTests(IndgangAppFactory factory) : IClassF
         using var a = await Browser.SignedInAsync(factory, "koordinator");
         using var b = await Browser.SignedInAsync(factory, "koordinator");
         var form = await OpenedForm.OpenAsync(a, Url(household));
-        var added = await (await OpenedForm.OpenAsync(b, $"/Households/{household}/AddMember")).PostAsync(ReassignConcurrencyTests.Child("Ankomstmedlem"));
+        var added = await (await OpenedForm.OpenAsync(b, $"/Households/{household}/AddMember")).PostAsync(ReassignConcurrencyTests.Child("Ankomstmedlem", expected));
         Assert.Equal(HttpStatusCode.Redirect, added.Status);
 
         var saved = await form.PostAsync(Dates(expected.AddDays(4)));
@@ -71,7 +71,7 @@ public sealed class ArrivalConcurrencyTests(IndgangAppFactory factory) : IClassF
         using var a = await Browser.SignedInAsync(factory, "koordinator");
         using var b = await Browser.SignedInAsync(factory, "koordinator");
         var form = await OpenedForm.OpenAsync(a, Url(household));
-        Assert.Equal(HttpStatusCode.Redirect, (await (await OpenedForm.OpenAsync(b, $"/Households/{household}/AddMember")).PostAsync(ReassignConcurrencyTests.Child("Ankomstbegge"))).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await (await OpenedForm.OpenAsync(b, $"/Households/{household}/AddMember")).PostAsync(ReassignConcurrencyTests.Child("Ankomstbegge", expected))).Status);
         Assert.Equal(HttpStatusCode.Redirect, (await (await OpenedForm.OpenAsync(b, Url(household))).PostAsync(Dates(expected.AddDays(5)))).Status);
 
         var conflict = await form.PostAsync(Dates(expected.AddDays(3)));
@@ -120,7 +120,7 @@ public sealed class ArrivalConcurrencyTests(IndgangAppFactory factory) : IClassF
         var arrival = await OpenedForm.OpenAsync(a, Url(household));
         var addMember = await OpenedForm.OpenAsync(b, $"/Households/{household}/AddMember");
 
-        var results = await Task.WhenAll(arrival.PostAsync(Dates(expected.AddDays(1))), addMember.PostAsync(ReassignConcurrencyTests.Child("Ankomstøjeblik")));
+        var results = await Task.WhenAll(arrival.PostAsync(Dates(expected.AddDays(1))), addMember.PostAsync(ReassignConcurrencyTests.Child("Ankomstøjeblik", expected)));
 
         Assert.All(results, r => Assert.NotEqual(HttpStatusCode.InternalServerError, r.Status));
         Assert.True(results[0].Status == HttpStatusCode.Redirect, results[0].Html);

@@ -110,7 +110,8 @@ public sealed class ReassignConcurrencyTests(IndgangAppFactory factory) : IClass
 
     private static Dictionary<string, string> Chosen(string coordinator) => new() { ["CoordinatorUserId"] = coordinator };
 
-    internal static Dictionary<string, string> Child(string lastName) => new()
+    /// <summary>A child joining by family reunification, come to the municipality on <paramref name="joinedOn"/> (default today).</summary>
+    internal static Dictionary<string, string> Child(string lastName, DateOnly? joinedOn = null) => new()
     {
         ["Input.Members[0].FirstName"] = "Sara",
         ["Input.Members[0].LastName"] = lastName,
@@ -118,6 +119,7 @@ public sealed class ReassignConcurrencyTests(IndgangAppFactory factory) : IClass
         ["Input.Members[0].Gender"] = "Female",
         ["Input.Members[0].Basis"] = "FamilyReunified",
         ["Input.Members[0].RelationToFirst"] = "Child",
+        ["JoinedOn"] = Iso(joinedOn ?? Today),
         ["CprRegisteredOn"] = Iso(Today),
     };
 

@@ -98,6 +98,7 @@ public sealed class FamilyToJoinTests(IndgangAppFactory factory) : IClassFixture
             ["Input.Members[0].Gender"] = "Female",
             ["Input.Members[0].Basis"] = "FamilyReunified",
             ["Input.Members[0].RelationToFirst"] = "Spouse",
+            ["JoinedOn"] = Arrivals.Iso(Arrivals.Today),
             ["CprRegisteredOn"] = Arrivals.Iso(Arrivals.Today),
         });
 

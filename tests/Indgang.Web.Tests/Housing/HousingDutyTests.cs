@@ -255,6 +255,7 @@ public sealed class HousingDutyTests(IndgangAppFactory factory) : IClassFixture<
             ["Input.Members[0].BirthDate"] = "1993-04-01",
             ["Input.Members[0].Gender"] = "Male",
             ["Input.Members[0].Basis"] = "VisitedRefugee",
+            ["JoinedOn"] = Arrivals.Iso(Arrivals.Today),
             ["CprRegisteredOn"] = Arrivals.Iso(Arrivals.Today),
         });
         var html = WebUtility.HtmlDecode(await added.Content.ReadAsStringAsync());

@@ -25,6 +25,7 @@ public sealed class MemberJoinedTests(IndgangAppFactory factory) : IClassFixture
             ["Input.Members[0].Gender"] = "Female",
             ["Input.Members[0].Basis"] = "FamilyReunified",
             ["Input.Members[0].RelationToFirst"] = "Spouse",
+            ["JoinedOn"] = Arrivals.Iso(Arrivals.Today),
             ["CprRegisteredOn"] = Arrivals.Iso(Arrivals.Today),
         });
 

@@ -94,6 +94,7 @@ public sealed class CaseAdministrationTests(IndgangAppFactory factory) : IClassF
             ["Input.Members[0].BirthDate"] = Arrivals.Iso(birth),
             ["Input.Members[0].Basis"] = "FamilyReunified",
             ["Input.Members[0].RelationToFirst"] = "Child",
+            ["JoinedOn"] = Arrivals.Iso(Arrivals.Today),
             ["CprRegisteredOn"] = Arrivals.Iso(Arrivals.Today),
         });
 

@@ -4,9 +4,11 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.People;
 using Indgang.Web.Features.Reception;
+using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Households;
 
@@ -16,16 +18,30 @@ namespace Indgang.Web.Features.Households;
 /// at the same moment, the second is told the member exists, as when it was added before (the household's version
 /// changes with each member, so the second save is refused). A save of the household by another at the same moment that
 /// changed nothing about its members (a coordinator handed over, the arrival moved) does not refuse the member: the
-/// household is read and checked again.
+/// household is read and checked again. The member's own arrival in the municipality is asked for (<see cref="JoinedOn"/>):
+/// their day 0 is estimated from it while their CPR registration is not known, never from the household's arrival.
 /// </summary>
-public sealed class AddMemberModel(PersonDirectory directory, IndgangDbContext db, ArrivalRegistration registration, ChecklistTaskFactory tasks, Housing.HousingMoves moves, AuditLog audit, TimeProvider clock)
+public sealed class AddMemberModel(
+    PersonDirectory directory, IndgangDbContext db, ArrivalRegistration registration, ChecklistTaskFactory tasks, Housing.HousingMoves moves, AuditLog audit, TimeProvider clock,
+    IStringLocalizer<SharedResource> T)
     : CaseOwnerPage(directory), IMemberForm
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
 
+    /// <summary>
+    /// The day the member came to the municipality (<see cref="Domain.People.Person.JoinedOn"/>): today unless told
+    /// otherwise, or the household's arrival when it has not come yet. The household's own arrival saves the member as
+    /// one who came with it.
+    /// </summary>
+    [BindProperty]
+    public DateOnly? JoinedOn { get; set; }
+
     [BindProperty]
     public DateOnly? CprRegisteredOn { get; set; }
+
+    /// <summary>The refusal of an empty <see cref="JoinedOn"/>.</summary>
+    public const string JoinedOnMissing = "Angiv datoen, hvor medlemmet kom til kommunen.";
 
     public string? MemberLegend => "Nyt medlem";
 
@@ -41,6 +57,7 @@ public sealed class AddMemberModel(PersonDirectory directory, IndgangDbContext d
         }
 
         Input.Members = [new MemberInput { Basis = Domain.Reception.ResidenceBasis.FamilyReunified }];
+        JoinedOn = ChecklistTaskFactory.JoinsOn(Household, Today());
         return Page();
     }
 
@@ -72,13 +89,14 @@ public sealed class AddMemberModel(PersonDirectory directory, IndgangDbContext d
         }
 
         var member = Input.Members[0].ToMember();
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = Today();
         var errors = new ArrivalErrors();
         ArrivalValidator.ValidateMember(member, "Members[0]", 1, today, errors);
         if (Household.LivesWithReferencePerson && !HousingDuty.MayLiveWithReferencePerson([member.Basis]))
         {
             errors.Add("Members[0].Basis", ArrivalValidator.JoinsWithoutHome);
         }
+        ValidateJoinedOn(today);
         if (CprRegisteredOn > today)
         {
             ModelState.AddModelError(nameof(CprRegisteredOn), "Datoen kan ikke ligge i fremtiden.");
@@ -105,6 +123,8 @@ public sealed class AddMemberModel(PersonDirectory directory, IndgangDbContext d
         db.Entry(household).Property(h => h.Version).OriginalValue = Household.Version;
         var person = ArrivalRegistration.ToPerson(member);
         person.CprRegisteredOn = CprRegisteredOn;
+        // A member who came on the household's own arrival came with it, and follows it if that day is corrected.
+        person.JoinedOn = JoinedOn == (household.ArrivedOn ?? household.ExpectedArrival) ? null : JoinedOn;
         household.AddMember(person);
         if (member.RelationToFirst is { } relation)
         {
@@ -155,6 +175,34 @@ public sealed class AddMemberModel(PersonDirectory directory, IndgangDbContext d
         await audit.RecordAsync(AuditAction.MemberAdded, person.Id, "Familiesammenføring: nyt medlem af husstanden", AuditLog.Household(id));
         return Redirect($"/Households/{id}");
     }
+
+    /// <summary>
+    /// The member's arrival: given (a text that is no date is already refused by the binding), not before the household's
+    /// (a member who came with it is added with its arrival; an earlier day would make every deadline overdue before
+    /// they were here), and within the planning horizon (a member expected later may be added ahead).
+    /// </summary>
+    private void ValidateJoinedOn(DateOnly today)
+    {
+        if (ModelState.TryGetValue(nameof(JoinedOn), out var entry) && entry.Errors.Count > 0)
+        {
+            return;
+        }
+
+        if (JoinedOn is not { } joined)
+        {
+            ModelState.AddModelError(nameof(JoinedOn), JoinedOnMissing);
+        }
+        else if ((Household.ArrivedOn ?? Household.ExpectedArrival) is { } arrival && joined < arrival)
+        {
+            ModelState.AddModelError(nameof(JoinedOn), T["Medlemmet kan ikke være kommet før husstanden ({0:d. MMMM yyyy}).", arrival].Value);
+        }
+        else if (PlanningHorizon.IsBeyond(joined, today))
+        {
+            ModelState.AddModelError(nameof(JoinedOn), PlanningHorizon.TooFarAhead);
+        }
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     /// <summary>Whether the household's members are still those read before the duplicate check.</summary>
     private async Task<bool> MembersUnchangedAsync(Guid id)

@@ -24,7 +24,8 @@ public sealed record PersonDeadlines(Person Person, PersonDay0? Day0, string? Ru
 
 /// <summary>
 /// Computes each member's deadlines from the rule set in force on their day 0 plus the municipal
-/// overlay (PLAN-3), and judges them against what has been done (e.g. the signed contract).
+/// overlay (PLAN-3), and judges them against what has been done (e.g. the signed contract). A programme start recorded
+/// as met counts the deadlines that run from the start (the 5-year maximum) from that day.
 /// </summary>
 public static class CaseDeadlines
 {
@@ -51,7 +52,9 @@ public static class CaseDeadlines
             return new PersonDeadlines(person, day0, null, []);
         }
 
-        var deadlines = DeadlineCalculator.For(new PersonFacts(person.BirthDate, person.Basis, day0.Date), ruleSet, overlay)
+        // A programme start recorded as met is the start the programme maximum is counted from, no longer an estimate.
+        var programmeStart = completions?.GetValueOrDefault(DeadlineKind.ProgrammeStart) is { } started && started != default ? started : (DateOnly?)null;
+        var deadlines = DeadlineCalculator.For(new PersonFacts(person.BirthDate, person.Basis, day0.Date, programmeStart), ruleSet, overlay)
             .Select(d =>
             {
                 var completed = d.Kind == DeadlineKind.IntegrationContract ? contract?.CompletedOn : completions?.GetValueOrDefault(d.Kind) is { } on && on != default ? on : null;

@@ -88,19 +88,31 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     /// <summary>Why a household's tasks of a home were closed.</summary>
     public const string NoHomeReason = "Husstanden skal bo hos den herboende og får ikke en bolig fra kommunen.";
 
-    /// <summary>A member who joins later (family reunification, REC-5) gets their own personal tasks.</summary>
+    /// <summary>
+    /// A member who joins later (family reunification, REC-5; already added to <paramref name="household"/>) gets their own
+    /// personal tasks, as the checklist of the household with them in it gives them (<see cref="ChecklistTemplates.ExpandJoining"/>).
+    /// </summary>
     public async Task<List<TaskType>> AddForJoiningMemberAsync(Household household, Person member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
         ArgumentNullException.ThrowIfNull(member);
-        var arrival = household.ArrivedOn ?? household.ExpectedArrival ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var joinDate = new[] { arrival, DateOnly.FromDateTime(clock.GetLocalNow().DateTime) }.Max();
+        var joinDate = member.JoinedOn ?? JoinsOn(household, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         var day0 = CaseDay0.Compute(member, household)?.Date ?? joinDate;
-        var type = HouseholdTypeClassifier.Classify([(member.BirthDate, member.Basis)], joinDate);
-        var planned = ChecklistTemplates.Default.Expand(type, [new ChecklistMember(member.BirthDate, member.FirstName)], joinDate, day0)
-            .Where(t => t.MemberIndex is not null)
-            .ToList();
-        return await AddTasksAsync(household, [member], planned, cancellationToken);
+        var members = household.Members;
+        var joining = members.ToList().FindIndex(m => m.Id == member.Id);
+        var planned = ChecklistTemplates.Default.ExpandJoining(
+            [.. members.Select(m => (new ChecklistMember(m.BirthDate, m.FirstName), m.Basis))], joining, joinDate, day0);
+        return await AddTasksAsync(household, members, planned, cancellationToken);
+    }
+
+    /// <summary>
+    /// The day a member added to the household <paramref name="today"/> is taken to come, unless told otherwise: today,
+    /// or the household's arrival when it has not come yet (no one joins a household before it is here).
+    /// </summary>
+    public static DateOnly JoinsOn(Household household, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        return (household.ArrivedOn ?? household.ExpectedArrival) is { } arrival && arrival > today ? arrival : today;
     }
 
     /// <summary>

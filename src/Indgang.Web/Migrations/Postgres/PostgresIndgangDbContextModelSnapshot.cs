@@ -688,6 +688,9 @@ namespace Indgang.Web.Migrations.Postgres
                     b.Property<Guid?>("HouseholdId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("JoinedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Languages")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");

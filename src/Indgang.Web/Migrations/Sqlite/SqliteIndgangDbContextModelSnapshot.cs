@@ -678,6 +678,9 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.Property<Guid?>("HouseholdId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("JoinedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Languages")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
