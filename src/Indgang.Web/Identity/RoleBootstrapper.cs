@@ -34,6 +34,14 @@ internal sealed partial class RoleBootstrapper(
             return;
         }
 
+        if (await users.FindByNameAsync(userName) is not null)
+        {
+            // No administrator, and the name is taken by an account without the role: it is not given the role from
+            // configuration (its password is its owner's); another name creates a new administrator.
+            LogNameTaken(logger, userName);
+            return;
+        }
+
         var admin = new IndgangUser { UserName = userName, DisplayName = "Administrator" };
         var created = await users.CreateAsync(admin, password);
         if (!created.Succeeded)
@@ -47,4 +55,7 @@ internal sealed partial class RoleBootstrapper(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Created the bootstrap administrator {UserName}; remove the password from configuration.")]
     private static partial void LogCreated(ILogger logger, string userName);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No user has the Administrator role, and the bootstrap user name {UserName} is taken by another account; set another name in Indgang:BootstrapAdmin:UserName to create an administrator.")]
+    private static partial void LogNameTaken(ILogger logger, string userName);
 }

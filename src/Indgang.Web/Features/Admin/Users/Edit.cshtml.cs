@@ -45,6 +45,9 @@ public sealed class EditModel(UserManager<IndgangUser> users, SignInManager<Indg
     public static readonly DateTimeOffset DisabledUntil = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);
     public string? Message { get; private set; }
 
+    /// <summary>The refusal when administrators would take the administrator role from themselves.</summary>
+    public const string OwnAdministratorRole = "Du kan ikke fjerne din egen administratorrolle. Bed en anden administrator om det.";
+
     public async Task<IActionResult> OnGetAsync(string id)
     {
         if (!await LoadAsync(id))
@@ -66,6 +69,11 @@ public sealed class EditModel(UserManager<IndgangUser> users, SignInManager<Indg
         Version = version;
         await TryUpdateModelAsync(Input, nameof(Input));
         await UserForm.ValidateRolesAndDepartmentAsync(db, Input.Roles, Input.DepartmentId, ModelState);
+        if (IsSelf && !Input.Roles.Contains(Roles.Administrator) && await users.IsInRoleAsync(Subject, Roles.Administrator))
+        {
+            // The last administrator would otherwise leave no one who can administer: only another may take the role away.
+            ModelState.AddModelError("Input.Roles", OwnAdministratorRole);
+        }
 
         if (!ModelState.IsValid)
         {
