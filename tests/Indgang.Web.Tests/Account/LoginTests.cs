@@ -99,8 +99,43 @@ public sealed class LoginTests(IndgangAppFactory factory) : IClassFixture<Indgan
         using var right = await browser.SignInAsync(userName, Browser.DemoPassword);
         var html = WebUtility.HtmlDecode(await right.Content.ReadAsStringAsync());
 
+        // Locked: even the right password is refused, with the one answer every refusal gets (a locked account was told
+        // apart before, which showed anyone that the user name exists).
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("Kontoen er midlertidigt låst", html, StringComparison.Ordinal);
+        Assert.Contains(Features.Account.LoginModel.Refused, html, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// An unknown name, a disabled account and a locked one, each tried with any password, get the same page: before, the
+    /// disabled and the locked were told so without the password, so the page told anyone which user names exist.
+    /// </summary>
+    [Fact]
+    public async Task UnknownDisabledAndLocked_GetTheSameAnswer_WithoutThePassword()
+    {
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<IndgangUser>>();
+            foreach (var (name, until) in new[] { ("deaktiveretx", Features.Admin.Users.EditModel.DisabledUntil), ("laastx", DateTimeOffset.UtcNow.AddMinutes(15)) })
+            {
+                var user = new IndgangUser { UserName = name, DisplayName = "Test" };
+                Assert.True((await users.CreateAsync(user, Browser.DemoPassword)).Succeeded);
+                await users.SetLockoutEndDateAsync(user, until);
+            }
+        }
+
+        var answers = new List<string>();
+        foreach (var name in new[] { "findesikkex", "deaktiveretx", "laastx" })
+        {
+            using var browser = Browser.For(factory);
+            using var refused = await browser.SignInAsync(name, "Gæt-1234");
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
+            answers.Add(page.QuerySelector(".alert-error")?.TextContent.Trim() ?? "");
+        }
+
+        Assert.Contains(Features.Account.LoginModel.Refused, answers[0], StringComparison.Ordinal);
+        Assert.Equal(answers[0], answers[1]);
+        Assert.Equal(answers[0], answers[2]);
     }
 
     [Fact]

@@ -10,7 +10,12 @@ namespace Indgang.Web.Features.Account;
 
 public sealed class LoginModel(SignInManager<IndgangUser> signIn, AuditLog audit) : PageModel
 {
-    public const string Disabled = "Kontoen er deaktiveret. Kontakt IT, hvis du skal bruge den igen.";
+    /// <summary>
+    /// The one answer to every refused sign-in: an unknown name, a wrong password, an account locked after failed tries or
+    /// one an administrator disabled. Telling the locked and disabled ones apart before the password was checked showed
+    /// anyone which user names exist, and after it would tell a guesser when a locked account's password is right.
+    /// </summary>
+    public const string Refused = "Brugernavn eller adgangskode er forkert. Efter fem forkerte forsøg i træk låses kontoen i 15 minutter. Er kontoen deaktiveret, eller kommer du ikke ind, så kontakt IT.";
 
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -37,16 +42,9 @@ public sealed class LoginModel(SignInManager<IndgangUser> signIn, AuditLog audit
         }
 
         await audit.RecordAsAsync(AuditLog.SystemActor, result.IsLockedOut ? AuditAction.LockedOut : AuditAction.SignInFailed, null, "Log ind", $"Brugernavn: {Input.UserName.Trim()}");
-        // One message for unknown user and wrong password: the page must not reveal which user names exist. A locked
-        // account is told apart (as Identity does), and one an administrator disabled is not told to wait 15 minutes.
-        ModelState.AddModelError(string.Empty, !result.IsLockedOut ? "Brugernavn eller adgangskode er forkert."
-            : await IsDisabledAsync(Input.UserName.Trim()) ? Disabled
-            : "Kontoen er midlertidigt låst efter for mange forkerte forsøg. Prøv igen om 15 minutter, eller kontakt IT.");
+        ModelState.AddModelError(string.Empty, Refused);
         return Page();
     }
-
-    private async Task<bool> IsDisabledAsync(string userName) =>
-        await signIn.UserManager.FindByNameAsync(userName) is { LockoutEnd: { } end } && end >= Admin.Users.EditModel.DisabledUntil;
 }
 
 public sealed class LoginInput
