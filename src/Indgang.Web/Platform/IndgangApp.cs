@@ -39,6 +39,7 @@ internal static class IndgangApp
         services.AddDataProtection().SetApplicationName("Indgang").PersistKeysToDbContext<IndgangDbContext>();
         services.AddHealthChecks().AddDbContextCheck<IndgangDbContext>("database", tags: ["ready"]);
         services.AddIndgangFeatures();
+        services.AddTransportSecurity(builder.Environment);
         return builder;
     }
 
@@ -56,11 +57,7 @@ internal static class IndgangApp
 
             pages.UseStatusCodePagesWithReExecute("/Status/{0}");
         });
-        if (app.Environment.IsProduction())
-        {
-            app.UseHsts();
-        }
-
+        app.UseTransportSecurity();
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
         app.UseRouting();

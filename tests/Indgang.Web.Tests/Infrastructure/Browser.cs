@@ -15,8 +15,9 @@ public sealed partial class Browser(HttpClient client) : IDisposable
 
     public HttpClient Client { get; } = client;
 
+    /// <summary>Over HTTPS, as a user's browser is: in Production the app's cookies are sent over HTTPS only.</summary>
     public static Browser For(IndgangAppFactory factory) =>
-        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") }));
 
     public static async Task<Browser> SignedInAsync(IndgangAppFactory factory, string userName, string password = DemoPassword)
     {

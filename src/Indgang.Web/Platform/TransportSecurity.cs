@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace Indgang.Web.Platform;
+
+/// <summary>
+/// In Production the app's cookies travel over HTTPS only, and a page asked for over HTTP is sent to HTTPS (when the
+/// HTTPS port is known: an HTTPS endpoint, or ASPNETCORE_HTTPS_PORT behind a proxy) before anything is answered. Before,
+/// a request that reached the app over plain HTTP (straight to Kestrel, or through a proxy not named in
+/// Indgang:ReverseProxy) got the sign-in page, and the password and the session cookie went in clear text.
+/// The health endpoints are left on HTTP for the platform's probes.
+/// </summary>
+internal static class TransportSecurity
+{
+    public static IServiceCollection AddTransportSecurity(this IServiceCollection services, IHostEnvironment environment)
+    {
+        if (environment.IsProduction())
+        {
+            services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, o => o.Cookie.SecurePolicy = CookieSecurePolicy.Always);
+            services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.Always);
+        }
+
+        return services;
+    }
+
+    /// <summary>HSTS and the redirect to HTTPS, in Production; after the forwarded headers, so HTTPS ended at a named proxy counts.</summary>
+    public static WebApplication UseTransportSecurity(this WebApplication app)
+    {
+        if (app.Environment.IsProduction())
+        {
+            app.UseHsts();
+            app.UseWhen(c => !c.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase), https => https.UseHttpsRedirection());
+        }
+
+        return app;
+    }
+}
