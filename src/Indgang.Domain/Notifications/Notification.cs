@@ -36,6 +36,6 @@ public sealed class Notification
     /// </summary>
     public Guid? HouseholdId { get; set; }
 
-    /// <summary>A key that stops the same notice being raised twice (e.g. "due-soon:{taskId}").</summary>
+    /// <summary>A key that stops the same notice being raised twice (e.g. "due-soon:{taskId}:{dueDate}").</summary>
     public string? DedupKey { get; set; }
 }

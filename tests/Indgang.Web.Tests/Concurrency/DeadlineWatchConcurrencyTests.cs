@@ -31,7 +31,7 @@ public sealed class DeadlineWatchConcurrencyTests(SavesMeetAppFactory factory) :
         var keys = await factory.QueryAsync(db => db.Notifications.Where(n => n.DedupKey != null).Select(n => n.DedupKey!).ToListAsync());
         Assert.Equal(keys.Count, keys.Distinct(StringComparer.Ordinal).Count());
         var ours = await factory.QueryAsync(db => db.Tasks.Where(t => t.HouseholdId == household).Select(t => t.Id).ToListAsync());
-        Assert.Equal(dueSoon, keys.Count(k => ours.Any(id => k.EndsWith($":{id}", StringComparison.Ordinal))));
+        Assert.Equal(dueSoon, keys.Count(k => ours.Any(id => k.Contains($":{id}:", StringComparison.Ordinal))));
     }
 
     private async Task<int> RunWatchAsync()

@@ -34,6 +34,39 @@ public sealed class NotificationTests(IndgangAppFactory factory) : IClassFixture
         Assert.DoesNotContain("Overskredet: Lejekontrakt", departmentPage, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A task moved to a later date is told of again when that date nears: the notice was raised once per task, so after
+    /// a moved arrival rescheduled the task, its new date came and went without a word.
+    /// </summary>
+    [Fact]
+    public async Task DeadlineWatch_ATaskMovedToALaterDate_IsToldOfAgain_OnceForEachDate()
+    {
+        var household = await factory.RegisterSingleAsync("Flyttetfrist");
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        var task = await factory.QueryAsync(async db =>
+        {
+            var first = await db.Tasks.Where(t => t.HouseholdId == household && t.Status == CaseTaskStatus.Open).OrderBy(t => t.Title).FirstAsync();
+            first.Reschedule(today.AddDays(1));
+            await db.SaveChangesAsync();
+            return first.Id;
+        });
+        await RunWatchAsync();
+        Assert.Equal(1, await DueSoonNoticesAsync(task));
+
+        await factory.QueryAsync(async db =>
+        {
+            (await db.Tasks.SingleAsync(t => t.Id == task)).Reschedule(today.AddDays(DeadlineWatch.DueSoonDays));
+            return await db.SaveChangesAsync();
+        });
+        await RunWatchAsync();
+        await RunWatchAsync();
+
+        Assert.Equal(2, await DueSoonNoticesAsync(task));
+    }
+
+    private Task<int> DueSoonNoticesAsync(Guid task) =>
+        factory.QueryAsync(db => db.Notifications.CountAsync(n => n.DedupKey!.StartsWith($"due-soon:{task}")));
+
     /// <summary>A notice names its household, so showing it is a read of the household, recorded as one.</summary>
     [Fact]
     public async Task TheNoticesPage_RecordsTheHouseholdOfEachNoticeShownAsRead()

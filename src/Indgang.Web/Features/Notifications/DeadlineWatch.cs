@@ -62,7 +62,10 @@ public sealed class DeadlineWatch(IndgangDbContext db, TimeProvider clock)
             select new { o.Id, o.Address, AnswerBy = o.AnswerBy!.Value, h.Name, HouseholdId = h.Id, h.CoordinatorUserId })
             .ToListAsync(cancellationToken);
         string OfferKey(Guid offer, DateOnly answerBy) => $"offer-answer:{offer}:{answerBy:yyyy-MM-dd}";
-        var keys = open.SelectMany(t => new[] { $"due-soon:{t.Id}", $"overdue:{t.Id}" }).Concat(offers.Select(o => OfferKey(o.Id, o.AnswerBy))).ToList();
+        // A task's notices are raised once per due date: a task moved to a later date (a moved arrival) is told of again
+        // when that date nears, and escalated again when it passes.
+        string TaskKey(string kind, Guid task, DateOnly due) => $"{kind}:{task}:{due:yyyy-MM-dd}";
+        var keys = open.SelectMany(t => new[] { TaskKey("due-soon", t.Id, t.DueDate), TaskKey("overdue", t.Id, t.DueDate) }).Concat(offers.Select(o => OfferKey(o.Id, o.AnswerBy))).ToList();
         var existing = (await db.Notifications.AsNoTracking().Where(n => n.DedupKey != null && keys.Contains(n.DedupKey)).Select(n => n.DedupKey!).ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
         var now = clock.GetUtcNow();
@@ -70,7 +73,7 @@ public sealed class DeadlineWatch(IndgangDbContext db, TimeProvider clock)
         foreach (var task in open)
         {
             var overdue = task.DueDate < today;
-            var key = overdue ? $"overdue:{task.Id}" : $"due-soon:{task.Id}";
+            var key = TaskKey(overdue ? "overdue" : "due-soon", task.Id, task.DueDate);
             if (existing.Contains(key))
             {
                 continue;
