@@ -105,6 +105,26 @@ public sealed class CsvImportTests(IndgangAppFactory factory) : IClassFixture<In
         Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.LastName == "Rulletilbage")));
     }
 
+    /// <summary>
+    /// A household's rows need not follow each other: an error in its second member is shown on that member's row (it was
+    /// shown on the row after the household's first, another household's row).
+    /// </summary>
+    [Fact]
+    public async Task Import_AnErrorInAHouseholdsLaterRow_IsShownOnThatRow_WhereverItIs()
+    {
+        var csv = Header +
+            "A;Mor;Spredtcsv;1988-04-02;kvinde;visiteret;;Syrien;arabisk;ja;;2026-09-15;2026-11-01\n" +
+            "B;Olga;Spredtcsv;1979-12-24;kvinde;kvote;;Ukraine;ukrainsk;nej;;;2026-10-20\n" +
+            "C;Ivan;Spredtcsv;1975-01-01;mand;kvote;;Ukraine;ukrainsk;nej;;;2026-10-20\n" +
+            "A;Barn;Spredtcsv;2099-06-10;mand;visiteret;barn;Syrien;arabisk;nej;;2026-09-15;2026-11-01\n";
+
+        var html = await UploadAsync(csv);
+
+        Assert.Contains("<tr data-row=\"5\"><td>5</td><td>Fødselsdatoen kan ikke ligge i fremtiden.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-row=\"3\"", html, StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.LastName == "Spredtcsv")));
+    }
+
     [Fact]
     public async Task Import_MissingColumns_SaysWhich()
     {

@@ -8,7 +8,11 @@ namespace Indgang.Web.Features.Reception;
 
 public sealed record CsvRowError(int Row, string Message);
 
-public sealed record ParsedHousehold(string Key, int FirstRow, ArrivalRequest Request);
+/// <summary>A household read from the file: its members in <see cref="Rows"/>' order (a household's rows need not follow each other).</summary>
+public sealed record ParsedHousehold(string Key, IReadOnlyList<int> Rows, ArrivalRequest Request)
+{
+    public int FirstRow => Rows[0];
+}
 
 /// <summary>
 /// Reads expected arrivals from a CSV file (one row per person; rows with the same "household" value
@@ -108,20 +112,24 @@ public static class ArrivalCsv
                 }
             }
 
-            households.Add(new ParsedHousehold(group.Key, group.First().Row,
+            households.Add(new ParsedHousehold(group.Key, [.. group.Select(r => r.Row)],
                 new ArrivalRequest(null, visitation, arrival, members, LivesWithReferencePerson: livesWithResident ?? false, FamilyToJoin: familyToJoin ?? 0)));
         }
 
         return (households, errors);
     }
 
-    /// <summary>Maps the validator's field errors ("Members[1].BirthDate") to the CSV row they came from.</summary>
+    /// <summary>
+    /// Maps the validator's field errors ("Members[1].BirthDate") to the CSV row they came from. The validator counts the
+    /// members left when the blank ones are left out (as the registration does), wherever in the file their rows are.
+    /// </summary>
     public static int RowOf(ParsedHousehold household, string key)
     {
         ArgumentNullException.ThrowIfNull(household);
         if (key.StartsWith("Members[", StringComparison.Ordinal) && int.TryParse(key[8..key.IndexOf(']', StringComparison.Ordinal)], CultureInfo.InvariantCulture, out var index))
         {
-            return household.FirstRow + index;
+            var rows = household.Rows.Where((_, i) => !ArrivalValidator.IsBlank(household.Request.Members[i])).ToList();
+            return index < rows.Count ? rows[index] : household.FirstRow;
         }
 
         return household.FirstRow;
