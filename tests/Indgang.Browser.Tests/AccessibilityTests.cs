@@ -175,5 +175,25 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             await Axe.AssertNoViolationsAsync(page);
         });
 
+    [Fact]
+    public Task CprPage_AndARefusedNumber_HaveNoWcagViolations() =>
+        browser.RunAsync(async page =>
+        {
+            await SignInPage.SignInAsync(page, "koordinator");
+            await page.GetByRole(AriaRole.Region, new() { Name = "Mine husstande", Exact = true }).GetByRole(AriaRole.Link, new() { Name = "Familien Sharifi", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Ret CPR-nummer og registreringsdato for ") }).First.ClickAsync();
+            Assert.Matches("^/Households/[0-9a-f-]{36}/Cpr$", SignInPage.CurrentPath(page));
+            await Axe.AssertNoViolationsAsync(page);
+
+            var cpr = page.GetByLabel("CPR-nummer", new() { Exact = true });
+            await cpr.FillAsync("12345");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Gem", Exact = true }).ClickAsync();
+
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" })).ToContainTextAsync("Et CPR-nummer har 10 cifre (DDMMÅÅ-NNNN).");
+            await Assertions.Expect(cpr).ToHaveAttributeAsync("aria-invalid", "true");
+            await Assertions.Expect(cpr).ToHaveValueAsync("12345");
+            await Axe.AssertNoViolationsAsync(page);
+        });
+
     private static string Iso(int daysFromToday) => DateTime.Today.AddDays(daysFromToday).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -26,6 +26,7 @@ public enum AuditAction
     PersonCreated = 2001,
     PersonUpdated = 2002,
     CprRevealed = 2003,
+    CprRecorded = 2004,
 
     // 2100–2199 households
     HouseholdRead = 2100,

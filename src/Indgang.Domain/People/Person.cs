@@ -65,8 +65,9 @@ public sealed class Person
     public string? Day0OverrideReason { get; private set; }
 
     /// <summary>
-    /// The concurrency token: a new value whenever the day 0 override changes, so that of two coordinators changing it
-    /// from the same form, the second is refused instead of saving over the first unseen.
+    /// The concurrency token: a new value whenever the day 0 override or the CPR number and registration change
+    /// (<see cref="RecordCprRegistration"/>), so that of two coordinators changing them from the same form, the second
+    /// is refused instead of saving over the first unseen.
     /// </summary>
     public Guid Version { get; private set; } = Guid.NewGuid();
 
@@ -107,6 +108,26 @@ public sealed class Person
         Cpr = cpr;
         BirthDate = cpr.BirthDate;
         Gender = cpr.Gender;
+    }
+
+    /// <summary>
+    /// Records the CPR number given after registration, or corrects a mistyped one (null: the number stays as it is), and
+    /// the day of CPR registration in the municipality (null: not known), from which day 0 of a quota refugee or a
+    /// family-reunified person is counted. The version changes when either does.
+    /// </summary>
+    public void RecordCprRegistration(CprNumber? cpr, DateOnly? registeredOn)
+    {
+        var before = (Cpr, CprRegisteredOn);
+        if (cpr is not null)
+        {
+            AssignCpr(cpr);
+        }
+
+        CprRegisteredOn = registeredOn;
+        if (before != (Cpr, CprRegisteredOn))
+        {
+            Version = Guid.NewGuid();
+        }
     }
 
     public int AgeOn(DateOnly date)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Indgang.Web.Tests.Audit;
 
 /// <summary>
-/// The coordinator's pages about one member (day 0, the contract, a deadline) record that member as read, and the pages
+/// The coordinator's pages about one member (day 0, the CPR number, the contract, a deadline) record that member as read, and the pages
 /// that name the household alone (arrival, reassignment) no member: a citizen's insight lists the look-ups that were made,
 /// not every member of the family each time one of them was looked at. The household page, which lists every member,
 /// reads them all.
@@ -15,6 +15,7 @@ public sealed class CaseOwnerPageReadTests(IndgangAppFactory factory) : IClassFi
 {
     [Theory]
     [InlineData("Day0?personId={0}")]
+    [InlineData("Cpr?personId={0}")]
     [InlineData("Contract?personId={0}")]
     [InlineData("Deadline?personId={0}&kind=HealthAssessmentOffer")]
     public async Task APageAboutOneMember_ReadsThatMemberAndTheHousehold_NotTheOthers(string page)

@@ -37,6 +37,38 @@ public sealed class ChecklistRescheduler(IndgangDbContext db)
 
         var members = household.Members;
         var before = previousArrivals.Distinct().SelectMany(a => Dated(ChecklistTaskFactory.Plan(household, members, a), members)).ToList();
+        return await MoveAsync(household, before, arrival, cancellationToken);
+    }
+
+    /// <summary>
+    /// The dates the checklist gives the household (tracked, with its members) as it is now, from its arrival: taken
+    /// before a member's day 0 changes (their CPR registration recorded), to move the open tasks from afterwards
+    /// (<see cref="RescheduleFromAsync"/>).
+    /// </summary>
+    internal static IReadOnlyList<ChecklistDate> DatesOf(Household household)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        return (household.ArrivedOn ?? household.ExpectedArrival) is { } arrival && household.Members.Count > 0
+            ? Dated(ChecklistTaskFactory.Plan(household, household.Members, arrival), household.Members).ToList()
+            : [];
+    }
+
+    /// <summary>
+    /// Moves the open tasks of the household (tracked, with its members, a member's day 0 changed) from the dates the
+    /// checklist gave <paramref name="before"/> the change (<see cref="DatesOf"/>); not saved. Returns the tasks moved.
+    /// </summary>
+    internal async Task<IReadOnlyList<RescheduledTask>> RescheduleFromAsync(Household household, IReadOnlyList<ChecklistDate> before, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        ArgumentNullException.ThrowIfNull(before);
+        return (household.ArrivedOn ?? household.ExpectedArrival) is { } arrival && household.Members.Count > 0 && before.Count > 0
+            ? await MoveAsync(household, before, arrival, cancellationToken)
+            : [];
+    }
+
+    private async Task<IReadOnlyList<RescheduledTask>> MoveAsync(Household household, IReadOnlyList<ChecklistDate> before, DateOnly arrival, CancellationToken cancellationToken)
+    {
+        var members = household.Members;
         var after = Dated(ChecklistTaskFactory.Plan(household, members, arrival), members).ToList();
         var housed = await db.Occupancies.AnyAsync(o => o.HouseholdId == household.Id, cancellationToken);
         var open = await db.Tasks.StillOpen()
