@@ -84,6 +84,17 @@ public sealed class LocalHealthTargetTests(IndgangAppFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
     }
 
+    [Fact]
+    public async Task RuleSetsPage_SaysTheMunicipalitysHealthTargetMayApplyToEveryone()
+    {
+        using var admin = await Browser.SignedInAsync(factory, "admin");
+
+        var page = new HtmlParser().ParseDocument(await admin.GetPageAsync("/Admin/RuleSets"));
+
+        var row = page.QuerySelectorAll("table tbody tr").Select(r => WebUtility.HtmlDecode(r.TextContent)).Single(r => r.Contains(HealthOffer, StringComparison.Ordinal) && r.Contains("6 måneder", StringComparison.Ordinal));
+        Assert.Contains("Kommunens mål kan gælde for: Alle", row, StringComparison.Ordinal);
+    }
+
     private static string D(DateOnly date) => date.ToString("d. MMM yyyy", Danish);
 
     private static async Task<(string Legal, string Target)> HealthRowAsync(Browser browser, Guid household)
