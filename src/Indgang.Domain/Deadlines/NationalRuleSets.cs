@@ -22,8 +22,10 @@ public static class NationalRuleSets
             new(DeadlineKind.DanishEducationReferral, Period.OfMonths(1), DeadlineAnchor.Day0, DeadlineAudience.AdultsAtDay0, DanishEducationAct),
             new(DeadlineKind.DanishEducationStart, Period.OfMonths(1), DeadlineAnchor.Day0, DeadlineAudience.AdultsAtDay0, DanishEducationAct),
             // A mandatory offer to quota refugees only; needs-based for other refugees and optional for family-reunified
-            // persons, so they have no legal deadline for it.
-            new(DeadlineKind.HealthAssessmentOffer, Period.OfMonths(6), DeadlineAnchor.Day0, DeadlineAudience.QuotaRefugees, IntegrationAct),
+            // persons, so they have no legal deadline for it. It is still offered to all of them, so a municipality's own
+            // target (Allerød: "alle flygtninge og familiesammenførte ... indenfor 3 måneder") applies to everyone.
+            new(DeadlineKind.HealthAssessmentOffer, Period.OfMonths(6), DeadlineAnchor.Day0, DeadlineAudience.QuotaRefugees, IntegrationAct,
+                SubjectAudience: DeadlineAudience.Everyone),
             new(DeadlineKind.OneYearReview, Period.OfYears(1), DeadlineAnchor.Day0, DeadlineAudience.AdultsAtDay0, IntegrationAct),
             new(DeadlineKind.ProgrammeMaximum, Period.OfYears(5), DeadlineAnchor.ProgrammeStart, DeadlineAudience.AdultsAtDay0, IntegrationAct),
             // "Before the 18th birthday": the last day it can be done is the day before.

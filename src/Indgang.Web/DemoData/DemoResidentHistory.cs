@@ -106,10 +106,10 @@ internal sealed class DemoResidentHistory(
         foreach (var member in household.Members)
         {
             var passed = CaseDeadlines.For(member, household, rules.National, overlay, null, today).Deadlines
-                .Where(d => (d.TargetDate ?? d.LegalDate) < today).ToList();
+                .Where(d => d.FirstDue < today).ToList();
             foreach (var deadline in passed)
             {
-                var met = Earlier(deadline.TargetDate ?? deadline.LegalDate, deadline.LegalDate).AddDays(-3);
+                var met = deadline.FirstDue.AddDays(-3);
                 if (deadline.Kind == DeadlineKind.IntegrationContract)
                 {
                     var contract = new IntegrationContract(member.Id, met);
@@ -127,6 +127,4 @@ internal sealed class DemoResidentHistory(
             }
         }
     }
-
-    private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
 }

@@ -59,15 +59,60 @@ public class DeadlineCalculatorTests
         Assert.Equal(expectedLegalDate is null ? null : Day(expectedLegalDate), health?.LegalDate);
     }
 
-    /// <summary>A family-reunified adult from 1 January 2026 (the reviewer's case) has no health offer to breach by 1 July 2026.</summary>
+    /// <summary>
+    /// A family-reunified adult from 1 January 2026 (the reviewer's case) has no health offer to breach by 1 July 2026: in
+    /// Allerød only the municipality's own goal, 3 months, without a legal date.
+    /// </summary>
     [Fact]
     public void For_FamilyReunifiedAdult_NoHealthOfferDeadlineToBreach()
     {
         var deadlines = DeadlineCalculator.For(
             new PersonFacts(AdultBirth, ResidenceBasis.FamilyReunified, Day("2026-01-01"), null), NationalRuleSets.Current, NationalRuleSets.AllerødOverlay);
 
-        Assert.DoesNotContain(deadlines, deadline => deadline.Kind == DeadlineKind.HealthAssessmentOffer);
+        var health = Single(deadlines, DeadlineKind.HealthAssessmentOffer);
+        Assert.True(health.IsLocalOnly);
+        Assert.Null(health.LegalDate);
+        Assert.Equal(Day("2026-04-01"), health.LocalTargetDate);
         Assert.Contains(deadlines, deadline => deadline.Kind == DeadlineKind.IntegrationContract);
+    }
+
+    /// <summary>
+    /// Allerød: "alle flygtninge og familiesammenførte" are offered the health check within 3 months. Where the law sets no
+    /// deadline (every basis but quota refugee), the municipality's goal still applies, without a legal date; a quota
+    /// refugee keeps the legal 6 months beside it.
+    /// </summary>
+    [Theory]
+    [InlineData(ResidenceBasis.QuotaRefugee, "1990-06-15", "2026-01-01")]
+    [InlineData(ResidenceBasis.QuotaRefugee, "2024-12-01", "2026-01-01")]
+    [InlineData(ResidenceBasis.VisitedRefugee, "1990-06-15", null)]
+    [InlineData(ResidenceBasis.VisitedRefugee, "2015-03-01", null)]
+    [InlineData(ResidenceBasis.UnaccompaniedMinor, "2010-03-15", null)]
+    [InlineData(ResidenceBasis.FamilyReunified, "1990-06-15", null)]
+    [InlineData(ResidenceBasis.FamilyReunified, "2019-11-02", null)]
+    public void For_LocalHealthTarget_AppliesToEveryBasis_LegalDateOnlyForQuotaRefugees(ResidenceBasis basis, string birthDate, string? expectedLegalDate)
+    {
+        var deadlines = DeadlineCalculator.For(new PersonFacts(Day(birthDate), basis, Day("2025-07-01"), null), NationalRuleSets.Current, NationalRuleSets.AllerødOverlay);
+
+        var health = Single(deadlines, DeadlineKind.HealthAssessmentOffer);
+        Assert.Equal(Day("2025-10-01"), health.LocalTargetDate);
+        Assert.Equal(expectedLegalDate is null ? null : Day(expectedLegalDate), health.LegalDate);
+        Assert.Equal(expectedLegalDate is null, health.IsLocalOnly);
+    }
+
+    /// <summary>
+    /// Only a municipality's target in force on day 0 brings a local-only deadline: one that starts after day 0, one that ended
+    /// before it, or an overlay with no health target (Ringsted) gives a family-reunified person no health deadline at all.
+    /// </summary>
+    [Theory]
+    [InlineData("2025-08-01", null)]
+    [InlineData("2025-01-01", "2025-06-30")]
+    public void For_NoLocalTargetInForceOnDay0_NoLocalOnlyDeadline(string from, string? to)
+    {
+        var overlay = new[] { Target(DeadlineKind.HealthAssessmentOffer, Period.OfMonths(3), Day(from), to is null ? null : Day(to)) };
+        var facts = new PersonFacts(AdultBirth, ResidenceBasis.FamilyReunified, Day("2025-07-01"), null);
+
+        Assert.DoesNotContain(DeadlineCalculator.For(facts, NationalRuleSets.Current, overlay), deadline => deadline.Kind == DeadlineKind.HealthAssessmentOffer);
+        Assert.DoesNotContain(DeadlineCalculator.For(facts, NationalRuleSets.Current, NationalRuleSets.RingstedOverlay), deadline => deadline.IsLocalOnly);
     }
 
     [Theory]

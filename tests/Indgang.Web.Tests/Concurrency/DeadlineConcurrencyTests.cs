@@ -76,6 +76,9 @@ public sealed class DeadlineConcurrencyTests(IndgangAppFactory factory) : IClass
         Assert.Equal(Today.AddDays(-1), Assert.Single(await StoredAsync(person)));
     }
 
+    // The person is a visited refugee: the law sets her no health-offer deadline, so the form is hers by the demo
+    // municipality's (Allerød's) own target of 3 months, which these tests' database holds. The page refuses a deadline
+    // the person has by neither (HealthOfferWithoutLocalTargetTests).
     private static string Url(Guid household, Guid person) => $"/Households/{household}/Deadline?personId={person}&kind={DeadlineKind.HealthAssessmentOffer}";
 
     private static Dictionary<string, string> Typed(DateOnly completedOn) => new() { ["CompletedOn"] = Iso(completedOn) };

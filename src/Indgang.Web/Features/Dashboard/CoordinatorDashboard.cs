@@ -61,11 +61,11 @@ public sealed class CoordinatorDashboard(IndgangDbContext db, HouseholdList list
             .ToList();
         var dueSoon = DashboardListPage.Of<DashboardDeadline>(
             [.. deadlines.Where(d => d.Deadline.LegalStatus == DeadlineStatus.DueSoon || d.Deadline.TargetStatus == DeadlineStatus.DueSoon)
-                .OrderBy(d => d.Deadline.TargetDate ?? d.Deadline.LegalDate).ThenBy(d => d.HouseholdName, StringComparer.Ordinal).ThenBy(d => d.Deadline.PersonId).ThenBy(d => d.Deadline.Kind)],
+                .OrderBy(d => d.Deadline.FirstDue).ThenBy(d => d.HouseholdName, StringComparer.Ordinal).ThenBy(d => d.Deadline.PersonId).ThenBy(d => d.Deadline.Kind)],
             DashboardListKind.DueSoon, address);
         var overdue = DashboardListPage.Of<DashboardDeadline>(
-            [.. deadlines.Where(d => d.Deadline.LegalStatus == DeadlineStatus.Overdue || d.Deadline.TargetStatus == DeadlineStatus.Overdue)
-                .OrderBy(d => d.Deadline.TargetDate ?? d.Deadline.LegalDate).ThenBy(d => d.HouseholdName, StringComparer.Ordinal).ThenBy(d => d.Deadline.PersonId).ThenBy(d => d.Deadline.Kind)],
+            [.. deadlines.Where(d => !d.Deadline.IsLocalOnly && (d.Deadline.LegalStatus == DeadlineStatus.Overdue || d.Deadline.TargetStatus == DeadlineStatus.Overdue))
+                .OrderBy(d => d.Deadline.FirstDue).ThenBy(d => d.HouseholdName, StringComparer.Ordinal).ThenBy(d => d.Deadline.PersonId).ThenBy(d => d.Deadline.Kind)],
             DashboardListKind.OverdueDeadlines, address);
 
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);

@@ -5,6 +5,7 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.People;
 using Indgang.Web.Features.Reception;
+using Indgang.Web.Features.RuleSets;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -12,10 +13,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Indgang.Web.Features.Households;
 
 /// <summary>
-/// Records the date a deadline was met, e.g. the day the health assessment was offered. Of two coordinators recording the
+/// Records the date a deadline was met, e.g. the day the health assessment was offered: only one the person has, a legal
+/// deadline or the municipality's own target (a family-reunified person in a municipality without a health target has
+/// no health deadline to meet). Of two coordinators recording the
 /// same deadline, the second is shown the first's date (<see cref="EditConflict"/>) instead of saving over it unseen.
 /// </summary>
-public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db, AuditLog audit, TimeProvider clock) : CaseOwnerPage(directory)
+public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db, RuleSetSource rules, AuditLog audit, TimeProvider clock) : CaseOwnerPage(directory)
 {
 
     [BindProperty(SupportsGet = true)]
@@ -131,6 +134,15 @@ public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db
         }
 
         Person = person;
-        return null;
+        return await HasDeadlineAsync() ? null : NotFound();
+    }
+
+    /// <summary>Whether the person has the deadline today, by law or by the municipality's target (<see cref="CaseDeadlines"/>).</summary>
+    private async Task<bool> HasDeadlineAsync()
+    {
+        var completions = await HouseholdCase.CompletionsAsync(db, [PersonId], HttpContext.RequestAborted);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var deadlines = CaseDeadlines.For(Person, Household, rules.National, await rules.OverlayAsync(HttpContext.RequestAborted), null, today, completions.GetValueOrDefault(PersonId));
+        return deadlines.Deadlines.Any(d => d.Kind == Kind);
     }
 }

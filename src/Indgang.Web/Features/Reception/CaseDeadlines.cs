@@ -4,13 +4,16 @@ using Indgang.Domain.Plans;
 
 namespace Indgang.Web.Features.Reception;
 
-/// <summary>One statutory deadline of one person as the UI shows it: the legal date and the target, each judged.</summary>
+/// <summary>
+/// One deadline of one person as the UI shows it: the legal date and the target, each judged. A local-only deadline
+/// (<see cref="IsLocalOnly"/>) has no legal date nor legal status: only the municipality's goal, never a legal breach.
+/// </summary>
 public sealed record DeadlineView(
     Guid PersonId,
     string PersonName,
     DeadlineKind Kind,
-    DateOnly LegalDate,
-    DeadlineStatus LegalStatus,
+    DateOnly? LegalDate,
+    DeadlineStatus? LegalStatus,
     DateOnly? TargetDate,
     bool TargetIsLocal,
     DeadlineStatus? TargetStatus,
@@ -18,6 +21,12 @@ public sealed record DeadlineView(
     bool IsEstimate)
 {
     public string Title => DeadlineTexts.Title(Kind);
+
+    /// <summary>Only the municipality's goal: the law sets the person no deadline for it.</summary>
+    public bool IsLocalOnly => LegalDate is null;
+
+    /// <summary>The first date due: the target when there is one, else the legal date (one of them always is).</summary>
+    public DateOnly FirstDue => TargetDate ?? LegalDate!.Value;
 }
 
 public sealed record PersonDeadlines(Person Person, PersonDay0? Day0, string? RuleSetName, IReadOnlyList<DeadlineView> Deadlines);
@@ -64,7 +73,7 @@ public static class CaseDeadlines
                     person.FullName,
                     d.Kind,
                     d.LegalDate,
-                    DeadlineEvaluation.Evaluate(d.LegalDate, today, completed),
+                    d.LegalDate is { } legal ? DeadlineEvaluation.Evaluate(legal, today, completed) : null,
                     target,
                     d.LocalTargetDate is not null,
                     target is { } t ? DeadlineEvaluation.Evaluate(t, today, completed) : null,
