@@ -51,14 +51,20 @@ internal static class DeadlineHistory
             {
                 foreach (var deadline in CaseDeadlines.For(member, household, rules.National, overlay, null, today).Deadlines)
                 {
-                    var due = Earlier(deadline.TargetDate ?? deadline.LegalDate, deadline.LegalDate);
+                    // The municipality's own goals without a legal date are not met in the history.
+                    if (deadline.LegalDate is not { } legal)
+                    {
+                        continue;
+                    }
+
+                    var due = Earlier(deadline.TargetDate ?? legal, legal);
                     if (due >= today || (due > today.AddDays(-60) && random.NextDouble() < 0.2)
                         || (deadline.Kind != DeadlineKind.IntegrationContract && !MetByDate.Contains(deadline.Kind)))
                     {
                         continue;
                     }
 
-                    var on = random.NextDouble() < 0.1 ? Earlier(deadline.LegalDate.AddDays(1 + random.Next(20)), today) : due.AddDays(-1 - random.Next(5));
+                    var on = random.NextDouble() < 0.1 ? Earlier(legal.AddDays(1 + random.Next(20)), today) : due.AddDays(-1 - random.Next(5));
                     if (deadline.Kind == DeadlineKind.IntegrationContract)
                     {
                         var contract = new IntegrationContract(member.Id, on);
