@@ -52,6 +52,43 @@ public sealed class CprRegistrationTests(IndgangAppFactory factory) : IClassFixt
         Assert.Contains("140377-xxxx", await coordinator.GetPageAsync($"/People/{person}"), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A member who joined later has tasks dated from their own arrival: recording their CPR registration moves those
+    /// tasks too (they stayed, as the household's plan never gave them that date).
+    /// </summary>
+    [Fact]
+    public async Task Record_ForAMemberWhoJoinedLater_TheirOwnTasksMove()
+    {
+        var (household, _) = await ArrivedAsync("Senerekommen", new DateOnly(1980, 2, 2));
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var joined = Today.AddDays(-6);
+        using (var added = await coordinator.PostFormAsync($"/Households/{household}/AddMember", new Dictionary<string, string>
+        {
+            ["Input.Members[0].FirstName"] = "Hustru",
+            ["Input.Members[0].LastName"] = "Senerekommen",
+            ["Input.Members[0].BirthDate"] = "1993-02-01",
+            ["Input.Members[0].Gender"] = "Female",
+            ["Input.Members[0].Basis"] = "FamilyReunified",
+            ["Input.Members[0].RelationToFirst"] = "Spouse",
+            ["JoinedOn"] = Iso(joined),
+            ["CprRegisteredOn"] = "",
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        }
+
+        var spouse = await factory.QueryAsync(db => db.Persons.Where(p => p.HouseholdId == household && p.FirstName == "Hustru").Select(p => p.Id).SingleAsync());
+        Assert.Equal(joined, await BenefitsInformationDueAsync(spouse));
+        var registered = Today.AddDays(-2);
+
+        var saved = await (await OpenedForm.OpenAsync(coordinator, Url(household, spouse))).PostAsync(Typed("", Iso(registered)));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        Assert.Equal(registered, await BenefitsInformationDueAsync(spouse));
+        var logged = await factory.QueryAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditAction.CprRecorded && e.SubjectPersonId == spouse));
+        Assert.EndsWith("1 opgaver flyttet", logged.Details, StringComparison.Ordinal);
+    }
+
     /// <summary>A mistyped number is corrected: the change is saved and logged, still masked.</summary>
     [Fact]
     public async Task Correct_AMistypedNumber_IsSavedAndLoggedMasked()

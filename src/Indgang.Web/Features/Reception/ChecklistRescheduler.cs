@@ -35,8 +35,7 @@ public sealed class ChecklistRescheduler(IndgangDbContext db)
             return [];
         }
 
-        var members = household.Members;
-        var before = previousArrivals.Distinct().SelectMany(a => Dated(ChecklistTaskFactory.Plan(household, members, a), members)).ToList();
+        var before = previousArrivals.Distinct().SelectMany(a => DatedAll(household, a)).ToList();
         return await MoveAsync(household, before, arrival, cancellationToken);
     }
 
@@ -49,7 +48,7 @@ public sealed class ChecklistRescheduler(IndgangDbContext db)
     {
         ArgumentNullException.ThrowIfNull(household);
         return (household.ArrivedOn ?? household.ExpectedArrival) is { } arrival && household.Members.Count > 0
-            ? Dated(ChecklistTaskFactory.Plan(household, household.Members, arrival), household.Members).ToList()
+            ? DatedAll(household, arrival).ToList()
             : [];
     }
 
@@ -68,8 +67,7 @@ public sealed class ChecklistRescheduler(IndgangDbContext db)
 
     private async Task<IReadOnlyList<RescheduledTask>> MoveAsync(Household household, IReadOnlyList<ChecklistDate> before, DateOnly arrival, CancellationToken cancellationToken)
     {
-        var members = household.Members;
-        var after = Dated(ChecklistTaskFactory.Plan(household, members, arrival), members).ToList();
+        var after = DatedAll(household, arrival).ToList();
         var housed = await db.Occupancies.AnyAsync(o => o.HouseholdId == household.Id, cancellationToken);
         var open = await db.Tasks.StillOpen()
             .Where(t => t.HouseholdId == household.Id)
@@ -102,6 +100,24 @@ public sealed class ChecklistRescheduler(IndgangDbContext db)
                where was[key].Contains(task.DueDate) && becomes.TryGetValue(key, out var due) && due != task.DueDate
                select (task, becomes[key]),
         ];
+    }
+
+    /// <summary>
+    /// The household's checklist dates from an arrival: those of the members who came with it from the household's plan,
+    /// and those of each member who joined later from their own (<see cref="ChecklistTaskFactory.PlanJoining"/>), as their
+    /// tasks were created.
+    /// </summary>
+    private static IEnumerable<ChecklistDate> DatedAll(Household household, DateOnly arrival)
+    {
+        var members = household.Members;
+        var joined = members.Where(m => m.JoinedOn is not null).Select(m => m.Id).ToHashSet();
+        var dates = Dated(ChecklistTaskFactory.Plan(household, members, arrival), members).Where(d => d.PersonId is not { } person || !joined.Contains(person));
+        foreach (var member in members.Where(m => m.JoinedOn is not null))
+        {
+            dates = dates.Concat(Dated(ChecklistTaskFactory.PlanJoining(household, member, member.JoinedOn!.Value), members));
+        }
+
+        return dates;
     }
 
     private static IEnumerable<ChecklistDate> Dated(IReadOnlyList<PlannedTask> planned, IReadOnlyList<Person> members) =>

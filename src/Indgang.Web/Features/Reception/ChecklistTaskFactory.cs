@@ -97,12 +97,23 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
         ArgumentNullException.ThrowIfNull(household);
         ArgumentNullException.ThrowIfNull(member);
         var joinDate = member.JoinedOn ?? JoinsOn(household, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        return await AddTasksAsync(household, household.Members, PlanJoining(household, member, joinDate), cancellationToken);
+    }
+
+    /// <summary>
+    /// The personal checklist of a member who joined the household later, dated from the day they came and their own day
+    /// 0: what <see cref="AddForJoiningMemberAsync"/> creates, and what <see cref="ChecklistRescheduler"/> moves their open
+    /// tasks by when their day 0 changes.
+    /// </summary>
+    public static IReadOnlyList<PlannedTask> PlanJoining(Household household, Person member, DateOnly joinDate)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        ArgumentNullException.ThrowIfNull(member);
         var day0 = CaseDay0.Compute(member, household)?.Date ?? joinDate;
         var members = household.Members;
         var joining = members.ToList().FindIndex(m => m.Id == member.Id);
-        var planned = ChecklistTemplates.Default.ExpandJoining(
+        return ChecklistTemplates.Default.ExpandJoining(
             [.. members.Select(m => (new ChecklistMember(m.BirthDate, m.FirstName), m.Basis))], joining, joinDate, day0);
-        return await AddTasksAsync(household, members, planned, cancellationToken);
     }
 
     /// <summary>
