@@ -60,6 +60,45 @@ public sealed class LastAdministratorTests(IndgangAppFactory factory) : IClassFi
         Assert.False(await InRoleAsync("leder", Roles.Administrator));
     }
 
+    /// <summary>
+    /// Two administrators take the role from each other (the second still signed in with it, as sessions are checked once
+    /// a minute): the second save would leave no one, and is refused.
+    /// </summary>
+    [Fact]
+    public async Task TwoAdministratorsTakingTheRoleFromEachOther_TheSecondIsRefused()
+    {
+        var ids = await factory.QueryAsync(db => db.Users.Where(u => u.UserName == "admin" || u.UserName == "sundhed").ToDictionaryAsync(u => u.UserName!, u => u.Id));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<IndgangUser>>();
+            Assert.True((await users.AddToRoleAsync((await users.FindByIdAsync(ids["sundhed"]))!, Roles.Administrator)).Succeeded);
+        }
+
+        using var first = await Browser.SignedInAsync(factory, "admin");
+        using var second = await Browser.SignedInAsync(factory, "sundhed");
+        async Task<HttpResponseMessage> TakeRoleAsync(Browser by, string userId, string name)
+        {
+            var url = $"/Admin/Users/Edit/{userId}";
+            return await by.PostFormAsync(url, new Dictionary<string, string>
+            {
+                ["Input.DisplayName"] = name, ["Input.Roles"] = Roles.Manager, ["Version"] = HiddenFields.Value(await by.GetPageAsync(url), "Version"),
+            });
+        }
+
+        using var secondOpened = await second.GetAsync($"/Admin/Users/Edit/{ids["admin"]}");
+        Assert.Equal(HttpStatusCode.OK, secondOpened.StatusCode);
+        using (var taken = await TakeRoleAsync(first, ids["sundhed"], "Sundhed"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
+        }
+
+        using var refused = await TakeRoleAsync(second, ids["admin"], "Admin");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains(EditModel.NoAdministratorLeft, WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.True(await InRoleAsync("admin", Roles.Administrator));
+    }
+
     /// <summary>With no administrator left and the bootstrap name taken by an account without the role, the app still starts.</summary>
     [Fact]
     public async Task Bootstrap_NoAdministrator_AndTheNameTaken_DoesNotThrow_NorGivesTheRole()

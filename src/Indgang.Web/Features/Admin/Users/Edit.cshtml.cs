@@ -48,6 +48,9 @@ public sealed class EditModel(UserManager<IndgangUser> users, SignInManager<Indg
     /// <summary>The refusal when administrators would take the administrator role from themselves.</summary>
     public const string OwnAdministratorRole = "Du kan ikke fjerne din egen administratorrolle. Bed en anden administrator om det.";
 
+    /// <summary>The refusal when the save would leave no user with the administrator role.</summary>
+    public const string NoAdministratorLeft = "Så er der ingen administrator tilbage. Giv en anden rollen først.";
+
     public async Task<IActionResult> OnGetAsync(string id)
     {
         if (!await LoadAsync(id))
@@ -90,6 +93,10 @@ public sealed class EditModel(UserManager<IndgangUser> users, SignInManager<Indg
                     return RedirectToPage("Index");
                 case SaveOutcome.ChangedByOther:
                     return await ShowSavedByOtherAsync(id);
+                case SaveOutcome.NoAdministratorLeft:
+                    ModelState.AddModelError("Input.Roles", NoAdministratorLeft);
+                    Departments = await UserForm.DepartmentOptionsAsync(db, Input.DepartmentId);
+                    return Page();
                 case SaveOutcome.RefusedByStamp when attempt == ShownVersion.Attempts:
                     return await ShowSavedByOtherAsync(id);
             }
@@ -120,6 +127,7 @@ public sealed class EditModel(UserManager<IndgangUser> users, SignInManager<Indg
         Saved,
         ChangedByOther,
         RefusedByStamp,
+        NoAdministratorLeft,
     }
 
     /// <summary>
@@ -150,6 +158,14 @@ public sealed class EditModel(UserManager<IndgangUser> users, SignInManager<Indg
         {
             // A role given by another at the same moment.
             saved = IdentityResult.Failed(new IdentityErrorDescriber().ConcurrencyFailure());
+        }
+
+        if (saved.Succeeded && (await users.GetUsersInRoleAsync(Roles.Administrator)).Count == 0)
+        {
+            // Two administrators taking the role from each other: the second save would leave no one.
+            await transaction.RollbackAsync();
+            db.ChangeTracker.Clear();
+            return SaveOutcome.NoAdministratorLeft;
         }
 
         if (saved.Succeeded)
