@@ -96,6 +96,42 @@ public sealed class EarliestDateTests(IndgangAppFactory factory) : IClassFixture
         Assert.Null(await factory.QueryAsync(db => db.Persons.Where(p => p.Id == person).Select(p => p.Day0Override).SingleAsync()));
     }
 
+    /// <summary>A member's CPR registration day is their day 0; a year such as 0026 made every deadline overdue.</summary>
+    [Fact]
+    public async Task AddMemberPage_ACprRegistrationBeforeTheIntegrationAct_IsRefusedBesideTheField()
+    {
+        var household = await factory.RegisterSingleAsync("Cprfør");
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var url = $"/Households/{household}/AddMember";
+
+        using var refused = await coordinator.PostFormAsync(url, new Dictionary<string, string>
+        {
+            ["Input.Members[0].FirstName"] = "Hustru", ["Input.Members[0].LastName"] = "Cprfør", ["Input.Members[0].BirthDate"] = "1993-02-01",
+            ["Input.Members[0].Gender"] = "Female", ["Input.Members[0].Basis"] = "FamilyReunified", ["Input.Members[0].RelationToFirst"] = "Spouse",
+            ["JoinedOn"] = Arrivals.Iso(Arrivals.Today), ["CprRegisteredOn"] = "0026-11-02",
+        }, formPage: url);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains($"id=\"CprRegisteredOn-error\"><span class=\"sr-only\">Fejl: </span>{PlanningHorizon.TooFarBack}</span>",
+            WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(1, await factory.QueryAsync(db => db.Persons.CountAsync(p => p.HouseholdId == household)));
+    }
+
+    /// <summary>A programme start met in year 0206 set the programme's maximum to 0211.</summary>
+    [Fact]
+    public async Task DeadlinePage_MetBeforeTheIntegrationAct_IsRefusedBesideTheField()
+    {
+        var household = await factory.RegisterSingleAsync("Startfør");
+        var person = await factory.QueryAsync(db => db.Persons.Where(p => p.HouseholdId == household).Select(p => p.Id).SingleAsync());
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var url = $"/Households/{household}/Deadline?personId={person}&kind=ProgrammeStart";
+
+        var refused = await (await OpenedForm.OpenAsync(coordinator, url)).PostAsync(new Dictionary<string, string> { ["CompletedOn"] = "0206-03-01" });
+
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains($"id=\"CompletedOn-error\"><span class=\"sr-only\">Fejl: </span>{PlanningHorizon.TooFarBack}</span>", refused.Html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("registrations", "registeredOn")]
     [InlineData("offers", "offeredOn")]

@@ -101,6 +101,11 @@ public sealed class AddMemberModel(
         {
             ModelState.AddModelError(nameof(CprRegisteredOn), "Datoen kan ikke ligge i fremtiden.");
         }
+        else if (CprRegisteredOn is { } registered && Platform.PlanningHorizon.IsBeforeEarliest(registered))
+        {
+            // The member's day 0: a year such as 0026 made every deadline overdue.
+            ModelState.AddModelError(nameof(CprRegisteredOn), Platform.PlanningHorizon.TooFarBack);
+        }
 
         if (errors.Count == 0 && !Input.ConfirmDuplicates && (await registration.PossibleDuplicatesAsync([member])).Count > 0)
         {

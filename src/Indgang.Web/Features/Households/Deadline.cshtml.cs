@@ -69,6 +69,11 @@ public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db
         {
             ModelState.AddModelError(nameof(CompletedOn), "Datoen kan ikke ligge i fremtiden.");
         }
+        else if (CompletedOn is { } completed && Platform.PlanningHorizon.IsBeforeEarliest(completed))
+        {
+            // A programme start met in year 0206 would set the programme's maximum to 0211.
+            ModelState.AddModelError(nameof(CompletedOn), Platform.PlanningHorizon.TooFarBack);
+        }
 
         if (!ModelState.IsValid)
         {
