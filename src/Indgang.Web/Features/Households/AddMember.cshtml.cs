@@ -107,6 +107,11 @@ public sealed class AddMemberModel(
             ModelState.AddModelError(nameof(CprRegisteredOn), Platform.PlanningHorizon.TooFarBack);
         }
 
+        if (errors.Count == 0)
+        {
+            await registration.AddTakenCprsAsync([member], errors);
+        }
+
         if (errors.Count == 0 && !Input.ConfirmDuplicates && (await registration.PossibleDuplicatesAsync([member])).Count > 0)
         {
             errors.Add("Members[0].FirstName", "Der findes allerede en borger med samme navn og fødselsdato. Er det en anden person, så sæt kryds i »Opret alligevel«.");

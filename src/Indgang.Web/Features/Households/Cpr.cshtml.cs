@@ -24,7 +24,7 @@ public sealed class CprModel(PersonDirectory directory, IndgangDbContext db, Che
 {
     private const string Purpose = "Registrering af CPR-nummer";
 
-    public const string Taken = "CPR-nummeret er allerede registreret på en anden person. Tjek nummeret.";
+    public const string Taken = Reception.CprMessages.Taken;
 
     public const string NotBirthDate = "CPR-nummeret passer ikke med fødselsdatoen.";
 

@@ -25,6 +25,13 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
             return new ArrivalResult(null, errors, false);
         }
 
+        // A CPR number identifies one person: unlike a shared name and birth date, "Opret alligevel" does not pass it.
+        await AddTakenCprsAsync(members, errors, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return new ArrivalResult(null, errors, false);
+        }
+
         var duplicates = await PossibleDuplicatesAsync(members, cancellationToken);
         if (duplicates.Count > 0 && !request.ConfirmPossibleDuplicates)
         {
@@ -74,6 +81,26 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
         }
 
         return new ArrivalResult(household, errors, duplicates.Count > 0);
+    }
+
+    /// <summary>Adds an error at each member whose CPR number is on a person already registered.</summary>
+    public async Task AddTakenCprsAsync(IReadOnlyList<ArrivalMember> members, ArrivalErrors errors, CancellationToken cancellationToken = default)
+    {
+        var typed = members
+            .Select((m, index) => (Index: index, Cpr: CprNumber.TryParse(m.Cpr, out var cpr, out _) ? cpr : null))
+            .Where(m => m.Cpr is not null)
+            .ToList();
+        if (typed.Count == 0)
+        {
+            return;
+        }
+
+        var numbers = typed.Select(m => m.Cpr!).ToList();
+        var taken = (await db.Persons.AsNoTracking().Where(p => numbers.Contains(p.Cpr!)).Select(p => p.Cpr!).ToListAsync(cancellationToken)).ToHashSet();
+        foreach (var (index, cpr) in typed.Where(m => taken.Contains(m.Cpr!)))
+        {
+            errors.Add($"Members[{index}].Cpr", CprMessages.Taken);
+        }
     }
 
     /// <summary>Same name and birth date as someone already registered: maybe the same person.</summary>

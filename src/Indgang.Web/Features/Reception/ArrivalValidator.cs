@@ -95,6 +95,8 @@ internal static class ArrivalValidator
             ValidateMember(request.Members[i], $"Members[{i}]", i, today, errors);
         }
 
+        AddRepeatedCprs(request.Members, errors);
+
         // A household without a typed name is named after its first member ("Selam Tekle", "Familien Tekle"): names that
         // each fit their columns may together not fit the household's.
         if (string.IsNullOrWhiteSpace(request.HouseholdName) && !errors.Keys.Any(k => k.StartsWith("Members[0].", StringComparison.Ordinal) && k.EndsWith("Name", StringComparison.Ordinal))
@@ -270,6 +272,19 @@ internal static class ArrivalValidator
             else if (member.BirthDate is { } b && cpr.BirthDate != b)
             {
                 errors.Add($"{prefix}.Cpr", "CPR-nummeret passer ikke med fødselsdatoen.");
+            }
+        }
+    }
+
+    /// <summary>A CPR number typed at a later member as well as an earlier one: one number, one person.</summary>
+    private static void AddRepeatedCprs(IReadOnlyList<ArrivalMember> members, ArrivalErrors errors)
+    {
+        var seen = new HashSet<CprNumber>();
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (CprNumber.TryParse(members[i].Cpr, out var cpr, out _) && !seen.Add(cpr))
+            {
+                errors.Add($"Members[{i}].Cpr", CprMessages.SameAsOtherMember);
             }
         }
     }

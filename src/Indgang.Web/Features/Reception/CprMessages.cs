@@ -4,6 +4,12 @@ namespace Indgang.Web.Features.Reception;
 
 internal static class CprMessages
 {
+    /// <summary>The number is on a person already registered: one CPR number, one person.</summary>
+    public const string Taken = "CPR-nummeret er allerede registreret på en anden person. Tjek nummeret.";
+
+    /// <summary>Two members of the arrival typed with the same number.</summary>
+    public const string SameAsOtherMember = "CPR-nummeret står også ved et andet medlem af husstanden. Tjek numrene.";
+
     public static string For(CprParseError error) => error switch
     {
         CprParseError.Empty => "Angiv CPR-nummeret.",
