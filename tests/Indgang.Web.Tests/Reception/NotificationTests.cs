@@ -104,6 +104,49 @@ public sealed class NotificationTests(IndgangAppFactory factory) : IClassFixture
         Assert.Equal(before + 1, await factory.HouseholdReadsAsync(household));
     }
 
+    /// <summary>
+    /// A household handed to another coordinator takes its escalations with it: the new coordinator is told of its overdue
+    /// task, and the one who handed it on no longer has the household's notices (they stayed with them before, and the new
+    /// coordinator was never told, as the task counted as escalated). Notices about their other households stay.
+    /// </summary>
+    [Fact]
+    public async Task Reassigned_TheHouseholdsEscalationsGoToTheNewCoordinator_OthersStay()
+    {
+        var handedOn = await factory.RegisterSingleAsync("Overdraget");
+        var kept = await factory.RegisterSingleAsync("Beholdtsag");
+        var yesterday = DateOnly.FromDateTime(DateTime.Now).AddDays(-1);
+        await factory.QueryAsync(async db =>
+        {
+            foreach (var household in new[] { handedOn, kept })
+            {
+                (await db.Tasks.Where(t => t.HouseholdId == household && t.Status == CaseTaskStatus.Open).OrderBy(t => t.Title).FirstAsync()).Reschedule(yesterday);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        await RunWatchAsync();
+        var previous = await factory.QueryAsync(db => db.Users.Where(u => u.UserName == "koordinator").Select(u => u.Id).SingleAsync());
+        var (next, nextBrowser) = await factory.SignedInCoordinatorAsync("koordinator-frida");
+        using var newCoordinator = nextBrowser;
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var version = HiddenFields.Value(await coordinator.GetPageAsync($"/Households/{handedOn}/Reassign"), "Version");
+
+        using var saved = await coordinator.PostFormAsync($"/Households/{handedOn}/Reassign", new Dictionary<string, string> { ["CoordinatorUserId"] = next, ["Version"] = version });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal([next], await RecipientsAsync(handedOn));
+        Assert.Equal([previous], await RecipientsAsync(kept));
+        // The coordinators' department still has its own notices of the household's tasks ("Snart frist"); the escalation is the coordinator's.
+        var escalated = new System.Text.RegularExpressions.Regex(@"Overskredet: [^<]*\(Solo (Overdraget|Beholdtsag)\)");
+        Assert.Equal(["Overdraget"], Escalated(await newCoordinator.GetPageAsync("/Notifications")));
+        Assert.Equal(["Beholdtsag"], Escalated(await coordinator.GetPageAsync("/Notifications")));
+
+        string[] Escalated(string html) => escalated.Matches(WebUtility.HtmlDecode(html)).Select(m => m.Groups[1].Value).Distinct().ToArray();
+    }
+
+    private Task<List<string?>> RecipientsAsync(Guid household) =>
+        factory.QueryAsync(db => db.Notifications.Where(n => n.HouseholdId == household && n.DedupKey!.StartsWith("overdue:")).Select(n => n.RecipientUserId).Distinct().ToListAsync());
+
     private async Task RunWatchAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();

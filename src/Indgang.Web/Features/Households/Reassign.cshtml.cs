@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Households;
 
-/// <summary>Hands the household to another coordinator (REC-3); the change is logged.</summary>
+/// <summary>Hands the household to another coordinator (REC-3), with its notices to the coordinator; the change is logged.</summary>
 public sealed class ReassignModel(PersonDirectory directory, IndgangDbContext db, UserManager<IndgangUser> users, AuditLog audit) : CaseOwnerPage(directory)
 {
     [BindProperty]
@@ -71,12 +71,20 @@ public sealed class ReassignModel(PersonDirectory directory, IndgangDbContext db
             return NotFound();
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync();
         db.Entry(household).Property(h => h.Version).OriginalValue = Household.Version;
+        var previous = household.CoordinatorUserId;
         household.ReassignCoordinator(CoordinatorUserId!);
         if (!await db.SaveUnlessSavedByOtherAsync())
         {
             return null;
         }
+
+        // The household's notices to its coordinator (an overdue task, an offer to answer) are the new coordinator's to act
+        // on; the one who handed it on no longer sees the household's name in their list.
+        await db.Notifications.Where(n => n.HouseholdId == id && n.RecipientUserId == previous)
+            .ExecuteUpdateAsync(n => n.SetProperty(x => x.RecipientUserId, CoordinatorUserId));
+        await transaction.CommitAsync();
 
         await audit.RecordAsync(AuditAction.CoordinatorReassigned, null, "Skift af koordinator", AuditLog.Household(id, $": {Household.CoordinatorUserId} → {CoordinatorUserId}"));
         return Redirect($"/Households/{id}");
