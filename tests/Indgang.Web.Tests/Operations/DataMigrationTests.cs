@@ -8,6 +8,7 @@ using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Indgang.Web.Tests.Operations;
 
@@ -226,6 +227,51 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
             return db.SaveChangesAsync();
         }));
         Assert.True(refused is DbUpdateException secondMunicipality && UniqueViolation.Is(secondMunicipality), refused?.ToString());
+    }
+
+    /// <summary>
+    /// A task escalated before the keys named the task's due date ("overdue:{task}") gets the date the task has at the
+    /// migration: it is not escalated again for that date, and is for a later one. Before, the watch took the old key as
+    /// raised for every date, so a task moved later was never told of again.
+    /// </summary>
+    [Fact]
+    public async Task DatedNoticeKeys_AnOldKeyGetsTheTasksDate_ALaterDateIsToldOfAgain()
+    {
+        var household = await factory.RegisterSingleAsync("Nøgledato");
+        await RollBackToBeforeAsync("_DatedNoticeKeys");
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        var task = await factory.QueryAsync(async db =>
+        {
+            var first = await db.Tasks.Where(t => t.HouseholdId == household && t.Status == CaseTaskStatus.Open).OrderBy(t => t.Title).FirstAsync();
+            first.Reschedule(today.AddDays(-10));
+            var coordinator = await db.Users.Where(u => u.UserName == "koordinator").Select(u => u.Id).SingleAsync();
+            db.Notifications.Add(new Domain.Notifications.Notification(coordinator, null, "Overskredet før", "/", DateTimeOffset.UtcNow) { DedupKey = $"overdue:{first.Id}", HouseholdId = household });
+            await db.SaveChangesAsync();
+            return first.Id;
+        });
+
+        await MigrateAsync();
+        await RunDeadlineWatchAsync();
+
+        Assert.Equal([$"overdue:{task}:{today.AddDays(-10):yyyy-MM-dd}"], await OverdueKeysAsync(task));
+
+        await factory.QueryAsync(async db =>
+        {
+            (await db.Tasks.SingleAsync(t => t.Id == task)).Reschedule(today.AddDays(-1));
+            return await db.SaveChangesAsync();
+        });
+        await RunDeadlineWatchAsync();
+
+        Assert.Equal([$"overdue:{task}:{today.AddDays(-10):yyyy-MM-dd}", $"overdue:{task}:{today.AddDays(-1):yyyy-MM-dd}"], await OverdueKeysAsync(task));
+    }
+
+    private Task<List<string>> OverdueKeysAsync(Guid task) =>
+        factory.QueryAsync(db => db.Notifications.Where(n => n.DedupKey!.StartsWith($"overdue:{task}")).Select(n => n.DedupKey!).OrderBy(k => k).ToListAsync());
+
+    private async Task RunDeadlineWatchAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Features.Notifications.DeadlineWatch>().RunOnceAsync();
     }
 
     /// <summary>Every demo row has a version, none empty and no two alike.</summary>

@@ -64,26 +64,6 @@ public sealed class NotificationTests(IndgangAppFactory factory) : IClassFixture
         Assert.Equal(2, await DueSoonNoticesAsync(task));
     }
 
-    /// <summary>A task escalated before the keys named the date is not escalated again when this version first runs.</summary>
-    [Fact]
-    public async Task DeadlineWatch_ATaskEscalatedUnderTheOldKey_IsNotEscalatedAgain()
-    {
-        var household = await factory.RegisterSingleAsync("Gammelnøgle");
-        var task = await factory.QueryAsync(async db =>
-        {
-            var first = await db.Tasks.Where(t => t.HouseholdId == household && t.Status == CaseTaskStatus.Open).OrderBy(t => t.Title).FirstAsync();
-            first.Reschedule(DateOnly.FromDateTime(DateTime.Now).AddDays(-10));
-            var coordinator = await db.Users.Where(u => u.UserName == "koordinator").Select(u => u.Id).SingleAsync();
-            db.Notifications.Add(new Domain.Notifications.Notification(coordinator, null, "Overskredet før", "/", DateTimeOffset.UtcNow) { DedupKey = $"overdue:{first.Id}" });
-            await db.SaveChangesAsync();
-            return first.Id;
-        });
-
-        await RunWatchAsync();
-
-        Assert.Equal(1, await factory.QueryAsync(db => db.Notifications.CountAsync(n => n.DedupKey!.StartsWith($"overdue:{task}"))));
-    }
-
     private Task<int> DueSoonNoticesAsync(Guid task) =>
         factory.QueryAsync(db => db.Notifications.CountAsync(n => n.DedupKey!.StartsWith($"due-soon:{task}")));
 

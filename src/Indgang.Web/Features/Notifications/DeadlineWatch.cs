@@ -65,11 +65,9 @@ public sealed class DeadlineWatch(IndgangDbContext db, TimeProvider clock)
         // A task's notices are raised once per due date: a task moved to a later date (a moved arrival) is told of again
         // when that date nears, and escalated again when it passes.
         string TaskKey(string kind, Guid task, DateOnly due) => $"{kind}:{task}:{due:yyyy-MM-dd}";
-        // Notices raised before the keys named the date ("due-soon:{task}") count as raised for the task's date now, so
-        // that no open task is told of again the first time this version runs.
-        string LegacyKey(string key) => key[..key.LastIndexOf(':')];
-        var taskKeys = open.SelectMany(t => new[] { TaskKey("due-soon", t.Id, t.DueDate), TaskKey("overdue", t.Id, t.DueDate) }).ToList();
-        var keys = taskKeys.Concat(taskKeys.Select(LegacyKey)).Concat(offers.Select(o => OfferKey(o.Id, o.AnswerBy))).ToList();
+        // Notices raised before the keys named the date were given the task's date then by the migration DatedNoticeKeys.
+        var taskKeys = open.SelectMany(t => new[] { TaskKey("due-soon", t.Id, t.DueDate), TaskKey("overdue", t.Id, t.DueDate) });
+        var keys = taskKeys.Concat(offers.Select(o => OfferKey(o.Id, o.AnswerBy))).ToList();
         var existing = (await db.Notifications.AsNoTracking().Where(n => n.DedupKey != null && keys.Contains(n.DedupKey)).Select(n => n.DedupKey!).ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
         var now = clock.GetUtcNow();
@@ -78,7 +76,7 @@ public sealed class DeadlineWatch(IndgangDbContext db, TimeProvider clock)
         {
             var overdue = task.DueDate < today;
             var key = TaskKey(overdue ? "overdue" : "due-soon", task.Id, task.DueDate);
-            if (existing.Contains(key) || existing.Contains(LegacyKey(key)))
+            if (existing.Contains(key))
             {
                 continue;
             }
