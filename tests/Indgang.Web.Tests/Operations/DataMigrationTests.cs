@@ -274,6 +274,69 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
         await scope.ServiceProvider.GetRequiredService<Features.Notifications.DeadlineWatch>().RunOnceAsync();
     }
 
+    /// <summary>
+    /// A household holding two open stays (the race the index closes was open before it) would stop the upgrade when the
+    /// index is made: the earlier stay is ended on the day the later one began, and the index is made.
+    /// </summary>
+    [Fact]
+    public async Task OneOpenStayPerHousehold_TwoOpenStaysOfAHousehold_TheEarlierEndsWhenTheLaterBegan()
+    {
+        // Two stays of the test's own (the demo data's are read by the other tests), the later made the first household's.
+        var first = await factory.HousedSingleAsync("Dobbeltophold 1", "Dobbeltophold", daysAgo: 20);
+        var second = await factory.HousedSingleAsync("Dobbeltophold 2", "Andetophold", daysAgo: 6);
+        await RollBackToBeforeAsync("_OneOpenStayPerHousehold");
+        await factory.QueryAsync(db => db.Occupancies.Where(o => o.Id == second.Stay).ExecuteUpdateAsync(set => set.SetProperty(o => o.HouseholdId, first.Household)));
+        var (earlier, later) = ((Id: first.Stay, HouseholdId: first.Household), (Id: second.Stay, MovedInOn: DateOnly.FromDateTime(DateTime.Now).AddDays(-6)));
+
+        await MigrateAsync();
+
+        var stays = await factory.QueryAsync(db => db.Occupancies.AsNoTracking().Where(o => o.HouseholdId == earlier.HouseholdId).ToDictionaryAsync(o => o.Id, o => o.MovedOutOn));
+        Assert.Equal(later.MovedInOn, stays[earlier.Id]);
+        Assert.Null(stays[later.Id]);
+        Assert.Single(stays.Values, movedOut => movedOut is null);
+
+        // Put back as they were: the other tests list the stays ended.
+        await factory.QueryAsync(async db =>
+        {
+            await db.Occupancies.Where(o => o.Id == later.Id).ExecuteUpdateAsync(set => set.SetProperty(o => o.HouseholdId, second.Household));
+            return await db.Occupancies.Where(o => o.Id == earlier.Id).ExecuteUpdateAsync(set => set.SetProperty(o => o.MovedOutOn, (DateOnly?)null));
+        });
+    }
+
+    /// <summary>
+    /// A household holding two accepted offers (the race the index closes was open before it) would stop the upgrade when
+    /// the index is made: the one with the earlier move is open again, as an acceptance that fell through, and the index is made.
+    /// </summary>
+    [Fact]
+    public async Task OneAcceptedOfferPerHousehold_TwoAcceptedOffersOfAHousehold_TheEarlierMoveIsOpenAgain()
+    {
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        // Offers of the test's own (the demo data's are read by the other tests), both accepted by one household.
+        var household = await factory.RegisterSingleAsync("Toaccepterede");
+        var (earlier, later) = await factory.QueryAsync(async db =>
+        {
+            var offers = new[] { new HousingOffer(household, "Første Allé 1, 3450 Allerød", today.AddDays(-40)), new HousingOffer(household, "Anden Allé 2, 3450 Allerød", today.AddDays(-20)) };
+            db.HousingOffers.AddRange(offers);
+            await db.SaveChangesAsync();
+            return (offers[0].Id, offers[1].Id);
+        });
+        await RollBackToBeforeAsync("_OfferVersionAndOneAcceptedPerHousehold");
+        await factory.QueryAsync(async db =>
+        {
+            await db.HousingOffers.Where(o => o.Id == earlier)
+                .ExecuteUpdateAsync(set => set.SetProperty(o => o.Status, OfferStatus.Accepted).SetProperty(o => o.MoveDate, today.AddDays(-30)));
+            return await db.HousingOffers.Where(o => o.Id == later)
+                .ExecuteUpdateAsync(set => set.SetProperty(o => o.Status, OfferStatus.Accepted).SetProperty(o => o.MoveDate, today.AddDays(400)));
+        });
+
+        await MigrateAsync();
+
+        var offers = await factory.QueryAsync(db => db.HousingOffers.AsNoTracking().Where(o => o.HouseholdId == household).ToDictionaryAsync(o => o.Id, o => (o.Status, o.MoveDate)));
+        Assert.Equal((OfferStatus.Pending, (DateOnly?)null), offers[earlier]);
+        Assert.Equal((OfferStatus.Accepted, (DateOnly?)today.AddDays(400)), offers[later]);
+        Assert.Single(offers.Values, offer => offer.Status == OfferStatus.Accepted);
+    }
+
     /// <summary>Every demo row has a version, none empty and no two alike.</summary>
     private static void AssertOneVersionEach(List<Guid> versions, int atLeast)
     {
