@@ -4,6 +4,7 @@ using Indgang.Domain.Plans;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.People;
+using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -205,6 +206,9 @@ public sealed class EditModel(
 
     private void Validate()
     {
+        // A goal stands once in a plan (the history tells goals apart by their text): told beside the second, whatever
+        // the case or the spaces around it.
+        var goalRows = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < Input.Goals.Count; i++)
         {
             var goal = Input.Goals[i];
@@ -212,7 +216,15 @@ public sealed class EditModel(
             {
                 ModelState.AddModelError($"Input.Goals[{i}].Text", "Skriv målet (delmålene hører til et mål).");
             }
+            else if (!goal.IsBlank && !goalRows.TryAdd(goal.Text!.Trim(), i))
+            {
+                ModelState.AddModelError($"Input.Goals[{i}].Text", T["Målet står allerede i planen som mål {0}. Skriv hvert mål én gang, og saml delmålene under det.", goalRows[goal.Text.Trim()] + 1].Value);
+            }
         }
+
+        // A department renamed (or removed) since the plan was saved is kept as the plan has it: the form offers it as
+        // its own option, so that a save does not lose it.
+        var savedDepartments = Facts.Content.Activities.Select(a => a.DepartmentName).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
         for (var i = 0; i < Input.Activities.Count; i++)
         {
@@ -233,7 +245,16 @@ public sealed class EditModel(
                 ModelState.AddModelError($"{prefix}.Start", "Angiv startdato.");
             }
 
-            if (a.End is { } end && a.Start is { } start && end < start)
+            if (a.Start is { } first && PlanningHorizon.IsBeforeEarliest(first))
+            {
+                ModelState.AddModelError($"{prefix}.Start", PlanningHorizon.TooFarBack);
+            }
+
+            if (a.End is { } last && PlanningHorizon.IsBeforeEarliest(last))
+            {
+                ModelState.AddModelError($"{prefix}.End", PlanningHorizon.TooFarBack);
+            }
+            else if (a.End is { } end && a.Start is { } start && end < start)
             {
                 ModelState.AddModelError($"{prefix}.End", "Slutdatoen ligger før startdatoen.");
             }
@@ -243,7 +264,7 @@ public sealed class EditModel(
                 ModelState.AddModelError($"{prefix}.End", T["Programmet slutter senest {0:d. MMMM yyyy} (5 år). Intet kan planlægges efter den dato.", max].Value);
             }
 
-            if (a.DepartmentName is { Length: > 0 } name && Departments.All(d => d.Value != name))
+            if (a.DepartmentName is { Length: > 0 } name && Departments.All(d => d.Value != name) && !savedDepartments.Contains(name))
             {
                 ModelState.AddModelError($"{prefix}.DepartmentName", "Vælg en afdeling fra listen.");
             }

@@ -30,6 +30,12 @@ public sealed class PlanInput
     public List<GoalInput> Goals { get; set; } = [];
     public List<ActivityInput> Activities { get; set; } = [];
 
+    /// <summary>The blank goal rows the form always offers after the goals written in.</summary>
+    public const int BlankGoalRows = 1;
+
+    /// <summary>The blank activity rows the form always offers after the activities written in.</summary>
+    public const int BlankActivityRows = 2;
+
     public static PlanInput From(PlanContent content, Guid? version, int goalRows, int activityRows)
     {
         var input = new PlanInput
@@ -42,14 +48,21 @@ public sealed class PlanInput
         return input;
     }
 
+    /// <summary>
+    /// Rows enough for the form: at least <paramref name="goalRows"/> and <paramref name="activityRows"/>, and always
+    /// <see cref="BlankGoalRows"/> and <see cref="BlankActivityRows"/> blank rows after the last one written in, so that
+    /// a plan is never full: the next goal or activity has a row however many the plan holds.
+    /// </summary>
     public void Pad(int goalRows, int activityRows)
     {
-        while (Goals.Count < goalRows)
+        var goals = Math.Max(goalRows, Goals.FindLastIndex(g => !g.IsBlank) + 1 + BlankGoalRows);
+        while (Goals.Count < goals)
         {
             Goals.Add(new GoalInput());
         }
 
-        while (Activities.Count < activityRows)
+        var activities = Math.Max(activityRows, Activities.FindLastIndex(a => !a.IsBlank) + 1 + BlankActivityRows);
+        while (Activities.Count < activities)
         {
             Activities.Add(new ActivityInput());
         }

@@ -19,6 +19,13 @@ public sealed class FormSelectTagHelper(HtmlEncoder encoder, IStringLocalizer<Sh
     public IEnumerable<SelectListItem> Items { get; set; } = [];
     public string? Hint { get; set; }
 
+    /// <summary>
+    /// The text of an option for a value the field holds that is none of <see cref="Items"/>, with the value as {0}: a
+    /// department since renamed, say, that a saved row still names. Shown selected, so that a save keeps the value; left
+    /// out (the first option is selected, as the browser does) when not given.
+    /// </summary>
+    public string? Unlisted { get; set; }
+
     /// <summary>An explicit element id, when the same field appears in two forms on one page.</summary>
     public string? FieldId { get; set; }
 
@@ -63,6 +70,11 @@ public sealed class FormSelectTagHelper(HtmlEncoder encoder, IStringLocalizer<Sh
         {
             var selected = string.Equals(item.Value, field.Value, StringComparison.Ordinal) ? " selected" : "";
             html.AppendHtml($"<option value=\"{encoder.Encode(item.Value)}\"{selected}>{encoder.Encode(T[item.Text].Value)}</option>");
+        }
+
+        if (Unlisted is not null && field.Value is { Length: > 0 } value && Items.All(i => !string.Equals(i.Value, value, StringComparison.Ordinal)))
+        {
+            html.AppendHtml($"<option value=\"{encoder.Encode(value)}\" selected>{encoder.Encode(T[Unlisted, value].Value)}</option>");
         }
 
         html.AppendHtml("</select>");
