@@ -142,6 +142,12 @@ public sealed class ContractModel(PersonDirectory directory, IndgangDbContext db
         {
             ModelState.AddModelError(field, "Datoen kan ikke ligge før visitationsafgørelsen.");
         }
+        else if (Platform.PlanningHorizon.IsBeforeEarliest(date.Value))
+        {
+            // Without a visitation decision (a quota refugee, a family-reunified person) nothing else bounds it: a
+            // contract signed in year 0206 would show the deadline met.
+            ModelState.AddModelError(field, Platform.PlanningHorizon.TooFarBack);
+        }
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id)

@@ -13,11 +13,13 @@ using Microsoft.Extensions.Localization;
 namespace Indgang.Web.Features.Households;
 
 /// <summary>
-/// The coordinator overrides a member's computed day 0 with a reason, e.g. earlier by consent (REC-2). Of two
-/// coordinators changing it, the second is shown the first's change (<see cref="EditConflict"/>) instead of saving over it
-/// unseen.
+/// The coordinator overrides a member's computed day 0 with a reason, e.g. earlier by consent (REC-2), or clears the
+/// override again; the open checklist tasks counted from day 0 move with it (<see cref="ChecklistRescheduler"/>), and the
+/// log says how many. Of two coordinators changing it, the second is shown the first's change (<see cref="EditConflict"/>)
+/// instead of saving over it unseen.
 /// </summary>
-public sealed class Day0Model(PersonDirectory directory, IndgangDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T)
+public sealed class Day0Model(
+    PersonDirectory directory, IndgangDbContext db, ChecklistRescheduler rescheduler, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T)
     : CaseOwnerPage(directory)
 {
     [BindProperty(SupportsGet = true)]
@@ -89,9 +91,11 @@ public sealed class Day0Model(PersonDirectory directory, IndgangDbContext db, Au
             return Page();
         }
 
-        var person = await db.Persons.FirstAsync(p => p.Id == PersonId);
+        var household = await db.Households.Include(h => h.Members).FirstAsync(h => h.Id == id);
+        var person = household.Members.First(m => m.Id == PersonId);
         // Saved only over the person as the form showed them: a day 0 changed by someone else since is not overwritten.
         db.Entry(person).Property(p => p.Version).OriginalValue = Version ?? Guid.Empty;
+        var datesBefore = ChecklistRescheduler.DatesOf(household);
         if (UseComputed)
         {
             person.ClearDay0Override();
@@ -106,12 +110,14 @@ public sealed class Day0Model(PersonDirectory directory, IndgangDbContext db, Au
             return person.Version == Version ? Redirect($"/Households/{id}#deadlines") : await ShowSavedByOtherAsync(person);
         }
 
-        if (!await db.SaveUnlessSavedByOtherAsync())
+        var moved = (await rescheduler.RescheduleFromAsync(household, datesBefore, HttpContext.RequestAborted)).Count;
+        if (!await db.SaveUnlessSavedByOtherAsync(HttpContext.RequestAborted))
         {
             return await ShowSavedByOtherAsync(person);
         }
 
-        await audit.RecordAsync(AuditAction.Day0Overridden, PersonId, "Ændring af dag 0", UseComputed ? "Beregnet dag 0 igen" : $"{Date:yyyy-MM-dd}: {Reason}");
+        var change = UseComputed ? "Beregnet dag 0 igen" : $"{Date:yyyy-MM-dd}: {Reason}";
+        await audit.RecordAsync(AuditAction.Day0Overridden, PersonId, "Ændring af dag 0", $"{change}, {moved} opgaver flyttet");
         return Redirect($"/Households/{id}#deadlines");
     }
 

@@ -95,7 +95,7 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
             : null;
 
         return new PlacementRequest(
-            households.Select(h => ToPlacement(h, ask.PlanningDate, today, caps, lastMovedOut.TryGetValue(h.Id, out var left) ? left : null)).ToList(),
+            households.Select(h => ToPlacement(h, ask.PlanningDate, today, clock.LocalTimeZone, caps, lastMovedOut.TryGetValue(h.Id, out var left) ? left : null)).ToList(),
             units.Where(u => !u.IsSharedRoom ? u.OccupyingHouseholds == 0 : SharedFreeBeds(u) > 0 && (!sharedWith.TryGetValue(u.Id, out var gender) || gender is not null))
                 .Select(u => new PlacementUnit(u.Id.ToString(), sites[u.SiteId], u.IsSharedRoom ? SharedFreeBeds(u) : u.Beds, u.IsPermanent, u.IsSharedRoom,
                     u.MonthlyRent, u.StepFree, u.SchoolMetres, u.DaycareMetres, u.TransportMetres, u.ShopsMetres, u.InVulnerableArea, u.AvailableFrom,
@@ -113,14 +113,15 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
 
     /// <summary>
     /// The household as the optimizer sees it; it has waited since it came (or, announced, since it was registered), or
-    /// since <paramref name="lastMovedOut"/> of one of our units when that is later.
+    /// since <paramref name="lastMovedOut"/> of one of our units when that is later. The day it was registered is the day
+    /// in <paramref name="zone"/>, the clock's, as <paramref name="today"/> is (not the UTC day, one early after midnight).
     /// </summary>
-    private static PlacementHousehold ToPlacement(Household h, DateOnly planningDate, DateOnly today, List<RentCap> caps, DateOnly? lastMovedOut)
+    private static PlacementHousehold ToPlacement(Household h, DateOnly planningDate, DateOnly today, TimeZoneInfo zone, List<RentCap> caps, DateOnly? lastMovedOut)
     {
         var ages = h.Members.Select(m => Age.On(m.BirthDate, planningDate)).ToList();
         var adults = ages.Count(a => a >= Age.AgeOfMajority);
         var children = ages.Where(a => a < Age.AgeOfMajority).ToList();
-        var waitingSince = h.ExpectedArrival is { } expected && expected < today ? expected : DateOnly.FromDateTime(h.RegisteredAt.UtcDateTime);
+        var waitingSince = h.ExpectedArrival is { } expected && expected < today ? expected : DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(h.RegisteredAt, zone).DateTime);
         if (lastMovedOut > waitingSince)
         {
             waitingSince = lastMovedOut.Value;
