@@ -28,8 +28,11 @@ public sealed class CaseTask
     public TaskType Type { get; private set; }
 
     /// <summary>
-    /// The stay (<see cref="Housing.Occupancy"/>) whose move out the task is for: it follows the move-out day when that
-    /// changes and closes when the move out is called off. Null for every other task.
+    /// The stay (<see cref="Housing.Occupancy"/>) whose move in or move out the task is for (<see cref="MoveTasks.MoveIn"/>,
+    /// <see cref="MoveTasks.MoveOut"/>). A move-out task follows the move-out day when that changes and closes when the
+    /// move out is called off; a move-in task closes when the move in is called off, and no other stay's move takes it
+    /// over. Null for every other task, and for a lease or keys task made at registration before the household had a
+    /// home, until its first move-in takes it (<see cref="MovesInWith"/>); null again once a called-off stay is removed.
     /// </summary>
     public Guid? OccupancyId { get; private set; }
     public Guid DepartmentId { get; private set; }
@@ -71,6 +74,18 @@ public sealed class CaseTask
         }
 
         Title = title.Trim();
+        Touch();
+    }
+
+    /// <summary>
+    /// A task of the arrival checklist made before the household had a home (its lease, its keys) is the move-in's of its
+    /// first stay: moved to the move-in day and tied to the stay, as the tasks that move-in makes are.
+    /// </summary>
+    public void MovesInWith(Guid occupancyId, DateOnly moveIn)
+    {
+        EnsureOpen();
+        OccupancyId = occupancyId;
+        DueDate = moveIn;
         Touch();
     }
 

@@ -80,7 +80,7 @@ internal static class ForecastStays
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Indgang.Web.Data.IndgangDbContext>();
-        // The tasks of the former residents' move outs belong to their stays.
+        // The tasks of the former residents' moves belong to their stays.
         await db.Tasks.Where(t => t.OccupancyId != null).ExecuteDeleteAsync();
         foreach (var stay in await db.Occupancies.ToListAsync())
         {

@@ -22,7 +22,8 @@ internal sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTask>
         builder.HasOne<Household>().WithMany().HasForeignKey(t => t.HouseholdId);
         builder.HasOne<Person>().WithMany().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Department>().WithMany().HasForeignKey(t => t.DepartmentId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Occupancy>().WithMany().HasForeignKey(t => t.OccupancyId).OnDelete(DeleteBehavior.Restrict);
+        // A stay is removed only when its move-in is called off (it never began): its move-in tasks, closed, keep no tie.
+        builder.HasOne<Occupancy>().WithMany().HasForeignKey(t => t.OccupancyId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(t => new { t.DepartmentId, t.Status, t.DueDate });
         builder.HasIndex(t => t.HouseholdId);
     }

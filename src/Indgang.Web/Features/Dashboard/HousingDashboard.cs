@@ -120,7 +120,7 @@ public sealed class HousingDashboard(IndgangDbContext db, ForecastQuery forecast
     {
         var (since, until) = (today.AddDays(-MoveOutDays), today.AddDays(MoveOutDays));
         var open = (await db.Tasks.AsNoTracking().StillOpen()
-                .Where(t => t.OccupancyId != null)
+                .Where(t => t.OccupancyId != null && MoveTasks.MoveOut.Contains(t.Type))
                 .Select(t => new { Stay = t.OccupancyId!.Value, t.Type }).ToListAsync(cancellationToken))
             .ToLookup(t => t.Stay, t => t.Type);
         var withOpenTasks = open.Select(g => g.Key).ToList();

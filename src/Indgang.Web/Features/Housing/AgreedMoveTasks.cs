@@ -11,7 +11,7 @@ namespace Indgang.Web.Features.Housing;
 
 /// <summary>
 /// The tasks of an agreed move follow it: those of a move out of one of our units (lease, keys, inspection;
-/// <see cref="CaseTask.OccupancyId"/>), and those of the move into a permanent home accepted on the pipeline
+/// <see cref="MoveTasks.MoveOut"/> of the stay, <see cref="CaseTask.OccupancyId"/>; not the stay's move-in tasks), and those of the move into a permanent home accepted on the pipeline
 /// (<see cref="MoveTasks.IntoPermanentHome"/>; a household has one accepted offer at most). To the new day when it
 /// moves (each task as many days after it as <see cref="MoveTasks.DaysAfterMove"/> says), closed as not needed when it
 /// is called off, and named anew when the permanent home's address is corrected. Those done already stay done. Each
@@ -80,7 +80,7 @@ public sealed class AgreedMoveTasks(IndgangDbContext db, IHttpContextAccessor ht
     }
 
     private Task<List<CaseTask>> OpenAsync(Occupancy stay, CancellationToken cancellationToken) =>
-        db.Tasks.StillOpen().Where(t => t.HouseholdId == stay.HouseholdId && t.OccupancyId == stay.Id).ToListAsync(cancellationToken);
+        db.Tasks.StillOpen().Where(t => t.HouseholdId == stay.HouseholdId && t.OccupancyId == stay.Id && MoveTasks.MoveOut.Contains(t.Type)).ToListAsync(cancellationToken);
 
     private Task<List<CaseTask>> OpenIntoPermanentHomeAsync(HousingOffer offer, CancellationToken cancellationToken) =>
         db.Tasks.StillOpen().Where(t => t.HouseholdId == offer.HouseholdId && MoveTasks.IntoPermanentHome.Contains(t.Type)).ToListAsync(cancellationToken);

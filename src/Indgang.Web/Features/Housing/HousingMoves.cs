@@ -146,7 +146,7 @@ public sealed class HousingMoves(
         unit.MoveIn(household.Members.Count);
         household.HomeGiven();
         db.Occupancies.Add(stay);
-        if (await tasks.AddMoveInTasksAsync(household, moveIn, unit.Label, temporary: !unit.IsPermanent, cancellationToken) is { Count: > 0 } ownerless)
+        if (await tasks.AddMoveInTasksAsync(household, stay.Id, moveIn, unit.Label, temporary: !unit.IsPermanent, cancellationToken) is { Count: > 0 } ownerless)
         {
             db.ChangeTracker.Clear();
             return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(ownerless));
@@ -181,8 +181,8 @@ public sealed class HousingMoves(
     /// <summary>
     /// A move-in still ahead is called off by <paramref name="userId"/> (the household does not come, or it is to live
     /// elsewhere): the stay is removed, as it never began, the unit's beds are free again, and the move-in's still open
-    /// tasks (lease, keys, house rules, and the help to register unless another home of ours is its now or ahead) close as
-    /// not needed, each department told. The household waits for a home again;
+    /// tasks (the stay's lease, keys and house rules, and the help to register unless another home of ours is its now or
+    /// ahead) close as not needed, each department told; another home's move-in tasks stay as they are. The household waits for a home again;
     /// a later move-in brings the tasks anew. A department that takes or closes one of the tasks at the same moment keeps
     /// what it did.
     /// </summary>
@@ -196,7 +196,8 @@ public sealed class HousingMoves(
         }
 
         // A move out agreed once and called off again left its closed tasks on the stay: it stays, for them.
-        if (await db.Tasks.AnyAsync(t => t.OccupancyId == stay.Id, cancellationToken))
+        var moveOut = Domain.Reception.MoveTasks.MoveOut;
+        if (await db.Tasks.AnyAsync(t => t.OccupancyId == stay.Id && moveOut.Contains(t.Type), cancellationToken))
         {
             return MoveResult.Refused("Indflytningen har haft en aftalt fraflytning, hvis opgaver hører til den. Registrér en fraflytning på indflytningsdagen i stedet.");
         }
@@ -206,12 +207,13 @@ public sealed class HousingMoves(
         unit.MoveInCalledOff(stay.Beds);
         db.Occupancies.Remove(stay);
         var reason = $"Indflytningen i {unit.Label} er fortrudt.";
-        // The help to register for a permanent home and the motivation to move on go with it, unless the household has
+        // The stay's own move-in tasks close (another home's are its own; the removed stay's tasks keep no tie to it). The
+        // help to register for a permanent home and the motivation to move on go with it, unless the household has
         // another home of ours now or ahead.
-        IReadOnlyList<Domain.Reception.TaskType> closing = stay.IsTemporary && !await db.Occupancies.HomeOn(today).AnyAsync(o => o.HouseholdId == household.Id && o.Id != stay.Id, cancellationToken)
-            ? [.. Domain.Reception.MoveTasks.MoveIn, .. Domain.Reception.MoveTasks.OfTemporaryHousing]
-            : Domain.Reception.MoveTasks.MoveIn;
-        await tasks.CloseStillOpenAsync(household, closing, userId, reason, $"indflytningen i {unit.Label} er fortrudt", cancellationToken);
+        IReadOnlyList<Domain.Reception.TaskType> alsoClosing = stay.IsTemporary && !await db.Occupancies.HomeOn(today).AnyAsync(o => o.HouseholdId == household.Id && o.Id != stay.Id, cancellationToken)
+            ? Domain.Reception.MoveTasks.OfTemporaryHousing
+            : [];
+        await tasks.CloseMoveInAsync(household, stay.Id, alsoClosing, userId, reason, $"indflytningen i {unit.Label} er fortrudt", cancellationToken);
         // The expected arrival the move-in set goes back to what it was, with the checklist tasks it moved, unless it has
         // been changed since (the coordinator's date stands) or the household has arrived.
         var moved = new Dictionary<Guid, RescheduledTask>();

@@ -70,11 +70,30 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     /// The household's still open tasks of the types are closed as not needed, by <paramref name="userId"/> with the
     /// reason, and each department that had one is told why (<paramref name="why"/>). Returns how many (not saved).
     /// </summary>
-    public async Task<int> CloseStillOpenAsync(
+    public Task<int> CloseStillOpenAsync(
         Household household, IReadOnlyList<TaskType> types, string userId, string reason, string why, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
-        var open = await StillOpen(household, types).ToListAsync(cancellationToken);
+        return CloseAsync(household, StillOpen(household, types), userId, reason, why, cancellationToken);
+    }
+
+    /// <summary>
+    /// A move into the stay <paramref name="occupancyId"/> is called off: the still open tasks of that move-in
+    /// (<see cref="MoveTasks.MoveIn"/> of the stay; another stay's are its own) and of the <paramref name="alsoTypes"/>
+    /// are closed as not needed, as <see cref="CloseStillOpenAsync"/> closes them. Returns how many (not saved).
+    /// </summary>
+    public Task<int> CloseMoveInAsync(
+        Household household, Guid occupancyId, IReadOnlyList<TaskType> alsoTypes, string userId, string reason, string why, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        var moveIn = MoveTasks.MoveIn;
+        var open = StillOpen(household, [.. moveIn, .. alsoTypes]).Where(t => !moveIn.Contains(t.Type) || t.OccupancyId == occupancyId);
+        return CloseAsync(household, open, userId, reason, why, cancellationToken);
+    }
+
+    private async Task<int> CloseAsync(Household household, IQueryable<CaseTask> tasks, string userId, string reason, string why, CancellationToken cancellationToken)
+    {
+        var open = await tasks.ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         open.ForEach(t => t.CloseAsNotNeeded(userId, reason, now));
         foreach (var group in open.GroupBy(t => t.DepartmentId))
@@ -127,19 +146,24 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     }
 
     /// <summary>
-    /// A move into a unit (HOUSE-2) needs a lease, keys and the house-rules introduction on the move-in
-    /// day: open tasks of those types are moved to that day, missing ones are created. A move into a
-    /// <paramref name="temporary"/> unit brings the help to register for a permanent home too
-    /// (<see cref="RegistrationHelpAsync"/>).
+    /// A move into a unit (HOUSE-2), the stay <paramref name="occupancyId"/> (not saved yet), needs a lease, keys and the
+    /// house-rules introduction on the move-in day: tasks of the stay (<see cref="CaseTask.OccupancyId"/>). The household's
+    /// first stay takes the open ones the arrival checklist made before it had a home (tied to no stay), moved to that
+    /// day (<see cref="CaseTask.MovesInWith"/>); a later stay gets its own, and the tasks of an earlier home stay as they
+    /// are. Missing ones are created. A move into a <paramref name="temporary"/> unit brings the help to register for a
+    /// permanent home too (<see cref="RegistrationHelpAsync"/>).
     /// </summary>
-    public async Task<List<TaskType>> AddMoveInTasksAsync(Household household, DateOnly moveIn, string unitLabel, bool temporary, CancellationToken cancellationToken)
+    public async Task<List<TaskType>> AddMoveInTasksAsync(
+        Household household, Guid occupancyId, DateOnly moveIn, string unitLabel, bool temporary, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
         var types = MoveTasks.MoveIn;
-        var open = await StillOpen(household, types).ToListAsync(cancellationToken);
-        open.ForEach(t => t.Reschedule(moveIn));
+        var first = !await db.Occupancies.AnyAsync(o => o.HouseholdId == household.Id && o.Id != occupancyId, cancellationToken);
+        var open = first ? await StillOpen(household, types).Where(t => t.OccupancyId == null).ToListAsync(cancellationToken) : [];
+        open.ForEach(t => t.MovesInWith(occupancyId, moveIn));
         var missing = MoveTasks.Plan(types.Where(t => open.All(o => o.Type != t)), moveIn, unitLabel);
-        return await AddTasksAsync(household, household.Members, [.. missing, .. temporary ? await RegistrationHelpAsync(household, moveIn, cancellationToken) : []], cancellationToken);
+        return await AddTasksAsync(
+            household, household.Members, [.. missing, .. temporary ? await RegistrationHelpAsync(household, moveIn, cancellationToken) : []], cancellationToken, occupancyId);
     }
 
     /// <summary>
@@ -254,6 +278,11 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     private IQueryable<CaseTask> StillOpen(Household household, IReadOnlyList<TaskType> types) =>
         db.Tasks.StillOpen().Where(t => t.HouseholdId == household.Id && types.Contains(t.Type));
 
+    /// <summary>
+    /// Adds the planned tasks (not saved), one notice per department; those of a move in or out
+    /// (<see cref="MoveTasks.MoveIn"/>, <see cref="MoveTasks.MoveOut"/>) tied to the stay <paramref name="occupancyId"/>
+    /// when one is given. Returns the task types without an owner, and adds none then.
+    /// </summary>
     private async Task<List<TaskType>> AddTasksAsync(
         Household household, IReadOnlyList<Person> members, IReadOnlyList<PlannedTask> planned, CancellationToken cancellationToken, Guid? occupancyId = null)
     {
@@ -270,7 +299,8 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
             foreach (var task in group)
             {
                 var personId = task.MemberIndex is { } i ? members[i].Id : (Guid?)null;
-                db.Tasks.Add(new CaseTask(household.Id, personId, task.Type, group.Key, task.Title, task.DueDate, occupancyId));
+                var stay = MoveTasks.MoveIn.Contains(task.Type) || MoveTasks.MoveOut.Contains(task.Type) ? occupancyId : null;
+                db.Tasks.Add(new CaseTask(household.Id, personId, task.Type, group.Key, task.Title, task.DueDate, stay));
             }
 
             db.Notifications.Add(new Notification(null, group.Key, $"{Counted.Of(group.Count(), "ny opgave", "nye opgaver")}: {household.Name}", "/Tasks", now) { HouseholdId = household.Id });

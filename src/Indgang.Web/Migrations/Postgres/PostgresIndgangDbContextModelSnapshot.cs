@@ -1437,7 +1437,7 @@ namespace Indgang.Web.Migrations.Postgres
                     b.HasOne("Indgang.Domain.Housing.Occupancy", null)
                         .WithMany()
                         .HasForeignKey("OccupancyId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Indgang.Domain.People.Person", null)
                         .WithMany()
