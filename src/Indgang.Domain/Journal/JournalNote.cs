@@ -6,7 +6,7 @@ namespace Indgang.Domain.Journal;
 /// </summary>
 public sealed class JournalNote
 {
-    public JournalNote(Guid householdId, Guid? personId, string authorUserId, string authorName, Guid? authorDepartmentId, DateTimeOffset writtenAt, string text, Guid? correctsNoteId = null)
+    public JournalNote(Guid householdId, Guid? personId, string authorUserId, string authorName, Guid? authorDepartmentId, bool writtenByCaseOwner, DateTimeOffset writtenAt, string text, Guid? correctsNoteId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(authorUserId);
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
@@ -15,6 +15,7 @@ public sealed class JournalNote
         AuthorUserId = authorUserId;
         AuthorName = authorName;
         AuthorDepartmentId = authorDepartmentId;
+        WrittenByCaseOwner = writtenByCaseOwner;
         WrittenAt = writtenAt;
         Text = text.Trim();
         CorrectsNoteId = correctsNoteId;
@@ -31,6 +32,13 @@ public sealed class JournalNote
     /// read it, also after the author has moved to another department (decision 0012).
     /// </summary>
     public Guid? AuthorDepartmentId { get; private set; }
+
+    /// <summary>
+    /// Whether the author carried cases (a coordinator) when writing the note: what a person told the coordinator in
+    /// confidence is read by the coordinators and its author only, not by the author's department (decision 0014).
+    /// Kept on the note, like the department, so that a role given or taken later changes no note's readers.
+    /// </summary>
+    public bool WrittenByCaseOwner { get; private set; }
 
     public DateTimeOffset WrittenAt { get; private set; }
     public string Text { get; private set; }

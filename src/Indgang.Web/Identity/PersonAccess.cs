@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Indgang.Domain.People;
+using Indgang.Domain.Reception;
 using Indgang.Domain.Tasks;
 using Indgang.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,42 @@ public sealed class PersonAccess(IndgangDbContext db, IOptions<PersonAccessOptio
         var closedSince = clock.GetUtcNow().AddDays(-options.Value.DaysAfterLastTask);
         return await db.Tasks.AnyAsync(
             t => t.HouseholdId == householdId && t.DepartmentId == departmentId
+                && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken || t.ClosedAt >= closedSince),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// The task types whose work needs a person's whole CPR number: the registration in CPR itself, the tax card, the bank
+    /// account (NemKonto) and the lease. Which department does them is the responsibility matrix's to say (TASK-2).
+    /// </summary>
+    public static readonly IReadOnlySet<TaskType> NeedTheCprNumber = new HashSet<TaskType>
+        { TaskType.CprAndFolkeregister, TaskType.TaxCard, TaskType.BankAccount, TaskType.LeaseContract };
+
+    /// <summary>
+    /// Who may see a person's whole CPR number, not only its masked form: the coordinator who carries the case, and a
+    /// department worker whose department has a task that needs the number (<see cref="NeedTheCprNumber"/>) for the person
+    /// or their whole household, in the same window as <see cref="CanReadAsync"/>. Reading a case is not enough: Teknik and
+    /// drift, fixing the household's defects, has no need of a child's CPR number (PLAT-2).
+    /// </summary>
+    public async Task<bool> CanRevealCprAsync(ClaimsPrincipal user, Person person, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(person);
+        if (IsCaseOwnerRole(user))
+        {
+            return true;
+        }
+
+        if (!user.IsInRole(Roles.DepartmentWorker) || person.HouseholdId is not { } householdId || DepartmentOf(user) is not { } departmentId)
+        {
+            return false;
+        }
+
+        var closedSince = clock.GetUtcNow().AddDays(-options.Value.DaysAfterLastTask);
+        var types = NeedTheCprNumber.ToList();
+        return await db.Tasks.AnyAsync(
+            t => t.HouseholdId == householdId && t.DepartmentId == departmentId && types.Contains(t.Type)
+                && (t.PersonId == null || t.PersonId == person.Id)
                 && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken || t.ClosedAt >= closedSince),
             cancellationToken);
     }

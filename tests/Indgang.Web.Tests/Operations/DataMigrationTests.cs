@@ -176,7 +176,7 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
         {
             var author = await db.Users.Where(u => u.UserName == "sekretariat").Select(u => new { u.Id, u.DisplayName, u.DepartmentId }).SingleAsync();
             var household = await db.Households.OrderBy(h => h.Name).Select(h => h.Id).FirstAsync();
-            var written = db.JournalNotes.Add(new JournalNote(household, null, author.Id, author.DisplayName, null, DateTimeOffset.UtcNow, "Skrevet før afdelingen blev gemt")).Entity;
+            var written = db.JournalNotes.Add(new JournalNote(household, null, author.Id, author.DisplayName, null, false, DateTimeOffset.UtcNow, "Skrevet før afdelingen blev gemt")).Entity;
             await db.SaveChangesAsync();
             return (written.Id, author.DepartmentId);
         });
@@ -186,6 +186,34 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
 
         Assert.NotNull(department);
         Assert.Equal(department, await factory.QueryAsync(db => db.JournalNotes.Where(n => n.Id == note).Select(n => n.AuthorDepartmentId).SingleAsync()));
+    }
+
+    /// <summary>
+    /// A note written before the author's role was kept on it is the coordinators' alone if its author is a coordinator at
+    /// the migration; any other author's note stays its department's (decision 0014).
+    /// </summary>
+    [Fact]
+    public async Task JournalNoteWrittenByCaseOwner_NotesWrittenBefore_AreTheCoordinatorsIfTheirAuthorIsOne()
+    {
+        var notes = await factory.QueryAsync(async db =>
+        {
+            var household = await db.Households.OrderBy(h => h.Name).Select(h => h.Id).FirstAsync();
+            var written = new List<Guid>();
+            foreach (var userName in (string[])["koordinator", "bolig", "sekretariat"])
+            {
+                var author = await db.Users.Where(u => u.UserName == userName).Select(u => new { u.Id, u.DisplayName, u.DepartmentId }).SingleAsync();
+                written.Add(db.JournalNotes.Add(new JournalNote(household, null, author.Id, author.DisplayName, author.DepartmentId, false, DateTimeOffset.UtcNow, $"Skrevet af {userName} før rollen blev gemt")).Entity.Id);
+            }
+
+            await db.SaveChangesAsync();
+            return written;
+        });
+        await RollBackToBeforeAsync("_JournalNoteWrittenByCaseOwner");
+
+        await MigrateAsync();
+
+        var byCaseOwner = await factory.QueryAsync(db => db.JournalNotes.Where(n => notes.Contains(n.Id)).ToDictionaryAsync(n => n.Id, n => n.WrittenByCaseOwner));
+        Assert.Equal([true, false, false], notes.Select(n => byCaseOwner[n]));
     }
 
     /// <summary>

@@ -120,6 +120,33 @@ public sealed class TaskQueueFilterTests(IndgangAppFactory factory) : IClassFixt
         Assert.Equal(["Alle (1)", "Mine (0)", "Ledige (1)", "Overskredne (0)"], found.QuerySelectorAll("form.queue-filter fieldset label").Select(l => l.TextContent.Trim()));
     }
 
+    /// <summary>
+    /// The search stands in the address (browser history, logs, the page's links): a CPR number typed there is taken out
+    /// at once, and the list is shown unsearched in the same view, told why, as the start page does.
+    /// </summary>
+    [Theory]
+    [InlineData("010118-4002", "Anna")]
+    [InlineData("0101184002", "Bent")]
+    [InlineData("Ærø 010118", "Carl")]
+    public async Task SearchForACprNumber_IsTakenOutOfTheAddress_TheListShownUnsearchedWithAMessage(string search, string firstName)
+    {
+        var (department, worker) = await DepartmentAsync($"soegcpr{firstName.ToLowerInvariant()}");
+        await AddTasksAsync(department, await factory.RegisterSingleAsync("Cprsoeg", firstName: firstName), [("En opgave", Today)]);
+
+        using var answer = await worker.GetAsync($"/Tasks?Vis=ledige&Soeg={Uri.EscapeDataString(search)}&Side=1");
+
+        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        var address = answer.Headers.Location!.OriginalString;
+        Assert.Equal("/Tasks?Vis=ledige&SoegFejl=cpr", address);
+        var page = await PageAsync(worker, address);
+        Assert.Equal(["En opgave"], Titles(page));
+        Assert.Equal("ledige", page.QuerySelector("input[name='Vis']:checked")!.GetAttribute("value"));
+        Assert.Equal("Fejl: Søg på navn, ikke på CPR-nummer.", page.QuerySelector("#Soeg-error")?.TextContent.Trim());
+        Assert.Equal("Soeg-hint Soeg-error", page.QuerySelector("input#Soeg")!.GetAttribute("aria-describedby"));
+        Assert.Equal("", page.QuerySelector("input#Soeg")!.GetAttribute("value"));
+        Assert.DoesNotContain(page.QuerySelectorAll("a[href], form[action]"), e => (e.GetAttribute("href") ?? e.GetAttribute("action"))!.Contains("0101", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task SearchThatFindsNothing_SaysSo()
     {

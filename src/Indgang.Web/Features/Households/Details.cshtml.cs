@@ -54,9 +54,9 @@ public sealed class DetailsModel(PersonDirectory directory, HouseholdCase cases,
         }
 
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        // The author's department as it is now, kept on the note: its readers stay those of the department it was written in.
+        // The author's department and role as they are now, kept on the note: its readers stay those it was written for.
         var author = await db.Users.Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.DepartmentId }).FirstAsync();
-        var note = db.JournalNotes.Add(new JournalNote(id, Note.PersonId, userId, author.DisplayName, author.DepartmentId, clock.GetUtcNow(), Note.Text!, Note.CorrectsNoteId)).Entity;
+        var note = db.JournalNotes.Add(new JournalNote(id, Note.PersonId, userId, author.DisplayName, author.DepartmentId, PersonAccess.IsCaseOwnerRole(User), clock.GetUtcNow(), Note.Text!, Note.CorrectsNoteId)).Entity;
         await db.SaveChangesAsync();
         await audit.RecordAsync(AuditAction.JournalNoteWritten, Note.PersonId, "Journalnotat", AuditLog.Household(id, $", notat {note.Id:D}"));
         return Redirect($"/Households/{id}#journal");

@@ -10,7 +10,9 @@ namespace Indgang.Web.Features.Households;
 /// notes written by themselves or in their own department (a department worker with a task, the housing coordinator),
 /// not another department's. A note's department is the one its author worked in when writing it
 /// (<see cref="JournalNote.AuthorDepartmentId"/>): an author who moves takes no notes along, and a colleague who joins
-/// later reads the department's notes from before.
+/// later reads the department's notes from before. A note written by a coordinator
+/// (<see cref="JournalNote.WrittenByCaseOwner"/>) is the coordinators' alone: their department is shared with others
+/// (the housing coordinator works in Jobberiet), who have no need to read what was told in confidence (decision 0014).
 /// </summary>
 public sealed record JournalReader(string UserId, Guid? DepartmentId, bool SeesAll)
 {
@@ -30,6 +32,6 @@ public sealed record JournalReader(string UserId, Guid? DepartmentId, bool SeesA
         }
 
         var (me, department) = (UserId, DepartmentId);
-        return notes.Where(n => n.AuthorUserId == me || (department != null && n.AuthorDepartmentId == department));
+        return notes.Where(n => n.AuthorUserId == me || (department != null && n.AuthorDepartmentId == department && !n.WrittenByCaseOwner));
     }
 }

@@ -14,12 +14,27 @@ public sealed class DetailsModel(PersonDirectory directory, IndgangDbContext db,
     public DateOnly Today { get; private set; }
     public string CoordinatorName { get; private set; } = "–";
 
+    /// <summary>Whether the user's work needs the whole CPR number: only then is the button offered, and the number shown.</summary>
+    public bool MayRevealCpr { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id);
 
     public async Task<IActionResult> OnPostRevealCprAsync(Guid id)
     {
+        var loaded = await LoadAsync(id);
+        if (loaded is not PageResult page)
+        {
+            return loaded;
+        }
+
+        if (!MayRevealCpr)
+        {
+            // Checked here, not only by the missing button: reading the person's case is not enough (PLAT-2).
+            return Forbid();
+        }
+
         RevealedCpr = await directory.RevealCprAsync(User, id);
-        return await LoadAsync(id);
+        return page;
     }
 
     private async Task<IActionResult> LoadAsync(Guid id)
@@ -35,6 +50,7 @@ public sealed class DetailsModel(PersonDirectory directory, IndgangDbContext db,
 
         Person = read.Person!;
         Household = read.Household;
+        MayRevealCpr = Person.Cpr is not null && await directory.MayRevealCprAsync(User, Person);
         Today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         if (Household is not null)
         {

@@ -45,11 +45,18 @@ public sealed class PersonDirectory(IndgangDbContext db, PersonAccess access, Au
         return new PersonRead(PersonLookup.Found, person, household);
     }
 
-    /// <summary>The whole CPR number is shown only on demand, and that is logged on its own.</summary>
+    /// <summary>Whether the user may have the person's whole CPR number shown (the button is offered only then).</summary>
+    public Task<bool> MayRevealCprAsync(ClaimsPrincipal user, Person person, CancellationToken cancellationToken = default) =>
+        access.CanRevealCprAsync(user, person, cancellationToken);
+
+    /// <summary>
+    /// The whole CPR number is shown only on demand, to those whose work needs it (<see cref="PersonAccess.CanRevealCprAsync"/>),
+    /// and that is logged on its own.
+    /// </summary>
     public async Task<string?> RevealCprAsync(ClaimsPrincipal user, Guid personId, CancellationToken cancellationToken = default)
     {
         var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken);
-        if (person?.Cpr is null || !await access.CanReadAsync(user, person, cancellationToken))
+        if (person?.Cpr is null || !await access.CanRevealCprAsync(user, person, cancellationToken))
         {
             return null;
         }

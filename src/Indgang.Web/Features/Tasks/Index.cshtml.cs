@@ -50,11 +50,28 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
     [BindProperty(SupportsGet = true, Name = "Soeg")]
     public string? RequestedSearch { get; set; }
 
+    /// <summary>Why the search is not kept ("cpr": it held a CPR number), after the page has taken it out of the address.</summary>
+    [BindProperty(SupportsGet = true, Name = "SoegFejl")]
+    public string? SearchError { get; set; }
+
     /// <summary>Read as text: a page that is no number, or none there is, shows the nearest (no error).</summary>
     [BindProperty(SupportsGet = true, Name = "Side")]
     public string? RequestedPage { get; set; }
 
-    public async Task<IActionResult> OnGetAsync() => await LoadAsync();
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (Dashboard.HouseholdSearch.HoldsCpr(RequestedSearch))
+        {
+            // Out of the address (browser history, logs) at once, the list unsearched in the same view and told why.
+            return Redirect(QueryHelpers.AddQueryString("/Tasks", new Dictionary<string, string?>
+            {
+                ["Vis"] = QueueViews.Read(RequestedView) == QueueView.All ? null : QueueViews.Value(QueueViews.Read(RequestedView)),
+                ["SoegFejl"] = Dashboard.HouseholdSearch.CprRefusal,
+            }.Where(p => p.Value is not null)));
+        }
+
+        return await LoadAsync();
+    }
 
     public Task<IActionResult> OnPostTakeAsync() =>
         ActAsync(AuditAction.TaskTaken, (task, userId) => task.Take(userId), "Opgaven er taget.");
@@ -152,7 +169,7 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
 
         Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         DepartmentName = await db.Departments.Where(d => d.Id == department).Select(d => d.Name).FirstAsync();
-        Filter = QueueFilter.Read(RequestedView, RequestedSearch);
+        Filter = QueueFilter.Read(RequestedView, RequestedSearch, SearchError);
         var shown = await queue.PageAsync(department, User.FindFirstValue(ClaimTypes.NameIdentifier)!, Filter, RequestedPage, Today);
         (Items, Pages, Counts) = (shown.Items, shown.Pages, shown.Counts);
 

@@ -426,6 +426,9 @@ namespace Indgang.Web.Migrations.Postgres
                     b.Property<DateTimeOffset>("WrittenAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("WrittenByCaseOwner")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorDepartmentId");

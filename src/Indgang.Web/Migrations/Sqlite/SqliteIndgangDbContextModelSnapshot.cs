@@ -418,6 +418,9 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.Property<long>("WrittenAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("WrittenByCaseOwner")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorDepartmentId");
