@@ -98,6 +98,15 @@ public sealed class PipelineModel(
     [BindProperty] public decimal? MonthlyRent { get; set; }
     [BindProperty] public Guid? OfferId { get; set; }
 
+    /// <summary>
+    /// The registration form's submission token, made when the form is shown and kept while it goes back and forth: sent
+    /// twice (a double click), the registration is saved once (<see cref="PermanentHousingSteps.RegisterOnceAsync"/>).
+    /// </summary>
+    [BindProperty] public Guid? RegistrationToken { get; set; }
+
+    /// <summary>The offer form's submission token, as <see cref="RegistrationToken"/>.</summary>
+    [BindProperty] public Guid? OfferToken { get; set; }
+
     /// <summary>Why the household said no to the offer (optional).</summary>
     [BindProperty] public string? DeclineReason { get; set; }
     [BindProperty] public DateOnly? MoveDate { get; set; }
@@ -138,7 +147,7 @@ public sealed class PipelineModel(
             return await PageAsync();
         }
 
-        await steps.RegisterAsync(HouseholdId!.Value, Association!, RegisteredOn!.Value, WaitingListNumber);
+        await steps.RegisterOnceAsync(RegistrationToken, HouseholdId!.Value, Association!, RegisteredOn!.Value, WaitingListNumber);
         return FromCase ? Redirect($"/Households/{HouseholdId}") : Back();
     }
 
@@ -152,7 +161,7 @@ public sealed class PipelineModel(
             return await PageAsync();
         }
 
-        await steps.OfferAsync(OfferHouseholdId!.Value, Address!, OfferedOn!.Value, AnswerBy, Rooms, MonthlyRent);
+        await steps.OfferOnceAsync(OfferToken, OfferHouseholdId!.Value, Address!, OfferedOn!.Value, AnswerBy, Rooms, MonthlyRent);
         return FromCase ? Redirect($"/Households/{OfferHouseholdId}") : Back();
     }
 
