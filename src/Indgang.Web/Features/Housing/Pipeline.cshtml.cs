@@ -104,6 +104,14 @@ public sealed class PipelineModel(
     /// </summary>
     [BindProperty] public Guid? RegistrationToken { get; set; }
 
+    /// <summary>
+    /// The version of the offer the user saw when answering it: an answer to an offer corrected by another since (its
+    /// address, rent or deadline) is refused, and the page shows it as it is now. Not sent (an older page): not checked.
+    /// </summary>
+    [BindProperty] public Guid? OfferVersion { get; set; }
+
+    public const string ChangedWhileShown = "Tilbuddet er ændret af en anden, mens du så på det. Se det, som det er nu, og svar igen.";
+
     /// <summary>The offer form's submission token, as <see cref="RegistrationToken"/>.</summary>
     [BindProperty] public Guid? OfferToken { get; set; }
 
@@ -175,6 +183,12 @@ public sealed class PipelineModel(
         if (offer.Status != OfferStatus.Pending)
         {
             return await AnsweredByOtherAsync();
+        }
+
+        if (OfferVersion is { } seen && seen != offer.Version)
+        {
+            ModelState.AddModelError("", ChangedWhileShown);
+            return await PageAsync();
         }
 
         if (!PipelineFields.CheckMoveDate(ModelState, $"MoveDate-{offer.Id}", MoveDate, offer, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))
@@ -258,6 +272,12 @@ public sealed class PipelineModel(
         if (offer.Status != OfferStatus.Pending)
         {
             return await AnsweredByOtherAsync();
+        }
+
+        if (OfferVersion is { } seen && seen != offer.Version)
+        {
+            ModelState.AddModelError("", ChangedWhileShown);
+            return await PageAsync();
         }
 
         if (!PipelineFields.CheckDeclineReason(ModelState, T, $"DeclineReason-{offer.Id}", DeclineReason))
