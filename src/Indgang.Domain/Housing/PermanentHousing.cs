@@ -37,6 +37,12 @@ public sealed class HousingRegistration
     public string? WaitingListNumber { get; private set; }
     public Guid Version { get; private set; } = Guid.NewGuid();
 
+    /// <summary>
+    /// The submission token it was saved with (the form's hidden token, the API's Idempotency-Key), unique: the same
+    /// step sent twice (a double click, a client's retry) is saved once. Null when none was sent.
+    /// </summary>
+    public Guid? SubmissionToken { get; set; }
+
     /// <summary>Corrects what was registered; a change makes a new version.</summary>
     public void Correct(string association, DateOnly registeredOn, string? waitingListNumber)
     {
@@ -115,6 +121,12 @@ public sealed class HousingOffer
     public const int DeclineReasonLength = 500;
 
     public Guid Version { get; private set; } = Guid.NewGuid();
+
+    /// <summary>
+    /// The submission token it was saved with (the form's hidden token, the API's Idempotency-Key), unique: the same
+    /// step sent twice (a double click, a client's retry) is saved once. Null when none was sent.
+    /// </summary>
+    public Guid? SubmissionToken { get; set; }
 
     /// <summary>Still waiting for an answer after the last day to give one.</summary>
     public bool IsAnswerOverdue(DateOnly today) => Status == OfferStatus.Pending && AnswerBy < today;

@@ -59,6 +59,12 @@ public sealed class Household
     /// <summary>The expected arrival of a household that has not arrived yet; null once it is here.</summary>
     public DateOnly? AnnouncedArrival => ArrivedOn is null ? ExpectedArrival : null;
     public DateTimeOffset RegisteredAt { get; set; }
+
+    /// <summary>
+    /// The submission token the registration was sent with (the form's hidden token, the API's Idempotency-Key), unique:
+    /// the same registration sent twice (a double click, a client's retry) creates the household once. Null when none was sent.
+    /// </summary>
+    public Guid? SubmissionToken { get; set; }
     public IReadOnlyList<Person> Members => _members;
     public IReadOnlyList<HouseholdRelation> Relations => _relations;
 

@@ -151,6 +151,23 @@ public sealed class OfferAnswerDeadlineTests(IndgangAppFactory factory) : IClass
         Assert.False(await factory.QueryAsync(db => db.Notifications.AnyAsync(n => n.DedupKey!.Contains(later.ToString()))));
     }
 
+    [Fact]
+    public async Task AnOfferLeftPendingWhenTheHouseholdAcceptedAnother_IsNotToldOf()
+    {
+        var household = await factory.RegisterSingleAsync("Takketja");
+        await factory.QueryAsync(async db =>
+        {
+            db.HousingOffers.Add(new HousingOffer(household, "Ventevej 1", Today.AddDays(-1), Today.AddDays(2)));
+            var accepted = db.HousingOffers.Add(new HousingOffer(household, "Ventevej 2", Today.AddDays(-1), Today.AddDays(2))).Entity;
+            accepted.Accept(Today.AddDays(20));
+            return await db.SaveChangesAsync();
+        });
+
+        await WatchAsync();
+
+        Assert.Empty(await ToldAsync(household));
+    }
+
     private async Task WatchAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();

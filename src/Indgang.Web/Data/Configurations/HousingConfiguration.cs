@@ -96,6 +96,8 @@ internal sealed class HousingRegistrationConfiguration : IEntityTypeConfiguratio
         builder.Property(r => r.WaitingListNumber).HasMaxLength(WaitingListNumberLength);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne<Household>().WithMany().HasForeignKey(r => r.HouseholdId);
+        // The same registration sent twice at the same moment is saved once.
+        builder.HasIndex(r => r.SubmissionToken).IsUnique();
     }
 }
 
@@ -116,5 +118,7 @@ internal sealed class HousingOfferConfiguration : IEntityTypeConfiguration<Housi
         // the same moment.
         builder.HasIndex(o => o.HouseholdId, "IX_HousingOffers_HouseholdId");
         builder.HasIndex(o => o.HouseholdId, "IX_HousingOffers_OneAcceptedPerHousehold").IsUnique().HasFilter($"\"Status\" = {(int)OfferStatus.Accepted}");
+        // The same offer sent twice at the same moment is saved once.
+        builder.HasIndex(o => o.SubmissionToken).IsUnique();
     }
 }

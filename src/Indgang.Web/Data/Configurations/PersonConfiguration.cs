@@ -31,6 +31,8 @@ internal sealed class HouseholdConfiguration : IEntityTypeConfiguration<Househol
         builder.Property(h => h.Name).HasMaxLength(Household.NameLength);
         builder.Property(h => h.CoordinatorUserId).HasMaxLength(450);
         builder.HasIndex(h => h.CoordinatorUserId);
+        // The same registration sent twice at the same moment creates one household.
+        builder.HasIndex(h => h.SubmissionToken).IsUnique();
         builder.Property(h => h.Version).IsConcurrencyToken();
         builder.HasMany(h => h.Members).WithOne().HasForeignKey(p => p.HouseholdId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(h => h.Relations).WithOne().HasForeignKey(r => r.HouseholdId);

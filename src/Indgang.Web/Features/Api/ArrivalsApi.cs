@@ -1,8 +1,10 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using Indgang.Web.Features.People;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Api;
@@ -19,17 +21,25 @@ public sealed record HouseholdDto(Guid Id, string Name, DateOnly? ExpectedArriva
 internal static class ArrivalsApi
 {
     private const string NullMember = "Angiv medlemmets oplysninger.";
+    private const string KeyUsed = "Nøglen er allerede brugt til en husstand, du ikke har adgang til.";
 
     public static RouteGroupBuilder MapArrivalsApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/arrivals", RegisterAsync).RequireAuthorization(Policies.Coordination).WithTags("Arrivals").WithName("RegisterArrival");
+        api.MapPost("/arrivals", RegisterAsync).RequireAuthorization(Policies.Coordination).WithTags("Arrivals").WithName("RegisterArrival")
+            .WithDescription("Send an Idempotency-Key (a UUID) to retry safely: the household is created once, and the retry is answered 200 OK with it.");
         api.MapGet("/households/{id:guid}", GetAsync).RequireAuthorization(Policies.PersonData).WithTags("Households").WithName("GetHousehold");
         return api;
     }
 
-    private static async Task<Results<Created<HouseholdDto>, ValidationProblem>> RegisterAsync(
-        ArrivalRequest request, HttpContext context, ArrivalRegistration registration, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
+    private static async Task<Results<Created<HouseholdDto>, Ok<HouseholdDto>, ValidationProblem>> RegisterAsync(
+        ArrivalRequest request, [FromHeader(Name = IdempotencyKey.Header), Description(IdempotencyKey.Description)] string? idempotencyKey,
+        HttpContext context, ArrivalRegistration registration, PersonDirectory directory, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
+        if (!IdempotencyKey.TryRead(idempotencyKey, out var key))
+        {
+            return IdempotencyKey.Refused(T, "Ankomsten er ikke gemt.", "Ugyldig ankomst");
+        }
+
         // JSON may say null where the form cannot: a member that is null is a field error, not a crash further in.
         var members = request.Members ?? [];
         var nulls = Enumerable.Range(0, members.Count).Where(i => members[i] is null).ToList();
@@ -40,7 +50,21 @@ internal static class ArrivalsApi
                 detail: T["Ankomsten er ikke gemt."].Value, title: T["Ugyldig ankomst"].Value);
         }
 
-        var result = await registration.RegisterAsync(request with { Members = members }, context.User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
+        var result = await registration.RegisterAsync(request with { Members = members }, context.User.FindFirstValue(ClaimTypes.NameIdentifier)!, key, cancellationToken);
+        if (result.RegisteredBefore is { } before)
+        {
+            // Sent again with its key: the household created first, read (and so audited), not a second one.
+            if (await directory.ReadHouseholdAsync(context.User, before, "API: registrering sendt igen med samme Idempotency-Key", cancellationToken) is not { Household: { } earlier })
+            {
+                return TypedResults.ValidationProblem(
+                    new Dictionary<string, string[]>(StringComparer.Ordinal) { [IdempotencyKey.Header] = [T[KeyUsed].Value] },
+                    detail: T["Ankomsten er ikke gemt."].Value, title: T["Ugyldig ankomst"].Value);
+            }
+
+            context.Response.Headers.Location = $"/api/v1/households/{earlier.Id}";
+            return TypedResults.Ok(ToDto(earlier));
+        }
+
         if (!result.Succeeded)
         {
             // In the user's language as on the pages: the Danish text is the localizer's key.

@@ -7,6 +7,7 @@ using Indgang.Web.Features.Dashboard;
 using Indgang.Web.Features.Housing;
 using Indgang.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -29,11 +30,13 @@ internal static class PipelineApi
         pipeline.MapGet("/pipeline", GetPipelineAsync).WithName("GetPermanentHousingPipeline").WithPaging()
             .WithSummary("The households on their way to a permanent home, then those moved to one through an offer in the last year (all with all=true), as the pipeline page shows them, a page at a time.");
         pipeline.MapPost("/registrations", RegisterAsync).WithName("RegisterOnWaitingList")
-            .WithSummary("Records a household's registration on a housing association's waiting list.");
+            .WithSummary("Records a household's registration on a housing association's waiting list.")
+            .WithDescription("Send an Idempotency-Key (a UUID) to retry safely: the registration is recorded once, and the retry is answered 200 OK with it.");
         pipeline.MapGet("/registrations/{id:guid}", GetRegistrationAsync).WithName("GetWaitingListRegistration")
             .WithSummary("A household's registration on a housing association's waiting list, with its version as ETag.");
         pipeline.MapPost("/offers", OfferAsync).WithName("RecordHousingOffer")
-            .WithSummary("Records an offer of a permanent home to a household.");
+            .WithSummary("Records an offer of a permanent home to a household.")
+            .WithDescription("Send an Idempotency-Key (a UUID) to retry safely: the offer is recorded once, and the retry is answered 200 OK with it.");
         pipeline.MapGet("/offers/{id:guid}", GetOfferAsync).WithName("GetHousingOffer")
             .WithSummary("An offer of a permanent home, with its answer, and its version as ETag.");
         pipeline.MapOfferAnswerApi();
@@ -76,10 +79,15 @@ internal static class PipelineApi
             r.Registrations.Select(ToDto).ToList(), r.Offers.Select(o => ToDto(o, today)).ToList())), asked, total);
     }
 
-    private static async Task<Results<Created<RegistrationDto>, ValidationProblem>> RegisterAsync(
-        RegistrationRequest request, HttpResponse response, PermanentHousingSteps steps, TimeProvider clock, IStringLocalizer<SharedResource> T,
-        CancellationToken cancellationToken)
+    private static async Task<Results<Created<RegistrationDto>, Ok<RegistrationDto>, ValidationProblem>> RegisterAsync(
+        RegistrationRequest request, [FromHeader(Name = IdempotencyKey.Header), Description(IdempotencyKey.Description)] string? idempotencyKey,
+        HttpResponse response, PermanentHousingSteps steps, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
+        if (!IdempotencyKey.TryRead(idempotencyKey, out var key))
+        {
+            return IdempotencyKey.Refused(T, "Opskrivningen er ikke gemt.", "Ugyldig opskrivning");
+        }
+
         var errors = new ModelStateDictionary();
         await RequireHouseholdAsync(errors, request.HouseholdId, steps, cancellationToken);
         PipelineFields.CheckRegistration(errors, T, request.Association, request.RegisteredOn, request.WaitingListNumber, Today(clock));
@@ -88,9 +96,18 @@ internal static class PipelineApi
             return Refused(errors, "Opskrivningen er ikke gemt.", "Ugyldig opskrivning", T);
         }
 
-        var registration = await steps.RegisterAsync(request.HouseholdId!.Value, request.Association!, request.RegisteredOn!.Value, request.WaitingListNumber, cancellationToken);
+        var (registration, before) = await steps.RegisterOnceAsync(key, request.HouseholdId!.Value, request.Association!, request.RegisteredOn!.Value, request.WaitingListNumber, cancellationToken);
         VersionTag.Tag(response, registration.Version);
-        return TypedResults.Created($"/api/v1/housing/registrations/{registration.Id}", ToDto(registration));
+        var location = $"/api/v1/housing/registrations/{registration.Id}";
+        if (before)
+        {
+            // Sent again with its key: the registration recorded first, read (and so audited), not a second one.
+            await RegistrationReadAsync(audit, registration.HouseholdId, cancellationToken);
+            response.Headers.Location = location;
+            return TypedResults.Ok(ToDto(registration));
+        }
+
+        return TypedResults.Created(location, ToDto(registration));
     }
 
     private static async Task<Results<Ok<RegistrationDto>, NotFound>> GetRegistrationAsync(
@@ -106,10 +123,15 @@ internal static class PipelineApi
         return TypedResults.Ok(ToDto(registration));
     }
 
-    private static async Task<Results<Created<OfferDto>, ValidationProblem>> OfferAsync(
-        OfferRequest request, HttpResponse response, PermanentHousingSteps steps, TimeProvider clock, IStringLocalizer<SharedResource> T,
-        CancellationToken cancellationToken)
+    private static async Task<Results<Created<OfferDto>, Ok<OfferDto>, ValidationProblem>> OfferAsync(
+        OfferRequest request, [FromHeader(Name = IdempotencyKey.Header), Description(IdempotencyKey.Description)] string? idempotencyKey,
+        HttpResponse response, PermanentHousingSteps steps, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
+        if (!IdempotencyKey.TryRead(idempotencyKey, out var key))
+        {
+            return IdempotencyKey.Refused(T, "Tilbuddet er ikke gemt.", "Ugyldigt tilbud");
+        }
+
         var errors = new ModelStateDictionary();
         await RequireHouseholdAsync(errors, request.HouseholdId, steps, cancellationToken);
         PipelineFields.CheckOffer(errors, T, new PipelineFields.OfferFields(request.Address, request.OfferedOn, request.AnswerBy, request.Rooms, request.MonthlyRent), Today(clock));
@@ -118,9 +140,18 @@ internal static class PipelineApi
             return Refused(errors, "Tilbuddet er ikke gemt.", "Ugyldigt tilbud", T);
         }
 
-        var offer = await steps.OfferAsync(request.HouseholdId!.Value, request.Address!, request.OfferedOn!.Value, request.AnswerBy, request.Rooms, request.MonthlyRent, cancellationToken);
+        var (offer, before) = await steps.OfferOnceAsync(key, request.HouseholdId!.Value, request.Address!, request.OfferedOn!.Value, request.AnswerBy, request.Rooms, request.MonthlyRent, cancellationToken);
         VersionTag.Tag(response, offer.Version);
-        return TypedResults.Created($"/api/v1/housing/offers/{offer.Id}", ToDto(offer, Today(clock)));
+        var location = $"/api/v1/housing/offers/{offer.Id}";
+        if (before)
+        {
+            // Sent again with its key: the offer recorded first (as it is now, answered perhaps), read and so audited.
+            await OfferReadAsync(audit, offer.HouseholdId, cancellationToken);
+            response.Headers.Location = location;
+            return TypedResults.Ok(ToDto(offer, Today(clock)));
+        }
+
+        return TypedResults.Created(location, ToDto(offer, Today(clock)));
     }
 
     private static async Task<Results<Ok<OfferDto>, NotFound>> GetOfferAsync(

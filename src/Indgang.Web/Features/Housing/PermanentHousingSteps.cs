@@ -61,31 +61,94 @@ public sealed class PermanentHousingSteps(
             ? missing
             : await NotOnTheWayAsync(id, cancellationToken);
 
-    public async Task<HousingRegistration> RegisterAsync(Guid householdId, string association, DateOnly registeredOn, string? waitingListNumber, CancellationToken cancellationToken = default)
+    public async Task<HousingRegistration> RegisterAsync(Guid householdId, string association, DateOnly registeredOn, string? waitingListNumber, CancellationToken cancellationToken = default) =>
+        (await RegisterOnceAsync(null, householdId, association, registeredOn, waitingListNumber, cancellationToken)).Saved;
+
+    /// <summary>
+    /// The registration, saved once for its <paramref name="submissionToken"/> (the form's hidden token, the API's
+    /// Idempotency-Key): sent again, or twice at the same moment (a unique index), the one saved first is given back.
+    /// </summary>
+    public async Task<Submitted<HousingRegistration>> RegisterOnceAsync(
+        Guid? submissionToken, Guid householdId, string association, DateOnly registeredOn, string? waitingListNumber, CancellationToken cancellationToken = default)
     {
-        var registration = new HousingRegistration(householdId, association, registeredOn, waitingListNumber);
+        if (await RegistrationSentWithAsync(submissionToken, cancellationToken) is { } before)
+        {
+            return new(before, Before: true);
+        }
+
+        var registration = new HousingRegistration(householdId, association, registeredOn, waitingListNumber) { SubmissionToken = submissionToken };
         db.HousingRegistrations.Add(registration);
         // Jobberiet's help to register is done with it, also when Jobberiet takes the task at the same moment.
         var helped = await help.GivenAsync(householdId, cancellationToken);
-        if (await db.SaveOverTaskChangesAsync(help.Given, cancellationToken) is { } conflict)
+        try
         {
-            // Only a task can conflict with a new registration, and it is saved over twice first: not met in practice.
-            throw conflict;
+            if (await db.SaveOverTaskChangesAsync(help.Given, cancellationToken) is { } conflict)
+            {
+                // Only a task can conflict with a new registration, and it is saved over twice first: not met in practice.
+                throw conflict;
+            }
+        }
+        catch (DbUpdateException exception) when (submissionToken is not null && UniqueViolation.Is(exception))
+        {
+            db.ChangeTracker.Clear();
+            // Sent twice at the same moment: the other's is the one.
+            if (await RegistrationSentWithAsync(submissionToken, cancellationToken) is { } other)
+            {
+                return new(other, Before: true);
+            }
+
+            throw;
         }
 
         await AuditAsync(householdId, "opskrivning", $"{registration.Association}, {registeredOn:yyyy-MM-dd}", cancellationToken);
         await help.AuditGivenAsync(helped, $"husstanden er skrevet op hos {registration.Association}", cancellationToken);
-        return registration;
+        return new(registration, Before: false);
     }
 
-    public async Task<HousingOffer> OfferAsync(Guid householdId, string address, DateOnly offeredOn, DateOnly? answerBy = null, int? rooms = null, decimal? monthlyRent = null, CancellationToken cancellationToken = default)
+    public async Task<HousingOffer> OfferAsync(Guid householdId, string address, DateOnly offeredOn, DateOnly? answerBy = null, int? rooms = null, decimal? monthlyRent = null, CancellationToken cancellationToken = default) =>
+        (await OfferOnceAsync(null, householdId, address, offeredOn, answerBy, rooms, monthlyRent, cancellationToken)).Saved;
+
+    /// <summary>
+    /// The offer, saved once for its <paramref name="submissionToken"/> (the form's hidden token, the API's
+    /// Idempotency-Key): sent again, or twice at the same moment (a unique index), the one saved first is given back, so
+    /// that no copy of it stays pending once the other is answered.
+    /// </summary>
+    public async Task<Submitted<HousingOffer>> OfferOnceAsync(
+        Guid? submissionToken, Guid householdId, string address, DateOnly offeredOn, DateOnly? answerBy = null, int? rooms = null, decimal? monthlyRent = null,
+        CancellationToken cancellationToken = default)
     {
-        var offer = new HousingOffer(householdId, address, offeredOn, answerBy, rooms, monthlyRent);
+        if (await OfferSentWithAsync(submissionToken, cancellationToken) is { } before)
+        {
+            return new(before, Before: true);
+        }
+
+        var offer = new HousingOffer(householdId, address, offeredOn, answerBy, rooms, monthlyRent) { SubmissionToken = submissionToken };
         db.HousingOffers.Add(offer);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (submissionToken is not null && UniqueViolation.Is(exception))
+        {
+            db.ChangeTracker.Clear();
+            // Sent twice at the same moment: the other's is the one.
+            if (await OfferSentWithAsync(submissionToken, cancellationToken) is { } other)
+            {
+                return new(other, Before: true);
+            }
+
+            throw;
+        }
+
         await AuditAsync(householdId, "tilbud", Described(offer), cancellationToken);
-        return offer;
+        return new(offer, Before: false);
     }
+
+    private async Task<HousingRegistration?> RegistrationSentWithAsync(Guid? submissionToken, CancellationToken cancellationToken) =>
+        submissionToken is { } token ? await db.HousingRegistrations.FirstOrDefaultAsync(r => r.SubmissionToken == token, cancellationToken) : null;
+
+    private async Task<HousingOffer?> OfferSentWithAsync(Guid? submissionToken, CancellationToken cancellationToken) =>
+        submissionToken is { } token ? await db.HousingOffers.FirstOrDefaultAsync(o => o.SubmissionToken == token, cancellationToken) : null;
 
     /// <summary>
     /// The household says yes to a pending offer and moves on <paramref name="moveDate"/> (not before the offer): the
@@ -190,3 +253,6 @@ public sealed class PermanentHousingSteps(
     public Task AuditAsync(Guid household, string what, string details, CancellationToken cancellationToken = default) =>
         audit.RecordAsync(AuditAction.HouseholdUpdated, null, $"Vejen til permanent bolig: {what}", AuditLog.Household(household, $": {details}"), cancellationToken);
 }
+
+/// <summary>A step saved once for its submission token: <paramref name="Before"/> when it had been saved already, and nothing new was.</summary>
+public sealed record Submitted<T>(T Saved, bool Before);

@@ -98,6 +98,23 @@ public sealed class PipelineModel(
     [BindProperty] public decimal? MonthlyRent { get; set; }
     [BindProperty] public Guid? OfferId { get; set; }
 
+    /// <summary>
+    /// The registration form's submission token, made when the form is shown and kept while it goes back and forth: sent
+    /// twice (a double click), the registration is saved once (<see cref="PermanentHousingSteps.RegisterOnceAsync"/>).
+    /// </summary>
+    [BindProperty] public Guid? RegistrationToken { get; set; }
+
+    /// <summary>
+    /// The version of the offer the user saw when answering it: an answer to an offer corrected by another since (its
+    /// address, rent or deadline) is refused, and the page shows it as it is now. Not sent (an older page): not checked.
+    /// </summary>
+    [BindProperty] public Guid? OfferVersion { get; set; }
+
+    public const string ChangedWhileShown = "Tilbuddet er ændret af en anden, mens du så på det. Se det, som det er nu, og svar igen.";
+
+    /// <summary>The offer form's submission token, as <see cref="RegistrationToken"/>.</summary>
+    [BindProperty] public Guid? OfferToken { get; set; }
+
     /// <summary>Why the household said no to the offer (optional).</summary>
     [BindProperty] public string? DeclineReason { get; set; }
     [BindProperty] public DateOnly? MoveDate { get; set; }
@@ -138,7 +155,7 @@ public sealed class PipelineModel(
             return await PageAsync();
         }
 
-        await steps.RegisterAsync(HouseholdId!.Value, Association!, RegisteredOn!.Value, WaitingListNumber);
+        await steps.RegisterOnceAsync(RegistrationToken, HouseholdId!.Value, Association!, RegisteredOn!.Value, WaitingListNumber);
         return FromCase ? Redirect($"/Households/{HouseholdId}") : Back();
     }
 
@@ -152,7 +169,7 @@ public sealed class PipelineModel(
             return await PageAsync();
         }
 
-        await steps.OfferAsync(OfferHouseholdId!.Value, Address!, OfferedOn!.Value, AnswerBy, Rooms, MonthlyRent);
+        await steps.OfferOnceAsync(OfferToken, OfferHouseholdId!.Value, Address!, OfferedOn!.Value, AnswerBy, Rooms, MonthlyRent);
         return FromCase ? Redirect($"/Households/{OfferHouseholdId}") : Back();
     }
 
@@ -166,6 +183,12 @@ public sealed class PipelineModel(
         if (offer.Status != OfferStatus.Pending)
         {
             return await AnsweredByOtherAsync();
+        }
+
+        if (OfferVersion is { } seen && seen != offer.Version)
+        {
+            ModelState.AddModelError("", ChangedWhileShown);
+            return await PageAsync();
         }
 
         if (!PipelineFields.CheckMoveDate(ModelState, $"MoveDate-{offer.Id}", MoveDate, offer, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))
@@ -249,6 +272,12 @@ public sealed class PipelineModel(
         if (offer.Status != OfferStatus.Pending)
         {
             return await AnsweredByOtherAsync();
+        }
+
+        if (OfferVersion is { } seen && seen != offer.Version)
+        {
+            ModelState.AddModelError("", ChangedWhileShown);
+            return await PageAsync();
         }
 
         if (!PipelineFields.CheckDeclineReason(ModelState, T, $"DeclineReason-{offer.Id}", DeclineReason))

@@ -59,6 +59,8 @@ public sealed class DeadlineWatch(IndgangDbContext db, TimeProvider clock)
             from o in db.HousingOffers.AsNoTracking()
             join h in db.Households.AsNoTracking() on o.HouseholdId equals h.Id
             where o.Status == OfferStatus.Pending && o.AnswerBy >= today && o.AnswerBy <= horizon
+            // A household that has said yes to another home answers no more offers (PermanentHousingSteps.AcceptedAnother).
+            && !db.HousingOffers.Any(a => a.HouseholdId == o.HouseholdId && a.Status == OfferStatus.Accepted)
             select new { o.Id, o.Address, AnswerBy = o.AnswerBy!.Value, h.Name, HouseholdId = h.Id, h.CoordinatorUserId })
             .ToListAsync(cancellationToken);
         string OfferKey(Guid offer, DateOnly answerBy) => $"offer-answer:{offer}:{answerBy:yyyy-MM-dd}";

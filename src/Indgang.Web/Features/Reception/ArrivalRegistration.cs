@@ -9,13 +9,24 @@ namespace Indgang.Web.Features.Reception;
 /// <summary>
 /// Registers an expected household (REC-1): validates, warns about possible duplicates, creates the
 /// household and its members with their relations, and turns the arrival checklist into tasks for
-/// the departments that own them (REC-4, TASK-2). All or nothing, in one transaction.
+/// the departments that own them (REC-4, TASK-2). All or nothing, in one transaction. Sent with a submission token (the
+/// form's hidden token, the API's Idempotency-Key), the same registration sent twice creates one household: the second
+/// is led to the first, also when both are saved at the same moment (a unique index on the token).
 /// </summary>
 public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock, AuditLog audit, ChecklistTaskFactory tasks)
 {
-    public async Task<ArrivalResult> RegisterAsync(ArrivalRequest request, string coordinatorUserId, CancellationToken cancellationToken = default)
+    public Task<ArrivalResult> RegisterAsync(ArrivalRequest request, string coordinatorUserId, CancellationToken cancellationToken = default) =>
+        RegisterAsync(request, coordinatorUserId, submissionToken: null, cancellationToken);
+
+    public async Task<ArrivalResult> RegisterAsync(ArrivalRequest request, string coordinatorUserId, Guid? submissionToken, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // Before the checks: sent again once saved, its members would be taken for possible duplicates of themselves.
+        if (await RegisteredWithAsync(submissionToken, cancellationToken) is { } before)
+        {
+            return ArrivalResult.Before(before);
+        }
+
         var today = Today();
         var members = request.Members.Where(m => !ArrivalValidator.IsBlank(m)).ToList();
         request = request with { Members = members };
@@ -47,6 +58,7 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
         {
             VisitationDecisionDate = request.VisitationDecisionDate,
             RegisteredAt = clock.GetUtcNow(),
+            SubmissionToken = submissionToken,
         };
         household.SetArrival(request.ExpectedArrival, arrivedOn: null);
         var people = members.Select(ToPerson).ToList();
@@ -71,7 +83,23 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
         // Joins the caller's transaction when there is one (a CSV import is all or nothing).
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         db.Households.Add(household);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (transaction is not null && UniqueViolation.Is(exception))
+        {
+            // Saved at the same moment by the same registration sent twice: the other's household is the one.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            if (await RegisteredWithAsync(submissionToken, cancellationToken) is { } other)
+            {
+                return ArrivalResult.Before(other);
+            }
+
+            throw;
+        }
+
         await audit.RecordAsync(AuditAction.HouseholdCreated, null, "Registrering af forventet ankomst", AuditLog.Household(household.Id), cancellationToken);
         await audit.RecordEachAsync(AuditAction.PersonCreated, people.Select(p => ((Guid?)p.Id, (string?)null)), "Registrering af forventet ankomst", cancellationToken);
 
@@ -82,6 +110,12 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
 
         return new ArrivalResult(household, errors, duplicates.Count > 0);
     }
+
+    /// <summary>The household registered with the submission token; null when none is (or no token was sent).</summary>
+    private async Task<Guid?> RegisteredWithAsync(Guid? submissionToken, CancellationToken cancellationToken) =>
+        submissionToken is { } token
+            ? await db.Households.Where(h => h.SubmissionToken == token).Select(h => (Guid?)h.Id).FirstOrDefaultAsync(cancellationToken)
+            : null;
 
     /// <summary>Adds an error at each member whose CPR number is on a person already registered.</summary>
     public async Task AddTakenCprsAsync(IReadOnlyList<ArrivalMember> members, ArrivalErrors errors, CancellationToken cancellationToken = default)

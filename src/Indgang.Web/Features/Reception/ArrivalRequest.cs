@@ -58,4 +58,12 @@ public sealed class ArrivalErrors : Dictionary<string, List<string>>
 public sealed record ArrivalResult(Household? Household, ArrivalErrors Errors, bool HasPossibleDuplicates)
 {
     public bool Succeeded => Household is not null;
+
+    /// <summary>
+    /// The household this registration's submission token created before (a second click, a client's retry, or the
+    /// same registration saved at the same moment): nothing new is created, and the sender is led to it.
+    /// </summary>
+    public Guid? RegisteredBefore { get; init; }
+
+    public static ArrivalResult Before(Guid household) => new(null, new ArrivalErrors(), false) { RegisteredBefore = household };
 }

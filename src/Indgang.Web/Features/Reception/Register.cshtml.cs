@@ -21,7 +21,11 @@ public sealed class RegisterModel(ArrivalRegistration registration) : PageModel,
 
     public bool AsksRelation(int index) => index > 0;
 
-    public void OnGet() => Input.Members = Enumerable.Range(0, 4).Select(_ => new MemberInput()).ToList();
+    public void OnGet()
+    {
+        Input.Members = Enumerable.Range(0, 4).Select(_ => new MemberInput()).ToList();
+        Input.SubmissionToken = Guid.NewGuid();
+    }
 
     public IActionResult OnPostAddRows()
     {
@@ -45,10 +49,11 @@ public sealed class RegisterModel(ArrivalRegistration registration) : PageModel,
         }
 
         var request = new ArrivalRequest(Input.HouseholdName, Input.VisitationDecisionDate, Input.ExpectedArrival, Input.Members.Select(m => m.ToMember()).ToList(), Input.ConfirmDuplicates, Input.LivesWithReferencePerson, Input.FamilyToJoin ?? 0);
-        var result = await registration.RegisterAsync(request, User.FindFirstValue(ClaimTypes.NameIdentifier)!);
-        if (result.Succeeded)
+        var result = await registration.RegisterAsync(request, User.FindFirstValue(ClaimTypes.NameIdentifier)!, Input.SubmissionToken);
+        if ((result.Household?.Id ?? result.RegisteredBefore) is { } registered)
         {
-            return Redirect($"/Households/{result.Household!.Id}?registered=true");
+            // A second click (or "Opret alligevel" clicked twice) is led to the household the first created.
+            return Redirect($"/Households/{registered}?registered=true");
         }
 
         foreach (var (key, messages) in result.Errors)
@@ -106,6 +111,13 @@ public sealed class RegisterInput
     public DateOnly? VisitationDecisionDate { get; set; }
     public DateOnly? ExpectedArrival { get; set; }
     public bool ConfirmDuplicates { get; set; }
+
+    /// <summary>
+    /// The form's submission token, made when it is first shown and kept while it goes back and forth: the registration
+    /// sent twice with it creates one household (<see cref="ArrivalRegistration"/>).
+    /// </summary>
+    public Guid? SubmissionToken { get; set; }
+
     public List<MemberInput> Members { get; set; } = [];
 
     /// <summary>After the members: the form asks it below them, and the error summary follows the form's order.</summary>

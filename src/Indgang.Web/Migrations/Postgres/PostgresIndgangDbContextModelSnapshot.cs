@@ -140,11 +140,17 @@ namespace Indgang.Web.Migrations.Postgres
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("SubmissionToken")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SubmissionToken")
+                        .IsUnique();
 
                     b.HasIndex(new[] { "HouseholdId" }, "IX_HousingOffers_HouseholdId");
 
@@ -171,6 +177,9 @@ namespace Indgang.Web.Migrations.Postgres
                     b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("SubmissionToken")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -182,6 +191,9 @@ namespace Indgang.Web.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("HouseholdId");
+
+                    b.HasIndex("SubmissionToken")
+                        .IsUnique();
 
                     b.ToTable("HousingRegistrations");
                 });
@@ -608,6 +620,9 @@ namespace Indgang.Web.Migrations.Postgres
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("SubmissionToken")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -618,6 +633,9 @@ namespace Indgang.Web.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CoordinatorUserId");
+
+                    b.HasIndex("SubmissionToken")
+                        .IsUnique();
 
                     b.ToTable("Households");
                 });

@@ -134,11 +134,17 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SubmissionToken")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SubmissionToken")
+                        .IsUnique();
 
                     b.HasIndex(new[] { "HouseholdId" }, "IX_HousingOffers_HouseholdId");
 
@@ -165,6 +171,9 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SubmissionToken")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -176,6 +185,9 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("HouseholdId");
+
+                    b.HasIndex("SubmissionToken")
+                        .IsUnique();
 
                     b.ToTable("HousingRegistrations");
                 });
@@ -598,6 +610,9 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.Property<long>("RegisteredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SubmissionToken")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -608,6 +623,9 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CoordinatorUserId");
+
+                    b.HasIndex("SubmissionToken")
+                        .IsUnique();
 
                     b.ToTable("Households");
                 });
