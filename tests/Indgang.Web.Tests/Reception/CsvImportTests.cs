@@ -1,3 +1,4 @@
+using System.Net;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -123,6 +124,27 @@ public sealed class CsvImportTests(IndgangAppFactory factory) : IClassFixture<In
         Assert.Contains("<tr data-row=\"5\"><td>5</td><td>Fødselsdatoen kan ikke ligge i fremtiden.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-row=\"3\"", html, StringComparison.Ordinal);
         Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.LastName == "Spredtcsv")));
+    }
+
+    /// <summary>
+    /// The visitation decision and the expected arrival hold for the whole household: a later row may leave them empty, but
+    /// one giving another date is refused on its row (the first row's was taken without a word, and with it everyone's day 0).
+    /// </summary>
+    [Fact]
+    public async Task Import_AHouseholdsLaterRowWithAnotherDate_IsRefusedOnThatRow_AnEmptyOneIsNot()
+    {
+        var csv = Header +
+            "A;Mor;Datocsv;1988-04-02;kvinde;visiteret;;Syrien;arabisk;ja;;2026-09-15;2026-11-01\n" +
+            "A;Barn;Datocsv;2019-06-10;mand;visiteret;barn;Syrien;arabisk;nej;;;\n" +
+            "A;Far;Datocsv;1985-01-01;mand;visiteret;ægtefælle;Syrien;arabisk;nej;;2026-08-01;2026-11-01\n" +
+            "A;Bror;Datocsv;2015-01-01;mand;visiteret;barn;Syrien;arabisk;nej;;2026-09-15;2026-11-20\n";
+
+        var html = WebUtility.HtmlDecode(await UploadAsync(csv));
+
+        Assert.Contains("<tr data-row=\"4\"><td>4</td><td>Kolonnen visitation_decision_date skal have samme dato for hele husstanden: række 2 har 2026-09-15, denne række 2026-08-01.", html, StringComparison.Ordinal);
+        Assert.Contains("<tr data-row=\"5\"><td>5</td><td>Kolonnen expected_arrival skal have samme dato for hele husstanden: række 2 har 2026-11-01, denne række 2026-11-20.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-row=\"3\"", html, StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.LastName == "Datocsv")));
     }
 
     [Fact]

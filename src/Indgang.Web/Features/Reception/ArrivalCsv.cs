@@ -79,6 +79,7 @@ public static class ArrivalCsv
         {
             var members = new List<ArrivalMember>();
             DateOnly? visitation = null, arrival = null;
+            int visitationRow = 0, arrivalRow = 0;
             bool? livesWithResident = null;
             int? familyToJoin = null;
             foreach (var (row, v) in group)
@@ -99,8 +100,8 @@ public static class ArrivalCsv
                     YesNo(v["interpreter"], row, errors),
                     RelationOf(v["relation_to_first"], row, errors),
                     Cpr: v["cpr"]));
-                visitation ??= Date(v["visitation_decision_date"], row, "visitation_decision_date", errors);
-                arrival ??= Date(v["expected_arrival"], row, "expected_arrival", errors);
+                visitation = HouseholdDate(visitation, ref visitationRow, v, row, "visitation_decision_date", errors);
+                arrival = HouseholdDate(arrival, ref arrivalRow, v, row, "expected_arrival", errors);
                 if (v.TryGetValue(LivesWithResidentColumn, out var lives) && !string.IsNullOrWhiteSpace(lives))
                 {
                     livesWithResident ??= YesNo(lives, row, errors);
@@ -117,6 +118,32 @@ public static class ArrivalCsv
         }
 
         return (households, errors);
+    }
+
+    /// <summary>
+    /// A date that holds for the whole household (the visitation decision, the expected arrival): the first row that gives
+    /// it decides, a later row may leave it empty, and a later row giving another date is refused on its row (it was
+    /// ignored: a spouse's row from another decision gave everyone the first row's day 0 without a word).
+    /// </summary>
+    private static DateOnly? HouseholdDate(DateOnly? household, ref int householdRow, Dictionary<string, string> values, int row, string column, List<CsvRowError> errors)
+    {
+        if (Date(values[column], row, column, errors) is not { } typed)
+        {
+            return household;
+        }
+
+        if (household is not { } first)
+        {
+            householdRow = row;
+            return typed;
+        }
+
+        if (typed != first)
+        {
+            errors.Add(new CsvRowError(row, $"Kolonnen {column} skal have samme dato for hele husstanden: række {householdRow} har {first:yyyy-MM-dd}, denne række {typed:yyyy-MM-dd}."));
+        }
+
+        return first;
     }
 
     /// <summary>
