@@ -31,7 +31,8 @@ public sealed class PipelineConcurrencyTests(SavesMeetAppFactory factory) : ICla
             var formA = await OpenedForm.OpenAsync(a, "/Housing/Pipeline", "/Housing/Pipeline?handler=Accept");
             var formB = await OpenedForm.OpenAsync(b, "/Housing/Pipeline", "/Housing/Pipeline?handler=Accept");
 
-            var results = await Task.WhenAll(formA.PostAsync(Accept(first, Today.AddDays(20))), formB.PostAsync(Accept(second, Today.AddDays(30))));
+            var (answerA, answerB) = (await AnswerAsync(first, Today.AddDays(20)), await AnswerAsync(second, Today.AddDays(30)));
+            var results = await Task.WhenAll(formA.PostAsync(answerA), formB.PostAsync(answerB));
 
             Assert.All(results, r => Assert.NotEqual(HttpStatusCode.InternalServerError, r.Status));
             Assert.Single(results, r => r.Status == HttpStatusCode.Redirect);
@@ -53,7 +54,8 @@ public sealed class PipelineConcurrencyTests(SavesMeetAppFactory factory) : ICla
         using var a = await Browser.SignedInAsync(factory, "bolig");
         var form = await OpenedForm.OpenAsync(a, "/Housing/Pipeline", "/Housing/Pipeline?handler=Accept");
 
-        var results = await Task.WhenAll(form.PostAsync(Accept(offer, Today.AddDays(20))), form.PostAsync(Accept(offer, Today.AddDays(20))));
+        var answer = await AnswerAsync(offer, Today.AddDays(20));
+        var results = await Task.WhenAll(form.PostAsync(answer), form.PostAsync(answer));
 
         Assert.All(results, r => Assert.NotEqual(HttpStatusCode.InternalServerError, r.Status));
         Assert.Single(results, r => r.Status == HttpStatusCode.Redirect);
@@ -74,7 +76,8 @@ public sealed class PipelineConcurrencyTests(SavesMeetAppFactory factory) : ICla
         var accept = await OpenedForm.OpenAsync(a, "/Housing/Pipeline", "/Housing/Pipeline?handler=Accept");
         var decline = await OpenedForm.OpenAsync(b, "/Housing/Pipeline", "/Housing/Pipeline?handler=Decline");
 
-        var results = await Task.WhenAll(accept.PostAsync(Accept(offer, Today.AddDays(20))), decline.PostAsync(new Dictionary<string, string> { ["OfferId"] = offer.ToString() }));
+        var (accepting, declining) = (await AnswerAsync(offer, Today.AddDays(20)), await AnswerAsync(offer));
+        var results = await Task.WhenAll(accept.PostAsync(accepting), decline.PostAsync(declining));
 
         Assert.All(results, r => Assert.NotEqual(HttpStatusCode.InternalServerError, r.Status));
         Assert.Single(results, r => r.Status == HttpStatusCode.Redirect);
@@ -129,7 +132,8 @@ public sealed class PipelineConcurrencyTests(SavesMeetAppFactory factory) : ICla
         var reopen = await OpenedForm.OpenAsync(a, "/Housing/Pipeline", "/Housing/Pipeline?handler=Reopen");
         var accept = await OpenedForm.OpenAsync(b, "/Housing/Pipeline", "/Housing/Pipeline?handler=Accept");
 
-        var results = await Task.WhenAll(reopen.PostAsync(new Dictionary<string, string> { ["OfferId"] = first.ToString() }), accept.PostAsync(Accept(second, Today.AddDays(30))));
+        var acceptSecond = await AnswerAsync(second, Today.AddDays(30));
+        var results = await Task.WhenAll(reopen.PostAsync(new Dictionary<string, string> { ["OfferId"] = first.ToString() }), accept.PostAsync(acceptSecond));
 
         Assert.All(results, r => Assert.NotEqual(HttpStatusCode.InternalServerError, r.Status));
         Assert.Equal(HttpStatusCode.Redirect, results[0].Status);
@@ -164,6 +168,22 @@ public sealed class PipelineConcurrencyTests(SavesMeetAppFactory factory) : ICla
     /// <summary>The day each of the household's stays ends (null: it lives there on).</summary>
     private Task<List<DateOnly?>> StaysAsync(Guid household) =>
         factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.MovedOutOn).ToListAsync());
+
+    /// <summary>
+    /// The answer as the offer's own form on the page sends it, with the offer's version as shown (the form taken from the
+    /// page is its first, another offer's, whose version the answer would be refused on).
+    /// </summary>
+    private async Task<Dictionary<string, string>> AnswerAsync(Guid offer, DateOnly? moveDate = null)
+    {
+        var version = await factory.QueryAsync(db => db.HousingOffers.Where(o => o.Id == offer).Select(o => o.Version).SingleAsync());
+        var answer = new Dictionary<string, string> { ["OfferId"] = offer.ToString(), ["OfferVersion"] = version.ToString() };
+        if (moveDate is { } day)
+        {
+            answer["MoveDate"] = Iso(day);
+        }
+
+        return answer;
+    }
 
     private static Dictionary<string, string> Accept(Guid offer, DateOnly moveDate) => new() { ["OfferId"] = offer.ToString(), ["MoveDate"] = Iso(moveDate) };
 }
