@@ -57,8 +57,8 @@ public sealed class JournalNeedToKnowTests(IndgangAppFactory factory) : IClassFi
         var note = await factory.QueryAsync(db => db.JournalNotes.Where(n => n.HouseholdId == household).Select(n => n.Id).SingleAsync());
         using var secretariat = await Browser.SignedInAsync(factory, "sekretariat");
 
-        using var refused = await secretariat.PostFormAsync($"/Households/{household}?handler=Note",
-            new Dictionary<string, string> { ["Note.Text"] = "Rettelse", ["Note.CorrectsNoteId"] = note.ToString() }, formPage: $"/Households/{household}");
+        using var refused = await secretariat.PostFormAsync($"/Households/{household}?handler=Correction",
+            new Dictionary<string, string> { ["Correction.Text"] = "Rettelse", ["Correction.CorrectsNoteId"] = note.ToString() }, formPage: $"/Households/{household}");
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("Noten, der rettes, findes ikke i denne husstand.", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);

@@ -43,7 +43,7 @@ public sealed class CaseAdministrationTests(IndgangAppFactory factory) : IClassF
 
         using var written = await coordinator.PostFormAsync(url, new Dictionary<string, string> { ["Note.Text"] = "Samtale om skolestart" }, formPage: $"/Households/{household}");
         var note = await factory.QueryAsync(db => db.JournalNotes.SingleAsync(n => n.HouseholdId == household));
-        using var correction = await coordinator.PostFormAsync(url, new Dictionary<string, string> { ["Note.Text"] = "Rettelse: samtalen handlede om dagtilbud", ["Note.CorrectsNoteId"] = note.Id.ToString() }, formPage: $"/Households/{household}");
+        using var correction = await coordinator.PostFormAsync($"/Households/{household}?handler=Correction", new Dictionary<string, string> { ["Correction.Text"] = "Rettelse: samtalen handlede om dagtilbud", ["Correction.CorrectsNoteId"] = note.Id.ToString() }, formPage: $"/Households/{household}");
 
         Assert.Equal(HttpStatusCode.Redirect, written.StatusCode);
         Assert.Equal("Mette Holm", note.AuthorName);

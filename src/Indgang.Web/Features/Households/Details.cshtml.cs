@@ -26,39 +26,65 @@ public sealed class DetailsModel(PersonDirectory directory, HouseholdCase cases,
     [BindProperty(SupportsGet = true)]
     public bool Registered { get; set; }
 
-    [BindProperty]
-    public NoteInput Note { get; set; } = new();
+    /// <summary>The new note as typed; kept on an error.</summary>
+    public NoteInput Note { get; private set; } = new();
+
+    /// <summary>A note's correction as typed; on an error its note's correction form opens with it.</summary>
+    public CorrectionInput Correction { get; private set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ?? Page();
 
-    public async Task<IActionResult> OnPostNoteAsync(Guid id)
+    public async Task<IActionResult> OnPostNoteAsync(Guid id, [Bind(Prefix = "Note")] NoteInput note)
     {
+        ArgumentNullException.ThrowIfNull(note);
+        Note = note;
         if (await LoadAsync(id) is { } refused)
         {
             return refused;
         }
 
-        if (Note.PersonId is { } personId && Case.Household.Members.All(m => m.Id != personId))
+        if (note.PersonId is { } personId && Case.Household.Members.All(m => m.Id != personId))
         {
             ModelState.AddModelError("Note.PersonId", "Vælg et medlem af husstanden.");
         }
 
-        if (Note.CorrectsNoteId is { } corrected && Case.Notes.All(n => n.Id != corrected))
+        return ModelState.IsValid ? await WriteAsync(id, note.PersonId, note.Text!, correctsNoteId: null) : Page();
+    }
+
+    /// <summary>
+    /// Corrects a note with a new one that points to it; the original is kept. Its own form fields (<c>Correction.*</c>),
+    /// so that a correction refused shows beside its note's correction form, not in the new note's field.
+    /// </summary>
+    public async Task<IActionResult> OnPostCorrectionAsync(Guid id, [Bind(Prefix = "Correction")] CorrectionInput correction)
+    {
+        ArgumentNullException.ThrowIfNull(correction);
+        Correction = correction;
+        if (await LoadAsync(id) is { } refused)
         {
-            ModelState.AddModelError("Note.CorrectsNoteId", "Noten, der rettes, findes ikke i denne husstand.");
+            return refused;
         }
 
-        if (!ModelState.IsValid)
+        // Only a note the user sees on this household's journal can be corrected; the correction is about whom the note is.
+        if (Case.Notes.FirstOrDefault(n => n.Id == correction.CorrectsNoteId) is not { } corrected)
         {
+            ModelState.AddModelError(string.Empty, "Noten, der rettes, findes ikke i denne husstand.");
             return Page();
         }
 
+        return ModelState.IsValid ? await WriteAsync(id, corrected.PersonId, correction.Text!, corrected.Id) : Page();
+    }
+
+    /// <summary>Whether the correction form of this note holds a correction refused, to be shown open with its error.</summary>
+    public bool IsCorrectionRefused(Guid noteId) => Correction.CorrectsNoteId == noteId && !ModelState.IsValid;
+
+    private async Task<IActionResult> WriteAsync(Guid id, Guid? personId, string text, Guid? correctsNoteId)
+    {
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
         // The author's department and role as they are now, kept on the note: its readers stay those it was written for.
         var author = await db.Users.Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.DepartmentId }).FirstAsync();
-        var note = db.JournalNotes.Add(new JournalNote(id, Note.PersonId, userId, author.DisplayName, author.DepartmentId, PersonAccess.IsCaseOwnerRole(User), clock.GetUtcNow(), Note.Text!, Note.CorrectsNoteId)).Entity;
+        var note = db.JournalNotes.Add(new JournalNote(id, personId, userId, author.DisplayName, author.DepartmentId, PersonAccess.IsCaseOwnerRole(User), clock.GetUtcNow(), text, correctsNoteId)).Entity;
         await db.SaveChangesAsync();
-        await audit.RecordAsync(AuditAction.JournalNoteWritten, Note.PersonId, "Journalnotat", AuditLog.Household(id, $", notat {note.Id:D}"));
+        await audit.RecordAsync(AuditAction.JournalNoteWritten, personId, "Journalnotat", AuditLog.Household(id, $", notat {note.Id:D}"));
         return Redirect($"/Households/{id}#journal");
     }
 
@@ -83,6 +109,7 @@ public sealed class DetailsModel(PersonDirectory directory, HouseholdCase cases,
     }
 }
 
+/// <summary>A new note on the journal, about the household or one member.</summary>
 public sealed class NoteInput
 {
     [Required(ErrorMessage = "Skriv notatet.")]
@@ -90,5 +117,14 @@ public sealed class NoteInput
     public string? Text { get; set; }
 
     public Guid? PersonId { get; set; }
+}
+
+/// <summary>A correction of a note: a new note that points to the one corrected, which is kept.</summary>
+public sealed class CorrectionInput
+{
+    [Required(ErrorMessage = "Skriv rettelsen.")]
+    [StringLength(JournalNote.TextLength, ErrorMessage = "Rettelsen må højst være 8.000 tegn.")]
+    public string? Text { get; set; }
+
     public Guid? CorrectsNoteId { get; set; }
 }
