@@ -312,6 +312,8 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
         // Two stays of the test's own (the demo data's are read by the other tests), the later made the first household's.
         var first = await factory.HousedSingleAsync("Dobbeltophold 1", "Dobbeltophold", daysAgo: 20);
         var second = await factory.HousedSingleAsync("Dobbeltophold 2", "Andetophold", daysAgo: 6);
+        var unitBefore = await factory.QueryAsync(db => db.HousingUnits.AsNoTracking().Where(u => u.Id == first.Unit).Select(u => new { u.OccupiedBeds, u.OccupyingHouseholds, u.AvailableFrom }).SingleAsync());
+        Assert.Equal((1, 1), (unitBefore.OccupiedBeds, unitBefore.OccupyingHouseholds));
         await RollBackToBeforeAsync("_OneOpenStayPerHousehold");
         await factory.QueryAsync(db => db.Occupancies.Where(o => o.Id == second.Stay).ExecuteUpdateAsync(set => set.SetProperty(o => o.HouseholdId, first.Household)));
         var (earlier, later) = ((Id: first.Stay, HouseholdId: first.Household), (Id: second.Stay, MovedInOn: DateOnly.FromDateTime(DateTime.Now).AddDays(-6)));
@@ -322,10 +324,16 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
         Assert.Equal(later.MovedInOn, stays[earlier.Id]);
         Assert.Null(stays[later.Id]);
         Assert.Single(stays.Values, movedOut => movedOut is null);
+        // The unit of the stay ended is given back, as a move-out gives it back: no beds or household left on it, and
+        // ready for someone else from the day the stay ended.
+        var unitAfter = await factory.QueryAsync(db => db.HousingUnits.AsNoTracking().Where(u => u.Id == first.Unit).Select(u => new { u.OccupiedBeds, u.OccupyingHouseholds, u.AvailableFrom }).SingleAsync());
+        Assert.Equal((0, 0, later.MovedInOn), (unitAfter.OccupiedBeds, unitAfter.OccupyingHouseholds, unitAfter.AvailableFrom));
 
         // Put back as they were: the other tests list the stays ended.
         await factory.QueryAsync(async db =>
         {
+            await db.HousingUnits.Where(u => u.Id == first.Unit).ExecuteUpdateAsync(set => set
+                .SetProperty(u => u.OccupiedBeds, unitBefore.OccupiedBeds).SetProperty(u => u.OccupyingHouseholds, unitBefore.OccupyingHouseholds).SetProperty(u => u.AvailableFrom, unitBefore.AvailableFrom));
             await db.Occupancies.Where(o => o.Id == later.Id).ExecuteUpdateAsync(set => set.SetProperty(o => o.HouseholdId, second.Household));
             return await db.Occupancies.Where(o => o.Id == earlier.Id).ExecuteUpdateAsync(set => set.SetProperty(o => o.MovedOutOn, (DateOnly?)null));
         });

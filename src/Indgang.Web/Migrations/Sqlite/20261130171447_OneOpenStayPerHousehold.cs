@@ -11,16 +11,26 @@ namespace Indgang.Web.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // The race this index closes was open before it: a household may hold two open stays. All but its latest are
-            // ended on the day the next one began, so that the index can be made (a stay ended, never one removed).
+            // ended on the day the next one began (days taken from the stays as they were, before any is ended), and each
+            // ended stay's unit is given back what HousingUnit.MoveOut gives back: its beds and its household, and a whole
+            // unit is ready for someone else from that day. A stay is ended, never one removed.
             migrationBuilder.Sql("""
-                UPDATE "Occupancies" SET "MovedOutOn" = (
-                    SELECT MIN(o."MovedInOn") FROM "Occupancies" o
-                    WHERE o."HouseholdId" = "Occupancies"."HouseholdId" AND o."MovedOutOn" IS NULL
-                      AND (o."MovedInOn" > "Occupancies"."MovedInOn" OR (o."MovedInOn" = "Occupancies"."MovedInOn" AND o."Id" > "Occupancies"."Id")))
-                WHERE "MovedOutOn" IS NULL AND EXISTS (
-                    SELECT 1 FROM "Occupancies" o
-                    WHERE o."HouseholdId" = "Occupancies"."HouseholdId" AND o."MovedOutOn" IS NULL
-                      AND (o."MovedInOn" > "Occupancies"."MovedInOn" OR (o."MovedInOn" = "Occupancies"."MovedInOn" AND o."Id" > "Occupancies"."Id")));
+                CREATE TEMP TABLE "EndedStays" AS
+                    SELECT s."Id", s."UnitId", s."Beds", (
+                        SELECT MIN(o."MovedInOn") FROM "Occupancies" o
+                        WHERE o."HouseholdId" = s."HouseholdId" AND o."MovedOutOn" IS NULL
+                          AND (o."MovedInOn" > s."MovedInOn" OR (o."MovedInOn" = s."MovedInOn" AND o."Id" > s."Id"))) AS "EndsOn"
+                    FROM "Occupancies" s WHERE s."MovedOutOn" IS NULL;
+                DELETE FROM "EndedStays" WHERE "EndsOn" IS NULL;
+                UPDATE "HousingUnits" SET
+                    "OccupiedBeds" = MAX(0, "OccupiedBeds" - (SELECT SUM(e."Beds") FROM "EndedStays" e WHERE e."UnitId" = "HousingUnits"."Id")),
+                    "OccupyingHouseholds" = MAX(0, "OccupyingHouseholds" - (SELECT COUNT(*) FROM "EndedStays" e WHERE e."UnitId" = "HousingUnits"."Id")),
+                    "AvailableFrom" = CASE WHEN "IsSharedRoom" THEN "AvailableFrom"
+                        ELSE MAX("AvailableFrom", (SELECT MAX(e."EndsOn") FROM "EndedStays" e WHERE e."UnitId" = "HousingUnits"."Id")) END
+                WHERE "Id" IN (SELECT "UnitId" FROM "EndedStays");
+                UPDATE "Occupancies" SET "MovedOutOn" = (SELECT e."EndsOn" FROM "EndedStays" e WHERE e."Id" = "Occupancies"."Id")
+                WHERE "Id" IN (SELECT "Id" FROM "EndedStays");
+                DROP TABLE "EndedStays";
                 """);
 
             migrationBuilder.CreateIndex(
