@@ -137,6 +137,56 @@ public sealed class OfferAnswerApiTests(IndgangAppFactory factory) : IClassFixtu
     }
 
     /// <summary>The household has accepted another home: the page says so and tells to decline this one; the API says it as a conflict.</summary>
+    /// <summary>
+    /// An offer corrected by another after the letting system read it (another address) is not answered over the correction
+    /// when the answer sends the version it read (If-Match): 412, the offer still waiting; sent with the version as it is
+    /// now, the answer is taken. Before, the answer was taken over the correction.
+    /// </summary>
+    [Theory]
+    [InlineData("acceptance")]
+    [InlineData("decline")]
+    public async Task Answer_WithTheVersionReadBeforeAnotherCorrectedIt_Returns412_TheOfferStillWaiting(string answer)
+    {
+        var (_, household, _) = await factory.HousedSingleAsync($"Apiversion {answer}", $"Apiversion{answer}", daysAgo: 30);
+        var offer = await OfferedAsync(household, "Engvej 60", Today.AddDays(-4));
+        var read = await VersionAsync(offer);
+        await factory.QueryAsync(async db =>
+        {
+            (await db.HousingOffers.SingleAsync(o => o.Id == offer)).Correct("Engvej 62", Today.AddDays(-4), null, null, null);
+            return await db.SaveChangesAsync();
+        });
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        using var stale = await AnswerWithVersionAsync(housing, offer, answer, read);
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        Assert.Equal("application/problem+json", stale.Content.Headers.ContentType!.MediaType);
+        using (var body = JsonDocument.Parse(await stale.Content.ReadAsStringAsync()))
+        {
+            Assert.Equal(PipelineCorrectionApi.OfferChanged, body.RootElement.GetProperty("detail").GetString());
+        }
+
+        Assert.Equal(OfferStatus.Pending, await factory.QueryAsync(db => db.HousingOffers.Where(o => o.Id == offer).Select(o => o.Status).SingleAsync()));
+
+        using var current = await AnswerWithVersionAsync(housing, offer, answer, await VersionAsync(offer));
+
+        Assert.Equal(HttpStatusCode.OK, current.StatusCode);
+        Assert.Equal(answer == "acceptance" ? OfferStatus.Accepted : OfferStatus.Declined,
+            await factory.QueryAsync(db => db.HousingOffers.Where(o => o.Id == offer).Select(o => o.Status).SingleAsync()));
+    }
+
+    private Task<Guid> VersionAsync(Guid offer) => factory.QueryAsync(db => db.HousingOffers.Where(o => o.Id == offer).Select(o => o.Version).SingleAsync());
+
+    private static async Task<HttpResponseMessage> AnswerWithVersionAsync(Browser housing, Guid offer, string answer, Guid version)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/v1/housing/offers/{offer}/{answer}", UriKind.Relative))
+        {
+            Content = JsonContent.Create(new { moveDate = Iso(Today.AddDays(20)), reason = "For langt fra skolen." }),
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", $"\"{version:D}\"");
+        return await housing.Client.SendAsync(request);
+    }
+
     [Fact]
     public async Task Accept_WhenTheHouseholdAcceptedAnotherHome_Returns409WithWhy_TheOfferStillWaiting()
     {
@@ -295,7 +345,8 @@ public sealed class OfferAnswerApiTests(IndgangAppFactory factory) : IClassFixtu
         {
             var post = paths.GetProperty(path).GetProperty("post");
             Assert.Equal(operation, post.GetProperty("operationId").GetString());
-            Assert.Equal(["200", "400", "404", "409"], post.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+            Assert.Equal(["200", "400", "404", "409", "412"], post.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+            Assert.Contains(post.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "If-Match" && p.GetProperty("in").GetString() == "header");
         }
     }
 

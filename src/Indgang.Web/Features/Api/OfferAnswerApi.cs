@@ -1,7 +1,9 @@
+using System.ComponentModel;
 using Indgang.Domain.Housing;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Housing;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -15,7 +17,8 @@ namespace Indgang.Web.Features.Api;
 /// a conflict (409), a field typed wrong is refused under its JSON name (400, <see cref="PipelineFields"/>), and the
 /// answer is then taken by <see cref="PermanentHousingSteps"/>, saved and audited as on the page; what the steps refuse
 /// of the household or of the offer is a conflict, what they refuse of the day sent is refused under the day. The offer
-/// answered comes back with its new version as ETag.
+/// answered comes back with its new version as ETag. Sent with If-Match (the offer's ETag as read), an answer to an offer
+/// corrected since (its address, rent or answer day) is refused, 412, as the page refuses it; without, it is taken as before.
 /// </summary>
 internal static class OfferAnswerApi
 {
@@ -25,6 +28,9 @@ internal static class OfferAnswerApi
     /// </summary>
     public const string Answered = "Tilbuddet er allerede besvaret, eller det er lige blevet ændret af en anden. Læs tilbuddet igen for at se dets status.";
 
+    private const string IfMatchDescription =
+        "Optional: the ETag of the read the answer is based on, \"<version>\". An offer corrected by another since then is not answered (412).";
+
     private const string MoveDate = nameof(OfferAcceptanceRequest.MoveDate);
     private const string Reason = nameof(OfferDeclineRequest.Reason);
 
@@ -32,15 +38,17 @@ internal static class OfferAnswerApi
     {
         pipeline.MapPost("/offers/{id:guid}/acceptance", AcceptAsync).WithName("AcceptHousingOffer")
             .WithSummary("The household accepts an offer of a permanent home and moves there on the move date: out of its temporary home that day, as on the pipeline page.")
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         pipeline.MapPost("/offers/{id:guid}/decline", DeclineAsync).WithName("DeclineHousingOffer")
             .WithSummary("The household declines an offer of a permanent home, with its reason if it gave one.")
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         return pipeline;
     }
 
     private static async Task<Results<Ok<OfferDto>, NotFound, ValidationProblem, ProblemHttpResult>> AcceptAsync(
-        Guid id, OfferAcceptanceRequest request, HttpResponse response, IndgangDbContext db, PermanentHousingSteps steps, TimeProvider clock,
+        Guid id, OfferAcceptanceRequest request, [FromHeader(Name = "If-Match"), Description(IfMatchDescription)] string? ifMatch, HttpResponse response, IndgangDbContext db, PermanentHousingSteps steps, TimeProvider clock,
         IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
         if (await db.HousingOffers.FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } offer)
@@ -51,6 +59,12 @@ internal static class OfferAnswerApi
         if (offer.Status != OfferStatus.Pending)
         {
             return Conflict(Answered);
+        }
+
+        // Corrected by another since the client read it: the household would answer a home it was not shown.
+        if (VersionTag.Compare(ifMatch, offer.Version) == IfMatch.Stale)
+        {
+            return PipelineCorrectionApi.ChangedByOther(PipelineCorrectionApi.OfferChanged);
         }
 
         var errors = new ModelStateDictionary();
@@ -77,7 +91,7 @@ internal static class OfferAnswerApi
     }
 
     private static async Task<Results<Ok<OfferDto>, NotFound, ValidationProblem, ProblemHttpResult>> DeclineAsync(
-        Guid id, OfferDeclineRequest request, HttpResponse response, IndgangDbContext db, PermanentHousingSteps steps, TimeProvider clock,
+        Guid id, OfferDeclineRequest request, [FromHeader(Name = "If-Match"), Description(IfMatchDescription)] string? ifMatch, HttpResponse response, IndgangDbContext db, PermanentHousingSteps steps, TimeProvider clock,
         IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
         if (await db.HousingOffers.FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } offer)
@@ -88,6 +102,12 @@ internal static class OfferAnswerApi
         if (offer.Status != OfferStatus.Pending)
         {
             return Conflict(Answered);
+        }
+
+        // Corrected by another since the client read it: the household would answer a home it was not shown.
+        if (VersionTag.Compare(ifMatch, offer.Version) == IfMatch.Stale)
+        {
+            return PipelineCorrectionApi.ChangedByOther(PipelineCorrectionApi.OfferChanged);
         }
 
         var errors = new ModelStateDictionary();

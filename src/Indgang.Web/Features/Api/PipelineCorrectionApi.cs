@@ -156,6 +156,7 @@ internal static class PipelineCorrectionApi
     private static ProblemHttpResult VersionMissing(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status428PreconditionRequired, title: "Versionen mangler");
 
-    private static ProblemHttpResult ChangedByOther(string detail) =>
+    /// <summary>Another's change since the client read the record (If-Match stale): 412, to read it again.</summary>
+    internal static ProblemHttpResult ChangedByOther(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status412PreconditionFailed, title: "Ændret af en anden");
 }
