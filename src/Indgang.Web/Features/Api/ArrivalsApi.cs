@@ -26,12 +26,13 @@ internal static class ArrivalsApi
     public static RouteGroupBuilder MapArrivalsApi(this RouteGroupBuilder api)
     {
         api.MapPost("/arrivals", RegisterAsync).RequireAuthorization(Policies.Coordination).WithTags("Arrivals").WithName("RegisterArrival")
-            .WithDescription("Send an Idempotency-Key (a UUID) to retry safely: the household is created once, and the retry is answered 200 OK with it.");
+            .WithDescription("Send an Idempotency-Key (a UUID) to retry safely: the household is created once, and the retry is answered 200 OK with it; the key sent with other members is 422.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/households/{id:guid}", GetAsync).RequireAuthorization(Policies.PersonData).WithTags("Households").WithName("GetHousehold");
         return api;
     }
 
-    private static async Task<Results<Created<HouseholdDto>, Ok<HouseholdDto>, ValidationProblem>> RegisterAsync(
+    private static async Task<Results<Created<HouseholdDto>, Ok<HouseholdDto>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
         ArrivalRequest request, [FromHeader(Name = IdempotencyKey.Header), Description(IdempotencyKey.Description)] string? idempotencyKey,
         HttpContext context, ArrivalRegistration registration, PersonDirectory directory, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
@@ -51,6 +52,11 @@ internal static class ArrivalsApi
         }
 
         var result = await registration.RegisterAsync(request with { Members = members }, context.User.FindFirstValue(ClaimTypes.NameIdentifier)!, key, cancellationToken);
+        if (result.KeyUsedForAnother)
+        {
+            return IdempotencyKey.RefusedForAnother(T, "Ugyldig ankomst");
+        }
+
         if (result.RegisteredBefore is { } before)
         {
             // Sent again with its key: the household created first, read (and so audited), not a second one.

@@ -31,12 +31,14 @@ internal static class PipelineApi
             .WithSummary("The households on their way to a permanent home, then those moved to one through an offer in the last year (all with all=true), as the pipeline page shows them, a page at a time.");
         pipeline.MapPost("/registrations", RegisterAsync).WithName("RegisterOnWaitingList")
             .WithSummary("Records a household's registration on a housing association's waiting list.")
-            .WithDescription("Send an Idempotency-Key (a UUID) to retry safely: the registration is recorded once, and the retry is answered 200 OK with it.");
+            .WithDescription("Send an Idempotency-Key (a UUID) to retry safely: the registration is recorded once, and the retry is answered 200 OK with it (also once the household has left the pipeline); the key sent with another household, association or date is 422.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         pipeline.MapGet("/registrations/{id:guid}", GetRegistrationAsync).WithName("GetWaitingListRegistration")
             .WithSummary("A household's registration on a housing association's waiting list, with its version as ETag.");
         pipeline.MapPost("/offers", OfferAsync).WithName("RecordHousingOffer")
             .WithSummary("Records an offer of a permanent home to a household.")
-            .WithDescription("Send an Idempotency-Key (a UUID) to retry safely: the offer is recorded once, and the retry is answered 200 OK with it.");
+            .WithDescription("Send an Idempotency-Key (a UUID) to retry safely: the offer is recorded once, and the retry is answered 200 OK with it (also once the household has left the pipeline); the key sent with another household, address or date is 422.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         pipeline.MapGet("/offers/{id:guid}", GetOfferAsync).WithName("GetHousingOffer")
             .WithSummary("An offer of a permanent home, with its answer, and its version as ETag.");
         pipeline.MapOfferAnswerApi();
@@ -79,13 +81,21 @@ internal static class PipelineApi
             r.Registrations.Select(ToDto).ToList(), r.Offers.Select(o => ToDto(o, today)).ToList())), asked, total);
     }
 
-    private static async Task<Results<Created<RegistrationDto>, Ok<RegistrationDto>, ValidationProblem>> RegisterAsync(
+    private static async Task<Results<Created<RegistrationDto>, Ok<RegistrationDto>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
         RegistrationRequest request, [FromHeader(Name = IdempotencyKey.Header), Description(IdempotencyKey.Description)] string? idempotencyKey,
         HttpResponse response, PermanentHousingSteps steps, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
         if (!IdempotencyKey.TryRead(idempotencyKey, out var key))
         {
             return IdempotencyKey.Refused(T, "Opskrivningen er ikke gemt.", "Ugyldig opskrivning");
+        }
+
+        // Before the checks: a retry is answered as promised also when the household has left the pipeline since.
+        if (await steps.RegistrationSentWithAsync(key, cancellationToken) is { } sent)
+        {
+            return PermanentHousingSteps.IsSameRegistration(sent, request.HouseholdId, request.Association, request.RegisteredOn)
+                ? await RegisteredBeforeAsync(sent, response, audit, cancellationToken)
+                : IdempotencyKey.RefusedForAnother(T, "Ugyldig opskrivning");
         }
 
         var errors = new ModelStateDictionary();
@@ -96,18 +106,29 @@ internal static class PipelineApi
             return Refused(errors, "Opskrivningen er ikke gemt.", "Ugyldig opskrivning", T);
         }
 
-        var (registration, before) = await steps.RegisterOnceAsync(key, request.HouseholdId!.Value, request.Association!, request.RegisteredOn!.Value, request.WaitingListNumber, cancellationToken);
-        VersionTag.Tag(response, registration.Version);
-        var location = $"/api/v1/housing/registrations/{registration.Id}";
-        if (before)
+        var saved = await steps.RegisterOnceAsync(key, request.HouseholdId!.Value, request.Association!, request.RegisteredOn!.Value, request.WaitingListNumber, cancellationToken);
+        if (saved.ForAnother)
         {
-            // Sent again with its key: the registration recorded first, read (and so audited), not a second one.
-            await RegistrationReadAsync(audit, registration.HouseholdId, cancellationToken);
-            response.Headers.Location = location;
-            return TypedResults.Ok(ToDto(registration));
+            // Saved at the same moment with the same key by another request.
+            return IdempotencyKey.RefusedForAnother(T, "Ugyldig opskrivning");
         }
 
-        return TypedResults.Created(location, ToDto(registration));
+        if (saved.Before)
+        {
+            return await RegisteredBeforeAsync(saved.Saved, response, audit, cancellationToken);
+        }
+
+        VersionTag.Tag(response, saved.Saved.Version);
+        return TypedResults.Created($"/api/v1/housing/registrations/{saved.Saved.Id}", ToDto(saved.Saved));
+    }
+
+    /// <summary>Sent again with its key: the registration recorded first, read (and so audited), not a second one.</summary>
+    private static async Task<Ok<RegistrationDto>> RegisteredBeforeAsync(HousingRegistration registration, HttpResponse response, AuditLog audit, CancellationToken cancellationToken)
+    {
+        await RegistrationReadAsync(audit, registration.HouseholdId, cancellationToken);
+        VersionTag.Tag(response, registration.Version);
+        response.Headers.Location = $"/api/v1/housing/registrations/{registration.Id}";
+        return TypedResults.Ok(ToDto(registration));
     }
 
     private static async Task<Results<Ok<RegistrationDto>, NotFound>> GetRegistrationAsync(
@@ -123,13 +144,21 @@ internal static class PipelineApi
         return TypedResults.Ok(ToDto(registration));
     }
 
-    private static async Task<Results<Created<OfferDto>, Ok<OfferDto>, ValidationProblem>> OfferAsync(
+    private static async Task<Results<Created<OfferDto>, Ok<OfferDto>, ValidationProblem, ProblemHttpResult>> OfferAsync(
         OfferRequest request, [FromHeader(Name = IdempotencyKey.Header), Description(IdempotencyKey.Description)] string? idempotencyKey,
         HttpResponse response, PermanentHousingSteps steps, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
         if (!IdempotencyKey.TryRead(idempotencyKey, out var key))
         {
             return IdempotencyKey.Refused(T, "Tilbuddet er ikke gemt.", "Ugyldigt tilbud");
+        }
+
+        // Before the checks, as a registration's.
+        if (await steps.OfferSentWithAsync(key, cancellationToken) is { } sent)
+        {
+            return PermanentHousingSteps.IsSameOffer(sent, request.HouseholdId, request.Address, request.OfferedOn)
+                ? await OfferedBeforeAsync(sent, response, audit, clock, cancellationToken)
+                : IdempotencyKey.RefusedForAnother(T, "Ugyldigt tilbud");
         }
 
         var errors = new ModelStateDictionary();
@@ -140,18 +169,29 @@ internal static class PipelineApi
             return Refused(errors, "Tilbuddet er ikke gemt.", "Ugyldigt tilbud", T);
         }
 
-        var (offer, before) = await steps.OfferOnceAsync(key, request.HouseholdId!.Value, request.Address!, request.OfferedOn!.Value, request.AnswerBy, request.Rooms, request.MonthlyRent, cancellationToken);
-        VersionTag.Tag(response, offer.Version);
-        var location = $"/api/v1/housing/offers/{offer.Id}";
-        if (before)
+        var saved = await steps.OfferOnceAsync(key, request.HouseholdId!.Value, request.Address!, request.OfferedOn!.Value, request.AnswerBy, request.Rooms, request.MonthlyRent, cancellationToken);
+        if (saved.ForAnother)
         {
-            // Sent again with its key: the offer recorded first (as it is now, answered perhaps), read and so audited.
-            await OfferReadAsync(audit, offer.HouseholdId, cancellationToken);
-            response.Headers.Location = location;
-            return TypedResults.Ok(ToDto(offer, Today(clock)));
+            // Saved at the same moment with the same key by another request.
+            return IdempotencyKey.RefusedForAnother(T, "Ugyldigt tilbud");
         }
 
-        return TypedResults.Created(location, ToDto(offer, Today(clock)));
+        if (saved.Before)
+        {
+            return await OfferedBeforeAsync(saved.Saved, response, audit, clock, cancellationToken);
+        }
+
+        VersionTag.Tag(response, saved.Saved.Version);
+        return TypedResults.Created($"/api/v1/housing/offers/{saved.Saved.Id}", ToDto(saved.Saved, Today(clock)));
+    }
+
+    /// <summary>Sent again with its key: the offer recorded first (as it is now, answered perhaps), read and so audited.</summary>
+    private static async Task<Ok<OfferDto>> OfferedBeforeAsync(HousingOffer offer, HttpResponse response, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        await OfferReadAsync(audit, offer.HouseholdId, cancellationToken);
+        VersionTag.Tag(response, offer.Version);
+        response.Headers.Location = $"/api/v1/housing/offers/{offer.Id}";
+        return TypedResults.Ok(ToDto(offer, Today(clock)));
     }
 
     private static async Task<Results<Ok<OfferDto>, NotFound>> GetOfferAsync(

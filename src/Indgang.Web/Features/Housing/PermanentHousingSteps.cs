@@ -67,13 +67,15 @@ public sealed class PermanentHousingSteps(
     /// <summary>
     /// The registration, saved once for its <paramref name="submissionToken"/> (the form's hidden token, the API's
     /// Idempotency-Key): sent again, or twice at the same moment (a unique index), the one saved first is given back.
+    /// The token used for another registration (another household, association or date) saves nothing either: the result
+    /// says so (<see cref="Submitted{T}.ForAnother"/>), and the caller decides.
     /// </summary>
     public async Task<Submitted<HousingRegistration>> RegisterOnceAsync(
         Guid? submissionToken, Guid householdId, string association, DateOnly registeredOn, string? waitingListNumber, CancellationToken cancellationToken = default)
     {
         if (await RegistrationSentWithAsync(submissionToken, cancellationToken) is { } before)
         {
-            return new(before, Before: true);
+            return Sent(before, IsSameRegistration(before, householdId, association, registeredOn));
         }
 
         var registration = new HousingRegistration(householdId, association, registeredOn, waitingListNumber) { SubmissionToken = submissionToken };
@@ -94,7 +96,7 @@ public sealed class PermanentHousingSteps(
             // Sent twice at the same moment: the other's is the one.
             if (await RegistrationSentWithAsync(submissionToken, cancellationToken) is { } other)
             {
-                return new(other, Before: true);
+                return Sent(other, IsSameRegistration(other, householdId, association, registeredOn));
             }
 
             throw;
@@ -111,7 +113,8 @@ public sealed class PermanentHousingSteps(
     /// <summary>
     /// The offer, saved once for its <paramref name="submissionToken"/> (the form's hidden token, the API's
     /// Idempotency-Key): sent again, or twice at the same moment (a unique index), the one saved first is given back, so
-    /// that no copy of it stays pending once the other is answered.
+    /// that no copy of it stays pending once the other is answered. The token used for another offer (another household,
+    /// address or date) saves nothing either: the result says so (<see cref="Submitted{T}.ForAnother"/>).
     /// </summary>
     public async Task<Submitted<HousingOffer>> OfferOnceAsync(
         Guid? submissionToken, Guid householdId, string address, DateOnly offeredOn, DateOnly? answerBy = null, int? rooms = null, decimal? monthlyRent = null,
@@ -119,7 +122,7 @@ public sealed class PermanentHousingSteps(
     {
         if (await OfferSentWithAsync(submissionToken, cancellationToken) is { } before)
         {
-            return new(before, Before: true);
+            return Sent(before, IsSameOffer(before, householdId, address, offeredOn));
         }
 
         var offer = new HousingOffer(householdId, address, offeredOn, answerBy, rooms, monthlyRent) { SubmissionToken = submissionToken };
@@ -134,7 +137,7 @@ public sealed class PermanentHousingSteps(
             // Sent twice at the same moment: the other's is the one.
             if (await OfferSentWithAsync(submissionToken, cancellationToken) is { } other)
             {
-                return new(other, Before: true);
+                return Sent(other, IsSameOffer(other, householdId, address, offeredOn));
             }
 
             throw;
@@ -144,11 +147,32 @@ public sealed class PermanentHousingSteps(
         return new(offer, Before: false);
     }
 
-    private async Task<HousingRegistration?> RegistrationSentWithAsync(Guid? submissionToken, CancellationToken cancellationToken) =>
+    /// <summary>The registration saved with the submission token; null when none is (or no token was sent).</summary>
+    public async Task<HousingRegistration?> RegistrationSentWithAsync(Guid? submissionToken, CancellationToken cancellationToken = default) =>
         submissionToken is { } token ? await db.HousingRegistrations.FirstOrDefaultAsync(r => r.SubmissionToken == token, cancellationToken) : null;
 
-    private async Task<HousingOffer?> OfferSentWithAsync(Guid? submissionToken, CancellationToken cancellationToken) =>
+    /// <summary>The offer saved with the submission token; null when none is (or no token was sent).</summary>
+    public async Task<HousingOffer?> OfferSentWithAsync(Guid? submissionToken, CancellationToken cancellationToken = default) =>
         submissionToken is { } token ? await db.HousingOffers.FirstOrDefaultAsync(o => o.SubmissionToken == token, cancellationToken) : null;
+
+    /// <summary>
+    /// The registration saved is the one asked for again: the same household, association and date (what a retry sends
+    /// alike; the waiting-list number may be corrected since).
+    /// </summary>
+    public static bool IsSameRegistration(HousingRegistration saved, Guid? householdId, string? association, DateOnly? registeredOn)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        return saved.HouseholdId == householdId && saved.RegisteredOn == registeredOn && string.Equals(saved.Association, association?.Trim(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The offer saved is the one asked for again: the same household, address and date offered.</summary>
+    public static bool IsSameOffer(HousingOffer saved, Guid? householdId, string? address, DateOnly? offeredOn)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        return saved.HouseholdId == householdId && saved.OfferedOn == offeredOn && string.Equals(saved.Address, address?.Trim(), StringComparison.Ordinal);
+    }
+
+    private static Submitted<T> Sent<T>(T saved, bool same) => new(saved, Before: true) { ForAnother = !same };
 
     /// <summary>
     /// The household says yes to a pending offer and moves on <paramref name="moveDate"/> (not before the offer): the
@@ -255,4 +279,11 @@ public sealed class PermanentHousingSteps(
 }
 
 /// <summary>A step saved once for its submission token: <paramref name="Before"/> when it had been saved already, and nothing new was.</summary>
-public sealed record Submitted<T>(T Saved, bool Before);
+public sealed record Submitted<T>(T Saved, bool Before)
+{
+    /// <summary>
+    /// The token had been used for another step (<see cref="Saved"/> is that one): nothing was saved. A form sent again
+    /// from the browser's history is a new step, to be saved with a new token; an API client is refused (422).
+    /// </summary>
+    public bool ForAnother { get; init; }
+}

@@ -155,7 +155,13 @@ public sealed class PipelineModel(
             return await PageAsync();
         }
 
-        await steps.RegisterOnceAsync(RegistrationToken, HouseholdId!.Value, Association!, RegisteredOn!.Value, WaitingListNumber);
+        if ((await steps.RegisterOnceAsync(RegistrationToken, HouseholdId!.Value, Association!, RegisteredOn!.Value, WaitingListNumber)).ForAnother)
+        {
+            // The form sent again with other content (back in the browser's history, another household chosen): a new registration.
+            RegistrationToken = NewToken(nameof(RegistrationToken));
+            await steps.RegisterOnceAsync(RegistrationToken, HouseholdId.Value, Association!, RegisteredOn.Value, WaitingListNumber);
+        }
+
         return FromCase ? Redirect($"/Households/{HouseholdId}") : Back();
     }
 
@@ -169,7 +175,13 @@ public sealed class PipelineModel(
             return await PageAsync();
         }
 
-        await steps.OfferOnceAsync(OfferToken, OfferHouseholdId!.Value, Address!, OfferedOn!.Value, AnswerBy, Rooms, MonthlyRent);
+        if ((await steps.OfferOnceAsync(OfferToken, OfferHouseholdId!.Value, Address!, OfferedOn!.Value, AnswerBy, Rooms, MonthlyRent)).ForAnother)
+        {
+            // As a registration's: a new offer.
+            OfferToken = NewToken(nameof(OfferToken));
+            await steps.OfferOnceAsync(OfferToken, OfferHouseholdId.Value, Address!, OfferedOn.Value, AnswerBy, Rooms, MonthlyRent);
+        }
+
         return FromCase ? Redirect($"/Households/{OfferHouseholdId}") : Back();
     }
 
@@ -292,6 +304,13 @@ public sealed class PipelineModel(
         }
 
         return Back();
+    }
+
+    /// <summary>A new submission token for the form whose token had been used for another step, in place of the one posted.</summary>
+    private Guid NewToken(string field)
+    {
+        ModelState.Remove(field);
+        return Guid.NewGuid();
     }
 
     private Task<HousingOffer?> OfferAsync() => db.HousingOffers.FirstOrDefaultAsync(o => o.Id == OfferId);

@@ -22,13 +22,13 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
     {
         ArgumentNullException.ThrowIfNull(request);
         // Before the checks: sent again once saved, its members would be taken for possible duplicates of themselves.
-        if (await RegisteredWithAsync(submissionToken, cancellationToken) is { } before)
+        var members = request.Members.Where(m => !ArrivalValidator.IsBlank(m)).ToList();
+        if (await RegisteredWithAsync(submissionToken, members, cancellationToken) is { } before)
         {
-            return ArrivalResult.Before(before);
+            return before;
         }
 
         var today = Today();
-        var members = request.Members.Where(m => !ArrivalValidator.IsBlank(m)).ToList();
         request = request with { Members = members };
         var errors = ArrivalValidator.Validate(request, today);
         if (errors.Count > 0)
@@ -92,9 +92,9 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
             // Saved at the same moment by the same registration sent twice: the other's household is the one.
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            if (await RegisteredWithAsync(submissionToken, cancellationToken) is { } other)
+            if (await RegisteredWithAsync(submissionToken, members, cancellationToken) is { } other)
             {
-                return ArrivalResult.Before(other);
+                return other;
             }
 
             throw;
@@ -111,11 +111,33 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
         return new ArrivalResult(household, errors, duplicates.Count > 0);
     }
 
-    /// <summary>The household registered with the submission token; null when none is (or no token was sent).</summary>
-    private async Task<Guid?> RegisteredWithAsync(Guid? submissionToken, CancellationToken cancellationToken) =>
-        submissionToken is { } token
-            ? await db.Households.Where(h => h.SubmissionToken == token).Select(h => (Guid?)h.Id).FirstOrDefaultAsync(cancellationToken)
-            : null;
+    /// <summary>
+    /// The household registered with the submission token, led to when its members are the ones sent again (the same
+    /// names and birth dates); when they are not, the token was used for another registration (<see cref="ArrivalResult.KeyUsedForAnother"/>).
+    /// Null when none is (or no token was sent).
+    /// </summary>
+    private async Task<ArrivalResult?> RegisteredWithAsync(Guid? submissionToken, IReadOnlyList<ArrivalMember> members, CancellationToken cancellationToken)
+    {
+        if (submissionToken is not { } token)
+        {
+            return null;
+        }
+
+        var saved = await db.Households.AsNoTracking().Where(h => h.SubmissionToken == token)
+            .Select(h => new { h.Id, Members = h.Members.Select(m => new { m.FirstName, m.LastName, m.BirthDate }).ToList() })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (saved is null)
+        {
+            return null;
+        }
+
+        var same = saved.Members.Select(m => Identity(m.FirstName, m.LastName, m.BirthDate)).Order(StringComparer.Ordinal)
+            .SequenceEqual(members.Select(m => Identity(m.FirstName, m.LastName, m.BirthDate)).Order(StringComparer.Ordinal), StringComparer.Ordinal);
+        return same ? ArrivalResult.Before(saved.Id) : ArrivalResult.ForAnother(saved.Id);
+
+        static string Identity(string? firstName, string? lastName, DateOnly? birthDate) =>
+            $"{firstName?.Trim().ToUpperInvariant()}|{lastName?.Trim().ToUpperInvariant()}|{birthDate:yyyy-MM-dd}";
+    }
 
     /// <summary>Adds an error at each member whose CPR number is on a person already registered.</summary>
     public async Task AddTakenCprsAsync(IReadOnlyList<ArrivalMember> members, ArrivalErrors errors, CancellationToken cancellationToken = default)

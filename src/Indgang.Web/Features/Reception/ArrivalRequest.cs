@@ -65,5 +65,14 @@ public sealed record ArrivalResult(Household? Household, ArrivalErrors Errors, b
     /// </summary>
     public Guid? RegisteredBefore { get; init; }
 
+    /// <summary>
+    /// The submission token had created a household of other members (<see cref="RegisteredBefore"/>): nothing new is
+    /// created. The form sent again from the browser's history is a new registration, saved with a new token; an API
+    /// client is refused (422).
+    /// </summary>
+    public bool KeyUsedForAnother { get; init; }
+
     public static ArrivalResult Before(Guid household) => new(null, new ArrivalErrors(), false) { RegisteredBefore = household };
+
+    public static ArrivalResult ForAnother(Guid household) => Before(household) with { KeyUsedForAnother = true };
 }

@@ -50,6 +50,15 @@ public sealed class RegisterModel(ArrivalRegistration registration) : PageModel,
 
         var request = new ArrivalRequest(Input.HouseholdName, Input.VisitationDecisionDate, Input.ExpectedArrival, Input.Members.Select(m => m.ToMember()).ToList(), Input.ConfirmDuplicates, Input.LivesWithReferencePerson, Input.FamilyToJoin ?? 0);
         var result = await registration.RegisterAsync(request, User.FindFirstValue(ClaimTypes.NameIdentifier)!, Input.SubmissionToken);
+        if (result.KeyUsedForAnother)
+        {
+            // The form sent again with other members (back in the browser's history, another family typed): a new
+            // registration, with a new token kept by the form from here on.
+            ModelState.Remove($"{nameof(Input)}.{nameof(RegisterInput.SubmissionToken)}");
+            Input.SubmissionToken = Guid.NewGuid();
+            result = await registration.RegisterAsync(request, User.FindFirstValue(ClaimTypes.NameIdentifier)!, Input.SubmissionToken);
+        }
+
         if ((result.Household?.Id ?? result.RegisteredBefore) is { } registered)
         {
             // A second click (or "Opret alligevel" clicked twice) is led to the household the first created.
