@@ -46,4 +46,33 @@ public sealed class OfferAnsweredAfterCorrectionTests(IndgangAppFactory factory)
         Assert.Contains("Rettetvej 9", html, StringComparison.Ordinal);
         Assert.Equal(OfferStatus.Pending, await factory.QueryAsync(db => db.HousingOffers.Where(o => o.Id == offer.Id).Select(o => o.Status).SingleAsync()));
     }
+
+    [Theory]
+    [InlineData("ChangeMove")]
+    [InlineData("Reopen")]
+    public async Task AcceptedMoveChangedByAnotherWhileShown_TheStepIsRefused_TheOtherOnesDayStands(string handler)
+    {
+        var household = await factory.RegisterSingleAsync($"Flytrettet{handler}");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var offer = await housing.AcceptedOfferAsync(factory, household, $"Aftaltvej {handler.Length}", Today.AddDays(20));
+        var seenVersion = await factory.QueryAsync(db => db.HousingOffers.Where(o => o.Id == offer).Select(o => o.Version).SingleAsync());
+        // Another housing coordinator moves the day while this one has the page open.
+        using var other = await Browser.SignedInAsync(factory, "bolig");
+        using var moved = await other.PostFormAsync("/Housing/Pipeline?handler=ChangeMove", new Dictionary<string, string>
+        {
+            ["OfferId"] = offer.ToString(), ["OfferVersion"] = seenVersion.ToString(), ["MoveDate"] = Iso(Today.AddDays(27)),
+        }, formPage: "/Housing/Pipeline");
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+
+        using var stale = await housing.PostFormAsync($"/Housing/Pipeline?handler={handler}", new Dictionary<string, string>
+        {
+            ["OfferId"] = offer.ToString(), ["OfferVersion"] = seenVersion.ToString(), ["MoveDate"] = Iso(Today.AddDays(35)),
+        }, formPage: "/Housing/Pipeline");
+
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains(PipelineModel.ChangedWhileShown, WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var kept = await factory.QueryAsync(db => db.HousingOffers.AsNoTracking().SingleAsync(o => o.Id == offer));
+        Assert.Equal(OfferStatus.Accepted, kept.Status);
+        Assert.Equal(Today.AddDays(27), kept.MoveDate);
+    }
 }

@@ -197,9 +197,8 @@ public sealed class PipelineModel(
             return await AnsweredByOtherAsync();
         }
 
-        if (OfferVersion is { } seen && seen != offer.Version)
+        if (ChangedSinceShown(offer))
         {
-            ModelState.AddModelError("", ChangedWhileShown);
             return await PageAsync();
         }
 
@@ -231,6 +230,11 @@ public sealed class PipelineModel(
         if (!IsAcceptedAhead(offer, today))
         {
             return await AnsweredByOtherAsync();
+        }
+
+        if (ChangedSinceShown(offer))
+        {
+            return await PageAsync();
         }
 
         var key = $"NewMoveDate-{offer.Id}";
@@ -267,6 +271,11 @@ public sealed class PipelineModel(
             return await AnsweredByOtherAsync();
         }
 
+        if (ChangedSinceShown(offer))
+        {
+            return await PageAsync();
+        }
+
         var agreed = offer.MoveDate!.Value;
         offer.Reopen();
         await moveTasks.PermanentHomeUndoneAsync(offer, HttpContext.RequestAborted);
@@ -286,9 +295,8 @@ public sealed class PipelineModel(
             return await AnsweredByOtherAsync();
         }
 
-        if (OfferVersion is { } seen && seen != offer.Version)
+        if (ChangedSinceShown(offer))
         {
-            ModelState.AddModelError("", ChangedWhileShown);
             return await PageAsync();
         }
 
@@ -304,6 +312,21 @@ public sealed class PipelineModel(
         }
 
         return Back();
+    }
+
+    /// <summary>
+    /// Whether the posted offer was changed by another since the page showed it (its version differs): then said in the
+    /// summary, and the step is not taken over the change the user has not seen.
+    /// </summary>
+    private bool ChangedSinceShown(HousingOffer offer)
+    {
+        if (OfferVersion is not { } seen || seen == offer.Version)
+        {
+            return false;
+        }
+
+        ModelState.AddModelError("", ChangedWhileShown);
+        return true;
     }
 
     /// <summary>A new submission token for the form whose token had been used for another step, in place of the one posted.</summary>
