@@ -3,6 +3,7 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.People;
 using Indgang.Web.Features.Reception;
+using Indgang.Web.Features.Tasks;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -94,23 +95,20 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
             return Redirect($"/Households/{id}");
         }
 
-        var moved = (await rescheduler.RescheduleAsync(household, new[] { arrivedBefore, expectedBefore }.OfType<DateOnly>().ToList(), HttpContext.RequestAborted)).Count;
-        try
+        var moved = await rescheduler.RescheduleAsync(household, new[] { arrivedBefore, expectedBefore }.OfType<DateOnly>().ToList(), HttpContext.RequestAborted);
+        // A task its department takes at the same moment still moves (tried again at most twice).
+        if (await db.SaveOverTaskChangesAsync(ChecklistRescheduler.Again(moved), HttpContext.RequestAborted) is { } conflict)
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException conflict) when (conflict.Entries.Any(e => e.Entity is Domain.People.Household))
-        {
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
+            if (conflict.Entries.Any(e => e.Entity is Domain.People.Household))
+            {
+                return null;
+            }
+
             ModelState.AddModelError("", "Husstandens opgaver er lige blevet ændret af en anden. Prøv igen.");
             return Page();
         }
 
-        var details = AuditLog.Household(id, $": forventet ankomst {Iso(expectedBefore)} → {Iso(household.ExpectedArrival)}, ankommet {Iso(arrivedBefore)} → {Iso(household.ArrivedOn)}, {moved} opgaver flyttet");
+        var details = AuditLog.Household(id, $": forventet ankomst {Iso(expectedBefore)} → {Iso(household.ExpectedArrival)}, ankommet {Iso(arrivedBefore)} → {Iso(household.ArrivedOn)}, {moved.Count} opgaver flyttet");
         await audit.RecordEachAsync(AuditAction.ArrivalChanged, household.Members.Select(m => ((Guid?)m.Id, (string?)details)), Purpose);
         return Redirect($"/Households/{id}");
     }

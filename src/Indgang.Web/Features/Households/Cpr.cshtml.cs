@@ -5,6 +5,7 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.People;
 using Indgang.Web.Features.Reception;
+using Indgang.Web.Features.Tasks;
 using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
@@ -84,10 +85,11 @@ public sealed class CprModel(PersonDirectory directory, IndgangDbContext db, Che
             return person.Version == Version ? Redirect($"/Households/{id}") : await ShowSavedByOtherAsync(person, cpr);
         }
 
-        var moved = (await rescheduler.RescheduleFromAsync(household, datesBefore, HttpContext.RequestAborted)).Count;
-        if (!await db.SaveUnlessSavedByOtherAsync(HttpContext.RequestAborted))
+        var moved = await rescheduler.RescheduleFromAsync(household, datesBefore, HttpContext.RequestAborted);
+        if (!await db.SaveOverTaskChangesUnlessSavedByOtherAsync(ChecklistRescheduler.Again(moved), HttpContext.RequestAborted))
         {
-            // Another's change to the person, or the same number recorded on another person at the same moment.
+            // Another's change to the person, or the same number recorded on another person at the same moment (a task its
+            // department took at the same moment still moves).
             db.ChangeTracker.Clear();
             if (cpr is not null && await TakenAsync(cpr))
             {
@@ -98,7 +100,7 @@ public sealed class CprModel(PersonDirectory directory, IndgangDbContext db, Che
             return await ShowSavedByOtherAsync(await db.Persons.FirstAsync(p => p.Id == PersonId), cpr);
         }
 
-        var details = $"CPR-nummer {cprBefore?.Masked ?? "–"} → {person.Cpr?.Masked ?? "–"}, registreret i kommunen {Iso(registeredBefore)} → {Iso(person.CprRegisteredOn)}, {moved} opgaver flyttet";
+        var details = $"CPR-nummer {cprBefore?.Masked ?? "–"} → {person.Cpr?.Masked ?? "–"}, registreret i kommunen {Iso(registeredBefore)} → {Iso(person.CprRegisteredOn)}, {moved.Count} opgaver flyttet";
         await audit.RecordAsync(AuditAction.CprRecorded, PersonId, Purpose, details);
         return Redirect($"/Households/{id}");
     }

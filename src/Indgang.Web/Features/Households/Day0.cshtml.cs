@@ -4,6 +4,7 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.People;
 using Indgang.Web.Features.Reception;
+using Indgang.Web.Features.Tasks;
 using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
@@ -110,14 +111,15 @@ public sealed class Day0Model(
             return person.Version == Version ? Redirect($"/Households/{id}#deadlines") : await ShowSavedByOtherAsync(person);
         }
 
-        var moved = (await rescheduler.RescheduleFromAsync(household, datesBefore, HttpContext.RequestAborted)).Count;
-        if (!await db.SaveUnlessSavedByOtherAsync(HttpContext.RequestAborted))
+        var moved = await rescheduler.RescheduleFromAsync(household, datesBefore, HttpContext.RequestAborted);
+        // A task its department takes at the same moment still moves; only another's change to the person refuses the save.
+        if (!await db.SaveOverTaskChangesUnlessSavedByOtherAsync(ChecklistRescheduler.Again(moved), HttpContext.RequestAborted))
         {
-            return await ShowSavedByOtherAsync(person);
+            return await ShowSavedByOtherAsync(await db.Persons.FirstAsync(p => p.Id == PersonId));
         }
 
         var change = UseComputed ? "Beregnet dag 0 igen" : $"{Date:yyyy-MM-dd}: {Reason}";
-        await audit.RecordAsync(AuditAction.Day0Overridden, PersonId, "Ændring af dag 0", $"{change}, {moved} opgaver flyttet");
+        await audit.RecordAsync(AuditAction.Day0Overridden, PersonId, "Ændring af dag 0", $"{change}, {moved.Count} opgaver flyttet");
         return Redirect($"/Households/{id}#deadlines");
     }
 

@@ -65,6 +65,23 @@ public sealed class ChecklistRescheduler(IndgangDbContext db)
             : [];
     }
 
+    /// <summary>
+    /// The <paramref name="moves"/> made again on a task read again after its department took or closed it at the same
+    /// moment (<see cref="TaskSaves.SaveOverTaskChangesAsync"/>): moved, unless the department gave it another date.
+    /// </summary>
+    public static Action<CaseTask> Again(IReadOnlyList<RescheduledTask> moves)
+    {
+        ArgumentNullException.ThrowIfNull(moves);
+        var byTask = moves.ToDictionary(m => m.Task.Id);
+        return task =>
+        {
+            if (byTask.TryGetValue(task.Id, out var move) && task.DueDate == move.From)
+            {
+                task.Reschedule(move.To);
+            }
+        };
+    }
+
     private async Task<IReadOnlyList<RescheduledTask>> MoveAsync(Household household, IReadOnlyList<ChecklistDate> before, DateOnly arrival, CancellationToken cancellationToken)
     {
         var after = DatedAll(household, arrival).ToList();

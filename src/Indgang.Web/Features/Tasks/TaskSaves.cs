@@ -1,4 +1,5 @@
 using Indgang.Domain.Tasks;
+using Indgang.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Tasks;
@@ -39,6 +40,27 @@ public static class TaskSaves
                 db.ChangeTracker.Clear();
                 return conflict;
             }
+        }
+    }
+
+    /// <summary>
+    /// <see cref="SaveOverTaskChangesAsync"/>, answering false instead of throwing when another's save refused it as
+    /// <see cref="SavedNow.SaveUnlessSavedByOtherAsync"/> does (a record changed since it was read, a unique index, a
+    /// deadlock); a task's department taking or closing it at the same moment refuses nothing.
+    /// </summary>
+    public static async Task<bool> SaveOverTaskChangesUnlessSavedByOtherAsync(this DbContext db, Action<CaseTask> again, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await db.SaveOverTaskChangesAsync(again, cancellationToken) is null;
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception) || Deadlock.Is(exception))
+        {
+            return false;
+        }
+        catch (InvalidOperationException exception) when (Deadlock.Is(exception))
+        {
+            return false;
         }
     }
 }
