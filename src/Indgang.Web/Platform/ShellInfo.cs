@@ -23,7 +23,8 @@ internal sealed class ShellInfo(IndgangDbContext db, TimeProvider clock)
         }
 
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        var displayName = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync();
+        var signedIn = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.NotificationsSeenAt }).FirstOrDefaultAsync();
+        var displayName = signedIn?.DisplayName;
         var roles = Roles.All.Where(user.IsInRole).ToList();
         var navigation = new List<NavigationItem> { new("Forside", "/") };
         if (user.IsInRole(Roles.Coordinator))
@@ -41,8 +42,8 @@ internal sealed class ShellInfo(IndgangDbContext db, TimeProvider clock)
             navigation.Add(new("Opgaver", "/Tasks"));
         }
 
-        var recent = await Features.Notifications.IndexModel.ForAsync(db, user, clock.GetUtcNow().AddDays(-7)).CountAsync();
-        navigation.Add(recent > 0 ? new("Notifikationer ({0})", "/Notifications", recent) : new("Notifikationer", "/Notifications"));
+        var unread = await Features.Notifications.IndexModel.UnreadAsync(db, user, signedIn?.NotificationsSeenAt, clock.GetUtcNow());
+        navigation.Add(unread > 0 ? new("Notifikationer ({0})", "/Notifications", unread) : new("Notifikationer", "/Notifications"));
         if (user.IsInRole(Roles.Administrator))
         {
             navigation.Add(new("Organisation", "/Admin/Organisation"));

@@ -9,26 +9,50 @@ using Microsoft.EntityFrameworkCore;
 namespace Indgang.Web.Features.Notifications;
 
 /// <summary>
-/// The signed-in user's notices, newest first: their own, and their department's if they work its task list (a
-/// department's notices are about its tasks and link to them). A notice names its household, so the households of the
-/// notices shown are recorded as read.
+/// The signed-in user's notices of the last <see cref="ShownDays"/> days, newest first: their own, and their department's if
+/// they work its task list (a department's notices are about its tasks and link to them). Those that came since the user
+/// last opened the page are marked new (the menu counts them); opening it marks them read. A notice names its household,
+/// so the households of the notices shown are recorded as read.
 /// </summary>
 public sealed class IndexModel(IndgangDbContext db, AuditLog audit, TimeProvider clock) : PageModel
 {
+    /// <summary>How far back the page lists notices, and the menu counts unread ones.</summary>
+    public const int ShownDays = 30;
+
     public IReadOnlyList<Notification> Items { get; private set; } = [];
+
+    /// <summary>When the user had last opened the page before now; the notices after it are new.</summary>
+    public DateTimeOffset? SeenBefore { get; private set; }
 
     public async Task OnGetAsync()
     {
-        Items = await ForAsync(db, User, clock.GetUtcNow().AddDays(-30)).Take(100).ToListAsync();
+        var now = clock.GetUtcNow();
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        SeenBefore = await db.Users.Where(u => u.Id == userId).Select(u => u.NotificationsSeenAt).FirstOrDefaultAsync();
+        Items = await ForAsync(db, User, now.AddDays(-ShownDays)).Take(100).ToListAsync();
+        await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(u => u.SetProperty(x => x.NotificationsSeenAt, now), HttpContext.RequestAborted);
         await audit.RecordReadsAsync("Notifikationer", households: Items.Select(n => n.HouseholdId).OfType<Guid>(), cancellationToken: HttpContext.RequestAborted);
     }
 
+    public bool IsNew(Notification notice) => SeenBefore is not { } seen || notice?.CreatedAt > seen;
+
+    /// <summary>The notices for the user since <paramref name="since"/>, newest first.</summary>
     public static IQueryable<Notification> ForAsync(IndgangDbContext db, ClaimsPrincipal user, DateTimeOffset since)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         var department = PersonAccess.TaskDepartmentOf(user);
         return db.Notifications.AsNoTracking()
-            .Where(n => n.CreatedAt >= since && (n.RecipientUserId == userId || (department != null && n.DepartmentId == department)))
+            .Where(n => n.CreatedAt > since && (n.RecipientUserId == userId || (department != null && n.DepartmentId == department)))
             .OrderByDescending(n => n.CreatedAt);
+    }
+
+    /// <summary>
+    /// How many of the user's notices came since they last opened the page (<see cref="IndgangUser.NotificationsSeenAt"/>),
+    /// within the days it lists.
+    /// </summary>
+    public static Task<int> UnreadAsync(IndgangDbContext db, ClaimsPrincipal user, DateTimeOffset? seenAt, DateTimeOffset now)
+    {
+        var listedFrom = now.AddDays(-ShownDays);
+        return ForAsync(db, user, seenAt > listedFrom ? seenAt.Value : listedFrom).CountAsync();
     }
 }
