@@ -63,6 +63,7 @@ internal static class IndgangApp
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UsePrivateResponses();
         app.UseAuthorization();
         return app;
     }

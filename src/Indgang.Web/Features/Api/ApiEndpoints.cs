@@ -61,6 +61,7 @@ internal static class ApiEndpoints
     public static IEndpointRouteBuilder MapIndgangApi(this IEndpointRouteBuilder app)
     {
         var v1 = app.MapGroup("/api/v1");
+        v1.AddEndpointFilter<SameOriginWrites>();
         v1.MapPeopleApi();
         v1.MapHouseholdsApi();
         v1.MapArrivalsApi();

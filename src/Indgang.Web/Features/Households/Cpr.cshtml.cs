@@ -153,7 +153,13 @@ public sealed class CprModel(PersonDirectory directory, IndgangDbContext db, Che
         return cpr;
     }
 
-    private Task<bool> TakenAsync(CprNumber cpr) => db.Persons.AnyAsync(p => p.Id != PersonId && p.Cpr == cpr);
+    /// <summary>Whether the number is on another person; that it is tells who is a case here, so a read of them.</summary>
+    private async Task<bool> TakenAsync(CprNumber cpr)
+    {
+        var holders = await db.Persons.Where(p => p.Id != PersonId && p.Cpr == cpr).Select(p => p.Id).ToListAsync();
+        await audit.RecordReadsAsync(ArrivalRegistration.DuplicateCheck, persons: holders);
+        return holders.Count > 0;
+    }
 
     /// <summary>
     /// Someone else changed the person since the form was opened: their number (masked) and day beside the fields where

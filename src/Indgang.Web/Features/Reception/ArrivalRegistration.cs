@@ -152,36 +152,46 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
         }
 
         var numbers = typed.Select(m => m.Cpr!).ToList();
-        var taken = (await db.Persons.AsNoTracking().Where(p => numbers.Contains(p.Cpr!)).Select(p => p.Cpr!).ToListAsync(cancellationToken)).ToHashSet();
+        var holders = await db.Persons.AsNoTracking().Where(p => numbers.Contains(p.Cpr!)).Select(p => new { p.Id, p.Cpr }).ToListAsync(cancellationToken);
+        var taken = holders.Select(p => p.Cpr!).ToHashSet();
         foreach (var (index, cpr) in typed.Where(m => taken.Contains(m.Cpr!)))
         {
             errors.Add($"Members[{index}].Cpr", CprMessages.Taken);
         }
+
+        // That a number is someone's tells the user who is a case here: a read of that person.
+        await audit.RecordReadsAsync(DuplicateCheck, persons: holders.Select(p => p.Id), cancellationToken: cancellationToken);
     }
+
+    /// <summary>The purpose a person found by the duplicate checks of a registration is recorded as read for.</summary>
+    public const string DuplicateCheck = "Dubletkontrol ved registrering";
 
     /// <summary>Same name and birth date as someone already registered: maybe the same person.</summary>
     public async Task<List<(int Index, string Existing)>> PossibleDuplicatesAsync(IReadOnlyList<ArrivalMember> members, CancellationToken cancellationToken = default)
     {
         var found = new List<(int, string)>();
+        var matched = new List<Guid>();
         for (var i = 0; i < members.Count; i++)
         {
             var m = members[i];
             // Same birth date in the database, then the names compared without regard to case.
             var sameBirthDate = await db.Persons.AsNoTracking()
                 .Where(p => p.BirthDate == m.BirthDate)
-                .Select(p => new { p.FirstName, p.LastName })
+                .Select(p => new { p.Id, p.FirstName, p.LastName })
                 .ToListAsync(cancellationToken);
             var match = sameBirthDate
                 .Where(p => string.Equals(p.FirstName, m.FirstName!.Trim(), StringComparison.OrdinalIgnoreCase)
                     && string.Equals(p.LastName, m.LastName!.Trim(), StringComparison.OrdinalIgnoreCase))
-                .Select(p => $"{p.FirstName} {p.LastName}")
                 .FirstOrDefault();
             if (match is not null)
             {
-                found.Add((i, match));
+                found.Add((i, $"{match.FirstName} {match.LastName}"));
+                matched.Add(match.Id);
             }
         }
 
+        // The message names the person found: a read of them.
+        await audit.RecordReadsAsync(DuplicateCheck, persons: matched, cancellationToken: cancellationToken);
         return found;
     }
 
