@@ -50,7 +50,28 @@ public sealed class PersonAccess(IndgangDbContext db, IOptions<PersonAccessOptio
     /// or their whole household, in the same window as <see cref="CanReadAsync"/>. Reading a case is not enough: Teknik and
     /// drift, fixing the household's defects, has no need of a child's CPR number (PLAT-2).
     /// </summary>
-    public async Task<bool> CanRevealCprAsync(ClaimsPrincipal user, Person person, CancellationToken cancellationToken = default)
+    public Task<bool> CanRevealCprAsync(ClaimsPrincipal user, Person person, CancellationToken cancellationToken = default) =>
+        IsCaseOwnerOrHasTaskOfAsync(user, person, NeedTheCprNumber, cancellationToken);
+
+    /// <summary>
+    /// The task types whose work needs to know that a person has special health needs (<see cref="Person.HasMedicalFlag"/>):
+    /// the consent to fetch their health documents from the asylum centre, the health department's.
+    /// </summary>
+    public static readonly IReadOnlySet<TaskType> NeedTheHealthFlag = new HashSet<TaskType> { TaskType.HealthDocumentsConsent };
+
+    /// <summary>
+    /// Who is shown whether a person has special health needs, health data (HEALTH-3): the coordinator who carries the case,
+    /// and a department worker whose department has a task that needs it (<see cref="NeedTheHealthFlag"/>), as
+    /// <see cref="CanRevealCprAsync"/>; not the housing coordinator, nor a department that only reads the case.
+    /// </summary>
+    public Task<bool> SeesHealthFlagAsync(ClaimsPrincipal user, Person person, CancellationToken cancellationToken = default) =>
+        IsCaseOwnerOrHasTaskOfAsync(user, person, NeedTheHealthFlag, cancellationToken);
+
+    /// <summary>
+    /// The coordinator, or a department worker whose department has a task of one of the <paramref name="types"/> for the
+    /// person or their whole household, in the same window as <see cref="CanReadAsync"/>.
+    /// </summary>
+    private async Task<bool> IsCaseOwnerOrHasTaskOfAsync(ClaimsPrincipal user, Person person, IReadOnlySet<TaskType> types, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(person);
@@ -65,9 +86,9 @@ public sealed class PersonAccess(IndgangDbContext db, IOptions<PersonAccessOptio
         }
 
         var closedSince = clock.GetUtcNow().AddDays(-options.Value.DaysAfterLastTask);
-        var types = NeedTheCprNumber.ToList();
+        var needing = types.ToList();
         return await db.Tasks.AnyAsync(
-            t => t.HouseholdId == householdId && t.DepartmentId == departmentId && types.Contains(t.Type)
+            t => t.HouseholdId == householdId && t.DepartmentId == departmentId && needing.Contains(t.Type)
                 && (t.PersonId == null || t.PersonId == person.Id)
                 && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken || t.ClosedAt >= closedSince),
             cancellationToken);

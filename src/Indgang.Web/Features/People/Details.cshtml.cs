@@ -17,6 +17,9 @@ public sealed class DetailsModel(PersonDirectory directory, IndgangDbContext db,
     /// <summary>Whether the user's work needs the whole CPR number: only then is the button offered, and the number shown.</summary>
     public bool MayRevealCpr { get; private set; }
 
+    /// <summary>Whether the person has special health needs; null when the user's work does not need to know (HEALTH-3).</summary>
+    public bool? HasMedicalFlag { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id);
 
     public async Task<IActionResult> OnPostRevealCprAsync(Guid id)
@@ -51,6 +54,7 @@ public sealed class DetailsModel(PersonDirectory directory, IndgangDbContext db,
         Person = read.Person!;
         Household = read.Household;
         MayRevealCpr = Person.Cpr is not null && await directory.MayRevealCprAsync(User, Person);
+        HasMedicalFlag = await directory.HealthFlagAsync(User, Person);
         Today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         if (Household is not null)
         {

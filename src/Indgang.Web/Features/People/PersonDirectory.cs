@@ -45,6 +45,25 @@ public sealed class PersonDirectory(IndgangDbContext db, PersonAccess access, Au
         return new PersonRead(PersonLookup.Found, person, household);
     }
 
+    /// <summary>
+    /// Whether the person has special health needs, for those who may know (<see cref="PersonAccess.SeesHealthFlagAsync"/>;
+    /// null for others): health data, so its showing is recorded on its own.
+    /// </summary>
+    public async Task<bool?> HealthFlagAsync(ClaimsPrincipal user, Person person, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (!await access.SeesHealthFlagAsync(user, person, cancellationToken))
+        {
+            return null;
+        }
+
+        await audit.RecordAsync(AuditAction.PersonRead, person.Id, HealthFlagShown, cancellationToken: cancellationToken);
+        return person.HasMedicalFlag;
+    }
+
+    /// <summary>The purpose a showing of <see cref="Person.HasMedicalFlag"/> is recorded under.</summary>
+    public const string HealthFlagShown = "Helbred: særlige helbredsmæssige behov vist";
+
     /// <summary>Whether the user may have the person's whole CPR number shown (the button is offered only then).</summary>
     public Task<bool> MayRevealCprAsync(ClaimsPrincipal user, Person person, CancellationToken cancellationToken = default) =>
         access.CanRevealCprAsync(user, person, cancellationToken);
