@@ -195,5 +195,22 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             await Axe.AssertNoViolationsAsync(page);
         });
 
+    /// <summary>The notices, new ones marked, and a person's page with the health needs the coordinator may know of.</summary>
+    [Fact]
+    public Task NotificationsAndPersonPage_Coordinator_HaveNoWcagViolations() =>
+        browser.RunAsync(async page =>
+        {
+            await SignInPage.SignInAsync(page, "koordinator");
+            await page.GotoAsync("/Notifications");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Notifikationer", Exact = true })).ToBeVisibleAsync();
+            await Axe.AssertNoViolationsAsync(page);
+
+            await page.GotoAsync("/");
+            await page.GetByRole(AriaRole.Region, new() { Name = "Mine husstande", Exact = true }).GetByRole(AriaRole.Link).First.ClickAsync();
+            await page.Locator("a[href^='/People/']").First.ClickAsync();
+            await Assertions.Expect(page.GetByText("Særlige helbredsmæssige behov", new() { Exact = true })).ToBeVisibleAsync();
+            await Axe.AssertNoViolationsAsync(page);
+        });
+
     private static string Iso(int daysFromToday) => DateTime.Today.AddDays(daysFromToday).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
