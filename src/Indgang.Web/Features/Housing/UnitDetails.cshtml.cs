@@ -20,6 +20,9 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
 {
     public HousingUnit Unit { get; private set; } = null!;
     public string SiteName { get; private set; } = "";
+
+    /// <summary>The unit's beds to give today (<see cref="HousingUnit.BedsToGiveOn"/>), as the stock list counts them.</summary>
+    public int BedsToGive { get; private set; }
     public IReadOnlyList<OccupantRow> Occupants { get; private set; } = [];
 
     /// <summary>The last move out that has happened, if any: whether the unit has been inspected and its keys are back.</summary>
@@ -208,6 +211,9 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
         }
 
         Unit = unit;
+        BedsToGive = unit.BedsToGiveOn(Today, unit.IsSharedRoom
+            ? (await SharedRoomResidents.BedsTakenFromAsync(db, Today, id, HttpContext.RequestAborted)).GetValueOrDefault(id)
+            : null);
         SiteName = await db.HousingSites.Where(s => s.Id == unit.SiteId).Select(s => s.Name).FirstAsync();
         var occupants = await (from o in db.Occupancies.AsNoTracking().HomeOn(Today)
                                join h in db.Households.AsNoTracking() on o.HouseholdId equals h.Id
