@@ -72,7 +72,8 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
 
         if (ModelState.IsValid && await moves.MoveInAsync(id, HouseholdId!.Value, MoveInOn!.Value) is { Succeeded: false } refused)
         {
-            ModelState.AddModelError(nameof(HouseholdId), refused.Error!);
+            // A refusal of the day (the unit free later, the household arriving later) beside the date; the rest beside the household.
+            ModelState.AddModelError(refused.AboutTheDay ? nameof(MoveInOn) : nameof(HouseholdId), refused.Error!);
         }
 
         if (!ModelState.IsValid)
