@@ -105,7 +105,9 @@ public sealed class HousingMoves(
             return MoveResult.RefusedDay($"Husstanden ventes først {Platform.DanishDates.Written(expected)}. Vælg en indflytningsdato fra den dag.");
         }
 
-        var children = household.Members.Count(m => Domain.People.Age.On(m.BirthDate, today) < Domain.People.Age.AgeOfMajority);
+        // Adults by their age on the move-in day, as the placement and the rent cap count them: one who comes of age
+        // before a planned move-in may have a shared room.
+        var children = household.Members.Count(m => Domain.People.Age.On(m.BirthDate, moveIn) < Domain.People.Age.AgeOfMajority);
         var adults = household.Members.Count - children;
         if (unit.RefusalFor(household.Members.Count, adults == 1 && children == 0, moveIn) is { } refusal)
         {
