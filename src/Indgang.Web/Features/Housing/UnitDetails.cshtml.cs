@@ -44,6 +44,15 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
     [BindProperty]
     public DateOnly? MoveOutOn { get; set; }
 
+    /// <summary>
+    /// The agreed move-out day the page showed when an agreed move out was changed or called off: if it is another now,
+    /// another coordinator has changed it meanwhile, and the change is not made over theirs unseen.
+    /// </summary>
+    [BindProperty]
+    public DateOnly? AgreedMoveOutOn { get; set; }
+
+    public const string ChangedWhileShown = "Den aftalte fraflytning er ændret af en anden, mens du så på den. Se den, som den er nu, og prøv igen.";
+
     /// <summary>Where the household moves, as chosen on a refused move out (bound by that form's handler alone).</summary>
     public MoveOutDestination? MoveOutTo { get; private set; }
 
@@ -115,6 +124,10 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
         {
             ModelState.AddModelError(MoveOutKey, "Angiv den nye fraflytningsdato.");
         }
+        else if (await ChangedSinceShownAsync(OccupancyId.Value))
+        {
+            ModelState.AddModelError("", ChangedWhileShown);
+        }
         else if (await AgreedInPipelineAsync(OccupancyId.Value))
         {
             ModelState.AddModelError(MoveOutKey, AgreedInPipelineRefusal);
@@ -135,7 +148,11 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
             return NotFound();
         }
 
-        if (await AgreedInPipelineAsync(OccupancyId.Value))
+        if (await ChangedSinceShownAsync(OccupancyId.Value))
+        {
+            ModelState.AddModelError("", ChangedWhileShown);
+        }
+        else if (await AgreedInPipelineAsync(OccupancyId.Value))
         {
             ModelState.AddModelError(MoveOutKey, AgreedInPipelineRefusal);
         }
@@ -191,6 +208,14 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
 
         return Redirect($"/Housing/Units/{id}");
     }
+
+    /// <summary>
+    /// Whether the stay's agreed move out is another than the page showed (<see cref="AgreedMoveOutOn"/>): moved or called
+    /// off by another since. A form sent without it (an older page) is not held back.
+    /// </summary>
+    private async Task<bool> ChangedSinceShownAsync(Guid occupancyId) =>
+        AgreedMoveOutOn is { } shown
+        && await db.Occupancies.Where(o => o.Id == occupancyId).Select(o => o.MovedOutOn).FirstOrDefaultAsync() != shown;
 
     private Task<bool> AgreedInPipelineAsync(Guid occupancyId) => AgreedInPipelineOf(db.Occupancies.Where(o => o.Id == occupancyId)).AnyAsync();
 
