@@ -51,6 +51,9 @@ public sealed class HousingUnit
     /// <summary>The refusal beside a monthly rent that is negative or above <see cref="MostMonthlyRent"/>.</summary>
     public const string RentRefusal = "Angiv den månedlige husleje i kroner (0–100.000).";
 
+    /// <summary>The refusal of a move-in before <see cref="AvailableFrom"/>: about the day, not the household.</summary>
+    public const string NotFreeOnTheDay = "Boligen er ikke ledig på indflytningsdatoen.";
+
     public int FreeBeds => Beds - OccupiedBeds;
     public bool IsUsable => Status == UnitStatus.Available && !InVulnerableArea;
 
@@ -134,7 +137,7 @@ public sealed class HousingUnit
 
         if (moveIn < AvailableFrom)
         {
-            return "Boligen er ikke ledig på indflytningsdatoen.";
+            return NotFreeOnTheDay;
         }
 
         if (IsSharedRoom && !isSingleAdult)

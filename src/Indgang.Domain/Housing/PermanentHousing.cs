@@ -95,6 +95,9 @@ public sealed class HousingOffer
     /// <summary>Why a declined offer is not corrected: it is history.</summary>
     public const string DeclinedNotCorrected = "Et afslået tilbud kan ikke rettes.";
 
+    /// <summary>The refusal of an accepted offer dated after its move: the household cannot move before it was offered the home.</summary>
+    public const string OfferAfterMove = "Tilbudsdatoen kan ikke ligge efter flyttedatoen. Ret flyttedatoen først, hvis den er forkert.";
+
     /// <summary>More rooms than any home offered to a household has: a number above it is a typing mistake.</summary>
     public const int MostRooms = 20;
 
@@ -133,8 +136,8 @@ public sealed class HousingOffer
 
     /// <summary>
     /// Corrects an offer typed wrong (its address, its date, its answer deadline, its rooms and rent), waiting for an answer
-    /// or accepted (the home the household moves to; its move date has a step of its own); a declined offer is history. A
-    /// change makes a new version.
+    /// or accepted (the home the household moves to; its move date has a step of its own, and the offer cannot be dated
+    /// after it); a declined offer is history. A change makes a new version.
     /// </summary>
     public void Correct(string address, DateOnly offeredOn, DateOnly? answerBy, int? rooms, decimal? monthlyRent)
     {
@@ -144,6 +147,11 @@ public sealed class HousingOffer
         if (Status == OfferStatus.Declined)
         {
             throw new InvalidOperationException(DeclinedNotCorrected);
+        }
+
+        if (MoveDate is { } move && offeredOn > move)
+        {
+            throw new ArgumentOutOfRangeException(nameof(offeredOn), offeredOn, OfferAfterMove);
         }
 
         if (Address == address.Trim() && OfferedOn == offeredOn && AnswerBy == answerBy && Rooms == rooms && MonthlyRent == monthlyRent)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using CsvHelper.Configuration;
 using Indgang.Web.Features.Reception;
 
@@ -17,6 +18,45 @@ internal static class CsvRows
         BadDataFound = null,
         MissingFieldFound = null,
     };
+
+    /// <summary>
+    /// The uploaded file's text: UTF-8 (as the templates and Excel's "CSV UTF-8" are saved), or UTF-16 with its byte order
+    /// mark. A file that is not UTF-8 is read as Windows-1252, as Excel on a Danish Windows saves "CSV
+    /// (semikolonsepareret)": otherwise Æ, Ø and Å would come out as � and a site such as »Lillerød« would not be found.
+    /// </summary>
+    public static async Task<TextReader> ReaderAsync(Stream file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        return new StringReader(Text(buffer.ToArray()));
+    }
+
+    /// <summary>The bytes as text, as <see cref="ReaderAsync"/> reads them.</summary>
+    public static string Text(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            using var utf16 = new StreamReader(new MemoryStream(bytes), Encoding.Unicode, detectEncodingFromByteOrderMarks: true);
+            return utf16.ReadToEnd();
+        }
+
+        var start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
+        try
+        {
+            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Windows1252.GetString(bytes);
+        }
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Excel's "ANSI" on a Danish (western European) Windows; part of .NET, but only through the code page provider.</summary>
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
     /// <summary>Ja/nej (and yes/no, true/false, 1/0); empty is no; anything else is null.</summary>
     public static bool? YesNo(string value) => value.Trim().ToUpperInvariant() switch

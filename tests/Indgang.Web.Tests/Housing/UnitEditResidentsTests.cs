@@ -91,6 +91,33 @@ public sealed class UnitEditResidentsTests(IndgangAppFactory factory) : IClassFi
         Assert.Equal("Pavillon A", (await factory.QueryAsync(db => db.HousingUnits.AsNoTracking().SingleAsync(u => u.Id == unit.Id))).Label);
     }
 
+    [Fact]
+    public async Task Edit_HouseholdMovedOut_FreeDayBeforeItLeftIsRefused_ItsDaySaved()
+    {
+        // A single adult lived here from 20 days ago until 5 days ago: a free day before that would let a move-in dated
+        // back overlap the stay.
+        var (unitId, _, stay) = await factory.HousedSingleAsync("Fraflyttet ledig 1", "Fraflyttetledig", daysAgo: 20);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var moved = await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveOutAsync(stay, Today.AddDays(-5), MoveOutDestination.OtherMunicipalUnit);
+            Assert.True(moved.Succeeded, moved.Error);
+        }
+
+        var unit = await UnitAsync("Fraflyttet ledig 1");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        using var refused = await PostAsync(housing, unit, form => form["Input.AvailableFrom"] = Arrivals.Iso(Today.AddDays(-10)));
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("id=\"Input_AvailableFrom-error\"><span class=\"sr-only\">Fejl: </span>Den seneste beboer flyttede ud", html, StringComparison.Ordinal);
+        Assert.Equal(unit.AvailableFrom, (await UnitAsync("Fraflyttet ledig 1")).AvailableFrom);
+
+        using var saved = await PostAsync(housing, unit, form => form["Input.AvailableFrom"] = Arrivals.Iso(Today.AddDays(-5)));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(Today.AddDays(-5), (await factory.QueryAsync(db => db.HousingUnits.AsNoTracking().SingleAsync(u => u.Id == unitId))).AvailableFrom);
+    }
+
     /// <summary>The unit's edit form as the page shows it, with changes, posted from the version it was read at.</summary>
     private static Task<HttpResponseMessage> PostAsync(Browser editor, HousingUnit unit, Action<Dictionary<string, string>> change)
     {

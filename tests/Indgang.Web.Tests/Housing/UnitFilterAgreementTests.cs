@@ -63,11 +63,29 @@ public sealed class UnitFilterAgreementTests(IndgangAppFactory factory) : IClass
         var freeNow = StockPage.Units(await housing.FilteredAsync(("Status", "AvailableNow")));
         var twoFreeBeds = StockPage.Units(await housing.FilteredAsync(("MinFreeBeds", "2"), ("Type", "Temporary")));
 
-        // A whole unit with one household is taken though beds are free; a shared room with a free bed is not.
-        // Lejlighed 3 is the demo couple's home, both beds taken.
+        // A whole unit with one household is taken though beds are free, and has none to give; a shared room with a
+        // free bed is not taken. Lejlighed 3 is the demo couple's home, both beds taken; Lejlighed 2 is blocked and
+        // Pavillon C free later: no beds to give today either.
         Assert.Equal(["Lejlighed 3", "Pavillon A", "Pavillon B"], occupied);
         Assert.Equal(["Lejlighed 1", "Værelse 1", "Ældrebolig 1"], freeNow);
-        Assert.Equal(["Lejlighed 1", "Lejlighed 2", "Pavillon A", "Pavillon C", "Ældrebolig 1"], twoFreeBeds);
+        Assert.Equal(["Lejlighed 1", "Ældrebolig 1"], twoFreeBeds);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public async Task FilterByMinFreeBeds_ShowsExactlyTheUnitsWithThatManyBedsToGiveToday(int beds)
+    {
+        var today = Arrivals.Today;
+        var units = await factory.QueryAsync(db => db.HousingUnits.AsNoTracking().ToListAsync());
+        var expected = units.Where(u => u.BedsToGiveOn(today) >= beds).Select(u => u.Label).Order(StringComparer.Ordinal).ToList();
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        var shown = StockPage.Units(await housing.FilteredAsync(("MinFreeBeds", beds.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, shown.Order(StringComparer.Ordinal));
     }
 
     [Theory]

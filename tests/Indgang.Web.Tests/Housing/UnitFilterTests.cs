@@ -39,7 +39,8 @@ public sealed class UnitFilterTests(IndgangAppFactory factory) : IClassFixture<I
     [InlineData("Status", "Occupied", "Lejlighed 3")]
     [InlineData("Status", "VulnerableArea", "Nr. 9, st. tv.")]
     [InlineData("StepFree", "true", "Lejlighed 1", "Nr. 7, 2. th.", "Nr. 9, st. tv.", "Pavillon A", "Pavillon B", "Værelse 1")]
-    [InlineData("MinFreeBeds", "5", "Lejlighed 1", "Nr. 7, 2. th.", "Pavillon A")]
+    // Beds to give now: Nr. 7 opens in 14 days, so it has none yet.
+    [InlineData("MinFreeBeds", "5", "Lejlighed 1", "Pavillon A")]
     [InlineData("MinFreeBeds", "0", "Lejlighed 1", "Lejlighed 2", "Lejlighed 3", "Nr. 7, 2. th.", "Nr. 9, st. tv.", "Pavillon A", "Pavillon B", "Pavillon C", "Værelse 1")]
     // The unit's label and the site's name, whatever the case, also of Æ, Ø and Å.
     [InlineData("Search", "pavillon", "Pavillon A", "Pavillon B", "Pavillon C")]

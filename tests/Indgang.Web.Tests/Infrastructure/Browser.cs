@@ -52,13 +52,17 @@ public sealed partial class Browser(HttpClient client) : IDisposable
     }
 
     /// <summary>Uploads a CSV file through a page's form, as the file input named "Upload" would.</summary>
-    public async Task<string> UploadCsvAsync(string url, string csv, string fileName)
+    public Task<string> UploadCsvAsync(string url, string csv, string fileName) =>
+        UploadCsvAsync(url, System.Text.Encoding.UTF8.GetBytes(csv), fileName);
+
+    /// <summary>Uploads a CSV file's bytes, in whatever encoding the test saved them, as the file input named "Upload" would.</summary>
+    public async Task<string> UploadCsvAsync(string url, byte[] csv, string fileName)
     {
         var page = await GetPageAsync(url);
         using var form = new MultipartFormDataContent();
         using var token = new StringContent(AntiforgeryToken(page));
         form.Add(token, "__RequestVerificationToken");
-        using var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv));
+        using var file = new ByteArrayContent(csv);
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
         form.Add(file, "Upload", fileName);
         using var response = await Client.PostAsync(new Uri(url, UriKind.Relative), form);

@@ -34,7 +34,7 @@ internal static class HousingApi
         [Description("Temporary, Permanent or SharedRoom.")] string? type,
         [Description("AvailableNow, AvailableLater, Occupied, Blocked or VulnerableArea.")] string? status,
         [Description("true: step-free units only.")] string? stepFree,
-        [Description("At least this many free beds (0 to 30).")] string? minFreeBeds,
+        [Description("At least this many beds to give now (0 to 30): a whole unit someone lives in, and a unit that opens later or is blocked, has none.")] string? minFreeBeds,
         [Description("Part of the unit's label or the site's name, in any case (at most 200 characters).")] string? search,
         [Description(ApiPage.PageDescription)] string? page,
         [Description(ApiPage.SizeDescription)] string? pageSize,
@@ -60,7 +60,7 @@ internal static class HousingApi
         }
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var (rows, total) = await asked.TakeAsync(StockList.Units(db, filter, today), cancellationToken);
+        var (rows, total) = await asked.TakeAsync(await StockList.UnitsQueryAsync(db, filter, today, cancellationToken), cancellationToken);
         return new PagedOk<HousingUnitDto>(rows.ConvertAll(r => ToDto(r, today)), asked, total);
     }
 

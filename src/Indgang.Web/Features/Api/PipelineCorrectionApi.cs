@@ -124,7 +124,7 @@ internal static class PipelineCorrectionApi
         }
 
         var errors = new ModelStateDictionary();
-        PipelineFields.CheckOffer(errors, T, request, PipelineApi.Today(clock));
+        PipelineFields.CheckOffer(errors, T, request, PipelineApi.Today(clock), offer.MoveDate);
         if (!errors.IsValid)
         {
             return PipelineApi.Refused(errors, "Rettelsen er ikke gemt.", "Ugyldigt tilbud", T);

@@ -9,11 +9,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Housing;
 
-public sealed record MoveResult(bool Succeeded, string? Error)
+/// <summary>
+/// Whether a move succeeded, and if not why. <paramref name="AboutTheDay"/>: the refusal is about the day asked for (a
+/// page shows it beside the date field), not about the household or the unit; another day may be allowed.
+/// </summary>
+public sealed record MoveResult(bool Succeeded, string? Error, bool AboutTheDay = false)
 {
     public static MoveResult Ok { get; } = new(true, null);
 
     public static MoveResult Refused(string error) => new(false, error);
+
+    /// <summary>Refused because of the day asked for (<see cref="AboutTheDay"/>).</summary>
+    public static MoveResult RefusedDay(string error) => new(false, error, AboutTheDay: true);
 }
 
 /// <summary>
@@ -72,12 +79,12 @@ public sealed class HousingMoves(
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         if (Platform.PlanningHorizon.IsBeyond(moveIn, today))
         {
-            return MoveResult.Refused(Platform.PlanningHorizon.TooFarAhead);
+            return MoveResult.RefusedDay(Platform.PlanningHorizon.TooFarAhead);
         }
 
         if (ArrivalRefusal(household, moveIn, today) is { } beforeArrival)
         {
-            return MoveResult.Refused(beforeArrival);
+            return MoveResult.RefusedDay(beforeArrival);
         }
 
         // Its home on the move-in day, if any (an accepted move out on a later day keeps it there until then).
@@ -86,23 +93,25 @@ public sealed class HousingMoves(
             .Select(o => new { o.MovedOutOn }).FirstOrDefaultAsync(cancellationToken);
         if (home is not null)
         {
-            return MoveResult.Refused(home.MovedOutOn is { } movesOut
-                ? $"Husstanden bor i sin nuværende bolig til {Platform.DanishDates.Written(movesOut)}. Vælg en indflytningsdato fra den dag."
-                : "Husstanden bor allerede i en bolig. Registrér fraflytningen først.");
+            return home.MovedOutOn is { } movesOut
+                ? MoveResult.RefusedDay($"Husstanden bor i sin nuværende bolig til {Platform.DanishDates.Written(movesOut)}. Vælg en indflytningsdato fra den dag.")
+                : MoveResult.Refused("Husstanden bor allerede i en bolig. Registrér fraflytningen først.");
         }
 
         // A planned move-in cannot come before the household does: the move-in day becomes its arrival, and day 0 and
         // every deadline with it. (A move-in today or before records an early arrival that has happened.)
         if (moveIn > today && household.AnnouncedArrival is { } expected && moveIn < expected)
         {
-            return MoveResult.Refused($"Husstanden ventes først {Platform.DanishDates.Written(expected)}. Vælg en indflytningsdato fra den dag.");
+            return MoveResult.RefusedDay($"Husstanden ventes først {Platform.DanishDates.Written(expected)}. Vælg en indflytningsdato fra den dag.");
         }
 
-        var children = household.Members.Count(m => Domain.People.Age.On(m.BirthDate, today) < Domain.People.Age.AgeOfMajority);
+        // Adults by their age on the move-in day, as the placement and the rent cap count them: one who comes of age
+        // before a planned move-in may have a shared room.
+        var children = household.Members.Count(m => Domain.People.Age.On(m.BirthDate, moveIn) < Domain.People.Age.AgeOfMajority);
         var adults = household.Members.Count - children;
         if (unit.RefusalFor(household.Members.Count, adults == 1 && children == 0, moveIn) is { } refusal)
         {
-            return MoveResult.Refused(refusal);
+            return refusal == HousingUnit.NotFreeOnTheDay ? MoveResult.RefusedDay(refusal) : MoveResult.Refused(refusal);
         }
 
         // A shared room's beds by day: a resident moving out later keeps a bed until then.

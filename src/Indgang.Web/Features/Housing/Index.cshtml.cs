@@ -105,7 +105,7 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
 
     private async Task ShowAsync(UnitFilter filter)
     {
-        var units = StockList.Units(db, filter, Today);
+        var units = await StockList.UnitsQueryAsync(db, filter, Today, HttpContext.RequestAborted);
         Pages = Pagination.Of(RequestedPage, PageSize, await units.CountAsync());
         Units = await units.Skip(Pages.RowsBefore).Take(Pages.PageSize).ToListAsync();
         Sites = await (
@@ -117,7 +117,18 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
         // The free beds are the whole stock's, whatever the filter and the page show.
         var stock = await db.HousingUnits.AsNoTracking().ToListAsync();
         StockCount = stock.Count;
-        (FreeBeds, TotalBeds) = HousingUnit.UsableBeds(stock, Today, await SharedRoomResidents.BedsTakenFromAsync(db, Today, null, HttpContext.RequestAborted));
+        SharedBedsTaken = await SharedRoomResidents.BedsTakenFromAsync(db, Today, null, HttpContext.RequestAborted);
+        (FreeBeds, TotalBeds) = HousingUnit.UsableBeds(stock, Today, SharedBedsTaken);
+    }
+
+    /// <summary>The beds taken in each shared room from today on, by room (<see cref="SharedRoomResidents.BedsTakenFromAsync"/>).</summary>
+    private Dictionary<Guid, int> SharedBedsTaken { get; set; } = [];
+
+    /// <summary>The unit's beds to give today, as the free beds above count them (<see cref="HousingUnit.BedsToGiveOn"/>).</summary>
+    public int BedsToGive(HousingUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return unit.BedsToGiveOn(Today, SharedBedsTaken.GetValueOrDefault(unit.Id));
     }
 
     public static string KindText(SiteKind kind) => kind switch

@@ -82,7 +82,7 @@ public sealed class OfferEditModel(
             return Page();
         }
 
-        PipelineFields.CheckOffer(ModelState, T, this, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        PipelineFields.CheckOffer(ModelState, T, this, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), offer.MoveDate);
         if (!ModelState.IsValid)
         {
             return Page();

@@ -44,7 +44,11 @@ internal static class PipelineFields
         }
     }
 
-    public static void CheckOffer(ModelStateDictionary modelState, IStringLocalizer<SharedResource> texts, IOfferForm offer, DateOnly today)
+    /// <summary>
+    /// The offer's fields as typed, each refusal beside its field; <paramref name="moveDate"/> the move date of the
+    /// accepted offer corrected, which the offer's date cannot come after.
+    /// </summary>
+    public static void CheckOffer(ModelStateDictionary modelState, IStringLocalizer<SharedResource> texts, IOfferForm offer, DateOnly today, DateOnly? moveDate = null)
     {
         ArgumentNullException.ThrowIfNull(offer);
         var (address, offeredOn, answerBy, rooms, monthlyRent) = (offer.Address, offer.OfferedOn, offer.AnswerBy, offer.Rooms, offer.MonthlyRent);
@@ -58,6 +62,11 @@ internal static class PipelineFields
         }
 
         RequireDayGone(modelState, OfferedOn, offeredOn, "Angiv datoen for tilbuddet.", today);
+        if (offeredOn > moveDate && modelState.GetFieldValidationState(OfferedOn) != ModelValidationState.Invalid)
+        {
+            modelState.AddModelError(OfferedOn, HousingOffer.OfferAfterMove);
+        }
+
         // Optional; a deadline that has passed may be recorded (the offer is then shown as overdue).
         if (answerBy < offeredOn)
         {

@@ -15,23 +15,41 @@ public sealed record TownChoice(Guid Id, string Name);
 /// </summary>
 public static class StockList
 {
-    public static Task<List<UnitRow>> UnitsAsync(IndgangDbContext db, UnitFilter filter, DateOnly today, CancellationToken cancellationToken = default) =>
-        Units(db, filter, today).ToListAsync(cancellationToken);
+    public static async Task<List<UnitRow>> UnitsAsync(IndgangDbContext db, UnitFilter filter, DateOnly today, CancellationToken cancellationToken = default) =>
+        await (await UnitsQueryAsync(db, filter, today, cancellationToken)).ToListAsync(cancellationToken);
 
     /// <summary>
-    /// The units as a query, for the API to count and read a page of: in the list's order, then by id, so that no unit is
-    /// on two pages.
+    /// The units as a query, for the page and the API to count and read a page of: in the list's order, then by id, so
+    /// that no unit is on two pages.
     /// </summary>
-    public static IQueryable<UnitRow> Units(IndgangDbContext db, UnitFilter filter, DateOnly today)
+    public static async Task<IQueryable<UnitRow>> UnitsQueryAsync(IndgangDbContext db, UnitFilter filter, DateOnly today, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
+        var sharedRoomsWithBeds = filter.MinFreeBeds is { } beds and > 0 ? await SharedRoomsWithBedsAsync(db, today, beds, cancellationToken) : [];
         return
-            from u in filter.Apply(db.HousingUnits.AsNoTracking(), db.HousingSites, today)
+            from u in filter.Apply(db.HousingUnits.AsNoTracking(), db.HousingSites, today, sharedRoomsWithBeds)
             join s in db.HousingSites.AsNoTracking() on u.SiteId equals s.Id
             join t in db.Towns.AsNoTracking() on s.TownId equals t.Id
             orderby t.Name, s.Name, u.Label, u.Id
             select new UnitRow(u, s.Name, s.Kind, t.Name, t.Id);
+    }
+
+    /// <summary>
+    /// The shared rooms with at least <paramref name="beds"/> beds to give on the day (<see cref="HousingUnit.BedsToGiveOn"/>):
+    /// a resident who has agreed to move out later keeps a bed until then, one moving in later takes one from then.
+    /// </summary>
+    public static async Task<List<Guid>> SharedRoomsWithBedsAsync(IndgangDbContext db, DateOnly today, int beds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rooms = await db.HousingUnits.AsNoTracking().Where(u => u.IsSharedRoom && u.Beds >= beds).ToListAsync(cancellationToken);
+        if (rooms.Count == 0)
+        {
+            return [];
+        }
+
+        var taken = await SharedRoomResidents.BedsTakenFromAsync(db, today, null, cancellationToken);
+        return rooms.Where(u => u.BedsToGiveOn(today, taken.GetValueOrDefault(u.Id)) >= beds).Select(u => u.Id).ToList();
     }
 
     /// <summary>The towns with a site, by name: those <see cref="UnitFilterInput.Read"/> accepts.</summary>

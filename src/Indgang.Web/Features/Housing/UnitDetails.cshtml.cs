@@ -20,6 +20,9 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
 {
     public HousingUnit Unit { get; private set; } = null!;
     public string SiteName { get; private set; } = "";
+
+    /// <summary>The unit's beds to give today (<see cref="HousingUnit.BedsToGiveOn"/>), as the stock list counts them.</summary>
+    public int BedsToGive { get; private set; }
     public IReadOnlyList<OccupantRow> Occupants { get; private set; } = [];
 
     /// <summary>The last move out that has happened, if any: whether the unit has been inspected and its keys are back.</summary>
@@ -40,6 +43,15 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
 
     [BindProperty]
     public DateOnly? MoveOutOn { get; set; }
+
+    /// <summary>
+    /// The agreed move-out day the page showed when an agreed move out was changed or called off: if it is another now,
+    /// another coordinator has changed it meanwhile, and the change is not made over theirs unseen.
+    /// </summary>
+    [BindProperty]
+    public DateOnly? AgreedMoveOutOn { get; set; }
+
+    public const string ChangedWhileShown = "Den aftalte fraflytning er ændret af en anden, mens du så på den. Se den, som den er nu, og prøv igen.";
 
     /// <summary>Where the household moves, as chosen on a refused move out (bound by that form's handler alone).</summary>
     public MoveOutDestination? MoveOutTo { get; private set; }
@@ -69,7 +81,8 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
 
         if (ModelState.IsValid && await moves.MoveInAsync(id, HouseholdId!.Value, MoveInOn!.Value) is { Succeeded: false } refused)
         {
-            ModelState.AddModelError(nameof(HouseholdId), refused.Error!);
+            // A refusal of the day (the unit free later, the household arriving later) beside the date; the rest beside the household.
+            ModelState.AddModelError(refused.AboutTheDay ? nameof(MoveInOn) : nameof(HouseholdId), refused.Error!);
         }
 
         if (!ModelState.IsValid)
@@ -111,6 +124,10 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
         {
             ModelState.AddModelError(MoveOutKey, "Angiv den nye fraflytningsdato.");
         }
+        else if (await ChangedSinceShownAsync(OccupancyId.Value))
+        {
+            ModelState.AddModelError("", ChangedWhileShown);
+        }
         else if (await AgreedInPipelineAsync(OccupancyId.Value))
         {
             ModelState.AddModelError(MoveOutKey, AgreedInPipelineRefusal);
@@ -131,7 +148,11 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
             return NotFound();
         }
 
-        if (await AgreedInPipelineAsync(OccupancyId.Value))
+        if (await ChangedSinceShownAsync(OccupancyId.Value))
+        {
+            ModelState.AddModelError("", ChangedWhileShown);
+        }
+        else if (await AgreedInPipelineAsync(OccupancyId.Value))
         {
             ModelState.AddModelError(MoveOutKey, AgreedInPipelineRefusal);
         }
@@ -188,6 +209,14 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
         return Redirect($"/Housing/Units/{id}");
     }
 
+    /// <summary>
+    /// Whether the stay's agreed move out is another than the page showed (<see cref="AgreedMoveOutOn"/>): moved or called
+    /// off by another since. A form sent without it (an older page) is not held back.
+    /// </summary>
+    private async Task<bool> ChangedSinceShownAsync(Guid occupancyId) =>
+        AgreedMoveOutOn is { } shown
+        && await db.Occupancies.Where(o => o.Id == occupancyId).Select(o => o.MovedOutOn).FirstOrDefaultAsync() != shown;
+
     private Task<bool> AgreedInPipelineAsync(Guid occupancyId) => AgreedInPipelineOf(db.Occupancies.Where(o => o.Id == occupancyId)).AnyAsync();
 
     /// <summary>Of the stays, those whose move out is the move day of their household's accepted offer.</summary>
@@ -208,6 +237,9 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
         }
 
         Unit = unit;
+        BedsToGive = unit.BedsToGiveOn(Today, unit.IsSharedRoom
+            ? (await SharedRoomResidents.BedsTakenFromAsync(db, Today, id, HttpContext.RequestAborted)).GetValueOrDefault(id)
+            : null);
         SiteName = await db.HousingSites.Where(s => s.Id == unit.SiteId).Select(s => s.Name).FirstAsync();
         var occupants = await (from o in db.Occupancies.AsNoTracking().HomeOn(Today)
                                join h in db.Households.AsNoTracking() on o.HouseholdId equals h.Id

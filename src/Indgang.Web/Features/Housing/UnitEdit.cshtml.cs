@@ -104,6 +104,14 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
                 ModelState.AddModelError($"Input.{field}", message);
             }
 
+            // Nor free before the last household that has moved out had gone: a move-in dated back to then would overlap its stay.
+            var lastMovedOut = await db.Occupancies.AsNoTracking().Where(o => o.UnitId == unit.Id && o.MovedOutOn <= today).MaxAsync(o => o.MovedOutOn);
+            if (!unit.IsSharedRoom && Input.AvailableFrom != unit.AvailableFrom && Input.AvailableFrom < lastMovedOut)
+            {
+                ModelState.AddModelError($"Input.{nameof(UnitInput.AvailableFrom)}",
+                    $"Den seneste beboer flyttede ud {Platform.DanishDates.Written(lastMovedOut!.Value)}; boligen kan ikke have været ledig før. Angiv den dag eller senere.");
+            }
+
             if (!ModelState.IsValid)
             {
                 return Page();

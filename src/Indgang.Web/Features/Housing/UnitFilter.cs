@@ -14,13 +14,20 @@ public enum UnitType
 
 /// <summary>
 /// Which units the stock list shows (HOUSE-1), read from the filter form by <see cref="UnitFilterInput"/>. Every part
-/// runs in the database; a part left null does not narrow the list.
+/// runs in the database; a part left null does not narrow the list. <see cref="MinFreeBeds"/> asks for at least that many
+/// beds to give now, as <see cref="HousingUnit.BedsToGiveOn"/> counts them: a whole unit someone lives in, one that opens
+/// later and a blocked one have none, however many beds stand empty.
 /// </summary>
 public sealed record UnitFilter(Guid? TownId, UnitType? Type, StockStatus? Status, bool StepFreeOnly, int? MinFreeBeds, string? Search)
 {
     public static UnitFilter None { get; } = new(null, null, null, false, null, null);
 
-    public IQueryable<HousingUnit> Apply(IQueryable<HousingUnit> units, IQueryable<HousingSite> sites, DateOnly today)
+    /// <summary>
+    /// The units the filter lets through. <paramref name="sharedRoomsWithBeds"/> are the shared rooms with at least
+    /// <see cref="MinFreeBeds"/> beds to give today (<see cref="StockList.SharedRoomsWithBedsAsync"/>): the beds a room's
+    /// residents take from today on cannot be asked in the database.
+    /// </summary>
+    public IQueryable<HousingUnit> Apply(IQueryable<HousingUnit> units, IQueryable<HousingSite> sites, DateOnly today, IReadOnlyCollection<Guid> sharedRoomsWithBeds)
     {
         ArgumentNullException.ThrowIfNull(units);
         if (TownId is { } town)
@@ -45,9 +52,10 @@ public sealed record UnitFilter(Guid? TownId, UnitType? Type, StockStatus? Statu
             units = units.Where(u => u.StepFree);
         }
 
-        if (MinFreeBeds is { } beds)
+        if (MinFreeBeds is { } beds and > 0)
         {
-            units = units.Where(u => u.Beds - u.OccupiedBeds >= beds);
+            units = units.Where(Has(StockStatus.AvailableNow, today))
+                .Where(u => u.IsSharedRoom ? sharedRoomsWithBeds.Contains(u.Id) : u.Beds - u.OccupiedBeds >= beds);
         }
 
         if (!string.IsNullOrWhiteSpace(Search))

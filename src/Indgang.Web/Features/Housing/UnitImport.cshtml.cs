@@ -39,7 +39,7 @@ public sealed class UnitImportModel(IndgangDbContext db, AuditLog audit) : PageM
         // row error instead of a crash.
         var sites = (await db.HousingSites.AsNoTracking().Select(s => new { s.Name, s.Id }).ToListAsync())
             .ToLookup(s => s.Name, s => s.Id, StringComparer.OrdinalIgnoreCase);
-        using var reader = new StreamReader(Upload.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = await Platform.CsvRows.ReaderAsync(Upload.OpenReadStream(), HttpContext.RequestAborted);
         var (units, errors) = UnitCsv.Parse(reader, sites);
         var siteIds = sites.SelectMany(s => s).ToList();
         var existing = await db.HousingUnits.AsNoTracking().Select(u => new { u.SiteId, u.Label }).ToListAsync();

@@ -43,7 +43,7 @@ public sealed class ImportModel(ArrivalRegistration registration, IndgangDbConte
             return Page();
         }
 
-        using var reader = new StreamReader(Upload.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = await Platform.CsvRows.ReaderAsync(Upload.OpenReadStream(), HttpContext.RequestAborted);
         var (households, parseErrors) = ArrivalCsv.Parse(reader);
         var errors = new List<CsvRowError>(parseErrors);
         if (errors.Count == 0)
