@@ -40,6 +40,9 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Indgang:DataDirectory", _dataDirectory);
         builder.UseSetting("Indgang:LoginAttemptsPerMinute", "10000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // As behind the municipality's proxy, where HTTPS ends on 443: a hardened app does not start without knowing how
+        // HTTPS reaches it. Tests over plain HTTP are redirected there; the Browser goes over HTTPS.
+        builder.UseSetting("https_port", "443");
         if (UsesPostgres)
         {
             builder.UseSetting("Database:Provider", "Postgres");

@@ -8,9 +8,10 @@ namespace Indgang.Web.Platform;
 /// HTTPS port is known: an HTTPS endpoint, or ASPNETCORE_HTTPS_PORT behind a proxy) before anything is answered. Before,
 /// a request that reached the app over plain HTTP (straight to Kestrel, or through a proxy not named in
 /// Indgang:ReverseProxy) got the sign-in page, and the password and the session cookie went in clear text.
-/// The health endpoints are left on HTTP for the platform's probes.
+/// The health endpoints are left on HTTP for the platform's probes. When no setting tells how HTTPS reaches the app
+/// (<see cref="HttpsReach"/>), it does not start.
 /// </summary>
-internal static class TransportSecurity
+internal static partial class TransportSecurity
 {
     public static IServiceCollection AddTransportSecurity(this IServiceCollection services, IHostEnvironment environment)
     {
@@ -28,10 +29,20 @@ internal static class TransportSecurity
     {
         if (app.Environment.IsProduction())
         {
+            if (!HttpsReach.IsConfigured(app.Configuration))
+            {
+                var error = HttpsReach.Missing(app.Environment.EnvironmentName);
+                LogNoHttps(app.Logger, error);
+                throw new InvalidOperationException(error);
+            }
+
             app.UseHsts();
             app.UseWhen(c => !c.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase), https => https.UseHttpsRedirection());
         }
 
         return app;
     }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "{Error}")]
+    private static partial void LogNoHttps(ILogger logger, string error);
 }
