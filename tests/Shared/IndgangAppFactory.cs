@@ -26,8 +26,17 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
 
     public bool UsesPostgres => !string.IsNullOrWhiteSpace(_postgresServer);
 
+    /// <summary>The folder of the SQLite file (Indgang:DataDirectory), when the tests run on SQLite.</summary>
+    public string DataDirectory => _dataDirectory;
+
+    /// <summary>
+    /// The environment of the test suite, which the app leaves unhardened (no HTTPS-only cookies, no redirect to HTTPS)
+    /// as every other but Development is hardened; the name is the app's TransportSecurity.TestSuiteEnvironment.
+    /// </summary>
+    public const string TestSuiteEnvironment = "IndgangTests";
+
     /// <summary>The ASP.NET Core environment the app runs in; demo data is seeded outside Production.</summary>
-    protected virtual string EnvironmentName => "Testing";
+    protected virtual string EnvironmentName => TestSuiteEnvironment;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

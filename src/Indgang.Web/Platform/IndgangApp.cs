@@ -58,6 +58,7 @@ internal static class IndgangApp
         });
         app.UseTransportSecurity();
         app.WarnIfKeysUnprotected();
+        app.WarnIfSqlite();
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
         app.UseRouting();

@@ -28,10 +28,10 @@ internal static partial class KeyProtection
         return services;
     }
 
-    /// <summary>Says at start, in Production, that the keys are stored unencrypted, and which setting changes it.</summary>
+    /// <summary>Says at start, when hardened (<see cref="TransportSecurity.IsHardened"/>), that the keys are stored unencrypted, and which setting changes it.</summary>
     public static WebApplication WarnIfKeysUnprotected(this WebApplication app)
     {
-        if (app.Environment.IsProduction() && string.IsNullOrWhiteSpace(app.Configuration[CertificatePathKey]))
+        if (app.Environment.IsHardened() && string.IsNullOrWhiteSpace(app.Configuration[CertificatePathKey]))
         {
             LogUnprotected(app.Logger, CertificatePathKey);
         }

@@ -26,7 +26,7 @@ public sealed class KeyProtectionTests
         await File.WriteAllBytesAsync(certificatePath, SelfSignedPfx());
         try
         {
-            await using var factory = new ConfiguredFactory("Testing", ("Indgang:DataProtection:CertificatePath", certificatePath), ("Indgang:DataProtection:CertificatePassword", Password));
+            await using var factory = new ConfiguredFactory(IndgangAppFactory.TestSuiteEnvironment, ("Indgang:DataProtection:CertificatePath", certificatePath), ("Indgang:DataProtection:CertificatePassword", Password));
 
             using var browser = await Browser.SignedInAsync(factory, "koordinator");
             using var start = await browser.GetAsync("/");
@@ -59,7 +59,7 @@ public sealed class KeyProtectionTests
     [Fact]
     public async Task ACertificateThatCannotBeRead_StopsTheStart_NamingTheSetting()
     {
-        await using var factory = new ConfiguredFactory("Testing", ("Indgang:DataProtection:CertificatePath", "/findes/ikke.pfx"));
+        await using var factory = new ConfiguredFactory(IndgangAppFactory.TestSuiteEnvironment, ("Indgang:DataProtection:CertificatePath", "/findes/ikke.pfx"));
 
         var refused = Assert.ThrowsAny<Exception>(() => factory.Services);
 
