@@ -26,8 +26,17 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
 
     public bool UsesPostgres => !string.IsNullOrWhiteSpace(_postgresServer);
 
+    /// <summary>The folder of the SQLite file (Indgang:DataDirectory), when the tests run on SQLite.</summary>
+    public string DataDirectory => _dataDirectory;
+
+    /// <summary>
+    /// The environment of the test suite, which the app leaves unhardened (no HTTPS-only cookies, no redirect to HTTPS)
+    /// as every other but Development is hardened; the name is the app's TransportSecurity.TestSuiteEnvironment.
+    /// </summary>
+    public const string TestSuiteEnvironment = "IndgangTests";
+
     /// <summary>The ASP.NET Core environment the app runs in; demo data is seeded outside Production.</summary>
-    protected virtual string EnvironmentName => "Testing";
+    protected virtual string EnvironmentName => TestSuiteEnvironment;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -40,6 +49,9 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Indgang:DataDirectory", _dataDirectory);
         builder.UseSetting("Indgang:LoginAttemptsPerMinute", "10000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // As behind the municipality's proxy, where HTTPS ends on 443: a hardened app does not start without knowing how
+        // HTTPS reaches it. Tests over plain HTTP are redirected there; the Browser goes over HTTPS.
+        builder.UseSetting("https_port", "443");
         if (UsesPostgres)
         {
             builder.UseSetting("Database:Provider", "Postgres");

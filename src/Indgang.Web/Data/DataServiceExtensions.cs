@@ -1,11 +1,12 @@
 using Indgang.Web.Data.Postgres;
 using Indgang.Web.Data.Sqlite;
+using Indgang.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Indgang.Web.Data;
 
-internal static class DataServiceExtensions
+internal static partial class DataServiceExtensions
 {
     /// <summary>
     /// SQLite in the data folder (./data under the content root unless Indgang:DataDirectory says
@@ -36,6 +37,29 @@ internal static class DataServiceExtensions
         services.AddHostedService<DatabaseInitializer>();
         return builder;
     }
+
+    /// <summary>
+    /// Says at start, when hardened (<see cref="TransportSecurity.IsHardened"/>), that the database is SQLite and where
+    /// its file is: a server started without Database:Provider (or with Postgres misspelt in another source) quietly
+    /// kept its data in ./data beside the application, where a new release or a cleaned folder could take it.
+    /// </summary>
+    public static WebApplication WarnIfSqlite(this WebApplication app)
+    {
+        if (app.Environment.IsHardened())
+        {
+            using var scope = app.Services.CreateScope();
+            var database = scope.ServiceProvider.GetRequiredService<IndgangDbContext>().Database;
+            if (database.IsSqlite())
+            {
+                LogSqlite(app.Logger, database.GetDbConnection().DataSource);
+            }
+        }
+
+        return app;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database is SQLite, the file {Path} (Database:Provider is not Postgres). For production set Database:Provider=Postgres and ConnectionStrings:Postgres; with SQLite, keep Indgang:DataDirectory outside the application's folder and back the file up with sqlite3 .backup.")]
+    private static partial void LogSqlite(ILogger logger, string path);
 
     /// <summary>
     /// Outside Production, a query EF Core warns about — one whose answer depends on the order the database happens to

@@ -3,7 +3,6 @@ using Indgang.Web.Data;
 using Indgang.Web.DemoData;
 using Indgang.Web.Features.Api;
 using Indgang.Web.Identity;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Indgang.Web.Platform;
@@ -36,7 +35,7 @@ internal static class IndgangApp
         services.AddReverseProxy(builder.Configuration);
         services.AddProblemDetails();
         services.AddOpenApi("v1");
-        services.AddDataProtection().SetApplicationName("Indgang").PersistKeysToDbContext<IndgangDbContext>();
+        services.AddIndgangDataProtection(builder.Configuration, builder.Environment);
         services.AddHealthChecks().AddDbContextCheck<IndgangDbContext>("database", tags: ["ready"]);
         services.AddIndgangFeatures();
         services.AddTransportSecurity(builder.Environment);
@@ -58,6 +57,8 @@ internal static class IndgangApp
             pages.UseStatusCodePagesWithReExecute("/Status/{0}");
         });
         app.UseTransportSecurity();
+        app.WarnIfKeysUnprotected();
+        app.WarnIfSqlite();
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
         app.UseRouting();
