@@ -24,6 +24,12 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
     /// </summary>
     static IndgangAppFactory() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
 
+    /// <summary>The audit chain's key this app has in Production: a new one per app.</summary>
+    protected string ChainKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>The app's data folder: the SQLite file, and the audit chain's anchors (and, outside Production, its key).</summary>
+    public string DataDirectory => _dataDirectory;
+
     public bool UsesPostgres => !string.IsNullOrWhiteSpace(_postgresServer);
 
     /// <summary>The ASP.NET Core environment the app runs in; demo data is seeded outside Production.</summary>
@@ -40,6 +46,12 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Indgang:DataDirectory", _dataDirectory);
         builder.UseSetting("Indgang:LoginAttemptsPerMinute", "10000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (EnvironmentName == "Production")
+        {
+            // Production refuses to start without the audit chain's key; elsewhere the app keeps one in the data folder.
+            builder.UseSetting("Indgang:Audit:ChainKey", ChainKey);
+        }
+
         if (UsesPostgres)
         {
             builder.UseSetting("Database:Provider", "Postgres");
@@ -58,9 +70,13 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
             await drop.ExecuteNonQueryAsync();
         }
-        else if (Directory.Exists(_dataDirectory))
+        else
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
+
+        if (Directory.Exists(_dataDirectory))
+        {
             Directory.Delete(_dataDirectory, recursive: true);
         }
 
