@@ -17,15 +17,22 @@ internal sealed partial class AuditAnchorService(
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Anchors before the start goes on, so the first anchor is there before any request is served.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
+        await AnchorAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                await AnchorAsync(stoppingToken);
                 await Task.Delay(Interval, clock, stoppingToken);
+                await AnchorAsync(stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
