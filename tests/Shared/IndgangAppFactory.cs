@@ -24,10 +24,13 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
     /// </summary>
     static IndgangAppFactory() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
 
-    public bool UsesPostgres => !string.IsNullOrWhiteSpace(_postgresServer);
+    /// <summary>The audit chain's key this app has in Production: a new one per app.</summary>
+    protected string ChainKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
-    /// <summary>The folder of the SQLite file (Indgang:DataDirectory), when the tests run on SQLite.</summary>
+    /// <summary>The app's data folder: the SQLite file, and the audit chain's anchors (and, outside Production, its key).</summary>
     public string DataDirectory => _dataDirectory;
+
+    public bool UsesPostgres => !string.IsNullOrWhiteSpace(_postgresServer);
 
     /// <summary>
     /// The environment of the test suite, which the app leaves unhardened (no HTTPS-only cookies, no redirect to HTTPS)
@@ -52,6 +55,12 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
         // As behind the municipality's proxy, where HTTPS ends on 443: a hardened app does not start without knowing how
         // HTTPS reaches it. Tests over plain HTTP are redirected there; the Browser goes over HTTPS.
         builder.UseSetting("https_port", "443");
+        if (EnvironmentName == "Production")
+        {
+            // Production refuses to start without the audit chain's key; elsewhere the app keeps one in the data folder.
+            builder.UseSetting("Indgang:Audit:ChainKey", ChainKey);
+        }
+
         if (UsesPostgres)
         {
             builder.UseSetting("Database:Provider", "Postgres");
@@ -70,9 +79,13 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
             await drop.ExecuteNonQueryAsync();
         }
-        else if (Directory.Exists(_dataDirectory))
+        else
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
+
+        if (Directory.Exists(_dataDirectory))
+        {
             Directory.Delete(_dataDirectory, recursive: true);
         }
 

@@ -7,9 +7,9 @@ namespace Indgang.Web.Audit;
 /// <summary>
 /// The one way rows get into the audit log. Appends are serialised (SQLite: an immediate
 /// transaction; PostgreSQL: a transaction-scoped advisory lock) so that each row can chain to the
-/// hash of the row before it, also with several app servers.
+/// hash of the row before it, also with several app servers. Each row's hash is keyed with the <see cref="AuditChainKey"/>.
 /// </summary>
-public sealed class AuditLog(IndgangDbContext db, TimeProvider clock, IHttpContextAccessor http)
+public sealed class AuditLog(IndgangDbContext db, TimeProvider clock, IHttpContextAccessor http, AuditChainKey key)
 {
     public const string SystemActor = "system";
 
@@ -100,7 +100,7 @@ public sealed class AuditLog(IndgangDbContext db, TimeProvider clock, IHttpConte
             var previousHash = last?.Hash ?? AuditChain.GenesisHash;
             foreach (var (action, subject, purpose, details) in entries)
             {
-                var entry = new AuditEntry(++sequence, clock.GetUtcNow(), actor, action, subject, purpose, ip, details, previousHash);
+                var entry = new AuditEntry(++sequence, clock.GetUtcNow(), actor, action, subject, purpose, ip, details, previousHash, key);
                 db.AuditEntries.Add(entry);
                 previousHash = entry.Hash;
             }

@@ -5,6 +5,12 @@ internal static class AuditServiceExtensions
     public static IServiceCollection AddIndgangAudit(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
+        services.AddSingleton(sp => AuditChainKeySource.Resolve(
+            sp.GetRequiredService<IConfiguration>(),
+            sp.GetRequiredService<IHostEnvironment>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AuditChainKeySource))));
+        services.AddSingleton<AuditAnchors>();
+        services.AddHostedService<AuditAnchorService>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditChainVerifier>();
         return services;

@@ -76,12 +76,15 @@ internal static partial class DataServiceExtensions
         }
     }
 
-    public static string DataDirectory(IHostApplicationBuilder builder)
+    public static string DataDirectory(IHostApplicationBuilder builder) => DataDirectory(builder.Configuration, builder.Environment);
+
+    /// <summary>The data folder (Indgang:DataDirectory, or ./data under the content root), created if missing.</summary>
+    public static string DataDirectory(IConfiguration configuration, IHostEnvironment environment)
     {
-        var configured = builder.Configuration["Indgang:DataDirectory"];
+        var configured = configuration["Indgang:DataDirectory"];
         var directory = string.IsNullOrWhiteSpace(configured)
-            ? Path.Combine(builder.Environment.ContentRootPath, "data")
-            : Path.GetFullPath(configured, builder.Environment.ContentRootPath);
+            ? Path.Combine(environment.ContentRootPath, "data")
+            : Path.GetFullPath(configured, environment.ContentRootPath);
         Directory.CreateDirectory(directory);
         return directory;
     }

@@ -4,7 +4,8 @@ namespace Indgang.Web.Platform;
 
 /// <summary>
 /// Operator commands that run instead of the web server:
-/// `dotnet run --project src/Indgang.Web -- --verify-audit` checks the audit hash chain and exits 0 (intact) or 1.
+/// `dotnet run --project src/Indgang.Web -- --verify-audit` checks the audit hash chain with its key and against the
+/// anchors outside the database, and exits 0 (intact) or 1.
 /// </summary>
 internal static class CommandLine
 {
@@ -21,8 +22,13 @@ internal static class CommandLine
         await using var scope = app.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<AuditChainVerifier>().VerifyAsync();
         await Console.Out.WriteLineAsync(result.IsIntact
-            ? $"Audit log intact: {result.RowsChecked} rows checked."
-            : $"Audit log BROKEN at sequence {result.FirstBreak!.Sequence} ({result.FirstBreak.Reason}); {result.RowsChecked} rows before it are intact.");
+            ? $"Audit log intact: {result.RowsChecked} rows checked ({result.KeyedRows} keyed, {result.PlainRows} unkeyed from before the key)."
+            : result.FirstBreak!.AnchoredSequence is { } anchored
+                ? $"Audit log BROKEN: entries missing after sequence {result.FirstBreak.Sequence} (the anchor shows {anchored})."
+                : $"Audit log BROKEN at sequence {result.FirstBreak.Sequence} ({result.FirstBreak.Reason}); {result.RowsChecked} rows before it are intact.");
+        await Console.Out.WriteLineAsync(result.LastAnchor is { } anchor
+            ? $"Held against the anchors in {scope.ServiceProvider.GetRequiredService<AuditAnchors>().FilePath} (latest: sequence {anchor.Sequence})."
+            : $"No anchor in {scope.ServiceProvider.GetRequiredService<AuditAnchors>().FilePath}: entries deleted at the end cannot be seen.");
         Environment.ExitCode = result.IsIntact ? 0 : 1;
         return true;
     }

@@ -16,12 +16,14 @@ public sealed class AuditEntryTests
 
         Assert.Equal(kept, entry.Details!.Length);
         Assert.Equal(typed > AuditEntry.DetailsLength, entry.Details.EndsWith('…'));
-        Assert.Equal(AuditChain.ComputeHash(entry), entry.Hash);
+        Assert.Equal(AuditChain.ComputeHash(entry, Key), entry.Hash);
     }
 
     [Fact]
     public void Details_None_StayNone() => Assert.Null(Entry(null).Details);
 
+    private static readonly AuditChainKey Key = AuditChainKey.Generate();
+
     private static AuditEntry Entry(string? details) =>
-        new(1, new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero), "system", AuditAction.SignInFailed, null, "Log ind", null, details, AuditChain.GenesisHash);
+        new(1, new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero), "system", AuditAction.SignInFailed, null, "Log ind", null, details, AuditChain.GenesisHash, Key);
 }

@@ -17,6 +17,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Details).HasMaxLength(AuditEntry.DetailsLength);
         builder.Property(e => e.PreviousHash).HasMaxLength(64).IsFixedLength();
         builder.Property(e => e.Hash).HasMaxLength(64).IsFixedLength();
+        builder.Property(e => e.ChainScheme).HasConversion<int>();
         builder.HasIndex(e => new { e.SubjectPersonId, e.OccurredAt });
     }
 }

@@ -17,6 +17,9 @@ public sealed class LoginModel(SignInManager<IndgangUser> signIn, AuditLog audit
     /// </summary>
     public const string Refused = "Brugernavn eller adgangskode er forkert. Efter fem forkerte forsøg i træk låses kontoen i 15 minutter. Er kontoen deaktiveret, eller kommer du ikke ind, så kontakt IT.";
 
+    /// <summary>The audit details of a refused sign-in with a name no user has: the name typed is not kept.</summary>
+    public const string UnknownUserName = "Ukendt brugernavn";
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
@@ -41,7 +44,10 @@ public sealed class LoginModel(SignInManager<IndgangUser> signIn, AuditLog audit
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        await audit.RecordAsAsync(AuditLog.SystemActor, result.IsLockedOut ? AuditAction.LockedOut : AuditAction.SignInFailed, null, "Log ind", $"Brugernavn: {Input.UserName.Trim()}");
+        // Only an existing user's name is kept: what was typed may be a password typed in the wrong field, and the log keeps it for ever.
+        var user = await signIn.UserManager.FindByNameAsync(Input.UserName.Trim());
+        await audit.RecordAsAsync(AuditLog.SystemActor, result.IsLockedOut ? AuditAction.LockedOut : AuditAction.SignInFailed, null, "Log ind",
+            user is null ? UnknownUserName : $"Brugernavn: {user.UserName}");
         ModelState.AddModelError(string.Empty, Refused);
         return Page();
     }

@@ -36,6 +36,9 @@ namespace Indgang.Web.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<int>("ChainScheme")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Details")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");

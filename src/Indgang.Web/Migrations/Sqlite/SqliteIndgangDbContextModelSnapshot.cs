@@ -30,6 +30,9 @@ namespace Indgang.Web.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ChainScheme")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Details")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");

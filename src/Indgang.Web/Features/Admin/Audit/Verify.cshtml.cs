@@ -12,7 +12,9 @@ public sealed class VerifyModel(AuditChainVerifier verifier, AuditLog audit) : P
     {
         Result = await verifier.VerifyAsync(HttpContext.RequestAborted);
         await audit.RecordAsync(AuditAction.AuditChainVerified, null, "Kontrol af revisionslog",
-            Result.IsIntact ? $"Intakt: {Result.RowsChecked} rækker" : $"Brudt ved række {Result.FirstBreak!.Sequence}");
+            Result.IsIntact
+                ? $"Intakt: {Result.RowsChecked} rækker ({Result.KeyedRows} med nøgle, {Result.PlainRows} uden)"
+                : $"Brudt ved række {Result.FirstBreak!.Sequence} ({Result.FirstBreak.Reason})");
     }
 
     public static string ReasonText(AuditChainBreakReason reason) => reason switch
@@ -20,6 +22,9 @@ public sealed class VerifyModel(AuditChainVerifier verifier, AuditLog audit) : P
         AuditChainBreakReason.ContentChanged => "rækkens indhold er ændret",
         AuditChainBreakReason.LinkBroken => "rækken peger ikke på den forrige række",
         AuditChainBreakReason.MissingRow => "en række mangler (slettet)",
+        AuditChainBreakReason.PlainAfterKeyed => "rækken har en hash uden nøgle efter rækker med nøgle (omskrevet uden nøglen)",
+        AuditChainBreakReason.AnchorMismatch => "rækkens hash er ikke den, ankeret uden for databasen viser",
+        AuditChainBreakReason.MissingAfterAnchor => "der mangler rækker efter denne (slettet i enden af loggen)",
         _ => reason.ToString(),
     };
 }

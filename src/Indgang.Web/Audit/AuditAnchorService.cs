@@ -1,0 +1,65 @@
+using Indgang.Domain.Audit;
+using Indgang.Web.Data;
+
+namespace Indgang.Web.Audit;
+
+/// <summary>
+/// Writes an anchor of the audit chain (<see cref="AuditAnchors"/>) when the application has started, every hour while
+/// it runs (only when the log has grown) and when it stops. Taking the <see cref="AuditChainKey"/> here also makes the
+/// start fail, with the reason, when Production has no key.
+/// </summary>
+internal sealed partial class AuditAnchorService(
+    IServiceScopeFactory scopes,
+    AuditAnchors anchors,
+    AuditChainKey key,
+    TimeProvider clock,
+    ILogger<AuditAnchorService> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+
+    /// <summary>Anchors before the start goes on, so the first anchor is there before any request is served.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        await AnchorAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await Task.Delay(Interval, clock, stoppingToken);
+                await AnchorAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: StopAsync writes the last anchor.
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await AnchorAsync(cancellationToken);
+    }
+
+    private async Task AnchorAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await anchors.WriteLatestAsync(scope.ServiceProvider.GetRequiredService<IndgangDbContext>(), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogAnchorFailed(logger, e, anchors.FilePath);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not write the audit anchor to {Path}.")]
+    private static partial void LogAnchorFailed(ILogger logger, Exception exception, string path);
+}

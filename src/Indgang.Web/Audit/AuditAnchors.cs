@@ -1,0 +1,84 @@
+using System.Globalization;
+using Indgang.Domain.Audit;
+using Indgang.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Audit;
+
+/// <summary>
+/// The anchors of the audit chain outside the database: <see cref="FileName"/> in Indgang:Audit:AnchorDirectory (the
+/// data folder unless set), one line per anchor ("time sequence hash"), only ever appended to, and each anchor also
+/// written to the log. The verifier holds the table to every anchor: rows deleted at the end, or the whole table
+/// emptied, show as rows the anchors name and the table lacks. Back the file up apart from the database.
+/// </summary>
+public sealed partial class AuditAnchors(IConfiguration configuration, IHostEnvironment environment, TimeProvider clock, ILogger<AuditAnchors> logger)
+{
+    public const string FileName = "audit-anchors.log";
+    public const string DirectoryKey = "Indgang:Audit:AnchorDirectory";
+
+    private static readonly Lock FileLock = new();
+    private AuditAnchor? _lastWritten;
+
+    public string FilePath { get; } = Path.Combine(Directory(configuration, environment), FileName);
+
+    /// <summary>Every anchor in the file; a line that does not read (one cut short by a crash) is passed over.</summary>
+    public IReadOnlyList<AuditAnchor> Read()
+    {
+        if (!File.Exists(FilePath))
+        {
+            return [];
+        }
+
+        var anchors = new List<AuditAnchor>();
+        foreach (var line in File.ReadLines(FilePath))
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 3 && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) && parts[2].Length == 64)
+            {
+                anchors.Add(new AuditAnchor(sequence, parts[2]));
+            }
+        }
+
+        return anchors;
+    }
+
+    /// <summary>Anchors the chain's last row, unless this process anchored that row already or the table is empty.</summary>
+    public async Task<AuditAnchor?> WriteLatestAsync(IndgangDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var last = await db.AuditEntries.AsNoTracking()
+            .OrderByDescending(e => e.Sequence)
+            .Select(e => new AuditAnchor(e.Sequence, e.Hash))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (last is null || last == _lastWritten)
+        {
+            return null;
+        }
+
+        var line = string.Create(CultureInfo.InvariantCulture, $"{clock.GetUtcNow():yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'} {last.Sequence} {last.Hash}\n");
+        lock (FileLock)
+        {
+            File.AppendAllText(FilePath, line);
+        }
+
+        _lastWritten = last;
+        LogAnchored(logger, last.Sequence, last.Hash, FilePath);
+        return last;
+    }
+
+    private static string Directory(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration[DirectoryKey];
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return DataServiceExtensions.DataDirectory(configuration, environment);
+        }
+
+        var directory = Path.GetFullPath(configured, environment.ContentRootPath);
+        System.IO.Directory.CreateDirectory(directory);
+        return directory;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Audit anchor: sequence {Sequence}, hash {Hash} (appended to {Path}).")]
+    private static partial void LogAnchored(ILogger logger, long sequence, string hash, string path);
+}
