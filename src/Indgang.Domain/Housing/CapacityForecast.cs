@@ -20,13 +20,10 @@ public sealed record BedsOpening(int Beds, DateOnly On);
 /// What the forecast starts from: usable beds (temporary units, not blocked, not in a vulnerable
 /// area, free now) and occupied beds now, the yearly quotas (persons) and, by year, the persons of each year's quota
 /// already received (<see cref="PersonsReceivedByYear"/>), registered arrivals, expected move-outs, and the beds of units
-/// that open later (not in the usable beds until their month).
+/// that open later (not in the usable beds until their month). The persons received are those of a year's quota no longer
+/// waiting, by the year of their arrival: arrived this year, or placed ahead for an arrival later this year or next
+/// (their beds are in the occupied beds already). They count against that year's quota, so they are not expected again.
 /// </summary>
-/// <param name="PersonsReceivedByYear">
-/// Persons of a year's quota received and no longer waiting, by the year of their arrival: arrived this year, or placed
-/// ahead for an arrival later this year or next (their beds are in <see cref="OccupiedBeds"/> already). They count against
-/// that year's quota, so its rest is not expected again.
-/// </param>
 public sealed record ForecastInput(
     DateOnly FirstMonth,
     int UsableBeds,
