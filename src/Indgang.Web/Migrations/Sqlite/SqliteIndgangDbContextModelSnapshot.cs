@@ -315,6 +315,7 @@ namespace Indgang.Web.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Persons")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Year")
