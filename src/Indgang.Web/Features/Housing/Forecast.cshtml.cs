@@ -42,6 +42,9 @@ public sealed class ForecastModel(ForecastQuery query, IndgangDbContext db, Audi
     public const string SavedByOtherMessage =
         "Kvoterne er ikke de samme, som da du åbnede siden: en anden har gemt en kvote, mens du skrev. Den gemte kvote for året står ved feltet, hvis den er en anden end din. Tryk »Gem kvote« igen for at gemme din i stedet.";
 
+    /// <summary>Housing coordinators set the quota; managers read the forecast only (<see cref="Identity.Policies.HousingForecast"/>).</summary>
+    public bool MaySetQuota => User.IsInRole(Identity.Roles.HousingCoordinator);
+
     public async Task OnGetAsync()
     {
         await LoadAsync();
@@ -50,6 +53,11 @@ public sealed class ForecastModel(ForecastQuery query, IndgangDbContext db, Audi
 
     public async Task<IActionResult> OnPostQuotaAsync()
     {
+        if (!MaySetQuota)
+        {
+            return Forbid();
+        }
+
         var year = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).Year;
         if (QuotaYear is not { } y || y < year - 1 || y > year + 5)
         {
