@@ -19,7 +19,8 @@ public static class WhyUnhoused
         {
             if (index.Households.TryGetValue(id, out var household))
             {
-                reasons[id] = Why(index, household);
+                // Locks that cannot all hold leave every household without a suggestion, whatever units fit it.
+                reasons[id] = result.Status == SolveStatus.Infeasible ? DanishTerms.LocksCannotHold : Why(index, household);
             }
         }
 

@@ -57,4 +57,22 @@ public class WhyUnhousedTests
 
         Assert.Equal("Der er ingen ledige boliger på planlægningsdatoen.", WhyUnhoused.Of(request, GreedyBaseline.Solve(request))["H1"]);
     }
+
+    [Fact]
+    public void LocksThatCannotAllHold_SaySo_NotThatUnitsWentToOthers()
+    {
+        // Two locks on one whole unit: there is no plan, though a second unit fits each of them.
+        var request = TestInstances.Request(
+            [TestInstances.Single("H1"), TestInstances.Single("H2"), TestInstances.Single("H3")],
+            [TestInstances.Unit("U1"), TestInstances.Unit("U2"), TestInstances.Unit("U3")],
+            locks: [("H1", "U1"), ("H2", "U1")]);
+
+        var result = PlacementOptimizer.Solve(request);
+        var why = WhyUnhoused.Of(request, result);
+
+        Assert.Equal(SolveStatus.Infeasible, result.Status);
+        Assert.Equal(["H1", "H2", "H3"], why.Keys.Order());
+        Assert.All(why.Values, reason => Assert.Equal(
+            "De låste forslag kan ikke holdes samtidig, så ingen husstand har fået et forslag. Fjern en lås, og kør igen.", reason));
+    }
 }

@@ -67,6 +67,7 @@ public enum AuditAction
     ResponsibilityChanged = 3001,
     RentCapsChanged = 3002,
     OrganisationChanged = 3003,
+    QuotaChanged = 3004,
 
     // 9000–9099 the audit log itself
     AuditLogSearched = 9000,

@@ -18,20 +18,26 @@ public sealed record BedsOpening(int Beds, DateOnly On);
 
 /// <summary>
 /// What the forecast starts from: usable beds (temporary units, not blocked, not in a vulnerable
-/// area, free now) and occupied beds now, the yearly quotas (persons) and the persons of the quota already received in the
-/// first month's year (they count against its quota), registered arrivals, expected move-outs, and the beds of units
-/// that open later (not in the usable beds until their month).
+/// area, free now) and occupied beds now, the yearly quotas (persons) and, by year, the persons of each year's quota
+/// already received (<see cref="PersonsReceivedByYear"/>), registered arrivals, expected move-outs, and the beds of units
+/// that open later (not in the usable beds until their month). The persons received are those of a year's quota no longer
+/// waiting, by the year of their arrival: arrived this year, or placed ahead for an arrival later this year or next
+/// (their beds are in the occupied beds already). They count against that year's quota, so they are not expected again.
 /// </summary>
 public sealed record ForecastInput(
     DateOnly FirstMonth,
     int UsableBeds,
     int OccupiedBeds,
     IReadOnlyDictionary<int, int> YearlyQuotaPersons,
-    int PersonsAlreadyArrivedThisYear,
+    IReadOnlyDictionary<int, int> PersonsReceivedByYear,
     IReadOnlyList<ExpectedArrival> RegisteredArrivals,
     IReadOnlyList<ExpectedMoveOut> MoveOuts,
     int Months = 12,
-    IReadOnlyList<BedsOpening>? Openings = null);
+    IReadOnlyList<BedsOpening>? Openings = null)
+{
+    /// <summary>The persons of the first month's year's quota received already (<see cref="PersonsReceivedByYear"/>).</summary>
+    public int PersonsAlreadyArrivedThisYear => PersonsReceivedByYear.GetValueOrDefault(FirstMonth.Year);
+}
 
 /// <summary>
 /// One month (its first day): persons expected (registered arrivals plus the rest of the quota spread
@@ -91,8 +97,9 @@ public static class CapacityForecast
         {
             var quota = input.YearlyQuotaPersons.GetValueOrDefault(year);
             var registeredInYear = input.RegisteredArrivals.Where(a => a.ExpectedOn.Year == year).Sum(a => a.CountedAgainstQuota);
-            var alreadyArrived = year == input.FirstMonth.Year ? input.PersonsAlreadyArrivedThisYear : 0;
-            var remaining = Math.Max(0, quota - registeredInYear - alreadyArrived);
+            // Received already: arrived, or placed ahead for an arrival in the year (next year's too, not only this year's).
+            var received = input.PersonsReceivedByYear.GetValueOrDefault(year);
+            var remaining = Math.Max(0, quota - registeredInYear - received);
             // The year's months from the first one not yet past to December, in the window or after it.
             var from = year == months[0].Year ? months[0].Month : 1;
             var yearMonths = Enumerable.Range(from, 13 - from).Select(m => new DateOnly(year, m, 1)).ToList();

@@ -54,6 +54,10 @@ internal static class DanishTerms
     public static string FittingUnitsWentToOthers(int units) =>
         Format($"{units:N0} {Counted(units, "ledig bolig passer", "ledige boliger passer")} husstanden, men planen giver {Counted(units, "den", "dem")} til husstande, der vægter mere efter kommunens prioriteringer (fx længere ventetid).");
 
+    /// <summary>Why no household has a suggestion: the locked pairs cannot all hold, so there is no plan at all.</summary>
+    public const string LocksCannotHold =
+        "De låste forslag kan ikke holdes samtidig, så ingen husstand har fået et forslag. Fjern en lås, og kør igen.";
+
     /// <summary>Why a household has no suggestion: no unit it may live in, with the rules that rule the units out, most first.</summary>
     public static string NoUnitFits(int units, IEnumerable<(string Reason, int Units)> ruledOut) =>
         units == 0

@@ -71,6 +71,7 @@ internal static class IdentityServiceExtensions
             .AddPolicy(Policies.DepartmentWork, p => p.RequireRole(Roles.DepartmentWorker))
             .AddPolicy(Policies.TaskWork, p => p.RequireRole(Roles.TaskWorkers).RequireClaim(IndgangClaims.Department))
             .AddPolicy(Policies.Housing, p => p.RequireRole(Roles.HousingCoordinator))
+            .AddPolicy(Policies.HousingForecast, p => p.RequireRole(Roles.HousingCoordinator, Roles.Manager))
             .AddPolicy(Policies.Volunteering, p => p.RequireRole(Roles.VolunteerCoordinator))
             .AddPolicy(Policies.Management, p => p.RequireRole(Roles.Manager))
             .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Indgang.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -24,6 +25,9 @@ internal static class PagesSetup
         return services;
     }
 
+    /// <summary>The capacity forecast's page, which managers may read too (<see cref="Policies.HousingForecast"/>).</summary>
+    public const string ForecastPage = "/Housing/Forecast";
+
     public static IServiceCollection AddIndgangPages(this IServiceCollection services)
     {
         services
@@ -37,7 +41,11 @@ internal static class PagesSetup
                 o.Conventions.AuthorizeFolder("/Reception", Policies.Coordination);
                 o.Conventions.AuthorizeFolder("/Tasks", Policies.TaskWork);
                 o.Conventions.AuthorizeFolder("/Plans", Policies.Coordination);
-                o.Conventions.AuthorizeFolder("/Housing", Policies.Housing);
+                // The housing coordinators' pages; but the capacity forecast, numbers only, managers read too (HOUSE-4,
+                // the pavilion decision). A folder's policy and a page's would both have to pass, so the page gets its own
+                // instead of the folder's.
+                o.Conventions.AddFolderApplicationModelConvention("/Housing", page => page.EndpointMetadata.Add(
+                    new AuthorizeAttribute(page.ViewEnginePath == ForecastPage ? Policies.HousingForecast : Policies.Housing)));
                 // Deliberately public: signing in, the language switch and the status pages.
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");

@@ -36,6 +36,11 @@ internal sealed class ShellInfo(IndgangDbContext db, TimeProvider clock)
         {
             navigation.Add(new("Boliger", "/Housing"));
         }
+        else if (user.IsInRole(Roles.Manager))
+        {
+            // Managers see aggregates only: of housing, the capacity forecast (the pavilion decision).
+            navigation.Add(new("Kapacitetsprognose", PagesSetup.ForecastPage));
+        }
 
         if (Roles.WorksTasks(user))
         {

@@ -87,6 +87,25 @@ public sealed class CapacityForecastTests
         Assert.Equal(3, result.Months[0].QuotaArrivals);
     }
 
+    [Theory]
+    // 2027's quota; persons of it received already (placed ahead: their beds are occupied now) for 2027 and for 2026;
+    // the quota persons expected in January–November 2027 (of the rest, spread over 2027's twelve months)
+    [InlineData(24, 0, 0, 22)]
+    [InlineData(24, 12, 0, 11)]
+    [InlineData(24, 12, 20, 11)]
+    [InlineData(1200, 12, 0, 1089)]
+    [InlineData(10, 12, 0, 0)]
+    public void Compute_PersonsPlacedAheadForNextYear_CountAgainstNextYearsQuota(int quota2027, int received2027, int received2026, int expectedJanToNov)
+    {
+        var result = CapacityForecast.Compute(Input(usable: 2000, occupied: 0,
+            quota: new Dictionary<int, int> { [2027] = quota2027 },
+            received: new Dictionary<int, int> { [2026] = received2026, [2027] = received2027 }));
+
+        Assert.Equal(expectedJanToNov, result.Months.Where(m => m.Month.Year == 2027).Sum(m => m.QuotaArrivals));
+        // A year's received persons count against that year's quota only, not another's.
+        Assert.Equal(0, result.Months[0].QuotaArrivals);
+    }
+
     [Fact]
     public void Compute_DemandOutgrowsBeds_ReportsTheFirstShortfallMonth()
     {
@@ -137,6 +156,7 @@ public sealed class CapacityForecastTests
         IReadOnlyDictionary<int, int>? quota = null,
         IReadOnlyList<ExpectedArrival>? arrivals = null,
         IReadOnlyList<ExpectedMoveOut>? moveOuts = null,
-        int alreadyArrived = 0) =>
-        new(December, usable, occupied, quota ?? new Dictionary<int, int>(), alreadyArrived, arrivals ?? [], moveOuts ?? []);
+        int alreadyArrived = 0,
+        IReadOnlyDictionary<int, int>? received = null) =>
+        new(December, usable, occupied, quota ?? new Dictionary<int, int>(), received ?? new Dictionary<int, int> { [2026] = alreadyArrived }, arrivals ?? [], moveOuts ?? []);
 }

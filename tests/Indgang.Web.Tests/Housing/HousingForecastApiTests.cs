@@ -27,9 +27,8 @@ public sealed partial class HousingForecastApiTests(IndgangAppFactory factory) :
         // The demo has former residents, so the typical stay is known (300 days, see DemoFormerResidentTests).
         Assert.Equal(300, seeded.TypicalStayDays);
 
-        var year = (Arrivals.Today.Year + 1).ToString(CultureInfo.InvariantCulture);
-        using var saved = await housing.PostFormAsync("/Housing/Forecast?handler=Quota", new Dictionary<string, string> { ["QuotaYear"] = year, ["QuotaPersons"] = "600" }, formPage: "/Housing/Forecast");
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var (saved, _) = await housing.SetQuotaAsync(Arrivals.Today.Year + 1, 600);
+        Assert.Equal(HttpStatusCode.Redirect, saved);
 
         var tooFew = await AssertAgreesWithThePageAsync(housing);
         Assert.NotNull(tooFew.FirstShortfallMonth);

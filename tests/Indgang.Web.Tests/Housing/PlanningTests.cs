@@ -24,8 +24,8 @@ public sealed class PlanningTests(IndgangAppFactory factory) : IClassFixture<Ind
         var before = WebUtility.HtmlDecode(await housing.GetPageAsync("/Housing/Forecast"));
         Assert.Equal(12, before.Split("<th scope=\"row\">").Length - 1);
 
-        using var saved = await housing.PostFormAsync("/Housing/Forecast?handler=Quota", new Dictionary<string, string> { ["QuotaYear"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture), ["QuotaPersons"] = "600" }, formPage: "/Housing/Forecast");
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var (saved, _) = await housing.SetQuotaAsync(year, 600);
+        Assert.Equal(HttpStatusCode.Redirect, saved);
         var after = WebUtility.HtmlDecode(await housing.GetPageAsync("/Housing/Forecast"));
         Assert.Contains("Første måned med for få senge", after, StringComparison.Ordinal);
         Assert.Matches(@"Der mangler [1-9]\d* senge ved udgangen af måneden\.", after);

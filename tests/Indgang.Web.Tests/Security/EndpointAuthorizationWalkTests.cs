@@ -94,6 +94,9 @@ public sealed class EndpointAuthorizationWalkTests(IndgangAppFactory factory) : 
     [InlineData("api/v1/housing/forecast", Policies.Housing)]
     [InlineData("api/v1/housing/offers/{id:guid}/acceptance", Policies.Housing)]
     [InlineData("api/v1/housing/offers/{id:guid}/decline", Policies.Housing)]
+    [InlineData("Housing", Policies.Housing)]
+    [InlineData("Housing/Placement", Policies.Housing)]
+    [InlineData("Housing/Forecast", Policies.HousingForecast)]
     public void SensitiveEndpoint_RequiresItsPolicy(string route, string policy)
     {
         var endpoint = Endpoints().First(e => string.Equals(e.RoutePattern.RawText?.TrimStart('/'), route, StringComparison.OrdinalIgnoreCase));

@@ -80,7 +80,12 @@ internal sealed class RentCapConfiguration : IEntityTypeConfiguration<RentCap>
 
 internal sealed class MunicipalQuotaConfiguration : IEntityTypeConfiguration<MunicipalQuota>
 {
-    public void Configure(EntityTypeBuilder<MunicipalQuota> builder) => builder.HasIndex(q => q.Year).IsUnique();
+    public void Configure(EntityTypeBuilder<MunicipalQuota> builder)
+    {
+        builder.HasIndex(q => q.Year).IsUnique();
+        // The quota as read is the save's condition: a quota changed by another since is not overwritten unseen (forecast page).
+        builder.Property(q => q.Persons).IsConcurrencyToken();
+    }
 }
 
 internal sealed class HousingRegistrationConfiguration : IEntityTypeConfiguration<HousingRegistration>

@@ -1,13 +1,21 @@
+using System.Globalization;
+using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
+using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Housing;
 
-/// <summary>Temporary-housing capacity 12 months ahead, and the first month with a shortfall (HOUSE-4).</summary>
-public sealed class ForecastModel(ForecastQuery query, IndgangDbContext db, TimeProvider clock) : PageModel
+/// <summary>
+/// Temporary-housing capacity 12 months ahead, and the first month with a shortfall (HOUSE-4); and the yearly quotas it
+/// is built on, set here. Every quota change is audited. A quota saved by someone else since the page was opened is not
+/// overwritten unseen: it is shown beside the field, and »Gem kvote« saves over it (<see cref="Version"/>).
+/// </summary>
+public sealed class ForecastModel(ForecastQuery query, IndgangDbContext db, AuditLog audit, TimeProvider clock) : PageModel
 {
     public ForecastResult Result { get; private set; } = null!;
     public ForecastInput Input { get; private set; } = null!;
@@ -23,10 +31,33 @@ public sealed class ForecastModel(ForecastQuery query, IndgangDbContext db, Time
     [BindProperty]
     public int? QuotaPersons { get; set; }
 
-    public async Task OnGetAsync() => await LoadAsync();
+    /// <summary>
+    /// The version of the quotas the page showed (<see cref="ShownVersion"/> of every year's quota), compared with those
+    /// saved when the form is sent. Not a Guid counts as stale.
+    /// </summary>
+    [BindProperty]
+    public Guid? Version { get; set; }
+
+    /// <summary>In the error summary when the quotas saved now are not those the page showed.</summary>
+    public const string SavedByOtherMessage =
+        "Kvoterne er ikke de samme, som da du åbnede siden: en anden har gemt en kvote, mens du skrev. Den gemte kvote for året står ved feltet, hvis den er en anden end din. Tryk »Gem kvote« igen for at gemme din i stedet.";
+
+    /// <summary>Housing coordinators set the quota; managers read the forecast only (<see cref="Identity.Policies.HousingForecast"/>).</summary>
+    public bool MaySetQuota => User.IsInRole(Identity.Roles.HousingCoordinator);
+
+    public async Task OnGetAsync()
+    {
+        await LoadAsync();
+        Version = Shown(Quotas);
+    }
 
     public async Task<IActionResult> OnPostQuotaAsync()
     {
+        if (!MaySetQuota)
+        {
+            return Forbid();
+        }
+
         var year = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).Year;
         if (QuotaYear is not { } y || y < year - 1 || y > year + 5)
         {
@@ -38,24 +69,16 @@ public sealed class ForecastModel(ForecastQuery query, IndgangDbContext db, Time
             ModelState.AddModelError(nameof(QuotaPersons), "Angiv kvoten som et antal personer (0 eller flere).");
         }
 
+        ModelState.Remove(nameof(Version));
         if (!ModelState.IsValid)
         {
             await LoadAsync();
             return Page();
         }
 
-        try
-        {
-            await SetQuotaAsync();
-        }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
-        {
-            // Another set the year's quota for the first time at the same moment: this one is set over it, as when it
-            // had come a moment later.
-            db.ChangeTracker.Clear();
-            await SetQuotaAsync();
-        }
-        return RedirectToPage();
+        // Refused for a quota saved by another between this request's read and its save (a changed quota, or the year's
+        // first set at the same moment): read again, and then shown as saved by another.
+        return await db.UntilAnsweredAsync<IActionResult>(TrySaveAsync, SavedByOtherAsync);
     }
 
     private async Task LoadAsync()
@@ -83,18 +106,56 @@ public sealed class ForecastModel(ForecastQuery query, IndgangDbContext db, Time
 
     public int ZeroLine => Result.Months.Any(m => m.FreeBedsAtEnd < 0) ? 100 : 180;
 
-    private async Task SetQuotaAsync()
+    /// <summary>The quota saved and logged, or the page with the quota saved by another; null when refused at the same moment.</summary>
+    private async Task<IActionResult?> TrySaveAsync()
     {
-        var quota = await db.Quotas.FirstOrDefaultAsync(q => q.Year == QuotaYear);
+        var year = QuotaYear!.Value;
+        var persons = QuotaPersons!.Value;
+        var quotas = await db.Quotas.ToListAsync();
+        var quota = quotas.FirstOrDefault(q => q.Year == year);
+        if (Shown(quotas) != Version)
+        {
+            // The same quota as typed here (a double click, say) is simply taken as saved.
+            return quota?.Persons == persons ? RedirectToPage() : await SavedByOtherAsync();
+        }
+
+        string change;
         if (quota is null)
         {
-            db.Quotas.Add(new MunicipalQuota(QuotaYear!.Value, QuotaPersons!.Value));
+            db.Quotas.Add(new MunicipalQuota(year, persons));
+            change = string.Create(CultureInfo.InvariantCulture, $"{year}: {persons}");
+        }
+        else if (quota.Persons == persons)
+        {
+            return RedirectToPage();
         }
         else
         {
-            quota.Persons = QuotaPersons!.Value;
+            change = string.Create(CultureInfo.InvariantCulture, $"{year}: {quota.Persons} → {persons}");
+            quota.Persons = persons;
         }
 
-        await db.SaveChangesAsync();
+        if (!await db.SaveUnlessSavedByOtherAsync())
+        {
+            return null;
+        }
+
+        await audit.RecordAsync(AuditAction.QuotaChanged, null, "Kommunens kvote", change);
+        return RedirectToPage();
     }
+
+    /// <summary>The form with the user's quota, the year's quota saved now beside it, and the version saved now.</summary>
+    private async Task<IActionResult> SavedByOtherAsync()
+    {
+        db.ChangeTracker.Clear();
+        await LoadAsync();
+        var saved = Quotas.FirstOrDefault(q => q.Year == QuotaYear)?.Persons;
+        Version = this.ShowSavedByOther(nameof(Version), Shown(Quotas), SavedByOtherMessage,
+            values => values.Field(nameof(QuotaPersons), QuotaPersons, saved));
+        return Page();
+    }
+
+    /// <summary>The version of the quotas as the page shows them: every year's, in order.</summary>
+    private static Guid Shown(IEnumerable<MunicipalQuota> quotas) =>
+        ShownVersion.Of(quotas.OrderBy(q => q.Year).Select(q => new[] { q.Year, q.Persons }).ToList());
 }

@@ -37,12 +37,16 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
         var waiting = await waitingHouseholds.AsNoTracking().Where(h => h.ExpectedArrival != null)
             .Select(h => new { h.ExpectedArrival, Persons = h.Members.Count, OfQuota = h.Members.Count(m => HousingDuty.QuotaBases.Contains(m.Basis)) })
             .ToListAsync(cancellationToken);
-        // Persons of this year's quota received and not waiting: arrived this year, or placed already for an arrival
-        // later this year (their beds are taken now, so they are neither a registered arrival nor the quota's rest).
+        // Persons of each year's quota received and not waiting, by the year of their arrival: arrived this year, or
+        // placed already for an arrival later this year or next (their beds are taken now, so they are neither a
+        // registered arrival nor the quota's rest of their year).
         var waitingIds = waitingHouseholds.Select(h => h.Id);
-        var arrivedThisYear = await db.Households.AsNoTracking()
-            .Where(h => (h.ArrivedOn ?? h.ExpectedArrival) >= new DateOnly(today.Year, 1, 1) && (h.ArrivedOn ?? h.ExpectedArrival) < new DateOnly(today.Year + 1, 1, 1) && !waitingIds.Contains(h.Id))
-            .SumAsync(h => h.Members.Count(m => HousingDuty.QuotaBases.Contains(m.Basis)), cancellationToken);
+        var received = (await db.Households.AsNoTracking()
+                .Where(h => (h.ArrivedOn ?? h.ExpectedArrival) >= new DateOnly(today.Year, 1, 1) && !waitingIds.Contains(h.Id))
+                .Select(h => new { On = h.ArrivedOn ?? h.ExpectedArrival, OfQuota = h.Members.Count(m => HousingDuty.QuotaBases.Contains(m.Basis)) })
+                .ToListAsync(cancellationToken))
+            .GroupBy(h => h.On!.Value.Year)
+            .ToDictionary(g => g.Key, g => g.Sum(h => h.OfQuota));
 
         var stays = await db.Occupancies.AsNoTracking().Where(o => o.IsTemporary).ToListAsync(cancellationToken);
         // How long households stay in temporary housing, learnt from every household so far: those that have left it, and
@@ -89,7 +93,7 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
             temporary.Sum(u => u.Beds) - opening.Sum(u => u.Beds),
             occupied,
             quotas,
-            arrivedThisYear,
+            received,
             waiting.Select(w => new ExpectedArrival(w.Persons, w.ExpectedArrival!.Value, w.OfQuota)).ToList(),
             moveOuts,
             Openings: opening.Select(u => new BedsOpening(u.Beds, u.AvailableFrom)).ToList());

@@ -326,6 +326,7 @@ namespace Indgang.Web.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<int>("Persons")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<int>("Year")

@@ -318,6 +318,7 @@ namespace Indgang.Web.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Persons")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Year")

@@ -9,10 +9,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Housing.Placement;
 
-/// <summary>What the coordinator asked for: which households, which date, which pairs are locked or excluded.</summary>
-public sealed record PlacementAsk(IReadOnlyList<Guid> Households, DateOnly PlanningDate, IReadOnlyList<PairChoice> Locks, IReadOnlyList<PairChoice> Exclusions, Guid? PreviousRunId);
+/// <summary>
+/// What the coordinator asked for: which households, which date, which pairs are locked or excluded; and, for a re-run,
+/// the locks of the earlier run that could no longer hold and were left out (<see cref="PlacementRunner.HoldableLocksAsync"/>).
+/// </summary>
+public sealed record PlacementAsk(
+    IReadOnlyList<Guid> Households, DateOnly PlanningDate, IReadOnlyList<PairChoice> Locks, IReadOnlyList<PairChoice> Exclusions, Guid? PreviousRunId,
+    IReadOnlyList<DroppedLock>? DroppedLocks = null);
 
 public sealed record PairChoice(Guid HouseholdId, Guid UnitId);
+
+/// <summary>
+/// A lock left out of a re-run: its unit is no longer free (another household moved in, or it was blocked), or, when
+/// <paramref name="BrokenRules"/> is given, it no longer fits the household (the placement rules it breaks, in Danish).
+/// </summary>
+public sealed record DroppedLock(Guid HouseholdId, Guid UnitId, string? BrokenRules);
 
 /// <summary>
 /// A stored run: the optimizer's answer, the greedy baseline on the same objective, metrics for both, and why each
@@ -65,6 +76,43 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
             Locks = ask.Locks.Where(l => waiting.Contains(l.HouseholdId)).ToList(),
             Exclusions = ask.Exclusions.Where(e => waiting.Contains(e.HouseholdId)).ToList(),
         };
+    }
+
+    /// <summary>
+    /// The ask with only the locks that can still hold: a lock whose unit is no longer free (moved into by another
+    /// household, or blocked) or that the household no longer fits (the placement rules of the pair alone,
+    /// <see cref="HardConstraints.BrokenBy"/>) is left out and kept in <see cref="PlacementAsk.DroppedLocks"/> with why,
+    /// for the run page to say. Held, it made the plan infeasible: no household got a suggestion, in every later re-run.
+    /// </summary>
+    public async Task<PlacementAsk> HoldableLocksAsync(PlacementAsk ask, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ask);
+        if (ask.Locks.Count == 0)
+        {
+            return ask with { DroppedLocks = null };
+        }
+
+        var request = await BuildAsync(ask with { Locks = [], Exclusions = [], PreviousRunId = null }, cancellationToken);
+        var free = request.Units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        var kept = new List<PairChoice>();
+        var dropped = new List<DroppedLock>();
+        foreach (var pair in ask.Locks.Distinct())
+        {
+            if (!free.Contains(pair.UnitId.ToString()))
+            {
+                dropped.Add(new DroppedLock(pair.HouseholdId, pair.UnitId, null));
+            }
+            else if (HardConstraints.BrokenBy(request, pair.HouseholdId.ToString(), pair.UnitId.ToString()) is { Count: > 0 } broken)
+            {
+                dropped.Add(new DroppedLock(pair.HouseholdId, pair.UnitId, string.Join("; ", broken)));
+            }
+            else
+            {
+                kept.Add(pair);
+            }
+        }
+
+        return ask with { Locks = kept, DroppedLocks = dropped.Count == 0 ? null : dropped };
     }
 
     public async Task<PlacementRequest> BuildAsync(PlacementAsk ask, CancellationToken cancellationToken)

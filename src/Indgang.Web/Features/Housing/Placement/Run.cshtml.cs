@@ -216,11 +216,34 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         return HardConstraints.BrokenBy(request, household.ToString(), unit.ToString());
     }
 
-    public async Task<IActionResult> OnPostLockAsync(Guid runId) => await RerunAsync(runId, exclude: false);
+    public async Task<IActionResult> OnPostLockAsync(Guid runId) => await RerunAsync(runId, Rerun.Lock);
 
-    public async Task<IActionResult> OnPostExcludeAsync(Guid runId) => await RerunAsync(runId, exclude: true);
+    public async Task<IActionResult> OnPostExcludeAsync(Guid runId) => await RerunAsync(runId, Rerun.Exclude);
 
-    private async Task<IActionResult> RerunAsync(Guid runId, bool exclude)
+    /// <summary>A lock taken off again (the unit is wanted for another, say), and the optimizer run again without it.</summary>
+    public async Task<IActionResult> OnPostUnlockAsync(Guid runId) => await RerunAsync(runId, Rerun.Unlock);
+
+    private enum Rerun
+    {
+        Lock,
+        Exclude,
+        Unlock,
+    }
+
+    /// <summary>Said on the run page of a re-run for each lock it left out (<see cref="PlacementRunner.HoldableLocksAsync"/>).</summary>
+    public const string LockDroppedNotFree = "Låsen af {0} til {1} er fjernet, fordi boligen ikke længere er ledig.";
+
+    /// <inheritdoc cref="LockDroppedNotFree"/>
+    public const string LockDroppedDoesNotFit = "Låsen af {0} til {1} er fjernet, fordi boligen ikke længere passer husstanden: {2}.";
+
+    /// <summary>Said once on the page of a run whose locks cannot all hold (it has no plan), instead of each household's reason.</summary>
+    public const string LocksCannotHold =
+        "De låste forslag kan ikke holdes samtidig, så ingen husstand har fået et forslag. Fjern en af låsene under »Låste forslag«, så kører optimeringen igen uden den.";
+
+    /// <summary>The run's locks of households not yet decided, each of which can be taken off (<see cref="OnPostUnlockAsync"/>).</summary>
+    public IReadOnlyList<PairChoice> OpenLocks => Ask.Locks.Where(l => !Decisions.ContainsKey(l.HouseholdId)).ToList();
+
+    private async Task<IActionResult> RerunAsync(Guid runId, Rerun rerun)
     {
         if (!await LoadAsync(runId))
         {
@@ -244,9 +267,15 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
             return await ShowAsync();
         }
 
-        var ask = exclude
-            ? current with { Exclusions = [.. current.Exclusions, pair], Locks = current.Locks.Where(l => l != pair).ToList(), PreviousRunId = runId }
-            : current with { Locks = [.. current.Locks.Where(l => l.HouseholdId != household), pair], Exclusions = current.Exclusions.Where(e => e != pair).ToList(), PreviousRunId = runId };
+        var asked = rerun switch
+        {
+            Rerun.Exclude => current with { Exclusions = [.. current.Exclusions, pair], Locks = current.Locks.Where(l => l != pair).ToList(), PreviousRunId = runId },
+            Rerun.Unlock => current with { Locks = current.Locks.Where(l => l != pair).ToList(), PreviousRunId = runId },
+            _ => current with { Locks = [.. current.Locks.Where(l => l.HouseholdId != household), pair], Exclusions = current.Exclusions.Where(e => e != pair).ToList(), PreviousRunId = runId },
+        };
+        // A lock whose unit has been given away (or blocked) since, or that no longer fits, is left out and said on the
+        // new run's page: kept, no household would get a suggestion, in this re-run and every later one.
+        var ask = await runner.HoldableLocksAsync(asked, HttpContext.RequestAborted);
         try
         {
             var next = await runner.RunAsync(ask, User.Identity!.Name!, HttpContext.RequestAborted);
