@@ -19,7 +19,11 @@ public sealed partial class AuditAnchors(IConfiguration configuration, IHostEnvi
     private static readonly Lock FileLock = new();
     private AuditAnchor? _lastWritten;
 
-    public string FilePath { get; } = Path.Combine(Directory(configuration, environment), FileName);
+    // Found when first needed, not when the service is made at start: a folder that cannot be made (a read-only content
+    // root on PostgreSQL, where nothing else needs the data folder) fails the anchoring, which is logged, not the start.
+    private readonly Lazy<string> _filePath = new(() => Path.Combine(Directory(configuration, environment), FileName));
+
+    public string FilePath => _filePath.Value;
 
     /// <summary>Every anchor in the file; a line that does not read (one cut short by a crash) is passed over.</summary>
     public IReadOnlyList<AuditAnchor> Read()

@@ -102,10 +102,13 @@ public sealed class PipelineConcurrencyTests(SavesMeetAppFactory factory) : ICla
 
         var change = await OpenedForm.OpenAsync(a, "/Housing/Pipeline", "/Housing/Pipeline?handler=ChangeMove");
         var reopen = await OpenedForm.OpenAsync(b, "/Housing/Pipeline", "/Housing/Pipeline?handler=Reopen");
+        // Each form carries the offer's version as both pages showed it.
+        var changed = await AnswerAsync(offer, Today.AddDays(40));
+        var reopened = await AnswerAsync(offer);
         // Both check the offer before either saves: one after the other, reopening a changed move is a decision of its own.
         factory.HoldSaves(2, db => db.ChangeTracker.Entries<HousingOffer>().Any(e => e.State == EntityState.Modified));
 
-        var results = await Task.WhenAll(change.PostAsync(Accept(offer, Today.AddDays(40))), reopen.PostAsync(new Dictionary<string, string> { ["OfferId"] = offer.ToString() }));
+        var results = await Task.WhenAll(change.PostAsync(changed), reopen.PostAsync(reopened));
 
         Assert.All(results, r => Assert.NotEqual(HttpStatusCode.InternalServerError, r.Status));
         Assert.Single(results, r => r.Status == HttpStatusCode.Redirect);
@@ -133,7 +136,7 @@ public sealed class PipelineConcurrencyTests(SavesMeetAppFactory factory) : ICla
         var accept = await OpenedForm.OpenAsync(b, "/Housing/Pipeline", "/Housing/Pipeline?handler=Accept");
 
         var acceptSecond = await AnswerAsync(second, Today.AddDays(30));
-        var results = await Task.WhenAll(reopen.PostAsync(new Dictionary<string, string> { ["OfferId"] = first.ToString() }), accept.PostAsync(acceptSecond));
+        var results = await Task.WhenAll(reopen.PostAsync(await AnswerAsync(first)), accept.PostAsync(acceptSecond));
 
         Assert.All(results, r => Assert.NotEqual(HttpStatusCode.InternalServerError, r.Status));
         Assert.Equal(HttpStatusCode.Redirect, results[0].Status);

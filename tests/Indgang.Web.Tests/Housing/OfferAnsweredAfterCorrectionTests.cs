@@ -75,4 +75,22 @@ public sealed class OfferAnsweredAfterCorrectionTests(IndgangAppFactory factory)
         Assert.Equal(OfferStatus.Accepted, kept.Status);
         Assert.Equal(Today.AddDays(27), kept.MoveDate);
     }
+
+    /// <summary>A second click on »Ret flyttedato« finds the day it asks for already agreed: done, not another's change.</summary>
+    [Fact]
+    public async Task MoveDayChangedTwiceWithTheSameForm_TheSecondIsDone_NotRefused()
+    {
+        var household = await factory.RegisterSingleAsync("Flytdobbelt");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var offer = await housing.AcceptedOfferAsync(factory, household, "Dobbeltvej 2", Today.AddDays(20));
+        var shown = await factory.QueryAsync(db => db.HousingOffers.Where(o => o.Id == offer).Select(o => o.Version).SingleAsync());
+        var form = new Dictionary<string, string> { ["OfferId"] = offer.ToString(), ["OfferVersion"] = shown.ToString(), ["MoveDate"] = Iso(Today.AddDays(26)) };
+
+        using var first = await housing.PostFormAsync("/Housing/Pipeline?handler=ChangeMove", form, formPage: "/Housing/Pipeline");
+        using var second = await housing.PostFormAsync("/Housing/Pipeline?handler=ChangeMove", form, formPage: "/Housing/Pipeline");
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal(Today.AddDays(26), await factory.QueryAsync(db => db.HousingOffers.Where(o => o.Id == offer).Select(o => o.MoveDate).SingleAsync()));
+    }
 }

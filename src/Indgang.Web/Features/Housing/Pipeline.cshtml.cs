@@ -232,6 +232,12 @@ public sealed class PipelineModel(
             return await AnsweredByOtherAsync();
         }
 
+        // The day already agreed (a second click, or the same change by another): nothing to change, nothing to refuse.
+        if (MoveDate is { } typed && typed == offer.MoveDate)
+        {
+            return Back();
+        }
+
         if (ChangedSinceShown(offer))
         {
             return await PageAsync();

@@ -46,7 +46,7 @@ public static class TaskSaves
     /// <summary>
     /// <see cref="SaveOverTaskChangesAsync"/>, answering false instead of throwing when another's save refused it as
     /// <see cref="SavedNow.SaveUnlessSavedByOtherAsync"/> does (a record changed since it was read, a unique index, a
-    /// deadlock); a task's department taking or closing it at the same moment refuses nothing.
+    /// deadlock), with what was tracked forgotten; a task's department taking or closing it at the same moment refuses nothing.
     /// </summary>
     public static async Task<bool> SaveOverTaskChangesUnlessSavedByOtherAsync(this DbContext db, Action<CaseTask> again, CancellationToken cancellationToken)
     {
@@ -56,10 +56,12 @@ public static class TaskSaves
         }
         catch (DbUpdateException exception) when (UniqueViolation.Is(exception) || Deadlock.Is(exception))
         {
+            db.ChangeTracker.Clear();
             return false;
         }
         catch (InvalidOperationException exception) when (Deadlock.Is(exception))
         {
+            db.ChangeTracker.Clear();
             return false;
         }
     }

@@ -23,9 +23,9 @@ namespace Indgang.Web.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "ChainScheme",
-                table: "AuditEntries");
+            // SQLite's own DROP COLUMN, not EF Core's rebuild of the table: the rebuild would lose the index on an expression
+            // that the model cannot hold (migration AuditHouseholdIndex), and SQL written here runs before a rebuild.
+            migrationBuilder.Sql("""ALTER TABLE "AuditEntries" DROP COLUMN "ChainScheme";""");
         }
     }
 }
