@@ -14,7 +14,7 @@ namespace Indgang.Web.Tests.Security;
 /// <summary>
 /// That a person has special health needs, ticked at registration, is health data (HEALTH-3): the person page shows it to
 /// the coordinator and to the health department, whose task (consent to fetch health documents) needs it, each showing
-/// recorded; Sekretariatet and Teknik, reading the case for their own tasks, and the housing coordinator are not shown it.
+/// recorded in the page's one read row; Sekretariatet and Teknik, reading the case for their own tasks, and the housing coordinator are not shown it.
 /// </summary>
 public sealed class HealthFlagNeedToKnowTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
 {
@@ -55,7 +55,7 @@ public sealed class HealthFlagNeedToKnowTests(IndgangAppFactory factory) : IClas
         page.QuerySelectorAll("dl.person-facts dt").FirstOrDefault(dt => dt.TextContent == "Særlige helbredsmæssige behov")?.NextElementSibling?.TextContent;
 
     private Task<int> ShowingsAsync(Guid person) => factory.QueryAsync(db =>
-        db.AuditEntries.CountAsync(e => e.Action == AuditAction.PersonRead && e.SubjectPersonId == person && e.Purpose == PersonDirectory.HealthFlagShown));
+        db.AuditEntries.CountAsync(e => e.Action == AuditAction.PersonRead && e.SubjectPersonId == person && e.Details == PersonDirectory.HealthFlagShown));
 
     /// <summary>An adult quota refugee registered today (the checklist's tasks sent to the departments, the consent task to health).</summary>
     private async Task<Guid> PersonAsync(string firstName, bool flagged)

@@ -42,7 +42,7 @@ public sealed class DetailsModel(PersonDirectory directory, IndgangDbContext db,
 
     private async Task<IActionResult> LoadAsync(Guid id)
     {
-        var read = await directory.ReadAsync(User, id, "Sagsbehandling: visning af borger");
+        var read = await directory.ReadAsync(User, id, "Sagsbehandling: visning af borger", withHealthFlag: true);
         switch (read.Outcome)
         {
             case PersonLookup.NotFound:
@@ -54,7 +54,7 @@ public sealed class DetailsModel(PersonDirectory directory, IndgangDbContext db,
         Person = read.Person!;
         Household = read.Household;
         MayRevealCpr = Person.Cpr is not null && await directory.MayRevealCprAsync(User, Person);
-        HasMedicalFlag = await directory.HealthFlagAsync(User, Person);
+        HasMedicalFlag = read.HealthFlag;
         Today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         if (Household is not null)
         {

@@ -15,7 +15,8 @@ public enum PersonLookup
     Forbidden,
 }
 
-public sealed record PersonRead(PersonLookup Outcome, Person? Person, Household? Household);
+/// <summary>A person read; <see cref="HealthFlag"/>: whether they have special health needs, when asked for and the user may know.</summary>
+public sealed record PersonRead(PersonLookup Outcome, Person? Person, Household? Household, bool? HealthFlag = null);
 
 public sealed record HouseholdRead(PersonLookup Outcome, Household? Household);
 
@@ -25,7 +26,16 @@ public sealed record HouseholdRead(PersonLookup Outcome, Household? Household);
 /// </summary>
 public sealed class PersonDirectory(IndgangDbContext db, PersonAccess access, AuditLog audit)
 {
-    public async Task<PersonRead> ReadAsync(ClaimsPrincipal user, Guid personId, string purpose, CancellationToken cancellationToken = default)
+    public Task<PersonRead> ReadAsync(ClaimsPrincipal user, Guid personId, string purpose, CancellationToken cancellationToken = default) =>
+        ReadAsync(user, personId, purpose, withHealthFlag: false, cancellationToken);
+
+    /// <summary>
+    /// The person read as <see cref="ReadAsync(ClaimsPrincipal, Guid, string, CancellationToken)"/> reads them, and with
+    /// <paramref name="withHealthFlag"/> whether they have special health needs for those who may know
+    /// (<see cref="PersonAccess.SeesHealthFlagAsync"/>): health data, so the one read row says it was shown
+    /// (<see cref="HealthFlagShown"/>).
+    /// </summary>
+    public async Task<PersonRead> ReadAsync(ClaimsPrincipal user, Guid personId, string purpose, bool withHealthFlag, CancellationToken cancellationToken = default)
     {
         var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken);
         if (person is null)
@@ -41,27 +51,12 @@ public sealed class PersonDirectory(IndgangDbContext db, PersonAccess access, Au
         var household = person.HouseholdId is { } householdId
             ? await db.Households.AsNoTracking().Include(h => h.Members).FirstOrDefaultAsync(h => h.Id == householdId, cancellationToken)
             : null;
-        await audit.RecordAsync(AuditAction.PersonRead, person.Id, purpose, cancellationToken: cancellationToken);
-        return new PersonRead(PersonLookup.Found, person, household);
+        bool? healthFlag = withHealthFlag && await access.SeesHealthFlagAsync(user, person, cancellationToken) ? person.HasMedicalFlag : null;
+        await audit.RecordAsync(AuditAction.PersonRead, person.Id, purpose, healthFlag is null ? null : HealthFlagShown, cancellationToken);
+        return new PersonRead(PersonLookup.Found, person, household, healthFlag);
     }
 
-    /// <summary>
-    /// Whether the person has special health needs, for those who may know (<see cref="PersonAccess.SeesHealthFlagAsync"/>;
-    /// null for others): health data, so its showing is recorded on its own.
-    /// </summary>
-    public async Task<bool?> HealthFlagAsync(ClaimsPrincipal user, Person person, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(person);
-        if (!await access.SeesHealthFlagAsync(user, person, cancellationToken))
-        {
-            return null;
-        }
-
-        await audit.RecordAsync(AuditAction.PersonRead, person.Id, HealthFlagShown, cancellationToken: cancellationToken);
-        return person.HasMedicalFlag;
-    }
-
-    /// <summary>The purpose a showing of <see cref="Person.HasMedicalFlag"/> is recorded under.</summary>
+    /// <summary>The details of a person's read row that showed <see cref="Person.HasMedicalFlag"/>.</summary>
     public const string HealthFlagShown = "Helbred: særlige helbredsmæssige behov vist";
 
     /// <summary>Whether the user may have the person's whole CPR number shown (the button is offered only then).</summary>
