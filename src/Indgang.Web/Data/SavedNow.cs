@@ -13,12 +13,26 @@ internal static class SavedNow
     /// (its concurrency token), one created by another at the same moment (a unique index), or, on PostgreSQL, the
     /// same rows inserted by another at the same moment in another order (a deadlock, which the other won).
     /// </summary>
-    public static async Task<bool> SaveUnlessSavedByOtherAsync(this DbContext db, CancellationToken cancellationToken = default)
+    public static Task<bool> SaveUnlessSavedByOtherAsync(this DbContext db, CancellationToken cancellationToken = default)
     {
-        try
+        ArgumentNullException.ThrowIfNull(db);
+        return UnlessSavedByOtherAsync(async () =>
         {
             await db.SaveChangesAsync(cancellationToken);
             return true;
+        });
+    }
+
+    /// <summary>
+    /// The answer of <paramref name="save"/>; false, with nothing saved, when the database refused it for another's save, as
+    /// <see cref="SaveUnlessSavedByOtherAsync(DbContext, CancellationToken)"/> tells them.
+    /// </summary>
+    public static async Task<bool> UnlessSavedByOtherAsync(Func<Task<bool>> save)
+    {
+        ArgumentNullException.ThrowIfNull(save);
+        try
+        {
+            return await save();
         }
         catch (DbUpdateConcurrencyException)
         {

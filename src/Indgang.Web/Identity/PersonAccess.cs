@@ -25,16 +25,7 @@ public sealed class PersonAccess(IndgangDbContext db, IOptions<PersonAccessOptio
             return true;
         }
 
-        if (!user.IsInRole(Roles.DepartmentWorker) || person.HouseholdId is not { } householdId || DepartmentOf(user) is not { } departmentId)
-        {
-            return false;
-        }
-
-        var closedSince = clock.GetUtcNow().AddDays(-options.Value.DaysAfterLastTask);
-        return await db.Tasks.AnyAsync(
-            t => t.HouseholdId == householdId && t.DepartmentId == departmentId
-                && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken || t.ClosedAt >= closedSince),
-            cancellationToken);
+        return DepartmentTasksFor(user, person) is { } tasks && await tasks.AnyAsync(cancellationToken);
     }
 
     /// <summary>
@@ -80,18 +71,26 @@ public sealed class PersonAccess(IndgangDbContext db, IOptions<PersonAccessOptio
             return true;
         }
 
+        var needing = types.ToList();
+        return DepartmentTasksFor(user, person) is { } tasks
+            && await tasks.AnyAsync(t => needing.Contains(t.Type) && (t.PersonId == null || t.PersonId == person.Id), cancellationToken);
+    }
+
+    /// <summary>
+    /// The tasks a department worker's department has for the person's household that still give it need-to-know: open,
+    /// or closed within the last <see cref="PersonAccessOptions.DaysAfterLastTask"/> days. Null for a user who is no
+    /// department worker with a department, or a person in no household.
+    /// </summary>
+    private IQueryable<CaseTask>? DepartmentTasksFor(ClaimsPrincipal user, Person person)
+    {
         if (!user.IsInRole(Roles.DepartmentWorker) || person.HouseholdId is not { } householdId || DepartmentOf(user) is not { } departmentId)
         {
-            return false;
+            return null;
         }
 
         var closedSince = clock.GetUtcNow().AddDays(-options.Value.DaysAfterLastTask);
-        var needing = types.ToList();
-        return await db.Tasks.AnyAsync(
-            t => t.HouseholdId == householdId && t.DepartmentId == departmentId && needing.Contains(t.Type)
-                && (t.PersonId == null || t.PersonId == person.Id)
-                && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken || t.ClosedAt >= closedSince),
-            cancellationToken);
+        return db.Tasks.Where(t => t.HouseholdId == householdId && t.DepartmentId == departmentId
+            && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken || t.ClosedAt >= closedSince));
     }
 
     /// <summary>Full case access (deadlines, contracts, plan, reassignment) is the coordinator's.</summary>

@@ -50,19 +50,13 @@ public static class TaskSaves
     /// </summary>
     public static async Task<bool> SaveOverTaskChangesUnlessSavedByOtherAsync(this DbContext db, Action<CaseTask> again, CancellationToken cancellationToken)
     {
-        try
+        ArgumentNullException.ThrowIfNull(db);
+        if (await SavedNow.UnlessSavedByOtherAsync(async () => await db.SaveOverTaskChangesAsync(again, cancellationToken) is null))
         {
-            return await db.SaveOverTaskChangesAsync(again, cancellationToken) is null;
+            return true;
         }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception) || Deadlock.Is(exception))
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
-        catch (InvalidOperationException exception) when (Deadlock.Is(exception))
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
+
+        db.ChangeTracker.Clear();
+        return false;
     }
 }
