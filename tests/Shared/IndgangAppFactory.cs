@@ -84,12 +84,32 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         }
 
-        if (Directory.Exists(_dataDirectory))
-        {
-            Directory.Delete(_dataDirectory, recursive: true);
-        }
-
+        await DeleteDataDirectoryAsync();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>
+    /// The app's temporary data folder removed. The audit anchor service may still be writing its last anchor there while
+    /// the host stops, so a folder not yet empty is tried again a few times, and at worst left in the temporary folder: a
+    /// folder left behind is no test's failure.
+    /// </summary>
+    private async Task DeleteDataDirectoryAsync()
+    {
+        for (var attempt = 1; Directory.Exists(_dataDirectory); attempt++)
+        {
+            try
+            {
+                Directory.Delete(_dataDirectory, recursive: true);
+            }
+            catch (IOException) when (attempt < 10)
+            {
+                await Task.Delay(200);
+            }
+            catch (IOException)
+            {
+                return;
+            }
+        }
     }
 
     private string PostgresConnectionString(string database) =>
