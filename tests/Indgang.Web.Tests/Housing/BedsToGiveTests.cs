@@ -11,7 +11,7 @@ namespace Indgang.Web.Tests.Housing;
 /// The stock's free beds are those a household can be given today (HOUSE-1): a whole unit someone lives in has none,
 /// however many beds stand empty (one household a whole unit), and a shared-room resident who has agreed to move out
 /// later keeps a bed until then. The filter "Mindst antal ledige senge", the API's minFreeBeds, the list's "Senge
-/// (ledige)" and the unit page's "ledige" all count them so. Units of the test's own, found by their labels.
+/// (ledige)", the unit page's "ledige" and the CSV file's free_beds all count them so. Units of the test's own, found by their labels.
 /// </summary>
 public sealed class BedsToGiveTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
 {
@@ -58,11 +58,13 @@ public sealed class BedsToGiveTests(IndgangAppFactory factory) : IClassFixture<I
         var listed = await housing.FilteredAsync(("Search", "Sengtal Delt"));
         var unitPage = await housing.GetPageAsync($"/Housing/Units/{room}");
         var api = await housing.UnitsAsync(("search", "Sengtal Delt"), ("minFreeBeds", "1"));
+        var csv = StockExportFile.RawRows(await housing.DownloadAsync(StockExportFile.Url(("Search", "Sengtal Delt 1"))));
 
         Assert.Empty(StockPage.Units(filtered));
         Assert.Empty(api);
         Assert.Equal("2 (0)", BedsCell(listed, "Sengtal Delt 1"));
         Assert.Equal("2 (ledige: 0)", BedsFact(unitPage));
+        Assert.Equal("0", Assert.Single(csv)["free_beds"]);
     }
 
     [Fact]

@@ -109,8 +109,18 @@ public sealed class UnitEditResidentsTests(IndgangAppFactory factory) : IClassFi
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("id=\"Input_AvailableFrom-error\"><span class=\"sr-only\">Fejl: </span>Den seneste beboer flyttede ud", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"Input_AvailableFrom-error\"><span class=\"sr-only\">Fejl: </span>Den seneste beboer flyttede ud "
+            + Today.AddDays(-5).ToString("d. MMMM yyyy", CultureInfo.GetCultureInfo("da-DK")) + "; boligen kan ikke have været ledig før.", html, StringComparison.Ordinal);
         Assert.Equal(unit.AvailableFrom, (await UnitAsync("Fraflyttet ledig 1")).AvailableFrom);
+
+        // The same refusal to a user who has chosen English: in English, the day written the English way.
+        using var english = await Browser.SignedInAsync(factory, "bolig");
+        await english.ChooseEnglishAsync();
+        using var inEnglish = await PostAsync(english, unit, form => form["Input.AvailableFrom"] = Arrivals.Iso(Today.AddDays(-10)));
+
+        Assert.Contains("id=\"Input_AvailableFrom-error\"><span class=\"sr-only\">Error: </span>The last resident moved out on "
+            + Today.AddDays(-5).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")) + "; the unit cannot have been free before that.",
+            WebUtility.HtmlDecode(await inEnglish.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
         using var saved = await PostAsync(housing, unit, form => form["Input.AvailableFrom"] = Arrivals.Iso(Today.AddDays(-5)));
 

@@ -30,6 +30,13 @@ public sealed partial class Browser(HttpClient client) : IDisposable
     public async Task<HttpResponseMessage> SignInAsync(string userName, string password) =>
         await PostFormAsync("/Account/Login", new Dictionary<string, string> { ["Input.UserName"] = userName, ["Input.Password"] = password });
 
+    /// <summary>Chooses English with the switch in the page frame, as the user would, and checks that it was taken.</summary>
+    public async Task ChooseEnglishAsync()
+    {
+        using var chosen = await PostFormAsync("/Culture", new Dictionary<string, string> { ["culture"] = "en-GB", ["returnUrl"] = "/" }, formPage: "/");
+        Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
+    }
+
     public Task<HttpResponseMessage> GetAsync(string url) => Client.GetAsync(new Uri(url, UriKind.Relative));
 
     public async Task<string> GetPageAsync(string url)

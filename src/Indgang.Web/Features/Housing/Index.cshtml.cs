@@ -81,7 +81,9 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
         }
 
         var today = Today;
-        return File(UnitCsvExport.Write(await StockList.UnitsAsync(db, filter, today), today), "text/csv; charset=utf-8", $"boliger-{today:yyyy-MM-dd}.csv");
+        var units = await StockList.UnitsAsync(db, filter, today, HttpContext.RequestAborted);
+        var sharedBedsTaken = await SharedRoomResidents.BedsTakenFromAsync(db, today, null, HttpContext.RequestAborted);
+        return File(UnitCsvExport.Write(units, today, sharedBedsTaken), "text/csv; charset=utf-8", $"boliger-{today:yyyy-MM-dd}.csv");
     }
 
     /// <summary>The towns to choose from, and the filter the form's readable fields give; each other field gets its error.</summary>

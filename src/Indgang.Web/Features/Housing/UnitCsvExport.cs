@@ -17,12 +17,19 @@ namespace Indgang.Web.Features.Housing;
 /// </summary>
 public static class UnitCsvExport
 {
-    /// <summary>For the reader of the file: the town, the status as the stock list shows it, and the free beds.</summary>
+    /// <summary>
+    /// For the reader of the file: the town, the status as the stock list shows it, and the free beds: the beds to give
+    /// today, as the list counts them (<see cref="Domain.Housing.HousingUnit.BedsToGiveOn"/>).
+    /// </summary>
     public static readonly string[] InformationColumns = ["town", "status", "free_beds"];
 
-    public static byte[] Write(IEnumerable<UnitRow> rows, DateOnly today)
+    /// <param name="rows">The units, in the file's order.</param>
+    /// <param name="today">The day the status and the free beds are counted on.</param>
+    /// <param name="sharedBedsTaken">The shared rooms' beds taken from today on, by room (<see cref="SharedRoomResidents.BedsTakenFromAsync"/>).</param>
+    public static byte[] Write(IEnumerable<UnitRow> rows, DateOnly today, IReadOnlyDictionary<Guid, int> sharedBedsTaken)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(sharedBedsTaken);
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", NewLine = "\r\n" };
         using var file = new MemoryStream();
         using (var text = new StreamWriter(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
@@ -36,7 +43,7 @@ public static class UnitCsvExport
             csv.NextRecord();
             foreach (var row in rows)
             {
-                foreach (var value in Values(row, today))
+                foreach (var value in Values(row, today, sharedBedsTaken))
                 {
                     csv.WriteField(value);
                 }
@@ -49,7 +56,7 @@ public static class UnitCsvExport
     }
 
     // In the order of UnitCsv.Columns, UnitCsv.OptionalColumns, then InformationColumns.
-    private static IEnumerable<string> Values(UnitRow row, DateOnly today)
+    private static IEnumerable<string> Values(UnitRow row, DateOnly today, IReadOnlyDictionary<Guid, int> sharedBedsTaken)
     {
         var u = row.Unit;
         return
@@ -59,7 +66,7 @@ public static class UnitCsvExport
             Whole(u.TransportMetres), Whole(u.SchoolMetres), Whole(u.DaycareMetres), Whole(u.ShopsMetres), YesNo(u.InVulnerableArea),
             u.AvailableFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             CsvFormula.Neutralise(u.Status == Domain.Housing.UnitStatus.Blocked ? u.BlockedReason ?? "" : ""),
-            CsvFormula.Neutralise(row.Town), StatusText(u.StockStatusOn(today)), Whole(u.FreeBeds),
+            CsvFormula.Neutralise(row.Town), StatusText(u.StockStatusOn(today)), Whole(u.BedsToGiveOn(today, sharedBedsTaken.GetValueOrDefault(u.Id))),
         ];
     }
 

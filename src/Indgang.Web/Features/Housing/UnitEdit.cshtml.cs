@@ -1,13 +1,14 @@
-using Indgang.Domain;
 using Indgang.Domain.Audit;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Housing;
 
@@ -15,7 +16,7 @@ namespace Indgang.Web.Features.Housing;
 /// Creates a unit (no id) or edits one, including blocking it with a reason (HOUSE-1). A save over someone else's is
 /// refused: theirs is shown beside the fields, and the user may save again over it (<see cref="EditConflict"/>).
 /// </summary>
-public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
     public const string LabelTaken = "Der findes allerede en bolig med den betegnelse på stedet.";
 
@@ -109,7 +110,7 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
             if (!unit.IsSharedRoom && Input.AvailableFrom != unit.AvailableFrom && Input.AvailableFrom < lastMovedOut)
             {
                 ModelState.AddModelError($"Input.{nameof(UnitInput.AvailableFrom)}",
-                    $"Den seneste beboer flyttede ud {Platform.DanishDates.Written(lastMovedOut!.Value)}; boligen kan ikke have været ledig før. Angiv den dag eller senere.");
+                    T["Den seneste beboer flyttede ud {0:d. MMMM yyyy}; boligen kan ikke have været ledig før. Angiv den dag eller senere.", lastMovedOut!.Value].Value);
             }
 
             if (!ModelState.IsValid)
@@ -189,7 +190,7 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
         var most = Domain.Housing.Occupancy.MostBedsAtOnce(stays, today);
         if (Input.Beds < most)
         {
-            refusals.Add((nameof(UnitInput.Beds), $"Der bor {Counted.Of(most, "person", "personer")} i boligen på én gang; der kan ikke være færre senge."));
+            refusals.Add((nameof(UnitInput.Beds), T["Der bor {0} i boligen på én gang; der kan ikke være færre senge.", T.Count(most, "{0} person", "{0} personer")].Value));
         }
 
         // Whole unit or shared room decides who may live there together: not to be changed over the residents' heads.
@@ -202,7 +203,7 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
         if (!unit.IsSharedRoom && Input.AvailableFrom != unit.AvailableFrom && stays.Max(s => s.MovedOutOn) is { } last
             && last > today && Input.AvailableFrom < last)
         {
-            refusals.Add((nameof(UnitInput.AvailableFrom), $"En beboer flytter først ud {Platform.DanishDates.Written(last)}; boligen kan ikke være ledig før. Ret fraflytningen i stedet."));
+            refusals.Add((nameof(UnitInput.AvailableFrom), T["En beboer flytter først ud {0:d. MMMM yyyy}; boligen kan ikke være ledig før. Ret fraflytningen i stedet.", last].Value));
         }
 
         return refusals;
