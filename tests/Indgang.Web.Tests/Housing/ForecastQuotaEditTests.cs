@@ -61,6 +61,24 @@ public sealed class ForecastQuotaEditTests(IndgangAppFactory factory) : IClassFi
         Assert.Equal([$"{year}: 500", $"{year}: 500 → 600"], await AuditedAsync(year));
     }
 
+    [Fact]
+    public async Task AYearOutOfReach_IsRefusedBesideTheField_InTheUsersLanguage()
+    {
+        var year = Arrivals.Today.Year;
+        using var danish = await Browser.SignedInAsync(factory, "bolig");
+        using var english = await Browser.SignedInAsync(factory, "bolig");
+        await english.ChooseEnglishAsync();
+
+        var (status, html) = await danish.SetQuotaAsync(year + 6, 100);
+        var (_, htmlInEnglish) = await english.SetQuotaAsync(year - 2, 100);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal($"Fejl: Angiv et år fra {year - 1} til {year + 5}.", Parser.ParseDocument(html).QuerySelector("#QuotaYear-error")!.TextContent.Trim());
+        Assert.Equal($"Error: Enter a year from {year - 1} to {year + 5}.", Parser.ParseDocument(htmlInEnglish).QuerySelector("#QuotaYear-error")!.TextContent.Trim());
+        Assert.Equal("100", Parser.ParseDocument(htmlInEnglish).QuerySelector("#QuotaPersons")!.GetAttribute("value"));
+        Assert.False(await factory.QueryAsync(db => db.Quotas.AnyAsync(q => q.Year == year + 6 || q.Year == year - 2)));
+    }
+
     private Task<int> QuotaAsync(int year) => factory.QueryAsync(db => db.Quotas.Where(q => q.Year == year).Select(q => q.Persons).SingleAsync());
 
     private Task<List<string?>> AuditedAsync(int year) => factory.QueryAsync(db => db.AuditEntries.AsNoTracking()

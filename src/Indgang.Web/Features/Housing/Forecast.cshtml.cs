@@ -7,6 +7,7 @@ using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Housing;
 
@@ -15,7 +16,7 @@ namespace Indgang.Web.Features.Housing;
 /// is built on, set here. Every quota change is audited. A quota saved by someone else since the page was opened is not
 /// overwritten unseen: it is shown beside the field, and »Gem kvote« saves over it (<see cref="Version"/>).
 /// </summary>
-public sealed class ForecastModel(ForecastQuery query, IndgangDbContext db, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class ForecastModel(ForecastQuery query, IndgangDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
     public ForecastResult Result { get; private set; } = null!;
     public ForecastInput Input { get; private set; } = null!;
@@ -61,7 +62,7 @@ public sealed class ForecastModel(ForecastQuery query, IndgangDbContext db, Audi
         var year = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).Year;
         if (QuotaYear is not { } y || y < year - 1 || y > year + 5)
         {
-            ModelState.AddModelError(nameof(QuotaYear), $"Angiv et år fra {year - 1} til {year + 5}.");
+            ModelState.AddModelError(nameof(QuotaYear), T["Angiv et år fra {0} til {1}.", year - 1, year + 5].Value);
         }
 
         if (QuotaPersons is not (>= 0 and <= 100_000))

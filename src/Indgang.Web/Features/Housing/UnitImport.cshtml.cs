@@ -3,14 +3,16 @@ using Indgang.Domain.Audit;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Reception;
+using Indgang.Web.Platform;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Housing;
 
 /// <summary>Imports housing units from CSV: errors per row, nothing saved unless every row is right.</summary>
-public sealed class UnitImportModel(IndgangDbContext db, AuditLog audit) : PageModel
+public sealed class UnitImportModel(IndgangDbContext db, AuditLog audit, IStringLocalizer<SharedResource> T) : PageModel
 {
     public const string ImportedByOther = "Boliger med de samme navne er lige blevet oprettet af en anden. Intet er gemt. Indlæs filen igen for at se hvilke.";
 
@@ -56,7 +58,7 @@ public sealed class UnitImportModel(IndgangDbContext db, AuditLog audit) : PageM
         if (errors.Count > 0)
         {
             RowErrors = errors.OrderBy(e => e.Row).ToList();
-            ModelState.AddModelError(nameof(Upload), $"Filen har {RowErrors.Count} fejl. Intet er gemt. Ret rækkerne herunder, og indlæs filen igen.");
+            ModelState.AddModelError(nameof(Upload), T["Filen har {0} fejl. Intet er gemt. Ret rækkerne herunder, og indlæs filen igen.", RowErrors.Count].Value);
             return Page();
         }
 
