@@ -42,31 +42,57 @@ internal static partial class AuditChainKeySource
         return key;
     }
 
-    private static AuditChainKey ReadOrCreate(string path)
+    /// <summary>
+    /// The key in the file, or a new one written there. Made under an exclusive lock on <c>{path}.lock</c>, written whole
+    /// under another name and then renamed into place: a second process starting on the same data folder at the same
+    /// moment waits, then reads the key the first made; one that finds the file reads it whole, never half-written.
+    /// </summary>
+    internal static AuditChainKey ReadOrCreate(string path)
     {
-        if (!File.Exists(path))
+        if (File.Exists(path))
         {
-            var key = AuditChainKey.Generate();
-            try
-            {
-                var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-                if (!OperatingSystem.IsWindows())
-                {
-                    options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-                }
-
-                using var stream = new FileStream(path, options);
-                using var writer = new StreamWriter(stream);
-                writer.Write(key.ToBase64());
-                return key;
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                // Another process on the same data folder made it first: use that one.
-            }
+            return AuditChainKey.FromBase64(File.ReadAllText(path));
         }
 
-        return AuditChainKey.FromBase64(File.ReadAllText(path));
+        using var held = Lock($"{path}.lock");
+        if (File.Exists(path))
+        {
+            return AuditChainKey.FromBase64(File.ReadAllText(path));
+        }
+
+        var key = AuditChainKey.Generate();
+        var written = $"{path}.new";
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using (var stream = new FileStream(written, options))
+        using (var writer = new StreamWriter(stream))
+        {
+            writer.Write(key.ToBase64());
+        }
+
+        File.Move(written, path);
+        return key;
+    }
+
+    /// <summary>The lock file opened for this process alone, waiting up to ten seconds for another that has it.</summary>
+    private static FileStream Lock(string lockPath)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (waited.Elapsed < TimeSpan.FromSeconds(10))
+            {
+                Thread.Sleep(20);
+            }
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Indgang:Audit:ChainKey is not set; the audit chain is keyed with the key in {Path} (not for Production).")]
