@@ -160,13 +160,28 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
     }
 
     /// <summary>
+    /// The day the household moves in when placed by a plan made on <paramref name="planningDate"/>: that day, or its
+    /// announced arrival if it comes later (<see cref="PlacementHousehold.NeededFrom(DateOnly, DateOnly?)"/>). The run page
+    /// moves it in on this day, and the optimizer sees the household as it is then.
+    /// </summary>
+    public static DateOnly MoveInDayOf(Household household, DateOnly planningDate)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        return PlacementHousehold.NeededFrom(planningDate, household.AnnouncedArrival);
+    }
+
+    /// <summary>
     /// The household as the optimizer sees it; it has waited since it came (or, announced, since it was registered), or
     /// since <paramref name="lastMovedOut"/> of one of our units when that is later. The day it was registered is the day
     /// in <paramref name="zone"/>, the clock's, as <paramref name="today"/> is (not the UTC day, one early after midnight).
+    /// Its members' ages, its rent cap category and the cap's year are those of the day it moves in
+    /// (<see cref="MoveInDayOf"/>), as the move-in checks them: an announced household may come next year, or a child of
+    /// 17 be an adult by then.
     /// </summary>
     private static PlacementHousehold ToPlacement(Household h, DateOnly planningDate, DateOnly today, TimeZoneInfo zone, List<RentCap> caps, DateOnly? lastMovedOut)
     {
-        var ages = h.Members.Select(m => Age.On(m.BirthDate, planningDate)).ToList();
+        var moveIn = MoveInDayOf(h, planningDate);
+        var ages = h.Members.Select(m => Age.On(m.BirthDate, moveIn)).ToList();
         var adults = ages.Count(a => a >= Age.AgeOfMajority);
         var children = ages.Where(a => a < Age.AgeOfMajority).ToList();
         var waitingSince = h.ExpectedArrival is { } expected && expected < today ? expected : DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(h.RegisteredAt, zone).DateTime);
@@ -183,7 +198,7 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
             LanguageOf(h),
             h.Members.Any(m => m.NeedsAccessibleHousing),
             Math.Max(0, today.DayNumber - waitingSince.DayNumber),
-            RentCaps.For(caps, planningDate.Year, RentCap.CategoryOf(h, planningDate)) ?? decimal.MaxValue,
+            RentCaps.For(caps, moveIn.Year, RentCap.CategoryOf(h, moveIn)) ?? decimal.MaxValue,
             single is null ? null : ToPlacement(single.Gender),
             // Announced, not yet here: units that are free by its arrival may be offered too.
             h.AnnouncedArrival,

@@ -37,7 +37,8 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
 
     /// <summary>
     /// When each household moves in if its suggestion is accepted: the planning date, or the household's expected
-    /// arrival if it has not arrived and comes later (the optimizer offers it only units free by then).
+    /// arrival if it has not arrived and comes later (<see cref="PlacementRunner.MoveInDayOf"/>): the optimizer offers it
+    /// only units free by then, within that year's rent cap and counting its members' ages that day.
     /// </summary>
     public IReadOnlyDictionary<Guid, DateOnly> MoveInDates { get; private set; } = new Dictionary<Guid, DateOnly>();
     public IReadOnlyDictionary<Guid, UnitLabel> Units { get; private set; } = new Dictionary<Guid, UnitLabel>();
@@ -390,7 +391,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         var households = await db.Households.AsNoTracking().Include(h => h.Members).Where(h => Ask.Households.Contains(h.Id)).ToListAsync();
         HouseholdNames = households.ToDictionary(h => h.Id, h => h.Name);
         HouseholdSizes = households.ToDictionary(h => h.Id, h => h.Members.Count);
-        MoveInDates = households.ToDictionary(h => h.Id, h => PlacementHousehold.NeededFrom(run.PlanningDate, h.AnnouncedArrival));
+        MoveInDates = households.ToDictionary(h => h.Id, h => PlacementRunner.MoveInDayOf(h, run.PlanningDate));
         var towns = await db.Towns.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name);
         var sites = await db.HousingSites.AsNoTracking().ToDictionaryAsync(s => s.Id);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
