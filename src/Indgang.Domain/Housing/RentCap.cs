@@ -38,7 +38,7 @@ public sealed class RentCap
     };
 
     /// <summary>
-    /// The category of <paramref name="household"/> on <paramref name="day"/> (the day it moves in, or the planning date):
+    /// The category of <paramref name="household"/> on <paramref name="day"/> (the day it moves in; for a placement, the day it would move in by the plan):
     /// a couple when two of its members are spouses (<see cref="People.RelationKind.Spouse"/>), its children the others
     /// under 18 that day (a spouse of 17 is one of the couple, not its child).
     /// </summary>
