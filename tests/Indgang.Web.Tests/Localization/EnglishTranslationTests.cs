@@ -95,6 +95,7 @@ public sealed partial class EnglishTranslationTests
             (HousingMoves.TaskChangedByOther, "HousingMoves.TaskChangedByOther"),
             (HousingMoves.LivesWithReferencePerson, "HousingMoves.LivesWithReferencePerson"),
             (HousingMoves.NoMoveInAhead, "HousingMoves.NoMoveInAhead"),
+            (HousingMoves.NoSuchStay, "HousingMoves.NoSuchStay"),
             (HousingMoves.FirstPermanentHomeGiven, "HousingMoves.FirstPermanentHomeGiven"),
             (HousingMoves.MoveOutBeforeMoveIn, "HousingMoves.MoveOutBeforeMoveIn"),
             (MoveOutDestinationField.DutyFulfilled, "MoveOutDestinationField.DutyFulfilled"),

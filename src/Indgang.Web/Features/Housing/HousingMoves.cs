@@ -261,6 +261,9 @@ public sealed class HousingMoves(
     public const string FirstPermanentHomeGiven =
         "Husstanden har fået sin første permanente bolig fra kommunen, og dermed er boligpligten opfyldt (integrationsloven § 12): den kommer ikke til at vente på en ny bolig fra kommunen. Vælg egen bolig eller fraflyttet kommunen.";
 
+    /// <summary>A move out of a stay that is not there (or, on a unit's page, not the unit's), or has ended already.</summary>
+    public const string NoSuchStay = "Beboelsen findes ikke eller er allerede afsluttet.";
+
     public const string NoMoveInAhead = "Der er ingen kommende indflytning at fortryde: husstanden er flyttet ind, eller indflytningen er ændret.";
 
     /// <summary>
@@ -273,7 +276,7 @@ public sealed class HousingMoves(
         var occupancy = await db.Occupancies.FirstOrDefaultAsync(o => o.Id == occupancyId && o.MovedOutOn == null, cancellationToken);
         if (occupancy is null)
         {
-            return MoveResult.Refused("Beboelsen findes ikke eller er allerede afsluttet.");
+            return MoveResult.Refused(NoSuchStay);
         }
 
         if (moveOut < occupancy.MovedInOn)

@@ -4,6 +4,7 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -17,7 +18,8 @@ namespace Indgang.Web.Features.Housing;
 /// move's open tasks take its address as corrected, <see cref="AgreedMoveTasks.PermanentHomeReaddressedAsync"/>), but not
 /// removed: its acceptance is undone first. A declined offer is history. The correction is taken by
 /// <see cref="PipelineCorrections"/>, as over the API. All is in the audit log. A save over another's change (a
-/// correction, an answer) is refused, not lost: what is saved now is shown beside the fields.
+/// correction, an answer) is refused, not lost: what is saved now is shown beside the fields. Each time the page is
+/// shown, the household's read is audited (<see cref="OnPageHandlerExecutionAsync"/>).
 /// </summary>
 public sealed class OfferEditModel(
     IndgangDbContext db, PermanentHousingSteps steps, PipelineCorrections corrections, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel, IOfferForm
@@ -56,6 +58,24 @@ public sealed class OfferEditModel(
 
     public DateOnly? MoveDate { get; private set; }
 
+    /// <summary>The household the page names, once its offer is found (<see cref="LoadAsync"/>).</summary>
+    private Guid? household;
+
+    /// <summary>
+    /// Each time the page is shown (opened, or sent back refused or with what another saved) it names the household and
+    /// its offer again: one read of the household, audited. A save that goes on to the pipeline shows nothing.
+    /// </summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        if ((await next()).Result is PageResult && household is { } shown)
+        {
+            // Nothing a refused save left changed (the tasks of a move readdressed) is saved with the read.
+            db.ChangeTracker.Clear();
+            await audit.RecordAsync(AuditAction.HouseholdRead, null, Purpose, AuditLog.Household(shown));
+        }
+    }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (await db.HousingOffers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id) is not { } offer)
@@ -65,7 +85,6 @@ public sealed class OfferEditModel(
 
         await LoadAsync(offer);
         Show(offer);
-        await audit.RecordAsync(AuditAction.HouseholdRead, null, Purpose, AuditLog.Household(offer.HouseholdId));
         return Page();
     }
 
@@ -156,6 +175,7 @@ public sealed class OfferEditModel(
     /// </summary>
     private async Task<string?> LoadAsync(HousingOffer offer)
     {
+        household = offer.HouseholdId;
         HouseholdName = await db.Households.Where(h => h.Id == offer.HouseholdId).Select(h => h.Name).SingleAsync();
         ShowAnswer(offer);
         NotChangeable = await corrections.NotChangeableAsync(offer, HttpContext.RequestAborted);

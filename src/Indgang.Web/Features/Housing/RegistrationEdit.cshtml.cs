@@ -4,6 +4,7 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -15,7 +16,7 @@ namespace Indgang.Web.Features.Housing;
 /// removes one made by mistake or no longer standing (HOUSE-5), while the household is on its way to a permanent home
 /// through us (the correction taken by <see cref="PipelineCorrections"/>, as over the API). Both are in the audit log. A
 /// save over another's correction is refused, not lost: theirs is shown beside the fields, and the user may save again
-/// over it.
+/// over it. Each time the page is shown, the household's read is audited (<see cref="OnPageHandlerExecutionAsync"/>).
 /// </summary>
 public sealed class RegistrationEditModel(
     IndgangDbContext db, PermanentHousingSteps steps, PipelineCorrections corrections, RegistrationHelp help, AuditLog audit, TimeProvider clock,
@@ -52,6 +53,21 @@ public sealed class RegistrationEditModel(
     /// <summary>Null while the household is on its way (the forms are shown); otherwise why it is not.</summary>
     public string? NotOnTheWay { get; private set; }
 
+    /// <summary>
+    /// Each time the page is shown (opened, or sent back refused or with another's correction) it names the household and
+    /// its registration again: one read of the household, audited. A save that goes on to where the page came from shows nothing.
+    /// </summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        if ((await next()).Result is PageResult && HouseholdId != Guid.Empty)
+        {
+            // Nothing a refused save left changed is saved with the read.
+            db.ChangeTracker.Clear();
+            await audit.RecordAsync(AuditAction.HouseholdRead, null, Purpose, AuditLog.Household(HouseholdId));
+        }
+    }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (await db.HousingRegistrations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id) is not { } registration)
@@ -61,7 +77,6 @@ public sealed class RegistrationEditModel(
 
         await LoadHouseholdAsync(registration);
         Show(registration);
-        await audit.RecordAsync(AuditAction.HouseholdRead, null, Purpose, AuditLog.Household(registration.HouseholdId));
         return Page();
     }
 

@@ -96,6 +96,12 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
     public async Task<IActionResult> OnPostMoveOutAsync(Guid id, [FromForm(Name = MoveOutDestinationField.Name)] MoveOutDestination? moveOutTo)
     {
         MoveOutTo = moveOutTo;
+        if (await AnotherUnitsStayAsync(id))
+        {
+            ModelState.AddModelError("", HousingMoves.NoSuchStay);
+            return await AfterAsync(id);
+        }
+
         if (OccupancyId is null || MoveOutOn is null)
         {
             ModelState.AddModelError(MoveOutKey, "Angiv fraflytningsdatoen.");
@@ -124,6 +130,10 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
         {
             ModelState.AddModelError(MoveOutKey, "Angiv den nye fraflytningsdato.");
         }
+        else if (await AnotherUnitsStayAsync(id))
+        {
+            ModelState.AddModelError("", HousingMoves.NoSuchStay);
+        }
         else if (await ChangedSinceShownAsync(OccupancyId.Value))
         {
             ModelState.AddModelError("", ChangedWhileShown);
@@ -148,7 +158,11 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
             return NotFound();
         }
 
-        if (await ChangedSinceShownAsync(OccupancyId.Value))
+        if (await AnotherUnitsStayAsync(id))
+        {
+            ModelState.AddModelError("", HousingMoves.NoSuchStay);
+        }
+        else if (await ChangedSinceShownAsync(OccupancyId.Value))
         {
             ModelState.AddModelError("", ChangedWhileShown);
         }
@@ -175,7 +189,11 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
             return NotFound();
         }
 
-        if (await moves.CallOffMoveInAsync(OccupancyId.Value, User.FindFirstValue(ClaimTypes.NameIdentifier)!) is { Succeeded: false } refused)
+        if (await AnotherUnitsStayAsync(id))
+        {
+            ModelState.AddModelError("", HousingMoves.NoSuchStay);
+        }
+        else if (await moves.CallOffMoveInAsync(OccupancyId.Value, User.FindFirstValue(ClaimTypes.NameIdentifier)!) is { Succeeded: false } refused)
         {
             ModelState.AddModelError(MoveOutKey, refused.Error!);
         }
@@ -208,6 +226,14 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
 
         return Redirect($"/Housing/Units/{id}");
     }
+
+    /// <summary>
+    /// Whether the form names a stay of another unit (its id sent on this unit's page): the handlers move this unit's
+    /// households only, and answer it as a stay that is not there (<see cref="HousingMoves.NoSuchStay"/>), beside no
+    /// field of this page. A stay that is not there at all is answered by the move it was sent for.
+    /// </summary>
+    private async Task<bool> AnotherUnitsStayAsync(Guid id) =>
+        OccupancyId is { } stay && await db.Occupancies.AnyAsync(o => o.Id == stay && o.UnitId != id);
 
     /// <summary>
     /// Whether the stay's agreed move out is another than the page showed (<see cref="AgreedMoveOutOn"/>): moved or called
