@@ -68,6 +68,13 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     public const string RulesBroken =
         "Boligen bryder reglerne for boligplacering for husstanden: {0}. Vælg en anden bolig, eller sæt kryds i »Placér alligevel«, hvis der er grund til det, og skriv den i begrundelsen.";
 
+    /// <summary>
+    /// Said beside a ticked suggestion that breaks placement rules as things are now (the unit or the household was
+    /// corrected after the run): it is not placed, and is not placed anyway from the checkbox.
+    /// </summary>
+    public const string SuggestionBreaksRules =
+        "Forslaget bryder reglerne for boligplacering for husstanden, som de er nu: {0}. Kør optimeringen igen, eller tilsidesæt forslaget med en begrundelse, hvis der er grund til at placere husstanden her alligevel.";
+
     public const string DecidedByOther = "{0} er lige blevet placeret af en anden. Se beslutningen nedenfor.";
 
     public double Improvement => Outcome.Baseline.Objective == 0 ? 0 : 100.0 * (Outcome.Optimized.Objective - Outcome.Baseline.Objective) / Math.Abs(Outcome.Baseline.Objective);
@@ -148,7 +155,10 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
                 continue;
             }
 
-            await DecideAsync(household, Guid.Parse(s.UnitId), PlacementDecisionKind.Accepted, null);
+            // The suggestion was fitting when the optimizer ran; the unit or the household may have been corrected since
+            // (its step-free access, the family to join, …), and the move does not check every placement rule.
+            var unit = Guid.Parse(s.UnitId);
+            await DecideAsync(household, unit, PlacementDecisionKind.Accepted, null, await RulesBrokenAsync(household, unit));
         }
 
         return await AfterDecisionAsync(runId);
@@ -302,7 +312,8 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     /// The household moved into the unit and the decision recorded, together; refused beside its field. An override that
     /// breaks placement rules (<paramref name="rulesBroken"/>, <see cref="RulesBrokenAsync"/>) is asked about first, once
     /// the move has passed its own checks (the move is undone), unless ticked to be placed anyway for this unit
-    /// (<see cref="Anyway"/>); then the rules are audited with the reason.
+    /// (<see cref="Anyway"/>); then the rules are audited with the reason. An accepted suggestion that breaks them is
+    /// refused beside its checkbox (<see cref="SuggestionBreaksRules"/>), the move undone likewise.
     /// </summary>
     private async Task DecideAsync(Guid household, Guid unit, PlacementDecisionKind kind, string? reason, IReadOnlyList<string>? rulesBroken = null)
     {
@@ -330,6 +341,15 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         }
 
         var broken = rulesBroken ?? [];
+        if (broken.Count > 0 && kind == PlacementDecisionKind.Accepted)
+        {
+            // An accepted suggestion is never placed anyway: that is an override, with its reason.
+            await transaction.RollbackAsync();
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(AcceptKey(household), $"{name}: {T[SuggestionBreaksRules, string.Join("; ", broken)].Value}");
+            return;
+        }
+
         if (broken.Count > 0 && !Anyway)
         {
             await transaction.RollbackAsync();
