@@ -91,7 +91,7 @@ public sealed class EndpointAuthorizationWalkTests(IndgangAppFactory factory) : 
     [InlineData("api/v1/people/{id:guid}", Policies.PersonData)]
     [InlineData("api/v1/households/mine", Policies.Coordination)]
     [InlineData("api/v1/housing/units", Policies.Housing)]
-    [InlineData("api/v1/housing/forecast", Policies.Housing)]
+    [InlineData("api/v1/housing/forecast", Policies.HousingForecast)]
     [InlineData("api/v1/housing/offers/{id:guid}/acceptance", Policies.Housing)]
     [InlineData("api/v1/housing/offers/{id:guid}/decline", Policies.Housing)]
     [InlineData("Housing", Policies.Housing)]

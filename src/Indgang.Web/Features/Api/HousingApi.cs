@@ -10,17 +10,20 @@ namespace Indgang.Web.Features.Api;
 
 /// <summary>
 /// The housing stock and the capacity forecast for the municipality's property system and management reports
-/// (PLAT-7, HOUSE-1, HOUSE-4): what the /Housing pages show, for the same role, and nothing about the residents.
+/// (PLAT-7, HOUSE-1, HOUSE-4): what the /Housing pages show, for the same roles, and nothing about the residents. The
+/// stock is the housing coordinators'; the forecast, as its page, the managers' too (an aggregate, for the pavilion
+/// decision). Each endpoint says its own policy: a group's would be added to an endpoint's, not replaced by it.
 /// </summary>
 internal static class HousingApi
 {
     public static RouteGroupBuilder MapHousingApi(this RouteGroupBuilder api)
     {
-        var housing = api.MapGroup("/housing").RequireAuthorization(Policies.Housing).WithTags("Housing");
-        housing.MapGet("/units", GetUnitsAsync).WithName("GetHousingUnits").WithPaging()
+        var housing = api.MapGroup("/housing").WithTags("Housing");
+        housing.MapGet("/units", GetUnitsAsync).RequireAuthorization(Policies.Housing).WithName("GetHousingUnits").WithPaging()
             .WithSummary("The housing stock, filtered as the stock page's filter does, a page at a time.");
-        housing.MapGet("/forecast", GetForecastAsync).WithName("GetCapacityForecast")
-            .WithSummary("The temporary-housing capacity forecast for 12 months, as the forecast page computes it.");
+        housing.MapGet("/forecast", GetForecastAsync).RequireAuthorization(Policies.HousingForecast).WithName("GetCapacityForecast")
+            .WithSummary("The temporary-housing capacity forecast for 12 months, as the forecast page computes it.")
+            .WithDescription("For the housing coordinators and the managers, as the forecast page.");
         return housing;
     }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Indgang.Domain.Housing;
+using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Housing;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,7 +15,9 @@ namespace Indgang.Web.Features.Api;
 /// The household's answer to an offer of a permanent home (HOUSE-5), as a housing association's letting system sends it:
 /// accepted with a move day (the household moves out of its temporary home that day) or declined, with a reason if told.
 /// The pipeline page's rules in its order (<see cref="PipelineModel"/>'s accept and decline): an offer answered already is
-/// a conflict (409), a field typed wrong is refused under its JSON name (400, <see cref="PipelineFields"/>), and the
+/// a conflict (409), but for the same answer sent again (accepted with the same move day, declined with the same reason:
+/// a letting system's retry after its first answer was lost), answered 200 with the offer as it is and nothing taken
+/// twice; a field typed wrong is refused under its JSON name (400, <see cref="PipelineFields"/>), and the
 /// answer is then taken by <see cref="PermanentHousingSteps"/>, saved and audited as on the page; what the steps refuse
 /// of the household or of the offer is a conflict, what they refuse of the day sent is refused under the day. The offer
 /// answered comes back with its new version as ETag. Sent with If-Match (the offer's ETag as read), an answer to an offer
@@ -38,22 +41,30 @@ internal static class OfferAnswerApi
     {
         pipeline.MapPost("/offers/{id:guid}/acceptance", AcceptAsync).WithName("AcceptHousingOffer")
             .WithSummary("The household accepts an offer of a permanent home and moves there on the move date: out of its temporary home that day, as on the pipeline page.")
+            .WithDescription("Safe to retry: the acceptance sent again with the same move date, once the offer is accepted, is answered 200 OK with the offer, taken once. An offer answered otherwise (declined, or accepted with another move date) is 409.")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         pipeline.MapPost("/offers/{id:guid}/decline", DeclineAsync).WithName("DeclineHousingOffer")
             .WithSummary("The household declines an offer of a permanent home, with its reason if it gave one.")
+            .WithDescription("Safe to retry: the decline sent again with the same reason (or again none), once the offer is declined, is answered 200 OK with the offer, taken once. An offer answered otherwise (accepted, or declined with another reason) is 409.")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         return pipeline;
     }
 
     private static async Task<Results<Ok<OfferDto>, NotFound, ValidationProblem, ProblemHttpResult>> AcceptAsync(
-        Guid id, OfferAcceptanceRequest request, [FromHeader(Name = "If-Match"), Description(IfMatchDescription)] string? ifMatch, HttpResponse response, IndgangDbContext db, PermanentHousingSteps steps, TimeProvider clock,
+        Guid id, OfferAcceptanceRequest request, [FromHeader(Name = "If-Match"), Description(IfMatchDescription)] string? ifMatch, HttpResponse response, IndgangDbContext db, PermanentHousingSteps steps, AuditLog audit, TimeProvider clock,
         IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
         if (await db.HousingOffers.FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } offer)
         {
             return TypedResults.NotFound();
+        }
+
+        // Before the version: a retry sends the ETag it read before its first answer changed the offer.
+        if (offer.Status == OfferStatus.Accepted && offer.MoveDate == request.MoveDate)
+        {
+            return await AnsweredBeforeAsync(offer, response, audit, clock, cancellationToken);
         }
 
         if (offer.Status != OfferStatus.Pending)
@@ -91,12 +102,18 @@ internal static class OfferAnswerApi
     }
 
     private static async Task<Results<Ok<OfferDto>, NotFound, ValidationProblem, ProblemHttpResult>> DeclineAsync(
-        Guid id, OfferDeclineRequest request, [FromHeader(Name = "If-Match"), Description(IfMatchDescription)] string? ifMatch, HttpResponse response, IndgangDbContext db, PermanentHousingSteps steps, TimeProvider clock,
+        Guid id, OfferDeclineRequest request, [FromHeader(Name = "If-Match"), Description(IfMatchDescription)] string? ifMatch, HttpResponse response, IndgangDbContext db, PermanentHousingSteps steps, AuditLog audit, TimeProvider clock,
         IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
         if (await db.HousingOffers.FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } offer)
         {
             return TypedResults.NotFound();
+        }
+
+        // As an acceptance's: the reason as the offer keeps it (trimmed, none when blank).
+        if (offer.Status == OfferStatus.Declined && string.Equals(offer.DeclineReason, Kept(request.Reason), StringComparison.Ordinal))
+        {
+            return await AnsweredBeforeAsync(offer, response, audit, clock, cancellationToken);
         }
 
         if (offer.Status != OfferStatus.Pending)
@@ -124,6 +141,20 @@ internal static class OfferAnswerApi
         VersionTag.Tag(response, offer.Version);
         return TypedResults.Ok(PipelineApi.ToDto(offer, PipelineApi.Today(clock)));
     }
+
+    /// <summary>
+    /// Sent again (its first answer lost on the way): the offer as answered, read and so audited, as a registration or
+    /// offer sent again with its key; the answer is not taken a second time (no second move, tasks or audited answer).
+    /// </summary>
+    private static async Task<Ok<OfferDto>> AnsweredBeforeAsync(HousingOffer offer, HttpResponse response, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        await PipelineApi.OfferReadAsync(audit, offer.HouseholdId, cancellationToken);
+        VersionTag.Tag(response, offer.Version);
+        return TypedResults.Ok(PipelineApi.ToDto(offer, PipelineApi.Today(clock)));
+    }
+
+    /// <summary>A decline's reason as <see cref="HousingOffer.Decline"/> keeps it.</summary>
+    private static string? Kept(string? reason) => string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
 
     /// <summary>The answer cannot be taken as things are: 409, with why (the page's words, but for its pointer to the page).</summary>
     private static ProblemHttpResult Conflict(string why) => TypedResults.Problem(
