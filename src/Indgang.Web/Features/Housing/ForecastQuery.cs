@@ -28,22 +28,23 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
         var temporary = await db.HousingUnits.AsNoTracking().Where(u => !u.IsPermanent && !u.InVulnerableArea && u.Status == UnitStatus.Available).ToListAsync(cancellationToken);
         var quotas = await db.Quotas.AsNoTracking().ToDictionaryAsync(q => q.Year, q => q.Persons, cancellationToken);
 
-        // The households waiting for a home (WaitingForHousing) will need a bed from their arrival (one past: now). The
+        // The households waiting for a home (WaitingForHousing) will need a bed from their arrival (ArrivalDay: the day
+        // they came, once they have come, else the day they are expected; one past: now). The
         // others need none: one of our units is their home now or ahead (its beds are in the occupied count), they have
         // moved on (an offer accepted, a home of their own, another municipality, their first permanent home from us),
         // or they live with the person they joined. Only members who are not family-reunified are part of the quota
         // (HousingDuty.QuotaBases).
         var waitingHouseholds = WaitingForHousing.On(db, today);
-        var waiting = await waitingHouseholds.AsNoTracking().Where(h => h.ExpectedArrival != null)
-            .Select(h => new { h.ExpectedArrival, Persons = h.Members.Count, OfQuota = h.Members.Count(m => HousingDuty.QuotaBases.Contains(m.Basis)) })
+        var waiting = await waitingHouseholds.AsNoTracking().WithArrivalDay().Where(a => a.On != null)
+            .Select(a => new { a.On, Persons = a.Household.Members.Count, OfQuota = a.Household.Members.Count(m => HousingDuty.QuotaBases.Contains(m.Basis)) })
             .ToListAsync(cancellationToken);
         // Persons of each year's quota received and not waiting, by the year of their arrival: arrived this year, or
         // placed already for an arrival later this year or next (their beds are taken now, so they are neither a
         // registered arrival nor the quota's rest of their year).
         var waitingIds = waitingHouseholds.Select(h => h.Id);
-        var received = (await db.Households.AsNoTracking()
-                .Where(h => (h.ArrivedOn ?? h.ExpectedArrival) >= new DateOnly(today.Year, 1, 1) && !waitingIds.Contains(h.Id))
-                .Select(h => new { On = h.ArrivedOn ?? h.ExpectedArrival, OfQuota = h.Members.Count(m => HousingDuty.QuotaBases.Contains(m.Basis)) })
+        var received = (await db.Households.AsNoTracking().Where(h => !waitingIds.Contains(h.Id)).WithArrivalDay()
+                .Where(a => a.On >= new DateOnly(today.Year, 1, 1))
+                .Select(a => new { a.On, OfQuota = a.Household.Members.Count(m => HousingDuty.QuotaBases.Contains(m.Basis)) })
                 .ToListAsync(cancellationToken))
             .GroupBy(h => h.On!.Value.Year)
             .ToDictionary(g => g.Key, g => g.Sum(h => h.OfQuota));
@@ -94,7 +95,7 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
             occupied,
             quotas,
             received,
-            waiting.Select(w => new ExpectedArrival(w.Persons, w.ExpectedArrival!.Value, w.OfQuota)).ToList(),
+            waiting.Select(w => new ExpectedArrival(w.Persons, w.On!.Value, w.OfQuota)).ToList(),
             moveOuts,
             Openings: opening.Select(u => new BedsOpening(u.Beds, u.AvailableFrom)).ToList());
         return (input, typical.MedianDays);

@@ -6,7 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Housing.Placement;
 
-public sealed record WaitingRow(Guid Id, string Name, int Persons, DateOnly? ExpectedArrival, int FamilyToJoin);
+/// <summary>
+/// A household waiting for a home, by its arrival (<see cref="ArrivalDay"/>): the day it came when
+/// <paramref name="HasArrived"/>, else the day it is expected.
+/// </summary>
+public sealed record WaitingRow(Guid Id, string Name, int Persons, DateOnly? Arrival, bool HasArrived, int FamilyToJoin);
 
 /// <summary>
 /// The housing coordinator picks the waiting households and a planning date and runs the optimizer; below, the earlier
@@ -83,7 +87,9 @@ public sealed class IndexModel(IndgangDbContext db, PlacementRunner runner, Plac
 
     private async Task LoadAsync()
     {
-        Waiting = await WaitingForHousing.On(db, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).AsNoTracking().OrderBy(h => h.ExpectedArrival).ThenBy(h => h.Name)
-            .Select(h => new WaitingRow(h.Id, h.Name, h.Members.Count, h.ExpectedArrival, h.FamilyToJoin)).ToListAsync();
+        Waiting = await WaitingForHousing.On(db, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).AsNoTracking().WithArrivalDay()
+            .OrderBy(a => a.On).ThenBy(a => a.Household.Name)
+            .Select(a => new WaitingRow(a.Household.Id, a.Household.Name, a.Household.Members.Count, a.On, a.Household.ArrivedOn != null, a.Household.FamilyToJoin))
+            .ToListAsync();
     }
 }
