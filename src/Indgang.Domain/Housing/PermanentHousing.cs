@@ -108,6 +108,16 @@ public sealed class HousingOffer
     public OfferStatus Status { get; private set; } = OfferStatus.Pending;
     public DateOnly? MoveDate { get; private set; }
 
+    /// <summary>
+    /// The move out of the household's temporary home agreed for a later day before the offer was accepted (to another
+    /// of our units, say), which the acceptance brought forward to the move day; null when there was none. An acceptance
+    /// undone puts it back (<see cref="DestinationAgreedBefore"/>).
+    /// </summary>
+    public DateOnly? MoveOutAgreedBefore { get; private set; }
+
+    /// <summary>Where the household was going by the move out agreed before the acceptance (<see cref="MoveOutAgreedBefore"/>).</summary>
+    public MoveOutDestination? DestinationAgreedBefore { get; private set; }
+
     /// <summary>The last day the household can answer, as the association set it; null when none was given.</summary>
     public DateOnly? AnswerBy { get; private set; }
 
@@ -205,6 +215,21 @@ public sealed class HousingOffer
         Touch();
     }
 
+    /// <summary>
+    /// The accepted move brings forward the move out of the temporary home agreed for <paramref name="agreed"/>, to
+    /// <paramref name="destination"/>: kept, for an acceptance undone to put it back.
+    /// </summary>
+    public void MoveOutBroughtForward(DateOnly agreed, MoveOutDestination? destination)
+    {
+        if (Status != OfferStatus.Accepted || agreed <= MoveDate)
+        {
+            throw new InvalidOperationException("Kun en fraflytning aftalt til efter flyttedatoen for et accepteret tilbud rykkes frem.");
+        }
+
+        MoveOutAgreedBefore = agreed;
+        DestinationAgreedBefore = destination;
+    }
+
     /// <summary>The household said no; <paramref name="reason"/>, optional, is why (too far from the children's school, say).</summary>
     public void Decline(string? reason = null)
     {
@@ -251,6 +276,8 @@ public sealed class HousingOffer
 
         Status = OfferStatus.Pending;
         MoveDate = null;
+        MoveOutAgreedBefore = null;
+        DestinationAgreedBefore = null;
         Touch();
     }
 

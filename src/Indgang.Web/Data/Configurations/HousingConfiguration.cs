@@ -116,6 +116,7 @@ internal sealed class HousingOfferConfiguration : IEntityTypeConfiguration<Housi
         builder.Property(o => o.Address).HasMaxLength(AddressLength);
         builder.Property(o => o.MonthlyRent).HasPrecision(10, 2);
         builder.Property(o => o.DeclineReason).HasMaxLength(HousingOffer.DeclineReasonLength);
+        builder.Property(o => o.DestinationAgreedBefore).HasConversion<int?>();
         builder.Property(o => o.Status).HasConversion<int>();
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasOne<Household>().WithMany().HasForeignKey(o => o.HouseholdId);

@@ -84,13 +84,13 @@ internal static class OfferAnswerApi
             return PipelineApi.Refused(errors, "Accepten er ikke gemt.", "Ugyldig accept", T);
         }
 
-        if (await steps.AcceptAsync(offer, request.MoveDate.Value, cancellationToken) is { Succeeded: false, Error: var refusal })
+        if (await steps.AcceptAsync(offer, request.MoveDate.Value, cancellationToken) is { Succeeded: false, Error: var refusal } refused)
         {
-            // A move-out day before the move into the temporary home is the day sent, wrong; the rest is the state of the
-            // household or the offer, which another answer would not change.
-            if (refusal == HousingMoves.MoveOutBeforeMoveIn)
+            // A move-out day before the move into the temporary home, or before a planned move into another of our units,
+            // is the day sent, wrong; the rest is the state of the household or the offer, which another answer would not change.
+            if (refused.AboutTheDay || refusal == HousingMoves.MoveOutBeforeMoveIn)
             {
-                errors.AddModelError(MoveDate, refusal);
+                errors.AddModelError(MoveDate, refusal!);
                 return PipelineApi.Refused(errors, "Accepten er ikke gemt.", "Ugyldig accept", T);
             }
 

@@ -323,25 +323,95 @@ public sealed class HousingMoves(
     }
 
     /// <summary>
+    /// The household moves out on <paramref name="moveOut"/>, to <paramref name="to"/>, sooner than the move out agreed
+    /// for a later day (it has accepted a permanent home with an earlier move day): the agreed move's open tasks follow to
+    /// the day, as when the day is changed, and none is made twice; from our temporary housing to a home of its own or
+    /// away, its help to register is not needed, as for any move out. The day may lie before today (a move recorded
+    /// late). Saved with what the caller has changed.
+    /// </summary>
+    public async Task<MoveResult> MoveOutSoonerAsync(Guid occupancyId, DateOnly moveOut, MoveOutDestination to, CancellationToken cancellationToken = default)
+    {
+        var stay = await db.Occupancies.FirstOrDefaultAsync(o => o.Id == occupancyId && o.MovedOutOn > moveOut, cancellationToken);
+        if (stay is null)
+        {
+            return MoveResult.Refused(HouseholdChangedByOther);
+        }
+
+        if (moveOut < stay.MovedInOn)
+        {
+            return MoveResult.RefusedDay(MoveOutBeforeMoveIn);
+        }
+
+        if (!stay.MayMoveOutTo(to))
+        {
+            return MoveResult.Refused(FirstPermanentHomeGiven);
+        }
+
+        var agreed = stay.MovedOutOn!.Value;
+        var endedTheWait = stay.EndsTheWait;
+        var unit = await db.HousingUnits.FirstAsync(u => u.Id == stay.UnitId, cancellationToken);
+        stay.MoveOut(moveOut, to);
+        unit.MoveOutChanged(agreed, moveOut);
+        await moveTasks.MovedAsync(stay, moveOut, cancellationToken);
+        if (stay.IsTemporary && !endedTheWait && stay.EndsTheWait)
+        {
+            await help.NotNeededAsync(await db.Households.Include(h => h.Members).FirstAsync(h => h.Id == stay.HouseholdId, cancellationToken), cancellationToken);
+        }
+
+        if (await db.SaveOverTaskChangesAsync(
+                task =>
+                {
+                    if (Domain.Reception.MoveTasks.OfTemporaryHousing.Contains(task.Type))
+                    {
+                        help.NotNeeded(task);
+                    }
+                    else
+                    {
+                        moveTasks.Change(task, moveOut);
+                    }
+                },
+                cancellationToken) is { } conflict)
+        {
+            return MoveResult.Refused(ChangedByOther(conflict));
+        }
+
+        await AuditMembersAsync(stay.HouseholdId, AuditAction.MovedOut, "Boligplacering: aftalt fraflytning ændret",
+            $"Bolig {unit.Id:D} ({unit.Label}): flyttes fra {agreed:yyyy-MM-dd} til {moveOut:yyyy-MM-dd}, {to}", cancellationToken);
+        return MoveResult.Ok;
+    }
+
+    /// <summary>
     /// An agreed move out on a later day comes on another day, <paramref name="newDay"/> (today or later). A later day
     /// is refused when the unit has been given to someone else before it.
     /// </summary>
     public Task<MoveResult> ChangeMoveOutAsync(Guid occupancyId, DateOnly newDay, CancellationToken cancellationToken = default) =>
-        ChangeAgreedMoveOutAsync(occupancyId, newDay, cancellationToken);
+        ChangeAgreedMoveOutAsync(occupancyId, newDay, null, cancellationToken);
+
+    /// <summary>
+    /// The acceptance of a permanent home that brought the move out forward (<see cref="MoveOutSoonerAsync"/>) is undone:
+    /// the move out comes on the day agreed before, <paramref name="agreedDay"/>, to where the household was going then,
+    /// <paramref name="agreedTo"/>, as when the day is changed; back to another of our units, it needs the help to
+    /// register again, as when a move out is called off. The permanent home's tasks the caller closed stay closed.
+    /// </summary>
+    public Task<MoveResult> PutBackMoveOutAsync(Guid occupancyId, DateOnly agreedDay, MoveOutDestination? agreedTo, CancellationToken cancellationToken = default) =>
+        ChangeAgreedMoveOutAsync(occupancyId, agreedDay, new(agreedTo), cancellationToken);
 
     /// <summary>
     /// An agreed move out on a later day is called off: the household stays. Refused when the unit has been given to
     /// someone else in the meantime.
     /// </summary>
     public Task<MoveResult> CallOffMoveOutAsync(Guid occupancyId, CancellationToken cancellationToken = default) =>
-        ChangeAgreedMoveOutAsync(occupancyId, null, cancellationToken);
+        ChangeAgreedMoveOutAsync(occupancyId, null, null, cancellationToken);
+
+    /// <summary>Where the household goes by the move out put back (<see cref="PutBackMoveOutAsync"/>).</summary>
+    private sealed record PutBack(MoveOutDestination? To);
 
     /// <summary>
     /// The agreed move out comes on <paramref name="newDay"/>, or is called off (null), saved with what the caller has
     /// changed (an offer on the pipeline). A department that takes or closes one of the move out's tasks at the same
     /// moment keeps what it did, and the change is saved again over it (<see cref="TaskSaves.SaveOverTaskChangesAsync"/>).
     /// </summary>
-    private async Task<MoveResult> ChangeAgreedMoveOutAsync(Guid occupancyId, DateOnly? newDay, CancellationToken cancellationToken)
+    private async Task<MoveResult> ChangeAgreedMoveOutAsync(Guid occupancyId, DateOnly? newDay, PutBack? putBack, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var stay = await db.Occupancies.FirstOrDefaultAsync(o => o.Id == occupancyId && o.MovedOutOn > today, cancellationToken);
@@ -368,11 +438,19 @@ public sealed class HousingMoves(
             return MoveResult.Refused(refusal);
         }
 
+        var endedTheWait = stay.EndsTheWait;
         if (newDay is { } moveOut)
         {
-            stay.MoveOut(moveOut);
+            stay.MoveOut(moveOut, putBack?.To);
             unit.MoveOutChanged(agreed, moveOut);
             await moveTasks.MovedAsync(stay, moveOut, cancellationToken);
+            // Put back to a move to another of our units: it stays in our temporary housing, as when called off.
+            if (putBack is not null && stay.IsTemporary && endedTheWait && !stay.EndsTheWait
+                && await help.NeededAgainAsync(await db.Households.Include(h => h.Members).FirstAsync(h => h.Id == stay.HouseholdId, cancellationToken), cancellationToken) is { Count: > 0 } ownerless)
+            {
+                db.ChangeTracker.Clear();
+                return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(ownerless));
+            }
         }
         else
         {
@@ -388,12 +466,14 @@ public sealed class HousingMoves(
             }
         }
 
-        if (await db.SaveOverTaskChangesAsync(task => moveTasks.Change(task, newDay), cancellationToken) is { } conflict)
+        // The permanent home's tasks of an acceptance undone are closed, not moved with the move out put back.
+        if (await db.SaveOverTaskChangesAsync(
+                task => moveTasks.Change(task, putBack is not null && Domain.Reception.MoveTasks.IntoPermanentHome.Contains(task.Type) ? null : newDay), cancellationToken) is { } conflict)
         {
             return MoveResult.Refused(ChangedByOther(conflict));
         }
 
-        var what = newDay is { } changed ? $"flyttes fra {agreed:yyyy-MM-dd} til {changed:yyyy-MM-dd}" : $"aflyst (var {agreed:yyyy-MM-dd})";
+        var what = newDay is { } changed ? $"flyttes fra {agreed:yyyy-MM-dd} til {changed:yyyy-MM-dd}{(putBack is not null ? $", {stay.Destination}" : "")}" : $"aflyst (var {agreed:yyyy-MM-dd})";
         await AuditMembersAsync(stay.HouseholdId, AuditAction.MovedOut, "Boligplacering: aftalt fraflytning ændret", $"Bolig {unit.Id:D} ({unit.Label}): {what}", cancellationToken);
 
         return MoveResult.Ok;

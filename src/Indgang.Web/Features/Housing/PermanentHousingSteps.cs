@@ -176,8 +176,11 @@ public sealed class PermanentHousingSteps(
 
     /// <summary>
     /// The household says yes to a pending offer and moves on <paramref name="moveDate"/> (not before the offer): the
-    /// acceptance and the move out of its temporary home are saved together, so a refused move-out leaves the offer open,
-    /// not accepted with the household still registered in its temporary home. Refused, too, when the household has
+    /// acceptance and the move out of its temporary home that day are saved together, so a refused move-out leaves the
+    /// offer open, not accepted with the household still registered in its temporary home. A move out agreed for a later
+    /// day (to another of our units, say) comes on the move day instead, to the permanent home; the offer keeps the one
+    /// agreed (<see cref="HousingOffer.MoveOutAgreedBefore"/>). Refused, about the day, when the household moves into
+    /// another unit of ours on or after the move day (a planned move, to call off first); refused, too, when the household has
     /// accepted another home already, or the offer has been answered by another at the same moment (its version; one
     /// accepted offer per household, a unique index), and when the household is not on its way to a permanent home through
     /// us (<see cref="NotOnTheWayAsync"/>).
@@ -196,6 +199,19 @@ public sealed class PermanentHousingSteps(
             return MoveResult.Refused(notOnTheWay);
         }
 
+        // Its stays not ended by the move day: a temporary home then ends that day, to the permanent home. One still ahead
+        // that begins on or after it (a planned move between our units) would come after the permanent home: called off
+        // first. One begun after it makes the day wrong.
+        var stays = await db.Occupancies.AsNoTracking()
+            .Where(o => o.HouseholdId == offer.HouseholdId && (o.MovedOutOn == null || o.MovedOutOn > moveDate))
+            .OrderBy(o => o.MovedInOn)
+            .ToListAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (stays.FirstOrDefault(o => o.MovedInOn > moveDate || (o.MovedInOn == moveDate && o.MovedInOn > today)) is { } after)
+        {
+            return MoveResult.RefusedDay(await MoveInOnOrAfterAsync(after, cancellationToken));
+        }
+
         offer.Accept(moveDate);
         // A permanent home through us: a choice saved at the same moment that depends on whether the household has one
         // (to live with the person it joined) is refused and checked again, and this acceptance when that choice came first.
@@ -207,18 +223,26 @@ public sealed class PermanentHousingSteps(
             return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(ownerless));
         }
 
-        var temporary = await db.Occupancies.AsNoTracking().OrderBy(o => o.MovedInOn)
-            .FirstOrDefaultAsync(o => o.HouseholdId == offer.HouseholdId && o.MovedOutOn == null && o.IsTemporary, cancellationToken);
+        // Its home on the move day: moved out then, or sooner than a move out agreed for a later day (to another of our
+        // units, say), which the offer keeps for an acceptance undone to put back.
+        var temporary = stays.FirstOrDefault(o => o.IsTemporary);
+        if (temporary?.MovedOutOn is { } agreed)
+        {
+            offer.MoveOutBroughtForward(agreed, temporary.Destination);
+        }
+
         try
         {
             if (temporary is null)
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            else if (await moves.MoveOutAsync(temporary.Id, moveDate, MoveOutDestination.OwnHome, cancellationToken) is { Succeeded: false } refused)
+            else if (await (temporary.MovedOutOn is null
+                         ? moves.MoveOutAsync(temporary.Id, moveDate, MoveOutDestination.OwnHome, cancellationToken)
+                         : moves.MoveOutSoonerAsync(temporary.Id, moveDate, MoveOutDestination.OwnHome, cancellationToken)) is { Succeeded: false } refused)
             {
                 db.ChangeTracker.Clear();
-                return await RefusedAsync(refused.Error!);
+                return refused.AboutTheDay ? refused : await RefusedAsync(refused.Error!);
             }
         }
         catch (DbUpdateConcurrencyException)
@@ -247,6 +271,22 @@ public sealed class PermanentHousingSteps(
                 : now.Any(o => o.Id != offer.Id && o.Status == OfferStatus.Accepted) ? AcceptedAnother
                 : await NotOnTheWayAsync(offer.HouseholdId, cancellationToken) ?? error);
         }
+    }
+
+    /// <summary>
+    /// Why the move day cannot be the one: the household moves into <paramref name="stay"/>'s unit on or after it (a
+    /// planned move between our units, to call off first on the unit's page), or moved in there since (the day is wrong).
+    /// </summary>
+    private async Task<string> MoveInOnOrAfterAsync(Occupancy stay, CancellationToken cancellationToken)
+    {
+        if (stay.MovedInOn <= DateOnly.FromDateTime(clock.GetLocalNow().DateTime))
+        {
+            // Begun: the move day lies before it.
+            return HousingMoves.MoveOutBeforeMoveIn;
+        }
+
+        var label = await db.HousingUnits.Where(u => u.Id == stay.UnitId).Select(u => u.Label).FirstAsync(cancellationToken);
+        return $"Husstanden skal flytte ind i {label} {Platform.DanishDates.Written(stay.MovedInOn)}. Fortryd den planlagte indflytning på boligens side først, eller vælg en flyttedato efter den dag.";
     }
 
     /// <summary>The household says no; refused when the offer has been answered by another at the same moment.</summary>

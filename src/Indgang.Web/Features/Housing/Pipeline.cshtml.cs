@@ -283,10 +283,12 @@ public sealed class PipelineModel(
         }
 
         var agreed = offer.MoveDate!.Value;
+        // A move out agreed before the acceptance brought it forward is put back; otherwise the household stays.
+        var before = offer.MoveOutAgreedBefore is { } day ? (Day: day, To: offer.DestinationAgreedBefore) : ((DateOnly Day, MoveOutDestination? To)?)null;
         offer.Reopen();
         await moveTasks.PermanentHomeUndoneAsync(offer, HttpContext.RequestAborted);
         return await SaveWithTemporaryStayAsync(offer, agreed, null, $"NewMoveDate-{offer.Id}",
-            "accept fortrudt", $"{offer.Address} (skulle flytte {agreed:yyyy-MM-dd})");
+            "accept fortrudt", $"{offer.Address} (skulle flytte {agreed:yyyy-MM-dd}{(before is { } back ? $"; fraflytningen {back.Day:yyyy-MM-dd} er sat tilbage" : "")})", before);
     }
 
     public async Task<IActionResult> OnPostDeclineAsync()
@@ -360,10 +362,12 @@ public sealed class PipelineModel(
     /// <summary>
     /// Saves the offer's change (and its permanent home's tasks following it) together with the change to the household's
     /// temporary stay that was to end on the agreed day: to <paramref name="newDay"/>, or called off when null (none when it
-    /// had no temporary home). A refused change leaves all as it was, with the reason beside the field. A department that
+    /// had no temporary home) — or put back to the move out agreed before the acceptance, <paramref name="putBack"/>
+    /// (<see cref="HousingMoves.PutBackMoveOutAsync"/>). A refused change leaves all as it was, with the reason beside the field. A department that
     /// takes or closes one of the move's tasks at the same moment keeps what it did (<see cref="TaskSaves.SaveOverTaskChangesAsync"/>).
     /// </summary>
-    private async Task<IActionResult> SaveWithTemporaryStayAsync(HousingOffer offer, DateOnly agreed, DateOnly? newDay, string key, string what, string details)
+    private async Task<IActionResult> SaveWithTemporaryStayAsync(
+        HousingOffer offer, DateOnly agreed, DateOnly? newDay, string key, string what, string details, (DateOnly Day, MoveOutDestination? To)? putBack = null)
     {
         var stay = await db.Occupancies.AsNoTracking().FirstOrDefaultAsync(o => o.HouseholdId == offer.HouseholdId && o.IsTemporary && o.MovedOutOn == agreed);
         if (stay is null)
@@ -373,7 +377,9 @@ public sealed class PipelineModel(
                 return await AnsweredByOtherAsync();
             }
         }
-        else if (await (newDay is { } day ? moves.ChangeMoveOutAsync(stay.Id, day) : moves.CallOffMoveOutAsync(stay.Id)) is { Succeeded: false } refused)
+        else if (await (newDay is { } day ? moves.ChangeMoveOutAsync(stay.Id, day)
+                     : putBack is { } back ? moves.PutBackMoveOutAsync(stay.Id, back.Day, back.To)
+                     : moves.CallOffMoveOutAsync(stay.Id)) is { Succeeded: false } refused)
         {
             db.ChangeTracker.Clear();
             ModelState.AddModelError(key, refused.Error!);

@@ -124,6 +124,9 @@ namespace Indgang.Web.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<int?>("DestinationAgreedBefore")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("HouseholdId")
                         .HasColumnType("uuid");
 
@@ -132,6 +135,9 @@ namespace Indgang.Web.Migrations.Postgres
                         .HasColumnType("numeric(10,2)");
 
                     b.Property<DateOnly?>("MoveDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("MoveOutAgreedBefore")
                         .HasColumnType("date");
 
                     b.Property<DateOnly>("OfferedOn")

@@ -118,6 +118,9 @@ namespace Indgang.Web.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DestinationAgreedBefore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("HouseholdId")
                         .HasColumnType("TEXT");
 
@@ -126,6 +129,9 @@ namespace Indgang.Web.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("MoveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MoveOutAgreedBefore")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("OfferedOn")
