@@ -71,6 +71,16 @@ public sealed class Occupancy
         Destination = to ?? Destination;
     }
 
+    /// <summary>
+    /// A move out agreed before, and changed since, put back as it was agreed: on <paramref name="on"/>, to
+    /// <paramref name="to"/>, or to nowhere told when null (not to where the change said).
+    /// </summary>
+    public void PutBackMoveOut(DateOnly on, MoveOutDestination? to)
+    {
+        MoveOut(on, to);
+        Destination = to;
+    }
+
     /// <summary>Whether the household may move from this stay to <paramref name="destination"/> (<see cref="HousingDuty.DestinationsFrom"/>).</summary>
     public bool MayMoveOutTo(MoveOutDestination destination) => HousingDuty.DestinationsFrom(IsTemporary).Contains(destination);
 

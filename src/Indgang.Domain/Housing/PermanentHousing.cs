@@ -110,8 +110,9 @@ public sealed class HousingOffer
 
     /// <summary>
     /// The move out of the household's temporary home agreed for a later day before the offer was accepted (to another
-    /// of our units, say), which the acceptance brought forward to the move day; null when there was none. An acceptance
-    /// undone puts it back (<see cref="DestinationAgreedBefore"/>).
+    /// of our units, say), which the acceptance brought forward to the move day; null when there was none, or once the
+    /// move day is changed to that day or later (<see cref="ChangeMoveDate"/>). An acceptance undone puts it back
+    /// (<see cref="DestinationAgreedBefore"/>).
     /// </summary>
     public DateOnly? MoveOutAgreedBefore { get; private set; }
 
@@ -249,7 +250,11 @@ public sealed class HousingOffer
         Touch();
     }
 
-    /// <summary>The move of an accepted offer comes on another day (the association hands over the keys later, say).</summary>
+    /// <summary>
+    /// The move of an accepted offer comes on another day (the association hands over the keys later, say). A move out
+    /// agreed before the acceptance (<see cref="MoveOutAgreedBefore"/>) that the new day does not come before is no
+    /// longer brought forward by it: forgotten, so that an acceptance undone does not put it back.
+    /// </summary>
     public void ChangeMoveDate(DateOnly moveDate)
     {
         if (Status != OfferStatus.Accepted)
@@ -263,6 +268,12 @@ public sealed class HousingOffer
         }
 
         MoveDate = moveDate;
+        if (MoveOutAgreedBefore <= moveDate)
+        {
+            MoveOutAgreedBefore = null;
+            DestinationAgreedBefore = null;
+        }
+
         Touch();
     }
 

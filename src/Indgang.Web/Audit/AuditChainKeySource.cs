@@ -72,6 +72,9 @@ internal static partial class AuditChainKeySource
         using (var writer = new StreamWriter(stream))
         {
             writer.Write(key.ToBase64());
+            // On the disk before it is renamed into place: after a power cut the file is the whole key or not there.
+            writer.Flush();
+            stream.Flush(flushToDisk: true);
         }
 
         File.Move(written, path);

@@ -24,6 +24,26 @@ public sealed class AgreedMoveTests
         Assert.Equal(OfferStatus.Declined, offer.Status);
     }
 
+    /// <summary>
+    /// A move out agreed for day 30 that the acceptance (move day 5) brought forward is kept for an undo to put back while
+    /// the move day stays before it; moved to day 30 or later, the move day no longer brings it forward, and it is forgotten.
+    /// </summary>
+    [Theory]
+    [InlineData(29, true)]
+    [InlineData(30, false)]
+    [InlineData(40, false)]
+    public void ChangeMoveDate_MoveOutAgreedBefore_KeptOnlyWhileTheMoveDayComesBeforeIt(int newDay, bool kept)
+    {
+        var offer = new HousingOffer(Guid.NewGuid(), "Kirkevej 3", Offered);
+        offer.Accept(Offered.AddDays(5));
+        offer.MoveOutBroughtForward(Offered.AddDays(30), MoveOutDestination.OtherMunicipalUnit);
+
+        offer.ChangeMoveDate(Offered.AddDays(newDay));
+
+        Assert.Equal(kept ? Offered.AddDays(30) : null, offer.MoveOutAgreedBefore);
+        Assert.Equal(kept ? MoveOutDestination.OtherMunicipalUnit : null, offer.DestinationAgreedBefore);
+    }
+
     [Fact]
     public void ChangeMoveDateAndReopen_OfferNotAccepted_AreRefused()
     {

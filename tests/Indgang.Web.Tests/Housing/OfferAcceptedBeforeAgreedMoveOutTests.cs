@@ -81,6 +81,32 @@ public sealed class OfferAcceptedBeforeAgreedMoveOutTests(IndgangAppFactory fact
             t => Assert.Equal(AgreedMoveTasks.AcceptanceUndoneReason, t.NotNeededReason));
     }
 
+    /// <summary>
+    /// A move out agreed before anyone was asked where to (an older stay, no destination) comes back without one, not to
+    /// the own home the acceptance said; and the log says it was put back, as it was.
+    /// </summary>
+    [Fact]
+    public async Task Reopen_AgreedMoveOutWithoutADestination_IsPutBackWithoutOne_AndTheLogSaysItWasPutBack()
+    {
+        var (_, household, stay) = await AgreedToMoveOnAsync("Fortrudt uden sted");
+        await factory.QueryAsync(db => db.Occupancies.Where(o => o.Id == stay).ExecuteUpdateAsync(s => s.SetProperty(o => o.Destination, (MoveOutDestination?)null)));
+        var offer = await OfferedAsync(household, "Fortrydvej 2");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        using (var accepted = await AcceptAsync(housing, "Pipeline", offer, MoveDay))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        }
+
+        using var reopened = await housing.PostFormAsync("/Housing/Pipeline?handler=Reopen", new Dictionary<string, string> { ["OfferId"] = offer.ToString() }, formPage: "/Housing/Pipeline");
+
+        Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
+        var back = await factory.QueryAsync(db => db.Occupancies.AsNoTracking().SingleAsync(o => o.Id == stay));
+        Assert.Equal(((DateOnly?)Agreed, (MoveOutDestination?)null), (back.MovedOutOn, back.Destination));
+        var undone = await factory.QueryAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(e => e.Purpose == "Vejen til permanent bolig: accept fortrudt" && e.Details!.Contains("Fortrydvej 2")).Select(e => e.Details).SingleAsync());
+        Assert.EndsWith($"Fortrydvej 2 (skulle flytte {Iso(MoveDay)}); fraflytningen {Iso(Agreed)} er sat tilbage", undone, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Pipeline")]
     [InlineData("Api")]

@@ -324,14 +324,16 @@ public sealed class HousingMoves(
 
     /// <summary>
     /// The household moves out on <paramref name="moveOut"/>, to <paramref name="to"/>, sooner than the move out agreed
-    /// for a later day (it has accepted a permanent home with an earlier move day): the agreed move's open tasks follow to
+    /// for a later day, <paramref name="agreedDay"/> (it has accepted a permanent home with an earlier move day; refused
+    /// as changed by another when the stay's move out is no longer that day): the agreed move's open tasks follow to
     /// the day, as when the day is changed, and none is made twice; from our temporary housing to a home of its own or
     /// away, its help to register is not needed, as for any move out. The day may lie before today (a move recorded
     /// late). Saved with what the caller has changed.
     /// </summary>
-    public async Task<MoveResult> MoveOutSoonerAsync(Guid occupancyId, DateOnly moveOut, MoveOutDestination to, CancellationToken cancellationToken = default)
+    public async Task<MoveResult> MoveOutSoonerAsync(Guid occupancyId, DateOnly agreedDay, DateOnly moveOut, MoveOutDestination to, CancellationToken cancellationToken = default)
     {
-        var stay = await db.Occupancies.FirstOrDefaultAsync(o => o.Id == occupancyId && o.MovedOutOn > moveOut, cancellationToken);
+        // The move out as agreed when the caller read it: one changed by another since is not brought forward unseen.
+        var stay = await db.Occupancies.FirstOrDefaultAsync(o => o.Id == occupancyId && o.MovedOutOn == agreedDay && o.MovedOutOn > moveOut, cancellationToken);
         if (stay is null)
         {
             return MoveResult.Refused(HouseholdChangedByOther);
@@ -441,7 +443,15 @@ public sealed class HousingMoves(
         var endedTheWait = stay.EndsTheWait;
         if (newDay is { } moveOut)
         {
-            stay.MoveOut(moveOut, putBack?.To);
+            if (putBack is not null)
+            {
+                stay.PutBackMoveOut(moveOut, putBack.To);
+            }
+            else
+            {
+                stay.MoveOut(moveOut);
+            }
+
             unit.MoveOutChanged(agreed, moveOut);
             await moveTasks.MovedAsync(stay, moveOut, cancellationToken);
             // Put back to a move to another of our units: it stays in our temporary housing, as when called off.

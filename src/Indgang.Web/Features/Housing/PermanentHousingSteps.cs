@@ -239,7 +239,7 @@ public sealed class PermanentHousingSteps(
             }
             else if (await (temporary.MovedOutOn is null
                          ? moves.MoveOutAsync(temporary.Id, moveDate, MoveOutDestination.OwnHome, cancellationToken)
-                         : moves.MoveOutSoonerAsync(temporary.Id, moveDate, MoveOutDestination.OwnHome, cancellationToken)) is { Succeeded: false } refused)
+                         : moves.MoveOutSoonerAsync(temporary.Id, temporary.MovedOutOn.Value, moveDate, MoveOutDestination.OwnHome, cancellationToken)) is { Succeeded: false } refused)
             {
                 db.ChangeTracker.Clear();
                 return refused.AboutTheDay ? refused : await RefusedAsync(refused.Error!);

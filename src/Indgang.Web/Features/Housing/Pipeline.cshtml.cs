@@ -288,7 +288,7 @@ public sealed class PipelineModel(
         offer.Reopen();
         await moveTasks.PermanentHomeUndoneAsync(offer, HttpContext.RequestAborted);
         return await SaveWithTemporaryStayAsync(offer, agreed, null, $"NewMoveDate-{offer.Id}",
-            "accept fortrudt", $"{offer.Address} (skulle flytte {agreed:yyyy-MM-dd}{(before is { } back ? $"; fraflytningen {back.Day:yyyy-MM-dd} er sat tilbage" : "")})", before);
+            "accept fortrudt", $"{offer.Address} (skulle flytte {agreed:yyyy-MM-dd})", before);
     }
 
     public async Task<IActionResult> OnPostDeclineAsync()
@@ -386,7 +386,8 @@ public sealed class PipelineModel(
             return await PageAsync();
         }
 
-        await steps.AuditAsync(offer.HouseholdId, what, details);
+        // Said put back only when it was (a household without a temporary stay ending that day had none to put back).
+        await steps.AuditAsync(offer.HouseholdId, what, stay is not null && putBack is { } putBackDone ? $"{details}; fraflytningen {putBackDone.Day:yyyy-MM-dd} er sat tilbage" : details);
         return Back();
     }
 
