@@ -16,7 +16,8 @@ namespace Indgang.Web.Features.Api;
 /// </summary>
 internal static class HousingApi
 {
-    public static RouteGroupBuilder MapHousingApi(this RouteGroupBuilder api)
+    /// <summary>Maps the endpoints; the group is not given back, having no policy of its own for another to inherit.</summary>
+    public static void MapHousingApi(this RouteGroupBuilder api)
     {
         var housing = api.MapGroup("/housing").WithTags("Housing");
         housing.MapGet("/units", GetUnitsAsync).RequireAuthorization(Policies.Housing).WithName("GetHousingUnits").WithPaging()
@@ -24,7 +25,6 @@ internal static class HousingApi
         housing.MapGet("/forecast", GetForecastAsync).RequireAuthorization(Policies.HousingForecast).WithName("GetCapacityForecast")
             .WithSummary("The temporary-housing capacity forecast for 12 months, as the forecast page computes it.")
             .WithDescription("For the housing coordinators and the managers, as the forecast page.");
-        return housing;
     }
 
     /// <summary>
