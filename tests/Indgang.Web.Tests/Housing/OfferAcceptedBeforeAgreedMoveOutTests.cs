@@ -59,12 +59,7 @@ public sealed class OfferAcceptedBeforeAgreedMoveOutTests(IndgangAppFactory fact
         var (unit, household, stay) = await AgreedToMoveOnAsync("Fortrudt fremrykket");
         var offer = await OfferedAsync(household, "Fortrydvej 1");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        using (var accepted = await AcceptAsync(housing, "Pipeline", offer, MoveDay))
-        {
-            Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
-        }
-
-        using var reopened = await housing.PostFormAsync("/Housing/Pipeline?handler=Reopen", new Dictionary<string, string> { ["OfferId"] = offer.ToString() }, formPage: "/Housing/Pipeline");
+        using var reopened = await AcceptedThenReopenedAsync(housing, offer);
 
         Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
         var back = await factory.QueryAsync(db => db.Occupancies.AsNoTracking().SingleAsync(o => o.Id == stay));
@@ -92,12 +87,7 @@ public sealed class OfferAcceptedBeforeAgreedMoveOutTests(IndgangAppFactory fact
         await factory.QueryAsync(db => db.Occupancies.Where(o => o.Id == stay).ExecuteUpdateAsync(s => s.SetProperty(o => o.Destination, (MoveOutDestination?)null)));
         var offer = await OfferedAsync(household, "Fortrydvej 2");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        using (var accepted = await AcceptAsync(housing, "Pipeline", offer, MoveDay))
-        {
-            Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
-        }
-
-        using var reopened = await housing.PostFormAsync("/Housing/Pipeline?handler=Reopen", new Dictionary<string, string> { ["OfferId"] = offer.ToString() }, formPage: "/Housing/Pipeline");
+        using var reopened = await AcceptedThenReopenedAsync(housing, offer);
 
         Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
         var back = await factory.QueryAsync(db => db.Occupancies.AsNoTracking().SingleAsync(o => o.Id == stay));
@@ -148,6 +138,17 @@ public sealed class OfferAcceptedBeforeAgreedMoveOutTests(IndgangAppFactory fact
         var agreed = await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveOutAsync(housed.Stay, Agreed, MoveOutDestination.OtherMunicipalUnit);
         Assert.True(agreed.Succeeded, agreed.Error);
         return housed;
+    }
+
+    /// <summary>The offer accepted on the pipeline with the move day, then the acceptance undone there (its answer).</summary>
+    private static async Task<HttpResponseMessage> AcceptedThenReopenedAsync(Browser housing, Guid offer)
+    {
+        using (var accepted = await AcceptAsync(housing, "Pipeline", offer, MoveDay))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        }
+
+        return await housing.PostFormAsync("/Housing/Pipeline?handler=Reopen", new Dictionary<string, string> { ["OfferId"] = offer.ToString() }, formPage: "/Housing/Pipeline");
     }
 
     private Task<Guid> OfferedAsync(Guid household, string address) =>
