@@ -239,7 +239,7 @@ public sealed class HousingOffer
             throw new InvalidOperationException("Tilbuddet er allerede besvaret.");
         }
 
-        var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        var why = KeptReason(reason);
         if (why?.Length > DeclineReasonLength)
         {
             throw new ArgumentOutOfRangeException(nameof(reason), why.Length, $"En begrundelse for et afslag har højst {DeclineReasonLength} tegn.");
@@ -249,6 +249,9 @@ public sealed class HousingOffer
         DeclineReason = why;
         Touch();
     }
+
+    /// <summary>A decline's reason as the offer keeps it: trimmed, none when blank.</summary>
+    public static string? KeptReason(string? reason) => string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
 
     /// <summary>
     /// The move of an accepted offer comes on another day (the association hands over the keys later, say). A move out

@@ -110,7 +110,7 @@ public sealed class StockTests(IndgangAppFactory factory) : IClassFixture<Indgan
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         if (language == "en")
         {
-            using var english = await housing.PostFormAsync("/Culture", new Dictionary<string, string> { ["culture"] = "en-GB", ["returnUrl"] = "/" }, formPage: "/");
+            await housing.ChooseEnglishAsync();
         }
 
         var label = $"Øre {rent} {language}";

@@ -97,8 +97,7 @@ internal static class OfferAnswerApi
             return Conflict(refusal!);
         }
 
-        VersionTag.Tag(response, offer.Version);
-        return TypedResults.Ok(PipelineApi.ToDto(offer, PipelineApi.Today(clock)));
+        return OfferAnswered(offer, response, clock);
     }
 
     private static async Task<Results<Ok<OfferDto>, NotFound, ValidationProblem, ProblemHttpResult>> DeclineAsync(
@@ -111,7 +110,7 @@ internal static class OfferAnswerApi
         }
 
         // As an acceptance's: the reason as the offer keeps it (trimmed, none when blank).
-        if (offer.Status == OfferStatus.Declined && string.Equals(offer.DeclineReason, Kept(request.Reason), StringComparison.Ordinal))
+        if (offer.Status == OfferStatus.Declined && string.Equals(offer.DeclineReason, HousingOffer.KeptReason(request.Reason), StringComparison.Ordinal))
         {
             return await AnsweredBeforeAsync(offer, response, audit, clock, cancellationToken);
         }
@@ -138,8 +137,7 @@ internal static class OfferAnswerApi
             return Conflict(refusal!);
         }
 
-        VersionTag.Tag(response, offer.Version);
-        return TypedResults.Ok(PipelineApi.ToDto(offer, PipelineApi.Today(clock)));
+        return OfferAnswered(offer, response, clock);
     }
 
     /// <summary>
@@ -149,12 +147,15 @@ internal static class OfferAnswerApi
     private static async Task<Ok<OfferDto>> AnsweredBeforeAsync(HousingOffer offer, HttpResponse response, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         await PipelineApi.OfferReadAsync(audit, offer.HouseholdId, cancellationToken);
+        return OfferAnswered(offer, response, clock);
+    }
+
+    /// <summary>The offer as answered, with its version as ETag.</summary>
+    private static Ok<OfferDto> OfferAnswered(HousingOffer offer, HttpResponse response, TimeProvider clock)
+    {
         VersionTag.Tag(response, offer.Version);
         return TypedResults.Ok(PipelineApi.ToDto(offer, PipelineApi.Today(clock)));
     }
-
-    /// <summary>A decline's reason as <see cref="HousingOffer.Decline"/> keeps it.</summary>
-    private static string? Kept(string? reason) => string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
 
     /// <summary>The answer cannot be taken as things are: 409, with why (the page's words, but for its pointer to the page).</summary>
     private static ProblemHttpResult Conflict(string why) => TypedResults.Problem(
