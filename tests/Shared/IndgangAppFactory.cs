@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Indgang.Tests.Hosting;
@@ -8,6 +11,12 @@ namespace Indgang.Tests.Hosting;
 /// The real application on a real, throwaway database: a SQLite file in a temporary folder, or —
 /// when INDGANG_TEST_POSTGRES holds a server connection string — a new PostgreSQL database that is
 /// dropped afterwards. The schema comes from the migrations, exactly as in production.
+/// <para>
+/// Migrating and seeding the demo takes most of an app's start, and the suite starts a few hundred apps: so the test
+/// suite's apps start from a copy of one installation that was migrated, seeded and stopped once per test run (see
+/// <see cref="SeededInstallation"/>). The copy is the database and the audit chain's key, as after a restart; each app
+/// still runs the whole start-up step on it (migrations, roles, reference data, the seed's check).
+/// </para>
 /// </summary>
 public class IndgangAppFactory : WebApplicationFactory<Program>
 {
@@ -16,6 +25,7 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "indgang-tests", Guid.NewGuid().ToString("N"));
     private readonly string? _postgresServer = Environment.GetEnvironmentVariable(PostgresVariable);
     private readonly string _postgresDatabase = "indgang_test_" + Guid.NewGuid().ToString("N")[..16];
+    private bool _isSeededInstallation;
 
     /// <summary>
     /// Each app under test watches its configuration and static files for changes. With inotify, every watcher is one of
@@ -41,6 +51,20 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
     /// <summary>The ASP.NET Core environment the app runs in; demo data is seeded outside Production.</summary>
     protected virtual string EnvironmentName => TestSuiteEnvironment;
 
+    /// <summary>
+    /// Whether this app starts from a copy of the seeded installation rather than an empty database: by default in the
+    /// test suite's environment, where every app seeds the same demo. A factory whose settings change what the first
+    /// start writes turns it off and starts empty.
+    /// </summary>
+    protected virtual bool StartsFromSeededInstallation => EnvironmentName == TestSuiteEnvironment;
+
+    /// <summary>
+    /// PBKDF2 iterations of the test apps' password hashes. The app keeps ASP.NET Core Identity's default (100,000);
+    /// at that, the seed's ten users and every test's sign-in cost more than the rest of a test. The hash format and its
+    /// checks are the same.
+    /// </summary>
+    public const int TestPasswordIterations = 1_000;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -61,6 +85,12 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
             builder.UseSetting("Indgang:Audit:ChainKey", ChainKey);
         }
 
+        builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestPasswordIterations));
+        if (StartsFromSeededInstallation && !_isSeededInstallation)
+        {
+            SeededInstallation.CopyTo(_dataDirectory, UsesPostgres ? _postgresDatabase : null);
+        }
+
         if (UsesPostgres)
         {
             builder.UseSetting("Database:Provider", "Postgres");
@@ -71,6 +101,15 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_isSeededInstallation)
+        {
+            // Kept for the copies: stopped, with no connection left open to it.
+            NpgsqlConnection.ClearAllPools();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            GC.SuppressFinalize(this);
+            return;
+        }
+
         if (UsesPostgres)
         {
             NpgsqlConnection.ClearAllPools();
@@ -114,4 +153,70 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
 
     private string PostgresConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder(_postgresServer) { Database = database }.ConnectionString;
+
+    /// <summary>
+    /// The installation the suite's apps start from: one app in the test suite's environment, started once per test run
+    /// (migrated and seeded), then stopped; its data folder and (on PostgreSQL) its database are kept until the test
+    /// process ends. Each app gets a copy: the folder's files but the audit anchors (which a new app writes for itself),
+    /// and a database made from the kept one as its template.
+    /// </summary>
+    private static class SeededInstallation
+    {
+        private static readonly Lazy<IndgangAppFactory> Installed = new(Install, LazyThreadSafetyMode.ExecutionAndPublication);
+
+        public static void CopyTo(string dataDirectory, string? postgresDatabase)
+        {
+            var installed = Installed.Value;
+            Directory.CreateDirectory(dataDirectory);
+            foreach (var file in Directory.EnumerateFiles(installed.DataDirectory))
+            {
+                var name = Path.GetFileName(file);
+                if (name != "audit-anchors.log" && !name.EndsWith(".lock", StringComparison.Ordinal))
+                {
+                    File.Copy(file, Path.Combine(dataDirectory, name));
+                }
+            }
+
+            if (postgresDatabase is not null)
+            {
+                using var connection = new NpgsqlConnection(installed.PostgresConnectionString("postgres"));
+                connection.Open();
+                using var create = new NpgsqlCommand($"CREATE DATABASE \"{postgresDatabase}\" TEMPLATE \"{installed._postgresDatabase}\"", connection);
+                create.ExecuteNonQuery();
+            }
+        }
+
+        private static IndgangAppFactory Install()
+        {
+            var installation = new IndgangAppFactory { _isSeededInstallation = true };
+            // Started and stopped off the test's synchronization context, as the host itself starts.
+            Task.Run(async () =>
+            {
+                _ = installation.Services;
+                await installation.DisposeAsync();
+            }).GetAwaiter().GetResult();
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => Remove(installation);
+            return installation;
+        }
+
+        private static void Remove(IndgangAppFactory installation)
+        {
+            try
+            {
+                if (installation.UsesPostgres)
+                {
+                    using var connection = new NpgsqlConnection(installation.PostgresConnectionString("postgres"));
+                    connection.Open();
+                    using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{installation._postgresDatabase}\" WITH (FORCE)", connection);
+                    drop.ExecuteNonQuery();
+                }
+
+                Directory.Delete(installation.DataDirectory, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or NpgsqlException)
+            {
+                // Left behind in the temporary folder or on the test server, which CI throws away: no test's failure.
+            }
+        }
+    }
 }
