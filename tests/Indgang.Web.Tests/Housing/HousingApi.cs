@@ -50,4 +50,14 @@ internal static class HousingApi
         Assert.Equal((int)status, body.RootElement.GetProperty("status").GetInt32());
         return (body.RootElement.GetProperty("title").GetString(), body.RootElement.GetProperty("detail").GetString());
     }
+
+    /// <summary>The response is a 400 validation problem: its title, detail and the errors under each field's JSON name.</summary>
+    public static async Task<(string? Title, string? Detail, Dictionary<string, string[]> Errors)> ValidationProblemAsync(HttpResponseMessage response)
+    {
+        var (title, detail) = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var errors = body.RootElement.GetProperty("errors").EnumerateObject()
+            .ToDictionary(e => e.Name, e => e.Value.EnumerateArray().Select(m => m.GetString()!).ToArray(), StringComparer.Ordinal);
+        return (title, detail, errors);
+    }
 }

@@ -376,12 +376,9 @@ public sealed class OfferAnswerApiTests(IndgangAppFactory factory) : IClassFixtu
 
     private static async Task<Dictionary<string, string[]>> ValidationErrorsAsync(HttpResponseMessage response, string detail)
     {
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(detail, body.RootElement.GetProperty("detail").GetString());
-        return body.RootElement.GetProperty("errors").EnumerateObject()
-            .ToDictionary(e => e.Name, e => e.Value.EnumerateArray().Select(m => m.GetString()!).ToArray(), StringComparer.Ordinal);
+        var (_, said, errors) = await HousingApi.ValidationProblemAsync(response);
+        Assert.Equal(detail, said);
+        return errors;
     }
 
     private static async Task<JsonElement> ConflictAsync(HttpResponseMessage response)

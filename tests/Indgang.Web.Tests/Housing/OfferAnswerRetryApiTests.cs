@@ -73,6 +73,29 @@ public sealed class OfferAnswerRetryApiTests(IndgangAppFactory factory) : IClass
         Assert.Equal(reads + 1, await factory.HouseholdReadsAsync(household));
     }
 
+    /// <summary>A decline sent again with a reason too long is refused for its reason, as the first would be, not as a conflict.</summary>
+    [Fact]
+    public async Task Decline_SentAgainWithAReasonTooLong_Returns400UnderReason_TheFirstDeclineKept()
+    {
+        var (_, household, _) = await factory.HousedSingleAsync("Apigentag langsen", "Apigentaglangsen", daysAgo: 30);
+        var offer = await OfferedAsync(household, "Gentagelsesvej 7");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        using (var first = await AnswerAsync(housing, offer, "decline", new { reason = "For langt fra skolen." }, ifMatch: null))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        }
+
+        using var again = await AnswerAsync(housing, offer, "decline", new { reason = new string('x', HousingOffer.DeclineReasonLength + 1) }, ifMatch: null);
+
+        var (_, detail, errors) = await HousingApi.ValidationProblemAsync(again);
+        Assert.Equal("Afslaget er ikke gemt.", detail);
+        Assert.Equal(["reason"], errors.Keys);
+        Assert.Equal([$"Begrundelsen må højst være {HousingOffer.DeclineReasonLength} tegn."], errors["reason"]);
+        var saved = await factory.QueryAsync(db => db.HousingOffers.AsNoTracking().SingleAsync(o => o.Id == offer));
+        Assert.Equal((OfferStatus.Declined, "For langt fra skolen."), (saved.Status, saved.DeclineReason));
+        Assert.Single(await AuditedAsync(household, "tilbud afslået"));
+    }
+
     /// <summary>The same acceptance, once the household's move day was changed on the page since: not the answer it has now.</summary>
     [Fact]
     public async Task Acceptance_SentAgainAfterTheMoveDateWasChanged_Returns409_NothingChanged()

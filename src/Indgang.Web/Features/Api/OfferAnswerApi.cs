@@ -17,7 +17,8 @@ namespace Indgang.Web.Features.Api;
 /// The pipeline page's rules in its order (<see cref="PipelineModel"/>'s accept and decline): an offer answered already is
 /// a conflict (409), but for the same answer sent again (accepted with the same move day, declined with the same reason:
 /// a letting system's retry after its first answer was lost), answered 200 with the offer as it is and nothing taken
-/// twice; a field typed wrong is refused under its JSON name (400, <see cref="PipelineFields"/>), and the
+/// twice; a field typed wrong is refused under its JSON name (400, <see cref="PipelineFields"/>; a decline's reason too
+/// long is refused so also when the offer is answered already), and the
 /// answer is then taken by <see cref="PermanentHousingSteps"/>, saved and audited as on the page; what the steps refuse
 /// of the household or of the offer is a conflict, what they refuse of the day sent is refused under the day. The offer
 /// answered comes back with its new version as ETag. Sent with If-Match (the offer's ETag as read), an answer to an offer
@@ -109,6 +110,13 @@ internal static class OfferAnswerApi
             return TypedResults.NotFound();
         }
 
+        // The reason is refused for what it is, whatever the offer's state: a retry with one too long is as wrong as the first.
+        var errors = new ModelStateDictionary();
+        if (!PipelineFields.CheckDeclineReason(errors, T, Reason, request.Reason))
+        {
+            return PipelineApi.Refused(errors, "Afslaget er ikke gemt.", "Ugyldigt afslag", T);
+        }
+
         // As an acceptance's: the reason as the offer keeps it (trimmed, none when blank).
         if (offer.Status == OfferStatus.Declined && string.Equals(offer.DeclineReason, HousingOffer.KeptReason(request.Reason), StringComparison.Ordinal))
         {
@@ -124,12 +132,6 @@ internal static class OfferAnswerApi
         if (VersionTag.Compare(ifMatch, offer.Version) == IfMatch.Stale)
         {
             return PipelineCorrectionApi.ChangedByOther(PipelineCorrectionApi.OfferChanged);
-        }
-
-        var errors = new ModelStateDictionary();
-        if (!PipelineFields.CheckDeclineReason(errors, T, Reason, request.Reason))
-        {
-            return PipelineApi.Refused(errors, "Afslaget er ikke gemt.", "Ugyldigt afslag", T);
         }
 
         if (await steps.DeclineAsync(offer, request.Reason, cancellationToken) is { Succeeded: false, Error: var refusal })
