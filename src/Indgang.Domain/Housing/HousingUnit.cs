@@ -54,6 +54,9 @@ public sealed class HousingUnit
     /// <summary>The refusal of a move-in before <see cref="AvailableFrom"/>: about the day, not the household.</summary>
     public const string NotFreeOnTheDay = "Boligen er ikke ledig på indflytningsdatoen.";
 
+    /// <summary>Every bed is taken (<see cref="RefusalFor"/>).</summary>
+    public const string NoBedFree = "Der er ingen ledige senge i boligen.";
+
     public int FreeBeds => Beds - OccupiedBeds;
     public bool IsUsable => Status == UnitStatus.Available && !InVulnerableArea;
 
@@ -122,35 +125,41 @@ public sealed class HousingUnit
         Touch();
     }
 
-    /// <summary>Why a household of this size cannot move in now, or null when it can.</summary>
-    public string? RefusalFor(int householdSize, bool isSingleAdult, DateOnly moveIn)
+    /// <summary>
+    /// Why a household of this size cannot move in now, or null when it can. A constant text but for a blocked unit (its
+    /// reason) and too few beds (how many are free).
+    /// </summary>
+    public Said? RefusalFor(int householdSize, bool isSingleAdult, DateOnly moveIn)
     {
         if (InVulnerableArea)
         {
-            return "Boligen ligger i et udsat boligområde og må ikke anvendes (integrationsloven § 12).";
+            return new("Boligen ligger i et udsat boligområde og må ikke anvendes (integrationsloven § 12).");
         }
 
         if (Status == UnitStatus.Blocked)
         {
-            return $"Boligen er spærret: {BlockedReason}";
+            return new("Boligen er spærret: {0}", BlockedReason ?? "");
         }
 
         if (moveIn < AvailableFrom)
         {
-            return NotFreeOnTheDay;
+            return new(NotFreeOnTheDay);
         }
 
         if (IsSharedRoom && !isSingleAdult)
         {
-            return "Delte værelser er kun til enlige voksne.";
+            return new("Delte værelser er kun til enlige voksne.");
         }
 
         if (!IsSharedRoom && OccupyingHouseholds > 0)
         {
-            return "Boligen er allerede beboet af en anden husstand.";
+            return new("Boligen er allerede beboet af en anden husstand.");
         }
 
-        return householdSize > FreeBeds ? $"Der er kun {Counted.Of(FreeBeds, "ledig seng", "ledige senge")}; husstanden er {householdSize} personer." : null;
+        // More people than free beds: the household is two or more when a bed is free.
+        return householdSize <= FreeBeds ? null
+            : FreeBeds <= 0 ? new(NoBedFree)
+            : new(Counted.Form(FreeBeds, "Der er kun {0} ledig seng; husstanden er {1} personer.", "Der er kun {0} ledige senge; husstanden er {1} personer."), FreeBeds, householdSize);
     }
 
     public void MoveIn(int householdSize)

@@ -7,6 +7,7 @@ using Indgang.Web.Features.Housing;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Features.RuleSets;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.DemoData;
 
@@ -24,7 +25,7 @@ namespace Indgang.Web.DemoData;
 /// </summary>
 internal sealed class DemoResidentHistory(
     IndgangDbContext db, AuditLog audit, PermanentHousingSteps steps, ChecklistRescheduler rescheduler, AgreedMoveTasks moveTasks,
-    IHttpContextAccessor http, RuleSetSource rules, TimeProvider clock)
+    IHttpContextAccessor http, RuleSetSource rules, TimeProvider clock, IStringLocalizer<SharedResource> texts)
 {
     /// <summary>Kinds met by a date recorded on the household page (the contract is signed on its own page).</summary>
     private static readonly DeadlineKind[] MetByDate =
@@ -74,8 +75,8 @@ internal sealed class DemoResidentHistory(
         var then = new DemoClock(clock, daysAgo);
         var tasks = new ChecklistTaskFactory(db, then);
         var help = new RegistrationHelp(db, tasks, audit, http, then);
-        var moves = new HousingMoves(db, audit, tasks, rescheduler, moveTasks, help, then);
-        return (moves, new PermanentHousingSteps(db, moves, tasks, help, audit, then));
+        var moves = new HousingMoves(db, audit, tasks, rescheduler, moveTasks, help, then, texts);
+        return (moves, new PermanentHousingSteps(db, moves, tasks, help, audit, then, texts));
     }
 
     /// <summary>Registered the day the notice came, and moved into its temporary unit the day it came: the household's id.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper.Configuration;
+using Indgang.Domain;
 using Indgang.Web.Features.Reception;
 
 namespace Indgang.Web.Platform;
@@ -67,7 +68,7 @@ internal static class CsvRows
     };
 
     /// <summary>Records the row's error and returns a fallback, so parsing goes on and every error is reported.</summary>
-    public static T Invalid<T>(T fallback, int row, string message, List<CsvRowError> errors)
+    public static T Invalid<T>(T fallback, int row, Said message, List<CsvRowError> errors)
     {
         errors.Add(new CsvRowError(row, message));
         return fallback;

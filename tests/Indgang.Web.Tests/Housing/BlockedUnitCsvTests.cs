@@ -75,7 +75,7 @@ public sealed class BlockedUnitCsvTests(IndgangAppFactory factory) : IClassFixtu
         Assert.All(imported, u => Assert.False(u.IsUsable));
         // As the other installation's coordinator meets it: blocked on the stock page, with the reason; not free to move into.
         var waterDamage = imported.Single(u => u.Label == "Lejlighed 2");
-        Assert.Equal("Boligen er spærret: Vandskade – under udbedring", waterDamage.RefusalFor(householdSize: 2, isSingleAdult: false, Arrivals.Today.AddDays(60)));
+        Assert.Equal("Boligen er spærret: Vandskade – under udbedring", waterDamage.RefusalFor(householdSize: 2, isSingleAdult: false, Arrivals.Today.AddDays(60))?.ToString());
         var stock = Parser.ParseDocument(await otherHousing.GetPageAsync(StockPage.Url(("Search", "Lejlighed 2"))));
         var row = stock.QuerySelector("tr[data-unit='Lejlighed 2']");
         Assert.NotNull(row);

@@ -51,7 +51,7 @@ public sealed class PlacementMoveInDayTests(IndgangAppFactory factory) : IClassF
         // The move-in on the day it comes refuses the unit for the same cap.
         var moveIn = await factory.MoveInAsync(unit, household, arrival);
         Assert.False(moveIn.Succeeded);
-        Assert.Equal($"Huslejen ({2500m:N0} kr.) overstiger loftet for husstanden ({2000m:N0} kr. om måneden).", moveIn.Error);
+        Assert.Equal("Huslejen (2.500 kr.) overstiger loftet for husstanden (2.000 kr. om måneden).", moveIn.Error);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Indgang.Tests.Hosting;
 using Indgang.Web.Features.Housing;
+using Indgang.Web.Platform;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,7 +43,7 @@ public sealed class SharedRoomBedsTests(IndgangAppFactory factory) : IClassFixtu
 
         Assert.True(second.Succeeded, second.Error);
         Assert.False(tooEarly.Succeeded);
-        Assert.StartsWith("Der er kun 0 ledige senge i deleboligen", tooEarly.Error, StringComparison.Ordinal);
+        Assert.Equal($"Der er ingen ledig seng i deleboligen fra {DanishDates.Written(today.AddDays(30))}.", tooEarly.Error);
         Assert.True(onTheDay.Succeeded, onTheDay.Error);
     }
 }

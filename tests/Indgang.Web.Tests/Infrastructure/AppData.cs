@@ -1,3 +1,4 @@
+using System.Globalization;
 using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Domain.People;
@@ -103,9 +104,11 @@ public static class AppData
         return result.Household!.Id;
     }
 
-    /// <summary>A household moved into a unit on the day, as the unit page does it.</summary>
+    /// <summary>A household moved into a unit on the day, as the unit page does it: in Danish, the page's first language.</summary>
     public static async Task<MoveResult> MoveInAsync(this IndgangAppFactory factory, Guid unit, Guid household, DateOnly day)
     {
+        // Set for this call's flow only: the caller's culture is its own again when the call returns.
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("da-DK");
         await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveInAsync(unit, household, day);
     }

@@ -98,6 +98,10 @@ public sealed partial class EnglishTranslationTests
             (HousingMoves.NoSuchStay, "HousingMoves.NoSuchStay"),
             (HousingMoves.FirstPermanentHomeGiven, "HousingMoves.FirstPermanentHomeGiven"),
             (HousingMoves.MoveOutBeforeMoveIn, "HousingMoves.MoveOutBeforeMoveIn"),
+            (SharedRoomResidents.GenderUnknown, "SharedRoomResidents.GenderUnknown"),
+            (SharedRoomResidents.MenLiveThere, "SharedRoomResidents.MenLiveThere"),
+            (SharedRoomResidents.WomenLiveThere, "SharedRoomResidents.WomenLiveThere"),
+            .. UnitRefusals().Select(r => (r.Text, "HousingUnit.RefusalFor")),
             (MoveOutDestinationField.DutyFulfilled, "MoveOutDestinationField.DutyFulfilled"),
             (PermanentHousingSteps.AcceptedAnother, "PermanentHousingSteps.AcceptedAnother"),
             (PermanentHousingSteps.AnsweredByOther, "PermanentHousingSteps.AnsweredByOther"),
@@ -132,6 +136,32 @@ public sealed partial class EnglishTranslationTests
             (Indgang.Web.Features.Housing.Placement.PlacementFailedException.UserMessage, "PlacementFailedException.UserMessage"),
             (ErrorSummaryTagHelper.DefaultHeading, "ErrorSummaryTagHelper.DefaultHeading"),
         ]);
+
+    /// <summary>Each refusal a unit gives (<see cref="HousingUnit.RefusalFor"/>), with a place for what differs.</summary>
+    private static IEnumerable<Indgang.Domain.Said> UnitRefusals()
+    {
+        var day = new DateOnly(2027, 1, 1);
+        HousingUnit Unit(int beds, Action<HousingUnit>? change = null)
+        {
+            var unit = new HousingUnit(Guid.NewGuid(), "Oversat 1", rooms: 1, beds: beds, monthlyRent: 3000m) { AvailableFrom = day };
+            change?.Invoke(unit);
+            return unit;
+        }
+
+        Indgang.Domain.Said?[] refusals =
+        [
+            Unit(2, u => u.InVulnerableArea = true).RefusalFor(1, isSingleAdult: true, day),
+            Unit(2, u => u.Block("Vandskade")).RefusalFor(1, isSingleAdult: true, day),
+            Unit(2).RefusalFor(1, isSingleAdult: true, day.AddDays(-1)),
+            Unit(2, u => u.IsSharedRoom = true).RefusalFor(2, isSingleAdult: false, day),
+            Unit(2, u => u.MoveIn(1)).RefusalFor(1, isSingleAdult: true, day),
+            Unit(1, u => { u.IsSharedRoom = true; u.MoveIn(1); }).RefusalFor(1, isSingleAdult: true, day),
+            Unit(1).RefusalFor(2, isSingleAdult: false, day),
+            Unit(2).RefusalFor(3, isSingleAdult: false, day),
+        ];
+        Assert.All(refusals, Assert.NotNull);
+        return refusals.Select(r => r!);
+    }
 
     /// <summary>
     /// The form's tag helpers show every error through the localizer, so a fixed message needs an entry wherever it is

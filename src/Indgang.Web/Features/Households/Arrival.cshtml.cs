@@ -8,6 +8,7 @@ using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Households;
 
@@ -15,7 +16,8 @@ namespace Indgang.Web.Features.Households;
 /// The coordinator moves the household's expected arrival, or records the day it came; day 0 and the deadlines follow,
 /// and so do the open checklist tasks (<see cref="ChecklistRescheduler"/>). The change is logged for each member.
 /// </summary>
-public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db, ChecklistRescheduler rescheduler, AuditLog audit, TimeProvider clock) : CaseOwnerPage(directory)
+public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db, ChecklistRescheduler rescheduler, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T)
+    : CaseOwnerPage(directory)
 {
     private const string Purpose = "Ændring af ankomst";
 
@@ -157,7 +159,7 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
         }
 
         var change = new ArrivalChange(ExpectedArrival, ArrivedOn, !HasArrived, Household.VisitationDecisionDate, MoveIn);
-        foreach (var (key, messages) in ArrivalValidator.ValidateChange(change, dates, Today))
+        foreach (var (key, messages) in ArrivalValidator.ValidateChange(change, dates, Today, T))
         {
             messages.ForEach(m => ModelState.AddModelError(key, m));
         }

@@ -9,6 +9,7 @@ using Indgang.Web.Features.Reception;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Households;
 
@@ -19,7 +20,7 @@ namespace Indgang.Web.Features.Households;
 /// defects list) are closed as not needed; unticked, the tasks it lacks are created again. Only a household whose members
 /// are all family-reunified, and not while one of our units is its home or will be. The change is logged for each member.
 /// </summary>
-public sealed class HousingDutyModel(PersonDirectory directory, IndgangDbContext db, ChecklistTaskFactory tasks, AuditLog audit, TimeProvider clock)
+public sealed class HousingDutyModel(PersonDirectory directory, IndgangDbContext db, ChecklistTaskFactory tasks, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T)
     : CaseOwnerPage(directory)
 {
     private const string Purpose = "Bolig fra kommunen";
@@ -137,14 +138,14 @@ public sealed class HousingDutyModel(PersonDirectory directory, IndgangDbContext
         {
             // A home accepted through the pipeline is a permanent home through us: it is not given up by this choice.
             var accepted = await db.HousingOffers.Where(o => o.HouseholdId == id && o.Status == OfferStatus.Accepted).Select(o => o.Address).FirstOrDefaultAsync();
-            return accepted is null ? null : $"Husstanden har takket ja til en permanent bolig gennem kommunen: {accepted}.";
+            return accepted is null ? null : T["Husstanden har takket ja til en permanent bolig gennem kommunen: {0}.", accepted].Value;
         }
 
         return home switch
         {
             _ when home.MovedInOn > today =>
-                $"Husstanden skal flytte ind i {home.Label} {Platform.DanishDates.Written(home.MovedInOn)}. Fortryd indflytningen på boligens side først.",
-            _ => $"Husstanden bor i {home.Label}. Registrér fraflytningen på boligens side først.",
+                T["Husstanden skal flytte ind i {0} {1:d. MMMM yyyy}. Fortryd indflytningen på boligens side først.", home.Label, home.MovedInOn],
+            _ => T["Husstanden bor i {0}. Registrér fraflytningen på boligens side først.", home.Label],
         };
     }
 

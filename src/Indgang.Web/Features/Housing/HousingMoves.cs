@@ -1,11 +1,12 @@
-using Indgang.Domain;
 using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Features.Tasks;
+using Indgang.Web.Platform;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Housing;
 
@@ -29,7 +30,7 @@ public sealed record MoveResult(bool Succeeded, string? Error, bool AboutTheDay 
 /// </summary>
 public sealed class HousingMoves(
     IndgangDbContext db, AuditLog audit, ChecklistTaskFactory tasks, ChecklistRescheduler rescheduler, AgreedMoveTasks moveTasks, RegistrationHelp help,
-    TimeProvider clock)
+    TimeProvider clock, IStringLocalizer<SharedResource> T)
 {
     public const string TakenByOther = "Boligen er lige blevet tildelt af en anden. Opdatér siden, og vælg en anden bolig.";
     public const string HouseholdChangedByOther = "Husstanden er lige blevet ændret af en anden. Opdatér siden, og prøv igen.";
@@ -46,16 +47,16 @@ public sealed class HousingMoves(
     /// before an arrival is recorded becomes the arrival, which cannot lie before the visitation decision. Without these,
     /// a mistyped month would leave an arrival that no date on the arrival page could correct.
     /// </summary>
-    private static string? ArrivalRefusal(Domain.People.Household household, DateOnly moveIn, DateOnly today)
+    private string? ArrivalRefusal(Domain.People.Household household, DateOnly moveIn, DateOnly today)
     {
         if (household.ArrivedOn is { } arrived && moveIn < arrived)
         {
-            return $"Husstanden kom {Platform.DanishDates.Written(arrived)}. Indflytningen kan ikke ligge før ankomsten.";
+            return T["Husstanden kom {0:d. MMMM yyyy}. Indflytningen kan ikke ligge før ankomsten.", arrived];
         }
 
         if (household.ArrivedOn is null && moveIn <= today && household.VisitationDecisionDate is { } decided && moveIn < decided)
         {
-            return $"Indflytningen bliver husstandens ankomst og kan ikke ligge før visitationsafgørelsen {Platform.DanishDates.Written(decided)}.";
+            return T["Indflytningen bliver husstandens ankomst og kan ikke ligge før visitationsafgørelsen {0:d. MMMM yyyy}.", decided];
         }
 
         return null;
@@ -94,7 +95,7 @@ public sealed class HousingMoves(
         if (home is not null)
         {
             return home.MovedOutOn is { } movesOut
-                ? MoveResult.RefusedDay($"Husstanden bor i sin nuværende bolig til {Platform.DanishDates.Written(movesOut)}. Vælg en indflytningsdato fra den dag.")
+                ? MoveResult.RefusedDay(T["Husstanden bor i sin nuværende bolig til {0:d. MMMM yyyy}. Vælg en indflytningsdato fra den dag.", movesOut])
                 : MoveResult.Refused("Husstanden bor allerede i en bolig. Registrér fraflytningen først.");
         }
 
@@ -102,7 +103,7 @@ public sealed class HousingMoves(
         // every deadline with it. (A move-in today or before records an early arrival that has happened.)
         if (moveIn > today && household.AnnouncedArrival is { } expected && moveIn < expected)
         {
-            return MoveResult.RefusedDay($"Husstanden ventes først {Platform.DanishDates.Written(expected)}. Vælg en indflytningsdato fra den dag.");
+            return MoveResult.RefusedDay(T["Husstanden ventes først {0:d. MMMM yyyy}. Vælg en indflytningsdato fra den dag.", expected]);
         }
 
         // Adults by their age on the move-in day, as the placement and the rent cap count them: one who comes of age
@@ -111,14 +112,15 @@ public sealed class HousingMoves(
         var adults = household.Members.Count - children;
         if (unit.RefusalFor(household.Members.Count, adults == 1 && children == 0, moveIn) is { } refusal)
         {
-            return refusal == HousingUnit.NotFreeOnTheDay ? MoveResult.RefusedDay(refusal) : MoveResult.Refused(refusal);
+            return refusal.Text == HousingUnit.NotFreeOnTheDay ? MoveResult.RefusedDay(T.Say(refusal)) : MoveResult.Refused(T.Say(refusal));
         }
 
         // A shared room's beds by day: a resident moving out later keeps a bed until then.
         if (unit.IsSharedRoom && (await SharedRoomResidents.BedsTakenFromAsync(db, moveIn, unit.Id, cancellationToken)).GetValueOrDefault(unit.Id) is var taken
             && taken + household.Members.Count > unit.Beds)
         {
-            return MoveResult.Refused($"Der er kun {Counted.Of(unit.Beds - taken, "ledig seng", "ledige senge")} i deleboligen fra {Platform.DanishDates.Written(moveIn)}; husstanden er {household.Members.Count} personer.");
+            // A shared room is for single adults (refused above otherwise): one bed is what the household needs.
+            return MoveResult.Refused(T["Der er ingen ledig seng i deleboligen fra {0:d. MMMM yyyy}.", moveIn]);
         }
 
         if (unit.IsSharedRoom && SharedRoomResidents.RefusalFor(
@@ -129,7 +131,7 @@ public sealed class HousingMoves(
 
         if (!unit.IsPermanent && RentCaps.For(await db.RentCaps.AsNoTracking().ToListAsync(cancellationToken), moveIn.Year, RentCap.CategoryOf(household, moveIn)) is { } cap && unit.MonthlyRent > cap)
         {
-            return MoveResult.Refused($"Huslejen ({unit.MonthlyRent:N0} kr.) overstiger loftet for husstanden ({cap:N0} kr. om måneden).");
+            return MoveResult.Refused(T["Huslejen ({0:N0} kr.) overstiger loftet for husstanden ({1:N0} kr. om måneden).", unit.MonthlyRent, cap]);
         }
 
         // The move-in day is the household's arrival unless one is recorded: a move-in that has happened records it, a
@@ -506,7 +508,7 @@ public sealed class HousingMoves(
             .FirstOrDefaultAsync(cancellationToken);
         if (next is not null)
         {
-            return $"Husstanden flytter ind i {next.Label} {Platform.DanishDates.Written(next.MovedInOn)}, så den kan ikke blive boende her længere end til da.";
+            return T["Husstanden flytter ind i {0} {1:d. MMMM yyyy}, så den kan ikke blive boende her længere end til da.", next.Label, next.MovedInOn];
         }
 
         var others = await db.Occupancies.AsNoTracking().HomeOn(today)
@@ -520,7 +522,7 @@ public sealed class HousingMoves(
 
         if (!unit.IsSharedRoom)
         {
-            return $"Boligen er givet videre til en anden husstand fra {Platform.DanishDates.Written(others[0].MovedInOn)}.";
+            return T["Boligen er givet videre til en anden husstand fra {0:d. MMMM yyyy}.", others[0].MovedInOn];
         }
 
         if (Occupancy.MostBedsAtOnce(others, today) + stay.Beds > unit.Beds)

@@ -5,6 +5,7 @@ using Indgang.Web.Data;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Features.Tasks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Housing;
 
@@ -15,7 +16,8 @@ namespace Indgang.Web.Features.Housing;
 /// The page checks what was typed first; these are the rules that hold whoever takes the step.
 /// </summary>
 public sealed class PermanentHousingSteps(
-    IndgangDbContext db, HousingMoves moves, ChecklistTaskFactory tasks, RegistrationHelp help, AuditLog audit, TimeProvider clock)
+    IndgangDbContext db, HousingMoves moves, ChecklistTaskFactory tasks, RegistrationHelp help, AuditLog audit, TimeProvider clock,
+    IStringLocalizer<SharedResource> T)
 {
     public const string AcceptedAnother = "Husstanden har allerede takket ja til en anden bolig. Afslå dette tilbud.";
     public const string AnsweredByOther = "Tilbuddet er lige blevet besvaret eller ændret af en anden. Se den nye status nedenfor.";
@@ -286,7 +288,7 @@ public sealed class PermanentHousingSteps(
         }
 
         var label = await db.HousingUnits.Where(u => u.Id == stay.UnitId).Select(u => u.Label).FirstAsync(cancellationToken);
-        return $"Husstanden skal flytte ind i {label} {Platform.DanishDates.Written(stay.MovedInOn)}. Fortryd den planlagte indflytning på boligens side først, eller vælg en flyttedato efter den dag.";
+        return T["Husstanden skal flytte ind i {0} {1:d. MMMM yyyy}. Fortryd den planlagte indflytning på boligens side først, eller vælg en flyttedato efter den dag.", label, stay.MovedInOn];
     }
 
     /// <summary>The household says no; refused when the offer has been answered by another at the same moment.</summary>

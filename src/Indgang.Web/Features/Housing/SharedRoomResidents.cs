@@ -43,16 +43,20 @@ public static class SharedRoomResidents
         return stays.GroupBy(o => o.UnitId).ToDictionary(g => g.Key, g => Occupancy.MostBedsAtOnce(g.ToList(), day));
     }
 
+    public const string GenderUnknown = "En delebolig er for ét køn, så kønnet skal være kendt.";
+    public const string MenLiveThere = "I deleboligen bor allerede mænd; en delebolig er for ét køn.";
+    public const string WomenLiveThere = "I deleboligen bor allerede kvinder; en delebolig er for ét køn.";
+
     /// <summary>Why a person of this gender cannot join the room's residents; null when they can.</summary>
     public static string? RefusalFor(Gender newcomer, IReadOnlySet<Gender>? residents)
     {
         if (newcomer == Gender.Unknown)
         {
-            return "En delebolig er for ét køn, så kønnet skal være kendt.";
+            return GenderUnknown;
         }
 
-        return residents is null || residents.All(g => g == newcomer)
-            ? null
-            : $"I deleboligen bor allerede {(newcomer == Gender.Female ? "mænd" : "kvinder")}; en delebolig er for ét køn.";
+        return residents is null || residents.All(g => g == newcomer) ? null
+            : newcomer == Gender.Female ? MenLiveThere
+            : WomenLiveThere;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Indgang.Domain;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Platform;
 
@@ -19,6 +20,9 @@ public static class UnitCsv
     /// did. A reason in it imports the unit as blocked with that reason; an empty cell, as a unit that is not blocked.
     /// </summary>
     public const string BlockedReasonColumn = "blocked_reason";
+
+    /// <summary>An amount that is not kroner: what was typed, the column, and how to write one (<see cref="Platform.Kroner.Hint"/>).</summary>
+    public const string NotKroner = "»{0}« i kolonnen {1} er ikke et beløb i kroner. " + Platform.Kroner.Hint;
 
     /// <summary>The columns a file may leave out, read when they are there; after <see cref="Columns"/> in the template and the export.</summary>
     public static readonly string[] OptionalColumns = [BlockedReasonColumn];
@@ -48,7 +52,7 @@ public static class UnitCsv
         var missing = Columns.Where(c => !header.Contains(c.ToUpperInvariant())).ToList();
         if (missing.Count > 0)
         {
-            errors.Add(new CsvRowError(1, $"Overskriftsrækken mangler kolonnerne: {string.Join(", ", missing)}."));
+            errors.Add(new CsvRowError(1, new Said("Overskriftsrækken mangler kolonnerne: {0}.", string.Join(", ", missing))));
             return (units, errors);
         }
 
@@ -84,11 +88,11 @@ public static class UnitCsv
             };
             if (siteIds.Count > 1)
             {
-                errors.Add(new CsvRowError(row, $"Navnet »{site}« passer på {siteIds.Count} boligsteder, så det er uklart, hvilket der menes. Opret boligen med »Opret bolig«, hvor stedet vælges på en liste."));
+                errors.Add(new CsvRowError(row, new Said("Navnet »{0}« passer på {1} boligsteder, så det er uklart, hvilket der menes. Opret boligen med »Opret bolig«, hvor stedet vælges på en liste.", site, siteIds.Count)));
             }
             else if (unit.SiteId is null)
             {
-                errors.Add(new CsvRowError(row, $"Boligstedet »{site}« findes ikke. Opret det først, eller ret navnet."));
+                errors.Add(new CsvRowError(row, new Said("Boligstedet »{0}« findes ikke. Opret det først, eller ret navnet.", site)));
             }
 
             units.Add((row, unit));
@@ -105,15 +109,15 @@ public static class UnitCsv
     private static int? Number(string value, int row, string column, List<CsvRowError> errors) =>
         string.IsNullOrWhiteSpace(value) ? null
         : int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n
-        : Invalid<int?>(null, row, $"»{value}« i kolonnen {column} er ikke et heltal.", errors);
+        : Invalid<int?>(null, row, new Said("»{0}« i kolonnen {1} er ikke et heltal.", value, column), errors);
 
     private static decimal? Kroner(string value, int row, string column, List<CsvRowError> errors) =>
         Platform.Kroner.TryParse(value, out var amount)
             ? amount
-            : Invalid<decimal?>(null, row, $"»{value}« i kolonnen {column} er ikke et beløb i kroner. {Platform.Kroner.Hint}", errors);
+            : Invalid<decimal?>(null, row, new Said(NotKroner, value, column), errors);
 
     private static bool YesNo(string value, int row, string column, List<CsvRowError> errors) =>
-        CsvRows.YesNo(value) ?? Invalid(false, row, $"»{value}« i kolonnen {column} skal være ja eller nej.", errors);
+        CsvRows.YesNo(value) ?? Invalid(false, row, new Said("»{0}« i kolonnen {1} skal være ja eller nej.", value, column), errors);
 
-    private static T Invalid<T>(T fallback, int row, string message, List<CsvRowError> errors) => CsvRows.Invalid(fallback, row, message, errors);
+    private static T Invalid<T>(T fallback, int row, Said message, List<CsvRowError> errors) => CsvRows.Invalid(fallback, row, message, errors);
 }

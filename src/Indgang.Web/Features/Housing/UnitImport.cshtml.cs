@@ -1,4 +1,5 @@
 using System.Text;
+using Indgang.Domain;
 using Indgang.Domain.Audit;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
@@ -51,7 +52,7 @@ public sealed class UnitImportModel(IndgangDbContext db, AuditLog audit, IString
             if (existing.Any(x => x.SiteId == unit.SiteId && string.Equals(x.Label, unit.Label?.Trim(), StringComparison.OrdinalIgnoreCase))
                 || units.Count(u => u.Unit.SiteId == unit.SiteId && string.Equals(u.Unit.Label?.Trim(), unit.Label?.Trim(), StringComparison.OrdinalIgnoreCase)) > 1)
             {
-                errors.Add(new CsvRowError(row, $"Boligen »{unit.Label}« findes allerede på stedet."));
+                errors.Add(new CsvRowError(row, new Said("Boligen »{0}« findes allerede på stedet.", unit.Label ?? "")));
             }
         }
 

@@ -1,12 +1,14 @@
 using System.Globalization;
 using CsvHelper;
+using Indgang.Domain;
 using Indgang.Domain.People;
 using Indgang.Domain.Reception;
 using Indgang.Web.Platform;
 
 namespace Indgang.Web.Features.Reception;
 
-public sealed record CsvRowError(int Row, string Message);
+/// <summary>What is wrong in a row of an imported file (row 1 is the header row), shown in the reader's language.</summary>
+public sealed record CsvRowError(int Row, Said Message);
 
 /// <summary>A household read from the file: its members in <see cref="Rows"/>' order (a household's rows need not follow each other).</summary>
 public sealed record ParsedHousehold(string Key, IReadOnlyList<int> Rows, ArrivalRequest Request)
@@ -58,7 +60,7 @@ public static class ArrivalCsv
         var missing = Columns.Where(c => !header.Contains(c)).ToList();
         if (missing.Count > 0)
         {
-            errors.Add(new CsvRowError(1, $"Overskriftsrækken mangler kolonnerne: {string.Join(", ", missing)}."));
+            errors.Add(new CsvRowError(1, new Said("Overskriftsrækken mangler kolonnerne: {0}.", string.Join(", ", missing))));
             return ([], errors);
         }
 
@@ -140,7 +142,7 @@ public static class ArrivalCsv
 
         if (typed != first)
         {
-            errors.Add(new CsvRowError(row, $"Kolonnen {column} skal have samme dato for hele husstanden: række {householdRow} har {first:yyyy-MM-dd}, denne række {typed:yyyy-MM-dd}."));
+            errors.Add(new CsvRowError(row, new Said("Kolonnen {0} skal have samme dato for hele husstanden: række {1} har {2:yyyy-MM-dd}, denne række {3:yyyy-MM-dd}.", column, householdRow, first, typed)));
         }
 
         return first;
@@ -169,7 +171,7 @@ public static class ArrivalCsv
             return number;
         }
 
-        errors.Add(new CsvRowError(row, $"»{value}« i kolonnen {column} er ikke et helt tal."));
+        errors.Add(new CsvRowError(row, new Said("»{0}« i kolonnen {1} er ikke et helt tal.", value, column)));
         return null;
     }
 
@@ -186,7 +188,7 @@ public static class ArrivalCsv
             return date;
         }
 
-        errors.Add(new CsvRowError(row, $"»{value}« i kolonnen {column} er ikke en dato (brug ÅÅÅÅ-MM-DD)."));
+        errors.Add(new CsvRowError(row, new Said("»{0}« i kolonnen {1} er ikke en dato (brug ÅÅÅÅ-MM-DD).", value, column)));
         return null;
     }
 
@@ -195,7 +197,7 @@ public static class ArrivalCsv
         "kvinde" or "k" or "f" or "female" => Gender.Female,
         "mand" or "m" or "male" => Gender.Male,
         "" or "ukendt" or "unknown" => Gender.Unknown,
-        _ => Invalid(Gender.Unknown, row, $"»{value}« er ikke et køn (kvinde, mand eller ukendt).", errors),
+        _ => Invalid(Gender.Unknown, row, new Said("»{0}« er ikke et køn (kvinde, mand eller ukendt).", value), errors),
     };
 
     private static ResidenceBasis BasisOf(string value, int row, List<CsvRowError> errors) => value.Trim().ToLowerInvariant() switch
@@ -204,7 +206,7 @@ public static class ArrivalCsv
         "kvote" or "kvoteflygtning" or "quotarefugee" => ResidenceBasis.QuotaRefugee,
         "familiesammenført" or "familiesammenfoert" or "familyreunified" => ResidenceBasis.FamilyReunified,
         "uledsaget" or "unaccompaniedminor" => ResidenceBasis.UnaccompaniedMinor,
-        _ => Invalid(ResidenceBasis.VisitedRefugee, row, $"»{value}« er ikke et opholdsgrundlag (visiteret, kvote, familiesammenført eller uledsaget).", errors),
+        _ => Invalid(ResidenceBasis.VisitedRefugee, row, new Said("»{0}« er ikke et opholdsgrundlag (visiteret, kvote, familiesammenført eller uledsaget).", value), errors),
     };
 
     private static RelationKind? RelationOf(string value, int row, List<CsvRowError> errors) => value.Trim().ToLowerInvariant() switch
@@ -215,11 +217,11 @@ public static class ArrivalCsv
         "forælder" or "foraelder" or "parent" => RelationKind.Parent,
         "søskende" or "soeskende" or "sibling" => RelationKind.Sibling,
         "værge" or "vaerge" or "custodian" => RelationKind.Custodian,
-        _ => Invalid<RelationKind?>(null, row, $"»{value}« er ikke en relation (ægtefælle, barn, forælder, søskende eller værge).", errors),
+        _ => Invalid<RelationKind?>(null, row, new Said("»{0}« er ikke en relation (ægtefælle, barn, forælder, søskende eller værge).", value), errors),
     };
 
     private static bool YesNo(string value, int row, List<CsvRowError> errors) =>
-        CsvRows.YesNo(value) ?? Invalid(false, row, $"»{value}« skal være ja eller nej.", errors);
+        CsvRows.YesNo(value) ?? Invalid(false, row, new Said("»{0}« skal være ja eller nej.", value), errors);
 
-    private static T Invalid<T>(T fallback, int row, string message, List<CsvRowError> errors) => CsvRows.Invalid(fallback, row, message, errors);
+    private static T Invalid<T>(T fallback, int row, Said message, List<CsvRowError> errors) => CsvRows.Invalid(fallback, row, message, errors);
 }

@@ -2,6 +2,7 @@ using Indgang.Domain.Housing;
 using Indgang.Domain.People;
 using Indgang.Domain.Reception;
 using Indgang.Web.Platform;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Reception;
 
@@ -122,12 +123,14 @@ internal static class ArrivalValidator
     /// A changed arrival (the arrival page): the expected day, while the household has not come, and the day it came.
     /// Neither before the visitation decision, nor after the household's first move-in (it comes before it moves in);
     /// the day it came not in the future, and not left out once it has moved in. A field left out of
-    /// <paramref name="fields"/> (its typed value was no date) is not checked.
+    /// <paramref name="fields"/> (its typed value was no date) is not checked. A message that names the move-in is written
+    /// in the reader's language by <paramref name="texts"/>.
     /// </summary>
-    public static ArrivalErrors ValidateChange(ArrivalChange change, IReadOnlySet<string> fields, DateOnly today)
+    public static ArrivalErrors ValidateChange(ArrivalChange change, IReadOnlySet<string> fields, DateOnly today, IStringLocalizer texts)
     {
         ArgumentNullException.ThrowIfNull(change);
         ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(texts);
         var errors = new ArrivalErrors();
         if (change.ExpectedIsEditable && fields.Contains(nameof(ArrivalChange.ExpectedArrival)))
         {
@@ -158,7 +161,7 @@ internal static class ArrivalValidator
         {
             if (change.MoveIn is { } moveIn && moveIn.Date <= today)
             {
-                errors.Add(nameof(ArrivalChange.ArrivedOn), $"Husstanden flyttede ind i {moveIn.UnitLabel} {Platform.DanishDates.Written(moveIn.Date)}, så den er kommet. Angiv ankomstdatoen.");
+                errors.Add(nameof(ArrivalChange.ArrivedOn), texts["Husstanden flyttede ind i {0} {1:d. MMMM yyyy}, så den er kommet. Angiv ankomstdatoen.", moveIn.UnitLabel, moveIn.Date]);
             }
         }
         else if (arrived > today)
@@ -186,8 +189,8 @@ internal static class ArrivalValidator
             if (change.MoveIn is { } moveIn && arrival > moveIn.Date)
             {
                 return moveIn.Date > today
-                    ? $"Husstanden skal flytte ind i {moveIn.UnitLabel} {Platform.DanishDates.Written(moveIn.Date)}. Ankomsten kan ikke ligge efter indflytningen."
-                    : $"Husstanden flyttede ind i {moveIn.UnitLabel} {Platform.DanishDates.Written(moveIn.Date)}. Ankomsten kan ikke ligge efter indflytningen.";
+                    ? texts["Husstanden skal flytte ind i {0} {1:d. MMMM yyyy}. Ankomsten kan ikke ligge efter indflytningen.", moveIn.UnitLabel, moveIn.Date]
+                    : texts["Husstanden flyttede ind i {0} {1:d. MMMM yyyy}. Ankomsten kan ikke ligge efter indflytningen.", moveIn.UnitLabel, moveIn.Date];
             }
 
             return null;

@@ -305,7 +305,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     /// </summary>
     private string? Stale() =>
         Run.PlanningDate < DateOnly.FromDateTime(clock.GetLocalNow().DateTime)
-            ? $"Kørslen er planlagt til {Platform.DanishDates.Written(Run.PlanningDate)}, som er gået. Kør optimeringen igen for at placere fra i dag."
+            ? T["Kørslen er planlagt til {0:d. MMMM yyyy}, som er gået. Kør optimeringen igen for at placere fra i dag.", Run.PlanningDate].Value
             : null;
 
     /// <summary>
