@@ -5,6 +5,21 @@ namespace Indgang.Browser.Tests;
 /// <summary>axe-core finds no WCAG 2.0/2.1 level A or AA violations on the pages a user meets first.</summary>
 public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
+    /// <summary>The check itself can fail: a page that breaks rules of the element and of the page is reported, by rule.</summary>
+    [Fact]
+    public Task Check_APageBreakingTheRules_FailsNamingEachRule() =>
+        browser.RunAsync(async page =>
+        {
+            await page.SetContentAsync("<html><head></head><body><main><h1>Prøve</h1><img src=\"x.png\"><input type=\"text\"></main></body></html>");
+
+            var failed = await Assert.ThrowsAsync<Xunit.Sdk.TrueException>(() => Axe.AssertNoViolationsAsync(page));
+
+            Assert.Contains("- image-alt [critical]", failed.Message, StringComparison.Ordinal);
+            Assert.Contains("- label [critical]", failed.Message, StringComparison.Ordinal);
+            Assert.Contains("- html-has-lang [serious]", failed.Message, StringComparison.Ordinal);
+            Assert.Contains("- document-title [serious]", failed.Message, StringComparison.Ordinal);
+        });
+
     [Fact]
     public Task LoginPage_Anonymous_HasNoWcagViolations() =>
         browser.RunAsync(async page =>
