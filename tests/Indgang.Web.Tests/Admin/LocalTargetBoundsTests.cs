@@ -52,6 +52,16 @@ public sealed class LocalTargetBoundsTests(IndgangAppFactory factory) : IClassFi
         Assert.Contains("value=\"2023-06-01\"", html, StringComparison.Ordinal);
     }
 
+    /// <summary>The same refusal to an administrator who has chosen English (PLAT-5): in English, with the law's period.</summary>
+    [Fact]
+    public async Task LooserThanTheLaw_EnglishChosen_IsRefusedInEnglish()
+    {
+        var html = await RefusedAsync(new() { ["Input.Weeks"] = "9", ["Input.EffectiveFrom"] = "2023-06-01", ["Input.Source"] = "Strategi 2023" }, english: true);
+
+        Assert.Contains("id=\"Input_Months-error\"><span class=\"sr-only\">Error: </span>A local target must be stricter than the law (", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("strammere end loven", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task NegativeHugeMonths_IsRefusedAsNegative_NotAServerError()
     {
@@ -60,9 +70,9 @@ public sealed class LocalTargetBoundsTests(IndgangAppFactory factory) : IClassFi
         Assert.Contains(Beside("Input_Months", "Angiv en periode på mindst én dag (måneder, uger og dage kan ikke være negative)."), html, StringComparison.Ordinal);
     }
 
-    private async Task<string> RefusedAsync(Dictionary<string, string> fields)
+    private async Task<string> RefusedAsync(Dictionary<string, string> fields, bool english = false)
     {
-        using var admin = await Browser.SignedInAsync(factory, "admin");
+        using var admin = english ? await Browser.SignedInEnglishAsync(factory, "admin") : await Browser.SignedInAsync(factory, "admin");
         var before = await factory.QueryAsync(db => db.LocalTargets.CountAsync());
         fields["Input.Kind"] = "DanishEducationStart";
 

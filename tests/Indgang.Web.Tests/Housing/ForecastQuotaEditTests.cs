@@ -66,8 +66,7 @@ public sealed class ForecastQuotaEditTests(IndgangAppFactory factory) : IClassFi
     {
         var year = Arrivals.Today.Year;
         using var danish = await Browser.SignedInAsync(factory, "bolig");
-        using var english = await Browser.SignedInAsync(factory, "bolig");
-        await english.ChooseEnglishAsync();
+        using var english = await Browser.SignedInEnglishAsync(factory, "bolig");
 
         var (status, html) = await danish.SetQuotaAsync(year + 6, 100);
         var (_, htmlInEnglish) = await english.SetQuotaAsync(year - 2, 100);

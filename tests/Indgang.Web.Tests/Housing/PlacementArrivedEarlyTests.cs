@@ -52,8 +52,7 @@ public sealed class PlacementArrivedEarlyTests(IndgangAppFactory factory) : ICla
             h.SetArrival(h.ExpectedArrival, Arrivals.Today);
             return await db.SaveChangesAsync();
         });
-        using var english = await Browser.SignedInAsync(factory, "bolig");
-        await english.ChooseEnglishAsync();
+        using var english = await Browser.SignedInEnglishAsync(factory, "bolig");
 
         var page = WebUtility.HtmlDecode(await english.GetPageAsync("/Housing/Placement"));
 

@@ -114,8 +114,7 @@ public sealed class UnitEditResidentsTests(IndgangAppFactory factory) : IClassFi
         Assert.Equal(unit.AvailableFrom, (await UnitAsync("Fraflyttet ledig 1")).AvailableFrom);
 
         // The same refusal to a user who has chosen English: in English, the day written the English way.
-        using var english = await Browser.SignedInAsync(factory, "bolig");
-        await english.ChooseEnglishAsync();
+        using var english = await Browser.SignedInEnglishAsync(factory, "bolig");
         using var inEnglish = await PostAsync(english, unit, form => form["Input.AvailableFrom"] = Arrivals.Iso(Today.AddDays(-10)));
 
         Assert.Contains("id=\"Input_AvailableFrom-error\"><span class=\"sr-only\">Error: </span>The last resident moved out on "

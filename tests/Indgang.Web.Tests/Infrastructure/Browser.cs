@@ -27,6 +27,14 @@ public sealed partial class Browser(HttpClient client) : IDisposable
         return browser;
     }
 
+    /// <summary>The user signed in who has then chosen English with the switch in the page frame (PLAT-5).</summary>
+    public static async Task<Browser> SignedInEnglishAsync(IndgangAppFactory factory, string userName)
+    {
+        var browser = await SignedInAsync(factory, userName);
+        await browser.ChooseEnglishAsync();
+        return browser;
+    }
+
     public async Task<HttpResponseMessage> SignInAsync(string userName, string password) =>
         await PostFormAsync("/Account/Login", new Dictionary<string, string> { ["Input.UserName"] = userName, ["Input.Password"] = password });
 

@@ -18,7 +18,7 @@ public sealed class CsvErrorsInEnglishTests(IndgangAppFactory factory) : IClassF
     public async Task UnitImport_BrokenRows_EnglishChosen_EachRowRefusedInEnglish_NothingSaved()
     {
         var before = await factory.QueryAsync(db => db.HousingUnits.CountAsync());
-        using var housing = await EnglishAsync("bolig");
+        using var housing = await Browser.SignedInEnglishAsync(factory, "bolig");
 
         var html = await UploadAsync(housing, "/Housing/Units/Import", UnitHeader +
             "Findes Ikke;Engelsk 1;nej;2;3;nej;2400;ja;ja;nej;1;1;1;1;nej;2026-12-01\n" +
@@ -35,7 +35,7 @@ public sealed class CsvErrorsInEnglishTests(IndgangAppFactory factory) : IClassF
     [Fact]
     public async Task ArrivalImport_BrokenRows_EnglishChosen_EachRowRefusedInEnglish()
     {
-        using var coordinator = await EnglishAsync("koordinator");
+        using var coordinator = await Browser.SignedInEnglishAsync(factory, "koordinator");
 
         var html = await UploadAsync(coordinator, "/Reception/Import", ArrivalHeader +
             "A;Amal;Engelskcsv;1988-04-02;hun;visiteret;;Syrien;arabisk;ja;;2026-09-15;2026-11-01\n" +
@@ -46,13 +46,6 @@ public sealed class CsvErrorsInEnglishTests(IndgangAppFactory factory) : IClassF
         Assert.Contains("<td>“fætter” is not a relation (spouse, child, parent, sibling or custodian).</td>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("er ikke", html, StringComparison.Ordinal);
         Assert.Empty(await factory.QueryAsync(db => db.Persons.Where(p => p.LastName == "Engelskcsv").ToListAsync()));
-    }
-
-    private async Task<Browser> EnglishAsync(string userName)
-    {
-        var browser = await Browser.SignedInAsync(factory, userName);
-        await browser.ChooseEnglishAsync();
-        return browser;
     }
 
     /// <summary>The file uploaded; the page shown back, decoded.</summary>

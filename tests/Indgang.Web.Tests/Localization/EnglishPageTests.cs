@@ -64,8 +64,7 @@ public sealed class EnglishPageTests(IndgangAppFactory factory) : IClassFixture<
     public async Task PageFrame_EnglishChosen_NotificationCountAndRoleAreEnglish()
     {
         await RaiseNotificationsAsync();
-        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
-        await coordinator.ChooseEnglishAsync();
+        using var coordinator = await Browser.SignedInEnglishAsync(factory, "koordinator");
 
         var html = WebUtility.HtmlDecode(await coordinator.GetPageAsync("/"));
 

@@ -65,8 +65,7 @@ public sealed class HousingRefusalsInEnglishTests(IndgangAppFactory factory) : I
     /// <summary>The unit page's move-in posted by <c>bolig</c>, who has chosen English; the page shown back, decoded.</summary>
     private async Task<string> MoveInInEnglishAsync(Guid unit, Guid household, DateOnly day)
     {
-        using var housing = await Browser.SignedInAsync(factory, "bolig");
-        await housing.ChooseEnglishAsync();
+        using var housing = await Browser.SignedInEnglishAsync(factory, "bolig");
         using var refused = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=MoveIn",
             new Dictionary<string, string> { ["HouseholdId"] = household.ToString(), ["MoveInOn"] = Arrivals.Iso(day) }, formPage: $"/Housing/Units/{unit}");
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);

@@ -22,7 +22,7 @@ public sealed class TooFarAheadInEnglishTests(IndgangAppFactory factory) : IClas
     {
         var household = await factory.RegisterSingleAsync("Engelsk årstal");
         var unit = await factory.UnitOfItsOwnAsync("Engelsk årstal");
-        using var housing = await EnglishAsync("bolig");
+        using var housing = await Browser.SignedInEnglishAsync(factory, "bolig");
 
         using var response = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=MoveIn", new Dictionary<string, string>
         {
@@ -45,7 +45,7 @@ public sealed class TooFarAheadInEnglishTests(IndgangAppFactory factory) : IClas
             await db.SaveChangesAsync();
             return offered.Id;
         });
-        using var housing = await EnglishAsync("bolig");
+        using var housing = await Browser.SignedInEnglishAsync(factory, "bolig");
 
         using var response = await housing.Client.PostAsJsonAsync(new Uri($"/api/v1/housing/offers/{offer}/acceptance", UriKind.Relative), new { moveDate = "9999-12-31" });
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -58,7 +58,7 @@ public sealed class TooFarAheadInEnglishTests(IndgangAppFactory factory) : IClas
     [Fact]
     public async Task ArrivalsApi_ExpectedArrivalYearMistyped_EnglishChosen_IsRefusedInEnglish()
     {
-        using var coordinator = await EnglishAsync("koordinator");
+        using var coordinator = await Browser.SignedInEnglishAsync(factory, "koordinator");
 
         using var response = await coordinator.Client.PostAsJsonAsync(new Uri("/api/v1/arrivals", UriKind.Relative), new
         {
@@ -70,13 +70,5 @@ public sealed class TooFarAheadInEnglishTests(IndgangAppFactory factory) : IClas
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(InEnglish, body.RootElement.GetProperty("errors").GetProperty("expectedArrival")[0].GetString());
         Assert.Equal("Invalid arrival", body.RootElement.GetProperty("title").GetString());
-    }
-
-    /// <summary>The user, signed in, who has chosen English with the switch in the page frame.</summary>
-    private async Task<Browser> EnglishAsync(string userName)
-    {
-        var browser = await Browser.SignedInAsync(factory, userName);
-        await browser.ChooseEnglishAsync();
-        return browser;
     }
 }
