@@ -36,6 +36,20 @@ public sealed partial class EnglishTranslationTests
                             from Match m in LocalizerKey().Matches(File.ReadAllText(file))
                             select (Unescape(m.Groups[1].Value), Relative(file)));
 
+    /// <summary>
+    /// The Danish text of a message written as a <see cref="Indgang.Domain.Said"/> (<c>new Said("»{0}« i kolonnen {1} …", value,
+    /// column)</c>) is the key it is shown by, whatever letter it starts with; also the amount refusal built of two texts.
+    /// </summary>
+    [Fact]
+    public void SaidTexts_InTheWebSources_HaveAnEnglishEntry()
+    {
+        var uses = (from file in SourceFiles().Where(f => f.EndsWith(".cs", StringComparison.Ordinal))
+                    from Match m in SaidKey().Matches(File.ReadAllText(file))
+                    select (Unescape(m.Groups[1].Value), Relative(file))).ToList();
+        Assert.True(uses.Count >= 12, $"Only {uses.Count} texts written as Said found: has Said changed its shape?");
+        AssertAllTranslated([.. uses, (UnitCsv.NotKroner, "UnitCsv.NotKroner")]);
+    }
+
     /// <summary>Both forms given to <c>T.Count(n, "{0} seng", "{0} senge")</c> are keys.</summary>
     [Fact]
     public void CountedTexts_UsedInTheWebSources_HaveAnEnglishEntry()
@@ -252,6 +266,10 @@ public sealed partial class EnglishTranslationTests
     /// <summary>A literal key given to the shared localizer: <c>T["Dansk tekst"]</c>, also <c>T["… {0}", value]</c>.</summary>
     [GeneratedRegex(@"\bT\[""((?:[^""\\]|\\.)*)""")]
     private static partial Regex LocalizerKey();
+
+    /// <summary>The Danish text of a message made as a Said: <c>new Said("…"</c>.</summary>
+    [GeneratedRegex(@"\bnew Said\(""((?:[^""\\]|\\.)*)""")]
+    private static partial Regex SaidKey();
 
     /// <summary>A DataAnnotations message or display name, which AddDataAnnotationsLocalization looks up in SharedResource.</summary>
     [GeneratedRegex(@"\bT\.Count\([^;]*?,\s*""(?<one>(?:[^""\\]|\\.)*)"",\s*""(?<other>(?:[^""\\]|\\.)*)""\)")]

@@ -112,7 +112,8 @@ public sealed class HousingMoves(
         var adults = household.Members.Count - children;
         if (unit.RefusalFor(household.Members.Count, adults == 1 && children == 0, moveIn) is { } refusal)
         {
-            return refusal.Text == HousingUnit.NotFreeOnTheDay ? MoveResult.RefusedDay(T.Say(refusal)) : MoveResult.Refused(T.Say(refusal));
+            var why = T.Say(refusal);
+            return refusal.Text == HousingUnit.NotFreeOnTheDay ? MoveResult.RefusedDay(why) : MoveResult.Refused(why);
         }
 
         // A shared room's beds by day: a resident moving out later keeps a bed until then.
