@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Indgang.Domain;
 
@@ -7,7 +8,9 @@ namespace Indgang.Domain;
 /// <see cref="Text"/> with composite-format places ({0}, {1:d. MMMM yyyy}) and the <see cref="Arguments"/> for them. The
 /// web shows it in the reader's language, with the Danish text as the localizer's key; <see cref="ToString"/> writes it
 /// in Danish (the audit log, a test). Without arguments the text is the whole message, braces and all: it is not a format.
+/// Kept as JSON through <see cref="SaidJsonConverter"/>.
 /// </summary>
+[JsonConverter(typeof(SaidJsonConverter))]
 public sealed record Said(string Text, params object[] Arguments)
 {
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");

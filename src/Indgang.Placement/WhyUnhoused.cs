@@ -1,3 +1,4 @@
+using Indgang.Domain;
 using Indgang.Placement.Scoring;
 
 namespace Indgang.Placement;
@@ -9,25 +10,25 @@ namespace Indgang.Placement;
 /// </summary>
 public static class WhyUnhoused
 {
-    public static IReadOnlyDictionary<string, string> Of(PlacementRequest request, PlacementResult result)
+    public static IReadOnlyDictionary<string, Said> Of(PlacementRequest request, PlacementResult result)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(result);
         var index = PlacementIndex.For(request);
-        var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
+        var reasons = new Dictionary<string, Said>(StringComparer.Ordinal);
         foreach (var id in result.Unhoused)
         {
             if (index.Households.TryGetValue(id, out var household))
             {
                 // Locks that cannot all hold leave every household without a suggestion, whatever units fit it.
-                reasons[id] = result.Status == SolveStatus.Infeasible ? DanishTerms.LocksCannotHold : Why(index, household);
+                reasons[id] = result.Status == SolveStatus.Infeasible ? ExplanationTexts.LocksCannotHold : Why(index, household);
             }
         }
 
         return reasons;
     }
 
-    private static string Why(PlacementIndex index, PlacementHousehold household)
+    private static Said Why(PlacementIndex index, PlacementHousehold household)
     {
         var fitting = 0;
         var ruledOut = new Dictionary<PairProblems, int>();

@@ -17,7 +17,7 @@ public class WhyUnhousedTests
 
         Assert.Equal(
             "Ingen ledig bolig passer husstanden: for få senge (2 boliger); husstanden har brug for niveaufri adgang (2 boliger).",
-            why["H1"]);
+            why["H1"].ToString());
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class WhyUnhousedTests
 
         Assert.Equal(
             "Ingen ledig bolig passer husstanden: den permanente bolig har ikke plads til familien, der er søgt familiesammenføring til (1 bolig).",
-            why["H1"]);
+            why["H1"].ToString());
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class WhyUnhousedTests
         Assert.Equal(["H2"], why.Keys);
         Assert.Equal(
             "1 ledig bolig passer husstanden, men planen giver den til husstande, der vægter mere efter kommunens prioriteringer (fx længere ventetid).",
-            why["H2"]);
+            why["H2"].ToString());
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public class WhyUnhousedTests
     {
         var request = TestInstances.Request([TestInstances.Single("H1")], []);
 
-        Assert.Equal("Der er ingen ledige boliger på planlægningsdatoen.", WhyUnhoused.Of(request, GreedyBaseline.Solve(request))["H1"]);
+        Assert.Equal("Der er ingen ledige boliger på planlægningsdatoen.", WhyUnhoused.Of(request, GreedyBaseline.Solve(request))["H1"].ToString());
     }
 
     [Fact]
@@ -73,6 +73,6 @@ public class WhyUnhousedTests
         Assert.Equal(SolveStatus.Infeasible, result.Status);
         Assert.Equal(["H1", "H2", "H3"], why.Keys.Order());
         Assert.All(why.Values, reason => Assert.Equal(
-            "De låste forslag kan ikke holdes samtidig, så ingen husstand har fået et forslag. Fjern en lås, og kør igen.", reason));
+            "De låste forslag kan ikke holdes samtidig, så ingen husstand har fået et forslag. Fjern en lås, og kør igen.", reason.ToString()));
     }
 }

@@ -136,18 +136,18 @@ internal static class PairCheck
         {
             yield return problem switch
             {
-                PairProblems.TooFewBeds => "for få senge",
-                PairProblems.SharedRoomNotForThisHousehold => "delebolig kun til enlige voksne med kendt køn",
-                PairProblems.NotStepFree => "husstanden har brug for niveaufri adgang",
-                PairProblems.RentAboveCap => "huslejen er over husstandens loft",
-                PairProblems.VulnerableArea => "boligen ligger i et udsat boligområde (integrationsloven § 12)",
-                PairProblems.NotYetAvailable => "boligen er ikke ledig, når husstanden skal flytte ind",
-                PairProblems.Excluded => "parret er udelukket af koordinatoren",
-                PairProblems.LockedElsewhere => "husstanden er låst til en anden bolig",
-                PairProblems.UnitLockedToOther => "boligen er låst til en anden husstand",
-                PairProblems.TooFewSchoolSeats => "for få ledige skolepladser i distriktet",
-                PairProblems.OtherGenderInSharedRoom => "i deleboligen bor allerede en af det andet køn",
-                PairProblems.NoRoomForFamilyToJoin => "den permanente bolig har ikke plads til familien, der er søgt familiesammenføring til",
+                PairProblems.TooFewBeds => ExplanationTexts.TooFewBeds,
+                PairProblems.SharedRoomNotForThisHousehold => ExplanationTexts.SharedRoomNotForThisHousehold,
+                PairProblems.NotStepFree => ExplanationTexts.NotStepFree,
+                PairProblems.RentAboveCap => ExplanationTexts.RentAboveCap,
+                PairProblems.VulnerableArea => ExplanationTexts.VulnerableArea,
+                PairProblems.NotYetAvailable => ExplanationTexts.NotYetAvailable,
+                PairProblems.Excluded => ExplanationTexts.Excluded,
+                PairProblems.LockedElsewhere => ExplanationTexts.LockedElsewhere,
+                PairProblems.UnitLockedToOther => ExplanationTexts.UnitLockedToOther,
+                PairProblems.TooFewSchoolSeats => ExplanationTexts.TooFewSchoolSeats,
+                PairProblems.OtherGenderInSharedRoom => ExplanationTexts.OtherGenderInSharedRoom,
+                PairProblems.NoRoomForFamilyToJoin => ExplanationTexts.NoRoomForFamilyToJoin,
                 _ => problem.ToString(),
             };
         }

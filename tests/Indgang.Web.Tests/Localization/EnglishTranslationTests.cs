@@ -50,6 +50,18 @@ public sealed partial class EnglishTranslationTests
         AssertAllTranslated([.. uses, (UnitCsv.NotKroner, "UnitCsv.NotKroner")]);
     }
 
+    /// <summary>Every text the optimizer writes for a person (its explanations, why a household has no suggestion, the rules a pair breaks).</summary>
+    [Fact]
+    public void PlacementTexts_HaveAnEnglishEntry()
+    {
+        var texts = typeof(Indgang.Placement.ExplanationTexts).GetFields()
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => ((string)f.GetRawConstantValue()!, $"ExplanationTexts.{f.Name}"))
+            .ToList();
+        Assert.True(texts.Count >= 30, $"Only {texts.Count} placement texts found: has ExplanationTexts changed its shape?");
+        AssertAllTranslated(texts);
+    }
+
     /// <summary>Both forms given to <c>T.Count(n, "{0} seng", "{0} senge")</c> are keys.</summary>
     [Fact]
     public void CountedTexts_UsedInTheWebSources_HaveAnEnglishEntry()

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Indgang.Domain;
 using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Domain.People;
@@ -21,9 +22,16 @@ public sealed record PairChoice(Guid HouseholdId, Guid UnitId);
 
 /// <summary>
 /// A lock left out of a re-run: its unit is no longer free (another household moved in, or it was blocked), or, when
-/// <paramref name="BrokenRules"/> is given, it no longer fits the household (the placement rules it breaks, in Danish).
+/// <paramref name="BrokenRules"/> is given, it no longer fits the household: the placement rules it breaks, in Danish
+/// (<see cref="ExplanationTexts"/>), each after the one before it and "; " (<see cref="DroppedLock.RulesSeparator"/>).
 /// </summary>
-public sealed record DroppedLock(Guid HouseholdId, Guid UnitId, string? BrokenRules);
+public sealed record DroppedLock(Guid HouseholdId, Guid UnitId, string? BrokenRules)
+{
+    public const string RulesSeparator = "; ";
+
+    /// <summary>The rules it breaks, each one a text of <see cref="ExplanationTexts"/>.</summary>
+    public IEnumerable<string> EachBrokenRule() => BrokenRules?.Split(RulesSeparator) ?? [];
+}
 
 /// <summary>
 /// A stored run: the optimizer's answer, the greedy baseline on the same objective, metrics for both, and why each
@@ -32,7 +40,7 @@ public sealed record DroppedLock(Guid HouseholdId, Guid UnitId, string? BrokenRu
 /// </summary>
 public sealed record PlacementOutcome(
     PlacementResult Optimized, PlacementResult Baseline, PlacementMetrics OptimizedMetrics, PlacementMetrics BaselineMetrics,
-    IReadOnlyDictionary<string, string>? WhyUnhoused = null);
+    IReadOnlyDictionary<string, Said>? WhyUnhoused = null);
 
 /// <summary>Builds a placement request from the stock and the waiting households, solves it, and stores the run (HOUSE-3).</summary>
 public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore weights, PlacementGate gate, AuditLog audit, TimeProvider clock)
@@ -104,7 +112,7 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
             }
             else if (HardConstraints.BrokenBy(request, pair.HouseholdId.ToString(), pair.UnitId.ToString()) is { Count: > 0 } broken)
             {
-                dropped.Add(new DroppedLock(pair.HouseholdId, pair.UnitId, string.Join("; ", broken)));
+                dropped.Add(new DroppedLock(pair.HouseholdId, pair.UnitId, string.Join(DroppedLock.RulesSeparator, broken)));
             }
             else
             {

@@ -346,7 +346,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
             // An accepted suggestion is never placed anyway: that is an override, with its reason.
             await transaction.RollbackAsync();
             db.ChangeTracker.Clear();
-            ModelState.AddModelError(AcceptKey(household), $"{name}: {T[SuggestionBreaksRules, string.Join("; ", broken)].Value}");
+            ModelState.AddModelError(AcceptKey(household), $"{name}: {T[SuggestionBreaksRules, RulesText(broken)].Value}");
             return;
         }
 
@@ -354,7 +354,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         {
             await transaction.RollbackAsync();
             db.ChangeTracker.Clear();
-            ModelState.AddModelError($"{OverrideKey(household)}-Unit", $"{name}: {T[RulesBroken, string.Join("; ", broken)].Value}");
+            ModelState.AddModelError($"{OverrideKey(household)}-Unit", $"{name}: {T[RulesBroken, RulesText(broken)].Value}");
             AnywayAskedFor = household;
             return;
         }
@@ -366,8 +366,11 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
             // Named by its household first, so that a search of the household's entries (and a person's insight) finds it.
             AuditLog.Household(household, $", kørsel {Run.Id:D} → bolig {unit:D}{(reason is null ? "" : $": {reason}")}{(broken.Count > 0 ? $" (bryder: {string.Join("; ", broken)})" : "")}"));
         await transaction.CommitAsync();
-        Messages.Add(kind == PlacementDecisionKind.Accepted ? $"{name} er placeret." : $"{name} er placeret efter tilsidesættelse.");
+        Messages.Add(T[kind == PlacementDecisionKind.Accepted ? "{0} er placeret." : "{0} er placeret efter tilsidesættelse.", name].Value);
     }
+
+    /// <summary>Placement rules (<see cref="ExplanationTexts"/>, in Danish) in the reader's language, one after the other.</summary>
+    public string RulesText(IEnumerable<string> rules) => string.Join(DroppedLock.RulesSeparator, rules.Select(rule => T[rule].Value));
 
     /// <summary>The household has been decided by another (or in another tab): named, beside its decision and in the summary.</summary>
     private void TellDecidedByOther(Guid household) =>
