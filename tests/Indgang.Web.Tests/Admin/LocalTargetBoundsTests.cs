@@ -58,7 +58,7 @@ public sealed class LocalTargetBoundsTests(IndgangAppFactory factory) : IClassFi
     {
         var html = await RefusedAsync(new() { ["Input.Weeks"] = "9", ["Input.EffectiveFrom"] = "2023-06-01", ["Input.Source"] = "Strategi 2023" }, english: true);
 
-        Assert.Contains("id=\"Input_Months-error\"><span class=\"sr-only\">Error: </span>A local target must be stricter than the law (", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"Input_Months-error\"><span class=\"sr-only\">Error: </span>A local target must be stricter than the law (1 month).", html, StringComparison.Ordinal);
         Assert.DoesNotContain("strammere end loven", html, StringComparison.Ordinal);
     }
 

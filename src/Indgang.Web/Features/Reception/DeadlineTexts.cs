@@ -20,6 +20,15 @@ public static class DeadlineTexts
         _ => kind.ToString(),
     };
 
+    /// <summary>What a deadline's period is counted from.</summary>
+    public static string Anchor(DeadlineAnchor anchor) => anchor switch
+    {
+        DeadlineAnchor.Day0 => "Dag 0",
+        DeadlineAnchor.ProgrammeStart => "Programstart",
+        DeadlineAnchor.EighteenthBirthday => "18-årsdagen",
+        _ => anchor.ToString(),
+    };
+
     public static string Status(DeadlineStatus status) => status switch
     {
         DeadlineStatus.Met => "Overholdt",

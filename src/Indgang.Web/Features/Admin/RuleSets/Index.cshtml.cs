@@ -193,7 +193,7 @@ public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLo
             var local = new Period(Months: months, Weeks: weeks, Days: days).AddTo(from);
             if (local > rule.Period.AddTo(from))
             {
-                ModelState.AddModelError("Input.Months", T["Et lokalt mål skal være strammere end loven ({0}).", rule.Period].Value);
+                ModelState.AddModelError("Input.Months", T["Et lokalt mål skal være strammere end loven ({0}).", T.Say(rule.Period)].Value);
             }
         }
     }
