@@ -8,8 +8,9 @@ namespace Indgang.Domain;
 /// said in the reader's language: <c>{"text": "…", "arguments": […]}</c>. Arguments are written as what they are and
 /// read back as whole numbers (<see cref="long"/>), other numbers (<see cref="decimal"/>), texts, true/false, or a
 /// <see cref="Said"/> of their own (a clause of a longer message), so a number is formatted again as a number
-/// ("1.200" in Danish, "1,200" in English). A plain JSON string reads as a message without arguments, as texts were
-/// stored before they kept their arguments.
+/// ("1.200" in Danish, "1,200" in English). Any other argument comes back as what JSON made of it: a date as its ISO
+/// text, so a message with a date is not one to keep this way. A plain JSON string reads as a message without
+/// arguments, as texts were stored before they kept their arguments.
 /// </summary>
 public sealed class SaidJsonConverter : JsonConverter<Said>
 {
