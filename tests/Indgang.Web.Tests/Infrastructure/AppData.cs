@@ -95,6 +95,12 @@ public static class AppData
             new ArrivalMember("Barn", lastName, new DateOnly(2018, 1, 1), Gender.Female, ResidenceBasis.QuotaRefugee, RelationToFirst: RelationKind.Child),
         ]));
 
+    /// <summary>A parent and eleven children, arrived 20 days ago: no unit of the demo stock has the beds for twelve.</summary>
+    public static Task<Guid> RegisterTwelveAsync(this IndgangAppFactory factory, string lastName) =>
+        factory.RegisterAsync(new ArrivalRequest(null, Arrivals.Today.AddDays(-20), Arrivals.Today, [.. Enumerable.Range(1, 12).Select(i => new ArrivalMember(
+            $"Barn{(char)('a' + i)}", lastName, i == 1 ? new DateOnly(1980, 1, 1) : new DateOnly(2010 + (i % 8), 1, i), i % 2 == 0 ? Gender.Female : Gender.Male,
+            ResidenceBasis.VisitedRefugee, RelationToFirst: i == 1 ? null : RelationKind.Child))]));
+
     public static async Task<Guid> RegisterAsync(this IndgangAppFactory factory, ArrivalRequest request)
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -2,10 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
 using Indgang.Domain;
-using Indgang.Domain.People;
-using Indgang.Domain.Reception;
 using Indgang.Tests.Hosting;
-using Indgang.Web.Features.Reception;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,10 +34,7 @@ public sealed class PlacementExplanationsInEnglishTests(IndgangAppFactory factor
     public async Task HouseholdNoUnitFits_ToldWhyInEnglish()
     {
         // Twelve people: no unit of the stock has the beds.
-        var members = Enumerable.Range(1, 12).Select(i => new ArrivalMember(
-            $"Barn{(char)('a' + i)}", "Engelskstor", i == 1 ? new DateOnly(1980, 1, 1) : new DateOnly(2010 + (i % 8), 1, i), i % 2 == 0 ? Gender.Female : Gender.Male,
-            ResidenceBasis.VisitedRefugee, RelationToFirst: i == 1 ? null : RelationKind.Child)).ToList();
-        var household = await factory.RegisterAsync(new ArrivalRequest(null, Arrivals.Today.AddDays(-20), Arrivals.Today, members));
+        var household = await factory.RegisterTwelveAsync("Engelskstor");
         using var housing = await Browser.SignedInEnglishAsync(factory, "bolig");
 
         var run = await housing.RunPlacementAsync(household);
