@@ -84,7 +84,7 @@ internal sealed class DemoResidentHistory(
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var then = new DemoClock(clock, registeredDaysAgo);
-        var registration = new ArrivalRegistration(db, then, audit, new ChecklistTaskFactory(db, then));
+        var registration = new ArrivalRegistration(db, then, audit, new ChecklistTaskFactory(db, then), texts);
         var registered = await registration.RegisterAsync(request, coordinatorId, cancellationToken);
         var household = registered.Household ?? throw new InvalidOperationException($"Demo household {request.HouseholdName} rejected: " + string.Join("; ", registered.Errors.SelectMany(e => e.Value)));
 

@@ -88,6 +88,7 @@ public sealed partial class EnglishTranslationTests
             .. Enum.GetValues<DeadlineKind>().Select(k => (DeadlineTexts.Title(k), "DeadlineTexts.Title")),
             .. Enum.GetValues<DeadlineStatus>().Select(s => (DeadlineTexts.Status(s), "DeadlineTexts.Status")),
             .. Enum.GetValues<DeadlineAnchor>().Select(a => (DeadlineTexts.Anchor(a), "DeadlineTexts.Anchor")),
+            (ArrivalRegistration.PossibleDuplicate, "ArrivalRegistration.PossibleDuplicate"),
             .. Enum.GetValues<ResidenceBasis>().Select(b => (DeadlineTexts.Basis(b), "DeadlineTexts.Basis")),
             .. Enum.GetValues<PlanChangeKind>().Select(k => (PlanTexts.Change(k), "PlanTexts.Change")),
             .. Enum.GetValues<TaskType>().Select(t => (TaskTexts.Title(t), "TaskTexts.Title")),

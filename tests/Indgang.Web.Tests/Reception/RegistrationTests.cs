@@ -91,6 +91,28 @@ public sealed class RegistrationTests(IndgangAppFactory factory) : IClassFixture
         Assert.Contains("value=\"31-02-1985x\"", html, StringComparison.Ordinal);
     }
 
+    /// <summary>The warning names the person already registered, so it is said in the reader's language with the name in it (PLAT-5).</summary>
+    [Fact]
+    public async Task Register_PossibleDuplicate_EnglishChosen_WarnedInEnglish()
+    {
+        using var coordinator = await Browser.SignedInEnglishAsync(factory, "koordinator");
+        var form = new Dictionary<string, string>
+        {
+            ["Input.VisitationDecisionDate"] = Arrivals.Iso(Arrivals.Today.AddDays(-40)),
+            ["Input.ExpectedArrival"] = Arrivals.Iso(Arrivals.Today),
+            ["Input.Members[0].FirstName"] = "Ahmad",
+            ["Input.Members[0].LastName"] = "Haddad",
+            ["Input.Members[0].BirthDate"] = "1984-03-12",
+            ["Input.Members[0].Basis"] = "VisitedRefugee",
+        };
+
+        using var flagged = await coordinator.PostFormAsync("/Reception/Register", form);
+
+        var html = WebUtility.HtmlDecode(await flagged.Content.ReadAsStringAsync());
+        Assert.Matches(@"A citizen with the same name and date of birth already exists \([^)]*Ahmad Haddad[^)]*\)\. If this is another person, tick “Create anyway”\.", html);
+        Assert.DoesNotContain("Der findes allerede", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Register_SameNameAndBirthDate_FlagsPossibleDuplicateUntilConfirmed()
     {

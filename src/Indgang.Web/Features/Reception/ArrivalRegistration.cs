@@ -3,6 +3,7 @@ using Indgang.Domain.People;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Reception;
 
@@ -13,8 +14,12 @@ namespace Indgang.Web.Features.Reception;
 /// form's hidden token, the API's Idempotency-Key), the same registration sent twice creates one household: the second
 /// is led to the first, also when both are saved at the same moment (a unique index on the token).
 /// </summary>
-public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock, AuditLog audit, ChecklistTaskFactory tasks)
+public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock, AuditLog audit, ChecklistTaskFactory tasks, IStringLocalizer<SharedResource> T)
 {
+    /// <summary>Said beside a member's name when a person of the same name and birth date is registered already (named in {0}).</summary>
+    public const string PossibleDuplicate =
+        "Der findes allerede en borger med samme navn og fødselsdato ({0}). Er det en anden person, så sæt kryds i »Opret alligevel«.";
+
     public Task<ArrivalResult> RegisterAsync(ArrivalRequest request, string coordinatorUserId, CancellationToken cancellationToken = default) =>
         RegisterAsync(request, coordinatorUserId, submissionToken: null, cancellationToken);
 
@@ -48,7 +53,8 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
         {
             foreach (var (index, existing) in duplicates)
             {
-                errors.Add($"Members[{index}].FirstName", $"Der findes allerede en borger med samme navn og fødselsdato ({existing}). Er det en anden person, så sæt kryds i »Opret alligevel«.");
+                // In the reader's language here: the existing person's name is in it, so it is no key by itself.
+                errors.Add($"Members[{index}].FirstName", T[PossibleDuplicate, existing].Value);
             }
 
             return new ArrivalResult(null, errors, true);
