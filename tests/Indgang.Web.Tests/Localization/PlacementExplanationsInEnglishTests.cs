@@ -49,8 +49,9 @@ public sealed class PlacementExplanationsInEnglishTests(IndgangAppFactory factor
     public async Task RunStoredWithTheTextsWrittenOut_StillShown()
     {
         var household = await ArrivedTwentyDaysAgoAsync("Tidligerekørsel");
+        var tooBig = await factory.RegisterTwelveAsync("Tidligerestor");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        var run = await housing.RunPlacementAsync(household);
+        var run = await housing.RunPlacementAsync(household, tooBig);
         await factory.QueryAsync(async db =>
         {
             var stored = await db.PlacementRuns.SingleAsync(r => r.Id == run);
@@ -60,15 +61,18 @@ public sealed class PlacementExplanationsInEnglishTests(IndgangAppFactory factor
                 term!["danishText"] = JsonSerializer.Deserialize<Said>(term["danishText"]!.ToJsonString())!.ToString();
             }
 
+            var why = json["whyUnhoused"]!.AsObject();
+            why[tooBig.ToString()] = JsonSerializer.Deserialize<Said>(why[tooBig.ToString()]!.ToJsonString())!.ToString();
             db.Entry(stored).Property(r => r.ResultJson).CurrentValue = json.ToJsonString();
             return await db.SaveChangesAsync();
         });
 
-        var terms = new HtmlParser().ParseDocument(await housing.GetPageAsync($"/Housing/Placement/{run}"))
-            .QuerySelectorAll($"article.suggestion[aria-labelledby='s-{household}'] ul.explanation li").Select(li => li.TextContent.Trim()).ToList();
+        var page = new HtmlParser().ParseDocument(await housing.GetPageAsync($"/Housing/Placement/{run}"));
+        var terms = page.QuerySelectorAll($"article.suggestion[aria-labelledby='s-{household}'] ul.explanation li").Select(li => li.TextContent.Trim()).ToList();
 
         Assert.Contains("Får en bolig: +1000", terms);
         Assert.Contains("Har ventet 20 dage: +40", terms);
+        Assert.StartsWith("Ingen ledig bolig passer husstanden: for få senge (", page.QuerySelector($"li[data-unhoused='{tooBig}'] .form-hint")?.TextContent, StringComparison.Ordinal);
     }
 
     private async Task<Guid> ArrivedTwentyDaysAgoAsync(string lastName)
