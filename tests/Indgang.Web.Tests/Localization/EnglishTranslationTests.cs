@@ -278,7 +278,7 @@ public sealed partial class EnglishTranslationTests
         literal.Replace("\\\"", "\"", StringComparison.Ordinal).Replace("\\\\", "\\", StringComparison.Ordinal);
 
     /// <summary>A literal key given to the shared localizer: <c>T["Dansk tekst"]</c>, also <c>T["… {0}", value]</c>.</summary>
-    [GeneratedRegex(@"\bT\[""((?:[^""\\]|\\.)*)""")]
+    [GeneratedRegex(@"\b(?:T|localizer|texts)\[""((?:[^""\\]|\\.)*)""")]
     private static partial Regex LocalizerKey();
 
     /// <summary>The Danish text of a message made as a Said: <c>new Said("…"</c>.</summary>
@@ -286,7 +286,7 @@ public sealed partial class EnglishTranslationTests
     private static partial Regex SaidKey();
 
     /// <summary>A DataAnnotations message or display name, which AddDataAnnotationsLocalization looks up in SharedResource.</summary>
-    [GeneratedRegex(@"\bT\.Count\([^;]*?,\s*""(?<one>(?:[^""\\]|\\.)*)"",\s*""(?<other>(?:[^""\\]|\\.)*)""\)")]
+    [GeneratedRegex(@"\b(?:T|localizer|texts)\.Count\([^;]*?,\s*""(?<one>(?:[^""\\]|\\.)*)"",\s*""(?<other>(?:[^""\\]|\\.)*)""\)")]
     private static partial Regex CountedKeys();
 
     [GeneratedRegex(@"(?:\bErrorMessage|\[Display\([^\]]*?\bName)\s*=\s*""(?<text>(?:[^""\\]|\\.)*)""")]

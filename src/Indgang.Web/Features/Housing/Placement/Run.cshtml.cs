@@ -366,7 +366,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
             // Named by its household first, so that a search of the household's entries (and a person's insight) finds it.
             AuditLog.Household(household, $", kørsel {Run.Id:D} → bolig {unit:D}{(reason is null ? "" : $": {reason}")}{(broken.Count > 0 ? $" (bryder: {string.Join("; ", broken)})" : "")}"));
         await transaction.CommitAsync();
-        Messages.Add(T[kind == PlacementDecisionKind.Accepted ? "{0} er placeret." : "{0} er placeret efter tilsidesættelse.", name].Value);
+        Messages.Add(kind == PlacementDecisionKind.Accepted ? T["{0} er placeret.", name] : T["{0} er placeret efter tilsidesættelse.", name]);
     }
 
     /// <summary>Placement rules (<see cref="ExplanationTexts"/>, in Danish) in the reader's language, one after the other.</summary>
