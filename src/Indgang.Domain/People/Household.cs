@@ -58,6 +58,13 @@ public sealed class Household
 
     /// <summary>The expected arrival of a household that has not arrived yet; null once it is here.</summary>
     public DateOnly? AnnouncedArrival => ArrivedOn is null ? ExpectedArrival : null;
+
+    /// <summary>
+    /// The day the household arrives: the day it came once it has come, else the day it is expected; null when neither is
+    /// known. (A database query writes it out as <c>ArrivedOn ?? ExpectedArrival</c>, which it can translate: the housing
+    /// pages' <c>ArrivalDay.WithArrivalDay</c>.)
+    /// </summary>
+    public DateOnly? ArrivalDay => ArrivedOn ?? ExpectedArrival;
     public DateTimeOffset RegisteredAt { get; set; }
 
     /// <summary>
@@ -217,7 +224,7 @@ public sealed class Household
     public DateOnly? ArrivalOf(Person member)
     {
         ArgumentNullException.ThrowIfNull(member);
-        return member.JoinedOn ?? ArrivedOn ?? ExpectedArrival;
+        return member.JoinedOn ?? ArrivalDay;
     }
 
     public bool HasChildrenOn(DateOnly date) => _members.Exists(m => m.AgeOn(date) < 18);

@@ -134,7 +134,7 @@ public sealed class AddMemberModel(
         var person = ArrivalRegistration.ToPerson(member);
         person.CprRegisteredOn = CprRegisteredOn;
         // A member who came on the household's own arrival came with it, and follows it if that day is corrected.
-        person.JoinedOn = JoinedOn == (household.ArrivedOn ?? household.ExpectedArrival) ? null : JoinedOn;
+        person.JoinedOn = JoinedOn == household.ArrivalDay ? null : JoinedOn;
         household.AddMember(person);
         if (member.RelationToFirst is { } relation)
         {
@@ -202,7 +202,7 @@ public sealed class AddMemberModel(
         {
             ModelState.AddModelError(nameof(JoinedOn), JoinedOnMissing);
         }
-        else if ((Household.ArrivedOn ?? Household.ExpectedArrival) is { } arrival && joined < arrival)
+        else if (Household.ArrivalDay is { } arrival && joined < arrival)
         {
             ModelState.AddModelError(nameof(JoinedOn), T["Medlemmet kan ikke være kommet før husstanden ({0:d. MMMM yyyy}).", arrival].Value);
         }

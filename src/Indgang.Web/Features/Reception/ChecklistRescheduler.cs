@@ -30,7 +30,7 @@ public sealed class ChecklistRescheduler(IndgangDbContext db)
     {
         ArgumentNullException.ThrowIfNull(household);
         ArgumentNullException.ThrowIfNull(previousArrivals);
-        if ((household.ArrivedOn ?? household.ExpectedArrival) is not { } arrival || household.Members.Count == 0)
+        if (household.ArrivalDay is not { } arrival || household.Members.Count == 0)
         {
             return [];
         }
@@ -47,7 +47,7 @@ public sealed class ChecklistRescheduler(IndgangDbContext db)
     internal static IReadOnlyList<ChecklistDate> DatesOf(Household household)
     {
         ArgumentNullException.ThrowIfNull(household);
-        return (household.ArrivedOn ?? household.ExpectedArrival) is { } arrival && household.Members.Count > 0
+        return household.ArrivalDay is { } arrival && household.Members.Count > 0
             ? DatedAll(household, arrival).ToList()
             : [];
     }
@@ -60,7 +60,7 @@ public sealed class ChecklistRescheduler(IndgangDbContext db)
     {
         ArgumentNullException.ThrowIfNull(household);
         ArgumentNullException.ThrowIfNull(before);
-        return (household.ArrivedOn ?? household.ExpectedArrival) is { } arrival && household.Members.Count > 0 && before.Count > 0
+        return household.ArrivalDay is { } arrival && household.Members.Count > 0 && before.Count > 0
             ? await MoveAsync(household, before, arrival, cancellationToken)
             : [];
     }

@@ -49,7 +49,7 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     public async Task<(List<TaskType> Ownerless, int Added)> AddHomeTasksAsync(Household household, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
-        var arrival = household.ArrivedOn ?? household.ExpectedArrival ?? today;
+        var arrival = household.ArrivalDay ?? today;
         var open = await StillOpen(household, HousingDuty.HomeTasks).Select(t => t.Type).ToListAsync(cancellationToken);
         var missing = Plan(household, household.Members, arrival)
             .Where(t => HousingDuty.HomeTasks.Contains(t.Type) && !open.Contains(t.Type))
@@ -142,7 +142,7 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     public static DateOnly JoinsOn(Household household, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(household);
-        return (household.ArrivedOn ?? household.ExpectedArrival) is { } arrival && arrival > today ? arrival : today;
+        return household.ArrivalDay is { } arrival && arrival > today ? arrival : today;
     }
 
     /// <summary>
