@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
@@ -28,6 +29,9 @@ public sealed class PlacementExplanationsInEnglishTests(IndgangAppFactory factor
         Assert.Contains("Gets a home: +1000", terms);
         Assert.Contains("Has waited 20 days: +40", terms);
         Assert.DoesNotContain(terms, t => t.StartsWith("Får en bolig", StringComparison.Ordinal) || t.StartsWith("Har ventet", StringComparison.Ordinal));
+        // The day in words the English way, without the Danish full stop after the day.
+        var moveIn = page.QuerySelectorAll($"article.suggestion[aria-labelledby='s-{household}'] p").Select(p => p.TextContent.Trim());
+        Assert.Contains($"Move-in: {Arrivals.Today.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}", moveIn);
     }
 
     [Fact]

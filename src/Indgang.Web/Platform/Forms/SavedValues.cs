@@ -116,7 +116,7 @@ public sealed class SavedValues
         return saved switch
         {
             bool yes => texts[yes ? "Ja" : "Nej"].Value,
-            DateOnly date => date.ToString("d. MMMM yyyy", CultureInfo.CurrentCulture),
+            DateOnly date => date.ToString(DatePatterns.DayMonthYear, CultureInfo.CurrentCulture),
             // An amount as 4.200,5 whatever scale the database keeps it at (4200.00 from PostgreSQL's numeric).
             decimal amount => amount.ToString("#,##0.##", CultureInfo.CurrentCulture),
             IFormattable formattable => formattable.ToString(null, CultureInfo.CurrentCulture),
