@@ -19,4 +19,20 @@ public sealed record Said(string Text, params object[] Arguments)
     public static implicit operator Said(string text) => new(text);
 
     public override string ToString() => Arguments.Length == 0 ? Text : string.Format(Danish, Text, Arguments);
+
+    /// <summary>The same text with the same arguments, in order (a record would compare the argument arrays by reference).</summary>
+    public bool Equals(Said? other) =>
+        other is not null && string.Equals(Text, other.Text, StringComparison.Ordinal) && Arguments.SequenceEqual(other.Arguments);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Text, StringComparer.Ordinal);
+        foreach (var argument in Arguments)
+        {
+            hash.Add(argument);
+        }
+
+        return hash.ToHashCode();
+    }
 }
