@@ -47,12 +47,7 @@ public sealed class MoveInBeforeArrivalTests(IndgangAppFactory factory) : IClass
         var arrived = Arrivals.Today.AddDays(-20);
         var household = await factory.RegisterAsync(new ArrivalRequest(null, Arrivals.Today.AddDays(-60), arrived,
             [new ArrivalMember("Leila", "Tidligere", new DateOnly(1992, 1, 1), Gender.Female, ResidenceBasis.VisitedRefugee)]));
-        await factory.QueryAsync(async db =>
-        {
-            var h = await db.Households.SingleAsync(x => x.Id == household);
-            h.SetArrival(arrived, arrivedOn: arrived);
-            return await db.SaveChangesAsync();
-        });
+        await factory.RecordArrivalAsync(household, arrived);
         var unit = await factory.UnitOfItsOwnAsync("Tidligere");
 
         var before = await factory.MoveInAsync(unit, household, arrived.AddDays(-5));

@@ -101,6 +101,13 @@ public static class AppData
             $"Barn{(char)('a' + i)}", lastName, i == 1 ? new DateOnly(1980, 1, 1) : new DateOnly(2010 + (i % 8), 1, i), i % 2 == 0 ? Gender.Female : Gender.Male,
             ResidenceBasis.VisitedRefugee, RelationToFirst: i == 1 ? null : RelationKind.Child))]));
 
+    /// <summary>The household came on <paramref name="day"/>, recorded as on the arrival page: expected then, and came then.</summary>
+    public static Task<int> RecordArrivalAsync(this IndgangAppFactory factory, Guid household, DateOnly day) => factory.QueryAsync(async db =>
+    {
+        (await db.Households.SingleAsync(h => h.Id == household)).SetArrival(day, arrivedOn: day);
+        return await db.SaveChangesAsync();
+    });
+
     public static async Task<Guid> RegisterAsync(this IndgangAppFactory factory, ArrivalRequest request)
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Tests.Localization;
 
@@ -19,11 +18,7 @@ public sealed class HousingRefusalsInEnglishTests(IndgangAppFactory factory) : I
     {
         var household = await factory.RegisterSingleAsync("Engelskkom");
         var arrived = Arrivals.Today.AddDays(-10);
-        await factory.QueryAsync(async db =>
-        {
-            (await db.Households.SingleAsync(h => h.Id == household)).SetArrival(arrived, arrivedOn: arrived);
-            return await db.SaveChangesAsync();
-        });
+        await factory.RecordArrivalAsync(household, arrived);
         var unit = await factory.UnitOfItsOwnAsync("Engelsk kom 1");
 
         var html = await MoveInInEnglishAsync(unit, household, arrived.AddDays(-5));

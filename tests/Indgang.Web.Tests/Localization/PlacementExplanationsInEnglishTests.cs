@@ -82,12 +82,7 @@ public sealed class PlacementExplanationsInEnglishTests(IndgangAppFactory factor
     private async Task<Guid> ArrivedTwentyDaysAgoAsync(string lastName)
     {
         var household = await factory.RegisterSingleAsync(lastName);
-        var arrived = Arrivals.Today.AddDays(-20);
-        await factory.QueryAsync(async db =>
-        {
-            (await db.Households.SingleAsync(h => h.Id == household)).SetArrival(arrived, arrivedOn: arrived);
-            return await db.SaveChangesAsync();
-        });
+        await factory.RecordArrivalAsync(household, Arrivals.Today.AddDays(-20));
         return household;
     }
 }
