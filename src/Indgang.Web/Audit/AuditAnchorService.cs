@@ -17,6 +17,9 @@ internal sealed partial class AuditAnchorService(
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
+    private readonly Lock _stopLock = new();
+    private Task? _stopping;
+
     /// <summary>Anchors before the start goes on, so the first anchor is there before any request is served.</summary>
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -41,7 +44,20 @@ internal sealed partial class AuditAnchorService(
         }
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Stops, then anchors the last row. A host may be told to stop twice (the test host and the program's own
+    /// <c>Run</c> both stop it, one while the other disposes the services): every call waits for the one stop, so the
+    /// services are not disposed before its anchor is written.
+    /// </summary>
+    public override Task StopAsync(CancellationToken cancellationToken)
+    {
+        lock (_stopLock)
+        {
+            return _stopping ??= StopOnceAsync(cancellationToken);
+        }
+    }
+
+    private async Task StopOnceAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
         await AnchorAsync(cancellationToken);
