@@ -59,8 +59,8 @@ internal sealed record ApiPage(int Number, int Size)
     public static bool IsParameter(string field) => field is PageParameter or SizeParameter;
 
     /// <summary>The refusal of paging parameters that cannot be read, as problem details (RFC 9457).</summary>
-    public static ValidationProblem Refused(IDictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(errors, detail: "Siden kan ikke læses: ret de nævnte parametre.", title: "Ugyldig side");
+    public static ValidationProblem Refused(IDictionary<string, string[]> errors, IStringLocalizer T) =>
+        TypedResults.ValidationProblem(errors, detail: T["Siden kan ikke læses: ret de nævnte parametre."], title: T["Ugyldig side"]);
 
     /// <summary>
     /// This page of <paramref name="ordered"/>, which must be in an order that ties no two rows (a name, then the id), and

@@ -34,7 +34,7 @@ internal static class HouseholdsApi
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (ApiPage.Read(page, pageSize, errors, T) is not { } asked)
         {
-            return ApiPage.Refused(errors);
+            return ApiPage.Refused(errors, T);
         }
 
         var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);

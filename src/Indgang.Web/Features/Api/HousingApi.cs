@@ -45,7 +45,7 @@ internal static class HousingApi
     {
         var input = new UnitFilterInput { Town = town, Type = type, Status = status, MinFreeBeds = minFreeBeds, Search = search };
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        input.StepFree = ApiFlag.Read(stepFree, "stepFree", errors);
+        input.StepFree = ApiFlag.Read(stepFree, "stepFree", errors, T);
 
         var towns = await StockList.TownsAsync(db, cancellationToken);
         var (filter, unreadable) = input.Read(towns.ConvertAll(t => t.Id));
@@ -58,8 +58,8 @@ internal static class HousingApi
         if (errors.Count > 0 || asked is null)
         {
             return errors.Keys.All(ApiPage.IsParameter)
-                ? ApiPage.Refused(errors)
-                : TypedResults.ValidationProblem(errors, detail: "Filteret kan ikke læses: ret de nævnte felter.", title: "Ugyldigt filter");
+                ? ApiPage.Refused(errors, T)
+                : TypedResults.ValidationProblem(errors, detail: T["Filteret kan ikke læses: ret de nævnte felter."], title: T["Ugyldigt filter"]);
         }
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);

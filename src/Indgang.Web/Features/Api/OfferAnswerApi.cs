@@ -70,13 +70,13 @@ internal static class OfferAnswerApi
 
         if (offer.Status != OfferStatus.Pending)
         {
-            return Conflict(Answered);
+            return Conflict(Answered, T);
         }
 
         // Corrected by another since the client read it: the household would answer a home it was not shown.
         if (VersionTag.Compare(ifMatch, offer.Version) == IfMatch.Stale)
         {
-            return PipelineCorrectionApi.ChangedByOther(PipelineCorrectionApi.OfferChanged);
+            return PipelineCorrectionApi.ChangedByOther(PipelineCorrectionApi.OfferChanged, T);
         }
 
         var errors = new ModelStateDictionary();
@@ -95,7 +95,7 @@ internal static class OfferAnswerApi
                 return PipelineApi.Refused(errors, "Accepten er ikke gemt.", "Ugyldig accept", T);
             }
 
-            return Conflict(refusal!);
+            return Conflict(refusal!, T);
         }
 
         return OfferAnswered(offer, response, clock);
@@ -125,18 +125,18 @@ internal static class OfferAnswerApi
 
         if (offer.Status != OfferStatus.Pending)
         {
-            return Conflict(Answered);
+            return Conflict(Answered, T);
         }
 
         // Corrected by another since the client read it: the household would answer a home it was not shown.
         if (VersionTag.Compare(ifMatch, offer.Version) == IfMatch.Stale)
         {
-            return PipelineCorrectionApi.ChangedByOther(PipelineCorrectionApi.OfferChanged);
+            return PipelineCorrectionApi.ChangedByOther(PipelineCorrectionApi.OfferChanged, T);
         }
 
         if (await steps.DeclineAsync(offer, request.Reason, cancellationToken) is { Succeeded: false, Error: var refusal })
         {
-            return Conflict(refusal!);
+            return Conflict(refusal!, T);
         }
 
         return OfferAnswered(offer, response, clock);
@@ -160,8 +160,6 @@ internal static class OfferAnswerApi
     }
 
     /// <summary>The answer cannot be taken as things are: 409, with why (the page's words, but for its pointer to the page).</summary>
-    private static ProblemHttpResult Conflict(string why) => TypedResults.Problem(
-        detail: why == PermanentHousingSteps.AnsweredByOther ? Answered : why,
-        statusCode: StatusCodes.Status409Conflict,
-        title: "Tilbuddet kan ikke besvares");
+    private static ProblemHttpResult Conflict(string why, IStringLocalizer T) =>
+        PipelineCorrectionApi.Conflict("Tilbuddet kan ikke besvares", why == PermanentHousingSteps.AnsweredByOther ? Answered : why, T);
 }

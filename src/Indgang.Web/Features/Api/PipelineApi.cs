@@ -59,7 +59,7 @@ internal static class PipelineApi
         IndgangDbContext db, PipelineQuery query, TimeProvider clock, IStringLocalizer<SharedResource> T, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var everyYear = ApiFlag.Read(all, "all", errors);
+        var everyYear = ApiFlag.Read(all, "all", errors, T);
         if (HouseholdSearch.HoldsCpr(search))
         {
             // Refused, not searched: a CPR number has no place in an address (logs), and the page refuses it alike.
@@ -69,8 +69,8 @@ internal static class PipelineApi
         if (ApiPage.Read(page, pageSize, errors, T) is not { } asked || errors.Count > 0)
         {
             return errors.Keys.All(k => ApiPage.IsParameter(k) || k == "all")
-                ? ApiPage.Refused(errors)
-                : TypedResults.ValidationProblem(errors, detail: "Søgningen kan ikke bruges: ret de nævnte parametre.", title: "Ugyldig søgning");
+                ? ApiPage.Refused(errors, T)
+                : TypedResults.ValidationProblem(errors, detail: T["Søgningen kan ikke bruges: ret de nævnte parametre."], title: T["Ugyldig søgning"]);
         }
 
         var today = Today(clock);

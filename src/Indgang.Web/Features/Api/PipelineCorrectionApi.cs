@@ -61,17 +61,17 @@ internal static class PipelineCorrectionApi
         var match = VersionTag.Compare(ifMatch, registration.Version);
         if (match == IfMatch.Missing)
         {
-            return VersionMissing(RegistrationVersionMissing);
+            return VersionMissing(RegistrationVersionMissing, T);
         }
 
         if (await steps.NotOnTheWayAsync(registration.HouseholdId, cancellationToken) is { } notOnTheWay)
         {
-            return Conflict("Opskrivningen kan ikke rettes", notOnTheWay);
+            return Conflict("Opskrivningen kan ikke rettes", notOnTheWay, T);
         }
 
         if (match == IfMatch.Stale)
         {
-            return ChangedByOther(RegistrationChanged);
+            return ChangedByOther(RegistrationChanged, T);
         }
 
         var errors = new ModelStateDictionary();
@@ -84,7 +84,7 @@ internal static class PipelineCorrectionApi
         switch (await corrections.CorrectAsync(registration, request, cancellationToken))
         {
             case CorrectionOutcome.ChangedByOther:
-                return ChangedByOther(RegistrationChanged);
+                return ChangedByOther(RegistrationChanged, T);
             case CorrectionOutcome.RemovedByOther:
                 return TypedResults.NotFound();
             // Nothing to change: the record is sent as it is saved, a read as a GET is.
@@ -110,17 +110,17 @@ internal static class PipelineCorrectionApi
         var match = VersionTag.Compare(ifMatch, offer.Version);
         if (match == IfMatch.Missing)
         {
-            return VersionMissing(OfferVersionMissing);
+            return VersionMissing(OfferVersionMissing, T);
         }
 
         if (await corrections.NotChangeableAsync(offer, cancellationToken) is { } notChangeable)
         {
-            return NotCorrected(notChangeable);
+            return NotCorrected(notChangeable, T);
         }
 
         if (match == IfMatch.Stale)
         {
-            return ChangedByOther(OfferChanged);
+            return ChangedByOther(OfferChanged, T);
         }
 
         var errors = new ModelStateDictionary();
@@ -134,7 +134,7 @@ internal static class PipelineCorrectionApi
         {
             // Declined at the very moment: history now, as the page says it.
             case CorrectionOutcome.ChangedByOther:
-                return offer.Status == OfferStatus.Declined ? NotCorrected(OfferEditModel.Declined) : ChangedByOther(OfferChanged);
+                return offer.Status == OfferStatus.Declined ? NotCorrected(OfferEditModel.Declined, T) : ChangedByOther(OfferChanged, T);
             case CorrectionOutcome.RemovedByOther:
                 return TypedResults.NotFound();
             case CorrectionOutcome.Unchanged:
@@ -147,16 +147,17 @@ internal static class PipelineCorrectionApi
     }
 
     /// <summary>The offer is not changed as things are: 409, with why (a declined one in the domain's words, without the page's pointer to the page).</summary>
-    private static ProblemHttpResult NotCorrected(string why) =>
-        Conflict("Tilbuddet kan ikke rettes", why == OfferEditModel.Declined ? HousingOffer.DeclinedNotCorrected : why);
+    private static ProblemHttpResult NotCorrected(string why, IStringLocalizer T) =>
+        Conflict("Tilbuddet kan ikke rettes", why == OfferEditModel.Declined ? HousingOffer.DeclinedNotCorrected : why, T);
 
-    private static ProblemHttpResult Conflict(string title, string why) =>
-        TypedResults.Problem(detail: why, statusCode: StatusCodes.Status409Conflict, title: title);
+    /// <summary>A problem of the record's state (409), said in the reader's language as the page says it.</summary>
+    internal static ProblemHttpResult Conflict(string title, string why, IStringLocalizer T) =>
+        TypedResults.Problem(detail: T[why], statusCode: StatusCodes.Status409Conflict, title: T[title]);
 
-    private static ProblemHttpResult VersionMissing(string detail) =>
-        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status428PreconditionRequired, title: "Versionen mangler");
+    private static ProblemHttpResult VersionMissing(string detail, IStringLocalizer T) =>
+        TypedResults.Problem(detail: T[detail], statusCode: StatusCodes.Status428PreconditionRequired, title: T["Versionen mangler"]);
 
     /// <summary>Another's change since the client read the record (If-Match stale): 412, to read it again.</summary>
-    internal static ProblemHttpResult ChangedByOther(string detail) =>
-        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status412PreconditionFailed, title: "Ændret af en anden");
+    internal static ProblemHttpResult ChangedByOther(string detail, IStringLocalizer T) =>
+        TypedResults.Problem(detail: T[detail], statusCode: StatusCodes.Status412PreconditionFailed, title: T["Ændret af en anden"]);
 }
