@@ -1,4 +1,5 @@
 using Indgang.Domain.Deadlines;
+using Indgang.Domain.Reception;
 using Indgang.Domain.Tasks;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Dashboard;
 
-public sealed record DashboardTask(Guid HouseholdId, string HouseholdName, string Title, string DepartmentName, DateOnly DueDate, CaseTaskStatus Status, DateTimeOffset? ClosedAt, Guid? PersonId = null);
+public sealed record DashboardTask(Guid HouseholdId, string HouseholdName, TaskType Type, string Title, string DepartmentName, DateOnly DueDate, CaseTaskStatus Status, DateTimeOffset? ClosedAt, Guid? PersonId = null);
 
 public sealed record DashboardDeadline(Guid HouseholdId, string HouseholdName, DeadlineView Deadline);
 
@@ -79,7 +80,7 @@ public sealed class CoordinatorDashboard(IndgangDbContext db, HouseholdList list
                 where h.CoordinatorUserId == coordinatorUserId && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken || t.ClosedAt >= since)
                 select new { Task = t, h.Name })
                 .ToListAsync(cancellationToken))
-            .Select(r => (r.Task, Row: new DashboardTask(r.Task.HouseholdId, r.Name, r.Task.Title, departments.GetValueOrDefault(r.Task.DepartmentId) ?? "?", r.Task.DueDate, r.Task.Status, r.Task.ClosedAt, r.Task.PersonId)))
+            .Select(r => (r.Task, Row: new DashboardTask(r.Task.HouseholdId, r.Name, r.Task.Type, r.Task.Title, departments.GetValueOrDefault(r.Task.DepartmentId) ?? "?", r.Task.DueDate, r.Task.Status, r.Task.ClosedAt, r.Task.PersonId)))
             .ToList();
 
         var overdueTasks = DashboardListPage.Of<DashboardTask>(

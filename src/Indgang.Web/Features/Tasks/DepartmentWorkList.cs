@@ -1,3 +1,4 @@
+using Indgang.Domain.Reception;
 using Indgang.Domain.Tasks;
 using Indgang.Web.Data;
 using Indgang.Web.Platform.Forms;
@@ -13,6 +14,7 @@ namespace Indgang.Web.Features.Tasks;
 public sealed record QueueItem(
     Guid TaskId,
     Guid Version,
+    TaskType Type,
     string Title,
     Guid HouseholdId,
     string HouseholdName,
@@ -50,13 +52,13 @@ public sealed class DepartmentWorkList(IndgangDbContext db)
             join p in db.Persons.AsNoTracking() on t.PersonId equals p.Id into persons
             from p in persons.DefaultIfEmpty()
             orderby t.DueDate, t.Title, t.Id
-            select new { t.Id, t.Title, h.Name, HouseholdId = h.Id, t.PersonId, First = p == null ? null : p.FirstName, Last = p == null ? null : p.LastName, Birth = p == null ? (DateOnly?)null : p.BirthDate, t.DueDate, t.Status, t.AssigneeUserId })
+            select new { t.Id, t.Type, t.Title, h.Name, HouseholdId = h.Id, t.PersonId, First = p == null ? null : p.FirstName, Last = p == null ? null : p.LastName, Birth = p == null ? (DateOnly?)null : p.BirthDate, t.DueDate, t.Status, t.AssigneeUserId })
             .Skip(pages.RowsBefore).Take(pages.PageSize)
             .ToListAsync(cancellationToken);
         var assignees = rows.Select(r => r.AssigneeUserId).OfType<string>().Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => assignees.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var items = rows.Select(r => new QueueItem(
-            r.Id, QueueItem.Shown(r.Status, r.AssigneeUserId), r.Title, r.HouseholdId, r.Name, r.PersonId,
+            r.Id, QueueItem.Shown(r.Status, r.AssigneeUserId), r.Type, r.Title, r.HouseholdId, r.Name, r.PersonId,
             r.First is null ? null : $"{r.First} {r.Last}", r.Birth, r.DueDate, r.Status,
             r.AssigneeUserId is null ? null : names.GetValueOrDefault(r.AssigneeUserId))).ToList();
         return new QueuePage(items, pages, counts);

@@ -1,0 +1,31 @@
+using Indgang.Domain.Reception;
+using Indgang.Web.Features.Admin.Responsibilities;
+using Microsoft.Extensions.Localization;
+
+namespace Indgang.Web.Features.Tasks;
+
+/// <summary>
+/// A task's title in the reader's language. A title is stored as it was made, in Danish: the name of its type
+/// (<see cref="TaskTexts.Title"/>), alone or followed by " – " and whom or what it is for (a member's first name, a home's
+/// label or address), which is a name and stays as it is. The type's name is said through the localizer; a title of
+/// another shape (made under an older name of its type) is shown as stored.
+/// </summary>
+public static class TaskTitles
+{
+    private const string Separator = " – ";
+
+    public static string TaskTitle(this IStringLocalizer T, TaskType type, string title)
+    {
+        ArgumentNullException.ThrowIfNull(T);
+        ArgumentNullException.ThrowIfNull(title);
+        var name = TaskTexts.Title(type);
+        if (title == name)
+        {
+            return T[name];
+        }
+
+        return title.StartsWith(name + Separator, StringComparison.Ordinal)
+            ? string.Concat(T[name].Value, title.AsSpan(name.Length))
+            : title;
+    }
+}
