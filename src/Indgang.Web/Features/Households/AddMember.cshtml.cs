@@ -144,7 +144,7 @@ public sealed class AddMemberModel(
         var ownerless = await tasks.AddForJoiningMemberAsync(household, person, HttpContext.RequestAborted);
         if (ownerless.Count > 0)
         {
-            ModelState.AddModelError("", Reception.ChecklistTaskFactory.NoDepartmentFor(ownerless));
+            ModelState.AddModelError("", Reception.ChecklistTaskFactory.NoDepartmentFor(T, ownerless));
             return Page();
         }
 

@@ -99,7 +99,7 @@ public sealed class HousingDutyModel(PersonDirectory directory, IndgangDbContext
             var (ownerless, added) = await tasks.AddHomeTasksAsync(household, Today, HttpContext.RequestAborted);
             if (ownerless.Count > 0)
             {
-                ModelState.AddModelError("", ChecklistTaskFactory.NoDepartmentFor(ownerless));
+                ModelState.AddModelError("", ChecklistTaskFactory.NoDepartmentFor(T, ownerless));
                 return Page();
             }
 

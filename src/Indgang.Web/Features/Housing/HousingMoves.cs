@@ -161,7 +161,7 @@ public sealed class HousingMoves(
         if (await tasks.AddMoveInTasksAsync(household, stay.Id, moveIn, unit.Label, temporary: !unit.IsPermanent, cancellationToken) is { Count: > 0 } ownerless)
         {
             db.ChangeTracker.Clear();
-            return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(ownerless));
+            return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(T, ownerless));
         }
 
         try
@@ -305,7 +305,7 @@ public sealed class HousingMoves(
         if (await tasks.AddMoveOutTasksAsync(household, occupancy.Id, moveOut, unit.Label, cancellationToken) is { Count: > 0 } ownerless)
         {
             db.ChangeTracker.Clear();
-            return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(ownerless));
+            return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(T, ownerless));
         }
 
         // From our temporary housing to a home of its own or away: no help to register for a permanent home, nor motivation
@@ -462,7 +462,7 @@ public sealed class HousingMoves(
                 && await help.NeededAgainAsync(await db.Households.Include(h => h.Members).FirstAsync(h => h.Id == stay.HouseholdId, cancellationToken), cancellationToken) is { Count: > 0 } ownerless)
             {
                 db.ChangeTracker.Clear();
-                return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(ownerless));
+                return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(T, ownerless));
             }
         }
         else
@@ -475,7 +475,7 @@ public sealed class HousingMoves(
                 && await help.NeededAgainAsync(await db.Households.Include(h => h.Members).FirstAsync(h => h.Id == stay.HouseholdId, cancellationToken), cancellationToken) is { Count: > 0 } ownerless)
             {
                 db.ChangeTracker.Clear();
-                return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(ownerless));
+                return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(T, ownerless));
             }
         }
 

@@ -222,7 +222,7 @@ public sealed class PermanentHousingSteps(
         if (await tasks.AddPermanentHomeTasksAsync(household, moveDate, offer.Address, cancellationToken) is { Count: > 0 } ownerless)
         {
             db.ChangeTracker.Clear();
-            return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(ownerless));
+            return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(T, ownerless));
         }
 
         // Its home on the move day: moved out then, or sooner than a move out agreed for a later day (to another of our

@@ -141,7 +141,7 @@ public sealed class RegistrationEditModel(
         {
             db.ChangeTracker.Clear();
             Show(registration);
-            ModelState.AddModelError("", Reception.ChecklistTaskFactory.NoDepartmentFor(ownerless));
+            ModelState.AddModelError("", Reception.ChecklistTaskFactory.NoDepartmentFor(T, ownerless));
             return Page();
         }
 

@@ -92,7 +92,7 @@ public sealed class EditModel(
         // a permanent home (seed 001), saved with the plan.
         if (await motivation.PaidWorkBegunAsync(Facts.Household, Facts.Content, content, HttpContext.RequestAborted) is { Count: > 0 } ownerless)
         {
-            ModelState.AddModelError("", Reception.ChecklistTaskFactory.NoDepartmentFor(ownerless));
+            ModelState.AddModelError("", Reception.ChecklistTaskFactory.NoDepartmentFor(T, ownerless));
             Input.Pad(GoalRows, ActivityRows);
             return Page();
         }

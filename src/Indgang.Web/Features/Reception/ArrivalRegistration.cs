@@ -82,7 +82,7 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
         var ownerless = await tasks.AddChecklistAsync(household, people, cancellationToken);
         if (ownerless.Count > 0)
         {
-            errors.Add("", ChecklistTaskFactory.NoDepartmentFor(ownerless));
+            errors.Add("", ChecklistTaskFactory.NoDepartmentFor(T, ownerless));
             return new ArrivalResult(null, errors, false);
         }
 

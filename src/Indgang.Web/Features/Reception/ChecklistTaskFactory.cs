@@ -7,6 +7,7 @@ using Indgang.Domain.Tasks;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Tasks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Reception;
 
@@ -270,9 +271,16 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
         return AddTasksAsync(household, household.Members, MoveTasks.Plan(MoveTasks.IntoPermanentHome, moveDay, address), cancellationToken);
     }
 
-    /// <summary>What a page says when the responsibility matrix has no department for some of the tasks it would create.</summary>
-    public static string NoDepartmentFor(IEnumerable<TaskType> ownerless) =>
-        $"Ansvarsfordelingen mangler en afdeling for: {string.Join(", ", ownerless.Select(Admin.Responsibilities.TaskTexts.Title))}. Bed en administrator om at rette den.";
+    /// <summary>
+    /// What a page says when the responsibility matrix has no department for some of the tasks it would create, in the
+    /// reader's language: the tasks named by their types.
+    /// </summary>
+    public static string NoDepartmentFor(IStringLocalizer T, IEnumerable<TaskType> ownerless)
+    {
+        ArgumentNullException.ThrowIfNull(T);
+        return T["Ansvarsfordelingen mangler en afdeling for: {0}. Bed en administrator om at rette den.",
+            string.Join(", ", ownerless.Select(type => T[Admin.Responsibilities.TaskTexts.Title(type)].Value))];
+    }
 
     /// <summary>The household's tasks of the types still to do (open or taken).</summary>
     private IQueryable<CaseTask> StillOpen(Household household, IReadOnlyList<TaskType> types) =>
