@@ -33,7 +33,7 @@ internal static class IndgangApp
         services.AddIndgangPages();
         services.AddLoginRateLimit();
         services.AddReverseProxy(builder.Configuration);
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = Features.Api.ApiProblemTitles.Localize);
         services.AddOpenApi("v1");
         services.AddIndgangDataProtection(builder.Configuration, builder.Environment);
         services.AddHealthChecks().AddDbContextCheck<IndgangDbContext>("database", tags: ["ready"]);

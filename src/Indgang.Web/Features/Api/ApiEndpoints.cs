@@ -16,6 +16,10 @@ internal static class ApiEndpoints
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false));
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
+        // A body the API cannot read is refused alike in every environment, by ApiBadRequests (in Development minimal
+        // APIs throw by default and the others answer a bare 400).
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<ApiBadRequests>();
         services.AddScoped<PersonDirectory>();
         services.AddScoped<ShellInfo>();
         services.AddScoped<Admin.Audit.AuditSearch>();
