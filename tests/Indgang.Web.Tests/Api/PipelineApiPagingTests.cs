@@ -150,9 +150,11 @@ public sealed class PipelineApiPagingTests(IndgangAppFactory factory) : IClassFi
     [InlineData("?all=ja&page=0", new[] { "all", "page" })]
     public async Task Pipeline_AllThatIsNotTrueOrFalse_Returns400UnderItsName_AndAuditsNothing(string query, string[] fields)
     {
-        var (_, errors) = await RefusedAsync(query, fields);
+        var (title, errors) = await RefusedAsync(query, fields);
 
         Assert.StartsWith("Værdien '", errors["all"], StringComparison.Ordinal);
+        // What is asked for is wrong, not (only) the page: the search's title, as a search that holds a CPR number.
+        Assert.Equal("Ugyldig søgning", title);
     }
 
     [Fact]

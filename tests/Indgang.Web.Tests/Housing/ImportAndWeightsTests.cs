@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Indgang.Domain.Audit;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Features.Housing.Placement;
@@ -43,6 +44,41 @@ public sealed class ImportAndWeightsTests(IndgangAppFactory factory) : IClassFix
         // An empty distance is unknown, not 0 m: stored as 0 it would rank the unit as next door to school.
         Assert.Matches("<tr data-row=\"6\"><td>6</td><td>[^<]*Angiv afstanden i meter \\(0–100\\.000\\)\\.", html);
         Assert.Equal(before, await factory.QueryAsync(db => db.HousingUnits.CountAsync()));
+    }
+
+    /// <summary>
+    /// A cell that does not read is said once, with what it holds and its column, also a day (it was told to give a day,
+    /// as if the cell were empty) and a number (told beside that it was missing); an empty day is asked for.
+    /// </summary>
+    [Fact]
+    public async Task ImportUnits_UnreadableDayOrNumber_IsOneErrorQuotingTheCell()
+    {
+        var html = await UploadAsync(Header +
+            "Delebolig Lynge;Værelse 21;nej;1;2;ja;2000;ja;ja;nej;1500;1200;1300;600;nej;2026-02-30\n" +
+            "Delebolig Lynge;Værelse 22;nej;1;2;ja;2000;ja;ja;nej;1500;1200;1300;600;nej;01-12-2026\n" +
+            "Delebolig Lynge;Værelse 23;nej;tre;2;ja;2000;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01\n" +
+            "Delebolig Lynge;Værelse 24;nej;1;2;ja;2000;ja;ja;nej;1500;1200;1300;600;nej;\n" +
+            "Delebolig Lynge;Værelse 25;nej;31;2;ja;2000;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01\n");
+
+        Assert.Equal([1, 1, 1, 1, 1], Enumerable.Range(2, 5).Select(row => Regex.Count(html, $"<tr data-row=\"{row}\">")));
+        Assert.Contains("<tr data-row=\"2\"><td>2</td><td>»2026-02-30« i kolonnen available_from er ikke en dato som ÅÅÅÅ-MM-DD, fx 2026-12-01.", html, StringComparison.Ordinal);
+        Assert.Contains("<tr data-row=\"3\"><td>3</td><td>»01-12-2026« i kolonnen available_from er ikke en dato som ÅÅÅÅ-MM-DD", html, StringComparison.Ordinal);
+        Assert.Contains("<tr data-row=\"4\"><td>4</td><td>»tre« i kolonnen rooms er ikke et heltal.", html, StringComparison.Ordinal);
+        Assert.Contains("<tr data-row=\"5\"><td>5</td><td>Angiv fra hvilken dato boligen er ledig.", html, StringComparison.Ordinal);
+        Assert.Contains("<tr data-row=\"6\"><td>6</td><td>Angiv antal værelser (1–30).", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Weights_NoPointsForAHome_IsRefused()
+    {
+        using var admin = await Browser.SignedInAsync(factory, "admin");
+        var before = await factory.QueryAsync(db => db.PlacementWeights.CountAsync());
+
+        using var refused = await admin.PostFormAsync("/Admin/PlacementWeights", IndexFormWith(("Housed", "0")));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("»Point for at få en bolig« skal være mindst 1: med 0 foreslår optimeringen ingen husstand en bolig.", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(before, await factory.QueryAsync(db => db.PlacementWeights.CountAsync()));
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class StockTests(IndgangAppFactory factory) : IClassFixture<Indgan
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("id=\"Input_Beds-error\"", html, StringComparison.Ordinal);
         // Every mistake in one round, each beside its field once.
-        Assert.Contains("Angiv antal værelser (mindst 1).", html, StringComparison.Ordinal);
+        Assert.Contains("Angiv antal værelser (1–30).", html, StringComparison.Ordinal);
         // A distance left empty is unknown, not 0 m (next door): it must be given.
         Assert.Contains("id=\"Input_TransportMetres-error\"", html, StringComparison.Ordinal);
         Assert.Contains("Angiv afstanden i meter (0–100.000).", html, StringComparison.Ordinal);

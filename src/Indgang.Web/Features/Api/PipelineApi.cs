@@ -68,7 +68,7 @@ internal static class PipelineApi
 
         if (ApiPage.Read(page, pageSize, errors, T) is not { } asked || errors.Count > 0)
         {
-            return errors.Keys.All(k => ApiPage.IsParameter(k) || k == "all")
+            return errors.Keys.All(ApiPage.IsParameter)
                 ? ApiPage.Refused(errors, T)
                 : TypedResults.ValidationProblem(errors, detail: T["Søgningen kan ikke bruges: ret de nævnte parametre."], title: T["Ugyldig søgning"]);
         }

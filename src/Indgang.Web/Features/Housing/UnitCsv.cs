@@ -36,11 +36,11 @@ public static class UnitCsv
     /// are found by name, and others are passed over, so the stock export (<see cref="UnitCsvExport"/>) reads back; an
     /// optional column (<see cref="OptionalColumns"/>) left out leaves its field empty.
     /// </summary>
-    public static (List<(int Row, UnitInput Unit)> Units, List<CsvRowError> Errors) Parse(TextReader reader, ILookup<string, Guid> sitesByName)
+    public static (List<(int Row, UnitInput Unit, IReadOnlySet<string> Unreadable)> Units, List<CsvRowError> Errors) Parse(TextReader reader, ILookup<string, Guid> sitesByName)
     {
         ArgumentNullException.ThrowIfNull(sitesByName);
         var errors = new List<CsvRowError>();
-        var units = new List<(int, UnitInput)>();
+        var units = new List<(int, UnitInput, IReadOnlySet<string>)>();
         using var csv = new CsvReader(reader, CsvRows.Configuration());
         if (!csv.Read() || !csv.ReadHeader())
         {
@@ -63,26 +63,29 @@ public static class UnitCsv
             // The stock export guards names, labels and block reasons against formula injection with an apostrophe; it
             // comes off here.
             string Field(string name) => CsvFormula.Restore(csv.GetField(name.ToUpperInvariant()) ?? "");
+            // The fields whose cells do not read, told as such: the unit's own check does not say of them again that they are missing.
+            var unreadable = new HashSet<string>(StringComparer.Ordinal);
+            var cells = new Cells(row, errors, unreadable);
             var site = Field("site");
             var siteIds = sitesByName[site].ToList();
             var unit = new UnitInput
             {
                 SiteId = siteIds.Count == 1 ? siteIds[0] : null,
                 Label = Field("label"),
-                IsPermanent = YesNo(Field("permanent"), row, "permanent", errors),
-                Rooms = Number(Field("rooms"), row, "rooms", errors),
-                Beds = Number(Field("beds"), row, "beds", errors),
-                IsSharedRoom = YesNo(Field("shared_room"), row, "shared_room", errors),
-                MonthlyRent = Kroner(Field("monthly_rent"), row, "monthly_rent", errors),
-                StepFree = YesNo(Field("step_free"), row, "step_free", errors),
-                GroundFloor = YesNo(Field("ground_floor"), row, "ground_floor", errors),
-                Lift = YesNo(Field("lift"), row, "lift", errors),
-                TransportMetres = Number(Field("transport_m"), row, "transport_m", errors),
-                SchoolMetres = Number(Field("school_m"), row, "school_m", errors),
-                DaycareMetres = Number(Field("daycare_m"), row, "daycare_m", errors),
-                ShopsMetres = Number(Field("shops_m"), row, "shops_m", errors),
-                InVulnerableArea = YesNo(Field("vulnerable_area"), row, "vulnerable_area", errors),
-                AvailableFrom = DateOnly.TryParseExact(Field("available_from"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from) ? from : null,
+                IsPermanent = cells.YesNo(Field("permanent"), "permanent", nameof(UnitInput.IsPermanent)),
+                Rooms = cells.Number(Field("rooms"), "rooms", nameof(UnitInput.Rooms)),
+                Beds = cells.Number(Field("beds"), "beds", nameof(UnitInput.Beds)),
+                IsSharedRoom = cells.YesNo(Field("shared_room"), "shared_room", nameof(UnitInput.IsSharedRoom)),
+                MonthlyRent = cells.Kroner(Field("monthly_rent"), "monthly_rent", nameof(UnitInput.MonthlyRent)),
+                StepFree = cells.YesNo(Field("step_free"), "step_free", nameof(UnitInput.StepFree)),
+                GroundFloor = cells.YesNo(Field("ground_floor"), "ground_floor", nameof(UnitInput.GroundFloor)),
+                Lift = cells.YesNo(Field("lift"), "lift", nameof(UnitInput.Lift)),
+                TransportMetres = cells.Number(Field("transport_m"), "transport_m", nameof(UnitInput.TransportMetres)),
+                SchoolMetres = cells.Number(Field("school_m"), "school_m", nameof(UnitInput.SchoolMetres)),
+                DaycareMetres = cells.Number(Field("daycare_m"), "daycare_m", nameof(UnitInput.DaycareMetres)),
+                ShopsMetres = cells.Number(Field("shops_m"), "shops_m", nameof(UnitInput.ShopsMetres)),
+                InVulnerableArea = cells.YesNo(Field("vulnerable_area"), "vulnerable_area", nameof(UnitInput.InVulnerableArea)),
+                AvailableFrom = cells.Day(Field("available_from"), "available_from", nameof(UnitInput.AvailableFrom)),
                 // Checked with the unit's other fields (UnitInput.Validate), as on the edit page.
                 BlockedReason = hasBlockedReason && Field(BlockedReasonColumn) is { } reason && !string.IsNullOrWhiteSpace(reason) ? reason.Trim() : null,
             };
@@ -95,7 +98,7 @@ public static class UnitCsv
                 errors.Add(new CsvRowError(row, new Said("Boligstedet »{0}« findes ikke. Opret det først, eller ret navnet.", site)));
             }
 
-            units.Add((row, unit));
+            units.Add((row, unit, unreadable));
         }
 
         if (units.Count == 0)
@@ -106,18 +109,32 @@ public static class UnitCsv
         return (units, errors);
     }
 
-    private static int? Number(string value, int row, string column, List<CsvRowError> errors) =>
-        string.IsNullOrWhiteSpace(value) ? null
-        : int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n
-        : Invalid<int?>(null, row, new Said("»{0}« i kolonnen {1} er ikke et heltal.", value, column), errors);
+    /// <summary>A row's cells read by type; a cell that does not read is the row's error, with what it holds and its column.</summary>
+    private sealed class Cells(int row, List<CsvRowError> errors, HashSet<string> unreadable)
+    {
+        public int? Number(string value, string column, string field) =>
+            string.IsNullOrWhiteSpace(value) ? null
+            : int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n
+            : Invalid<int?>(null, field, new Said("»{0}« i kolonnen {1} er ikke et heltal.", value, column));
 
-    private static decimal? Kroner(string value, int row, string column, List<CsvRowError> errors) =>
-        Platform.Kroner.TryParse(value, out var amount)
-            ? amount
-            : Invalid<decimal?>(null, row, new Said(NotKroner, value, column), errors);
+        public decimal? Kroner(string value, string column, string field) =>
+            Platform.Kroner.TryParse(value, out var amount)
+                ? amount
+                : Invalid<decimal?>(null, field, new Said(NotKroner, value, column));
 
-    private static bool YesNo(string value, int row, string column, List<CsvRowError> errors) =>
-        CsvRows.YesNo(value) ?? Invalid(false, row, new Said("»{0}« i kolonnen {1} skal være ja eller nej.", value, column), errors);
+        public bool YesNo(string value, string column, string field) =>
+            CsvRows.YesNo(value) ?? Invalid(false, field, new Said("»{0}« i kolonnen {1} skal være ja eller nej.", value, column));
 
-    private static T Invalid<T>(T fallback, int row, Said message, List<CsvRowError> errors) => CsvRows.Invalid(fallback, row, message, errors);
+        /// <summary>A day as the template and the export write it, ÅÅÅÅ-MM-DD; empty is none (the unit's check asks for it).</summary>
+        public DateOnly? Day(string value, string column, string field) =>
+            string.IsNullOrWhiteSpace(value) ? null
+            : DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
+            : Invalid<DateOnly?>(null, field, new Said("»{0}« i kolonnen {1} er ikke en dato som ÅÅÅÅ-MM-DD, fx 2026-12-01.", value, column));
+
+        private T Invalid<T>(T fallback, string field, Said message)
+        {
+            unreadable.Add(field);
+            return CsvRows.Invalid(fallback, row, message, errors);
+        }
+    }
 }

@@ -46,9 +46,9 @@ public sealed class UnitImportModel(IndgangDbContext db, AuditLog audit, IString
         var (units, errors) = UnitCsv.Parse(reader, sites);
         var siteIds = sites.SelectMany(s => s).ToList();
         var existing = await db.HousingUnits.AsNoTracking().Select(u => new { u.SiteId, u.Label }).ToListAsync();
-        foreach (var (row, unit) in units)
+        foreach (var (row, unit, unreadable) in units)
         {
-            errors.AddRange(unit.Validate(siteIds).Where(e => e.Key != nameof(UnitInput.SiteId)).Select(e => new CsvRowError(row, e.Value)));
+            errors.AddRange(unit.Validate(siteIds).Where(e => e.Key != nameof(UnitInput.SiteId) && !unreadable.Contains(e.Key)).Select(e => new CsvRowError(row, e.Value)));
             if (existing.Any(x => x.SiteId == unit.SiteId && string.Equals(x.Label, unit.Label?.Trim(), StringComparison.OrdinalIgnoreCase))
                 || units.Count(u => u.Unit.SiteId == unit.SiteId && string.Equals(u.Unit.Label?.Trim(), unit.Label?.Trim(), StringComparison.OrdinalIgnoreCase)) > 1)
             {

@@ -27,6 +27,9 @@ public sealed class UnitInput
     public DateOnly? AvailableFrom { get; set; }
     public string? BlockedReason { get; set; }
 
+    /// <summary>The most rooms a unit has, as it has at most 30 beds: more is a number typed wrong.</summary>
+    public const int MostRooms = 30;
+
     /// <summary>Field errors keyed by property name; empty when the input describes a unit.</summary>
     public Dictionary<string, string> Validate(IReadOnlyCollection<Guid> siteIds)
     {
@@ -50,9 +53,9 @@ public sealed class UnitInput
             errors[nameof(BlockedReason)] = "Årsagen til spærringen må højst være 500 tegn.";
         }
 
-        if (Rooms is not > 0)
+        if (Rooms is not > 0 or > MostRooms)
         {
-            errors[nameof(Rooms)] = "Angiv antal værelser (mindst 1).";
+            errors[nameof(Rooms)] = "Angiv antal værelser (1–30).";
         }
 
         if (Beds is not > 0 or > 30)

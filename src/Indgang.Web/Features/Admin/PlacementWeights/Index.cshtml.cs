@@ -48,9 +48,15 @@ public sealed class IndexModel(IndgangDbContext db, PlacementWeightsStore store,
         ModelState.Remove(nameof(Version));
         foreach (var property in Properties)
         {
-            if (Values.GetValueOrDefault(property.Name) is not (>= 0 and <= 100_000))
+            var value = Values.GetValueOrDefault(property.Name);
+            if (value is not (>= 0 and <= 100_000))
             {
                 ModelState.AddModelError($"Values[{property.Name}]", T["»{0}« skal være et helt tal fra 0 til 100.000.", T[Label(property.Name)]].Value);
+            }
+            else if (value == 0 && property.Name == nameof(Indgang.Placement.PlacementWeights.Housed))
+            {
+                // Every plan, also housing no one, would then score alike: the optimizer suggests no home at all.
+                ModelState.AddModelError($"Values[{property.Name}]", T["»{0}« skal være mindst 1: med 0 foreslår optimeringen ingen husstand en bolig.", T[Label(property.Name)]].Value);
             }
         }
 
