@@ -277,6 +277,21 @@ public sealed partial class PlacementPageTests(IndgangAppFactory factory) : ICla
         }
     }
 
+    /// <summary>A lock to a unit that does not exist (a request made by hand) is not found; no run is made with it.</summary>
+    [Fact]
+    public async Task Lock_ToAUnitThatDoesNotExist_Is404_NoRerun()
+    {
+        var household = await factory.RegisterSingleAsync("Låsukendt");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var run = await RunAsync(housing, household);
+        var runs = await factory.QueryAsync(db => db.PlacementRuns.CountAsync());
+
+        using var locked = await housing.PostFormAsync($"/Housing/Placement/{run}?handler=Lock", new Dictionary<string, string> { ["HouseholdId"] = household.ToString(), ["UnitId"] = Guid.NewGuid().ToString() }, formPage: $"/Housing/Placement/{run}");
+
+        Assert.Equal(HttpStatusCode.NotFound, locked.StatusCode);
+        Assert.Equal(runs, await factory.QueryAsync(db => db.PlacementRuns.CountAsync()));
+    }
+
     private static Task<Guid> RunAsync(Browser housing, params Guid[] households) => housing.RunPlacementAsync(households);
 
     private async Task<string?> SuggestedUnitAsync(Guid run, Guid household) => (await factory.SuggestedUnitAsync(run, household))?.ToString();

@@ -266,6 +266,12 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
             return BadRequest();
         }
 
+        // The page offers the units that exist; another id (a request made by hand) would be kept as a lock of no unit.
+        if (!await db.HousingUnits.AnyAsync(u => u.Id == unit, HttpContext.RequestAborted))
+        {
+            return NotFound();
+        }
+
         var pair = new PairChoice(household, unit);
         // A re-run of a run whose day has passed plans from today.
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
