@@ -80,5 +80,6 @@ internal static class IndgangApp
         return app;
     }
 
-    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether the request is the API's (answered with problem details), not a page's.</summary>
+    internal static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 }

@@ -16,7 +16,8 @@ internal sealed class ApiBadRequests(IProblemDetailsService problems) : IExcepti
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        if (exception is not BadHttpRequestException bad)
+        // The pages' requests have their own error page; this answers the API's clients.
+        if (exception is not BadHttpRequestException bad || !Platform.IndgangApp.IsApi(httpContext.Request))
         {
             return false;
         }

@@ -19,17 +19,17 @@ internal static class ApiProblemTitles
     {
         ArgumentNullException.ThrowIfNull(context);
         var problem = context.ProblemDetails;
-        if (problem.Status is not { } status || !IsDefaultTitle(problem.Title, status) || Danish(status) is not var (title, detail))
+        if (problem.Status is not { } status || !IsDefaultTitle(problem.Title, status) || Danish(status) is not { } texts)
         {
             return;
         }
 
         UseReadersCulture(context.HttpContext);
         var T = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-        problem.Title = T[title];
-        if (detail is not null && problem.Detail is null)
+        problem.Title = T[texts.Title];
+        if (texts.Detail is not null && problem.Detail is null)
         {
-            problem.Detail = T[detail];
+            problem.Detail = T[texts.Detail];
         }
     }
 
