@@ -96,12 +96,14 @@ public sealed class UnreadableBodyTests(IndgangAppFactory factory) : IClassFixtu
     {
         await using var development = new DevelopmentFactory();
         using var housing = await Browser.SignedInAsync(development, "bolig");
+        // Counted from here: a first start on a new PostgreSQL database logs the database it has yet to create.
+        var errorsBefore = development.Log.At(LogLevel.Error).Count;
 
         using var response = await PostAsync(housing, "/api/v1/housing/registrations", "{\"registeredOn\":\"2026-02-30\"}", "application/json");
 
         using var body = await ProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal(CannotRead, body.RootElement.GetProperty("errors").GetProperty("registeredOn")[0].GetString());
-        Assert.Empty(development.Log.At(LogLevel.Error));
+        Assert.Equal([], development.Log.At(LogLevel.Error).Skip(errorsBefore));
     }
 
     private static async Task<HttpResponseMessage> PostAsync(Browser browser, string url, string body, string mediaType)
