@@ -68,6 +68,29 @@ public sealed class ImportAndWeightsTests(IndgangAppFactory factory) : IClassFix
         Assert.Contains("<tr data-row=\"6\"><td>6</td><td>Angiv antal værelser (1–30).", html, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A file above the former 1 MB limit (what the stock export gives for about 8,000 units) is read; above 2 MB the
+    /// file is refused beside the field, nothing read.
+    /// </summary>
+    [Fact]
+    public async Task ImportUnits_FileOverOneMegabyte_IsRead_OverTwoIsRefused()
+    {
+        var reason = new string('x', 490);
+        var rows = Enumerable.Range(1, 1_800).Select(i => $"Delebolig Lynge;Stor fil {i};nej;1;2;ja;2000;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01;{reason} {i}\n");
+        var csv = Header.TrimEnd('\n') + ";blocked_reason\n" + string.Concat(rows);
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(csv), 1024 * 1024 + 1, 2 * 1024 * 1024);
+
+        var html = await UploadAsync(csv);
+
+        Assert.Contains("1800 boliger er oprettet.", html, StringComparison.Ordinal);
+        Assert.Equal(1_800, await factory.QueryAsync(db => db.HousingUnits.CountAsync(u => u.Label.StartsWith("Stor fil ") && u.BlockedReason != null)));
+
+        var tooLarge = await UploadAsync(csv + string.Concat(rows.Select(r => r.Replace("Stor fil", "For stor fil", StringComparison.Ordinal))));
+
+        Assert.Contains("Vælg en CSV-fil på højst 2 MB.", tooLarge, StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.HousingUnits.AnyAsync(u => u.Label.StartsWith("For stor fil "))));
+    }
+
     [Fact]
     public async Task Weights_NoPointsForAHome_IsRefused()
     {
