@@ -1,6 +1,7 @@
 using Indgang.Domain.Housing;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Tasks;
+using Indgang.Web.Platform.Forms;
 using Indgang.Web.Platform.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -187,6 +188,7 @@ public sealed class PipelineModel(
 
     public async Task<IActionResult> OnPostAcceptAsync()
     {
+        ModelState.LeaveUnreadableToTheRow(nameof(MoveDate));
         if (await OfferAsync() is not { } offer)
         {
             return NotFound();
@@ -221,6 +223,7 @@ public sealed class PipelineModel(
     /// <summary>The move of an accepted offer comes on another day: the offer and the move out of temporary housing follow.</summary>
     public async Task<IActionResult> OnPostChangeMoveAsync()
     {
+        ModelState.LeaveUnreadableToTheRow(nameof(MoveDate));
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         if (await OfferAsync() is not { } offer)
         {

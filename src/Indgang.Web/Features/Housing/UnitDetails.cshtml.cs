@@ -3,6 +3,7 @@ using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -102,6 +103,7 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
             return await AfterAsync(id);
         }
 
+        ModelState.LeaveUnreadableToTheRow(nameof(MoveOutOn));
         if (OccupancyId is null || MoveOutOn is null)
         {
             ModelState.AddModelError(MoveOutKey, "Angiv fraflytningsdatoen.");
@@ -126,6 +128,7 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
     /// <summary>A registered move out on a later day comes on another day.</summary>
     public async Task<IActionResult> OnPostChangeMoveOutAsync(Guid id)
     {
+        ModelState.LeaveUnreadableToTheRow(nameof(MoveOutOn));
         if (OccupancyId is null || MoveOutOn is null)
         {
             ModelState.AddModelError(MoveOutKey, "Angiv den nye fraflytningsdato.");
