@@ -14,7 +14,8 @@ namespace Indgang.Bench;
 /// in-process on a throwaway SQLite database (the tests' <see cref="IndgangAppFactory"/>, demo data and users), filled
 /// with N households through its own services (<see cref="ScaleFill"/>), then each page asked for by the demo user who
 /// works it, over HTTP as a signed-in browser: one warm-up, then <see cref="Runs"/> times. The housing coordinator's
-/// placement run (a POST that runs the optimizer for its whole time limit) is timed <see cref="PlacementRuns"/> times.
+/// placement run (a POST that runs the optimizer for its whole time limit) and the reception's import of a full CSV file are
+/// timed <see cref="PlacementRuns"/> times.
 /// Any answer but the expected one stops the benchmark with a non-zero exit code.
 /// </summary>
 internal static class PagesBenchmark
@@ -90,7 +91,8 @@ internal static class PagesBenchmark
             }
 
             var run = await PlaceAsync(users["bolig"], subjects.Waiting, today, table);
-            if (run is null || !await TimeAsync(users["bolig"], "/Housing/Placement/{run}", run, table))
+            if (run is null || !await TimeAsync(users["bolig"], "/Housing/Placement/{run}", run, table)
+                || !await ImportAsync(users["koordinator"], today, table))
             {
                 return 1;
             }
@@ -164,6 +166,37 @@ internal static class PagesBenchmark
         // No warm-up: the first run also loads the optimizer (OR-Tools).
         Console.WriteLine(Invariant($"placement runs: {string.Join(", ", times.Select(t => t.ToString("0", CultureInfo.InvariantCulture)))} ms"));
         return run;
+    }
+
+    /// <summary>
+    /// The reception's CSV import of as many households as one file may hold (two persons each), <see cref="PlacementRuns"/>
+    /// times, each file new people: everyone else's saves wait while it runs. False when a file is not registered whole.
+    /// </summary>
+    private static async Task<bool> ImportAsync(SignedInClient koordinator, DateOnly today, PageTable table)
+    {
+        var most = Web.Features.Reception.ImportModel.MostHouseholds;
+        var token = await koordinator.TokenAsync("/Reception/Import");
+        var expected = today.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var visitation = today.AddDays(-30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var times = new List<double>();
+        for (var i = 0; i < PlacementRuns; i++)
+        {
+            var csv = "household;first_name;last_name;birth_date;gender;residence_basis;relation_to_first;nationality;languages;interpreter;cpr;visitation_decision_date;expected_arrival\n" +
+                string.Concat(Enumerable.Range(1, most).Select(h => Invariant(
+                    $"H{h};Amal{h};Import{i};1988-04-02;kvinde;visiteret;;Syrien;arabisk;ja;;{visitation};{expected}\nH{h};Sami{h};Import{i};2019-06-10;mand;visiteret;barn;Syrien;arabisk;nej;;{visitation};{expected}\n")));
+            var answer = await koordinator.UploadAsync("/Reception/Import", "Upload", "ankomster.csv", System.Text.Encoding.UTF8.GetBytes(csv), token);
+            if (answer.Status != HttpStatusCode.OK || !answer.Body.Contains(Invariant($"{most} husstande er registreret"), StringComparison.Ordinal))
+            {
+                Console.Error.WriteLine($"POST /Reception/Import as koordinator: {(int)answer.Status} {answer.Status}, the households not registered");
+                return false;
+            }
+
+            times.Add(answer.Milliseconds);
+        }
+
+        table.Add(Invariant($"POST /Reception/Import ({most} households)"), koordinator.UserName, times, 0);
+        Console.WriteLine(Invariant($"reception imports: {string.Join(", ", times.Select(t => t.ToString("0", CultureInfo.InvariantCulture)))} ms"));
+        return true;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

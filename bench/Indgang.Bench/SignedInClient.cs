@@ -52,6 +52,20 @@ internal sealed partial class SignedInClient(HttpClient client, string userName)
         return await AnswerAsync(response, clock);
     }
 
+    /// <summary>Posts a file as the form's <paramref name="field"/>, with the token of the form's page.</summary>
+    public async Task<Answer> UploadAsync(string path, string field, string fileName, byte[] file, string token)
+    {
+        using var content = new MultipartFormDataContent();
+        using var bytes = new ByteArrayContent(file);
+        bytes.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        content.Add(bytes, field, fileName);
+        using var antiforgery = new StringContent(token);
+        content.Add(antiforgery, "__RequestVerificationToken");
+        var clock = Stopwatch.StartNew();
+        using var response = await client.PostAsync(new Uri(path, UriKind.Relative), content);
+        return await AnswerAsync(response, clock);
+    }
+
     /// <summary>The antiforgery token of a form page (it holds for every form of this signed-in user).</summary>
     public async Task<string> TokenAsync(string formPage)
     {

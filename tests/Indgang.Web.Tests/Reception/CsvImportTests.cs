@@ -155,6 +155,22 @@ public sealed class CsvImportTests(IndgangAppFactory factory) : IClassFixture<In
         Assert.Contains("Overskriftsrækken mangler kolonnerne: last_name", html, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A file's households are registered in one transaction, during which everyone else's saves wait: more than
+    /// <see cref="Features.Reception.ImportModel.MostHouseholds"/> is refused before any is registered.
+    /// </summary>
+    [Fact]
+    public async Task Import_MoreHouseholdsThanOneFileMayHold_IsRefused_NothingRegistered()
+    {
+        var csv = Header + string.Concat(Enumerable.Range(1, Features.Reception.ImportModel.MostHouseholds + 1).Select(i =>
+            $"H{i};Amal;Mangecsv;1988-04-02;kvinde;visiteret;;Syrien;arabisk;ja;;2026-09-15;2026-11-01\n"));
+
+        var html = await UploadAsync(csv);
+
+        Assert.Contains("Filen har 501 husstande. Indlæs højst 500 ad gangen: del filen i flere.", html, StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.LastName == "Mangecsv")));
+    }
+
     private async Task<string> UploadAsync(string csv)
     {
         using var browser = await Browser.SignedInAsync(factory, "koordinator");
