@@ -20,6 +20,12 @@ public sealed class Household
     /// <summary>The longest household name, as its column holds it: the registration checks the name against it first.</summary>
     public const int NameLength = 200;
 
+    /// <summary>
+    /// The most members a household is registered with (the registration form's rows, the API, the CSV import): each
+    /// brings its own checklist tasks, and a request of hundreds is a mistake, not a family.
+    /// </summary>
+    public const int MostMembers = 20;
+
     public Guid Id { get; private set; } = Guid.NewGuid();
     public string Name { get; private set; }
     public string CoordinatorUserId { get; private set; }

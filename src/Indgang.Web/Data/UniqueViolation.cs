@@ -10,7 +10,9 @@ public static class UniqueViolation
         ArgumentNullException.ThrowIfNull(exception);
         return exception.InnerException switch
         {
-            Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode == 2067,
+            // SQLITE_CONSTRAINT_UNIQUE, or SQLITE_CONSTRAINT_PRIMARYKEY for a key the row's own (a responsibility's task
+            // type, a user's role); PostgreSQL says 23505 for both.
+            Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555,
             Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
             _ => false,
         };

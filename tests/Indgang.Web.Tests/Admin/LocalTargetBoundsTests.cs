@@ -39,6 +39,16 @@ public sealed class LocalTargetBoundsTests(IndgangAppFactory factory) : IClassFi
         Assert.Contains("value=\"9999-12-31\"", html, StringComparison.Ordinal);
     }
 
+    /// <summary>A target in force from the year 1 (every other date field refuses a day before 1999) is refused too.</summary>
+    [Fact]
+    public async Task StartInTheYearOne_IsRefusedBesideTheField()
+    {
+        var html = await RefusedAsync(new() { ["Input.Days"] = "1", ["Input.EffectiveFrom"] = "0001-01-01", ["Input.Source"] = "Byrådet" });
+
+        Assert.Contains(Beside("Input_EffectiveFrom", Platform.PlanningHorizon.TooFarBack), html, StringComparison.Ordinal);
+        Assert.Contains("value=\"0001-01-01\"", html, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// A target from before the first national rule set (a strategy older than the law) is held up against the first rule
     /// set, whose cases it applies to: one looser than the law is refused, as from any later day.

@@ -76,6 +76,36 @@ public sealed class Day0BoundsTests(IndgangAppFactory factory) : IClassFixture<I
         Assert.Contains("1. dec. 9999", WebUtility.HtmlDecode(await coordinator.GetPageAsync($"/Households/{household}")), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A day 0 earlier by consent, but not before the visitation decision it is counted from, nor before the person was
+    /// born (a day in 2000 moved every open checklist task 26 years back, all overdue); refused beside the field.
+    /// </summary>
+    [Fact]
+    public async Task Day0BeforeTheVisitationDecisionOrTheBirth_IsRefusedBesideTheField()
+    {
+        var decided = Arrivals.Today.AddDays(-20);
+        var visited = await factory.RegisterAsync(new Features.Reception.ArrivalRequest(null, decided, Arrivals.Today,
+            [new Features.Reception.ArrivalMember("Visiteret", "Dagnulfør", new DateOnly(1990, 1, 1), Domain.People.Gender.Female, Domain.Reception.ResidenceBasis.VisitedRefugee)]));
+        var visitedPerson = await factory.QueryAsync(db => db.Persons.Where(p => p.HouseholdId == visited).Select(p => p.Id).SingleAsync());
+        var (quota, quotaPerson) = await SingleAsync("Dagnulfødt");
+        await factory.QueryAsync(async db =>
+        {
+            await db.Persons.Where(p => p.Id == quotaPerson).ExecuteUpdateAsync(p => p.SetProperty(x => x.BirthDate, new DateOnly(2010, 5, 5)));
+            return 0;
+        });
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+
+        using var beforeDecision = await PostAsync(coordinator, visited, visitedPerson, Arrivals.Iso(decided.AddDays(-1)), "Samtykke");
+        using var beforeBirth = await PostAsync(coordinator, quota, quotaPerson, "2010-05-04", "Samtykke");
+
+        Assert.Contains("id=\"Date-error\"><span class=\"sr-only\">Fejl: </span>Dag 0 kan ikke ligge før visitationsafgørelsen.</span>", WebUtility.HtmlDecode(await beforeDecision.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("id=\"Date-error\"><span class=\"sr-only\">Fejl: </span>Dag 0 kan ikke ligge før personens fødselsdato.</span>", WebUtility.HtmlDecode(await beforeBirth.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal([null, null], await factory.QueryAsync(db => db.Persons.Where(p => p.Id == visitedPerson || p.Id == quotaPerson).Select(p => p.Day0Override).ToListAsync()));
+
+        using var onTheDecision = await PostAsync(coordinator, visited, visitedPerson, Arrivals.Iso(decided), "Samtykke");
+        Assert.Equal(HttpStatusCode.Redirect, onTheDecision.StatusCode);
+    }
+
     private static async Task<HttpResponseMessage> PostAsync(Browser coordinator, Guid household, Guid person, string date, string reason)
     {
         var url = $"/Households/{household}/Day0?personId={person}";

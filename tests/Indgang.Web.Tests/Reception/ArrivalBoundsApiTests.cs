@@ -103,6 +103,23 @@ public sealed class ArrivalBoundsApiTests(IndgangAppFactory factory) : IClassFix
         Assert.Equal(400, body.RootElement.GetProperty("status").GetInt32());
     }
 
+    /// <summary>More members than a household is registered with: refused under <c>members</c>, none saved.</summary>
+    [Fact]
+    public async Task Arrival_MoreMembersThanAHouseholdIsRegisteredWith_IsRefused()
+    {
+        var arrival = new
+        {
+            expectedArrival = Arrivals.Iso(Arrivals.Today.AddDays(7)),
+            members = Enumerable.Range(1, Domain.People.Household.MostMembers + 1)
+                .Select(i => new { firstName = $"Medlem{i}", lastName = "Mangemedlemmer", birthDate = "1991-03-03", gender = "Female", basis = "FamilyReunified" }).ToArray(),
+        };
+
+        using var body = await RefusedAsync(arrival, "Mangemedlemmer");
+
+        Assert.Equal(Features.Reception.ArrivalValidator.TooManyMembers, Error(body, "members"));
+        Assert.Contains("20 medlemmer", Features.Reception.ArrivalValidator.TooManyMembers, StringComparison.Ordinal);
+    }
+
     private async Task<JsonDocument> RefusedAsync(object arrival, string lastName)
     {
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");

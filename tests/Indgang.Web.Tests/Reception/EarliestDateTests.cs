@@ -132,6 +132,23 @@ public sealed class EarliestDateTests(IndgangAppFactory factory) : IClassFixture
         Assert.Contains($"id=\"CompletedOn-error\"><span class=\"sr-only\">Fejl: </span>{PlanningHorizon.TooFarBack}</span>", refused.Html, StringComparison.Ordinal);
     }
 
+    /// <summary>A programme start met before the visitation decision the case began with is refused too.</summary>
+    [Fact]
+    public async Task DeadlinePage_MetBeforeTheVisitationDecision_IsRefusedBesideTheField()
+    {
+        var decided = Arrivals.Today.AddDays(-20);
+        var household = await factory.RegisterAsync(new Features.Reception.ArrivalRequest(null, decided, Arrivals.Today,
+            [new Features.Reception.ArrivalMember("Visiteret", "Startførafgørelse", new DateOnly(1990, 1, 1), Domain.People.Gender.Female, Domain.Reception.ResidenceBasis.VisitedRefugee)]));
+        var person = await factory.QueryAsync(db => db.Persons.Where(p => p.HouseholdId == household).Select(p => p.Id).SingleAsync());
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var url = $"/Households/{household}/Deadline?personId={person}&kind=ProgrammeStart";
+
+        var refused = await (await OpenedForm.OpenAsync(coordinator, url)).PostAsync(new Dictionary<string, string> { ["CompletedOn"] = Arrivals.Iso(decided.AddDays(-1)) });
+
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains("id=\"CompletedOn-error\"><span class=\"sr-only\">Fejl: </span>Datoen kan ikke ligge før visitationsafgørelsen.</span>", refused.Html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("registrations", "registeredOn")]
     [InlineData("offers", "offeredOn")]

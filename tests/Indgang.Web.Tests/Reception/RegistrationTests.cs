@@ -41,6 +41,25 @@ public sealed class RegistrationTests(IndgangAppFactory factory) : IClassFixture
         Assert.Contains("Mette Holm", page, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// "Tilføj flere medlemmer" stops at the rows a household is registered with; a form sent with more (made by hand)
+    /// is shown again as it came, not a 500.
+    /// </summary>
+    [Theory]
+    [InlineData(19, 20)]
+    [InlineData(20, 20)]
+    [InlineData(21, 21)]
+    public async Task AddRows_UpToTheMostMembers_NoneBeyond(int sent, int shown)
+    {
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var form = Enumerable.Range(0, sent).ToDictionary(i => $"Input.Members[{i}].FirstName", i => i == 0 ? "Amal" : "");
+
+        using var response = await coordinator.PostFormAsync("/Reception/Register?handler=AddRows", form, formPage: "/Reception/Register");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(shown, System.Text.RegularExpressions.Regex.Count(await response.Content.ReadAsStringAsync(), "name=\"Input.Members\\[\\d+\\].FirstName\""));
+    }
+
     [Fact]
     public async Task Register_EmptyForm_ShowsErrorsAndSavesNothing()
     {

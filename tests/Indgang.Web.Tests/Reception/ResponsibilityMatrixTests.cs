@@ -45,6 +45,29 @@ public sealed class ResponsibilityMatrixTests(IndgangAppFactory factory) : IClas
         Assert.Contains("Afdelingen findes ikke.", html, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A row with no department when the form was opened (a new installation, or a task type added by a release) that
+    /// another administrator has given one since: this save adds it again, the row's key refuses it (on SQLite as a
+    /// primary key, which was not taken for another's save: a 500), and the form is shown again with the department
+    /// saved now, nothing saved.
+    /// </summary>
+    [Fact]
+    public async Task SaveOverARowAddedByAnotherSinceTheFormWasOpened_IsShownAgain_NothingSaved()
+    {
+        var technical = await DepartmentAsync("teknik-drift");
+        using var admin = await Browser.SignedInAsync(factory, "admin");
+        var form = await CurrentFormAsync();
+        form[$"Owners[{TaskType.TaxCard}]"] = technical.ToString();
+        form[$"Opened[{TaskType.TaxCard}]"] = "";
+        var before = await factory.QueryAsync(db => db.Responsibilities.AsNoTracking().OrderBy(r => r.TaskType).Select(r => new { r.TaskType, r.DepartmentId }).ToListAsync());
+
+        using var response = await admin.PostFormAsync("/Admin/Responsibilities", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Ansvarsfordelingen er ændret af en anden, mens du rettede den.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(before, await factory.QueryAsync(db => db.Responsibilities.AsNoTracking().OrderBy(r => r.TaskType).Select(r => new { r.TaskType, r.DepartmentId }).ToListAsync()));
+    }
+
     /// <summary>The form as the page shows it: each row's department, and the department it was opened on.</summary>
     private async Task<Dictionary<string, string>> CurrentFormAsync() =>
         (await factory.QueryAsync(db => db.Responsibilities.ToListAsync()))

@@ -76,6 +76,15 @@ public sealed class Day0Model(
             {
                 ModelState.AddModelError(nameof(Date), PlanningHorizon.TooFarBack);
             }
+            else if (Date < Household.VisitationDecisionDate)
+            {
+                // Earlier by consent, but not before there is a decision to take over from (integrationsloven § 4).
+                ModelState.AddModelError(nameof(Date), "Dag 0 kan ikke ligge før visitationsafgørelsen.");
+            }
+            else if (Date < Person.BirthDate)
+            {
+                ModelState.AddModelError(nameof(Date), "Dag 0 kan ikke ligge før personens fødselsdato.");
+            }
 
             if (string.IsNullOrWhiteSpace(Reason))
             {

@@ -69,6 +69,10 @@ public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db
         {
             ModelState.AddModelError(nameof(CompletedOn), "Datoen kan ikke ligge i fremtiden.");
         }
+        else if (CompletedOn < Household.VisitationDecisionDate)
+        {
+            ModelState.AddModelError(nameof(CompletedOn), "Datoen kan ikke ligge før visitationsafgørelsen.");
+        }
         else if (CompletedOn is { } completed && Platform.PlanningHorizon.IsBeforeEarliest(completed))
         {
             // A programme start met in year 0206 would set the programme's maximum to 0211.

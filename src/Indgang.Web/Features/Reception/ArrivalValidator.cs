@@ -9,6 +9,9 @@ namespace Indgang.Web.Features.Reception;
 /// <summary>The rules an arrival must meet before anything is saved. Messages are Danish, shown beside the field.</summary>
 internal static class ArrivalValidator
 {
+    /// <summary>Said when a registration has more than <see cref="Household.MostMembers"/> members.</summary>
+    public const string TooManyMembers = "En husstand kan højst registreres med 20 medlemmer. Tilføj flere på husstandens side bagefter.";
+
     public const string ExpectedArrivalMissing = "Angiv forventet ankomstdato.";
     public const string ArrivalBeforeVisitation = "Ankomstdatoen kan ikke ligge før visitationsafgørelsen.";
     public const string ArrivedInTheFuture = "Ankomstdatoen kan ikke ligge i fremtiden. Er husstanden ikke kommet endnu, så ret den forventede ankomst.";
@@ -68,6 +71,12 @@ internal static class ArrivalValidator
         if (request.Members.Count == 0 || request.Members.All(IsBlank))
         {
             errors.Add("Members", "Angiv mindst ét medlem af husstanden.");
+            return errors;
+        }
+
+        if (request.Members.Count(m => !IsBlank(m)) > Household.MostMembers)
+        {
+            errors.Add("Members", TooManyMembers);
             return errors;
         }
 

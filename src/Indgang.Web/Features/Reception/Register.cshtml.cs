@@ -10,7 +10,7 @@ namespace Indgang.Web.Features.Reception;
 /// <summary>The coordinator registers an expected household from Udlændingestyrelsen's notice (REC-1).</summary>
 public sealed class RegisterModel(ArrivalRegistration registration) : PageModel, IMemberForm
 {
-    private const int MaxRows = 20;
+    private const int MaxRows = Household.MostMembers;
 
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
@@ -30,7 +30,7 @@ public sealed class RegisterModel(ArrivalRegistration registration) : PageModel,
     public IActionResult OnPostAddRows()
     {
         ModelState.Clear();
-        Input.Members.AddRange(Enumerable.Range(0, Math.Min(2, MaxRows - Input.Members.Count)).Select(_ => new MemberInput()));
+        Input.Members.AddRange(Enumerable.Range(0, Math.Clamp(MaxRows - Input.Members.Count, 0, 2)).Select(_ => new MemberInput()));
         return Page();
     }
 

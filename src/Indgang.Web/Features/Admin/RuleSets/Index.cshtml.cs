@@ -163,6 +163,10 @@ public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLo
         {
             ModelState.AddModelError("Input.EffectiveFrom", T["Datoen kan højst ligge {0} år frem. Tjek årstallet.", PlanningHorizon.Years].Value);
         }
+        else if (PlanningHorizon.IsBeforeEarliest(start))
+        {
+            ModelState.AddModelError("Input.EffectiveFrom", PlanningHorizon.TooFarBack);
+        }
         else if (months >= 0 && weeks >= 0 && days >= 0 && !tooManyMonths && !tooManyWeeks && !tooManyDays)
         {
             CompareWithTheLaw(start, months, weeks, days);
