@@ -36,11 +36,19 @@ internal static class PipelineFields
         {
             modelState.AddModelError(Association, texts["Boligselskabets navn må højst være {0:N0} tegn.", HousingRegistrationConfiguration.AssociationLength].Value);
         }
+        else if (Platform.ControlCharacters.In(association))
+        {
+            modelState.AddModelError(Association, Platform.ControlCharacters.Refused);
+        }
 
         RequireDayGone(modelState, RegisteredOn, registeredOn, "Angiv datoen for opskrivningen.", today);
         if (waitingListNumber?.Trim().Length > HousingRegistrationConfiguration.WaitingListNumberLength)
         {
             modelState.AddModelError(WaitingListNumber, texts["Ventelistenummeret må højst være {0:N0} tegn.", HousingRegistrationConfiguration.WaitingListNumberLength].Value);
+        }
+        else if (Platform.ControlCharacters.In(waitingListNumber))
+        {
+            modelState.AddModelError(WaitingListNumber, Platform.ControlCharacters.Refused);
         }
     }
 
@@ -59,6 +67,10 @@ internal static class PipelineFields
         else if (address.Trim().Length > HousingOfferConfiguration.AddressLength)
         {
             modelState.AddModelError(Address, texts["Adressen må højst være {0:N0} tegn.", HousingOfferConfiguration.AddressLength].Value);
+        }
+        else if (Platform.ControlCharacters.In(address))
+        {
+            modelState.AddModelError(Address, Platform.ControlCharacters.Refused);
         }
 
         RequireDayGone(modelState, OfferedOn, offeredOn, "Angiv datoen for tilbuddet.", today);
@@ -117,6 +129,12 @@ internal static class PipelineFields
         if (reason?.Trim().Length > HousingOffer.DeclineReasonLength)
         {
             modelState.AddModelError(key, texts["Begrundelsen må højst være {0:N0} tegn.", HousingOffer.DeclineReasonLength].Value);
+            return false;
+        }
+
+        if (Platform.ControlCharacters.In(reason))
+        {
+            modelState.AddModelError(key, Platform.ControlCharacters.Refused);
             return false;
         }
 

@@ -47,10 +47,18 @@ public sealed class UnitInput
         {
             errors[nameof(Label)] = "Betegnelsen må højst være 100 tegn.";
         }
+        else if (Platform.ControlCharacters.In(Label))
+        {
+            errors[nameof(Label)] = Platform.ControlCharacters.Refused;
+        }
 
         if (BlockedReason?.Trim().Length > BlockedReasonMaxLength)
         {
             errors[nameof(BlockedReason)] = "Årsagen til spærringen må højst være 500 tegn.";
+        }
+        else if (Platform.ControlCharacters.In(BlockedReason))
+        {
+            errors[nameof(BlockedReason)] = Platform.ControlCharacters.Refused;
         }
 
         if (Rooms is not > 0 or > MostRooms)

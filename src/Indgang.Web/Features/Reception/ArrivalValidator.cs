@@ -67,6 +67,10 @@ internal static class ArrivalValidator
         {
             errors.Add(nameof(ArrivalRequest.HouseholdName), HouseholdNameTooLong);
         }
+        else if (ControlCharacters.In(request.HouseholdName))
+        {
+            errors.Add(nameof(ArrivalRequest.HouseholdName), ControlCharacters.Refused);
+        }
 
         if (request.Members.Count == 0 || request.Members.All(IsBlank))
         {
@@ -237,6 +241,14 @@ internal static class ArrivalValidator
         if (member.Languages?.Trim().Length > Person.LanguagesLength)
         {
             errors.Add($"{prefix}.Languages", LanguagesTooLong);
+        }
+
+        foreach (var (field, text) in new[] { ("FirstName", member.FirstName), ("LastName", member.LastName), ("Nationality", member.Nationality), ("Languages", member.Languages) })
+        {
+            if (ControlCharacters.In(text))
+            {
+                errors.Add($"{prefix}.{field}", ControlCharacters.Refused);
+            }
         }
 
         if (member.BirthDate is not { } birth)
