@@ -152,13 +152,16 @@ public sealed class CoordinatorHouseholdListTests(IndgangAppFactory factory) : I
 
     /// <summary>
     /// The address is no place for a CPR number: a search for one is sent on at once to the list without it, which says
-    /// why; it is kept neither in the field nor in the links (the language switch's return address among them).
+    /// why; it is kept neither in the field nor in the links (the language switch's return address among them). Also
+    /// in full-width or Arabic-Indic digits, as a keyboard set to another language types them.
     /// </summary>
     [Theory]
     [InlineData("010190-1234", "a")]
     [InlineData("0101901234", "b")]
     [InlineData("010190", "c")]
     [InlineData("Ali 010190", "d")]
+    [InlineData("０１０１９０-１２３６", "e")]
+    [InlineData("٠١٠١٩٠١٢٣٦", "f")]
     public async Task SearchForACprNumber_IsSentOnWithoutIt_AndRefused(string cpr, string code)
     {
         var (coordinator, browser) = await CoordinatorAsync($"koordcpr{code}");

@@ -66,6 +66,8 @@ public sealed class SiteEditTests(IndgangAppFactory factory) : IClassFixture<Ind
         { "Kind", "Slot", "Input_Kind", "Værdien 'Slot' er ikke gyldig." },
         { "Kind", "99", "Input_Kind", "Værdien '99' er ikke gyldig." },
         { "TownId", "Lynge", "Input_TownId", "Værdien 'Lynge' er ikke gyldig." },
+        // A value that does not read is repeated up to 40 characters: 5,000 filled the summary and the field's message.
+        { "TownId", new string('L', 5000), "Input_TownId", $"Værdien '{new string('L', 40)}…' er ikke gyldig." },
         { "TownId", "6f0c9a43-64ad-4c1f-bd5c-1b0e5fb0b1a2", "Input_TownId", "Vælg en by fra listen." },
     };
 

@@ -22,8 +22,11 @@ public sealed record HouseholdSearch(string? Text, bool RefusedAsCpr)
 
     public static HouseholdSearch Refused { get; } = new(null, true);
 
-    /// <summary>Words that hold a CPR number, or part of one.</summary>
-    public static bool HoldsCpr(string? typed) => typed is not null && typed.Count(char.IsAsciiDigit) >= CprDigits;
+    /// <summary>
+    /// Words that hold a CPR number, or part of one: its digits in any script (full-width ０１, Arabic-Indic ٠١ …, as a
+    /// keyboard set to another language types them), which would otherwise stay in the address.
+    /// </summary>
+    public static bool HoldsCpr(string? typed) => typed is not null && typed.Count(char.IsDigit) >= CprDigits;
 
     /// <summary>The search as the address gives it (blank words are no search), or the refusal the address tells of.</summary>
     public static HouseholdSearch Read(string? typed, string? error)
