@@ -66,6 +66,36 @@ public sealed class PlanFormRowsTests(IndgangAppFactory factory) : IClassFixture
         Assert.False(await factory.QueryAsync(db => db.Plans.AnyAsync(p => p.PersonId == person)));
     }
 
+    /// <summary>
+    /// A goal, a sub-goal or a title longer than the printed plan holds (20,000 characters ran off the paper), too many
+    /// sub-goals is refused beside its field, what was typed kept, nothing saved.
+    /// </summary>
+    [Theory]
+    [InlineData("Input.Goals[0].Text", 501, "Input_Goals_0__Text", "Målet må højst være 500 tegn.")]
+    [InlineData("Input.Goals[0].SubGoals", 501, "Input_Goals_0__SubGoals", "Hvert delmål må højst være 500 tegn.")]
+    [InlineData("Input.Goals[0].SubGoals", -21, "Input_Goals_0__SubGoals", "Et mål kan højst have 20 delmål.")]
+    [InlineData("Input.Activities[0].Title", 201, "Input_Activities_0__Title", "Titlen må højst være 200 tegn.")]
+    public async Task TooLongOrNoChoice_IsRefusedBesideTheField(string field, int size, string id, string message)
+    {
+        var person = await PersonAsync($"Planlængde{id}{size}");
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var form = Form(goals: 1, activities: 1, version: null);
+        form[field] = size < 0 ? string.Join('\n', Enumerable.Range(1, -size).Select(i => $"Delmål {i}")) : new string('x', size);
+
+        using var refused = await coordinator.PostFormAsync($"/People/{person}/Plan", form);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = Parser.ParseDocument(await refused.Content.ReadAsStringAsync());
+        Assert.Equal($"Fejl: {message}", page.QuerySelector($"#{id}-error")?.TextContent);
+        Assert.NotNull(page.QuerySelector($"a[href='#{id}']"));
+        if (size > 0)
+        {
+            Assert.Contains(new string('x', size), page.QuerySelector($"[name='{field}']")!.GetAttribute("value") ?? page.QuerySelector($"[name='{field}']")!.TextContent, StringComparison.Ordinal);
+        }
+
+        Assert.False(await factory.QueryAsync(db => db.Plans.AnyAsync(p => p.PersonId == person)));
+    }
+
     private static Dictionary<string, string> Form(int goals, int activities, Guid? version)
     {
         var form = new Dictionary<string, string> { ["Input.Version"] = version?.ToString() ?? "" };

@@ -216,9 +216,23 @@ public sealed class EditModel(
             {
                 ModelState.AddModelError($"Input.Goals[{i}].Text", "Skriv målet (delmålene hører til et mål).");
             }
+            else if (goal.Text?.Trim().Length > PlanGoal.TextLength)
+            {
+                ModelState.AddModelError($"Input.Goals[{i}].Text", T["Målet må højst være {0:N0} tegn.", PlanGoal.TextLength].Value);
+            }
             else if (!goal.IsBlank && !goalRows.TryAdd(goal.Text!.Trim(), i))
             {
                 ModelState.AddModelError($"Input.Goals[{i}].Text", T["Målet står allerede i planen som mål {0}. Skriv hvert mål én gang, og saml delmålene under det.", goalRows[goal.Text.Trim()] + 1].Value);
+            }
+
+            var subGoals = (goal.SubGoals ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (subGoals.Length > PlanGoal.MostSubGoals)
+            {
+                ModelState.AddModelError($"Input.Goals[{i}].SubGoals", T["Et mål kan højst have {0} delmål.", PlanGoal.MostSubGoals].Value);
+            }
+            else if (subGoals.Any(g => g.Length > PlanGoal.SubGoalLength))
+            {
+                ModelState.AddModelError($"Input.Goals[{i}].SubGoals", T["Hvert delmål må højst være {0:N0} tegn.", PlanGoal.SubGoalLength].Value);
             }
         }
 
@@ -238,6 +252,11 @@ public sealed class EditModel(
             if (a.Kind is null)
             {
                 ModelState.AddModelError($"{prefix}.Kind", "Vælg aktivitetstype.");
+            }
+
+            if (a.Title?.Trim().Length > PlanActivity.TitleLength)
+            {
+                ModelState.AddModelError($"{prefix}.Title", T["Titlen må højst være {0:N0} tegn.", PlanActivity.TitleLength].Value);
             }
 
             if (a.Start is null)
