@@ -19,14 +19,18 @@ public sealed record PlanChange(PlanChangeKind Kind, string What, string? Before
 /// </summary>
 public static class PlanDiff
 {
-    public static IReadOnlyList<PlanChange> Compare(PlanContent before, PlanContent after)
+    /// <summary>
+    /// The changes, an activity told by <paramref name="describeActivity"/> (the page says its kind, status and days in
+    /// the reader's language); without it in a neutral form (ISO days, the status's name).
+    /// </summary>
+    public static IReadOnlyList<PlanChange> Compare(PlanContent before, PlanContent after, Func<PlanActivity, string>? describeActivity = null)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
         return
         [
             .. Match("Mål", before.Goals, after.Goals, g => g.Text, SameGoal, Describe),
-            .. Match("Aktivitet", before.Activities, after.Activities, a => (a.Kind, a.Title), (a, b) => a == b, Describe),
+            .. Match("Aktivitet", before.Activities, after.Activities, a => (a.Kind, a.Title), (a, b) => a == b, describeActivity ?? Describe),
         ];
     }
 
