@@ -163,10 +163,28 @@ public sealed class HousingAccessibilityTests(BrowserFixture browser) : IClassFi
 
             var csv = "site;label;permanent;rooms;beds;shared_room;monthly_rent;step_free;ground_floor;lift;transport_m;school_m;daycare_m;shops_m;vulnerable_area;available_from;blocked_reason\r\n" +
                 $"Delebolig Lynge;Værelse 40;nej;1;2;ja;2000;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01;{new string('x', 501)}\r\n";
-            await page.GetByLabel("CSV-fil", new() { Exact = true }).SetInputFilesAsync(new FilePayload
-            {
-                Name = "boliger.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv),
-            });
+            var file = new FilePayload { Name = "boliger.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv) };
+            await page.GetByLabel("CSV-fil", new() { Exact = true }).SetInputFilesAsync(file);
+
+            // A second click while the file is read sends nothing (a listener after the page's own stops the submission and
+            // counts those the page let through): a file registered all or nothing, sent twice, would be imported twice.
+            await page.EvaluateAsync("""
+                () => {
+                    window.importsLetThrough = 0;
+                    document.querySelector('form[data-busy-text]').addEventListener('submit', event => {
+                        if (!event.defaultPrevented) { window.importsLetThrough++; }
+                        event.preventDefault();
+                    });
+                }
+                """);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Indlæs filen", Exact = true }).ClickAsync();
+            var busy = page.GetByRole(AriaRole.Button, new() { Name = "Indlæser filen …", Exact = true });
+            await Expect(busy).ToHaveAttributeAsync("aria-disabled", "true");
+            await busy.ClickAsync(new() { Force = true });
+            Assert.Equal(1, await page.EvaluateAsync<int>("() => window.importsLetThrough"));
+            await page.ReloadAsync();
+
+            await page.GetByLabel("CSV-fil", new() { Exact = true }).SetInputFilesAsync(file);
             await page.GetByRole(AriaRole.Button, new() { Name = "Indlæs filen", Exact = true }).ClickAsync();
 
             await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" })).ToContainTextAsync("Filen har 1 fejl. Intet er gemt.");
