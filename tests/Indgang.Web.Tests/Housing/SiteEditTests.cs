@@ -63,6 +63,8 @@ public sealed class SiteEditTests(IndgangAppFactory factory) : IClassFixture<Ind
         { "Name", "", "Input_Name", "Angiv stedets navn." },
         { "Name", new string('x', 5000), "Input_Name", "Navnet må højst være 200 tegn." },
         { "Address", new string('a', 301), "Input_Address", "Adressen må højst være 300 tegn." },
+        // A mark that turns the text around it reads the name in a list as another.
+        { "Name", "\u202EdemaH", "Input_Name", Platform.ControlCharacters.Refused },
         { "Kind", "Slot", "Input_Kind", "Værdien 'Slot' er ikke gyldig." },
         { "Kind", "99", "Input_Kind", "Værdien '99' er ikke gyldig." },
         { "TownId", "Lynge", "Input_TownId", "Værdien 'Lynge' er ikke gyldig." },

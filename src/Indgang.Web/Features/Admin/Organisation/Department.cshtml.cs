@@ -164,6 +164,10 @@ public sealed partial class DepartmentModel(IndgangDbContext db, AuditLog audit)
             {
                 ModelState.AddModelError(nameof(Name), "Navnet må højst være 200 tegn.");
             }
+            else if (Platform.ControlCharacters.In(Name))
+            {
+                ModelState.AddModelError(nameof(Name), Platform.ControlCharacters.Refused);
+            }
             else if (OrganisationData.Taken(departments.Select(d => (d.Id, d.Name)), Name, renamed?.Id))
             {
                 ModelState.AddModelError(nameof(Name), NameTaken);

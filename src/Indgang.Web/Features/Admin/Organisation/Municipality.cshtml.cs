@@ -117,6 +117,10 @@ public sealed partial class MunicipalityModel(IndgangDbContext db, AuditLog audi
             {
                 ModelState.AddModelError(nameof(Name), "Navnet må højst være 200 tegn.");
             }
+            else if (Platform.ControlCharacters.In(Name))
+            {
+                ModelState.AddModelError(nameof(Name), Platform.ControlCharacters.Refused);
+            }
         }
 
         if (string.IsNullOrWhiteSpace(Code) || !MunicipalityNumber().IsMatch(Code.Trim()))

@@ -158,6 +158,10 @@ public sealed class TownModel(IndgangDbContext db, AuditLog audit) : PageModel
             {
                 ModelState.AddModelError(nameof(Name), "Navnet må højst være 200 tegn.");
             }
+            else if (Platform.ControlCharacters.In(Name))
+            {
+                ModelState.AddModelError(nameof(Name), Platform.ControlCharacters.Refused);
+            }
             else if (OrganisationData.Taken(towns.Select(t => (t.Id, t.Name)), Name, corrected?.Id))
             {
                 ModelState.AddModelError(nameof(Name), NameTaken);

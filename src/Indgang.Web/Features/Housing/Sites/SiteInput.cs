@@ -37,6 +37,10 @@ public sealed class SiteInput
         {
             errors[nameof(Name)] = "Navnet må højst være 200 tegn.";
         }
+        else if (Platform.ControlCharacters.In(Name))
+        {
+            errors[nameof(Name)] = Platform.ControlCharacters.Refused;
+        }
         else if (otherNames.Contains(Name.Trim(), StringComparer.OrdinalIgnoreCase))
         {
             // Sites are named in the unit import (CSV), where case does not count: two names that differ only in case
