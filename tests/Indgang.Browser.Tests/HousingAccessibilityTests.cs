@@ -166,22 +166,9 @@ public sealed class HousingAccessibilityTests(BrowserFixture browser) : IClassFi
             var file = new FilePayload { Name = "boliger.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv) };
             await page.GetByLabel("CSV-fil", new() { Exact = true }).SetInputFilesAsync(file);
 
-            // A second click while the file is read sends nothing (a listener after the page's own stops the submission and
-            // counts those the page let through): a file registered all or nothing, sent twice, would be imported twice.
-            await page.EvaluateAsync("""
-                () => {
-                    window.importsLetThrough = 0;
-                    document.querySelector('form[data-busy-text]').addEventListener('submit', event => {
-                        if (!event.defaultPrevented) { window.importsLetThrough++; }
-                        event.preventDefault();
-                    });
-                }
-                """);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Indlæs filen", Exact = true }).ClickAsync();
-            var busy = page.GetByRole(AriaRole.Button, new() { Name = "Indlæser filen …", Exact = true });
-            await Expect(busy).ToHaveAttributeAsync("aria-disabled", "true");
-            await busy.ClickAsync(new() { Force = true });
-            Assert.Equal(1, await page.EvaluateAsync<int>("() => window.importsLetThrough"));
+            // A second click while the file is read sends nothing: a file registered all or nothing, sent twice, would be
+            // imported twice.
+            Assert.Equal(1, await BusyForm.SubmissionsOfTwoClicksAsync(page, "Indlæs filen", "Indlæser filen …"));
             await page.ReloadAsync();
 
             await page.GetByLabel("CSV-fil", new() { Exact = true }).SetInputFilesAsync(file);

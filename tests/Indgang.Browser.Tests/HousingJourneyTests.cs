@@ -70,22 +70,8 @@ public sealed class HousingJourneyTests(BrowserFixture browser) : IClassFixture<
         await Axe.AssertNoViolationsAsync(page);
 
         await WaitingCheckbox(waiting, Kovalenko).UncheckAsync();
-        // First without leaving the page (a listener after the page's own stops the submission and notes whether the
-        // page let it through): while a run is under way the button says so, and a second click sends nothing.
-        await page.EvaluateAsync("""
-            () => {
-                window.runsLetThrough = 0;
-                document.querySelector('form[data-busy-text]').addEventListener('submit', event => {
-                    if (!event.defaultPrevented) { window.runsLetThrough++; }
-                    event.preventDefault();
-                });
-            }
-            """);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Find de bedste boliger", Exact = true }).ClickAsync();
-        var busy = page.GetByRole(AriaRole.Button, new() { Name = "Finder de bedste boliger …", Exact = true });
-        await Expect(busy).ToHaveAttributeAsync("aria-disabled", "true");
-        await busy.ClickAsync(new() { Force = true });
-        Assert.Equal(1, await page.EvaluateAsync<int>("() => window.runsLetThrough"));
+        // First without leaving the page: while a run is under way the button says so, and a second click sends nothing.
+        Assert.Equal(1, await BusyForm.SubmissionsOfTwoClicksAsync(page, "Find de bedste boliger", "Finder de bedste boliger …"));
         await page.ReloadAsync();
 
         await WaitingCheckbox(waiting, Kovalenko).UncheckAsync();

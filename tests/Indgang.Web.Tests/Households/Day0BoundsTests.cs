@@ -84,8 +84,7 @@ public sealed class Day0BoundsTests(IndgangAppFactory factory) : IClassFixture<I
     public async Task Day0BeforeTheVisitationDecisionOrTheBirth_IsRefusedBesideTheField()
     {
         var decided = Arrivals.Today.AddDays(-20);
-        var visited = await factory.RegisterAsync(new Features.Reception.ArrivalRequest(null, decided, Arrivals.Today,
-            [new Features.Reception.ArrivalMember("Visiteret", "Dagnulfør", new DateOnly(1990, 1, 1), Domain.People.Gender.Female, Domain.Reception.ResidenceBasis.VisitedRefugee)]));
+        var visited = await factory.RegisterVisitedAsync("Dagnulfør", decided);
         var visitedPerson = await factory.QueryAsync(db => db.Persons.Where(p => p.HouseholdId == visited).Select(p => p.Id).SingleAsync());
         var (quota, quotaPerson) = await SingleAsync("Dagnulfødt");
         await factory.QueryAsync(async db =>

@@ -108,6 +108,11 @@ public static class AppData
         return await db.SaveChangesAsync();
     });
 
+    /// <summary>A single adult visited by Udlændingestyrelsen with the decision on <paramref name="decided"/>, arriving today.</summary>
+    public static Task<Guid> RegisterVisitedAsync(this IndgangAppFactory factory, string lastName, DateOnly decided) =>
+        factory.RegisterAsync(new ArrivalRequest(null, decided, DateOnly.FromDateTime(DateTime.Now),
+            [new ArrivalMember("Visiteret", lastName, new DateOnly(1990, 1, 1), Gender.Female, ResidenceBasis.VisitedRefugee)]));
+
     public static async Task<Guid> RegisterAsync(this IndgangAppFactory factory, ArrivalRequest request)
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -137,8 +137,7 @@ public sealed class EarliestDateTests(IndgangAppFactory factory) : IClassFixture
     public async Task DeadlinePage_MetBeforeTheVisitationDecision_IsRefusedBesideTheField()
     {
         var decided = Arrivals.Today.AddDays(-20);
-        var household = await factory.RegisterAsync(new Features.Reception.ArrivalRequest(null, decided, Arrivals.Today,
-            [new Features.Reception.ArrivalMember("Visiteret", "Startførafgørelse", new DateOnly(1990, 1, 1), Domain.People.Gender.Female, Domain.Reception.ResidenceBasis.VisitedRefugee)]));
+        var household = await factory.RegisterVisitedAsync("Startførafgørelse", decided);
         var person = await factory.QueryAsync(db => db.Persons.Where(p => p.HouseholdId == household).Select(p => p.Id).SingleAsync());
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
         var url = $"/Households/{household}/Deadline?personId={person}&kind=ProgrammeStart";
