@@ -98,8 +98,6 @@ public sealed class ImportModel(ArrivalRegistration registration, IndgangDbConte
         if (errors.Count > 0)
         {
             await transaction.RollbackAsync();
-            // Each household saved is let go of: kept, every later save would look through all of them for changes, and
-            // a file of 400 households took 24 s instead of 8 s, growing with the square of their number.
             db.ChangeTracker.Clear();
             return errors;
         }
