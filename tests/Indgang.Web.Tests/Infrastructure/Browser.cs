@@ -71,12 +71,21 @@ public sealed partial class Browser(HttpClient client) : IDisposable
         UploadCsvAsync(url, System.Text.Encoding.UTF8.GetBytes(csv), fileName);
 
     /// <summary>Uploads a CSV file's bytes, in whatever encoding the test saved them, as the file input named "Upload" would.</summary>
-    public async Task<string> UploadCsvAsync(string url, byte[] csv, string fileName)
+    public Task<string> UploadCsvAsync(string url, byte[] csv, string fileName) => UploadCsvAsync(url, csv, fileName, new Dictionary<string, string>());
+
+    /// <summary>Uploads a CSV file with the form's other fields as given (a hidden token, a ticked checkbox).</summary>
+    public async Task<string> UploadCsvAsync(string url, byte[] csv, string fileName, IReadOnlyDictionary<string, string> fields)
     {
+        ArgumentNullException.ThrowIfNull(fields);
         var page = await GetPageAsync(url);
         using var form = new MultipartFormDataContent();
         using var token = new StringContent(AntiforgeryToken(page));
         form.Add(token, "__RequestVerificationToken");
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
         using var file = new ByteArrayContent(csv);
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
         form.Add(file, "Upload", fileName);

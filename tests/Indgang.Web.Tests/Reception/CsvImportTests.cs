@@ -171,6 +171,37 @@ public sealed class CsvImportTests(IndgangAppFactory factory) : IClassFixture<In
         Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.LastName == "Mangecsv")));
     }
 
+    /// <summary>
+    /// The same file sent again from the same form (the result page reloaded and the form resent), "Opret alligevel"
+    /// ticked: nothing is registered twice, and the page shows the households the first sending registered. The result
+    /// page's form has a new token, so another file chosen there is a new import.
+    /// </summary>
+    [Fact]
+    public async Task Import_TheSameFileSentAgainFromTheSameForm_RegistersEachHouseholdOnce()
+    {
+        var csv = Header +
+            "A;Amal;Gensendt;1988-04-02;kvinde;visiteret;;Syrien;arabisk;ja;;2026-09-15;2026-11-01\n" +
+            "A;Sami;Gensendt;2019-06-10;mand;visiteret;barn;Syrien;arabisk;nej;;2026-09-15;2026-11-01\n" +
+            "B;Olga;Gensendtova;1979-12-24;kvinde;kvote;;Ukraine;ukrainsk;nej;;;2026-10-20\n";
+        using var browser = await Browser.SignedInAsync(factory, "koordinator");
+        var form = new Dictionary<string, string> { ["SubmissionToken"] = Guid.NewGuid().ToString(), ["ConfirmDuplicates"] = "true" };
+
+        var first = await browser.UploadCsvAsync("/Reception/Import", System.Text.Encoding.UTF8.GetBytes(csv), "ankomster.csv", form);
+        var again = await browser.UploadCsvAsync("/Reception/Import", System.Text.Encoding.UTF8.GetBytes(csv), "ankomster.csv", form);
+
+        Assert.Contains("2 husstande er registreret", first, StringComparison.Ordinal);
+        Assert.Contains("2 husstande er registreret", again, StringComparison.Ordinal);
+        Assert.Equal(3, await factory.QueryAsync(db => db.Persons.CountAsync(p => p.LastName == "Gensendt" || p.LastName == "Gensendtova")));
+        Assert.DoesNotContain(form["SubmissionToken"], first, StringComparison.Ordinal);
+        Assert.Matches("name=\"SubmissionToken\" value=\"[0-9a-f-]{36}\"", first);
+
+        // The same form's token with another file (an older page sent again): a new import, not refused.
+        var other = await browser.UploadCsvAsync("/Reception/Import", System.Text.Encoding.UTF8.GetBytes(Header +
+            "A;Nadia;Andenfil;1990-01-01;kvinde;kvote;;Syrien;arabisk;nej;;;2026-10-20\n"), "ankomster.csv", form);
+        Assert.Contains("1 husstand er registreret", other, StringComparison.Ordinal);
+        Assert.Equal(1, await factory.QueryAsync(db => db.Persons.CountAsync(p => p.LastName == "Andenfil")));
+    }
+
     private async Task<string> UploadAsync(string csv)
     {
         using var browser = await Browser.SignedInAsync(factory, "koordinator");

@@ -3,6 +3,7 @@ using System.Text;
 using Indgang.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Reception;
@@ -25,13 +26,20 @@ public sealed class ImportModel(ArrivalRegistration registration, IndgangDbConte
     [BindProperty]
     public bool ConfirmDuplicates { get; set; }
 
+    /// <summary>
+    /// The form's token, made when the page is shown and again after a file is imported; each household of the file is
+    /// registered under a token made from it and the household's key in the file (<see cref="HouseholdToken"/>), so the
+    /// same file sent again from the same form (the result page reloaded, the browser resending it) registers nothing twice
+    /// and shows the households it registered the first time.
+    /// </summary>
+    [BindProperty]
+    public Guid? SubmissionToken { get; set; }
+
     public IReadOnlyList<CsvRowError> RowErrors { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name, int Members)> Imported { get; private set; } = [];
     public bool HasPossibleDuplicates { get; private set; }
 
-    public void OnGet()
-    {
-    }
+    public void OnGet() => SubmissionToken = Guid.NewGuid();
 
     public IActionResult OnGetTemplate() =>
         File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ArrivalCsv.Template)).ToArray(), "text/csv; charset=utf-8", "ankomster-skabelon.csv");
@@ -61,7 +69,7 @@ public sealed class ImportModel(ArrivalRegistration registration, IndgangDbConte
 
         if (errors.Count == 0)
         {
-            errors.AddRange(await RegisterAllOrNothingAsync(households));
+            errors.AddRange(await RegisterOnceAsync(households));
         }
 
         if (errors.Count > 0)
@@ -73,19 +81,67 @@ public sealed class ImportModel(ArrivalRegistration registration, IndgangDbConte
         return Page();
     }
 
-    private async Task<List<CsvRowError>> RegisterAllOrNothingAsync(List<ParsedHousehold> households)
+    /// <summary>
+    /// The file registered all or nothing, once per form: tried again when the same file from the same form was being saved
+    /// at the same moment (the second waits for the first, then finds its households), or with a new form token when the
+    /// token has registered other households (an older form sent again with another file). Afterwards the form has a new
+    /// token, so the next file chosen on the result page is a new import.
+    /// </summary>
+    private async Task<List<CsvRowError>> RegisterOnceAsync(List<ParsedHousehold> households)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var (errors, tokenUsedForAnother) = await RegisterAllOrNothingAsync(households);
+                if (tokenUsedForAnother && attempt == 1)
+                {
+                    SubmissionToken = Guid.NewGuid();
+                    continue;
+                }
+
+                if (errors.Count == 0)
+                {
+                    ModelState.Remove(nameof(SubmissionToken));
+                    SubmissionToken = Guid.NewGuid();
+                }
+
+                return errors;
+            }
+            catch (DbUpdateException exception) when (attempt == 1 && UniqueViolation.Is(exception))
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<(List<CsvRowError> Errors, bool TokenUsedForAnother)> RegisterAllOrNothingAsync(List<ParsedHousehold> households)
     {
         var errors = new List<CsvRowError>();
         var imported = new List<(Guid, string, int)>();
+        var before = new List<Guid>();
         var coordinator = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
         await using var transaction = await db.Database.BeginTransactionAsync();
         foreach (var household in households)
         {
-            var result = await registration.RegisterAsync(household.Request with { ConfirmPossibleDuplicates = ConfirmDuplicates }, coordinator);
+            var result = await registration.RegisterAsync(
+                household.Request with { ConfirmPossibleDuplicates = ConfirmDuplicates }, coordinator, HouseholdToken(SubmissionToken, household.Key));
             HasPossibleDuplicates |= result.HasPossibleDuplicates && !result.Succeeded;
             // Each household saved is let go of: kept, every later save would look through all of them for changes, and
             // a file of 400 households took 24 s instead of 8 s, growing with the square of their number.
             db.ChangeTracker.Clear();
+            if (result.KeyUsedForAnother)
+            {
+                await transaction.RollbackAsync();
+                return ([], true);
+            }
+
+            if (result.RegisteredBefore is { } registered)
+            {
+                before.Add(registered);
+                continue;
+            }
+
             if (result.Succeeded)
             {
                 imported.Add((result.Household!.Id, result.Household.Name, result.Household.Members.Count));
@@ -99,11 +155,29 @@ public sealed class ImportModel(ArrivalRegistration registration, IndgangDbConte
         {
             await transaction.RollbackAsync();
             db.ChangeTracker.Clear();
-            return errors;
+            return (errors, false);
         }
 
         await transaction.CommitAsync();
-        Imported = imported;
-        return errors;
+        // Registered by this file sent before: shown again, in the file's order, as the first time.
+        var earlier = await db.Households.AsNoTracking().Where(h => before.Contains(h.Id))
+            .Select(h => new { h.Id, h.Name, Members = h.Members.Count }).ToDictionaryAsync(h => h.Id);
+        Imported = [.. before.Select(id => (id, earlier[id].Name, earlier[id].Members)), .. imported];
+        return (errors, false);
+    }
+
+    /// <summary>
+    /// A household's token: made from the form's token and the household's key in the file (the same for the same file
+    /// sent again); none without a form token (a form from before there was one).
+    /// </summary>
+    public static Guid? HouseholdToken(Guid? formToken, string householdKey)
+    {
+        if (formToken is not { } token)
+        {
+            return null;
+        }
+
+        var hash = System.Security.Cryptography.SHA256.HashData([.. token.ToByteArray(), .. Encoding.UTF8.GetBytes(householdKey)]);
+        return new Guid(hash.AsSpan(0, 16));
     }
 }
