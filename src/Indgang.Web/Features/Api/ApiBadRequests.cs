@@ -35,7 +35,7 @@ internal sealed class ApiBadRequests(IProblemDetailsService problems) : IExcepti
         var problem = new HttpValidationProblemDetails { Status = bad.StatusCode, Title = T["Forespørgslen kan ikke læses"] };
         if (bad.StatusCode == StatusCodes.Status415UnsupportedMediaType)
         {
-            problem.Detail = T["Send indholdet som JSON (Content-Type: application/json)."];
+            problem.Detail = T[ApiProblemTitles.SendAsJson];
         }
         else if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

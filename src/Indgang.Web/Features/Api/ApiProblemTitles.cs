@@ -12,6 +12,9 @@ namespace Indgang.Web.Features.Api;
 /// </summary>
 internal static class ApiProblemTitles
 {
+    /// <summary>What a body not sent as JSON is told, by the framework's 415 and by <see cref="ApiBadRequests"/>.</summary>
+    public const string SendAsJson = "Send indholdet som JSON (Content-Type: application/json).";
+
     /// <summary>The framework's title for a 500 (others have the status's reason phrase).</summary>
     private const string ServerErrorDefault = "An error occurred while processing your request.";
 
@@ -59,7 +62,7 @@ internal static class ApiProblemTitles
         StatusCodes.Status405MethodNotAllowed => ("Metoden er ikke tilladt her", null),
         StatusCodes.Status409Conflict => ("Konflikt", null),
         StatusCodes.Status413PayloadTooLarge => ("Indholdet er for stort", null),
-        StatusCodes.Status415UnsupportedMediaType => ("Indholdet er ikke JSON", "Send indholdet som JSON (Content-Type: application/json)."),
+        StatusCodes.Status415UnsupportedMediaType => ("Indholdet er ikke JSON", SendAsJson),
         StatusCodes.Status429TooManyRequests => ("For mange forespørgsler", "Vent lidt, og prøv igen."),
         StatusCodes.Status500InternalServerError => ("Der opstod en fejl", "Prøv igen. Sker det igen, så kontakt IT-driften."),
         StatusCodes.Status503ServiceUnavailable => ("Tjenesten er ikke tilgængelig lige nu", "Prøv igen om lidt."),

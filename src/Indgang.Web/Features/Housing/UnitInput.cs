@@ -27,8 +27,11 @@ public sealed class UnitInput
     public DateOnly? AvailableFrom { get; set; }
     public string? BlockedReason { get; set; }
 
-    /// <summary>The most rooms a unit has, as it has at most 30 beds: more is a number typed wrong.</summary>
-    public const int MostRooms = 30;
+    /// <summary>The most beds a unit has: more is a number typed wrong.</summary>
+    public const int MostBeds = 30;
+
+    /// <summary>The most rooms a unit has, as many as its beds at most.</summary>
+    public const int MostRooms = MostBeds;
 
     /// <summary>Field errors keyed by property name; empty when the input describes a unit.</summary>
     public Dictionary<string, string> Validate(IReadOnlyCollection<Guid> siteIds)
@@ -66,7 +69,7 @@ public sealed class UnitInput
             errors[nameof(Rooms)] = "Angiv antal værelser (1–30).";
         }
 
-        if (Beds is not > 0 or > 30)
+        if (Beds is not > 0 or > MostBeds)
         {
             errors[nameof(Beds)] = "Angiv antal senge (1–30).";
         }

@@ -10,7 +10,7 @@ namespace Indgang.Web.Features.Reception;
 internal static class ArrivalValidator
 {
     /// <summary>Said when a registration has more than <see cref="Household.MostMembers"/> members.</summary>
-    public const string TooManyMembers = "En husstand kan højst registreres med 20 medlemmer. Tilføj flere på husstandens side bagefter.";
+    public static readonly string TooManyMembers = $"En husstand kan højst registreres med {Household.MostMembers} medlemmer. Tilføj flere på husstandens side bagefter.";
 
     public const string ExpectedArrivalMissing = "Angiv forventet ankomstdato.";
     public const string ArrivalBeforeVisitation = "Ankomstdatoen kan ikke ligge før visitationsafgørelsen.";

@@ -154,12 +154,11 @@ public sealed class ImportModel(ArrivalRegistration registration, IndgangDbConte
         if (errors.Count > 0)
         {
             await transaction.RollbackAsync();
-            db.ChangeTracker.Clear();
             return (errors, false);
         }
 
         await transaction.CommitAsync();
-        // Registered by this file sent before: shown again, in the file's order, as the first time.
+        // Registered by this file sent before (all of it, as it is registered all or nothing): shown again as the first time.
         var earlier = await db.Households.AsNoTracking().Where(h => before.Contains(h.Id))
             .Select(h => new { h.Id, h.Name, Members = h.Members.Count }).ToDictionaryAsync(h => h.Id);
         Imported = [.. before.Select(id => (id, earlier[id].Name, earlier[id].Members)), .. imported];
