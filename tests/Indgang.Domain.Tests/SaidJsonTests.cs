@@ -30,6 +30,21 @@ public sealed class SaidJsonTests
     }
 
     [Fact]
+    public void RoundTrip_KeepsADayAsADay_SoItIsWrittenInTheReadersLanguage()
+    {
+        var said = new Said("Svarfrist {0:d. MMMM yyyy}: {1}", new DateOnly(2026, 12, 7), new Said("{0:yyyy-MM-dd} – {1}", new DateOnly(2027, 1, 2), "x"));
+
+        var json = JsonSerializer.Serialize(said);
+        var read = JsonSerializer.Deserialize<Said>(json)!;
+
+        Assert.Contains("{\"date\":\"2026-12-07\"}", json, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 12, 7), read.Arguments[0]);
+        Assert.Equal(new DateOnly(2027, 1, 2), Assert.IsType<Said>(read.Arguments[1]).Arguments[0]);
+        Assert.Equal("Svarfrist 7. december 2026: 2027-01-02 – x", read.ToString());
+        Assert.Equal("7 December 2026", string.Format(System.Globalization.CultureInfo.GetCultureInfo("en-GB"), "{0:d MMMM yyyy}", read.Arguments[0]));
+    }
+
+    [Fact]
     public void PlainString_ReadsAsAMessageWithoutArguments()
     {
         var read = JsonSerializer.Deserialize<Said>("\"Har ventet 3 dage\"")!;
@@ -42,6 +57,8 @@ public sealed class SaidJsonTests
     [InlineData("[1]")]
     [InlineData("{\"arguments\": [1]}")]
     [InlineData("{\"text\": \"{0}\", \"arguments\": [[1]]}")]
+    [InlineData("{\"date\": \"2026-12-07\"}")]
+    [InlineData("{\"text\": \"{0}\", \"arguments\": [{\"date\": \"7/12/2026\"}]}")]
     public void NotAMessage_Refused(string json) =>
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Said>(json));
 }

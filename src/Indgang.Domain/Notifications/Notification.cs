@@ -3,6 +3,15 @@ namespace Indgang.Domain.Notifications;
 /// <summary>An in-app notice to one user, or to everyone in a department (TASK-3).</summary>
 public sealed class Notification
 {
+    /// <summary>
+    /// A notice of <paramref name="message"/>, shown in the reader's language (<see cref="Message"/>); its Danish text is
+    /// kept too (<see cref="Text"/>).
+    /// </summary>
+    public Notification(string? recipientUserId, Guid? departmentId, Said message, string link, DateTimeOffset createdAt)
+        : this(recipientUserId, departmentId, (message ?? throw new ArgumentNullException(nameof(message))).ToString(), link, createdAt) =>
+        Message = message;
+
+    /// <summary>A notice of a Danish text, shown as it is.</summary>
     public Notification(string? recipientUserId, Guid? departmentId, string text, string link, DateTimeOffset createdAt)
     {
         if (recipientUserId is null && departmentId is null)
@@ -20,13 +29,27 @@ public sealed class Notification
         CreatedAt = createdAt;
     }
 
+    /// <summary>For EF Core, which sets the properties as read (either constructor would fit a row).</summary>
+    private Notification()
+    {
+        Text = "";
+        Link = "";
+    }
+
     /// <summary>The longest text, as its column holds it.</summary>
     public const int TextLength = 500;
 
     public Guid Id { get; private set; } = Guid.NewGuid();
     public string? RecipientUserId { get; private set; }
     public Guid? DepartmentId { get; private set; }
+    /// <summary>The notice in Danish, as it was raised; cut at <see cref="TextLength"/>.</summary>
     public string Text { get; private set; }
+
+    /// <summary>
+    /// The notice with what goes into it kept apart, so that it is said in the reader's language (PLAT-5). Null on notices
+    /// from before it was kept and on those raised as a text: those are shown as <see cref="Text"/>.
+    /// </summary>
+    public Said? Message { get; private set; }
     public string Link { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 

@@ -163,6 +163,11 @@ public sealed partial class EnglishTranslationTests
             (Indgang.Web.Features.Admin.Organisation.TownModel.SavedByOtherMessage, "Organisation.TownModel.SavedByOtherMessage"),
             (Indgang.Web.Features.Housing.Placement.PlacementFailedException.UserMessage, "PlacementFailedException.UserMessage"),
             (ErrorSummaryTagHelper.DefaultHeading, "ErrorSummaryTagHelper.DefaultHeading"),
+            (Indgang.Web.Features.Notifications.Notices.NewTask, "Notices.NewTask"),
+            (Indgang.Web.Features.Notifications.Notices.NewTasks, "Notices.NewTasks"),
+            (Indgang.Web.Features.Notifications.Notices.TaskClosed, "Notices.TaskClosed"),
+            (Indgang.Web.Features.Notifications.Notices.TasksClosed, "Notices.TasksClosed"),
+            (Indgang.Web.Features.Tasks.TaskTitles.NameAndFor, "TaskTitles.NameAndFor"),
         ]);
 
     /// <summary>Each refusal a unit gives (<see cref="HousingUnit.RefusalFor"/>), with a place for what differs.</summary>

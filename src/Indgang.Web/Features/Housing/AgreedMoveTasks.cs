@@ -1,9 +1,11 @@
+using Indgang.Domain;
 using Indgang.Domain.Housing;
 using Indgang.Domain.Notifications;
 using Indgang.Domain.Reception;
 using Indgang.Domain.Tasks;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Features.Notifications;
 using Indgang.Web.Features.Tasks;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,13 +28,13 @@ public sealed class AgreedMoveTasks(IndgangDbContext db, IHttpContextAccessor ht
     public async Task MovedAsync(Occupancy stay, DateOnly newDay, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stay);
-        await FollowAsync(stay.HouseholdId, await OpenAsync(stay, cancellationToken), newDay, $"Fraflytningen er flyttet til {Platform.DanishDates.Written(newDay)}", cancellationToken);
+        await FollowAsync(stay.HouseholdId, await OpenAsync(stay, cancellationToken), newDay, new Said("Fraflytningen er flyttet til {0:d. MMMM yyyy}", newDay), cancellationToken);
     }
 
     public async Task CalledOffAsync(Occupancy stay, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stay);
-        await FollowAsync(stay.HouseholdId, await OpenAsync(stay, cancellationToken), null, "Fraflytningen er aflyst; opgaverne er lukket", cancellationToken);
+        await FollowAsync(stay.HouseholdId, await OpenAsync(stay, cancellationToken), null, new Said("Fraflytningen er aflyst; opgaverne er lukket"), cancellationToken);
     }
 
     /// <summary>The move into the accepted permanent home comes on <paramref name="newDay"/>: its open tasks follow.</summary>
@@ -40,7 +42,7 @@ public sealed class AgreedMoveTasks(IndgangDbContext db, IHttpContextAccessor ht
     {
         ArgumentNullException.ThrowIfNull(offer);
         await FollowAsync(offer.HouseholdId, await OpenIntoPermanentHomeAsync(offer, cancellationToken), newDay,
-            $"Indflytningen i {offer.Address} er flyttet til {Platform.DanishDates.Written(newDay)}", cancellationToken);
+            new Said("Indflytningen i {0} er flyttet til {1:d. MMMM yyyy}", offer.Address, newDay), cancellationToken);
     }
 
     /// <summary>The acceptance of the offer is undone: the open tasks of the move into that home are not needed.</summary>
@@ -48,7 +50,7 @@ public sealed class AgreedMoveTasks(IndgangDbContext db, IHttpContextAccessor ht
     {
         ArgumentNullException.ThrowIfNull(offer);
         await FollowAsync(offer.HouseholdId, await OpenIntoPermanentHomeAsync(offer, cancellationToken), null,
-            $"Accepten af {offer.Address} er fortrudt; opgaverne er lukket", cancellationToken);
+            new Said("Accepten af {0} er fortrudt; opgaverne er lukket", offer.Address), cancellationToken);
     }
 
     /// <summary>
@@ -61,7 +63,7 @@ public sealed class AgreedMoveTasks(IndgangDbContext db, IHttpContextAccessor ht
         var open = await OpenIntoPermanentHomeAsync(offer, cancellationToken);
         open.RemoveAll(t => t.Title == MoveTasks.TitleWith(t.Type, offer.Address));
         await ChangeEachAsync(offer.HouseholdId, open, t => t.Rename(MoveTasks.TitleWith(t.Type, offer.Address)),
-            $"Adressen på den permanente bolig, der flyttes til, er rettet til {offer.Address}", cancellationToken);
+            new Said("Adressen på den permanente bolig, der flyttes til, er rettet til {0}", offer.Address), cancellationToken);
     }
 
     /// <summary>One task of an agreed move given the change: to <paramref name="newDay"/> (and its days after it), or closed when null.</summary>
@@ -86,11 +88,11 @@ public sealed class AgreedMoveTasks(IndgangDbContext db, IHttpContextAccessor ht
         db.Tasks.StillOpen().Where(t => t.HouseholdId == offer.HouseholdId && MoveTasks.IntoPermanentHome.Contains(t.Type)).ToListAsync(cancellationToken);
 
     /// <summary>The open tasks get the change (<see cref="Change"/>), and each department that had one is told <paramref name="what"/>.</summary>
-    private Task FollowAsync(Guid householdId, List<CaseTask> open, DateOnly? newDay, string what, CancellationToken cancellationToken) =>
+    private Task FollowAsync(Guid householdId, List<CaseTask> open, DateOnly? newDay, Said what, CancellationToken cancellationToken) =>
         ChangeEachAsync(householdId, open, t => Change(t, newDay), what, cancellationToken);
 
     /// <summary>The open tasks get the <paramref name="change"/>, and each department that had one is told <paramref name="what"/>.</summary>
-    private async Task ChangeEachAsync(Guid householdId, List<CaseTask> open, Action<CaseTask> change, string what, CancellationToken cancellationToken)
+    private async Task ChangeEachAsync(Guid householdId, List<CaseTask> open, Action<CaseTask> change, Said what, CancellationToken cancellationToken)
     {
         open.ForEach(change);
         if (open.Count == 0)
@@ -101,7 +103,7 @@ public sealed class AgreedMoveTasks(IndgangDbContext db, IHttpContextAccessor ht
         var household = await db.Households.Where(h => h.Id == householdId).Select(h => h.Name).FirstAsync(cancellationToken);
         foreach (var department in open.Select(t => t.DepartmentId).Distinct())
         {
-            db.Notifications.Add(new Notification(null, department, $"{what}: {household}", "/Tasks", clock.GetUtcNow()) { HouseholdId = householdId });
+            db.Notifications.Add(new Notification(null, department, Notices.TasksFollow(what, household), "/Tasks", clock.GetUtcNow()) { HouseholdId = householdId });
         }
     }
 }

@@ -1,8 +1,10 @@
+using Indgang.Domain;
 using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Reception;
+using Indgang.Web.Features.Notifications;
 using Indgang.Web.Features.Tasks;
 using Indgang.Web.Platform;
 using Microsoft.EntityFrameworkCore;
@@ -225,7 +227,7 @@ public sealed class HousingMoves(
         IReadOnlyList<Domain.Reception.TaskType> alsoClosing = stay.IsTemporary && !await db.Occupancies.HomeOn(today).AnyAsync(o => o.HouseholdId == household.Id && o.Id != stay.Id, cancellationToken)
             ? Domain.Reception.MoveTasks.OfTemporaryHousing
             : [];
-        await tasks.CloseMoveInAsync(household, stay.Id, alsoClosing, userId, reason, $"indflytningen i {unit.Label} er fortrudt", cancellationToken);
+        await tasks.CloseMoveInAsync(household, stay.Id, alsoClosing, userId, reason, new Said("indflytningen i {0} er fortrudt", unit.Label), cancellationToken);
         // The expected arrival the move-in set goes back to what it was, with the checklist tasks it moved, unless it has
         // been changed since (the coordinator's date stands) or the household has arrived.
         var moved = new Dictionary<Guid, RescheduledTask>();
@@ -559,7 +561,7 @@ public sealed class HousingMoves(
 
             if (unit.IsSharedRoom || stay.Beds > unit.Beds)
             {
-                var text = $"{householdName} er nu {persons} personer og bor i {unit.Label}, som ikke passer længere: find en anden bolig.";
+                var text = Notices.HomeNoLongerFits(householdName, persons, unit.Label);
                 coordinators ??= await HousingCoordinatorsAsync(cancellationToken);
                 foreach (var coordinator in coordinators)
                 {

@@ -1,3 +1,4 @@
+using Indgang.Domain;
 using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Domain.People;
@@ -44,7 +45,7 @@ public sealed class RegistrationHelp(IndgangDbContext db, ChecklistTaskFactory t
     /// to register nor the motivation to move on (<see cref="MoveOnMotivation"/>) is needed any more.
     /// </summary>
     public Task<int> NotNeededAsync(Household household, CancellationToken cancellationToken) =>
-        tasks.CloseStillOpenAsync(household, MoveTasks.OfTemporaryHousing, UserId, MovesOnReason, "husstanden flytter fra den midlertidige bolig", cancellationToken);
+        tasks.CloseStillOpenAsync(household, MoveTasks.OfTemporaryHousing, UserId, MovesOnReason, new Said("husstanden flytter fra den midlertidige bolig"), cancellationToken);
 
     /// <summary>One help task not needed, also when its department took it at the same moment.</summary>
     public void NotNeeded(CaseTask task)

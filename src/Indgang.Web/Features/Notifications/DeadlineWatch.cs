@@ -53,7 +53,7 @@ public sealed class DeadlineWatch(IndgangDbContext db, TimeProvider clock)
             from t in db.Tasks.AsNoTracking().StillOpen()
             join h in db.Households.AsNoTracking() on t.HouseholdId equals h.Id
             where t.DueDate <= horizon
-            select new { t.Id, t.Title, t.DueDate, t.DepartmentId, h.Name, HouseholdId = h.Id, h.CoordinatorUserId })
+            select new { t.Id, t.Type, t.Title, t.DueDate, t.DepartmentId, h.Name, HouseholdId = h.Id, h.CoordinatorUserId })
             .ToListAsync(cancellationToken);
         var offers = await (
             from o in db.HousingOffers.AsNoTracking()
@@ -83,16 +83,17 @@ public sealed class DeadlineWatch(IndgangDbContext db, TimeProvider clock)
                 continue;
             }
 
+            var title = TaskTitles.Message(task.Type, task.Title);
             db.Notifications.Add(overdue
-                ? new Notification(task.CoordinatorUserId, null, $"Overskredet: {task.Title} ({task.Name})", $"/Households/{task.HouseholdId}#tasks", now) { DedupKey = key, HouseholdId = task.HouseholdId }
-                : new Notification(null, task.DepartmentId, $"Snart frist: {task.Title} ({task.Name})", "/Tasks", now) { DedupKey = key, HouseholdId = task.HouseholdId });
+                ? new Notification(task.CoordinatorUserId, null, Notices.Overdue(title, task.Name), $"/Households/{task.HouseholdId}#tasks", now) { DedupKey = key, HouseholdId = task.HouseholdId }
+                : new Notification(null, task.DepartmentId, Notices.DueSoon(title, task.Name), "/Tasks", now) { DedupKey = key, HouseholdId = task.HouseholdId });
             raised++;
         }
 
         foreach (var offer in offers.Where(o => !existing.Contains(OfferKey(o.Id, o.AnswerBy))))
         {
             db.Notifications.Add(new Notification(offer.CoordinatorUserId, null,
-                $"Svarfrist for boligtilbud {Platform.DanishDates.Written(offer.AnswerBy)}: {offer.Address} ({offer.Name})", $"/Households/{offer.HouseholdId}", now)
+                Notices.OfferAnswerDue(offer.AnswerBy, offer.Address, offer.Name), $"/Households/{offer.HouseholdId}", now)
             { DedupKey = OfferKey(offer.Id, offer.AnswerBy), HouseholdId = offer.HouseholdId });
             raised++;
         }

@@ -5,6 +5,7 @@ using Indgang.Domain.People;
 using Indgang.Domain.Reception;
 using Indgang.Domain.Tasks;
 using Indgang.Web.Data;
+using Indgang.Web.Features.Notifications;
 using Indgang.Web.Features.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -65,14 +66,14 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     /// (not saved).
     /// </summary>
     public Task<int> CloseHomeTasksAsync(Household household, string userId, CancellationToken cancellationToken) =>
-        CloseStillOpenAsync(household, HousingDuty.HomeTasks, userId, NoHomeReason, "husstanden skal bo hos den herboende", cancellationToken);
+        CloseStillOpenAsync(household, HousingDuty.HomeTasks, userId, NoHomeReason, new Said("husstanden skal bo hos den herboende"), cancellationToken);
 
     /// <summary>
     /// The household's still open tasks of the types are closed as not needed, by <paramref name="userId"/> with the
     /// reason, and each department that had one is told why (<paramref name="why"/>). Returns how many (not saved).
     /// </summary>
     public Task<int> CloseStillOpenAsync(
-        Household household, IReadOnlyList<TaskType> types, string userId, string reason, string why, CancellationToken cancellationToken)
+        Household household, IReadOnlyList<TaskType> types, string userId, string reason, Said why, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
         return CloseAsync(household, StillOpen(household, types), userId, reason, why, cancellationToken);
@@ -84,7 +85,7 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     /// are closed as not needed, as <see cref="CloseStillOpenAsync"/> closes them. Returns how many (not saved).
     /// </summary>
     public Task<int> CloseMoveInAsync(
-        Household household, Guid occupancyId, IReadOnlyList<TaskType> alsoTypes, string userId, string reason, string why, CancellationToken cancellationToken)
+        Household household, Guid occupancyId, IReadOnlyList<TaskType> alsoTypes, string userId, string reason, Said why, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
         var moveIn = MoveTasks.MoveIn;
@@ -92,14 +93,14 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
         return CloseAsync(household, open, userId, reason, why, cancellationToken);
     }
 
-    private async Task<int> CloseAsync(Household household, IQueryable<CaseTask> tasks, string userId, string reason, string why, CancellationToken cancellationToken)
+    private async Task<int> CloseAsync(Household household, IQueryable<CaseTask> tasks, string userId, string reason, Said why, CancellationToken cancellationToken)
     {
         var open = await tasks.ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         open.ForEach(t => t.CloseAsNotNeeded(userId, reason, now));
         foreach (var group in open.GroupBy(t => t.DepartmentId))
         {
-            db.Notifications.Add(new Notification(null, group.Key, $"{Counted.Of(group.Count(), "opgave er lukket", "opgaver er lukket")}, {why}: {household.Name}", "/Tasks", now) { HouseholdId = household.Id });
+            db.Notifications.Add(new Notification(null, group.Key, Notices.TasksClosedFor(group.Count(), why, household.Name), "/Tasks", now) { HouseholdId = household.Id });
         }
 
         return open.Count;
@@ -311,7 +312,7 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
                 db.Tasks.Add(new CaseTask(household.Id, personId, task.Type, group.Key, task.Title, task.DueDate, stay));
             }
 
-            db.Notifications.Add(new Notification(null, group.Key, $"{Counted.Of(group.Count(), "ny opgave", "nye opgaver")}: {household.Name}", "/Tasks", now) { HouseholdId = household.Id });
+            db.Notifications.Add(new Notification(null, group.Key, Notices.NewTasksFor(group.Count(), household.Name), "/Tasks", now) { HouseholdId = household.Id });
         }
 
         return [];

@@ -1,5 +1,7 @@
+using Indgang.Domain;
 using Indgang.Domain.Reception;
 using Indgang.Web.Features.Admin.Responsibilities;
+using Indgang.Web.Platform;
 using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Tasks;
@@ -12,20 +14,29 @@ namespace Indgang.Web.Features.Tasks;
 /// </summary>
 public static class TaskTitles
 {
+    /// <summary>The type's name, " – ", and whom or what the task is for.</summary>
+    public const string NameAndFor = "{0} – {1}";
+
     private const string Separator = " – ";
 
     public static string TaskTitle(this IStringLocalizer T, TaskType type, string title)
     {
         ArgumentNullException.ThrowIfNull(T);
+        return T.Say(Message(type, title));
+    }
+
+    /// <summary>The title as a message (kept with a notice that names the task), said as <see cref="TaskTitle"/> says it.</summary>
+    public static Said Message(TaskType type, string title)
+    {
         ArgumentNullException.ThrowIfNull(title);
         var name = TaskTexts.Title(type);
         if (title == name)
         {
-            return T[name];
+            return new Said(name);
         }
 
         return title.StartsWith(name + Separator, StringComparison.Ordinal)
-            ? string.Concat(T[name].Value, title.AsSpan(name.Length))
-            : title;
+            ? new Said(NameAndFor, new Said(name), title[(name.Length + Separator.Length)..])
+            : new Said("{0}", title);
     }
 }

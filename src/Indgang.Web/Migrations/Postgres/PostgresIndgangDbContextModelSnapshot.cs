@@ -579,6 +579,9 @@ namespace Indgang.Web.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("Message")
+                        .HasColumnType("text");
+
                     b.Property<string>("RecipientUserId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");

@@ -569,6 +569,9 @@ namespace Indgang.Web.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Message")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RecipientUserId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
