@@ -11,7 +11,7 @@ namespace Indgang.Bench;
 
 /// <summary>
 /// How fast the main pages answer when the database holds about five years of a municipality's cases: the real app,
-/// in-process on a throwaway SQLite database (the tests' <see cref="IndgangAppFactory"/>, demo data and users), filled
+/// in-process on a throwaway SQLite database (or PostgreSQL database, with --postgres) (the tests' <see cref="IndgangAppFactory"/>, demo data and users), filled
 /// with N households through its own services (<see cref="ScaleFill"/>), then each page asked for by the demo user who
 /// works it, over HTTP as a signed-in browser: one warm-up, then <see cref="Runs"/> times. The housing coordinator's
 /// placement run (a POST that runs the optimizer for its whole time limit) and the reception's import of a full CSV file are
@@ -27,8 +27,19 @@ internal static class PagesBenchmark
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
         var households = args.SkipWhile(a => a != "--households").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(1_000);
-        // The factory's PostgreSQL branch is for the tests' second provider; the benchmark measures the SQLite file.
-        Environment.SetEnvironmentVariable(IndgangAppFactory.PostgresVariable, null);
+        // The README's SQLite file, or with --postgres the PostgreSQL server the tests use (INDGANG_TEST_POSTGRES, as
+        // `source .ci/postgres.sh` sets it): a throwaway database on it, as the tests' second provider has.
+        var onPostgres = args.Contains("--postgres");
+        if (!onPostgres)
+        {
+            Environment.SetEnvironmentVariable(IndgangAppFactory.PostgresVariable, null);
+        }
+        else if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(IndgangAppFactory.PostgresVariable)))
+        {
+            Console.Error.WriteLine($"--postgres needs a server in {IndgangAppFactory.PostgresVariable}: run the benchmark after `source .ci/postgres.sh`.");
+            return 2;
+        }
+
         // The factory finds the app's content root (src/Indgang.Web) in MvcTestingAppManifest.json in the current folder, as
         // a test runner has it; `dotnet run` starts where it is called from.
         Directory.SetCurrentDirectory(AppContext.BaseDirectory);
@@ -50,6 +61,7 @@ internal static class PagesBenchmark
         }
 
         clock.Stop();
+        Console.WriteLine(onPostgres ? "database: PostgreSQL (a throwaway database on the server in INDGANG_TEST_POSTGRES)" : "database: SQLite (a file, as the README's start has it)");
         Console.WriteLine(Invariant($"filled in {clock.Elapsed.TotalSeconds:0.0} s: {counts.Households:N0} households, {counts.Persons:N0} persons, {counts.Units:N0} units, {counts.Occupancies:N0} occupancies, {counts.Tasks:N0} tasks ({counts.OpenTasks:N0} open), {counts.AuditEntries:N0} audit entries, {counts.Notifications:N0} notifications"));
 
         var subjects = await Subjects.FindAsync(factory.Services, fill.Households, today);

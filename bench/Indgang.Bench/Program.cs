@@ -23,9 +23,10 @@ internal static class Program
         Console.Error.WriteLine("  --limit     one time limit for every instance instead of the targets' (1 s XS-M, 2 s L-XL)");
         Console.Error.WriteLine("       Indgang.Bench audit [--entries N]");
         Console.Error.WriteLine("  a citizen's insight into their household's entries on an audit log of N entries (default 2,000,000), with and without its index");
-        Console.Error.WriteLine("       Indgang.Bench pages [--households N]");
+        Console.Error.WriteLine("       Indgang.Bench pages [--households N] [--postgres]");
         Console.Error.WriteLine("  the main pages' response times, the app in-process on a SQLite database filled with about five years of N households'");
-        Console.Error.WriteLine("  cases (default 1,000) through the app's own services");
+        Console.Error.WriteLine("  cases (default 1,000) through the app's own services; --postgres: on the PostgreSQL server in INDGANG_TEST_POSTGRES");
+        Console.Error.WriteLine("  (run it after `source .ci/postgres.sh`)");
         return 2;
     }
 }
