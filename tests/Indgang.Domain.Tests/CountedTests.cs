@@ -5,12 +5,13 @@ namespace Indgang.Domain.Tests;
 public sealed class CountedTests
 {
     [Theory]
-    [InlineData(1, "1 ledig seng")]
-    [InlineData(0, "0 ledige senge")]
-    [InlineData(2, "2 ledige senge")]
-    [InlineData(1200, "1.200 ledige senge")]
-    public void Of_TakesTheSingularForExactlyOne(int count, string expected) =>
-        Assert.Equal(expected, Counted.Of(count, "ledig seng", "ledige senge"));
+    [InlineData(1, "{0} ledig seng")]
+    [InlineData(-1, "{0} ledig seng")]
+    [InlineData(0, "{0} ledige senge")]
+    [InlineData(2, "{0} ledige senge")]
+    [InlineData(1200, "{0} ledige senge")]
+    public void Form_TakesTheSingularForExactlyOne(int count, string expected) =>
+        Assert.Equal(expected, Counted.Form(count, "{0} ledig seng", "{0} ledige senge"));
 
     [Theory]
     [InlineData(1, 2, "Der er kun 1 ledig seng; husstanden er 2 personer.")]

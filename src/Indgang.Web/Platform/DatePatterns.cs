@@ -5,7 +5,7 @@ namespace Indgang.Web.Platform;
 /// <summary>
 /// How a page writes a day in words, in the reader's language: "4. december 2026" (Danish, with the full stop after the
 /// day) or "4 December 2026" (English); short, "4. dec. 2026" or "4 Dec 2026". Texts saved with a case and the printed
-/// plan write the Danish form always (<see cref="DanishDates"/>).
+/// plan write the Danish form always.
 /// </summary>
 public static class DatePatterns
 {

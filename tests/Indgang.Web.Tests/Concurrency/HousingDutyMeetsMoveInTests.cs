@@ -42,7 +42,7 @@ public sealed class HousingDutyMeetsMoveInTests(SavesMeetAppFactory factory) : I
         });
 
         Assert.Equal(HttpStatusCode.OK, ticked.StatusCode);
-        Assert.Contains($"Husstanden skal flytte ind i Samtidig pligt {Indgang.Web.Platform.DanishDates.Written(arrival)}. Fortryd indflytningen på boligens side først.",
+        Assert.Contains($"Husstanden skal flytte ind i Samtidig pligt {DanishDates.Written(arrival)}. Fortryd indflytningen på boligens side først.",
             WebUtility.HtmlDecode(await ticked.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.False(await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.LivesWithReferencePerson).SingleAsync()));
         Assert.True(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == household)));

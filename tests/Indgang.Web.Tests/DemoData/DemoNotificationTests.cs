@@ -40,7 +40,7 @@ public sealed partial class DemoNotificationTests(IndgangAppFactory factory) : I
         var coordinator = await factory.QueryAsync(db => db.Users.Where(u => u.UserName == "koordinator").Select(u => u.Id).SingleAsync());
         var told = await factory.QueryAsync(db => db.Notifications.Where(n => n.RecipientUserId == coordinator).Select(n => n.Text).ToListAsync());
         // Besides, the Sharifis' offer is to be answered within three days, and she is reminded.
-        var answerBy = Web.Platform.DanishDates.Written(Arrivals.Today.AddDays(DemoResident.AnswerInDays));
+        var answerBy = DanishDates.Written(Arrivals.Today.AddDays(DemoResident.AnswerInDays));
         Assert.Equal([$"Svarfrist for boligtilbud {answerBy}: {DemoResident.OfferedAddress} ({DemoResident.Name})"], told.Where(t => t.StartsWith("Svarfrist", StringComparison.Ordinal)));
         var escalated = told.Where(t => !t.StartsWith("Svarfrist", StringComparison.Ordinal)).ToList();
         Assert.Equal(Escalations.Order(StringComparer.Ordinal), escalated.Order(StringComparer.Ordinal));

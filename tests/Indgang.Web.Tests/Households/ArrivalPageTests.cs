@@ -5,7 +5,6 @@ using Indgang.Domain.People;
 using Indgang.Domain.Reception;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Features.Reception;
-using Indgang.Web.Platform;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -72,5 +72,5 @@ public sealed class HousingOverviewMoveOutTests(IndgangAppFactory factory) : ICl
 
     private Task<string> NameAsync(Guid household) => factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.Name).SingleAsync());
 
-    private static string Written(DateOnly day) => Web.Platform.DanishDates.Written(day);
+    private static string Written(DateOnly day) => DanishDates.Written(day);
 }

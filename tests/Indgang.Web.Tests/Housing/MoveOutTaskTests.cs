@@ -71,7 +71,7 @@ public sealed class MoveOutTaskTests(IndgangAppFactory factory) : IClassFixture<
         Assert.Equal(
             [(TaskType.LeaseTermination, Today.AddDays(40), CaseTaskStatus.Open), (TaskType.KeyReturn, Today.AddDays(30), CaseTaskStatus.Done), (TaskType.MoveOutInspection, Today.AddDays(40), CaseTaskStatus.Open)],
             (await MoveOutTasksAsync(household)).Select(t => (t.Task.Type, t.Task.DueDate, t.Task.Status)));
-        Assert.Equal(2, (await NotificationsAboutAsync("Fortryder", $"Fraflytningen er flyttet til {Platform.DanishDates.Written(Today.AddDays(40))}")).Count);
+        Assert.Equal(2, (await NotificationsAboutAsync("Fortryder", $"Fraflytningen er flyttet til {DanishDates.Written(Today.AddDays(40))}")).Count);
 
         using (var calledOff = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=CallOffMoveOut", new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: $"/Housing/Units/{unit}"))
         {
@@ -129,7 +129,7 @@ public sealed class MoveOutTaskTests(IndgangAppFactory factory) : IClassFixture<
 
         var ahead = Parser.ParseDocument(await housing.GetPageAsync($"/Housing/Units/{unit}"));
         Assert.Null(ahead.QuerySelector("[data-last-moved-out]"));
-        var due = Platform.DanishDates.Written(Today.AddDays(7));
+        var due = DanishDates.Written(Today.AddDays(7));
         Assert.Equal(
             [
                 $"Afslutning af lejekontrakt (Sekretariatet, frist {due}): Åben",
@@ -152,7 +152,7 @@ public sealed class MoveOutTaskTests(IndgangAppFactory factory) : IClassFixture<
         var after = Parser.ParseDocument(await housing.GetPageAsync($"/Housing/Units/{unit}"));
 
         var last = after.QuerySelector($"[data-last-moved-out='{stay}']") ?? throw new Xunit.Sdk.XunitException("No last move out on the unit page.");
-        Assert.Equal($"{name} – fraflyttet {Platform.DanishDates.Written(Today)}, til egen bolig", last.QuerySelector("p")!.TextContent.Trim());
+        Assert.Equal($"{name} – fraflyttet {DanishDates.Written(Today)}, til egen bolig", last.QuerySelector("p")!.TextContent.Trim());
         Assert.Equal(
             ["Åben", "Åben", "Udført"],
             last.QuerySelectorAll("ul.move-out-tasks li strong").Select(s => s.TextContent.Trim()));

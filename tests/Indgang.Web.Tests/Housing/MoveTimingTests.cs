@@ -48,7 +48,7 @@ public sealed class MoveTimingTests(IndgangAppFactory factory) : IClassFixture<I
         // Before it has even moved in: the move day is refused, saying why (the planned move-in), so the offer must stay open.
         using var early = await AcceptAsync(housing, first, Arrivals.Today.AddDays(5));
         Assert.Contains(
-            $"Husstanden skal flytte ind i Pavillon A {Platform.DanishDates.Written(Arrivals.Today.AddDays(10))}. Fortryd den planlagte indflytning på boligens side først, eller vælg en flyttedato efter den dag.",
+            $"Husstanden skal flytte ind i Pavillon A {DanishDates.Written(Arrivals.Today.AddDays(10))}. Fortryd den planlagte indflytning på boligens side først, eller vælg en flyttedato efter den dag.",
             WebUtility.HtmlDecode(await early.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(OfferStatus.Pending, await factory.QueryAsync(db => db.HousingOffers.Where(o => o.Id == first).Select(o => o.Status).SingleAsync()));
 

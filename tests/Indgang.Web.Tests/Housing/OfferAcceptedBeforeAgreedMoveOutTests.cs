@@ -110,7 +110,7 @@ public sealed class OfferAcceptedBeforeAgreedMoveOutTests(IndgangAppFactory fact
 
         using var refused = await AcceptAsync(housing, path, offer, MoveDay);
 
-        var expected = $"Husstanden skal flytte ind i Planlagt næste {path} {Platform.DanishDates.Written(Agreed)}. Fortryd den planlagte indflytning på boligens side først, eller vælg en flyttedato efter den dag.";
+        var expected = $"Husstanden skal flytte ind i Planlagt næste {path} {DanishDates.Written(Agreed)}. Fortryd den planlagte indflytning på boligens side først, eller vælg en flyttedato efter den dag.";
         if (path == "Api")
         {
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);

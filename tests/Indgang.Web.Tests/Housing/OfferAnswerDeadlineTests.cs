@@ -130,7 +130,7 @@ public sealed class OfferAnswerDeadlineTests(IndgangAppFactory factory) : IClass
         await WatchAsync();
         await WatchAsync();
 
-        var told = $"Svarfrist for boligtilbud {Platform.DanishDates.Written(Today.AddDays(2))}: Bakkevej 10 (Solo Påmindelsen)";
+        var told = $"Svarfrist for boligtilbud {DanishDates.Written(Today.AddDays(2))}: Bakkevej 10 (Solo Påmindelsen)";
         Assert.Equal([told], await ToldAsync(household));
         using (var coordinator = await Browser.SignedInAsync(factory, "koordinator"))
         {

@@ -55,7 +55,7 @@ public sealed class PermanentHomeTaskTests(IndgangAppFactory factory) : IClassFi
         Assert.Equal([Today.AddDays(54), Today.AddDays(40)], (await TasksAsync(household)).Select(t => t.Task.DueDate));
         var told = Assert.Single(await factory.NotificationsSinceAsync(before), n => n.Text.Contains("Udenbolig", StringComparison.Ordinal));
         Assert.Equal("jobberiet", told.Department);
-        Assert.StartsWith($"Indflytningen i Kirkevej 5 er flyttet til {Platform.DanishDates.Written(Today.AddDays(40))}: ", told.Text, StringComparison.Ordinal);
+        Assert.StartsWith($"Indflytningen i Kirkevej 5 er flyttet til {DanishDates.Written(Today.AddDays(40))}: ", told.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using Indgang.Tests.Hosting;
 using Indgang.Web.Features.Housing;
-using Indgang.Web.Platform;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
