@@ -22,7 +22,7 @@ internal static class IndgangApp
 
         builder.AddIndgangData();
         var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(MunicipalTime.ClockFrom(builder.Configuration));
         services.AddIndgangIdentity();
         services.AddIndgangAudit();
         services.AddScoped<RoleBootstrapper>();

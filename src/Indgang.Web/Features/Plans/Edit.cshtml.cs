@@ -199,7 +199,7 @@ public sealed class EditModel(
         Input.Pad(Math.Max(GoalRows, saved.Goals.Count), Math.Max(ActivityRows, saved.Activities.Count));
         Input.Version = this.ShowSavedByOther($"{nameof(Input)}.{nameof(PlanInput.Version)}", existing.Version,
             T["Planen er gemt af {0} kl. {1:HH:mm}, efter du åbnede den. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har skrevet. Tryk »Gem planen« igen for at gemme din plan som en ny version i stedet.",
-                latest.AuthorName, latest.SavedAt.ToLocalTime()].Value,
+                latest.AuthorName, clock.Local(latest.SavedAt)].Value,
             values => values.Fields(nameof(Input), Input, saved));
         return Page();
     }
