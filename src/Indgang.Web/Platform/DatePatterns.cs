@@ -4,8 +4,9 @@ namespace Indgang.Web.Platform;
 
 /// <summary>
 /// How a page writes a day in words, in the reader's language: "4. december 2026" (Danish, with the full stop after the
-/// day) or "4 December 2026" (English); short, "4. dec. 2026" or "4 Dec 2026". Texts saved with a case and the printed
-/// plan write the Danish form always.
+/// day) or "4 December 2026" (English); short, "4. dec. 2026" or "4 Dec 2026". The printed plan writes the Danish form
+/// always; a message with a day in it (a refusal, a notice) has <c>{0:d. MMMM yyyy}</c> in its Danish text, and English
+/// its own form, through the localizer.
 /// </summary>
 public static class DatePatterns
 {
