@@ -113,10 +113,15 @@ public static class AppData
         factory.RegisterAsync(new ArrivalRequest(null, decided, DateOnly.FromDateTime(DateTime.Now),
             [new ArrivalMember("Visiteret", lastName, new DateOnly(1990, 1, 1), Gender.Female, ResidenceBasis.VisitedRefugee)]));
 
+    /// <summary>The id of the demo user with that user name.</summary>
+    public static Task<string> UserIdAsync(this IndgangAppFactory factory, string userName) => factory.QueryAsync(db => UserIdAsync(db, userName));
+
+    private static Task<string> UserIdAsync(IndgangDbContext db, string userName) => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
+
     public static async Task<Guid> RegisterAsync(this IndgangAppFactory factory, ArrivalRequest request)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        var coordinator = await scope.ServiceProvider.GetRequiredService<IndgangDbContext>().Users.Where(u => u.UserName == "koordinator").Select(u => u.Id).SingleAsync();
+        var coordinator = await UserIdAsync(scope.ServiceProvider.GetRequiredService<IndgangDbContext>(), "koordinator");
         var result = await scope.ServiceProvider.GetRequiredService<ArrivalRegistration>().RegisterAsync(request, coordinator);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.SelectMany(e => e.Value)));
         return result.Household!.Id;

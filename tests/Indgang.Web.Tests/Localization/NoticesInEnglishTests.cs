@@ -22,11 +22,8 @@ public sealed partial class NoticesInEnglishTests(IndgangAppFactory factory) : I
     public async Task TheWatchesNotices_EnglishChosen_AreInEnglish_DanishOtherwise()
     {
         await RunWatchAsync();
-        using var english = await Browser.SignedInEnglishAsync(factory, "koordinator");
-        using var danish = await Browser.SignedInAsync(factory, "koordinator");
 
-        var inEnglish = WebUtility.HtmlDecode(await english.GetPageAsync("/Notifications"));
-        var inDanish = WebUtility.HtmlDecode(await danish.GetPageAsync("/Notifications"));
+        var (inEnglish, inDanish) = await TheCoordinatorsNoticesAsync();
 
         Assert.Contains("Overdue: Lease (Familien Haddad)", inEnglish, StringComparison.Ordinal);
         Assert.DoesNotContain("Overskredet", inEnglish, StringComparison.Ordinal);
@@ -51,7 +48,7 @@ public sealed partial class NoticesInEnglishTests(IndgangAppFactory factory) : I
     [Fact]
     public async Task ANoticeWithADayAndAClause_KeptAndReadBack_IsSaidInTheReadersLanguage()
     {
-        var coordinator = await factory.QueryAsync(db => db.Users.Where(u => u.UserName == "koordinator").Select(u => u.Id).SingleAsync());
+        var coordinator = await factory.UserIdAsync("koordinator");
         await factory.QueryAsync(db =>
         {
             var now = DateTimeOffset.UtcNow;
@@ -60,11 +57,8 @@ public sealed partial class NoticesInEnglishTests(IndgangAppFactory factory) : I
             db.Notifications.Add(new Notification(coordinator, null, "Gammel notits uden besked", "/Tasks", now));
             return db.SaveChangesAsync();
         });
-        using var english = await Browser.SignedInEnglishAsync(factory, "koordinator");
-        using var danish = await Browser.SignedInAsync(factory, "koordinator");
 
-        var inEnglish = WebUtility.HtmlDecode(await english.GetPageAsync("/Notifications"));
-        var inDanish = WebUtility.HtmlDecode(await danish.GetPageAsync("/Notifications"));
+        var (inEnglish, inDanish) = await TheCoordinatorsNoticesAsync();
 
         Assert.Contains("Answer deadline for the housing offer 7 December 2026: Svarvej 3, 2. tv. (Familien Svarsen)", inEnglish, StringComparison.Ordinal);
         Assert.Contains("2 tasks are closed, the move into Lukkevej 9 was undone: Familien Lukkesen", inEnglish, StringComparison.Ordinal);
@@ -72,6 +66,14 @@ public sealed partial class NoticesInEnglishTests(IndgangAppFactory factory) : I
         Assert.Contains("2 opgaver er lukket, indflytningen i Lukkevej 9 er fortrudt: Familien Lukkesen", inDanish, StringComparison.Ordinal);
         // A notice raised as a text (as every notice was before messages were kept) is shown as it is, in either language.
         Assert.Contains("Gammel notits uden besked", inEnglish, StringComparison.Ordinal);
+    }
+
+    /// <summary>The coordinator's notices page, read by one who chose English and one who did not.</summary>
+    private async Task<(string English, string Danish)> TheCoordinatorsNoticesAsync()
+    {
+        using var english = await Browser.SignedInEnglishAsync(factory, "koordinator");
+        using var danish = await Browser.SignedInAsync(factory, "koordinator");
+        return (WebUtility.HtmlDecode(await english.GetPageAsync("/Notifications")), WebUtility.HtmlDecode(await danish.GetPageAsync("/Notifications")));
     }
 
     private async Task RunWatchAsync()

@@ -5,7 +5,6 @@ using Indgang.Tests.Hosting;
 using Indgang.Web.Platform;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -38,7 +37,7 @@ public sealed class MunicipalTimeTests
         var inZone = TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(Kolkata)).ToString("g", Danish);
         var onServer = at.ToLocalTime().ToString("g", Danish);
         Assert.NotEqual(inZone, onServer); // else this machine keeps Kolkata's time, and the test could not tell
-        var coordinator = await factory.QueryAsync(db => db.Users.Where(u => u.UserName == "koordinator").Select(u => u.Id).SingleAsync());
+        var coordinator = await factory.UserIdAsync("koordinator");
         await factory.QueryAsync(db =>
         {
             db.Notifications.Add(new Notification(coordinator, null, "Tidszonen", "/", at));

@@ -561,11 +561,11 @@ public sealed class HousingMoves(
 
             if (unit.IsSharedRoom || stay.Beds > unit.Beds)
             {
-                var text = Notices.HomeNoLongerFits(householdName, persons, unit.Label);
+                var message = Notices.HomeNoLongerFits(householdName, persons, unit.Label);
                 coordinators ??= await HousingCoordinatorsAsync(cancellationToken);
                 foreach (var coordinator in coordinators)
                 {
-                    db.Notifications.Add(new Domain.Notifications.Notification(coordinator, null, text, $"/Housing/Units/{unit.Id}", clock.GetUtcNow()));
+                    db.Notifications.Add(new Domain.Notifications.Notification(coordinator, null, message, $"/Housing/Units/{unit.Id}", clock.GetUtcNow()));
                 }
             }
         }
