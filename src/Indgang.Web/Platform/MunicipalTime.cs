@@ -4,7 +4,7 @@ namespace Indgang.Web.Platform;
 /// The application's clock keeps the municipality's time zone (<see cref="Setting"/>, Europe/Copenhagen unless set), not
 /// the server's: a server kept on UTC, as containers and many hosts are, would otherwise show every time of day an hour
 /// or two early and begin each day (what is due, what is overdue, day 0) at 01:00 or 02:00 Danish time. Every "today"
-/// is <see cref="TimeProvider.GetLocalNow"/> of this clock, and every time shown is <see cref="Local"/>.
+/// is <see cref="TimeProvider.GetLocalNow"/> of this clock, and every time shown is <see cref="Shown"/> (or <see cref="Local"/>).
 /// </summary>
 public static class MunicipalTime
 {
@@ -33,6 +33,10 @@ public static class MunicipalTime
         ArgumentNullException.ThrowIfNull(clock);
         return TimeZoneInfo.ConvertTime(instant, clock.LocalTimeZone);
     }
+
+    /// <summary>An instant as a page shows it: date and time in the municipality's zone, in the reader's culture.</summary>
+    public static string Shown(this TimeProvider clock, DateTimeOffset instant) =>
+        clock.Local(instant).ToString("g", System.Globalization.CultureInfo.CurrentCulture);
 
     private sealed class MunicipalClock(TimeZoneInfo zone) : TimeProvider
     {
