@@ -82,8 +82,8 @@ internal static class DeadlineHistory
 
             await db.SaveChangesAsync();
             var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
-            await audit.RecordEachAsync(AuditAction.ContractSigned, signed, "Integrationskontrakt og erklæring");
-            await audit.RecordEachAsync(AuditAction.DeadlineMet, dated, "Frist opfyldt");
+            await audit.RecordEachAsync(AuditAction.ContractSigned, signed, AuditPurpose.ContractAndDeclaration);
+            await audit.RecordEachAsync(AuditAction.DeadlineMet, dated, AuditPurpose.DeadlineMet);
             met += signed.Count + dated.Count;
         }
 

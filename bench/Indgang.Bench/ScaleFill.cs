@@ -266,7 +266,7 @@ internal sealed class ScaleFill(IServiceProvider services, DateOnly today, Rando
         households.ForEach(h => h.SetArrival(h.ExpectedArrival, h.ExpectedArrival));
         await db.SaveChangesAsync();
         await s.GetRequiredService<AuditLog>().RecordEachAsync(
-            AuditAction.HouseholdUpdated, households.Select(h => ((Guid?)null, (string?)AuditLog.Household(h.Id, $": ankommet {Iso(h.ArrivedOn!.Value)}"))), "Ankomst");
+            AuditAction.HouseholdUpdated, households.Select(h => ((Guid?)null, (string?)AuditLog.Household(h.Id, $": ankommet {Iso(h.ArrivedOn!.Value)}"))), AuditPurpose.ArrivalChange);
         return households.Count;
     });
 

@@ -16,21 +16,21 @@ public sealed class AuditLog(IndgangDbContext db, TimeProvider clock, IHttpConte
     // An arbitrary, fixed key for pg_advisory_xact_lock: "INDGANG" read as a number.
     private const long PostgresLockKey = 0x494E4447414E47;
 
-    public Task RecordAsync(AuditAction action, Guid? subjectPersonId, string purpose, string? details = null, CancellationToken cancellationToken = default)
+    public Task RecordAsync(AuditAction action, Guid? subjectPersonId, AuditPurpose purpose, string? details = null, CancellationToken cancellationToken = default)
     {
         var context = http.HttpContext;
         var actor = context?.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name ?? SystemActor : SystemActor;
         return RecordAsAsync(actor, action, subjectPersonId, purpose, details, cancellationToken);
     }
 
-    public Task RecordAsAsync(string actor, AuditAction action, Guid? subjectPersonId, string purpose, string? details = null, CancellationToken cancellationToken = default) =>
+    public Task RecordAsAsync(string actor, AuditAction action, Guid? subjectPersonId, AuditPurpose purpose, string? details = null, CancellationToken cancellationToken = default) =>
         AppendAsync(actor, [(action, subjectPersonId, purpose, details)], cancellationToken);
 
     /// <summary>
     /// One entry per subject, the same action and purpose (a page that shows several households reads each), appended
     /// in one go: one lock and one transaction for all, not one per entry.
     /// </summary>
-    public Task RecordEachAsync(AuditAction action, IEnumerable<(Guid? Subject, string? Details)> subjects, string purpose, CancellationToken cancellationToken = default)
+    public Task RecordEachAsync(AuditAction action, IEnumerable<(Guid? Subject, string? Details)> subjects, AuditPurpose purpose, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(subjects);
         return RecordAllAsync(subjects.Select(s => (action, s.Subject, purpose, s.Details)), cancellationToken);
@@ -40,7 +40,7 @@ public sealed class AuditLog(IndgangDbContext db, TimeProvider clock, IHttpConte
     /// Entries of several actions or purposes (a page that shows persons and households in several lists), appended in one
     /// go as <see cref="RecordEachAsync"/> appends one action's.
     /// </summary>
-    public Task RecordAllAsync(IEnumerable<(AuditAction Action, Guid? Subject, string Purpose, string? Details)> entries, CancellationToken cancellationToken = default)
+    public Task RecordAllAsync(IEnumerable<(AuditAction Action, Guid? Subject, AuditPurpose Purpose, string? Details)> entries, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var context = http.HttpContext;
@@ -52,7 +52,7 @@ public sealed class AuditLog(IndgangDbContext db, TimeProvider clock, IHttpConte
     /// What a page or a list shows of people: each person (<see cref="AuditAction.PersonRead"/>) and each household
     /// (<see cref="AuditAction.HouseholdRead"/>, named by <see cref="Household"/>) recorded as read once, in one append.
     /// </summary>
-    public Task RecordReadsAsync(string purpose, IEnumerable<Guid>? persons = null, IEnumerable<Guid>? households = null, CancellationToken cancellationToken = default) =>
+    public Task RecordReadsAsync(AuditPurpose purpose, IEnumerable<Guid>? persons = null, IEnumerable<Guid>? households = null, CancellationToken cancellationToken = default) =>
         RecordAllAsync(
             [
                 .. (persons ?? []).Distinct().Select(p => (AuditAction.PersonRead, (Guid?)p, purpose, (string?)null)),
@@ -69,7 +69,7 @@ public sealed class AuditLog(IndgangDbContext db, TimeProvider clock, IHttpConte
     /// </summary>
     public const int HouseholdNameLength = 45;
 
-    private async Task AppendAsync(string actor, IReadOnlyList<(AuditAction Action, Guid? Subject, string Purpose, string? Details)> entries, CancellationToken cancellationToken)
+    private async Task AppendAsync(string actor, IReadOnlyList<(AuditAction Action, Guid? Subject, AuditPurpose Purpose, string? Details)> entries, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         if (entries.Count == 0)
@@ -79,7 +79,7 @@ public sealed class AuditLog(IndgangDbContext db, TimeProvider clock, IHttpConte
 
         foreach (var entry in entries)
         {
-            ArgumentException.ThrowIfNullOrWhiteSpace(entry.Purpose);
+            ArgumentNullException.ThrowIfNull(entry.Purpose);
         }
 
         var ip = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
@@ -100,7 +100,7 @@ public sealed class AuditLog(IndgangDbContext db, TimeProvider clock, IHttpConte
             var previousHash = last?.Hash ?? AuditChain.GenesisHash;
             foreach (var (action, subject, purpose, details) in entries)
             {
-                var entry = new AuditEntry(++sequence, clock.GetUtcNow(), actor, action, subject, purpose, ip, details, previousHash, key);
+                var entry = new AuditEntry(++sequence, clock.GetUtcNow(), actor, action, subject, purpose.Text, ip, details, previousHash, key);
                 db.AuditEntries.Add(entry);
                 previousHash = entry.Hash;
             }

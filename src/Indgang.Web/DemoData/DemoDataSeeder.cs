@@ -114,7 +114,7 @@ internal sealed class DemoDataSeeder(
 
         await resident.RecordAsync(coordinator!.Value.Id, coordinator.Value.UserName!, cancellationToken);
         await history.RecordAsync(cancellationToken);
-        await audit.RecordAsAsync(AuditLog.SystemActor, AuditAction.DemoDataSeeded, null, "Demodata til udvikling", cancellationToken: cancellationToken);
+        await audit.RecordAsAsync(AuditLog.SystemActor, AuditAction.DemoDataSeeded, null, AuditPurpose.DemoData, cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -117,13 +117,13 @@ internal sealed class DemoResidentHistory(
                     contract.Sign(met, met, today);
                     db.IntegrationContracts.Add(contract);
                     await db.SaveChangesAsync(cancellationToken);
-                    await audit.RecordAsync(AuditAction.ContractSigned, member.Id, "Integrationskontrakt og erklæring", "demodata", cancellationToken);
+                    await audit.RecordAsync(AuditAction.ContractSigned, member.Id, AuditPurpose.ContractAndDeclaration, "demodata", cancellationToken);
                 }
                 else if (MetByDate.Contains(deadline.Kind))
                 {
                     db.DeadlineCompletions.Add(new DeadlineCompletion(member.Id, deadline.Kind, met, coordinatorUserName, now));
                     await db.SaveChangesAsync(cancellationToken);
-                    await audit.RecordAsync(AuditAction.DeadlineMet, member.Id, "Frist opfyldt", $"{deadline.Kind}: {met:yyyy-MM-dd}", cancellationToken);
+                    await audit.RecordAsync(AuditAction.DeadlineMet, member.Id, AuditPurpose.DeadlineMet, $"{deadline.Kind}: {met:yyyy-MM-dd}", cancellationToken);
                 }
             }
         }

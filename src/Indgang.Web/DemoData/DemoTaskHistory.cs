@@ -40,7 +40,7 @@ internal sealed class DemoTaskHistory(IndgangDbContext db, AuditLog audit, TimeP
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordEachAsync(AuditAction.TaskCompleted, done, "Opgaveløsning", cancellationToken);
+        await audit.RecordEachAsync(AuditAction.TaskCompleted, done, AuditPurpose.TaskWork, cancellationToken);
     }
 
     /// <summary>Each department's demo user who works its tasks: the first listed for it (Jobberiet's is the coordinator).</summary>

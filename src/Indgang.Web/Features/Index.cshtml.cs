@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Tasks;
 using Indgang.Web.Identity;
@@ -73,7 +74,7 @@ public sealed class IndexModel(
             AllHouseholds = await list.PageAsync(db.Households, Dashboard.HouseholdListKind.All, ofAll, address);
             // Read, once a view: the households the overview shows with their arrival or housing, and those of the list's
             // page (a household's name is its family's).
-            await audit.RecordReadsAsync("Boligkoordinatorens overblik", households: Housing.HouseholdsShown.Concat(AllHouseholds.Rows.Select(r => r.Id)));
+            await audit.RecordReadsAsync(AuditPurpose.HousingOverview, households: Housing.HouseholdsShown.Concat(AllHouseholds.Rows.Select(r => r.Id)));
         }
 
         if (User.IsInRole(Roles.DepartmentWorker) && me.DepartmentId is { } departmentId)

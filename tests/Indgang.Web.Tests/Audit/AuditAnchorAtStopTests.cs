@@ -28,7 +28,7 @@ public sealed class AuditAnchorAtStopTests
             {
                 await using var scope = factory.Services.CreateAsyncScope();
                 var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
-                await audit.RecordAsAsync("koordinator", AuditAction.PersonRead, Guid.NewGuid(), "Sagsbehandling");
+                await audit.RecordAsAsync("koordinator", AuditAction.PersonRead, Guid.NewGuid(), AuditPurpose.PersonCase);
                 lastRow = await factory.QueryAsync(db => db.AuditEntries.MaxAsync(e => e.Sequence));
             }
 

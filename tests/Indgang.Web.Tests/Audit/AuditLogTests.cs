@@ -112,14 +112,19 @@ public sealed class AuditLogTests(IndgangAppFactory factory) : IClassFixture<Ind
         // The action by its name in the reader's language; the export keeps the code's stable name for programs.
         Assert.Contains("2000 Borger set", search, StringComparison.Ordinal);
         Assert.DoesNotContain("PersonRead", search, StringComparison.Ordinal);
+        Assert.Contains("<td>Sagsbehandling: visning af borger</td>", search, StringComparison.Ordinal);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         Assert.Equal([0xEF, 0xBB, 0xBF], csvBytes[..3]); // a BOM, so Excel opens Danish letters correctly
         Assert.Contains("sequence,occurred_at_utc,actor,action_code", csvText, StringComparison.Ordinal);
-        Assert.Contains(",\"koordinator\",2000,PersonRead,", csvText, StringComparison.Ordinal);
+        Assert.Contains(",\"koordinator\",2000,PersonRead,\"Sagsbehandling: visning af borger\",", csvText, StringComparison.Ordinal);
         Assert.Contains(document.RootElement.EnumerateArray(), r => r.GetProperty("actionCode").GetInt32() == 2000);
         Assert.True(await factory.AuditCountAsync(AuditAction.AuditLogExported, omar) >= 2);
         using var englishAdmin = await Browser.SignedInEnglishAsync(factory, "admin");
-        Assert.Contains("2000 Citizen viewed", WebUtility.HtmlDecode(await englishAdmin.GetPageAsync($"/Admin/Audit?PersonId={omar}")), StringComparison.Ordinal);
+        var inEnglish = WebUtility.HtmlDecode(await englishAdmin.GetPageAsync($"/Admin/Audit?PersonId={omar}"));
+        Assert.Contains("2000 Citizen viewed", inEnglish, StringComparison.Ordinal);
+        // The purpose, too, in the reader's language; stored and exported as recorded, in Danish (above).
+        Assert.Contains("<td>Casework: citizen viewed</td>", inEnglish, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sagsbehandling", inEnglish, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -136,7 +136,7 @@ public sealed class AuditTamperingTests
         var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
         for (var i = 0; i < entries; i++)
         {
-            await audit.RecordAsAsync("koordinator", AuditAction.PersonRead, Guid.NewGuid(), "Sagsbehandling");
+            await audit.RecordAsAsync("koordinator", AuditAction.PersonRead, Guid.NewGuid(), AuditPurpose.PersonCase);
         }
     }
 

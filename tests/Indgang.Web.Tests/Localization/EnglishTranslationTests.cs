@@ -100,6 +100,7 @@ public sealed partial class EnglishTranslationTests
             .. Enum.GetValues<MoveOutDestination>().Select(d => (MoveOutDestinationField.Told(d)!, "MoveOutDestinationField.Told")),
             .. new[] { PipelineListKind.Underway, PipelineListKind.MovedOn }.Select(k => (k.Heading, "PipelineListKind.Heading")),
             .. Enum.GetValues<AuditAction>().Select(a => (Indgang.Web.Features.Admin.Audit.AuditTexts.Action(a), "Admin.Audit.AuditTexts.Action")),
+            .. Indgang.Web.Audit.AuditPurpose.All.Select(p => (p.Text, "Audit.AuditPurpose")),
             .. Enum.GetValues<AuditChainBreakReason>().Select(r => (AuditVerify.ReasonText(r), "Audit.VerifyModel.ReasonText")),
             .. Roles.All.Select(r => (Roles.DisplayName(r), "Roles.DisplayName")),
             .. WeightsPage.Properties.Select(p => (WeightsPage.Label(p.Name), "PlacementWeights.IndexModel.Label")),

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Indgang.Domain.Audit;
 using Indgang.Tests.Hosting;
-using Indgang.Web.Features.Reception;
+using Indgang.Web.Audit;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,7 +44,7 @@ public sealed class DuplicateCheckAuditTests(IndgangAppFactory factory) : IClass
     }
 
     private Task<int> ReadsAsync(Guid person) => factory.QueryAsync(db =>
-        db.AuditEntries.CountAsync(e => e.Action == AuditAction.PersonRead && e.SubjectPersonId == person && e.Purpose == ArrivalRegistration.DuplicateCheck));
+        db.AuditEntries.CountAsync(e => e.Action == AuditAction.PersonRead && e.SubjectPersonId == person && e.Purpose == AuditPurpose.DuplicateCheck.Text));
 
     private static Task<HttpResponseMessage> PostAsync(Browser coordinator, string firstName, string lastName, string? cpr) =>
         coordinator.Client.PostAsJsonAsync(new Uri("/api/v1/arrivals", UriKind.Relative), new

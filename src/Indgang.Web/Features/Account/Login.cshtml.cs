@@ -40,13 +40,13 @@ public sealed class LoginModel(SignInManager<IndgangUser> signIn, AuditLog audit
         var result = await signIn.PasswordSignInAsync(Input.UserName.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            await audit.RecordAsAsync(Input.UserName.Trim(), AuditAction.SignInSucceeded, null, "Log ind");
+            await audit.RecordAsAsync(Input.UserName.Trim(), AuditAction.SignInSucceeded, null, AuditPurpose.SignIn);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
         // Only an existing user's name is kept: what was typed may be a password typed in the wrong field, and the log keeps it for ever.
         var user = await signIn.UserManager.FindByNameAsync(Input.UserName.Trim());
-        await audit.RecordAsAsync(AuditLog.SystemActor, result.IsLockedOut ? AuditAction.LockedOut : AuditAction.SignInFailed, null, "Log ind",
+        await audit.RecordAsAsync(AuditLog.SystemActor, result.IsLockedOut ? AuditAction.LockedOut : AuditAction.SignInFailed, null, AuditPurpose.SignIn,
             user is null ? UnknownUserName : $"Brugernavn: {user.UserName}");
         ModelState.AddModelError(string.Empty, Refused);
         return Page();

@@ -13,7 +13,7 @@ public sealed class LogoutModel(SignInManager<IndgangUser> signIn, AuditLog audi
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await audit.RecordAsync(AuditAction.SignedOut, null, "Log af");
+        await audit.RecordAsync(AuditAction.SignedOut, null, AuditPurpose.SignOut);
         await signIn.SignOutAsync();
         return RedirectToPage("/Account/Login");
     }

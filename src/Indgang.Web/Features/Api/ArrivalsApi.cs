@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Security.Claims;
+using Indgang.Web.Audit;
 using Indgang.Web.Features.People;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Identity;
@@ -60,7 +61,7 @@ internal static class ArrivalsApi
         if (result.RegisteredBefore is { } before)
         {
             // Sent again with its key: the household created first, read (and so audited), not a second one.
-            if (await directory.ReadHouseholdAsync(context.User, before, "API: registrering sendt igen med samme Idempotency-Key", cancellationToken) is not { Household: { } earlier })
+            if (await directory.ReadHouseholdAsync(context.User, before, AuditPurpose.ApiArrivalSentAgain, cancellationToken) is not { Household: { } earlier })
             {
                 return TypedResults.ValidationProblem(
                     new Dictionary<string, string[]>(StringComparer.Ordinal) { [IdempotencyKey.Header] = [T[KeyUsed].Value] },
@@ -86,7 +87,7 @@ internal static class ArrivalsApi
 
     private static async Task<Results<Ok<HouseholdDto>, NotFound, ForbidHttpResult>> GetAsync(Guid id, HttpContext context, PersonDirectory directory, CancellationToken cancellationToken)
     {
-        var read = await directory.ReadHouseholdAsync(context.User, id, "API: opslag på husstand", cancellationToken);
+        var read = await directory.ReadHouseholdAsync(context.User, id, AuditPurpose.ApiHousehold, cancellationToken);
         return read.Outcome switch
         {
             PersonLookup.NotFound => TypedResults.NotFound(),

@@ -44,7 +44,7 @@ internal static class HouseholdsApi
                 .OrderBy(h => h.Name).ThenBy(h => h.Id)
                 .Select(h => new HouseholdSummaryDto(h.Id, h.Name, h.Members.Count)),
             cancellationToken);
-        await audit.RecordReadsAsync("API: mine husstande", households: mine.Select(h => h.Id), cancellationToken: cancellationToken);
+        await audit.RecordReadsAsync(AuditPurpose.ApiMyHouseholds, households: mine.Select(h => h.Id), cancellationToken: cancellationToken);
         return new PagedOk<HouseholdSummaryDto>(mine, asked, total);
     }
 }

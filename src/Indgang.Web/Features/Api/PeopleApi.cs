@@ -1,3 +1,4 @@
+using Indgang.Web.Audit;
 using Indgang.Web.Features.People;
 using Indgang.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,7 +19,7 @@ internal static class PeopleApi
     private static async Task<Results<Ok<PersonDto>, NotFound, ForbidHttpResult>> GetPersonAsync(
         Guid id, HttpContext context, PersonDirectory directory, CancellationToken cancellationToken)
     {
-        var read = await directory.ReadAsync(context.User, id, "API: opslag på borger", cancellationToken);
+        var read = await directory.ReadAsync(context.User, id, AuditPurpose.ApiPerson, cancellationToken);
         return read.Outcome switch
         {
             PersonLookup.NotFound => TypedResults.NotFound(),

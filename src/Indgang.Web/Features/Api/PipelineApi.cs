@@ -75,7 +75,7 @@ internal static class PipelineApi
 
         var today = Today(clock);
         var (households, total) = await asked.TakeAsync(PipelineHouseholds.Shown(db, today, everyYear, HouseholdSearch.Read(search, null)), cancellationToken);
-        var rows = await query.ReadHousingAsync(households, today, "API: vejen til permanent bolig", cancellationToken);
+        var rows = await query.ReadHousingAsync(households, today, AuditPurpose.ApiPipeline, cancellationToken);
         return new PagedOk<PipelineHouseholdDto>(rows.ConvertAll(r => new PipelineHouseholdDto(
             r.HouseholdId, r.Name, r.Persons, r.FamilyToJoin, r.IsUnderway(today), r.Temporary?.UnitId, r.DaysInTemporary, r.RegistrationHelpDue,
             r.Registrations.Select(ToDto).ToList(), r.Offers.Select(o => ToDto(o, today)).ToList())), asked, total);
@@ -209,11 +209,11 @@ internal static class PipelineApi
 
     /// <summary>A registration of <paramref name="household"/> sent to the client: read, and so recorded.</summary>
     public static Task RegistrationReadAsync(AuditLog audit, Guid household, CancellationToken cancellationToken) =>
-        audit.RecordAsync(AuditAction.HouseholdRead, null, "API: opskrivning til bolig", AuditLog.Household(household), cancellationToken);
+        audit.RecordAsync(AuditAction.HouseholdRead, null, AuditPurpose.ApiRegistration, AuditLog.Household(household), cancellationToken);
 
     /// <summary>An offer to <paramref name="household"/> sent to the client: read, and so recorded.</summary>
     public static Task OfferReadAsync(AuditLog audit, Guid household, CancellationToken cancellationToken) =>
-        audit.RecordAsync(AuditAction.HouseholdRead, null, "API: boligtilbud", AuditLog.Household(household), cancellationToken);
+        audit.RecordAsync(AuditAction.HouseholdRead, null, AuditPurpose.ApiOffer, AuditLog.Household(household), cancellationToken);
 
     /// <summary>The household is one that exists and is on its way to a permanent home through us, as the page requires.</summary>
     private static async Task RequireHouseholdAsync(ModelStateDictionary errors, Guid? household, PermanentHousingSteps steps, CancellationToken cancellationToken)

@@ -98,7 +98,7 @@ public sealed class CoordinatorDashboard(IndgangDbContext db, HouseholdList list
         // names its person); the households of the list's page, those whose arrival is to be confirmed (by name), and those
         // with a task for the whole household shown (its title names their home).
         List<DashboardTask> tasksShown = [.. overdueTasks.Rows, .. waiting.Rows, .. recentlyDone];
-        await audit.RecordReadsAsync("Koordinatorens overblik",
+        await audit.RecordReadsAsync(AuditPurpose.CoordinatorOverview,
             persons: dueSoon.Rows.Select(d => d.Deadline.PersonId).Concat(overdue.Rows.Select(d => d.Deadline.PersonId)).Concat(tasksShown.Select(t => t.PersonId).OfType<Guid>()),
             households: listed.Rows.Select(r => r.Id).Concat(arrivalsToConfirm.Rows.Select(a => a.HouseholdId)).Concat(tasksShown.Where(t => t.PersonId is null).Select(t => t.HouseholdId)),
             cancellationToken: cancellationToken);

@@ -51,7 +51,7 @@ public sealed class AddMemberModel(
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadHouseholdAsync(id, "Tilføj medlem") is { } refused)
+        if (await LoadHouseholdAsync(id, AuditPurpose.AddMember) is { } refused)
         {
             return refused;
         }
@@ -78,7 +78,7 @@ public sealed class AddMemberModel(
     /// </summary>
     private async Task<IActionResult?> TryAddAsync(Guid id, int attempt)
     {
-        if (await LoadHouseholdAsync(id, "Tilføj medlem") is { } refused)
+        if (await LoadHouseholdAsync(id, AuditPurpose.AddMember) is { } refused)
         {
             return refused;
         }
@@ -182,7 +182,7 @@ public sealed class AddMemberModel(
             return Page();
         }
 
-        await audit.RecordAsync(AuditAction.MemberAdded, person.Id, "Familiesammenføring: nyt medlem af husstanden", AuditLog.Household(id));
+        await audit.RecordAsync(AuditAction.MemberAdded, person.Id, AuditPurpose.FamilyReunificationMember, AuditLog.Household(id));
         return Redirect($"/Households/{id}");
     }
 

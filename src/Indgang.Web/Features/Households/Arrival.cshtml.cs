@@ -19,7 +19,7 @@ namespace Indgang.Web.Features.Households;
 public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db, ChecklistRescheduler rescheduler, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T)
     : CaseOwnerPage(directory)
 {
-    private const string Purpose = "Ændring af ankomst";
+    private static readonly AuditPurpose Purpose = AuditPurpose.ArrivalChange;
 
     [BindProperty]
     public DateOnly? ExpectedArrival { get; set; }

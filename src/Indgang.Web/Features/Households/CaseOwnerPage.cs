@@ -1,4 +1,5 @@
 using Indgang.Domain.People;
+using Indgang.Web.Audit;
 using Indgang.Web.Features.People;
 using Indgang.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -18,11 +19,11 @@ public abstract class CaseOwnerPage(PersonDirectory directory) : PageModel
     /// The household, audited as read, and of its members only <paramref name="memberShown"/> (a page about one member:
     /// their contract, day 0 or a deadline); a page that names the household alone reads no member.
     /// </summary>
-    protected Task<IActionResult?> LoadHouseholdAsync(Guid id, string purpose, Guid? memberShown = null) =>
+    protected Task<IActionResult?> LoadHouseholdAsync(Guid id, AuditPurpose purpose, Guid? memberShown = null) =>
         LoadHouseholdAsync(id, purpose, _ => memberShown is { } member ? [member] : []);
 
     /// <summary>The household, audited as read, and of its members those <paramref name="membersShown"/> gives.</summary>
-    protected async Task<IActionResult?> LoadHouseholdAsync(Guid id, string purpose, Func<Household, IEnumerable<Guid>> membersShown)
+    protected async Task<IActionResult?> LoadHouseholdAsync(Guid id, AuditPurpose purpose, Func<Household, IEnumerable<Guid>> membersShown)
     {
         if (!PersonAccess.IsCaseOwnerRole(User))
         {

@@ -90,7 +90,7 @@ public sealed class ContractModel(PersonDirectory directory, IndgangDbContext db
             return await ShowSavedByOtherAsync();
         }
 
-        await audit.RecordAsync(AuditAction.ContractSigned, PersonId, "Integrationskontrakt og erklæring");
+        await audit.RecordAsync(AuditAction.ContractSigned, PersonId, AuditPurpose.ContractAndDeclaration);
         return Redirect($"/Households/{id}#deadlines");
     }
 
@@ -152,7 +152,7 @@ public sealed class ContractModel(PersonDirectory directory, IndgangDbContext db
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (await LoadHouseholdAsync(id, "Integrationskontrakt", PersonId) is { } refused)
+        if (await LoadHouseholdAsync(id, AuditPurpose.Contract, PersonId) is { } refused)
         {
             return refused;
         }

@@ -23,7 +23,7 @@ namespace Indgang.Web.Features.Households;
 public sealed class CprModel(PersonDirectory directory, IndgangDbContext db, ChecklistRescheduler rescheduler, AuditLog audit, TimeProvider clock)
     : CaseOwnerPage(directory)
 {
-    private const string Purpose = "Registrering af CPR-nummer";
+    private static readonly AuditPurpose Purpose = AuditPurpose.CprRegistration;
 
     public const string Taken = Reception.CprMessages.Taken;
 
@@ -157,7 +157,7 @@ public sealed class CprModel(PersonDirectory directory, IndgangDbContext db, Che
     private async Task<bool> TakenAsync(CprNumber cpr)
     {
         var holders = await db.Persons.Where(p => p.Id != PersonId && p.Cpr == cpr).Select(p => p.Id).ToListAsync();
-        await audit.RecordReadsAsync(ArrivalRegistration.DuplicateCheck, persons: holders);
+        await audit.RecordReadsAsync(AuditPurpose.DuplicateCheck, persons: holders);
         return holders.Count > 0;
     }
 

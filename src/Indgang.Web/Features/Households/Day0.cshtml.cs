@@ -128,7 +128,7 @@ public sealed class Day0Model(
         }
 
         var change = UseComputed ? "Beregnet dag 0 igen" : $"{Date:yyyy-MM-dd}: {Reason}";
-        await audit.RecordAsync(AuditAction.Day0Overridden, PersonId, "Ændring af dag 0", $"{change}, {moved.Count} opgaver flyttet");
+        await audit.RecordAsync(AuditAction.Day0Overridden, PersonId, AuditPurpose.DayZeroChange, $"{change}, {moved.Count} opgaver flyttet");
         return Redirect($"/Households/{id}#deadlines");
     }
 
@@ -159,7 +159,7 @@ public sealed class Day0Model(
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (await LoadHouseholdAsync(id, "Ændring af dag 0", PersonId) is { } refused)
+        if (await LoadHouseholdAsync(id, AuditPurpose.DayZeroChange, PersonId) is { } refused)
         {
             return refused;
         }

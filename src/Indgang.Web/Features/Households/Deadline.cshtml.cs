@@ -102,7 +102,7 @@ public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db
             return await ShowSavedByOtherAsync();
         }
 
-        await audit.RecordAsync(AuditAction.DeadlineMet, PersonId, "Frist opfyldt", $"{Kind}: {CompletedOn:yyyy-MM-dd}");
+        await audit.RecordAsync(AuditAction.DeadlineMet, PersonId, AuditPurpose.DeadlineMet, $"{Kind}: {CompletedOn:yyyy-MM-dd}");
         return Redirect($"/Households/{id}#deadlines");
     }
 
@@ -132,7 +132,7 @@ public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (await LoadHouseholdAsync(id, "Frister", PersonId) is { } refused)
+        if (await LoadHouseholdAsync(id, AuditPurpose.Deadlines, PersonId) is { } refused)
         {
             return refused;
         }

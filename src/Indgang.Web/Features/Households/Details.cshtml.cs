@@ -84,7 +84,7 @@ public sealed class DetailsModel(PersonDirectory directory, HouseholdCase cases,
         var author = await db.Users.Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.DepartmentId }).FirstAsync();
         var note = db.JournalNotes.Add(new JournalNote(id, personId, userId, author.DisplayName, author.DepartmentId, PersonAccess.IsCaseOwnerRole(User), clock.GetUtcNow(), text, correctsNoteId)).Entity;
         await db.SaveChangesAsync();
-        await audit.RecordAsync(AuditAction.JournalNoteWritten, personId, "Journalnotat", AuditLog.Household(id, $", notat {note.Id:D}"));
+        await audit.RecordAsync(AuditAction.JournalNoteWritten, personId, AuditPurpose.JournalNote, AuditLog.Household(id, $", notat {note.Id:D}"));
         return Redirect($"/Households/{id}#journal");
     }
 
@@ -92,7 +92,7 @@ public sealed class DetailsModel(PersonDirectory directory, HouseholdCase cases,
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        var read = await directory.ReadHouseholdAsync(User, id, "Sagsbehandling: visning af husstand");
+        var read = await directory.ReadHouseholdAsync(User, id, AuditPurpose.HouseholdCase);
         switch (read.Outcome)
         {
             case PersonLookup.NotFound:

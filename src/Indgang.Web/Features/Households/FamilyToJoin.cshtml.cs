@@ -20,7 +20,7 @@ namespace Indgang.Web.Features.Households;
 public sealed class FamilyToJoinModel(PersonDirectory directory, IndgangDbContext db, AuditLog audit)
     : CaseOwnerPage(directory)
 {
-    private const string Purpose = "Familiesammenføring søgt";
+    private static readonly AuditPurpose Purpose = AuditPurpose.FamilyToJoin;
 
     public const string Required = "Angiv, hvor mange familiemedlemmer der er søgt familiesammenføring til (0, hvis ingen).";
 

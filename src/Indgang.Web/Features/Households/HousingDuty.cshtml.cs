@@ -23,7 +23,7 @@ namespace Indgang.Web.Features.Households;
 public sealed class HousingDutyModel(PersonDirectory directory, IndgangDbContext db, ChecklistTaskFactory tasks, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T)
     : CaseOwnerPage(directory)
 {
-    private const string Purpose = "Bolig fra kommunen";
+    private static readonly AuditPurpose Purpose = AuditPurpose.HousingDuty;
 
     [BindProperty]
     public bool LivesWithReferencePerson { get; set; }

@@ -86,7 +86,7 @@ public sealed class ReassignModel(PersonDirectory directory, IndgangDbContext db
             .ExecuteUpdateAsync(n => n.SetProperty(x => x.RecipientUserId, CoordinatorUserId));
         await transaction.CommitAsync();
 
-        await audit.RecordAsync(AuditAction.CoordinatorReassigned, null, "Skift af koordinator", AuditLog.Household(id, $": {Household.CoordinatorUserId} → {CoordinatorUserId}"));
+        await audit.RecordAsync(AuditAction.CoordinatorReassigned, null, AuditPurpose.CoordinatorChange, AuditLog.Household(id, $": {Household.CoordinatorUserId} → {CoordinatorUserId}"));
         return Redirect($"/Households/{id}");
     }
 
@@ -107,7 +107,7 @@ public sealed class ReassignModel(PersonDirectory directory, IndgangDbContext db
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (await LoadHouseholdAsync(id, "Skift af koordinator") is { } refused)
+        if (await LoadHouseholdAsync(id, AuditPurpose.CoordinatorChange) is { } refused)
         {
             return refused;
         }

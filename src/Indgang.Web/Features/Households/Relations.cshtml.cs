@@ -19,7 +19,7 @@ namespace Indgang.Web.Features.Households;
 /// </summary>
 public sealed class RelationsModel(PersonDirectory directory, IndgangDbContext db, AuditLog audit) : CaseOwnerPage(directory)
 {
-    private const string Purpose = "Relationer i husstanden";
+    private static readonly AuditPurpose Purpose = AuditPurpose.Relations;
 
     public const string ChooseMember = "Vælg et medlem af husstanden.";
     public const string ChooseKind = "Vælg, hvordan de to er i familie.";

@@ -141,7 +141,7 @@ public sealed class ForecastModel(ForecastQuery query, IndgangDbContext db, Audi
             return null;
         }
 
-        await audit.RecordAsync(AuditAction.QuotaChanged, null, "Kommunens kvote", change);
+        await audit.RecordAsync(AuditAction.QuotaChanged, null, AuditPurpose.Quota, change);
         return RedirectToPage();
     }
 

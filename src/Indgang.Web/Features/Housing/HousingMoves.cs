@@ -187,7 +187,7 @@ public sealed class HousingMoves(
         }
 
         var movedIn = $"Bolig {unit.Id:D} ({unit.Label}) fra {moveIn:yyyy-MM-dd}";
-        await audit.RecordEachAsync(AuditAction.MovedIn, household.Members.Select(m => ((Guid?)m.Id, (string?)movedIn)), "Boligplacering: indflytning", cancellationToken);
+        await audit.RecordEachAsync(AuditAction.MovedIn, household.Members.Select(m => ((Guid?)m.Id, (string?)movedIn)), AuditPurpose.MoveIn, cancellationToken);
 
         return MoveResult.Ok;
     }
@@ -258,7 +258,7 @@ public sealed class HousingMoves(
 
         var arrival = household.ExpectedArrival != stay.MovedInOn ? $", forventet ankomst {stay.MovedInOn:yyyy-MM-dd} → {household.ExpectedArrival:yyyy-MM-dd}" : "";
         await audit.RecordEachAsync(AuditAction.MoveInCalledOff, household.Members.Select(m => ((Guid?)m.Id, (string?)$"Bolig {unit.Id:D} ({unit.Label}) fra {stay.MovedInOn:yyyy-MM-dd}{arrival}")),
-            "Boligplacering: indflytning fortrudt", cancellationToken);
+            AuditPurpose.MoveInUndone, cancellationToken);
         return MoveResult.Ok;
     }
 
@@ -322,7 +322,7 @@ public sealed class HousingMoves(
             return MoveResult.Refused(ChangedByOther(conflict));
         }
 
-        await AuditMembersAsync(occupancy.HouseholdId, AuditAction.MovedOut, "Boligplacering: fraflytning", $"Bolig {unit.Id:D} ({unit.Label}) {moveOut:yyyy-MM-dd}, {to}", cancellationToken);
+        await AuditMembersAsync(occupancy.HouseholdId, AuditAction.MovedOut, AuditPurpose.MoveOut, $"Bolig {unit.Id:D} ({unit.Label}) {moveOut:yyyy-MM-dd}, {to}", cancellationToken);
 
         return MoveResult.Ok;
     }
@@ -382,7 +382,7 @@ public sealed class HousingMoves(
             return MoveResult.Refused(ChangedByOther(conflict));
         }
 
-        await AuditMembersAsync(stay.HouseholdId, AuditAction.MovedOut, "Boligplacering: aftalt fraflytning ændret",
+        await AuditMembersAsync(stay.HouseholdId, AuditAction.MovedOut, AuditPurpose.AgreedMoveOutChanged,
             $"Bolig {unit.Id:D} ({unit.Label}): flyttes fra {agreed:yyyy-MM-dd} til {moveOut:yyyy-MM-dd}, {to}", cancellationToken);
         return MoveResult.Ok;
     }
@@ -489,7 +489,7 @@ public sealed class HousingMoves(
         }
 
         var what = newDay is { } changed ? $"flyttes fra {agreed:yyyy-MM-dd} til {changed:yyyy-MM-dd}{(putBack is not null ? $", {stay.Destination}" : "")}" : $"aflyst (var {agreed:yyyy-MM-dd})";
-        await AuditMembersAsync(stay.HouseholdId, AuditAction.MovedOut, "Boligplacering: aftalt fraflytning ændret", $"Bolig {unit.Id:D} ({unit.Label}): {what}", cancellationToken);
+        await AuditMembersAsync(stay.HouseholdId, AuditAction.MovedOut, AuditPurpose.AgreedMoveOutChanged, $"Bolig {unit.Id:D} ({unit.Label}): {what}", cancellationToken);
 
         return MoveResult.Ok;
     }
@@ -582,7 +582,7 @@ public sealed class HousingMoves(
         : "Boligen er lige blevet ændret af en anden. Opdatér siden, og prøv igen.";
 
     /// <summary>A move of the household, in the audit log for each of its members.</summary>
-    private async Task AuditMembersAsync(Guid household, AuditAction action, string purpose, string details, CancellationToken cancellationToken)
+    private async Task AuditMembersAsync(Guid household, AuditAction action, AuditPurpose purpose, string details, CancellationToken cancellationToken)
     {
         var members = await db.Persons.Where(p => p.HouseholdId == household).Select(p => p.Id).ToListAsync(cancellationToken);
         await audit.RecordEachAsync(action, members.Select(m => ((Guid?)m, (string?)details)), purpose, cancellationToken);

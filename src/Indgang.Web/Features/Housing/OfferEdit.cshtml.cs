@@ -24,7 +24,7 @@ namespace Indgang.Web.Features.Housing;
 public sealed class OfferEditModel(
     IndgangDbContext db, PermanentHousingSteps steps, PipelineCorrections corrections, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel, IOfferForm
 {
-    private const string Purpose = "Vejen til permanent bolig: ret tilbud";
+    private static readonly AuditPurpose Purpose = AuditPurpose.OfferCorrection;
 
     public const string Declined = "Tilbuddet er afslået og kan ikke længere rettes eller slettes. Se det på siden Vejen til permanent bolig.";
 
@@ -158,7 +158,7 @@ public sealed class OfferEditModel(
             return offer.Status == OfferStatus.Accepted ? AcceptedNotRemovedPage(offer) : SavedByOther(offer, ChangedByOtherOnRemove);
         }
 
-        await steps.AuditAsync(offer.HouseholdId, "tilbud slettet", PermanentHousingSteps.Described(offer));
+        await steps.AuditAsync(offer.HouseholdId, AuditPurpose.OfferDeleted, PermanentHousingSteps.Described(offer));
         return Redirect(Pipeline.Href());
     }
 

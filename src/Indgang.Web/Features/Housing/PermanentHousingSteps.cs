@@ -104,7 +104,7 @@ public sealed class PermanentHousingSteps(
             throw;
         }
 
-        await AuditAsync(householdId, "opskrivning", $"{registration.Association}, {registeredOn:yyyy-MM-dd}", cancellationToken);
+        await AuditAsync(householdId, AuditPurpose.Registration, $"{registration.Association}, {registeredOn:yyyy-MM-dd}", cancellationToken);
         await help.AuditGivenAsync(helped, $"husstanden er skrevet op hos {registration.Association}", cancellationToken);
         return new(registration, Before: false);
     }
@@ -145,7 +145,7 @@ public sealed class PermanentHousingSteps(
             throw;
         }
 
-        await AuditAsync(householdId, "tilbud", Described(offer), cancellationToken);
+        await AuditAsync(householdId, AuditPurpose.Offer, Described(offer), cancellationToken);
         return new(offer, Before: false);
     }
 
@@ -258,7 +258,7 @@ public sealed class PermanentHousingSteps(
             return MoveResult.Refused(AcceptedAnother);
         }
 
-        await AuditAsync(offer.HouseholdId, "tilbud accepteret", $"{offer.Address}, flytter {moveDate:yyyy-MM-dd}", cancellationToken);
+        await AuditAsync(offer.HouseholdId, AuditPurpose.OfferAccepted, $"{offer.Address}, flytter {moveDate:yyyy-MM-dd}", cancellationToken);
         return MoveResult.Ok;
 
         // A refusal that came of a change by another meanwhile is said to be that: this very offer answered (a second
@@ -302,7 +302,7 @@ public sealed class PermanentHousingSteps(
             return MoveResult.Refused(AnsweredByOther);
         }
 
-        await AuditAsync(offer.HouseholdId, "tilbud afslået", offer.DeclineReason is { } why ? $"{offer.Address} (begrundelse: {why})" : offer.Address, cancellationToken);
+        await AuditAsync(offer.HouseholdId, AuditPurpose.OfferDeclined, offer.DeclineReason is { } why ? $"{offer.Address} (begrundelse: {why})" : offer.Address, cancellationToken);
         return MoveResult.Ok;
     }
 
@@ -316,8 +316,8 @@ public sealed class PermanentHousingSteps(
     }
 
     /// <summary>A change to a household's way to permanent housing, in the audit log (personal data, written).</summary>
-    public Task AuditAsync(Guid household, string what, string details, CancellationToken cancellationToken = default) =>
-        audit.RecordAsync(AuditAction.HouseholdUpdated, null, $"Vejen til permanent bolig: {what}", AuditLog.Household(household, $": {details}"), cancellationToken);
+    public Task AuditAsync(Guid household, AuditPurpose purpose, string details, CancellationToken cancellationToken = default) =>
+        audit.RecordAsync(AuditAction.HouseholdUpdated, null, purpose, AuditLog.Household(household, $": {details}"), cancellationToken);
 }
 
 /// <summary>A step saved once for its submission token: <paramref name="Before"/> when it had been saved already, and nothing new was.</summary>

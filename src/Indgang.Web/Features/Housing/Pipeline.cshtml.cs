@@ -1,4 +1,5 @@
 using Indgang.Domain.Housing;
+using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Tasks;
 using Indgang.Web.Platform.Forms;
@@ -263,7 +264,7 @@ public sealed class PipelineModel(
         offer.ChangeMoveDate(MoveDate.Value);
         await moveTasks.PermanentHomeMovedAsync(offer, MoveDate.Value, HttpContext.RequestAborted);
         return await SaveWithTemporaryStayAsync(offer, agreed, MoveDate.Value, key,
-            "flyttedato ændret", $"{offer.Address}, flytter {MoveDate:yyyy-MM-dd} (var {agreed:yyyy-MM-dd})");
+            AuditPurpose.MoveDateChanged, $"{offer.Address}, flytter {MoveDate:yyyy-MM-dd} (var {agreed:yyyy-MM-dd})");
     }
 
     /// <summary>An accepted offer falls through before the move: it is open again, and the household stays where it lives.</summary>
@@ -291,7 +292,7 @@ public sealed class PipelineModel(
         offer.Reopen();
         await moveTasks.PermanentHomeUndoneAsync(offer, HttpContext.RequestAborted);
         return await SaveWithTemporaryStayAsync(offer, agreed, null, $"NewMoveDate-{offer.Id}",
-            "accept fortrudt", $"{offer.Address} (skulle flytte {agreed:yyyy-MM-dd})", before);
+            AuditPurpose.AcceptanceUndone, $"{offer.Address} (skulle flytte {agreed:yyyy-MM-dd})", before);
     }
 
     public async Task<IActionResult> OnPostDeclineAsync()
@@ -370,7 +371,7 @@ public sealed class PipelineModel(
     /// takes or closes one of the move's tasks at the same moment keeps what it did (<see cref="TaskSaves.SaveOverTaskChangesAsync"/>).
     /// </summary>
     private async Task<IActionResult> SaveWithTemporaryStayAsync(
-        HousingOffer offer, DateOnly agreed, DateOnly? newDay, string key, string what, string details, (DateOnly Day, MoveOutDestination? To)? putBack = null)
+        HousingOffer offer, DateOnly agreed, DateOnly? newDay, string key, AuditPurpose purpose, string details, (DateOnly Day, MoveOutDestination? To)? putBack = null)
     {
         var stay = await db.Occupancies.AsNoTracking().FirstOrDefaultAsync(o => o.HouseholdId == offer.HouseholdId && o.IsTemporary && o.MovedOutOn == agreed);
         if (stay is null)
@@ -390,7 +391,7 @@ public sealed class PipelineModel(
         }
 
         // Said put back only when it was (a household without a temporary stay ending that day had none to put back).
-        await steps.AuditAsync(offer.HouseholdId, what, stay is not null && putBack is { } putBackDone ? $"{details}; fraflytningen {putBackDone.Day:yyyy-MM-dd} er sat tilbage" : details);
+        await steps.AuditAsync(offer.HouseholdId, purpose, stay is not null && putBack is { } putBackDone ? $"{details}; fraflytningen {putBackDone.Day:yyyy-MM-dd} er sat tilbage" : details);
         return Back();
     }
 
@@ -413,7 +414,7 @@ public sealed class PipelineModel(
     {
         Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Guid[] chosen = [.. new[] { HouseholdId, OfferHouseholdId }.OfType<Guid>()];
-        var read = await pipeline.ReadAsync(Today, Asked, "Vejen til permanent bolig: oversigt", chosen);
+        var read = await pipeline.ReadAsync(Today, Asked, AuditPurpose.Pipeline, chosen);
         (Underway, MovedOn, EarlierMoves) = (read.Underway, read.MovedOn, read.EarlierMoves);
         (RegistrationFor, OfferFor) = (read.Chosen.FirstOrDefault(h => h.Id == HouseholdId), read.Chosen.FirstOrDefault(h => h.Id == OfferHouseholdId));
     }

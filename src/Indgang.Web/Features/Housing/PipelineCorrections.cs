@@ -1,4 +1,5 @@
 using Indgang.Domain.Housing;
+using Indgang.Web.Audit;
 using Indgang.Web.Data;
 
 namespace Indgang.Web.Features.Housing;
@@ -35,7 +36,7 @@ public sealed class PipelineCorrections(IndgangDbContext db, PermanentHousingSte
         ArgumentNullException.ThrowIfNull(corrected);
         var (before, version) = (Described(registration), registration.Version);
         registration.Correct(corrected.Association!, corrected.RegisteredOn!.Value, corrected.WaitingListNumber);
-        return await SavedAsync(registration, registration.HouseholdId, "opskrivning rettet", before, registration.Version != version, () => Described(registration), cancellationToken);
+        return await SavedAsync(registration, registration.HouseholdId, AuditPurpose.RegistrationCorrected, before, registration.Version != version, () => Described(registration), cancellationToken);
     }
 
     /// <summary>
@@ -54,7 +55,7 @@ public sealed class PipelineCorrections(IndgangDbContext db, PermanentHousingSte
             await moveTasks.PermanentHomeReaddressedAsync(offer, cancellationToken);
         }
 
-        return await SavedAsync(offer, offer.HouseholdId, "tilbud rettet", before, offer.Version != version, () => PermanentHousingSteps.Described(offer), cancellationToken);
+        return await SavedAsync(offer, offer.HouseholdId, AuditPurpose.OfferCorrected, before, offer.Version != version, () => PermanentHousingSteps.Described(offer), cancellationToken);
     }
 
     /// <summary>A registration as the audit log describes it: association, date, and the waiting-list number, if given.</summary>
@@ -66,11 +67,11 @@ public sealed class PipelineCorrections(IndgangDbContext db, PermanentHousingSte
 
     /// <summary>
     /// Saves the record corrected and, when it <paramref name="changed"/> (a new version: any field, also one the audit's
-    /// text rounds), audits the correction (<paramref name="what"/>) with what it was and is
+    /// text rounds), audits the correction (<paramref name="purpose"/>) with what it was and is
     /// (<see cref="CorrectionOutcome.Unchanged"/> when it did not); refused when another's save came first.
     /// </summary>
     private async Task<CorrectionOutcome> SavedAsync(
-        object record, Guid household, string what, string before, bool changed, Func<string> described, CancellationToken cancellationToken)
+        object record, Guid household, AuditPurpose purpose, string before, bool changed, Func<string> described, CancellationToken cancellationToken)
     {
         if (await SavedByOtherAsync(record, cancellationToken) is { } refused)
         {
@@ -82,7 +83,7 @@ public sealed class PipelineCorrections(IndgangDbContext db, PermanentHousingSte
             return CorrectionOutcome.Unchanged;
         }
 
-        await steps.AuditAsync(household, what, $"{before} → {described()}", cancellationToken);
+        await steps.AuditAsync(household, purpose, $"{before} → {described()}", cancellationToken);
         return CorrectionOutcome.Saved;
     }
 

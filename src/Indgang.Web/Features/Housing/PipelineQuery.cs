@@ -60,7 +60,7 @@ public sealed class PipelineQuery(IndgangDbContext db, AuditLog audit)
     /// and the households of <paramref name="chosen"/> that are on their way, named by the forms a step is taken in.
     /// </summary>
     public async Task<PipelinePages> ReadAsync(
-        DateOnly today, PipelineAddress asked, string purpose, IReadOnlyCollection<Guid> chosen, CancellationToken cancellationToken = default)
+        DateOnly today, PipelineAddress asked, AuditPurpose purpose, IReadOnlyCollection<Guid> chosen, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chosen);
         ArgumentNullException.ThrowIfNull(asked);
@@ -90,7 +90,7 @@ public sealed class PipelineQuery(IndgangDbContext db, AuditLog audit)
     }
 
     /// <summary>The housing of the households given (a page of <see cref="PipelineHouseholds.Shown"/>), in their order; audited as <see cref="ReadAsync"/> audits it.</summary>
-    public async Task<List<PipelineRow>> ReadHousingAsync(IReadOnlyList<PipelineHousehold> households, DateOnly today, string purpose, CancellationToken cancellationToken = default)
+    public async Task<List<PipelineRow>> ReadHousingAsync(IReadOnlyList<PipelineHousehold> households, DateOnly today, AuditPurpose purpose, CancellationToken cancellationToken = default)
     {
         var rows = await RowsAsync(households, today, cancellationToken);
         await AuditAsync(rows, [], purpose, cancellationToken);
@@ -149,6 +149,6 @@ public sealed class PipelineQuery(IndgangDbContext db, AuditLog audit)
     /// persons and the family it is to join are shown); on the page, those of the pages shown, not those a page link away;
     /// and each household <paramref name="chosen"/> for a form, which the form names. One entry a household, in one append.
     /// </summary>
-    private Task AuditAsync(IEnumerable<PipelineRow> shown, IEnumerable<Guid> chosen, string purpose, CancellationToken cancellationToken) =>
+    private Task AuditAsync(IEnumerable<PipelineRow> shown, IEnumerable<Guid> chosen, AuditPurpose purpose, CancellationToken cancellationToken) =>
         audit.RecordReadsAsync(purpose, households: shown.Select(r => r.HouseholdId).Concat(chosen), cancellationToken: cancellationToken);
 }

@@ -22,7 +22,7 @@ public sealed class RegistrationEditModel(
     IndgangDbContext db, PermanentHousingSteps steps, PipelineCorrections corrections, RegistrationHelp help, AuditLog audit, TimeProvider clock,
     IStringLocalizer<SharedResource> T) : PageModel, IRegistrationForm
 {
-    private const string Purpose = "Vejen til permanent bolig: ret opskrivning";
+    private static readonly AuditPurpose Purpose = AuditPurpose.RegistrationCorrection;
 
     public const string CorrectedByOtherOnSave =
         "Opskrivningen er ændret af en anden, mens du havde den åben. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har skrevet. Tryk »Gem opskrivning« igen for at gemme dine værdier i stedet.";
@@ -156,7 +156,7 @@ public sealed class RegistrationEditModel(
             return CorrectedByOther(registration, CorrectedByOtherOnRemove);
         }
 
-        await steps.AuditAsync(registration.HouseholdId, "opskrivning slettet", PipelineCorrections.Described(registration));
+        await steps.AuditAsync(registration.HouseholdId, AuditPurpose.RegistrationDeleted, PipelineCorrections.Described(registration));
         return Redirect(Back);
     }
 

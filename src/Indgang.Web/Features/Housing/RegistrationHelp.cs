@@ -91,7 +91,7 @@ public sealed class RegistrationHelp(IndgangDbContext db, ChecklistTaskFactory t
         audit.RecordEachAsync(
             AuditAction.TaskCompleted,
             given.Where(t => t.Status == CaseTaskStatus.Done && t.ClosedByUserId == UserId).Select(t => ((Guid?)null, (string?)AuditLog.Household(t.HouseholdId, $": {t.Type}: {t.Title} ({why})"))),
-            "Opgaveløsning",
+            AuditPurpose.TaskWork,
             cancellationToken);
 
     private string UserId => http.IdOrSystem();

@@ -286,13 +286,13 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
         // Who lives here, since when and until when, and who moved out last: a read of each of those households, audited.
         await audit.RecordEachAsync(AuditAction.HouseholdRead,
             occupants.Select(x => x.o.HouseholdId).Concat(last is null ? [] : [last.o.HouseholdId]).Distinct()
-                .Select(h => ((Guid?)null, (string?)AuditLog.Household(h, $", bolig {unit.Id:D} ({unit.Label})"))), "Bolig: beboere");
+                .Select(h => ((Guid?)null, (string?)AuditLog.Household(h, $", bolig {unit.Id:D} ({unit.Label})"))), AuditPurpose.UnitResidents);
 
         var waiting = await WaitingForHousing.On(db, Today).AsNoTracking().OrderBy(h => h.Name)
             .Select(h => new { h.Id, h.Name, Size = h.Members.Count }).ToListAsync();
         WaitingHouseholds = [new("Vælg", ""), .. waiting.Select(h => new SelectListItem($"{h.Name} ({h.Size} pers.)", h.Id.ToString()))];
         // The move-in form names every household waiting for a home, with its size: a read of each, as on the placement page.
-        await audit.RecordReadsAsync("Bolig: husstande, der venter", households: waiting.Select(h => h.Id));
+        await audit.RecordReadsAsync(AuditPurpose.UnitWaitingHouseholds, households: waiting.Select(h => h.Id));
         return true;
     }
 }

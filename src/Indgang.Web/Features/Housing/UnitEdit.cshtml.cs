@@ -149,7 +149,7 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
             return Page();
         }
 
-        await audit.RecordAsync(AuditAction.HousingUnitChanged, null, "Boligmassen", $"{unit.Id:D} {unit.Label}");
+        await audit.RecordAsync(AuditAction.HousingUnitChanged, null, AuditPurpose.HousingStock, $"{unit.Id:D} {unit.Label}");
         return Redirect($"/Housing/Units/{unit.Id}");
     }
 

@@ -80,7 +80,7 @@ public sealed class UnitImportModel(IndgangDbContext db, AuditLog audit, IString
             return Page();
         }
 
-        await audit.RecordAsync(AuditAction.HousingUnitChanged, null, "Boligmassen: import", $"{units.Count} boliger");
+        await audit.RecordAsync(AuditAction.HousingUnitChanged, null, AuditPurpose.HousingStockImport, $"{units.Count} boliger");
         Imported = units.Count;
         return Page();
     }

@@ -31,7 +31,7 @@ public sealed class IndexModel(IndgangDbContext db, AuditLog audit, TimeProvider
         SeenBefore = await db.Users.Where(u => u.Id == userId).Select(u => u.NotificationsSeenAt).FirstOrDefaultAsync();
         Items = await ForAsync(db, User, now.AddDays(-ShownDays)).Take(100).ToListAsync();
         await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(u => u.SetProperty(x => x.NotificationsSeenAt, now), HttpContext.RequestAborted);
-        await audit.RecordReadsAsync("Notifikationer", households: Items.Select(n => n.HouseholdId).OfType<Guid>(), cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordReadsAsync(AuditPurpose.Notifications, households: Items.Select(n => n.HouseholdId).OfType<Guid>(), cancellationToken: HttpContext.RequestAborted);
     }
 
     public bool IsNew(Notification notice) => SeenBefore is not { } seen || notice?.CreatedAt > seen;

@@ -1,4 +1,5 @@
 using Indgang.Domain.People;
+using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -42,7 +43,7 @@ public sealed class DetailsModel(PersonDirectory directory, IndgangDbContext db,
 
     private async Task<IActionResult> LoadAsync(Guid id)
     {
-        var read = await directory.ReadAsync(User, id, "Sagsbehandling: visning af borger", withHealthFlag: true);
+        var read = await directory.ReadAsync(User, id, AuditPurpose.PersonCase, withHealthFlag: true);
         switch (read.Outcome)
         {
             case PersonLookup.NotFound:

@@ -26,16 +26,16 @@ public sealed record HouseholdRead(PersonLookup Outcome, Household? Household);
 /// </summary>
 public sealed class PersonDirectory(IndgangDbContext db, PersonAccess access, AuditLog audit)
 {
-    public Task<PersonRead> ReadAsync(ClaimsPrincipal user, Guid personId, string purpose, CancellationToken cancellationToken = default) =>
+    public Task<PersonRead> ReadAsync(ClaimsPrincipal user, Guid personId, AuditPurpose purpose, CancellationToken cancellationToken = default) =>
         ReadAsync(user, personId, purpose, withHealthFlag: false, cancellationToken);
 
     /// <summary>
-    /// The person read as <see cref="ReadAsync(ClaimsPrincipal, Guid, string, CancellationToken)"/> reads them, and with
+    /// The person read as <see cref="ReadAsync(ClaimsPrincipal, Guid, AuditPurpose, CancellationToken)"/> reads them, and with
     /// <paramref name="withHealthFlag"/> whether they have special health needs for those who may know
     /// (<see cref="PersonAccess.SeesHealthFlagAsync"/>): health data, so the one read row says it was shown
     /// (<see cref="HealthFlagShown"/>).
     /// </summary>
-    public async Task<PersonRead> ReadAsync(ClaimsPrincipal user, Guid personId, string purpose, bool withHealthFlag, CancellationToken cancellationToken = default)
+    public async Task<PersonRead> ReadAsync(ClaimsPrincipal user, Guid personId, AuditPurpose purpose, bool withHealthFlag, CancellationToken cancellationToken = default)
     {
         var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken);
         if (person is null)
@@ -75,12 +75,12 @@ public sealed class PersonDirectory(IndgangDbContext db, PersonAccess access, Au
             return null;
         }
 
-        await audit.RecordAsync(AuditAction.CprRevealed, person.Id, "Visning af fuldt CPR-nummer", cancellationToken: cancellationToken);
+        await audit.RecordAsync(AuditAction.CprRevealed, person.Id, AuditPurpose.CprShownInFull, cancellationToken: cancellationToken);
         return person.Cpr.Formatted;
     }
 
     /// <summary>A household with its members, for a page that lists them; each member listed is audited as read.</summary>
-    public Task<HouseholdRead> ReadHouseholdAsync(ClaimsPrincipal user, Guid householdId, string purpose, CancellationToken cancellationToken = default) =>
+    public Task<HouseholdRead> ReadHouseholdAsync(ClaimsPrincipal user, Guid householdId, AuditPurpose purpose, CancellationToken cancellationToken = default) =>
         ReadHouseholdAsync(user, householdId, purpose, household => household.Members.Select(m => m.Id), cancellationToken);
 
     /// <summary>
@@ -89,7 +89,7 @@ public sealed class PersonDirectory(IndgangDbContext db, PersonAccess access, Au
     /// <paramref name="membersShown"/> gives (of the household's; none for a page that shows no member).
     /// </summary>
     public async Task<HouseholdRead> ReadHouseholdAsync(
-        ClaimsPrincipal user, Guid householdId, string purpose, Func<Household, IEnumerable<Guid>> membersShown, CancellationToken cancellationToken = default)
+        ClaimsPrincipal user, Guid householdId, AuditPurpose purpose, Func<Household, IEnumerable<Guid>> membersShown, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(membersShown);
         // One query: a household's members and relations are few, so their product is small (and EF Core is told so, not warned).

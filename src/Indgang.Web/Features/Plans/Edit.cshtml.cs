@@ -110,7 +110,7 @@ public sealed class EditModel(
             return SavedByOther(Facts.Plan!);
         }
 
-        await audit.RecordAsync(AuditAction.PlanSaved, Facts.Person.Id, "Min plan", $"Version {version.Number}");
+        await audit.RecordAsync(AuditAction.PlanSaved, Facts.Person.Id, AuditPurpose.Plan, $"Version {version.Number}");
         return Redirect($"/People/{id}/Plan?saved=true");
     }
 
@@ -166,7 +166,7 @@ public sealed class EditModel(
             return ExtendedByOther(Facts.Plan!);
         }
 
-        await audit.RecordAsync(AuditAction.PlanExtended, Facts.Person.Id, "Min plan: forlængelse ved 1-årsopfølgning", reason);
+        await audit.RecordAsync(AuditAction.PlanExtended, Facts.Person.Id, AuditPurpose.PlanExtended, reason);
         return Redirect($"/People/{id}/Plan?saved=true");
     }
 
@@ -297,7 +297,7 @@ public sealed class EditModel(
             return Forbid();
         }
 
-        var read = await directory.ReadAsync(User, id, "Min plan");
+        var read = await directory.ReadAsync(User, id, AuditPurpose.Plan);
         switch (read.Outcome)
         {
             case PersonLookup.NotFound:

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Indgang.Domain.Plans;
+using Indgang.Web.Audit;
 using Indgang.Web.Platform;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,7 +18,7 @@ public sealed class HistoryModel(PlanReader reader, IStringLocalizer<SharedResou
 
     public async Task<IActionResult> OnGetAsync(Guid id, int? version)
     {
-        var (refused, facts) = await reader.ReadAsync(User, id, "Min plan: versioner");
+        var (refused, facts) = await reader.ReadAsync(User, id, AuditPurpose.PlanVersions);
         if (refused is not null)
         {
             return refused;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Indgang.Web.Audit;
 using Indgang.Web.Features.People;
 using Indgang.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ namespace Indgang.Web.Features.Plans;
 /// <summary>Reads a person's plan for the coordinator's pages: audited read, need-to-know, case-owner role.</summary>
 public sealed class PlanReader(PersonDirectory directory, PlanCase plans)
 {
-    public async Task<(IActionResult? Refused, PlanFacts? Facts)> ReadAsync(ClaimsPrincipal user, Guid personId, string purpose)
+    public async Task<(IActionResult? Refused, PlanFacts? Facts)> ReadAsync(ClaimsPrincipal user, Guid personId, AuditPurpose purpose)
     {
         if (!PersonAccess.IsCaseOwnerRole(user))
         {

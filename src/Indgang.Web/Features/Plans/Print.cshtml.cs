@@ -16,7 +16,7 @@ public sealed class PrintModel(PlanReader reader, IndgangDbContext db, AuditLog 
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var (refused, facts) = await reader.ReadAsync(User, id, "Min plan: udskrift");
+        var (refused, facts) = await reader.ReadAsync(User, id, AuditPurpose.PlanPrint);
         if (refused is not null)
         {
             return refused;
@@ -25,7 +25,7 @@ public sealed class PrintModel(PlanReader reader, IndgangDbContext db, AuditLog 
         Facts = facts!;
         CoordinatorName = await db.Users.Where(u => u.Id == Facts.Household.CoordinatorUserId).Select(u => u.DisplayName).FirstOrDefaultAsync() ?? "";
         MunicipalityName = await db.MunicipalityNameAsync() ?? "";
-        await audit.RecordAsync(AuditAction.PlanPrinted, Facts.Person.Id, "Min plan: udskrift til borgeren");
+        await audit.RecordAsync(AuditAction.PlanPrinted, Facts.Person.Id, AuditPurpose.PlanPrintedForCitizen);
         return Page();
     }
 }

@@ -106,8 +106,8 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
             throw;
         }
 
-        await audit.RecordAsync(AuditAction.HouseholdCreated, null, "Registrering af forventet ankomst", AuditLog.Household(household.Id), cancellationToken);
-        await audit.RecordEachAsync(AuditAction.PersonCreated, people.Select(p => ((Guid?)p.Id, (string?)null)), "Registrering af forventet ankomst", cancellationToken);
+        await audit.RecordAsync(AuditAction.HouseholdCreated, null, AuditPurpose.ExpectedArrival, AuditLog.Household(household.Id), cancellationToken);
+        await audit.RecordEachAsync(AuditAction.PersonCreated, people.Select(p => ((Guid?)p.Id, (string?)null)), AuditPurpose.ExpectedArrival, cancellationToken);
 
         if (transaction is not null)
         {
@@ -166,11 +166,9 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
         }
 
         // That a number is someone's tells the user who is a case here: a read of that person.
-        await audit.RecordReadsAsync(DuplicateCheck, persons: holders.Select(p => p.Id), cancellationToken: cancellationToken);
+        await audit.RecordReadsAsync(AuditPurpose.DuplicateCheck, persons: holders.Select(p => p.Id), cancellationToken: cancellationToken);
     }
 
-    /// <summary>The purpose a person found by the duplicate checks of a registration is recorded as read for.</summary>
-    public const string DuplicateCheck = "Dubletkontrol ved registrering";
 
     /// <summary>Same name and birth date as someone already registered: maybe the same person.</summary>
     public async Task<List<(int Index, string Existing)>> PossibleDuplicatesAsync(IReadOnlyList<ArrivalMember> members, CancellationToken cancellationToken = default)
@@ -197,7 +195,7 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
         }
 
         // The message names the person found: a read of them.
-        await audit.RecordReadsAsync(DuplicateCheck, persons: matched, cancellationToken: cancellationToken);
+        await audit.RecordReadsAsync(AuditPurpose.DuplicateCheck, persons: matched, cancellationToken: cancellationToken);
         return found;
     }
 

@@ -133,7 +133,7 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
                 }
 
                 var (subject, details) = TaskAudit.Of(task);
-                await audit.RecordAsync(action, subject, "Opgaveløsning", details);
+                await audit.RecordAsync(action, subject, AuditPurpose.TaskWork, details);
                 Message = shownDueDate is { } shown && shown != task.DueDate
                     ? $"{T[done].Value} {T["Fristen er flyttet til {0:d. MMMM yyyy}, efter du åbnede siden.", task.DueDate].Value}"
                     : T[done].Value;
@@ -175,7 +175,7 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
 
         // Need-to-know: only the persons on the page shown are read; a task for the whole household (its lease, its move)
         // shows the household's name and home, so the household is read.
-        await audit.RecordReadsAsync("Opgavekø: visning af opgaver",
+        await audit.RecordReadsAsync(AuditPurpose.TaskList,
             persons: Items.Select(i => i.PersonId).OfType<Guid>(), households: Items.Where(i => i.PersonId is null).Select(i => i.HouseholdId));
 
         return Page();

@@ -39,7 +39,7 @@ public sealed class IndexModel(AuditSearch search, AuditLog audit) : PageModel
 
         Subject = personId;
         Rows = await search.ForPersonAsync(personId);
-        await audit.RecordAsync(AuditAction.AuditLogSearched, personId, "Indsigt i opslag (revisionslog)");
+        await audit.RecordAsync(AuditAction.AuditLogSearched, personId, AuditPurpose.AuditInsight);
     }
 
     public async Task<IActionResult> OnPostFindAsync()
@@ -66,7 +66,7 @@ public sealed class IndexModel(AuditSearch search, AuditLog audit) : PageModel
         if (found.Count != 1)
         {
             // A search that finds nobody to show (or more than one) is logged too, without the number: who looked, and when.
-            await audit.RecordAsync(AuditAction.AuditLogSearched, null, "Indsigt i opslag (revisionslog): søgning på CPR-nummer",
+            await audit.RecordAsync(AuditAction.AuditLogSearched, null, AuditPurpose.AuditInsightByCpr,
                 found.Count == 0 ? "ingen borger fundet" : $"{found.Count} borgere fundet");
         }
 
@@ -87,7 +87,7 @@ public sealed class IndexModel(AuditSearch search, AuditLog audit) : PageModel
     {
         var rows = await search.ForPersonAsync(personId);
         var json = string.Equals(format, "json", StringComparison.OrdinalIgnoreCase);
-        await audit.RecordAsync(AuditAction.AuditLogExported, personId, "Indsigt i opslag (eksport)", json ? "json" : "csv");
+        await audit.RecordAsync(AuditAction.AuditLogExported, personId, AuditPurpose.AuditExport, json ? "json" : "csv");
         var fileName = $"revisionslog-{personId:D}.{(json ? "json" : "csv")}";
         return json
             ? File(Encoding.UTF8.GetBytes(AuditSearch.ToJson(rows)), "application/json", fileName)

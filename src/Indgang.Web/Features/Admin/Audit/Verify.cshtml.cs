@@ -11,7 +11,7 @@ public sealed class VerifyModel(AuditChainVerifier verifier, AuditLog audit) : P
     public async Task OnGetAsync()
     {
         Result = await verifier.VerifyAsync(HttpContext.RequestAborted);
-        await audit.RecordAsync(AuditAction.AuditChainVerified, null, "Kontrol af revisionslog",
+        await audit.RecordAsync(AuditAction.AuditChainVerified, null, AuditPurpose.AuditVerification,
             Result.IsIntact
                 ? $"Intakt: {Result.RowsChecked} rækker ({Result.KeyedRows} med nøgle, {Result.PlainRows} uden)"
                 : $"Brudt ved række {Result.FirstBreak!.Sequence} ({Result.FirstBreak.Reason})");

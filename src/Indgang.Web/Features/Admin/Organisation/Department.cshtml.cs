@@ -102,7 +102,7 @@ public sealed partial class DepartmentModel(IndgangDbContext db, AuditLog audit)
             return await ShowTakenByOtherAsync(null);
         }
 
-        await audit.RecordAsync(AuditAction.OrganisationChanged, null, "Organisation", $"Afdeling oprettet: {code} {name}");
+        await audit.RecordAsync(AuditAction.OrganisationChanged, null, AuditPurpose.Organisation, $"Afdeling oprettet: {code} {name}");
         return RedirectToPage("Index", new { saved = "afdeling" });
     }
 
@@ -129,7 +129,7 @@ public sealed partial class DepartmentModel(IndgangDbContext db, AuditLog audit)
 
         if (before != name)
         {
-            await audit.RecordAsync(AuditAction.OrganisationChanged, null, "Organisation", $"Afdeling {department.Code}: {before} → {name}");
+            await audit.RecordAsync(AuditAction.OrganisationChanged, null, AuditPurpose.Organisation, $"Afdeling {department.Code}: {before} → {name}");
         }
 
         return RedirectToPage("Index", new { saved = "afdeling" });

@@ -89,7 +89,7 @@ public sealed partial class MunicipalityModel(IndgangDbContext db, AuditLog audi
             await db.SaveChangesAsync();
         }
 
-        await audit.RecordAsync(AuditAction.OrganisationChanged, null, "Organisation", details);
+        await audit.RecordAsync(AuditAction.OrganisationChanged, null, AuditPurpose.Organisation, details);
         return RedirectToPage("Index", new { saved = "kommune" });
     }
 

@@ -98,7 +98,7 @@ public sealed class TownModel(IndgangDbContext db, AuditLog audit) : PageModel
                 return await ShowTakenByOtherAsync(null);
             }
 
-            await audit.RecordAsync(AuditAction.OrganisationChanged, null, "Organisation", $"By oprettet: {name} ({population} indbyggere)");
+            await audit.RecordAsync(AuditAction.OrganisationChanged, null, AuditPurpose.Organisation, $"By oprettet: {name} ({population} indbyggere)");
             return RedirectToPage("Index", new { saved = "by" });
         }
 
@@ -125,7 +125,7 @@ public sealed class TownModel(IndgangDbContext db, AuditLog audit) : PageModel
             return await ShowTakenByOtherAsync(town.Id);
         }
 
-        await audit.RecordAsync(AuditAction.OrganisationChanged, null, "Organisation", $"By: {before} → {name} ({population} indbyggere)");
+        await audit.RecordAsync(AuditAction.OrganisationChanged, null, AuditPurpose.Organisation, $"By: {before} → {name} ({population} indbyggere)");
         return RedirectToPage("Index", new { saved = "by" });
     }
 

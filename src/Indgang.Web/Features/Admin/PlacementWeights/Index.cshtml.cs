@@ -82,7 +82,7 @@ public sealed class IndexModel(IndgangDbContext db, PlacementWeightsStore store,
             return await ShowSavedByOtherAsync();
         }
 
-        await audit.RecordAsync(AuditAction.PlacementWeightsChanged, null, "Boligplacering: vægte", $"v{Version + 1}: {weights}");
+        await audit.RecordAsync(AuditAction.PlacementWeightsChanged, null, AuditPurpose.PlacementWeights, $"v{Version + 1}: {weights}");
         return RedirectToPage();
     }
 

@@ -146,7 +146,7 @@ public sealed class IndexModel(IndgangDbContext db, AuditLog audit, TimeProvider
 
         if (changes.Count > 0)
         {
-            await audit.RecordAsync(AuditAction.RentCapsChanged, null, "Huslejelofter for midlertidige boliger", $"{year}: {string.Join("; ", changes)}");
+            await audit.RecordAsync(AuditAction.RentCapsChanged, null, AuditPurpose.RentCaps, $"{year}: {string.Join("; ", changes)}");
         }
 
         return RedirectToPage(new { saved = year });

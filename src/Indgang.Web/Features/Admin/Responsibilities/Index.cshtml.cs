@@ -119,7 +119,7 @@ public sealed class IndexModel(IndgangDbContext db, AuditLog audit, IStringLocal
 
         if (changes.Count > 0)
         {
-            await audit.RecordAsync(AuditAction.ResponsibilityChanged, null, "Ansvarsfordeling", string.Join("; ", changes));
+            await audit.RecordAsync(AuditAction.ResponsibilityChanged, null, AuditPurpose.Responsibilities, string.Join("; ", changes));
         }
 
         return true;

@@ -217,7 +217,7 @@ public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLo
             return false;
         }
 
-        await audit.RecordAsync(AuditAction.LocalTargetChanged, null, "Regelsæt: kommunens lokale mål",
+        await audit.RecordAsync(AuditAction.LocalTargetChanged, null, AuditPurpose.LocalRuleSet,
             $"{kind} v{version}: {(removed ? "ophører" : new Period(Months: months, Weeks: weeks, Days: days).ToString())} fra {from:yyyy-MM-dd}");
         return true;
     }

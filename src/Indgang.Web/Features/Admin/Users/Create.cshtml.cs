@@ -30,7 +30,7 @@ public sealed class CreateModel(UserManager<IndgangUser> users, IndgangDbContext
             if (created.Succeeded)
             {
                 await users.AddToRolesAsync(user, Input.Roles);
-                await audit.RecordAsync(AuditAction.UserCreated, null, "Brugeradministration", $"{user.UserName}: {string.Join(",", Input.Roles)}");
+                await audit.RecordAsync(AuditAction.UserCreated, null, AuditPurpose.UserAdministration, $"{user.UserName}: {string.Join(",", Input.Roles)}");
                 return RedirectToPage("Index");
             }
 

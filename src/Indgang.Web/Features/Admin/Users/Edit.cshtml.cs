@@ -221,10 +221,10 @@ public sealed class EditModel(UserManager<IndgangUser> users, SignInManager<Indg
             return updated;
         }
 
-        await audit.RecordAsync(AuditAction.RolesChanged, null, "Brugeradministration", $"{Subject.UserName}: {string.Join(",", Input.Roles)}");
+        await audit.RecordAsync(AuditAction.RolesChanged, null, AuditPurpose.UserAdministration, $"{Subject.UserName}: {string.Join(",", Input.Roles)}");
         if (departmentChanged)
         {
-            await audit.RecordAsync(AuditAction.DepartmentChanged, null, "Brugeradministration", $"{Subject.UserName}: {Input.DepartmentId}");
+            await audit.RecordAsync(AuditAction.DepartmentChanged, null, AuditPurpose.UserAdministration, $"{Subject.UserName}: {Input.DepartmentId}");
         }
 
         return IdentityResult.Success;
@@ -277,7 +277,7 @@ public sealed class EditModel(UserManager<IndgangUser> users, SignInManager<Indg
                 }
 
                 await users.ResetAccessFailedCountAsync(Subject);
-                await audit.RecordAsync(AuditAction.PasswordReset, null, "Brugeradministration", Subject.UserName);
+                await audit.RecordAsync(AuditAction.PasswordReset, null, AuditPurpose.UserAdministration, Subject.UserName);
                 Message = IsDisabled ? "Adgangskoden er nulstillet. Kontoen er stadig deaktiveret." : "Adgangskoden er nulstillet, og kontoen er låst op.";
                 Reset = new ResetPasswordInput();
             }
@@ -312,7 +312,7 @@ public sealed class EditModel(UserManager<IndgangUser> users, SignInManager<Indg
             await users.SetLockoutEnabledAsync(Subject, true);
             await users.SetLockoutEndDateAsync(Subject, DisabledUntil);
             await users.UpdateSecurityStampAsync(Subject);
-            await audit.RecordAsync(AuditAction.UserDisabled, null, "Brugeradministration", Subject.UserName);
+            await audit.RecordAsync(AuditAction.UserDisabled, null, AuditPurpose.UserAdministration, Subject.UserName);
             await LoadAsync(id);
             Message = "Kontoen er deaktiveret. Brugeren er logget ud inden for et minut.";
         }
@@ -333,7 +333,7 @@ public sealed class EditModel(UserManager<IndgangUser> users, SignInManager<Indg
         {
             await users.SetLockoutEndDateAsync(Subject, null);
             await users.ResetAccessFailedCountAsync(Subject);
-            await audit.RecordAsync(AuditAction.UserEnabled, null, "Brugeradministration", Subject.UserName);
+            await audit.RecordAsync(AuditAction.UserEnabled, null, AuditPurpose.UserAdministration, Subject.UserName);
             await LoadAsync(id);
             Message = "Kontoen er aktiveret igen.";
         }

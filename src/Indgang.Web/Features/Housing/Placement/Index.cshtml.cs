@@ -80,7 +80,7 @@ public sealed class IndexModel(IndgangDbContext db, PlacementRunner runner, Plac
     /// <summary>The page as shown: the waiting households it names are read (audited), and the earlier runs listed.</summary>
     private async Task<IActionResult> ShowAsync()
     {
-        await audit.RecordReadsAsync("Boligplacering: husstande, der venter", households: Waiting.Select(w => w.Id), cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordReadsAsync(AuditPurpose.PlacementWaiting, households: Waiting.Select(w => w.Id), cancellationToken: HttpContext.RequestAborted);
         History = await history.NewestAsync(HttpContext.RequestAborted);
         return Page();
     }

@@ -63,7 +63,7 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
         var run = new PlacementRun(user, clock.GetUtcNow(), ask.PlanningDate, JsonSerializer.Serialize(ask, Json), JsonSerializer.Serialize(outcome, Json));
         db.PlacementRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditAction.PlacementRun, null, "Boligplacering: optimering",
+        await audit.RecordAsync(AuditAction.PlacementRun, null, AuditPurpose.PlacementRun,
             $"Kørsel {run.Id:D}: {ask.Households.Count} husstande, mål {optimized.Objective} (grænse {optimized.Bound}, {optimized.Status}), grundlinje {baseline.Objective}", cancellationToken);
         return run.Id;
     }

@@ -368,7 +368,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         db.PlacementDecisions.Add(new PlacementDecision(Run.Id, household, unit, kind, reason, User.Identity!.Name!, clock.GetUtcNow()));
         await db.SaveChangesAsync();
         await audit.RecordAsync(kind == PlacementDecisionKind.Accepted ? AuditAction.PlacementAccepted : AuditAction.PlacementOverridden, null,
-            "Boligplacering: beslutning",
+            AuditPurpose.PlacementDecision,
             // Named by its household first, so that a search of the household's entries (and a person's insight) finds it.
             AuditLog.Household(household, $", kørsel {Run.Id:D} → bolig {unit:D}{(reason is null ? "" : $": {reason}")}{(broken.Count > 0 ? $" (bryder: {string.Join("; ", broken)})" : "")}"));
         await transaction.CommitAsync();
@@ -401,7 +401,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     {
         var shown = Outcome.Optimized.Suggestions.Select(s => s.HouseholdId).Concat(Outcome.Optimized.Unhoused)
             .Select(Guid.Parse).Distinct().Where(HouseholdNames.ContainsKey);
-        await audit.RecordReadsAsync("Boligplacering: forslag", households: shown);
+        await audit.RecordReadsAsync(AuditPurpose.PlacementSuggestions, households: shown);
 
         return Page();
     }

@@ -30,7 +30,7 @@ public sealed class CreateModel(IndgangDbContext db, AuditLog audit) : PageModel
             return Page();
         }
 
-        await audit.RecordAsync(AuditAction.HousingSiteChanged, null, "Boligmassen", $"{site.Id:D} {site.Name}");
+        await audit.RecordAsync(AuditAction.HousingSiteChanged, null, AuditPurpose.HousingStock, $"{site.Id:D} {site.Name}");
         return Redirect("/Housing");
     }
 }
