@@ -42,7 +42,15 @@ public sealed class CaseTask
     public string? AssigneeUserId { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
     public string? ClosedByUserId { get; private set; }
+    /// <summary>Why the task was closed as not needed, in Danish: as typed by the one who closed it, or as the app said it.</summary>
     public string? NotNeededReason { get; private set; }
+
+    /// <summary>
+    /// The reason the app closed the task with (a move called off, a household that moves on), with what goes into it kept
+    /// apart, so that it is said in the reader's language (PLAT-5). Null on a reason typed by a person, which is shown as
+    /// typed, and on tasks closed before it was kept: those are shown as <see cref="NotNeededReason"/>.
+    /// </summary>
+    public Said? NotNeededMessage { get; private set; }
 
     /// <summary>The longest reason a task is closed as not needed with, as its column holds it: the queue checks it first.</summary>
     public const int NotNeededReasonLength = 1000;
@@ -107,6 +115,15 @@ public sealed class CaseTask
         Touch();
     }
 
+    /// <summary>Closed as not needed for a reason the app gives (<see cref="NotNeededMessage"/>), its Danish text kept too.</summary>
+    public void CloseAsNotNeeded(string userId, Said reason, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        CloseAsNotNeeded(userId, reason.ToString(), at);
+        NotNeededMessage = reason;
+    }
+
+    /// <summary>Closed as not needed for a reason a person typed, kept as typed.</summary>
     public void CloseAsNotNeeded(string userId, string reason, DateTimeOffset at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);

@@ -49,7 +49,7 @@ public sealed class RegistrationMeetsHelpTakenTests(SavesMeetAppFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
         Assert.Equal(Today.AddDays(10), await factory.QueryAsync(db => db.Occupancies.Where(o => o.Id == stay).Select(o => o.MovedOutOn).SingleAsync()));
         Assert.Equal(
-            (CaseTaskStatus.NotNeeded, RegistrationHelp.MovesOnReason),
+            (CaseTaskStatus.NotNeeded, RegistrationHelp.MovesOnReason.Text),
             await factory.QueryAsync(db => db.Tasks.Where(t => t.Id == help).Select(t => new ValueTuple<CaseTaskStatus, string?>(t.Status, t.NotNeededReason)).SingleAsync()));
     }
 

@@ -145,7 +145,7 @@ public sealed class HousingDutyTests(IndgangAppFactory factory) : IClassFixture<
         Assert.All(homeTasks.Where(t => t.Type != TaskType.KeyHandover), t =>
         {
             Assert.Equal(CaseTaskStatus.NotNeeded, t.Status);
-            Assert.Equal(ChecklistTaskFactory.NoHomeReason, t.NotNeededReason);
+            Assert.Equal(ChecklistTaskFactory.NoHomeReason.Text, t.NotNeededReason);
         });
         var sekretariatet = await factory.QueryAsync(db => db.Departments.Where(d => d.Code == "sekretariatet").Select(d => d.Id).SingleAsync());
         var name = await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.Name).SingleAsync());

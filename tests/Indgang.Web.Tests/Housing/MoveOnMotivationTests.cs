@@ -54,7 +54,7 @@ public sealed class MoveOnMotivationTests(IndgangAppFactory factory) : IClassFix
 
         Assert.Equal(HttpStatusCode.Redirect, movedOut.StatusCode);
         var closed = Assert.Single(await MotivationAsync(household)).Task;
-        Assert.Equal((CaseTaskStatus.NotNeeded, Web.Features.Housing.RegistrationHelp.MovesOnReason), (closed.Status, closed.NotNeededReason));
+        Assert.Equal((CaseTaskStatus.NotNeeded, Web.Features.Housing.RegistrationHelp.MovesOnReason.Text), (closed.Status, closed.NotNeededReason));
 
         // The move falls through: the household stays, and the motivation is needed again, as it was.
         using var calledOff = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=CallOffMoveOut", new Dictionary<string, string>

@@ -82,14 +82,14 @@ public sealed class MoveOutTaskTests(IndgangAppFactory factory) : IClassFixture<
         var closed = await MoveOutTasksAsync(household);
         Assert.Equal([CaseTaskStatus.NotNeeded, CaseTaskStatus.Done, CaseTaskStatus.NotNeeded], closed.Select(t => t.Task.Status));
         Assert.All(closed.Where(t => t.Task.Type != TaskType.KeyReturn),
-            t => Assert.Equal((AgreedMoveTasks.CalledOffReason, housingUser), (t.Task.NotNeededReason, t.Task.ClosedByUserId)));
+            t => Assert.Equal((AgreedMoveTasks.CalledOffReason.Text, housingUser), (t.Task.NotNeededReason, t.Task.ClosedByUserId)));
         Assert.Equal(2, (await NotificationsAboutAsync("Fortryder", "Fraflytningen er aflyst")).Count);
 
         // The case shows why they were closed.
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
         var casePage = WebUtility.HtmlDecode(await coordinator.GetPageAsync($"/Households/{household}"));
         Assert.Contains("Fraflytningssyn – Udflytning To", casePage, StringComparison.Ordinal);
-        Assert.Contains(AgreedMoveTasks.CalledOffReason, casePage, StringComparison.Ordinal);
+        Assert.Contains(AgreedMoveTasks.CalledOffReason.Text, casePage, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -73,7 +73,7 @@ public sealed class OfferAcceptedBeforeAgreedMoveOutTests(IndgangAppFactory fact
         // The permanent home's tasks are not needed; the move out's are not closed with them.
         Assert.All(
             await factory.QueryAsync(db => db.Tasks.AsNoTracking().Where(t => t.HouseholdId == household && MoveTasks.IntoPermanentHome.Contains(t.Type)).ToListAsync()),
-            t => Assert.Equal(AgreedMoveTasks.AcceptanceUndoneReason, t.NotNeededReason));
+            t => Assert.Equal(AgreedMoveTasks.AcceptanceUndoneReason.Text, t.NotNeededReason));
     }
 
     /// <summary>

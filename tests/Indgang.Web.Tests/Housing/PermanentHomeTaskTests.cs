@@ -95,7 +95,7 @@ public sealed class PermanentHomeTaskTests(IndgangAppFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.Redirect, undone.StatusCode);
         var users = await factory.QueryAsync(db => db.Users.Where(u => u.UserName == "bolig" || u.UserName == "koordinator").ToDictionaryAsync(u => u.UserName!, u => u.Id));
         Assert.Equal(
-            [(TaskType.PermanentHomeDefectsList, CaseTaskStatus.Done, null, users["koordinator"]), (TaskType.PermanentHomeGuidance, CaseTaskStatus.NotNeeded, AgreedMoveTasks.AcceptanceUndoneReason, users["bolig"])],
+            [(TaskType.PermanentHomeDefectsList, CaseTaskStatus.Done, null, users["koordinator"]), (TaskType.PermanentHomeGuidance, CaseTaskStatus.NotNeeded, AgreedMoveTasks.AcceptanceUndoneReason.Text, users["bolig"])],
             (await TasksAsync(household)).Select(t => (t.Task.Type, t.Task.Status, t.Task.NotNeededReason, t.Task.ClosedByUserId)));
         var told = Assert.Single(await factory.NotificationsSinceAsync(before), n => n.Text.StartsWith("Accepten af Lillevang 4 er fortrudt; opgaverne er lukket: ", StringComparison.Ordinal));
         Assert.Equal("jobberiet", told.Department);

@@ -79,7 +79,7 @@ public sealed class RegistrationHelpTests(IndgangAppFactory factory) : IClassFix
         }
 
         var closed = Assert.Single(await HelpAsync(household)).Task;
-        Assert.Equal((CaseTaskStatus.NotNeeded, RegistrationHelp.MovesOnReason), (closed.Status, closed.NotNeededReason));
+        Assert.Equal((CaseTaskStatus.NotNeeded, RegistrationHelp.MovesOnReason.Text), (closed.Status, closed.NotNeededReason));
 
         using (var calledOff = await housing.PostFormAsync($"{page}?handler=CallOffMoveOut", new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: page))
         {

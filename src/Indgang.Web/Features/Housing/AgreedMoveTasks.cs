@@ -21,9 +21,9 @@ namespace Indgang.Web.Features.Housing;
 /// </summary>
 public sealed class AgreedMoveTasks(IndgangDbContext db, IHttpContextAccessor http, TimeProvider clock)
 {
-    public const string CalledOffReason = "Fraflytningen er aflyst.";
+    public static readonly Said CalledOffReason = new Said("Fraflytningen er aflyst.");
 
-    public const string AcceptanceUndoneReason = "Accepten af boligtilbuddet er fortrudt.";
+    public static readonly Said AcceptanceUndoneReason = new Said("Accepten af boligtilbuddet er fortrudt.");
 
     public async Task MovedAsync(Occupancy stay, DateOnly newDay, CancellationToken cancellationToken)
     {

@@ -220,7 +220,7 @@ public sealed class HousingMoves(
         var household = await db.Households.Include(h => h.Members).FirstAsync(h => h.Id == stay.HouseholdId, cancellationToken);
         unit.MoveInCalledOff(stay.Beds);
         db.Occupancies.Remove(stay);
-        var reason = $"Indflytningen i {unit.Label} er fortrudt.";
+        var reason = new Said("Indflytningen i {0} er fortrudt.", unit.Label);
         // The stay's own move-in tasks close (another home's are its own; the removed stay's tasks keep no tie to it). The
         // help to register for a permanent home and the motivation to move on go with it, unless the household has
         // another home of ours now or ahead.

@@ -23,7 +23,7 @@ namespace Indgang.Web.Features.Housing;
 /// </summary>
 public sealed class RegistrationHelp(IndgangDbContext db, ChecklistTaskFactory tasks, AuditLog audit, IHttpContextAccessor http, TimeProvider clock)
 {
-    public const string MovesOnReason = "Husstanden flytter fra kommunens midlertidige bolig til egen bolig eller ud af kommunen.";
+    public static readonly Said MovesOnReason = new Said("Husstanden flytter fra kommunens midlertidige bolig til egen bolig eller ud af kommunen.");
 
     /// <summary>A registration of the household is recorded: its open help is done, by whoever recorded it. Returns the tasks.</summary>
     public async Task<List<CaseTask>> GivenAsync(Guid householdId, CancellationToken cancellationToken)

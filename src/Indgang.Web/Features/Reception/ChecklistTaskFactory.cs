@@ -73,7 +73,7 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     /// reason, and each department that had one is told why (<paramref name="why"/>). Returns how many (not saved).
     /// </summary>
     public Task<int> CloseStillOpenAsync(
-        Household household, IReadOnlyList<TaskType> types, string userId, string reason, Said why, CancellationToken cancellationToken)
+        Household household, IReadOnlyList<TaskType> types, string userId, Said reason, Said why, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
         return CloseAsync(household, StillOpen(household, types), userId, reason, why, cancellationToken);
@@ -85,7 +85,7 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     /// are closed as not needed, as <see cref="CloseStillOpenAsync"/> closes them. Returns how many (not saved).
     /// </summary>
     public Task<int> CloseMoveInAsync(
-        Household household, Guid occupancyId, IReadOnlyList<TaskType> alsoTypes, string userId, string reason, Said why, CancellationToken cancellationToken)
+        Household household, Guid occupancyId, IReadOnlyList<TaskType> alsoTypes, string userId, Said reason, Said why, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
         var moveIn = MoveTasks.MoveIn;
@@ -93,7 +93,7 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
         return CloseAsync(household, open, userId, reason, why, cancellationToken);
     }
 
-    private async Task<int> CloseAsync(Household household, IQueryable<CaseTask> tasks, string userId, string reason, Said why, CancellationToken cancellationToken)
+    private async Task<int> CloseAsync(Household household, IQueryable<CaseTask> tasks, string userId, Said reason, Said why, CancellationToken cancellationToken)
     {
         var open = await tasks.ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
@@ -107,7 +107,7 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     }
 
     /// <summary>Why a household's tasks of a home were closed.</summary>
-    public const string NoHomeReason = "Husstanden skal bo hos den herboende og får ikke en bolig fra kommunen.";
+    public static readonly Said NoHomeReason = new Said("Husstanden skal bo hos den herboende og får ikke en bolig fra kommunen.");
 
     /// <summary>
     /// A member who joins later (family reunification, REC-5; already added to <paramref name="household"/>) gets their own
@@ -234,7 +234,7 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     /// still to do, or when the last was done or closed for another reason. Returns the task types without an owner (not
     /// saved).
     /// </summary>
-    public async Task<List<TaskType>> AddMoveOnMotivationAgainAsync(Household household, DateOnly day, string closedBecause, CancellationToken cancellationToken)
+    public async Task<List<TaskType>> AddMoveOnMotivationAgainAsync(Household household, DateOnly day, Said closedBecause, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
         var motivations = await db.Tasks.AsNoTracking()
@@ -243,7 +243,7 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
         // The last closed, one still open (no closing time) first: ordered here, as the two databases sort a missing time
         // at opposite ends; a household has few.
         if (motivations.OrderByDescending(t => t.ClosedAt ?? DateTimeOffset.MaxValue).FirstOrDefault() is not { Status: CaseTaskStatus.NotNeeded } last
-            || last.NotNeededReason != closedBecause)
+            || last.NotNeededReason != closedBecause.ToString())
         {
             return [];
         }

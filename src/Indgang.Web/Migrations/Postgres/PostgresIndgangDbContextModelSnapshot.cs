@@ -877,6 +877,9 @@ namespace Indgang.Web.Migrations.Postgres
                     b.Property<Guid>("HouseholdId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("NotNeededMessage")
+                        .HasColumnType("text");
+
                     b.Property<string>("NotNeededReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");

@@ -867,6 +867,9 @@ namespace Indgang.Web.Migrations.Sqlite
                     b.Property<Guid>("HouseholdId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NotNeededMessage")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NotNeededReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");

@@ -1,0 +1,88 @@
+using System.Net;
+using Indgang.Domain.Reception;
+using Indgang.Domain.Tasks;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Indgang.Web.Tests.Localization;
+
+/// <summary>
+/// Why a task was closed as not needed, on the household's page, in the reader's language (PLAT-5) when the app closed
+/// it: a move-in called off, a move out called off, a household that moves on. Before, the reason was kept only as its
+/// Danish text, so an English reader read "Indflytningen i … er fortrudt." A reason a person typed stays as typed, and so
+/// does one from before the app kept its message.
+/// </summary>
+public sealed class TaskClosingReasonsInEnglishTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
+{
+    [Fact]
+    public async Task AMoveInCalledOff_ItsTasksReason_IsInTheReadersLanguage_ATypedOneAsTyped()
+    {
+        var household = await factory.RegisterSingleAsync("Grundfortryder");
+        var unit = await factory.UnitOfItsOwnAsync("Grundvej 7");
+        await factory.MovedInAsync(unit, household, Arrivals.Today.AddDays(5));
+        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        using (var housing = await Browser.SignedInAsync(factory, "bolig"))
+        {
+            using var calledOff = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=CallOffMoveIn",
+                new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: $"/Housing/Units/{unit}");
+            Assert.Equal(HttpStatusCode.Redirect, calledOff.StatusCode);
+        }
+
+        // One checklist task closed by a person with a reason of their own.
+        const string typed = "Borgeren har selv ordnet det hos banken.";
+        var closedByHand = await factory.QueryAsync(async db =>
+        {
+            var task = await db.Tasks.FirstAsync(t => t.HouseholdId == household && t.Status == CaseTaskStatus.Open && !MoveTasks.MoveIn.Contains(t.Type));
+            var userId = await db.Users.Where(u => u.UserName == "koordinator").Select(u => u.Id).SingleAsync();
+            task.CloseAsNotNeeded(userId, typed, DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+            return task.Id;
+        });
+
+        var (english, danish) = await TheHouseholdPageAsync(household);
+
+        Assert.Contains("The move into Grundvej 7 was undone.", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("er fortrudt", english, StringComparison.Ordinal);
+        Assert.Contains("Indflytningen i Grundvej 7 er fortrudt.", danish, StringComparison.Ordinal);
+        Assert.Contains(typed, english, StringComparison.Ordinal);
+        Assert.Contains(typed, danish, StringComparison.Ordinal);
+        // Its Danish text is kept with the task as before, and a typed reason has no message to say again.
+        Assert.Equal(
+            ("Indflytningen i Grundvej 7 er fortrudt.", true),
+            await factory.QueryAsync(db => db.Tasks.Where(t => t.HouseholdId == household && MoveTasks.MoveIn.Contains(t.Type))
+                .Select(t => new ValueTuple<string?, bool>(t.NotNeededReason, t.NotNeededMessage != null)).FirstAsync()));
+        Assert.Null(await factory.QueryAsync(db => db.Tasks.Where(t => t.Id == closedByHand).Select(t => t.NotNeededMessage).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task AReasonFromBeforeItsMessageWasKept_IsShownAsItsDanishText()
+    {
+        var household = await factory.RegisterSingleAsync("Grundgammel");
+        var unit = await factory.UnitOfItsOwnAsync("Grundvej 9");
+        await factory.MovedInAsync(unit, household, Arrivals.Today.AddDays(5));
+        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        using (var housing = await Browser.SignedInAsync(factory, "bolig"))
+        {
+            using var calledOff = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=CallOffMoveIn",
+                new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: $"/Housing/Units/{unit}");
+            Assert.Equal(HttpStatusCode.Redirect, calledOff.StatusCode);
+        }
+
+        // As a task closed before the migration TaskClosingMessage: its text only.
+        await factory.QueryAsync(db => db.Tasks.Where(t => t.HouseholdId == household && t.NotNeededMessage != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.NotNeededMessage, (Domain.Said?)null)));
+
+        var (english, _) = await TheHouseholdPageAsync(household);
+
+        Assert.Contains("Indflytningen i Grundvej 9 er fortrudt.", english, StringComparison.Ordinal);
+    }
+
+    /// <summary>The household's page, read by its coordinator in English and in Danish.</summary>
+    private async Task<(string English, string Danish)> TheHouseholdPageAsync(Guid household)
+    {
+        using var english = await Browser.SignedInEnglishAsync(factory, "koordinator");
+        using var danish = await Browser.SignedInAsync(factory, "koordinator");
+        return (WebUtility.HtmlDecode(await english.GetPageAsync($"/Households/{household}")), WebUtility.HtmlDecode(await danish.GetPageAsync($"/Households/{household}")));
+    }
+}
