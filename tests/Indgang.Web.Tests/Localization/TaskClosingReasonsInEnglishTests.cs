@@ -18,24 +18,15 @@ public sealed class TaskClosingReasonsInEnglishTests(IndgangAppFactory factory) 
     [Fact]
     public async Task AMoveInCalledOff_ItsTasksReason_IsInTheReadersLanguage_ATypedOneAsTyped()
     {
-        var household = await factory.RegisterSingleAsync("Grundfortryder");
-        var unit = await factory.UnitOfItsOwnAsync("Grundvej 7");
-        await factory.MovedInAsync(unit, household, Arrivals.Today.AddDays(5));
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
-        using (var housing = await Browser.SignedInAsync(factory, "bolig"))
-        {
-            using var calledOff = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=CallOffMoveIn",
-                new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: $"/Housing/Units/{unit}");
-            Assert.Equal(HttpStatusCode.Redirect, calledOff.StatusCode);
-        }
+        var household = await MoveInCalledOffAsync("Grundfortryder", "Grundvej 7");
 
         // One checklist task closed by a person with a reason of their own.
         const string typed = "Borgeren har selv ordnet det hos banken.";
+        var coordinator = await factory.UserIdAsync("koordinator");
         var closedByHand = await factory.QueryAsync(async db =>
         {
             var task = await db.Tasks.FirstAsync(t => t.HouseholdId == household && t.Status == CaseTaskStatus.Open && !MoveTasks.MoveIn.Contains(t.Type));
-            var userId = await db.Users.Where(u => u.UserName == "koordinator").Select(u => u.Id).SingleAsync();
-            task.CloseAsNotNeeded(userId, typed, DateTimeOffset.UtcNow);
+            task.CloseAsNotNeeded(coordinator, typed, DateTimeOffset.UtcNow);
             await db.SaveChangesAsync();
             return task.Id;
         });
@@ -58,16 +49,7 @@ public sealed class TaskClosingReasonsInEnglishTests(IndgangAppFactory factory) 
     [Fact]
     public async Task AReasonFromBeforeItsMessageWasKept_IsShownAsItsDanishText()
     {
-        var household = await factory.RegisterSingleAsync("Grundgammel");
-        var unit = await factory.UnitOfItsOwnAsync("Grundvej 9");
-        await factory.MovedInAsync(unit, household, Arrivals.Today.AddDays(5));
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
-        using (var housing = await Browser.SignedInAsync(factory, "bolig"))
-        {
-            using var calledOff = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=CallOffMoveIn",
-                new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: $"/Housing/Units/{unit}");
-            Assert.Equal(HttpStatusCode.Redirect, calledOff.StatusCode);
-        }
+        var household = await MoveInCalledOffAsync("Grundgammel", "Grundvej 9");
 
         // As a task closed before the migration TaskClosingMessage: its text only.
         await factory.QueryAsync(db => db.Tasks.Where(t => t.HouseholdId == household && t.NotNeededMessage != null)
@@ -76,6 +58,20 @@ public sealed class TaskClosingReasonsInEnglishTests(IndgangAppFactory factory) 
         var (english, _) = await TheHouseholdPageAsync(household);
 
         Assert.Contains("Indflytningen i Grundvej 9 er fortrudt.", english, StringComparison.Ordinal);
+    }
+
+    /// <summary>A single moved into a unit of its own ahead, and the move-in called off on the unit's page by the housing coordinator.</summary>
+    private async Task<Guid> MoveInCalledOffAsync(string lastName, string unitLabel)
+    {
+        var household = await factory.RegisterSingleAsync(lastName);
+        var unit = await factory.UnitOfItsOwnAsync(unitLabel);
+        await factory.MovedInAsync(unit, household, Arrivals.Today.AddDays(5));
+        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        using var calledOff = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=CallOffMoveIn",
+            new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: $"/Housing/Units/{unit}");
+        Assert.Equal(HttpStatusCode.Redirect, calledOff.StatusCode);
+        return household;
     }
 
     /// <summary>The household's page, read by its coordinator in English and in Danish.</summary>
