@@ -6,7 +6,6 @@ using Indgang.Web.Data;
 using Indgang.Web.Data.Configurations;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -154,25 +153,8 @@ public sealed partial class DepartmentModel(IndgangDbContext db, AuditLog audit)
 
     private void Validate(IReadOnlyList<Department> departments, Department? renamed)
     {
-        if (ModelState.GetFieldValidationState(nameof(Name)) != ModelValidationState.Invalid)
-        {
-            if (string.IsNullOrWhiteSpace(Name))
-            {
-                ModelState.AddModelError(nameof(Name), "Angiv afdelingens navn.");
-            }
-            else if (Name.Trim().Length > DepartmentConfiguration.NameLength)
-            {
-                ModelState.AddModelError(nameof(Name), "Navnet må højst være 200 tegn.");
-            }
-            else if (Platform.ControlCharacters.In(Name))
-            {
-                ModelState.AddModelError(nameof(Name), Platform.ControlCharacters.Refused);
-            }
-            else if (OrganisationData.Taken(departments.Select(d => (d.Id, d.Name)), Name, renamed?.Id))
-            {
-                ModelState.AddModelError(nameof(Name), NameTaken);
-            }
-        }
+        OrganisationData.CheckName(ModelState, nameof(Name), Name, "Angiv afdelingens navn.", DepartmentConfiguration.NameLength,
+            (departments.Select(d => (d.Id, d.Name)), renamed?.Id, NameTaken));
 
         ModelState.Remove(nameof(Version));
         if (renamed is not null)

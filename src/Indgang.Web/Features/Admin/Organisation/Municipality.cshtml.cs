@@ -5,7 +5,6 @@ using Indgang.Web.Data;
 using Indgang.Web.Data.Configurations;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Indgang.Web.Features.Admin.Organisation;
@@ -107,21 +106,7 @@ public sealed partial class MunicipalityModel(IndgangDbContext db, AuditLog audi
 
     private void Validate()
     {
-        if (ModelState.GetFieldValidationState(nameof(Name)) != ModelValidationState.Invalid)
-        {
-            if (string.IsNullOrWhiteSpace(Name))
-            {
-                ModelState.AddModelError(nameof(Name), "Angiv kommunens navn.");
-            }
-            else if (Name.Trim().Length > MunicipalityConfiguration.NameLength)
-            {
-                ModelState.AddModelError(nameof(Name), "Navnet må højst være 200 tegn.");
-            }
-            else if (Platform.ControlCharacters.In(Name))
-            {
-                ModelState.AddModelError(nameof(Name), Platform.ControlCharacters.Refused);
-            }
-        }
+        OrganisationData.CheckName(ModelState, nameof(Name), Name, "Angiv kommunens navn.", MunicipalityConfiguration.NameLength);
 
         if (string.IsNullOrWhiteSpace(Code) || !MunicipalityNumber().IsMatch(Code.Trim()))
         {

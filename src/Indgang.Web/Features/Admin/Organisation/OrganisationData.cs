@@ -1,5 +1,6 @@
 using Indgang.Domain.Municipalities;
 using Indgang.Web.Data;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Admin.Organisation;
@@ -29,4 +30,37 @@ internal static class OrganisationData
     /// </summary>
     public static bool Taken(IEnumerable<(Guid Id, string Name)> existing, string name, Guid? except) =>
         existing.Any(e => e.Id != except && string.Equals(e.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Checks a name typed for the municipality, a department or a town, each refusal beside the field
+    /// (<paramref name="field"/>): none (<paramref name="missing"/>), longer than its column holds, a control character,
+    /// or one another already has (<paramref name="taken"/>: the others, the one renamed, and what to say). Nothing is
+    /// said of a name the field refused already.
+    /// </summary>
+    public static void CheckName(
+        ModelStateDictionary modelState, string field, string? name, string missing, int longest,
+        (IEnumerable<(Guid Id, string Name)> Others, Guid? Except, string Refusal)? taken = null)
+    {
+        if (modelState.GetFieldValidationState(field) == ModelValidationState.Invalid)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            modelState.AddModelError(field, missing);
+        }
+        else if (name.Trim().Length > longest)
+        {
+            modelState.AddModelError(field, "Navnet må højst være 200 tegn.");
+        }
+        else if (Platform.ControlCharacters.In(name))
+        {
+            modelState.AddModelError(field, Platform.ControlCharacters.Refused);
+        }
+        else if (taken is { } others && Taken(others.Others, name, others.Except))
+        {
+            modelState.AddModelError(field, others.Refusal);
+        }
+    }
 }

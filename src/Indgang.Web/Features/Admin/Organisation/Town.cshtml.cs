@@ -148,25 +148,8 @@ public sealed class TownModel(IndgangDbContext db, AuditLog audit) : PageModel
 
     private void Validate(IReadOnlyList<Town> towns, Town? corrected)
     {
-        if (ModelState.GetFieldValidationState(nameof(Name)) != ModelValidationState.Invalid)
-        {
-            if (string.IsNullOrWhiteSpace(Name))
-            {
-                ModelState.AddModelError(nameof(Name), "Angiv byens navn.");
-            }
-            else if (Name.Trim().Length > TownConfiguration.NameLength)
-            {
-                ModelState.AddModelError(nameof(Name), "Navnet må højst være 200 tegn.");
-            }
-            else if (Platform.ControlCharacters.In(Name))
-            {
-                ModelState.AddModelError(nameof(Name), Platform.ControlCharacters.Refused);
-            }
-            else if (OrganisationData.Taken(towns.Select(t => (t.Id, t.Name)), Name, corrected?.Id))
-            {
-                ModelState.AddModelError(nameof(Name), NameTaken);
-            }
-        }
+        OrganisationData.CheckName(ModelState, nameof(Name), Name, "Angiv byens navn.", TownConfiguration.NameLength,
+            (towns.Select(t => (t.Id, t.Name)), corrected?.Id, NameTaken));
 
         if (ModelState.GetFieldValidationState(nameof(Population)) != ModelValidationState.Invalid
             && Population is not (>= 0 and <= MaxPopulation))
