@@ -9,6 +9,7 @@ using Indgang.Web.Data;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Features.RuleSets;
 using Indgang.Web.Identity;
+using Indgang.Web.Platform;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -80,7 +81,7 @@ internal sealed class DemoDataSeeder(
             db.LocalTargets.Add(new LocalTargetEntry(target.Kind, target.Period.Months + (target.Period.Years * 12), target.Period.Weeks, target.Period.Days, target.EffectiveFrom, target.Source, false, AuditLog.SystemActor, clock.GetUtcNow(), 1));
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var towns = municipality.Towns.ToDictionary(t => t.Name);
         foreach (var (site, units) in DemoHousing.Create(towns, today))
         {

@@ -6,6 +6,7 @@ using Indgang.Web.Data;
 using Indgang.Web.Features.Housing;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Features.RuleSets;
+using Indgang.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -36,7 +37,7 @@ internal sealed class DemoResidentHistory(
 
     public async Task RecordAsync(string coordinatorId, string coordinatorUserName, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         foreach (var former in DemoFormerResidents.All)
         {
             var household = await HouseAsync(former.Request(today), former.RegisteredDaysAgo, former.UnitLabel, former.ArrivedDaysAgo, coordinatorId, cancellationToken);
@@ -82,7 +83,7 @@ internal sealed class DemoResidentHistory(
     /// <summary>Registered the day the notice came, and moved into its temporary unit the day it came: the household's id.</summary>
     private async Task<Guid> HouseAsync(ArrivalRequest request, int registeredDaysAgo, string unitLabel, int arrivedDaysAgo, string coordinatorId, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var then = new DemoClock(clock, registeredDaysAgo);
         var registration = new ArrivalRegistration(db, then, audit, new ChecklistTaskFactory(db, then), texts);
         var registered = await registration.RegisterAsync(request, coordinatorId, cancellationToken);

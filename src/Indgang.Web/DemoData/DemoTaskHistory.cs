@@ -4,6 +4,7 @@ using Indgang.Domain.Tasks;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Tasks;
+using Indgang.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.DemoData;
@@ -23,7 +24,7 @@ internal sealed class DemoTaskHistory(IndgangDbContext db, AuditLog audit, TimeP
 
     public async Task RecordAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var arrived = db.Households.Where(h => h.ArrivedOn != null && h.ArrivedOn <= today).Select(h => h.Id);
         var housed = await db.Occupancies.Where(o => o.MovedInOn <= today).Select(o => o.HouseholdId).Distinct().ToListAsync(cancellationToken);
         var due = await db.Tasks.Where(t => arrived.Contains(t.HouseholdId) && t.Status == CaseTaskStatus.Open && t.DueDate < today)

@@ -4,7 +4,7 @@ namespace Indgang.Web.Platform;
 /// The application's clock keeps the municipality's time zone (<see cref="Setting"/>, Europe/Copenhagen unless set), not
 /// the server's: a server kept on UTC, as containers and many hosts are, would otherwise show every time of day an hour
 /// or two early and begin each day (what is due, what is overdue, day 0) at 01:00 or 02:00 Danish time. Every "today"
-/// is <see cref="TimeProvider.GetLocalNow"/> of this clock, and every time shown is <see cref="Shown"/> (or <see cref="Local"/>).
+/// is <see cref="Today"/> of this clock, and every time shown is <see cref="Shown"/> (or <see cref="Local"/>).
 /// </summary>
 public static class MunicipalTime
 {
@@ -25,6 +25,13 @@ public static class MunicipalTime
         {
             throw new InvalidOperationException($"{Setting}: this machine has no time zone '{id}'. Name one as the IANA database does, such as {DefaultZone}.", unknown);
         }
+    }
+
+    /// <summary>Today in the municipality: the day what is due, what is overdue and day 0 count from.</summary>
+    public static DateOnly Today(this TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
     }
 
     /// <summary>An instant as the municipality's clock shows it.</summary>

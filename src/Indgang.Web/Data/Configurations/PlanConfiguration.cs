@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Indgang.Domain;
 using Indgang.Domain.Journal;
 using Indgang.Domain.Municipalities;
 using Indgang.Domain.Notifications;
@@ -66,10 +64,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
     {
         builder.Property(n => n.RecipientUserId).HasMaxLength(450);
         builder.Property(n => n.Text).HasMaxLength(Notification.TextLength);
-        // The message as JSON (SaidJsonConverter): its text and what goes into it, said again in the reader's language.
-        builder.Property(n => n.Message).HasConversion(
-            message => JsonSerializer.Serialize(message, (JsonSerializerOptions?)null),
-            json => JsonSerializer.Deserialize<Said>(json, (JsonSerializerOptions?)null));
+        builder.Property(n => n.Message).AsJson();
         builder.Property(n => n.Link).HasMaxLength(500);
         builder.Property(n => n.DedupKey).HasMaxLength(200);
         builder.HasIndex(n => n.DedupKey).IsUnique();

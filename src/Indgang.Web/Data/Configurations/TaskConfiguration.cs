@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Indgang.Domain;
 using Indgang.Domain.Housing;
 using Indgang.Domain.Municipalities;
 using Indgang.Domain.People;
@@ -19,10 +17,7 @@ internal sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTask>
         builder.Property(t => t.AssigneeUserId).HasMaxLength(450);
         builder.Property(t => t.ClosedByUserId).HasMaxLength(450);
         builder.Property(t => t.NotNeededReason).HasMaxLength(CaseTask.NotNeededReasonLength);
-        // As a notice's message (NotificationConfiguration): JSON, said again in the reader's language.
-        builder.Property(t => t.NotNeededMessage).HasConversion(
-            message => JsonSerializer.Serialize(message, (JsonSerializerOptions?)null),
-            json => JsonSerializer.Deserialize<Said>(json, (JsonSerializerOptions?)null));
+        builder.Property(t => t.NotNeededMessage).AsJson();
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.Ignore(t => t.IsClosed);
         builder.HasOne<Household>().WithMany().HasForeignKey(t => t.HouseholdId);

@@ -3,6 +3,7 @@ using Indgang.Domain.Housing;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Housing;
 using Indgang.Web.Identity;
+using Indgang.Web.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 
@@ -62,7 +63,7 @@ internal static class HousingApi
                 : TypedResults.ValidationProblem(errors, detail: T["Filteret kan ikke læses: ret de nævnte felter."], title: T["Ugyldigt filter"]);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var (rows, total) = await asked.TakeAsync(await StockList.UnitsQueryAsync(db, filter, today, cancellationToken), cancellationToken);
         return new PagedOk<HousingUnitDto>(rows.ConvertAll(r => ToDto(r, today)), asked, total);
     }

@@ -3,6 +3,7 @@ using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Housing;
+using Indgang.Web.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -80,7 +81,7 @@ internal static class OfferAnswerApi
         }
 
         var errors = new ModelStateDictionary();
-        if (!PipelineFields.CheckMoveDate(errors, MoveDate, request.MoveDate, offer, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))
+        if (!PipelineFields.CheckMoveDate(errors, MoveDate, request.MoveDate, offer, clock.Today()))
         {
             return PipelineApi.Refused(errors, "Accepten er ikke gemt.", "Ugyldig accept", T);
         }

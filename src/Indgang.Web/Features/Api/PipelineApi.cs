@@ -6,6 +6,7 @@ using Indgang.Web.Data;
 using Indgang.Web.Features.Dashboard;
 using Indgang.Web.Features.Housing;
 using Indgang.Web.Identity;
+using Indgang.Web.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -243,5 +244,5 @@ internal static class PipelineApi
         offer.Id, offer.HouseholdId, offer.Address, offer.OfferedOn, offer.AnswerBy, offer.Rooms, offer.MonthlyRent, offer.Status, offer.MoveDate,
         offer.IsAnswerOverdue(today), offer.DeclineReason, offer.Version);
 
-    internal static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    internal static DateOnly Today(TimeProvider clock) => clock.Today();
 }

@@ -5,6 +5,7 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Features.RuleSets;
+using Indgang.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Dashboard;
@@ -40,7 +41,7 @@ public sealed class CoordinatorDashboard(IndgangDbContext db, HouseholdList list
     public async Task<CoordinatorOverview> ForAsync(string coordinatorUserId, Guid? ownDepartment, HouseholdSearch search, StartPageAddress address, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(address);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var listed = await list.PageAsync(db.Households.Where(h => h.CoordinatorUserId == coordinatorUserId), HouseholdListKind.Mine, search, address, cancellationToken);
 
         // Each member's deadlines are worked out here from their day 0 and the rules in force (CaseDeadlines), and an

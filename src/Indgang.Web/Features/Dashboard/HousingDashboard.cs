@@ -3,6 +3,7 @@ using Indgang.Domain.Reception;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Housing;
 using Indgang.Web.Features.Tasks;
+using Indgang.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Dashboard;
@@ -56,7 +57,7 @@ public sealed class HousingDashboard(IndgangDbContext db, ForecastQuery forecast
 
     public async Task<HousingOverview> ForTodayAsync(CancellationToken cancellationToken = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var waitingRows = await WaitingForHousing.On(db, today).AsNoTracking()
             .Select(h => new WaitingHousehold(h.Id, h.Name, h.Members.Count, h.ArrivedOn, h.ExpectedArrival, null))
             .ToListAsync(cancellationToken);

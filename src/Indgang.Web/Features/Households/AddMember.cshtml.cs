@@ -57,7 +57,7 @@ public sealed class AddMemberModel(
         }
 
         Input.Members = [new MemberInput { Basis = Domain.Reception.ResidenceBasis.FamilyReunified }];
-        JoinedOn = ChecklistTaskFactory.JoinsOn(Household, Today());
+        JoinedOn = ChecklistTaskFactory.JoinsOn(Household, clock.Today());
         return Page();
     }
 
@@ -89,7 +89,7 @@ public sealed class AddMemberModel(
         }
 
         var member = Input.Members[0].ToMember();
-        var today = Today();
+        var today = clock.Today();
         var errors = new ArrivalErrors();
         ArrivalValidator.ValidateMember(member, "Members[0]", 1, today, errors);
         if (Household.LivesWithReferencePerson && !HousingDuty.MayLiveWithReferencePerson([member.Basis]))
@@ -212,7 +212,6 @@ public sealed class AddMemberModel(
         }
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     /// <summary>Whether the household's members are still those read before the duplicate check.</summary>
     private async Task<bool> MembersUnchangedAsync(Guid id)

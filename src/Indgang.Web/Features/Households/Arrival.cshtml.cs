@@ -4,6 +4,7 @@ using Indgang.Web.Data;
 using Indgang.Web.Features.People;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Features.Tasks;
+using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -36,7 +37,7 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
 
     public HouseholdMoveIn? MoveIn { get; private set; }
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => clock.Today();
 
     /// <summary>The household has come: its expected arrival is history.</summary>
     public bool HasArrived => Household.ArrivedOn is not null;

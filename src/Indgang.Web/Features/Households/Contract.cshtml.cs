@@ -7,6 +7,7 @@ using Indgang.Web.Data;
 using Indgang.Web.Features.People;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Features.RuleSets;
+using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -57,7 +58,7 @@ public sealed class ContractModel(PersonDirectory directory, IndgangDbContext db
         }
 
         ModelState.Remove(nameof(Version));
-        var today = Today();
+        var today = clock.Today();
         CheckSigningDate(nameof(ContractSignedOn), ContractSignedOn, today, "Angiv datoen, hvor kontrakten blev underskrevet.");
         CheckSigningDate(nameof(DeclarationSignedOn), DeclarationSignedOn, today, "Angiv datoen, hvor erklæringen blev underskrevet.");
 
@@ -164,10 +165,9 @@ public sealed class ContractModel(PersonDirectory directory, IndgangDbContext db
 
         Person = person;
         Contract = await db.IntegrationContracts.AsNoTracking().FirstOrDefaultAsync(c => c.PersonId == PersonId);
-        var deadlines = CaseDeadlines.For(person, Household, rules.National, await rules.OverlayAsync(), Contract, Today());
+        var deadlines = CaseDeadlines.For(person, Household, rules.National, await rules.OverlayAsync(), Contract, clock.Today());
         Deadline = deadlines.Deadlines.FirstOrDefault(d => d.Kind == DeadlineKind.IntegrationContract);
         return null;
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 }

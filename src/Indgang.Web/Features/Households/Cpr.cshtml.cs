@@ -140,7 +140,7 @@ public sealed class CprModel(PersonDirectory directory, IndgangDbContext db, Che
         }
         else if (RegisteredOn is { } registered)
         {
-            if (registered > DateOnly.FromDateTime(clock.GetLocalNow().DateTime))
+            if (registered > clock.Today())
             {
                 ModelState.AddModelError(nameof(RegisteredOn), InFuture);
             }

@@ -67,7 +67,7 @@ public sealed class Day0Model(
             {
                 ModelState.AddModelError(nameof(Date), "Angiv den nye dag 0.");
             }
-            else if (PlanningHorizon.IsBeyond(Date.Value, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))
+            else if (PlanningHorizon.IsBeyond(Date.Value, clock.Today()))
             {
                 // Every deadline is counted from day 0: a year such as 9999 would make them no dates at all.
                 ModelState.AddModelError(nameof(Date), T["Datoen kan højst ligge {0} år frem. Tjek årstallet.", PlanningHorizon.Years].Value);

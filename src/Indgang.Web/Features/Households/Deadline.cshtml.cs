@@ -6,6 +6,7 @@ using Indgang.Web.Data;
 using Indgang.Web.Features.People;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Features.RuleSets;
+using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -60,7 +61,7 @@ public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db
         }
 
         ModelState.Remove(nameof(Version));
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         if (ModelState.IsValid && CompletedOn is null)
         {
             ModelState.AddModelError(nameof(CompletedOn), "Angiv datoen, hvor fristen blev opfyldt.");
@@ -150,7 +151,7 @@ public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db
     private async Task<bool> HasDeadlineAsync()
     {
         var completions = await HouseholdCase.CompletionsAsync(db, [PersonId], HttpContext.RequestAborted);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var deadlines = CaseDeadlines.For(Person, Household, rules.National, await rules.OverlayAsync(HttpContext.RequestAborted), null, today, completions.GetValueOrDefault(PersonId));
         return deadlines.Deadlines.Any(d => d.Kind == Kind);
     }

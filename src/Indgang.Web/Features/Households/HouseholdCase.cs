@@ -6,6 +6,7 @@ using Indgang.Web.Data;
 using Indgang.Web.Features.Housing;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Features.RuleSets;
+using Indgang.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Households;
@@ -24,7 +25,7 @@ public sealed record HouseholdCaseView(
 
 public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, HouseholdHousing housing, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => clock.Today();
 
     /// <summary>Recorded deadline completions per person and kind.</summary>
     public static Task<Dictionary<Guid, IReadOnlyDictionary<Domain.Deadlines.DeadlineKind, DateOnly>>> CompletionsAsync(IndgangDbContext db, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken) =>

@@ -6,6 +6,7 @@ using Indgang.Web.Data;
 using Indgang.Web.Features.Housing;
 using Indgang.Web.Features.People;
 using Indgang.Web.Features.Reception;
+using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -149,7 +150,7 @@ public sealed class HousingDutyModel(PersonDirectory directory, IndgangDbContext
         };
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today();
 
     private static string YesNo(bool value) => value ? "ja" : "nej";
 

@@ -3,6 +3,7 @@ using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -59,7 +60,7 @@ public sealed class ForecastModel(ForecastQuery query, IndgangDbContext db, Audi
             return Forbid();
         }
 
-        var year = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).Year;
+        var year = clock.Today().Year;
         if (QuotaYear is not { } y || y < year - 1 || y > year + 5)
         {
             ModelState.AddModelError(nameof(QuotaYear), T["Angiv et år fra {0} til {1}.", year - 1, year + 5].Value);

@@ -1,5 +1,6 @@
 using Indgang.Domain.Housing;
 using Indgang.Web.Data;
+using Indgang.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Housing;
@@ -13,7 +14,7 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<int> FamilyToJoinAsync(CancellationToken cancellationToken = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var waiting = WaitingForHousing.On(db, today).Select(h => h.Id);
         var inTemporaryHousing = db.Occupancies.HomeOn(today).Where(o => o.IsTemporary).Select(o => o.HouseholdId);
         return await db.Households.AsNoTracking()
@@ -23,7 +24,7 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
 
     public async Task<(ForecastInput Input, int? MedianStayDays)> BuildAsync(CancellationToken cancellationToken = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var first = new DateOnly(today.Year, today.Month, 1);
         var temporary = await db.HousingUnits.AsNoTracking().Where(u => !u.IsPermanent && !u.InVulnerableArea && u.Status == UnitStatus.Available).ToListAsync(cancellationToken);
         var quotas = await db.Quotas.AsNoTracking().ToDictionaryAsync(q => q.Year, q => q.Persons, cancellationToken);

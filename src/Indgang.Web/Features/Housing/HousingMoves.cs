@@ -79,7 +79,7 @@ public sealed class HousingMoves(
             return MoveResult.Refused(LivesWithReferencePerson);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         if (Platform.PlanningHorizon.IsBeyond(moveIn, today))
         {
             return MoveResult.RefusedDay(Platform.PlanningHorizon.TooFarAhead);
@@ -202,7 +202,7 @@ public sealed class HousingMoves(
     /// </summary>
     public async Task<MoveResult> CallOffMoveInAsync(Guid occupancyId, string userId, CancellationToken cancellationToken = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var stay = await db.Occupancies.FirstOrDefaultAsync(o => o.Id == occupancyId && o.MovedInOn > today && o.MovedOutOn == null, cancellationToken);
         if (stay is null)
         {
@@ -290,7 +290,7 @@ public sealed class HousingMoves(
         }
 
         // A mistyped year (9999) would be the day the move's tasks are counted from.
-        if (Platform.PlanningHorizon.IsBeyond(moveOut, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))
+        if (Platform.PlanningHorizon.IsBeyond(moveOut, clock.Today()))
         {
             return MoveResult.Refused(Platform.PlanningHorizon.TooFarAhead);
         }
@@ -420,7 +420,7 @@ public sealed class HousingMoves(
     /// </summary>
     private async Task<MoveResult> ChangeAgreedMoveOutAsync(Guid occupancyId, DateOnly? newDay, PutBack? putBack, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var stay = await db.Occupancies.FirstOrDefaultAsync(o => o.Id == occupancyId && o.MovedOutOn > today, cancellationToken);
         if (stay is null)
         {
@@ -502,7 +502,7 @@ public sealed class HousingMoves(
     /// </summary>
     private async Task<string?> RefusalToStayOnAsync(Occupancy stay, HousingUnit unit, DateOnly? until, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         // One home at a time: a move into another of our units before then comes first.
         var next = await db.Occupancies.AsNoTracking().HomeOn(today)
             .Where(o => o.HouseholdId == stay.HouseholdId && o.Id != stay.Id && (until == null || o.MovedInOn < until))
@@ -546,7 +546,7 @@ public sealed class HousingMoves(
     /// </summary>
     public async Task MemberJoinedAsync(Guid householdId, string householdName, int persons, CancellationToken cancellationToken = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var homes = await db.Occupancies.HomeOn(today).Where(o => o.HouseholdId == householdId).ToListAsync(cancellationToken);
         List<string>? coordinators = null;
         foreach (var stay in homes)

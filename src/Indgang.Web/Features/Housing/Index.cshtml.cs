@@ -1,6 +1,7 @@
 using System.Globalization;
 using Indgang.Domain.Housing;
 using Indgang.Web.Data;
+using Indgang.Web.Platform;
 using Indgang.Web.Platform.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
@@ -45,7 +46,7 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
     public IReadOnlyList<SiteRow> Sites { get; private set; } = [];
     public int FreeBeds { get; private set; }
     public int TotalBeds { get; private set; }
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => clock.Today();
 
     /// <summary>Where "Hent som CSV" gets every unit this filter lets through, not only the page's: the export handler with the filter as typed.</summary>
     public string CsvUrl => QueryHelpers.AddQueryString("/Housing", FilterAddress().Prepend(new("handler", "Csv")));

@@ -3,6 +3,7 @@ using Indgang.Domain.Plans;
 using Indgang.Domain.Reception;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Reception;
+using Indgang.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Housing;
@@ -25,7 +26,7 @@ public sealed class MoveOnMotivation(IndgangDbContext db, ChecklistTaskFactory t
     public async Task<List<TaskType>> PaidWorkBegunAsync(Household household, PlanContent before, PlanContent after, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         if (PaidWork.Begun(before, after) is not { } work
             || !await db.Occupancies.HomeOn(today).AnyAsync(o => o.HouseholdId == household.Id && o.IsTemporary && o.MovedOutOn == null, cancellationToken))
         {

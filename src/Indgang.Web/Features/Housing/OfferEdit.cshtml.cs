@@ -2,6 +2,7 @@ using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -101,7 +102,7 @@ public sealed class OfferEditModel(
             return Page();
         }
 
-        PipelineFields.CheckOffer(ModelState, T, this, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), offer.MoveDate);
+        PipelineFields.CheckOffer(ModelState, T, this, clock.Today(), offer.MoveDate);
         if (!ModelState.IsValid)
         {
             return Page();

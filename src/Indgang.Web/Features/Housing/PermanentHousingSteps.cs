@@ -4,6 +4,7 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Features.Tasks;
+using Indgang.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -39,7 +40,7 @@ public sealed class PermanentHousingSteps(
             return LivesWithReferencePerson;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var inTemporaryHome = await db.Occupancies.HomeOn(today).AnyAsync(o => o.HouseholdId == householdId && o.IsTemporary, cancellationToken);
         if (!inTemporaryHome && await db.HousingOffers.AnyAsync(o => o.HouseholdId == householdId && o.Status == OfferStatus.Accepted && o.MoveDate <= today, cancellationToken))
         {
@@ -208,7 +209,7 @@ public sealed class PermanentHousingSteps(
             .Where(o => o.HouseholdId == offer.HouseholdId && (o.MovedOutOn == null || o.MovedOutOn > moveDate))
             .OrderBy(o => o.MovedInOn)
             .ToListAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         if (stays.FirstOrDefault(o => o.MovedInOn > moveDate || (o.MovedInOn == moveDate && o.MovedInOn > today)) is { } after)
         {
             return MoveResult.RefusedDay(await MoveInOnOrAfterAsync(after, cancellationToken));
@@ -281,7 +282,7 @@ public sealed class PermanentHousingSteps(
     /// </summary>
     private async Task<string> MoveInOnOrAfterAsync(Occupancy stay, CancellationToken cancellationToken)
     {
-        if (stay.MovedInOn <= DateOnly.FromDateTime(clock.GetLocalNow().DateTime))
+        if (stay.MovedInOn <= clock.Today())
         {
             // Begun: the move day lies before it.
             return HousingMoves.MoveOutBeforeMoveIn;

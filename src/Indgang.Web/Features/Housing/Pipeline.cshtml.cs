@@ -2,6 +2,7 @@ using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Tasks;
+using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Indgang.Web.Platform.Paging;
 using Microsoft.AspNetCore.Mvc;
@@ -151,7 +152,7 @@ public sealed class PipelineModel(
     {
         RegistrationOpen = true;
         await RequireHouseholdAsync(HouseholdId, nameof(HouseholdId));
-        PipelineFields.CheckRegistration(ModelState, T, Association, RegisteredOn, WaitingListNumber, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        PipelineFields.CheckRegistration(ModelState, T, Association, RegisteredOn, WaitingListNumber, clock.Today());
         if (!ModelState.IsValid)
         {
             return await PageAsync();
@@ -171,7 +172,7 @@ public sealed class PipelineModel(
     {
         OfferOpen = true;
         await RequireHouseholdAsync(OfferHouseholdId, nameof(OfferHouseholdId));
-        PipelineFields.CheckOffer(ModelState, T, this, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        PipelineFields.CheckOffer(ModelState, T, this, clock.Today());
         if (!ModelState.IsValid)
         {
             return await PageAsync();
@@ -205,7 +206,7 @@ public sealed class PipelineModel(
             return await PageAsync();
         }
 
-        if (!PipelineFields.CheckMoveDate(ModelState, $"MoveDate-{offer.Id}", MoveDate, offer, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))
+        if (!PipelineFields.CheckMoveDate(ModelState, $"MoveDate-{offer.Id}", MoveDate, offer, clock.Today()))
         {
             return await PageAsync();
         }
@@ -225,7 +226,7 @@ public sealed class PipelineModel(
     public async Task<IActionResult> OnPostChangeMoveAsync()
     {
         ModelState.LeaveUnreadableToTheRow(nameof(MoveDate));
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         if (await OfferAsync() is not { } offer)
         {
             return NotFound();
@@ -270,7 +271,7 @@ public sealed class PipelineModel(
     /// <summary>An accepted offer falls through before the move: it is open again, and the household stays where it lives.</summary>
     public async Task<IActionResult> OnPostReopenAsync()
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         if (await OfferAsync() is not { } offer)
         {
             return NotFound();
@@ -412,7 +413,7 @@ public sealed class PipelineModel(
 
     private async Task LoadAsync()
     {
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Today = clock.Today();
         Guid[] chosen = [.. new[] { HouseholdId, OfferHouseholdId }.OfType<Guid>()];
         var read = await pipeline.ReadAsync(Today, Asked, AuditPurpose.Pipeline, chosen);
         (Underway, MovedOn, EarlierMoves) = (read.Underway, read.MovedOn, read.EarlierMoves);

@@ -2,6 +2,7 @@ using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -94,7 +95,7 @@ public sealed class RegistrationEditModel(
             return Page();
         }
 
-        PipelineFields.CheckRegistration(ModelState, T, Association, RegisteredOn, WaitingListNumber, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        PipelineFields.CheckRegistration(ModelState, T, Association, RegisteredOn, WaitingListNumber, clock.Today());
         if (!ModelState.IsValid)
         {
             return Page();

@@ -8,6 +8,7 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Features.Tasks;
+using Indgang.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Housing;
@@ -61,7 +62,7 @@ public sealed class RegistrationHelp(IndgangDbContext db, ChecklistTaskFactory t
     /// </summary>
     public async Task<List<TaskType>> NeededAgainAsync(Household household, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         return [.. await tasks.AddRegistrationHelpAsync(household, today, cancellationToken),
             .. await tasks.AddMoveOnMotivationAgainAsync(household, today, MovesOnReason, cancellationToken)];
     }
@@ -73,7 +74,7 @@ public sealed class RegistrationHelp(IndgangDbContext db, ChecklistTaskFactory t
     public async Task<List<TaskType>> NeededAgainAfterRemovalAsync(HousingRegistration removed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(removed);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         if (!await db.Occupancies.HomeOn(today).AnyAsync(o => o.HouseholdId == removed.HouseholdId && o.IsTemporary, cancellationToken))
         {
             return [];

@@ -3,6 +3,7 @@ using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -255,7 +256,7 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
         where offer.Status == OfferStatus.Accepted && offer.MoveDate == o.MovedOutOn
         select o.Id;
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => clock.Today();
 
     private async Task<bool> LoadAsync(Guid id)
     {

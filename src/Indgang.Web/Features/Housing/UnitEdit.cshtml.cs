@@ -39,7 +39,7 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
         IsNew = id is null;
         if (id is null)
         {
-            Input.AvailableFrom = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            Input.AvailableFrom = clock.Today();
             return Page();
         }
 
@@ -98,7 +98,7 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
 
             // Checked against the stays, not the unit's bed counts: an agreed move out on a later day frees the beds in
             // the counts at once, while the household still lives there until then.
-            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            var today = clock.Today();
             var stays = await db.Occupancies.AsNoTracking().HomeOn(today).Where(o => o.UnitId == unit.Id).ToListAsync();
             foreach (var (field, message) in ResidentsRefusals(unit, stays, today))
             {

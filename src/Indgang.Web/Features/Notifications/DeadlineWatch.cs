@@ -2,6 +2,7 @@ using Indgang.Domain.Housing;
 using Indgang.Domain.Notifications;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Tasks;
+using Indgang.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Notifications;
@@ -47,7 +48,7 @@ public sealed class DeadlineWatch(IndgangDbContext db, TimeProvider clock)
 
     private async Task<int> AddMissingAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var horizon = today.AddDays(DueSoonDays);
         var open = await (
             from t in db.Tasks.AsNoTracking().StillOpen()

@@ -1,6 +1,7 @@
 using Indgang.Domain.People;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Platform;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +57,7 @@ public sealed class DetailsModel(PersonDirectory directory, IndgangDbContext db,
         Household = read.Household;
         MayRevealCpr = Person.Cpr is not null && await directory.MayRevealCprAsync(User, Person);
         HasMedicalFlag = read.HealthFlag;
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        Today = clock.Today();
         if (Household is not null)
         {
             CoordinatorName = await db.Users.Where(u => u.Id == Household.CoordinatorUserId).Select(u => u.DisplayName).FirstOrDefaultAsync() ?? "–";

@@ -4,6 +4,7 @@ using Indgang.Domain.Plans;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Features.RuleSets;
+using Indgang.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Plans;
@@ -19,7 +20,7 @@ public sealed record PlanFacts(Person Person, Household Household, PersonDeadlin
 /// <summary>Loads a person's plan with the deadlines that bound it.</summary>
 public sealed class PlanCase(IndgangDbContext db, RuleSetSource rules, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => clock.Today();
 
     public async Task<PlanFacts> LoadAsync(Person person, Household household, bool track, CancellationToken cancellationToken = default)
     {

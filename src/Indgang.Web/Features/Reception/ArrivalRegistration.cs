@@ -2,6 +2,7 @@ using Indgang.Domain.Audit;
 using Indgang.Domain.People;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -33,7 +34,7 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
             return before;
         }
 
-        var today = Today();
+        var today = clock.Today();
         request = request with { Members = members };
         var errors = ArrivalValidator.Validate(request, today);
         if (errors.Count > 0)
@@ -245,5 +246,4 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 }

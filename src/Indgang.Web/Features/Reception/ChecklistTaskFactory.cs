@@ -7,6 +7,7 @@ using Indgang.Domain.Tasks;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Notifications;
 using Indgang.Web.Features.Tasks;
+using Indgang.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -22,7 +23,7 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     public async Task<List<TaskType>> AddChecklistAsync(Household household, IReadOnlyList<Person> members, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
-        var arrival = household.ExpectedArrival ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var arrival = household.ExpectedArrival ?? clock.Today();
         return await AddTasksAsync(household, members, Plan(household, members, arrival), cancellationToken);
     }
 
@@ -117,7 +118,7 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     {
         ArgumentNullException.ThrowIfNull(household);
         ArgumentNullException.ThrowIfNull(member);
-        var joinDate = member.JoinedOn ?? JoinsOn(household, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        var joinDate = member.JoinedOn ?? JoinsOn(household, clock.Today());
         return await AddTasksAsync(household, household.Members, PlanJoining(household, member, joinDate), cancellationToken);
     }
 

@@ -5,6 +5,7 @@ using Indgang.Domain.Tasks;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Identity;
+using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Indgang.Web.Platform.Paging;
 using Microsoft.AspNetCore.Mvc;
@@ -167,7 +168,7 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
             return Forbid();
         }
 
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Today = clock.Today();
         DepartmentName = await db.Departments.Where(d => d.Id == department).Select(d => d.Name).FirstAsync();
         Filter = QueueFilter.Read(RequestedView, RequestedSearch, SearchError);
         var shown = await queue.PageAsync(department, User.FindFirstValue(ClaimTypes.NameIdentifier)!, Filter, RequestedPage, Today);

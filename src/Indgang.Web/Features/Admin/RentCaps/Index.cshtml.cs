@@ -3,6 +3,7 @@ using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -57,7 +58,7 @@ public sealed class IndexModel(IndgangDbContext db, AuditLog audit, TimeProvider
     /// <summary>The year whose caps are in force now (this year's, or the latest earlier year's), if any.</summary>
     public int? InForce { get; private set; }
 
-    public int ThisYear => DateOnly.FromDateTime(clock.GetLocalNow().DateTime).Year;
+    public int ThisYear => clock.Today().Year;
 
     /// <summary>The year whose caps were just saved, to say so.</summary>
     public int? SavedYear { get; private set; }

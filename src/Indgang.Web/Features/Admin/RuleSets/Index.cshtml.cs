@@ -43,13 +43,13 @@ public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLo
     public async Task OnGetAsync(DeadlineKind? ophoer)
     {
         await LoadAsync();
-        Removal = new RemovalInput { Kind = ophoer, EndsFrom = Today() };
+        Removal = new RemovalInput { Kind = ophoer, EndsFrom = clock.Today() };
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        Removal.EndsFrom ??= Today();
+        Removal.EndsFrom ??= clock.Today();
         Validate();
         if (!ModelState.IsValid)
         {
@@ -101,7 +101,7 @@ public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLo
             return null;
         }
 
-        if (PlanningHorizon.IsBeyond(from, Today()))
+        if (PlanningHorizon.IsBeyond(from, clock.Today()))
         {
             ModelState.AddModelError("Removal.EndsFrom", T["Datoen kan højst ligge {0} år frem. Tjek årstallet.", PlanningHorizon.Years].Value);
             return null;
@@ -121,7 +121,6 @@ public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLo
         return inForce;
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     private void Validate()
     {
@@ -154,7 +153,7 @@ public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLo
             ModelState.AddModelError("Input.Days", T["Et lokalt mål kan højst være {0:N0} dage.", LocalTargetEntry.MostDays].Value);
         }
 
-        var today = Today();
+        var today = clock.Today();
         if (Input.EffectiveFrom is not { } start)
         {
             ModelState.AddModelError("Input.EffectiveFrom", "Angiv fra hvilken dato målet gælder.");
@@ -226,7 +225,7 @@ public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLo
     {
         History = await db.LocalTargets.AsNoTracking().OrderBy(e => e.Kind).ThenByDescending(e => e.VersionNumber).ToListAsync();
         Overlay = new LocalTargetHistory(History.Select(e => e.ToVersion()));
-        var today = Today();
+        var today = clock.Today();
         Current = [.. Overlay.Targets.Where(t => t.EffectiveTo is not { } to || to >= today)];
     }
 

@@ -1,5 +1,6 @@
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Platform;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +35,7 @@ public sealed class IndexModel(IndgangDbContext db, PlacementRunner runner, Plac
     /// </summary>
     public async Task OnGetAsync(Guid? household)
     {
-        PlanningDate = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        PlanningDate = clock.Today();
         await LoadAsync();
         Households = Waiting.Any(w => w.Id == household) ? [household!.Value] : Waiting.Select(w => w.Id).ToList();
         await ShowAsync();
@@ -49,7 +50,7 @@ public sealed class IndexModel(IndgangDbContext db, PlacementRunner runner, Plac
             ModelState.AddModelError(nameof(Households), "Vælg mindst én husstand, der venter på en bolig.");
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         if (PlanningDate is null)
         {
             ModelState.AddModelError(nameof(PlanningDate), "Angiv planlægningsdatoen.");
@@ -87,7 +88,7 @@ public sealed class IndexModel(IndgangDbContext db, PlacementRunner runner, Plac
 
     private async Task LoadAsync()
     {
-        Waiting = await WaitingForHousing.On(db, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).AsNoTracking().WithArrivalDay()
+        Waiting = await WaitingForHousing.On(db, clock.Today()).AsNoTracking().WithArrivalDay()
             .OrderBy(a => a.On).ThenBy(a => a.Household.Name)
             .Select(a => new WaitingRow(a.Household.Id, a.Household.Name, a.Household.Members.Count, a.On, a.Household.ArrivedOn != null, a.Household.FamilyToJoin))
             .ToListAsync();

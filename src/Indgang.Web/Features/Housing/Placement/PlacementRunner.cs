@@ -6,6 +6,7 @@ using Indgang.Domain.People;
 using Indgang.Placement;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Housing.Placement;
@@ -125,7 +126,7 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
 
     public async Task<PlacementRequest> BuildAsync(PlacementAsk ask, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var caps = await db.RentCaps.AsNoTracking().ToListAsync(cancellationToken);
         var households = await db.Households.AsNoTracking().Include(h => h.Members).Include(h => h.Relations).Where(h => ask.Households.Contains(h.Id)).ToListAsync(cancellationToken);
         // A household that lived in one of our units and waits again has waited since it moved out, not since it came.

@@ -6,6 +6,7 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Data.Configurations;
 using Indgang.Web.Identity;
+using Indgang.Web.Platform;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -274,7 +275,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
 
         var pair = new PairChoice(household, unit);
         // A re-run of a run whose day has passed plans from today.
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         // Households accepted since (from this run or elsewhere) have a home: the re-run plans for those still waiting.
         var current = await runner.StillWaitingAsync(Ask.PlanningDate < today ? Ask with { PlanningDate = today } : Ask, HttpContext.RequestAborted);
         if (!current.Households.Contains(household))
@@ -310,7 +311,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     /// its suggestions may no longer hold either.
     /// </summary>
     private string? Stale() =>
-        Run.PlanningDate < DateOnly.FromDateTime(clock.GetLocalNow().DateTime)
+        Run.PlanningDate < clock.Today()
             ? T["Kørslen er planlagt til {0:d. MMMM yyyy}, som er gået. Kør optimeringen igen for at placere fra i dag.", Run.PlanningDate].Value
             : null;
 
@@ -423,7 +424,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         MoveInDates = households.ToDictionary(h => h.Id, h => PlacementRunner.MoveInDayOf(h, run.PlanningDate));
         var towns = await db.Towns.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name);
         var sites = await db.HousingSites.AsNoTracking().ToDictionaryAsync(s => s.Id);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         Units = (await db.HousingUnits.AsNoTracking().ToListAsync())
             .ToDictionary(u => u.Id, u => new UnitLabel(u.Id, u.Label, sites[u.SiteId].Name, towns[sites[u.SiteId].TownId],
                 u.StockStatusOn(today) is StockStatus.AvailableNow or StockStatus.AvailableLater, u.FreeBeds));
