@@ -23,13 +23,7 @@ internal static class Axe
     public static async Task AssertNoViolationsAsync(IPage page)
     {
         // Styles and scripts must have loaded, or colour contrast and the DKFDS components are judged half-built.
-        // Asked of the page itself rather than with WaitForLoadStateAsync: the .NET client checks its load states and
-        // then subscribes to the event, and a load event delivered in between is lost, so the wait hangs until its
-        // timeout (microsoft/playwright-dotnet#3364 describes the same race in WaitForURLAsync).
-        // A function, not a bare expression: Playwright re-evaluates a bare expression with eval() on every poll, which
-        // the app's Content-Security-Policy (no 'unsafe-eval') refuses whenever the page is not complete at the first
-        // check (microsoft/playwright#7395); a function is compiled once, outside the page's CSP.
-        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
+        await PageLoad.CompleteAsync(page);
         var result = await RunAsync(page);
         Assert.True(result.Violations.Length == 0, Describe(page.Url, result.Violations));
     }

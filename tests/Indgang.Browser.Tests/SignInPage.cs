@@ -34,7 +34,7 @@ internal static class SignInPage
     {
         await SubmitAsync(page, userName, DemoPassword);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Velkommen");
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await PageLoad.CompleteAsync(page);
     }
 
     /// <summary>Submits a wrong password and waits for the error summary.</summary>
