@@ -126,9 +126,9 @@ public sealed partial class GarbageInputWalkTests(ITestOutputHelper output)
                     await GetAndCheckAsync(parts[0] + "?" + garbled);
                 }
 
-                if (GuidPattern().IsMatch(parts[0]))
+                if (Ids.Pattern().IsMatch(parts[0]))
                 {
-                    await GetAndCheckAsync(GuidPattern().Replace(parts[0], Guid.NewGuid().ToString(), 1));
+                    await GetAndCheckAsync(Ids.Pattern().Replace(parts[0], Guid.NewGuid().ToString(), 1));
                 }
             }
         }
@@ -244,13 +244,10 @@ public sealed partial class GarbageInputWalkTests(ITestOutputHelper output)
         private static string Shape(string url)
         {
             var parts = url.Split('?', 2);
-            var path = NumberPattern().Replace(GuidPattern().Replace(parts[0], "{id}"), "{n}");
+            var path = NumberPattern().Replace(Ids.Removed(parts[0]), "{n}");
             var keys = parts.Length == 2 ? string.Join('&', parts[1].Split('&').Select(p => p.Split('=')[0]).Order(StringComparer.Ordinal)) : "";
             return path + "?" + keys;
         }
-
-        [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
-        private static partial Regex GuidPattern();
 
         [GeneratedRegex("(?<=/)[0-9]+(?=/|$)")]
         private static partial Regex NumberPattern();
