@@ -75,8 +75,8 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Indgang:SeedDemoData", "true");
         builder.UseSetting("Indgang:DataDirectory", _dataDirectory);
         builder.UseSetting("Indgang:LoginAttemptsPerMinute", "10000");
-        // The tests count days from this machine's clock (DateTime.Now), so the app keeps this machine's time zone here;
-        // the municipality's own (Europe/Copenhagen unless set) is tested apart (MunicipalTimeTests).
+        // The tests count days from this machine's clock (DateTime.Now), so the app keeps this machine's time zone here (the
+        // run's, RunDay); the municipality's own (Europe/Copenhagen unless set) is tested apart (MunicipalTimeTests).
         builder.UseSetting("Indgang:TimeZone", TimeZoneInfo.Local.Id);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // As behind the municipality's proxy, where HTTPS ends on 443: a hardened app does not start without knowing how
