@@ -10,11 +10,14 @@ internal sealed class DemoClock(TimeProvider clock, int daysAgo) : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => clock.GetUtcNow().AddDays(-daysAgo);
 
-    /// <summary>A working hour on a local day, as the moment something was done then.</summary>
+    /// <summary>
+    /// A working hour on a local day, as the moment something was done then: in UTC, as every instant is stored
+    /// (PostgreSQL's provider refuses another offset; with the municipality's zone the demo could not be seeded there).
+    /// </summary>
     public static DateTimeOffset At(TimeProvider clock, DateOnly day)
     {
         ArgumentNullException.ThrowIfNull(clock);
         var local = day.ToDateTime(new TimeOnly(10, 0));
-        return new DateTimeOffset(local, clock.LocalTimeZone.GetUtcOffset(local));
+        return new DateTimeOffset(local, clock.LocalTimeZone.GetUtcOffset(local)).ToUniversalTime();
     }
 }

@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Net;
+using Indgang.Domain.Audit;
 using Indgang.Domain.Notifications;
+using Indgang.Domain.Tasks;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Platform;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -68,6 +71,24 @@ public sealed class MunicipalTimeTests
         Assert.Equal(DateTimeOffset.Parse(danish, CultureInfo.InvariantCulture).Offset, local.Offset);
     }
 
+    /// <summary>
+    /// The demo seeded anew in Danish time, on this run's provider: its departments' past work is dated 10:00 Danish time
+    /// on its day. On PostgreSQL it could not be stored before: the instant kept Denmark's offset, which the provider
+    /// refuses (seen once the test run kept a zone other than UTC).
+    /// </summary>
+    [Fact]
+    public async Task TheDemoSeededInDanishTime_DatesItsDepartmentsWorkAtTenDanishTime()
+    {
+        await using var factory = new ZoneFactory(MunicipalTime.DefaultZone, seededAnew: true);
+        var danish = TimeZoneInfo.FindSystemTimeZoneById(MunicipalTime.DefaultZone);
+
+        var closed = await factory.QueryAsync(db => db.Tasks.Where(t => t.Status == CaseTaskStatus.Done).Select(t => t.ClosedAt!.Value).ToListAsync());
+        var recorded = await factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.TaskCompleted && e.Details!.Contains("(demodata: udført af ")));
+
+        Assert.NotEqual(0, recorded);
+        Assert.Equal(recorded, closed.Count(at => TimeZoneInfo.ConvertTime(at, danish).TimeOfDay == new TimeSpan(10, 0, 0)));
+    }
+
     [Fact]
     public async Task AZoneThisMachineDoesNotKnow_StopsTheAppAtStartup_NamingTheSetting()
     {
@@ -78,8 +99,11 @@ public sealed class MunicipalTimeTests
         Assert.Contains("Indgang:TimeZone: this machine has no time zone 'Mars/Olympus_Mons'.", error.Message, StringComparison.Ordinal);
     }
 
-    private sealed class ZoneFactory(string zone) : IndgangAppFactory
+    /// <summary>The app in a zone; <paramref name="seededAnew"/>: its demo seeded at its start, in that zone, not copied.</summary>
+    private sealed class ZoneFactory(string zone, bool seededAnew = false) : IndgangAppFactory
     {
+        protected override bool StartsFromSeededInstallation => !seededAnew && base.StartsFromSeededInstallation;
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
