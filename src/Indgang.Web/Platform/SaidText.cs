@@ -17,4 +17,11 @@ public static class SaidText
             ? localizer[said.Text].Value
             : localizer[said.Text, [.. said.Arguments.Select(a => a is Said clause ? localizer.Say(clause) : a)]].Value;
     }
+
+    /// <summary>
+    /// A text kept with its message (a notice's, a closed task's reason): the message in the reader's language, or, when
+    /// none was kept (a text typed by a person, or one from before messages were kept), the text as recorded.
+    /// </summary>
+    public static string? Say(this IStringLocalizer localizer, Said? said, string? recorded) =>
+        said is null ? recorded : localizer.Say(said);
 }

@@ -157,7 +157,7 @@ internal static class OfferAnswerApi
     private static Ok<OfferDto> OfferAnswered(HousingOffer offer, HttpResponse response, TimeProvider clock)
     {
         VersionTag.Tag(response, offer.Version);
-        return TypedResults.Ok(PipelineApi.ToDto(offer, PipelineApi.Today(clock)));
+        return TypedResults.Ok(PipelineApi.ToDto(offer, clock.Today()));
     }
 
     /// <summary>The answer cannot be taken as things are: 409, with why (the page's words, but for its pointer to the page).</summary>

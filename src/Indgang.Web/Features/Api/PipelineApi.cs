@@ -74,7 +74,7 @@ internal static class PipelineApi
                 : TypedResults.ValidationProblem(errors, detail: T["Søgningen kan ikke bruges: ret de nævnte parametre."], title: T["Ugyldig søgning"]);
         }
 
-        var today = Today(clock);
+        var today = clock.Today();
         var (households, total) = await asked.TakeAsync(PipelineHouseholds.Shown(db, today, everyYear, HouseholdSearch.Read(search, null)), cancellationToken);
         var rows = await query.ReadHousingAsync(households, today, AuditPurpose.ApiPipeline, cancellationToken);
         return new PagedOk<PipelineHouseholdDto>(rows.ConvertAll(r => new PipelineHouseholdDto(
@@ -101,7 +101,7 @@ internal static class PipelineApi
 
         var errors = new ModelStateDictionary();
         await RequireHouseholdAsync(errors, request.HouseholdId, steps, cancellationToken);
-        PipelineFields.CheckRegistration(errors, T, request.Association, request.RegisteredOn, request.WaitingListNumber, Today(clock));
+        PipelineFields.CheckRegistration(errors, T, request.Association, request.RegisteredOn, request.WaitingListNumber, clock.Today());
         if (!errors.IsValid)
         {
             return Refused(errors, "Opskrivningen er ikke gemt.", "Ugyldig opskrivning", T);
@@ -164,7 +164,7 @@ internal static class PipelineApi
 
         var errors = new ModelStateDictionary();
         await RequireHouseholdAsync(errors, request.HouseholdId, steps, cancellationToken);
-        PipelineFields.CheckOffer(errors, T, new PipelineFields.OfferFields(request.Address, request.OfferedOn, request.AnswerBy, request.Rooms, request.MonthlyRent), Today(clock));
+        PipelineFields.CheckOffer(errors, T, new PipelineFields.OfferFields(request.Address, request.OfferedOn, request.AnswerBy, request.Rooms, request.MonthlyRent), clock.Today());
         if (!errors.IsValid)
         {
             return Refused(errors, "Tilbuddet er ikke gemt.", "Ugyldigt tilbud", T);
@@ -183,7 +183,7 @@ internal static class PipelineApi
         }
 
         VersionTag.Tag(response, saved.Saved.Version);
-        return TypedResults.Created($"/api/v1/housing/offers/{saved.Saved.Id}", ToDto(saved.Saved, Today(clock)));
+        return TypedResults.Created($"/api/v1/housing/offers/{saved.Saved.Id}", ToDto(saved.Saved, clock.Today()));
     }
 
     /// <summary>Sent again with its key: the offer recorded first (as it is now, answered perhaps), read and so audited.</summary>
@@ -192,7 +192,7 @@ internal static class PipelineApi
         await OfferReadAsync(audit, offer.HouseholdId, cancellationToken);
         VersionTag.Tag(response, offer.Version);
         response.Headers.Location = $"/api/v1/housing/offers/{offer.Id}";
-        return TypedResults.Ok(ToDto(offer, Today(clock)));
+        return TypedResults.Ok(ToDto(offer, clock.Today()));
     }
 
     private static async Task<Results<Ok<OfferDto>, NotFound>> GetOfferAsync(
@@ -205,7 +205,7 @@ internal static class PipelineApi
 
         await OfferReadAsync(audit, offer.HouseholdId, cancellationToken);
         VersionTag.Tag(response, offer.Version);
-        return TypedResults.Ok(ToDto(offer, Today(clock)));
+        return TypedResults.Ok(ToDto(offer, clock.Today()));
     }
 
     /// <summary>A registration of <paramref name="household"/> sent to the client: read, and so recorded.</summary>
@@ -243,6 +243,4 @@ internal static class PipelineApi
     internal static OfferDto ToDto(HousingOffer offer, DateOnly today) => new(
         offer.Id, offer.HouseholdId, offer.Address, offer.OfferedOn, offer.AnswerBy, offer.Rooms, offer.MonthlyRent, offer.Status, offer.MoveDate,
         offer.IsAnswerOverdue(today), offer.DeclineReason, offer.Version);
-
-    internal static DateOnly Today(TimeProvider clock) => clock.Today();
 }

@@ -3,6 +3,7 @@ using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Housing;
+using Indgang.Web.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -75,7 +76,7 @@ internal static class PipelineCorrectionApi
         }
 
         var errors = new ModelStateDictionary();
-        PipelineFields.CheckRegistration(errors, T, request.Association, request.RegisteredOn, request.WaitingListNumber, PipelineApi.Today(clock));
+        PipelineFields.CheckRegistration(errors, T, request.Association, request.RegisteredOn, request.WaitingListNumber, clock.Today());
         if (!errors.IsValid)
         {
             return PipelineApi.Refused(errors, "Rettelsen er ikke gemt.", "Ugyldig opskrivning", T);
@@ -124,7 +125,7 @@ internal static class PipelineCorrectionApi
         }
 
         var errors = new ModelStateDictionary();
-        PipelineFields.CheckOffer(errors, T, request, PipelineApi.Today(clock), offer.MoveDate);
+        PipelineFields.CheckOffer(errors, T, request, clock.Today(), offer.MoveDate);
         if (!errors.IsValid)
         {
             return PipelineApi.Refused(errors, "Rettelsen er ikke gemt.", "Ugyldigt tilbud", T);
@@ -143,7 +144,7 @@ internal static class PipelineCorrectionApi
         }
 
         VersionTag.Tag(response, offer.Version);
-        return TypedResults.Ok(PipelineApi.ToDto(offer, PipelineApi.Today(clock)));
+        return TypedResults.Ok(PipelineApi.ToDto(offer, clock.Today()));
     }
 
     /// <summary>The offer is not changed as things are: 409, with why (a declined one in the domain's words, without the page's pointer to the page).</summary>

@@ -97,7 +97,7 @@ public sealed class HousingDutyModel(PersonDirectory directory, IndgangDbContext
         }
         else
         {
-            var (ownerless, added) = await tasks.AddHomeTasksAsync(household, Today, HttpContext.RequestAborted);
+            var (ownerless, added) = await tasks.AddHomeTasksAsync(household, clock.Today(), HttpContext.RequestAborted);
             if (ownerless.Count > 0)
             {
                 ModelState.AddModelError("", ChecklistTaskFactory.NoDepartmentFor(T, ownerless));
@@ -129,7 +129,7 @@ public sealed class HousingDutyModel(PersonDirectory directory, IndgangDbContext
             return ArrivalValidator.NotAllFamilyReunified;
         }
 
-        var today = Today;
+        var today = clock.Today();
         var home = await (from o in db.Occupancies.HomeOn(today)
                           join u in db.HousingUnits on o.UnitId equals u.Id
                           where o.HouseholdId == id
@@ -149,8 +149,6 @@ public sealed class HousingDutyModel(PersonDirectory directory, IndgangDbContext
             _ => T["Husstanden bor i {0}. Registrér fraflytningen på boligens side først.", home.Label],
         };
     }
-
-    private DateOnly Today => clock.Today();
 
     private static string YesNo(bool value) => value ? "ja" : "nej";
 
