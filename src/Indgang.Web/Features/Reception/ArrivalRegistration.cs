@@ -46,12 +46,19 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
         await AddTakenCprsAsync(members, errors, cancellationToken);
         if (errors.Count > 0)
         {
-            return new ArrivalResult(null, errors, false);
+            return await RegisteredWithAsync(submissionToken, members, cancellationToken) ?? new ArrivalResult(null, errors, false);
         }
 
         var duplicates = await PossibleDuplicatesAsync(members, cancellationToken);
         if (duplicates.Count > 0 && !request.ConfirmPossibleDuplicates)
         {
+            // Sent twice at once, the other may have saved these members since the first look: led to its household,
+            // not warned of its own members (seen in CI as a double click answered with the duplicate warning).
+            if (await RegisteredWithAsync(submissionToken, members, cancellationToken) is { } meanwhile)
+            {
+                return meanwhile;
+            }
+
             foreach (var (index, existing) in duplicates)
             {
                 // In the reader's language here: the existing person's name is in it, so it is no key by itself.
