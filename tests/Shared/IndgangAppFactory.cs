@@ -59,6 +59,12 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
     protected virtual bool StartsFromSeededInstallation => EnvironmentName == TestSuiteEnvironment;
 
     /// <summary>
+    /// Whether an app that starts empty on PostgreSQL finds its database made for it, empty, as the README asks an
+    /// operator to make it; otherwise the app makes the database itself at its first start.
+    /// </summary>
+    protected virtual bool FindsItsEmptyDatabaseMade => false;
+
+    /// <summary>
     /// PBKDF2 iterations of the test apps' password hashes. The app keeps ASP.NET Core Identity's default (100,000);
     /// at that, the seed's ten users and every test's sign-in cost more than the rest of a test. The hash format and its
     /// checks are the same.
@@ -92,6 +98,13 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
         if (StartsFromSeededInstallation && !_isSeededInstallation)
         {
             SeededInstallation.CopyTo(_dataDirectory, UsesPostgres ? _postgresDatabase : null);
+        }
+        else if (FindsItsEmptyDatabaseMade && UsesPostgres)
+        {
+            using var connection = new NpgsqlConnection(PostgresConnectionString("postgres"));
+            connection.Open();
+            using var create = new NpgsqlCommand($"CREATE DATABASE \"{_postgresDatabase}\"", connection);
+            create.ExecuteNonQuery();
         }
 
         if (UsesPostgres)

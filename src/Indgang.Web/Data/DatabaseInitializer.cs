@@ -1,6 +1,9 @@
 using Indgang.Web.DemoData;
 using Indgang.Web.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Indgang.Web.Data;
 
@@ -18,6 +21,7 @@ internal sealed partial class DatabaseInitializer(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IndgangDbContext>();
+        await CreateMigrationsHistoryAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         LogMigrated(logger, db.Database.ProviderName ?? "?");
         await scope.ServiceProvider.GetRequiredService<RoleBootstrapper>().EnsureAsync();
@@ -26,6 +30,20 @@ internal sealed partial class DatabaseInitializer(
         if (DemoDataSeeder.IsAllowed(environment, configuration))
         {
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// On PostgreSQL, the migrations' history table made before the migrations run, by the provider's own script, in a
+    /// database that is there. The provider reads the history before it makes it, so on an empty database EF Core logged
+    /// the failed read as an error ("Failed executing DbCommand … __EFMigrationsHistory", npgsql/efcore.pg#3407) at every
+    /// new installation, which an operator's alerting takes for a failed start.
+    /// </summary>
+    private static async Task CreateMigrationsHistoryAsync(IndgangDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql() && await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken))
+        {
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         }
     }
 
