@@ -42,6 +42,9 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
 
     public bool UsesPostgres => !string.IsNullOrWhiteSpace(_postgresServer);
 
+    /// <summary>The name of the app's PostgreSQL database, when it runs on PostgreSQL.</summary>
+    public string PostgresDatabase => _postgresDatabase;
+
     /// <summary>
     /// The environment of the test suite, which the app leaves unhardened (no HTTPS-only cookies, no redirect to HTTPS)
     /// as every other but Development is hardened; the name is the app's TransportSecurity.TestSuiteEnvironment.

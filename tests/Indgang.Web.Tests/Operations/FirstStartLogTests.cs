@@ -10,14 +10,14 @@ namespace Indgang.Web.Tests.Operations;
 /// A new installation in Production, on the empty database the README has the operator make first, starts without an
 /// error in its log: an operator's alerting takes an error at start for a failed start. On PostgreSQL, EF Core logged one
 /// at every new installation ("Failed executing DbCommand … __EFMigrationsHistory": the provider read the migrations'
-/// history before it made it).
+/// history before it made it). Without its database, the installation makes it and says so.
 /// </summary>
-public sealed class FirstStartLogTests(FirstStartLogTests.NewInstallationFactory factory)
-    : IClassFixture<FirstStartLogTests.NewInstallationFactory>
+public sealed class FirstStartLogTests
 {
     [Fact]
     public async Task ANewInstallation_OnItsEmptyDatabase_StartsWithoutAnErrorInItsLog()
     {
+        await using var factory = new NewInstallationFactory(databaseMade: true);
         using var browser = Browser.For(factory);
 
         var loginPage = await browser.GetPageAsync("/Account/Login");
@@ -26,16 +26,37 @@ public sealed class FirstStartLogTests(FirstStartLogTests.NewInstallationFactory
         Assert.Empty(factory.Log.Lines.Where(l => l.Level >= LogLevel.Error).Select(l => l.Message));
         // The log is kept: the warning every new installation without a key certificate gets is there.
         Assert.Contains(factory.Log.At(LogLevel.Warning), m => m.StartsWith("The Data Protection keys are stored in the database unencrypted", StringComparison.Ordinal));
+        Assert.DoesNotContain(factory.Log.At(LogLevel.Warning), m => m.Contains("is not there", StringComparison.Ordinal));
     }
 
-    /// <summary>The app in Production, started for the first time on an empty database, its log kept in <see cref="Log"/>.</summary>
-    public sealed class NewInstallationFactory : IndgangAppFactory
+    [Fact]
+    public async Task ANewInstallation_WithoutItsPostgresDatabase_SaysItCreatesIt()
+    {
+        await using var factory = new NewInstallationFactory(databaseMade: false);
+        using var browser = Browser.For(factory);
+
+        var loginPage = await browser.GetPageAsync("/Account/Login");
+
+        Assert.Contains("Log ind", loginPage, StringComparison.Ordinal);
+        var missing = factory.Log.At(LogLevel.Warning).Where(m => m.StartsWith("The PostgreSQL database", StringComparison.Ordinal)).ToList();
+        if (factory.UsesPostgres)
+        {
+            Assert.Equal($"The PostgreSQL database {factory.PostgresDatabase} is not there: it is created now, with its schema. EF Core logs a connection error as it finds the database missing; create the database beforehand to start without it.", Assert.Single(missing));
+        }
+        else
+        {
+            Assert.Empty(missing);
+        }
+    }
+
+    /// <summary>The app in Production, started for the first time (its database made for it, empty, or not), its log kept.</summary>
+    private sealed class NewInstallationFactory(bool databaseMade) : IndgangAppFactory
     {
         public LogCapture Log { get; } = new();
 
         protected override string EnvironmentName => "Production";
 
-        protected override bool FindsItsEmptyDatabaseMade => true;
+        protected override bool FindsItsEmptyDatabaseMade => databaseMade;
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
