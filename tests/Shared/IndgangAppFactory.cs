@@ -24,7 +24,6 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
 
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "indgang-tests", Guid.NewGuid().ToString("N"));
     private readonly string? _postgresServer = Environment.GetEnvironmentVariable(PostgresVariable);
-    private readonly string _postgresDatabase = "indgang_test_" + Guid.NewGuid().ToString("N")[..16];
     private bool _isSeededInstallation;
 
     /// <summary>
@@ -43,7 +42,7 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
     public bool UsesPostgres => !string.IsNullOrWhiteSpace(_postgresServer);
 
     /// <summary>The name of the app's PostgreSQL database, when it runs on PostgreSQL.</summary>
-    public string PostgresDatabase => _postgresDatabase;
+    public string PostgresDatabase { get; } = "indgang_test_" + Guid.NewGuid().ToString("N")[..16];
 
     /// <summary>
     /// The environment of the test suite, which the app leaves unhardened (no HTTPS-only cookies, no redirect to HTTPS)
@@ -100,20 +99,17 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestPasswordIterations));
         if (StartsFromSeededInstallation && !_isSeededInstallation)
         {
-            SeededInstallation.CopyTo(_dataDirectory, UsesPostgres ? _postgresDatabase : null);
+            SeededInstallation.CopyTo(_dataDirectory, UsesPostgres ? PostgresDatabase : null);
         }
         else if (FindsItsEmptyDatabaseMade && UsesPostgres)
         {
-            using var connection = new NpgsqlConnection(PostgresConnectionString("postgres"));
-            connection.Open();
-            using var create = new NpgsqlCommand($"CREATE DATABASE \"{_postgresDatabase}\"", connection);
-            create.ExecuteNonQuery();
+            OnServer($"CREATE DATABASE \"{PostgresDatabase}\"");
         }
 
         if (UsesPostgres)
         {
             builder.UseSetting("Database:Provider", "Postgres");
-            builder.UseSetting("ConnectionStrings:Postgres", PostgresConnectionString(_postgresDatabase));
+            builder.UseSetting("ConnectionStrings:Postgres", PostgresConnectionString(PostgresDatabase));
         }
     }
 
@@ -134,7 +130,7 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
             NpgsqlConnection.ClearAllPools();
             await using var connection = new NpgsqlConnection(PostgresConnectionString("postgres"));
             await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{PostgresDatabase}\" WITH (FORCE)", connection);
             await drop.ExecuteNonQueryAsync();
         }
         else
@@ -170,6 +166,15 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>A statement run on the test server's maintenance database (a database made or dropped).</summary>
+    private void OnServer(string sql)
+    {
+        using var connection = new NpgsqlConnection(PostgresConnectionString("postgres"));
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+
     private string PostgresConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder(_postgresServer) { Database = database }.ConnectionString;
 
@@ -198,10 +203,7 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
 
             if (postgresDatabase is not null)
             {
-                using var connection = new NpgsqlConnection(installed.PostgresConnectionString("postgres"));
-                connection.Open();
-                using var create = new NpgsqlCommand($"CREATE DATABASE \"{postgresDatabase}\" TEMPLATE \"{installed._postgresDatabase}\"", connection);
-                create.ExecuteNonQuery();
+                installed.OnServer($"CREATE DATABASE \"{postgresDatabase}\" TEMPLATE \"{installed.PostgresDatabase}\"");
             }
         }
 
@@ -224,10 +226,7 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
             {
                 if (installation.UsesPostgres)
                 {
-                    using var connection = new NpgsqlConnection(installation.PostgresConnectionString("postgres"));
-                    connection.Open();
-                    using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{installation._postgresDatabase}\" WITH (FORCE)", connection);
-                    drop.ExecuteNonQuery();
+                    installation.OnServer($"DROP DATABASE IF EXISTS \"{installation.PostgresDatabase}\" WITH (FORCE)");
                 }
 
                 Directory.Delete(installation.DataDirectory, recursive: true);
