@@ -25,6 +25,30 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "indgang-tests", Guid.NewGuid().ToString("N"));
     private readonly string? _postgresServer = Environment.GetEnvironmentVariable(PostgresVariable);
     private bool _isSeededInstallation;
+    private readonly IndgangAppFactory? _firstServer;
+    private readonly Lock _makingEmptyDatabase = new();
+    private bool _isEmptyDatabaseMade;
+
+    public IndgangAppFactory()
+    {
+    }
+
+    /// <summary>
+    /// A second server of the installation <paramref name="firstServer"/> runs, with the same audit chain key and
+    /// database: on PostgreSQL the same database (as several servers behind a load balancer have), with a data folder of
+    /// its own; on SQLite the same data folder, where the database file is. The first server's factory removes them.
+    /// </summary>
+    protected IndgangAppFactory(IndgangAppFactory firstServer)
+    {
+        ArgumentNullException.ThrowIfNull(firstServer);
+        _firstServer = firstServer;
+        PostgresDatabase = firstServer.PostgresDatabase;
+        ChainKey = firstServer.ChainKey;
+        if (!UsesPostgres)
+        {
+            _dataDirectory = firstServer._dataDirectory;
+        }
+    }
 
     /// <summary>
     /// Each app under test watches its configuration and static files for changes. With inotify, every watcher is one of
@@ -97,13 +121,14 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestPasswordIterations));
-        if (StartsFromSeededInstallation && !_isSeededInstallation)
+        // A second server starts on the first's database, as it finds it.
+        if (_firstServer is null && StartsFromSeededInstallation && !_isSeededInstallation)
         {
             SeededInstallation.CopyTo(_dataDirectory, UsesPostgres ? PostgresDatabase : null);
         }
         else if (FindsItsEmptyDatabaseMade && UsesPostgres)
         {
-            OnServer($"CREATE DATABASE \"{PostgresDatabase}\"");
+            (_firstServer ?? this).MakeEmptyDatabase();
         }
 
         if (UsesPostgres)
@@ -125,7 +150,7 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
             return;
         }
 
-        if (UsesPostgres)
+        if (UsesPostgres && _firstServer is null)
         {
             NpgsqlConnection.ClearAllPools();
             await using var connection = new NpgsqlConnection(PostgresConnectionString("postgres"));
@@ -138,7 +163,11 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         }
 
-        await DeleteDataDirectoryAsync();
+        if (_firstServer is null || UsesPostgres)
+        {
+            await DeleteDataDirectoryAsync();
+        }
+
         GC.SuppressFinalize(this);
     }
 
@@ -162,6 +191,19 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
             catch (IOException)
             {
                 return;
+            }
+        }
+    }
+
+    /// <summary>The app's empty database made, once, before the first of the installation's servers starts on it.</summary>
+    private void MakeEmptyDatabase()
+    {
+        lock (_makingEmptyDatabase)
+        {
+            if (!_isEmptyDatabaseMade)
+            {
+                OnServer($"CREATE DATABASE \"{PostgresDatabase}\"");
+                _isEmptyDatabaseMade = true;
             }
         }
     }

@@ -21,46 +21,69 @@ internal sealed partial class DatabaseInitializer(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IndgangDbContext>();
-        await CreateMigrationsHistoryAsync(db, cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
-        LogMigrated(logger, db.Database.ProviderName ?? "?");
-        await scope.ServiceProvider.GetRequiredService<RoleBootstrapper>().EnsureAsync();
-        await ReferenceData.EnsureAsync(db, cancellationToken);
-
-        if (DemoDataSeeder.IsAllowed(environment, configuration))
+        await CreatePostgresDatabaseAsync(db, cancellationToken);
+        await using (await StartupLock.AcquireAsync(db, logger, cancellationToken))
         {
-            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+            await CreateMigrationsHistoryAsync(db, cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+            LogMigrated(logger, db.Database.ProviderName ?? "?");
+            await scope.ServiceProvider.GetRequiredService<RoleBootstrapper>().EnsureAsync();
+            await ReferenceData.EnsureAsync(db, cancellationToken);
+
+            if (DemoDataSeeder.IsAllowed(environment, configuration))
+            {
+                await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+            }
         }
     }
 
     /// <summary>
-    /// On PostgreSQL, the migrations' history table made before the migrations run, by the provider's own script, in a
-    /// database that is there. The provider reads the history before it makes it, so on an empty database EF Core logged
-    /// the failed read as an error ("Failed executing DbCommand … __EFMigrationsHistory", npgsql/efcore.pg#3407) at every
-    /// new installation, which an operator's alerting takes for a failed start. A database that is not there yet is made
-    /// by the migrations; EF Core then logs a connection error as it finds it missing, so the log first says why.
+    /// A PostgreSQL database that is not there yet made, empty, before the start-up lock is taken in it (the migrations
+    /// would make it too, but only under the lock, which needs the database). Made here, EF Core does not log the error
+    /// it logged as its migrations found the database missing. The warning says so in case the database's name is wrong:
+    /// a server would otherwise start quietly on an empty database. Another server making it at the same moment is no fault.
     /// </summary>
-    private async Task CreateMigrationsHistoryAsync(IndgangDbContext db, CancellationToken cancellationToken)
+    private async Task CreatePostgresDatabaseAsync(IndgangDbContext db, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsNpgsql())
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!db.Database.IsNpgsql() || await creator.ExistsAsync(cancellationToken))
         {
             return;
         }
 
-        if (await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken))
+        var database = db.Database.GetDbConnection().Database;
+        LogDatabaseMissing(logger, database);
+        try
+        {
+            await creator.CreateAsync(cancellationToken);
+        }
+        catch (Npgsql.PostgresException e) when (e.SqlState is Npgsql.PostgresErrorCodes.DuplicateDatabase or Npgsql.PostgresErrorCodes.UniqueViolation)
+        {
+            LogMadeByAnother(logger, database);
+        }
+    }
+
+    /// <summary>
+    /// On PostgreSQL, the migrations' history table made before the migrations run, by the provider's own script. The
+    /// provider reads the history before it makes it, so on an empty database EF Core logged the failed read as an error
+    /// ("Failed executing DbCommand … __EFMigrationsHistory", npgsql/efcore.pg#3407) at every new installation, which an
+    /// operator's alerting takes for a failed start.
+    /// </summary>
+    private static async Task CreateMigrationsHistoryAsync(IndgangDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
         {
             await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
-        }
-        else
-        {
-            LogDatabaseMissing(logger, db.Database.GetDbConnection().Database);
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The PostgreSQL database {Database} is not there: it is created now, with its schema. EF Core logs a connection error as it finds the database missing; create the database beforehand to start without it.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The PostgreSQL database {Database} is not there: it is made now, empty, with its schema. If this installation has its data in a database already, stop the server and check the database name in its connection string.")]
     private static partial void LogDatabaseMissing(ILogger logger, string database);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The PostgreSQL database {Database} was made at the same moment by another server starting.")]
+    private static partial void LogMadeByAnother(ILogger logger, string database);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database schema is up to date ({Provider}).")]
     private static partial void LogMigrated(ILogger logger, string provider);

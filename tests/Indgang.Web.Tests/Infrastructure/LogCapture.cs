@@ -16,6 +16,9 @@ public sealed class LogCapture : ILoggerProvider
     /// <summary>The messages logged at <paramref name="level"/>.</summary>
     public IReadOnlyList<string> At(LogLevel level) => [.. _lines.Where(l => l.Level == level).Select(l => l.Message)];
 
+    /// <summary>The errors (and anything worse) logged, one text: empty when there were none, and whole in a failure's message.</summary>
+    public string Errors => string.Join(Environment.NewLine, _lines.Where(l => l.Level >= LogLevel.Error).Select(l => l.Message));
+
     public ILogger CreateLogger(string categoryName) => new Logger(_lines);
 
     public void Dispose()
