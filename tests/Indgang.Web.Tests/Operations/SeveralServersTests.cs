@@ -17,8 +17,9 @@ namespace Indgang.Web.Tests.Operations;
 /// Several app servers on one database (PLAT-6: stateless, behind a load balancer). They start at the same moment: at a
 /// new installation, and at every upgrade, when a new release is rolled out to all of them. Each runs the start-up step
 /// (migrations, roles, the bootstrap administrator, reference data); the step runs on one server at a time, so the servers
-/// start, and what the step makes is there once. Then one user's requests go to either server, one by one. Two servers
-/// of one installation share its database: on SQLite, the file in the data folder.
+/// start, and what the step makes is there once. Then one user's requests go to either server, one by one; failed
+/// sign-ins on either count towards one lockout; and two coordinators on two servers cannot give one unit twice. Two
+/// servers of one installation share its database: on SQLite, the file in the data folder.
 /// </summary>
 public sealed class SeveralServersTests
 {
@@ -118,6 +119,26 @@ public sealed class SeveralServersTests
         Assert.True(lockoutEnd > DateTimeOffset.UtcNow.AddMinutes(10), $"Locked out until {lockoutEnd}");
     }
 
+    [Fact]
+    public async Task TwoCoordinators_OnTwoServers_AssignTheSameUnitAtOnce_ExactlyOneSucceeds()
+    {
+        await using var first = new DemoServerFactory();
+        await using var second = new DemoServerFactory(first);
+        var unit = await first.UnitIdAsync("Pavillon B");
+        var tesfay = await first.QueryAsync(db => db.Households.Where(h => h.Name == "Tesfay Gebremedhin").Select(h => h.Id).SingleAsync());
+        var kovalenko = await first.QueryAsync(db => db.Households.Where(h => h.Name == "Familien Kovalenko").Select(h => h.Id).SingleAsync());
+        using var onFirst = await Browser.SignedInAsync(first, "bolig");
+        using var onSecond = await Browser.SignedInAsync(second, "bolig");
+        var firstToken = Browser.AntiforgeryToken(await onFirst.GetPageAsync($"/Housing/Units/{unit}"));
+        var secondToken = Browser.AntiforgeryToken(await onSecond.GetPageAsync($"/Housing/Units/{unit}"));
+
+        var responses = await Task.WhenAll(
+            Housing.OccupancyTests.PostMoveInAsync(onFirst, unit, tesfay, firstToken),
+            Housing.OccupancyTests.PostMoveInAsync(onSecond, unit, kovalenko, secondToken));
+
+        await Housing.OccupancyTests.ExactlyOneMovedInAsync(first, unit, responses);
+    }
+
     private static async Task SavedAsync(Browser browser, string url, Dictionary<string, string> fields)
     {
         using var response = await browser.PostFormAsync(url, fields);
@@ -155,6 +176,19 @@ public sealed class SeveralServersTests
         {
             await Second.DisposeAsync();
             await First.DisposeAsync();
+        }
+    }
+
+    /// <summary>A server of the test suite's demo installation; a second one runs on the first's database.</summary>
+    private sealed class DemoServerFactory : IndgangAppFactory
+    {
+        public DemoServerFactory()
+        {
+        }
+
+        public DemoServerFactory(DemoServerFactory firstServer)
+            : base(firstServer)
+        {
         }
     }
 
