@@ -1,6 +1,7 @@
 using System.Net;
 using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
+using Indgang.Domain.Reception;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Audit;
 using Indgang.Web.Identity;
@@ -8,6 +9,8 @@ using Indgang.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -16,10 +19,11 @@ namespace Indgang.Web.Tests.Operations;
 /// <summary>
 /// Several app servers on one database (PLAT-6: stateless, behind a load balancer). They start at the same moment: at a
 /// new installation, and at every upgrade, when a new release is rolled out to all of them. Each runs the start-up step
-/// (migrations, roles, the bootstrap administrator, reference data); the step runs on one server at a time, so the servers
-/// start, and what the step makes is there once. Then one user's requests go to either server, one by one; failed
-/// sign-ins on either count towards one lockout; and two coordinators on two servers cannot give one unit twice. Two
-/// servers of one installation share its database: on SQLite, the file in the data folder.
+/// (migrations, roles, the bootstrap administrator, reference data); the step runs on one server at a time, so the
+/// servers start, what the step makes is there once, and an upgrade's migrations run once. Then one user's requests go
+/// to either server, one by one; failed sign-ins on either count towards one lockout; and two coordinators on two
+/// servers cannot give one unit twice. Two servers of one installation share its database: on SQLite, the file in the
+/// data folder.
 /// </summary>
 public sealed class SeveralServersTests
 {
@@ -139,6 +143,34 @@ public sealed class SeveralServersTests
         await Housing.OccupancyTests.ExactlyOneMovedInAsync(first, unit, responses);
     }
 
+    [Fact]
+    public async Task TwoServers_UpgradingOneDatabaseAtOnce_BothStart_AndMigrateItOnce()
+    {
+        // The installation before the upgrade: the demo, its schema as it was before MoveOutTasks, a migration that adds
+        // rows (the owners of the move-out tasks).
+        await using var before = new DemoServerFactory();
+        var migrations = await before.QueryAsync(async db =>
+        {
+            var all = db.Database.GetMigrations().ToList();
+            await db.GetService<IMigrator>().MigrateAsync(all[all.FindIndex(m => m.EndsWith("_MoveOutTasks", StringComparison.Ordinal)) - 1]);
+            return all;
+        });
+        Assert.Equal(0, await MoveOutOwnersAsync(before));
+
+        // The new release, rolled out to two servers at once.
+        await using var first = new DemoServerFactory(before);
+        await using var second = new DemoServerFactory(before);
+        await Task.WhenAll(Task.Run(() => first.Services), Task.Run(() => second.Services));
+
+        Assert.Equal("", first.Log.Errors);
+        Assert.Equal("", second.Log.Errors);
+        Assert.Equal(migrations, await first.QueryAsync(async db => (await db.Database.GetAppliedMigrationsAsync()).ToList()));
+        Assert.Equal(MoveTasks.MoveOut.Count, await MoveOutOwnersAsync(first));
+    }
+
+    private static Task<int> MoveOutOwnersAsync(IndgangAppFactory server) =>
+        server.QueryAsync(db => db.Responsibilities.CountAsync(r => MoveTasks.MoveOut.Contains(r.TaskType)));
+
     private static async Task SavedAsync(Browser browser, string url, Dictionary<string, string> fields)
     {
         using var response = await browser.PostFormAsync(url, fields);
@@ -189,6 +221,14 @@ public sealed class SeveralServersTests
         public DemoServerFactory(DemoServerFactory firstServer)
             : base(firstServer)
         {
+        }
+
+        public LogCapture Log { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(Log));
         }
     }
 
