@@ -55,7 +55,7 @@ public sealed class SeveralServersTests
     {
         await using var servers = await TwoServers.StartedAtOnceAsync();
         var (first, second) = (servers.First, servers.Second);
-        // Their first pages at the same moment: each may make a Data Protection key of its own (two of about twenty runs
+        // Their first pages at the same moment: each may make a Data Protection key of its own (two of ten runs
         // tried made two keys), and a cookie protected with either key must still be read by both servers.
         using (var a = Browser.For(first))
         using (var b = Browser.For(second))
