@@ -8,6 +8,7 @@ using Indgang.Web.Data;
 using Indgang.Web.Features.Housing;
 using Indgang.Web.Features.Reception;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Indgang.Web.Tests.Infrastructure;
@@ -20,6 +21,18 @@ public static class AppData
         await using var scope = factory.Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<IndgangDbContext>());
     }
+
+    /// <summary>
+    /// The app's database rolled back to the schema as it was just before the migration whose name ends with
+    /// <paramref name="migrationSuffix"/>; answers every migration the app has, in order.
+    /// </summary>
+    public static Task<List<string>> RollBackToBeforeAsync(this IndgangAppFactory factory, string migrationSuffix) =>
+        factory.QueryAsync(async db =>
+        {
+            var migrations = db.Database.GetMigrations().ToList();
+            await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith(migrationSuffix, StringComparison.Ordinal)) - 1]);
+            return migrations;
+        });
 
     /// <summary>A site to put a test's own units on: the first by name, the same in every run.</summary>
     public static Task<Guid> SomeSiteIdAsync(this IndgangDbContext db) =>

@@ -22,7 +22,7 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
     [Fact]
     public async Task HousingSiteVersion_ExistingSites_EachGetAVersionThatAnEditIsCheckedAgainst()
     {
-        await RollBackToBeforeAsync("_HousingSiteVersion");
+        await factory.RollBackToBeforeAsync("_HousingSiteVersion");
         await MigrateAsync();
 
         AssertOneVersionEach(await factory.QueryAsync(db => db.HousingSites.AsNoTracking().Select(s => s.Version).ToListAsync()), atLeast: 4);
@@ -39,7 +39,7 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
     [Fact]
     public async Task HouseholdVersion_ExistingHouseholds_EachGetAVersionThatAnArrivalChangeIsCheckedAgainst()
     {
-        await RollBackToBeforeAsync("_HouseholdVersion");
+        await factory.RollBackToBeforeAsync("_HouseholdVersion");
         await MigrateAsync();
 
         AssertOneVersionEach(await factory.QueryAsync(db => db.Households.AsNoTracking().Select(h => h.Version).ToListAsync()), atLeast: 3);
@@ -56,7 +56,7 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
     [Fact]
     public async Task ArrivalNeverAhead_AnArrivalStoredForADayToCome_BecomesTheExpectedArrival_OthersStay()
     {
-        await RollBackToBeforeAsync("_ArrivalNeverAhead");
+        await factory.RollBackToBeforeAsync("_ArrivalNeverAhead");
         var ahead = DateOnly.FromDateTime(DateTime.Now).AddDays(10);
         var (planned, arrived) = await factory.QueryAsync(async db =>
         {
@@ -80,7 +80,7 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
     [Fact]
     public async Task MoveOutDestination_StaysEndedByAnAcceptedOffer_WentToAHomeOfTheirOwn_OthersUnsaid()
     {
-        await RollBackToBeforeAsync("_MoveOutDestination");
+        await factory.RollBackToBeforeAsync("_MoveOutDestination");
         // The Sharifis move out of their temporary unit with their offer still unanswered: where to is not known.
         var today = DateOnly.FromDateTime(DateTime.Now);
         await factory.QueryAsync(db => db.Database.ExecuteSqlAsync(
@@ -102,7 +102,7 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
     {
         var kept = await factory.QueryAsync(db => db.Responsibilities.AsNoTracking().ToListAsync());
         var departments = await factory.QueryAsync(db => db.Departments.ToDictionaryAsync(d => d.Code, d => d.Id));
-        await RollBackToBeforeAsync("_MoveOutTasks");
+        await factory.RollBackToBeforeAsync("_MoveOutTasks");
         Assert.False(await factory.QueryAsync(db => db.Responsibilities.AnyAsync(r => MoveTasks.MoveOut.Contains(r.TaskType))));
 
         await MigrateAsync();
@@ -114,7 +114,7 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
         Assert.Equal(kept.Count, owners.Count);
 
         // A database where no matrix has been kept (the tasks go to the default owners) is left without one.
-        await RollBackToBeforeAsync("_MoveOutTasks");
+        await factory.RollBackToBeforeAsync("_MoveOutTasks");
         await factory.QueryAsync(db => db.Responsibilities.ExecuteDeleteAsync());
         await MigrateAsync();
         Assert.False(await factory.QueryAsync(db => db.Responsibilities.AnyAsync()));
@@ -129,7 +129,7 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
     [Fact]
     public async Task CaseInsensitiveNames_LabelsOnASiteAndSiteNamesDifferingOnlyInCase_AllButOneRenamed_ThenRefused()
     {
-        await RollBackToBeforeAsync("_CaseInsensitiveNames");
+        await factory.RollBackToBeforeAsync("_CaseInsensitiveNames");
         var longLabel = new string('x', 99) + "Y";
         var arranged = await factory.QueryAsync(async db =>
         {
@@ -180,7 +180,7 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
             await db.SaveChangesAsync();
             return (written.Id, author.DepartmentId);
         });
-        await RollBackToBeforeAsync("_JournalNoteAuthorDepartment");
+        await factory.RollBackToBeforeAsync("_JournalNoteAuthorDepartment");
 
         await MigrateAsync();
 
@@ -208,7 +208,7 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
             await db.SaveChangesAsync();
             return written;
         });
-        await RollBackToBeforeAsync("_JournalNoteWrittenByCaseOwner");
+        await factory.RollBackToBeforeAsync("_JournalNoteWrittenByCaseOwner");
 
         await MigrateAsync();
 
@@ -223,7 +223,7 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
     [Fact]
     public async Task OrganisationUniqueness_ASecondMunicipalityMerged_NamesDifferingOnlyInCaseRenamed_ThenRefused()
     {
-        await RollBackToBeforeAsync("_OrganisationUniqueness");
+        await factory.RollBackToBeforeAsync("_OrganisationUniqueness");
         var (second, department, town) = (Guid.Parse("ffffffff-ffff-ffff-ffff-fffffffffff0"), Guid.NewGuid(), Guid.NewGuid());
         var first = await factory.QueryAsync(async db =>
         {
@@ -266,7 +266,7 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
     public async Task DatedNoticeKeys_AnOldKeyGetsTheTasksDate_ALaterDateIsToldOfAgain()
     {
         var household = await factory.RegisterSingleAsync("Nøgledato");
-        await RollBackToBeforeAsync("_DatedNoticeKeys");
+        await factory.RollBackToBeforeAsync("_DatedNoticeKeys");
         var today = DateOnly.FromDateTime(DateTime.Now);
         var task = await factory.QueryAsync(async db =>
         {
@@ -317,7 +317,7 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
         var second = await factory.HousedSingleAsync("Dobbeltophold 2", "Andetophold", daysAgo: 6);
         var unitBefore = await factory.QueryAsync(db => db.HousingUnits.AsNoTracking().Where(u => u.Id == first.Unit).Select(u => new { u.OccupiedBeds, u.OccupyingHouseholds, u.AvailableFrom }).SingleAsync());
         Assert.Equal((1, 1), (unitBefore.OccupiedBeds, unitBefore.OccupyingHouseholds));
-        await RollBackToBeforeAsync("_OneOpenStayPerHousehold");
+        await factory.RollBackToBeforeAsync("_OneOpenStayPerHousehold");
         await factory.QueryAsync(db => db.Occupancies.Where(o => o.Id == second.Stay).ExecuteUpdateAsync(set => set.SetProperty(o => o.HouseholdId, first.Household)));
         var (earlier, later) = ((Id: first.Stay, HouseholdId: first.Household), (Id: second.Stay, MovedInOn: DateOnly.FromDateTime(DateTime.Now).AddDays(-6)));
 
@@ -359,7 +359,7 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
             await db.SaveChangesAsync();
             return (offers[0].Id, offers[1].Id);
         });
-        await RollBackToBeforeAsync("_OfferVersionAndOneAcceptedPerHousehold");
+        await factory.RollBackToBeforeAsync("_OfferVersionAndOneAcceptedPerHousehold");
         await factory.QueryAsync(async db =>
         {
             await db.HousingOffers.Where(o => o.Id == earlier)
@@ -383,14 +383,6 @@ public sealed class DataMigrationTests(IndgangAppFactory factory) : IClassFixtur
         Assert.DoesNotContain(Guid.Empty, versions);
         Assert.Equal(versions.Count, versions.Distinct().Count());
     }
-
-    private Task<int> RollBackToBeforeAsync(string migrationSuffix) =>
-        factory.QueryAsync(async db =>
-        {
-            var migrations = db.Database.GetMigrations().ToList();
-            await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith(migrationSuffix, StringComparison.Ordinal)) - 1]);
-            return migrations.Count;
-        });
 
     private Task<int> MigrateAsync() =>
         factory.QueryAsync(async db =>

@@ -9,8 +9,6 @@ using Indgang.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -149,12 +147,7 @@ public sealed class SeveralServersTests
         // The installation before the upgrade: the demo, its schema as it was before MoveOutTasks, a migration that adds
         // rows (the owners of the move-out tasks).
         await using var before = new DemoServerFactory();
-        var migrations = await before.QueryAsync(async db =>
-        {
-            var all = db.Database.GetMigrations().ToList();
-            await db.GetService<IMigrator>().MigrateAsync(all[all.FindIndex(m => m.EndsWith("_MoveOutTasks", StringComparison.Ordinal)) - 1]);
-            return all;
-        });
+        var migrations = await before.RollBackToBeforeAsync("_MoveOutTasks");
         Assert.Equal(0, await MoveOutOwnersAsync(before));
 
         // The new release, rolled out to two servers at once.
