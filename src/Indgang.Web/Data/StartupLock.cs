@@ -18,7 +18,7 @@ namespace Indgang.Web.Data;
 internal static partial class StartupLock
 {
     // An arbitrary, fixed key for pg_advisory_lock, apart from the audit log's: "INDGANGS" (start) read as a number.
-    private const long PostgresLockKey = 0x494E4447414E4753;
+    internal const long PostgresLockKey = 0x494E4447414E4753;
 
     private static readonly TimeSpan FileRetry = TimeSpan.FromMilliseconds(100);
 

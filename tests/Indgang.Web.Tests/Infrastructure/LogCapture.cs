@@ -5,9 +5,10 @@ namespace Indgang.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The app's log lines kept in memory, so a test can read what an operator would see at start: add it with
-/// <c>builder.ConfigureServices(s => s.AddSingleton&lt;ILoggerProvider&gt;(capture))</c>.
+/// <c>builder.ConfigureServices(s => s.AddSingleton&lt;ILoggerProvider&gt;(capture))</c>. It keeps warnings and worse, or
+/// from <paramref name="least"/> (which the app's own log levels must let through as well).
 /// </summary>
-public sealed class LogCapture : ILoggerProvider
+public sealed class LogCapture(LogLevel least = LogLevel.Warning) : ILoggerProvider
 {
     private readonly ConcurrentQueue<(LogLevel Level, string Message)> _lines = new();
 
@@ -19,18 +20,18 @@ public sealed class LogCapture : ILoggerProvider
     /// <summary>The errors (and anything worse) logged, one text: empty when there were none, and whole in a failure's message.</summary>
     public string Errors => string.Join(Environment.NewLine, _lines.Where(l => l.Level >= LogLevel.Error).Select(l => l.Message));
 
-    public ILogger CreateLogger(string categoryName) => new Logger(_lines);
+    public ILogger CreateLogger(string categoryName) => new Logger(_lines, least);
 
     public void Dispose()
     {
     }
 
-    private sealed class Logger(ConcurrentQueue<(LogLevel Level, string Message)> lines) : ILogger
+    private sealed class Logger(ConcurrentQueue<(LogLevel Level, string Message)> lines, LogLevel least) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= least;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
