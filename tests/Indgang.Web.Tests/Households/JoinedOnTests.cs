@@ -44,6 +44,27 @@ public sealed class JoinedOnTests(IndgangAppFactory factory) : IClassFixture<Ind
     }
 
     [Fact]
+    public async Task AddMember_Form_NamesTheEldestMember_AndLogsHerAsRead_NotTheOthers()
+    {
+        var household = await factory.RegisterAsync(new ArrivalRequest(null, null, Arrivals.Today.AddDays(5),
+        [
+            new ArrivalMember("Mor", "Navngivet", new DateOnly(1980, 2, 2), Gender.Female, ResidenceBasis.QuotaRefugee),
+            new ArrivalMember("Søn", "Navngivet", new DateOnly(2012, 3, 3), Gender.Male, ResidenceBasis.QuotaRefugee),
+        ]));
+        var mother = await factory.QueryAsync(db => db.Persons.Where(p => p.HouseholdId == household && p.FirstName == "Mor").Select(p => p.Id).SingleAsync());
+        var son = await factory.QueryAsync(db => db.Persons.Where(p => p.HouseholdId == household && p.FirstName == "Søn").Select(p => p.Id).SingleAsync());
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+
+        Assert.Contains("Relationen angives i forhold til Mor Navngivet", WebUtility.HtmlDecode(await coordinator.GetPageAsync($"/Households/{household}/AddMember")), StringComparison.Ordinal);
+
+        Assert.Equal(1, await MemberReadsAsync(mother));
+        Assert.Equal(0, await MemberReadsAsync(son));
+    }
+
+    private Task<int> MemberReadsAsync(Guid person) => factory.QueryAsync(db => db.AuditEntries.CountAsync(e =>
+        e.Action == Domain.Audit.AuditAction.PersonRead && e.SubjectPersonId == person && e.Purpose == Web.Audit.AuditPurpose.AddMember.Text));
+
+    [Fact]
     public async Task AddMember_Form_JoinedOnIsTodayForAHouseholdHere_ItsArrivalForOneStillExpected()
     {
         var here = await LongAgoAsync("Herfølge");

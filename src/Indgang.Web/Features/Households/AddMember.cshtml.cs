@@ -45,13 +45,18 @@ public sealed class AddMemberModel(
 
     public string? MemberLegend => "Nyt medlem";
 
-    public string FirstMemberName => Household.Members.OrderBy(m => m.BirthDate).First().FullName;
+    /// <summary>The member the new one's relation is given to (the eldest), named on the page and so audited as read.</summary>
+    public string FirstMemberName => FirstMember(Household).FullName;
+
+    private static Domain.People.Person FirstMember(Domain.People.Household household) => household.Members.OrderBy(m => m.BirthDate).First();
+
+    private Task<IActionResult?> LoadHouseholdAsync(Guid id) => LoadHouseholdAsync(id, AuditPurpose.AddMember, h => [FirstMember(h).Id]);
 
     public bool AsksRelation(int index) => true;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadHouseholdAsync(id, AuditPurpose.AddMember) is { } refused)
+        if (await LoadHouseholdAsync(id) is { } refused)
         {
             return refused;
         }
@@ -78,7 +83,7 @@ public sealed class AddMemberModel(
     /// </summary>
     private async Task<IActionResult?> TryAddAsync(Guid id, int attempt)
     {
-        if (await LoadHouseholdAsync(id, AuditPurpose.AddMember) is { } refused)
+        if (await LoadHouseholdAsync(id) is { } refused)
         {
             return refused;
         }
