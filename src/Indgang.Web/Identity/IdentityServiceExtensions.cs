@@ -26,6 +26,8 @@ internal static class IdentityServiceExtensions
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<IndgangClaimsFactory>();
 
+        services.AddSingleton<UnknownUserPasswordCheck>();
+
         // A signed-in user's cookie is checked against the user as saved once a minute, not ASP.NET Core's 30: a changed
         // security stamp (other roles or department, a new password, a disabled account) ends the session, and the claims
         // are read again. A check reads the user, their roles and the roles' claims and renews the cookie: once a minute a

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Indgang.Web.Features.Account;
 
-public sealed class LoginModel(SignInManager<IndgangUser> signIn, AuditLog audit) : PageModel
+public sealed class LoginModel(SignInManager<IndgangUser> signIn, IPasswordHasher<IndgangUser> hasher, UnknownUserPasswordCheck unknownUser, AuditLog audit) : PageModel
 {
     /// <summary>
     /// The one answer to every refused sign-in: an unknown name, a wrong password, an account locked after failed tries or
@@ -37,15 +37,22 @@ public sealed class LoginModel(SignInManager<IndgangUser> signIn, AuditLog audit
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.UserName.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var name = Input.UserName.Trim();
+        var user = await signIn.UserManager.FindByNameAsync(name);
+        if (user is null || await signIn.UserManager.IsLockedOutAsync(user))
+        {
+            // Refused without the user's password checked: as long as a check takes, all the same (UnknownUserPasswordCheck).
+            unknownUser.Check(hasher, Input.Password);
+        }
+
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            await audit.RecordAsAsync(Input.UserName.Trim(), AuditAction.SignInSucceeded, null, AuditPurpose.SignIn);
+            await audit.RecordAsAsync(user!.UserName!, AuditAction.SignInSucceeded, null, AuditPurpose.SignIn);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
         // Only an existing user's name is kept: what was typed may be a password typed in the wrong field, and the log keeps it for ever.
-        var user = await signIn.UserManager.FindByNameAsync(Input.UserName.Trim());
         await audit.RecordAsAsync(AuditLog.SystemActor, result.IsLockedOut ? AuditAction.LockedOut : AuditAction.SignInFailed, null, AuditPurpose.SignIn,
             user is null ? UnknownUserName : $"Brugernavn: {user.UserName}");
         ModelState.AddModelError(string.Empty, Refused);
