@@ -14,6 +14,14 @@ public static class MoveTasks
     public static IReadOnlyList<TaskType> MoveOut { get; } = [TaskType.LeaseTermination, TaskType.KeyReturn, TaskType.MoveOutInspection];
 
     /// <summary>
+    /// The arrival checklist's tasks about the home that wait for the household's first move-in, days after it
+    /// (<see cref="DaysAfterMove"/>): the defects list at move-in, which Teknik og drift makes within the 14 days the rent
+    /// acts give a tenant from the start of the lease. Made by the checklist 14 days after the arrival, it was overdue
+    /// before a household that waited for a home had one.
+    /// </summary>
+    public static IReadOnlyList<TaskType> AfterFirstMoveIn { get; } = [TaskType.MoveInDefectsList];
+
+    /// <summary>
     /// A move into a temporary unit of ours, besides <see cref="MoveIn"/>: help to register with the housing associations'
     /// waiting lists (seed 001, Jobberiet: "Hjælp til opskrivning til permanente boliger"; the temporary home is for a
     /// short time), for a household that is on none yet, within <see cref="DaysAfterMove"/>. Not named with the unit: it
@@ -44,13 +52,13 @@ public static class MoveTasks
 
     /// <summary>
     /// Days after the move a move's task is due: the rent acts give a tenant 14 days from the start of the lease to report
-    /// the defects found at move-in; the help to register is given within the first month in temporary housing (the
+    /// the defects found at move-in (a permanent home's, and the first unit of ours'); the help to register is given within the first month in temporary housing (the
     /// strategy sets no day; a month leaves the household time to settle, and Jobberiet is not told it is late on the
     /// first day); every other task of a move is due on its day.
     /// </summary>
     public static int DaysAfterMove(TaskType type) => type switch
     {
-        TaskType.PermanentHomeDefectsList => 14,
+        TaskType.PermanentHomeDefectsList or TaskType.MoveInDefectsList => 14,
         TaskType.HousingRegistrationHelp => 30,
         _ => 0,
     };

@@ -152,7 +152,8 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     /// A move into a unit (HOUSE-2), the stay <paramref name="occupancyId"/> (not saved yet), needs a lease, keys and the
     /// house-rules introduction on the move-in day: tasks of the stay (<see cref="CaseTask.OccupancyId"/>). The household's
     /// first stay takes the open ones the arrival checklist made before it had a home (tied to no stay), moved to that
-    /// day (<see cref="CaseTask.MovesInWith"/>); a later stay gets its own, and the tasks of an earlier home stay as they
+    /// day (<see cref="CaseTask.MovesInWith"/>), and the open defects list, to the days after it
+    /// (<see cref="MoveTasks.AfterFirstMoveIn"/>); a later stay gets its own, and the tasks of an earlier home stay as they
     /// are. Missing ones are created. A move into a <paramref name="temporary"/> unit brings the help to register for a
     /// permanent home too (<see cref="RegistrationHelpAsync"/>).
     /// </summary>
@@ -162,8 +163,19 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
         ArgumentNullException.ThrowIfNull(household);
         var types = MoveTasks.MoveIn;
         var first = !await db.Occupancies.AnyAsync(o => o.HouseholdId == household.Id && o.Id != occupancyId, cancellationToken);
-        var open = first ? await StillOpen(household, types).Where(t => t.OccupancyId == null).ToListAsync(cancellationToken) : [];
-        open.ForEach(t => t.MovesInWith(occupancyId, moveIn));
+        var open = first ? await StillOpen(household, [.. types, .. MoveTasks.AfterFirstMoveIn]).Where(t => t.OccupancyId == null).ToListAsync(cancellationToken) : [];
+        foreach (var task in open)
+        {
+            if (types.Contains(task.Type))
+            {
+                task.MovesInWith(occupancyId, moveIn);
+            }
+            else
+            {
+                task.Reschedule(moveIn.AddDays(MoveTasks.DaysAfterMove(task.Type)));
+            }
+        }
+
         var missing = MoveTasks.Plan(types.Where(t => open.All(o => o.Type != t)), moveIn, unitLabel);
         return await AddTasksAsync(
             household, household.Members, [.. missing, .. temporary ? await RegistrationHelpAsync(household, moveIn, cancellationToken) : []], cancellationToken, occupancyId);
