@@ -56,6 +56,29 @@ public sealed class PipelineUnderwayTests(IndgangAppFactory factory) : IClassFix
         }
     }
 
+    /// <summary>
+    /// A household to move into a temporary unit of ours on a later day does not live there yet: the page says when it
+    /// moves in, and one that has moved in lives there (found by review: "bor midlertidigt" with a move-in ten days ahead,
+    /// while the start page did not count it among those in temporary housing).
+    /// </summary>
+    [Fact]
+    public async Task MoveIntoATemporaryUnitAhead_SaysWhenItMovesIn_NotThatItLivesThere()
+    {
+        var ahead = await factory.RegisterSingleAsync("Flytterind", Gender.Male, "Dawit");
+        var day = Today.AddDays(10);
+        await factory.MovedInAsync(await factory.UnitOfItsOwnAsync("Senere enhed", isPermanent: false), ahead, day);
+        var living = await factory.RegisterSingleAsync("Borher", Gender.Male, "Dawit");
+        await factory.MovedInAsync(await factory.UnitOfItsOwnAsync("Nuværende enhed", isPermanent: false), living, Today);
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        var page = Parser.ParseDocument(await housing.GetPageAsync("/Housing/Pipeline"));
+
+        var aheadRow = page.QuerySelector($"tr[data-household='{await NameAsync(ahead)}'] td")?.TextContent;
+        Assert.Contains($"flytter ind i midlertidig bolig {day.ToString("d", System.Globalization.CultureInfo.GetCultureInfo("da-DK"))}", aheadRow, StringComparison.Ordinal);
+        Assert.DoesNotContain("bor midlertidigt", aheadRow, StringComparison.Ordinal);
+        Assert.Contains("bor midlertidigt", page.QuerySelector($"tr[data-household='{await NameAsync(living)}'] td")?.TextContent, StringComparison.Ordinal);
+    }
+
     /// <summary>The households the page's forms are open for, as the page with <paramref name="household"/> chosen has them.</summary>
     private static async Task<List<string?>> FormsChosenAsync(Browser housing, Guid household) =>
         [.. Parser.ParseDocument(await housing.GetPageAsync($"/Housing/Pipeline?household={household}"))
