@@ -51,6 +51,7 @@ internal static class PagesSetup
                 o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 o.Conventions.AllowAnonymousToPage("/Culture");
                 o.Conventions.AllowAnonymousToPage("/Status/Index");
+                o.Conventions.ConfigureFilter(new FormWithoutHandlerRefused());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
