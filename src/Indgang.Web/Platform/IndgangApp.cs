@@ -10,14 +10,19 @@ namespace Indgang.Web.Platform;
 /// <summary>Composition of the application: what Program.cs calls.</summary>
 internal static class IndgangApp
 {
+    /// <summary>
+    /// The JSON log's timestamps, in UTC, as ISO 8601 (what a log collector parses): separators quoted, so that the process
+    /// culture cannot turn ':' into '.', and nothing after the 'Z' (a trailing space made every timestamp unparsable).
+    /// </summary>
+    public const string LogTimestampFormat = "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fff'Z'";
+
     public static WebApplicationBuilder AddIndgang(this WebApplicationBuilder builder)
     {
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o =>
         {
             o.UseUtcTimestamp = true;
-            // Quoted separators: the process culture must not turn ':' into '.'.
-            o.TimestampFormat = "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fff'Z' ";
+            o.TimestampFormat = LogTimestampFormat;
         });
 
         builder.AddIndgangData();
