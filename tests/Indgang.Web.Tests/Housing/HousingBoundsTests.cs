@@ -73,6 +73,29 @@ public sealed class HousingBoundsTests(IndgangAppFactory factory) : IClassFixtur
         Assert.False(await factory.QueryAsync(db => db.HousingUnits.AnyAsync(u => u.Label == "Dyr bolig")));
     }
 
+    [Theory]
+    [InlineData("9999-12-31", TooFarAhead)]
+    [InlineData("0001-01-01", "Datoen kan ikke ligge før 1. januar 1999, hvor integrationsloven trådte i kraft. Tjek årstallet.")]
+    public async Task CreateUnit_FreeFromAYearMistyped_IsRefusedBesideTheDay_TypedValueKept(string typed, string refusal)
+    {
+        var site = await factory.QueryAsync(db => db.SomeSiteIdAsync());
+        var label = "Ledig årstal " + typed[..4];
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        using var response = await housing.PostFormAsync("/Housing/Units/Edit", new Dictionary<string, string>
+        {
+            ["Input.SiteId"] = site.ToString(), ["Input.Label"] = label, ["Input.Rooms"] = "2", ["Input.Beds"] = "3", ["Input.MonthlyRent"] = "4000",
+            ["Input.SchoolMetres"] = "350", ["Input.TransportMetres"] = "900", ["Input.DaycareMetres"] = "700", ["Input.ShopsMetres"] = "500",
+            ["Input.AvailableFrom"] = typed,
+        });
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"id=\"Input_AvailableFrom-error\"><span class=\"sr-only\">Fejl: </span>{refusal}</span>", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{typed}\"", html, StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.HousingUnits.AnyAsync(u => u.Label == label)));
+    }
+
     [Fact]
     public async Task Offer_AnswerDeadlineYearMistyped_AndRentBeyondAnyHome_AreRefusedBesideTheirFields()
     {

@@ -47,6 +47,27 @@ public sealed class ImportAndWeightsTests(IndgangAppFactory factory) : IClassFix
     }
 
     /// <summary>
+    /// A unit twice in the file is told so on both rows, not that it exists already (it does not); one that exists is told
+    /// that; a day free from with a year typed wrong is refused (found by review).
+    /// </summary>
+    [Fact]
+    public async Task ImportUnits_UnitTwiceInTheFile_ToldSo_ExistingUnitToldItExists_YearMistypedRefused()
+    {
+        var before = await factory.QueryAsync(db => db.HousingUnits.CountAsync());
+        var html = WebUtility.HtmlDecode(await UploadAsync(Header +
+            "Delebolig Lynge;Værelse 40;nej;1;2;ja;2000;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01\n" +
+            "Delebolig Lynge;værelse 40;nej;1;2;ja;2000;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01\n" +
+            "Delebolig Lynge;Værelse 1;nej;1;2;ja;2000;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01\n" +
+            "Delebolig Lynge;Værelse 41;nej;1;2;ja;2000;ja;ja;nej;1500;1200;1300;600;nej;9999-12-01\n"));
+
+        Assert.Contains("<tr data-row=\"2\"><td>2</td><td>Boligen »Værelse 40« står flere gange i filen på samme sted.", html, StringComparison.Ordinal);
+        Assert.Contains("<tr data-row=\"3\"><td>3</td><td>Boligen »værelse 40« står flere gange i filen på samme sted.", html, StringComparison.Ordinal);
+        Assert.Contains("<tr data-row=\"4\"><td>4</td><td>Boligen »Værelse 1« findes allerede på stedet.", html, StringComparison.Ordinal);
+        Assert.Contains("<tr data-row=\"5\"><td>5</td><td>Datoen kan højst ligge 2 år frem. Tjek årstallet.", html, StringComparison.Ordinal);
+        Assert.Equal(before, await factory.QueryAsync(db => db.HousingUnits.CountAsync()));
+    }
+
+    /// <summary>
     /// A cell that does not read is said once, with what it holds and its column, also a day (it was told to give a day,
     /// as if the cell were empty) and a number (told beside that it was missing); an empty day is asked for.
     /// </summary>

@@ -60,7 +60,7 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
         IsNew = id is null;
         // Every mistake at once: the unit's own checks too, for the fields whose typed value could be read.
         var siteIds = await db.HousingSites.Select(s => s.Id).ToListAsync();
-        foreach (var (field, message) in Input.Validate(siteIds))
+        foreach (var (field, message) in Input.Validate(siteIds, clock.Today()))
         {
             if (ModelState.GetFieldValidationState($"Input.{field}") != ModelValidationState.Invalid)
             {

@@ -4,6 +4,7 @@ using Indgang.Domain.Audit;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Reception;
+using Indgang.Web.Platform;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Localization;
 namespace Indgang.Web.Features.Housing;
 
 /// <summary>Imports housing units from CSV: errors per row, nothing saved unless every row is right.</summary>
-public sealed class UnitImportModel(IndgangDbContext db, AuditLog audit, IStringLocalizer<SharedResource> T) : PageModel
+public sealed class UnitImportModel(IndgangDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
     /// <summary>What a full export holds for about 16,000 units, far more than a municipality's stock; the rows are
     /// checked in time linear in their number.</summary>
@@ -54,11 +55,15 @@ public sealed class UnitImportModel(IndgangDbContext db, AuditLog audit, IString
             .ToDictionary(StringComparer.OrdinalIgnoreCase);
         foreach (var (row, unit, unreadable) in units)
         {
-            errors.AddRange(unit.Validate(siteIds).Where(e => e.Key != nameof(UnitInput.SiteId) && !unreadable.Contains(e.Key)).Select(e => new CsvRowError(row, e.Value)));
+            errors.AddRange(unit.Validate(siteIds, clock.Today()).Where(e => e.Key != nameof(UnitInput.SiteId) && !unreadable.Contains(e.Key)).Select(e => new CsvRowError(row, e.Value)));
             var key = SiteLabel(unit.SiteId, unit.Label);
-            if (existing.Contains(key) || inFile[key] > 1)
+            if (existing.Contains(key))
             {
                 errors.Add(new CsvRowError(row, new Said("Boligen »{0}« findes allerede på stedet.", unit.Label ?? "")));
+            }
+            else if (inFile[key] > 1)
+            {
+                errors.Add(new CsvRowError(row, new Said("Boligen »{0}« står flere gange i filen på samme sted.", unit.Label ?? "")));
             }
         }
 

@@ -33,8 +33,11 @@ public sealed class UnitInput
     /// <summary>The most rooms a unit has, as many as its beds at most.</summary>
     public const int MostRooms = MostBeds;
 
-    /// <summary>Field errors keyed by property name; empty when the input describes a unit.</summary>
-    public Dictionary<string, string> Validate(IReadOnlyCollection<Guid> siteIds)
+    /// <summary>
+    /// Field errors keyed by property name; empty when the input describes a unit. The day it is free from lies within the
+    /// planning horizon from <paramref name="today"/> and not before 1999: a year typed wrong (9999) is refused.
+    /// </summary>
+    public Dictionary<string, string> Validate(IReadOnlyCollection<Guid> siteIds, DateOnly today)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         if (SiteId is not { } site || !siteIds.Contains(site))
@@ -91,6 +94,14 @@ public sealed class UnitInput
         if (AvailableFrom is null)
         {
             errors[nameof(AvailableFrom)] = "Angiv fra hvilken dato boligen er ledig.";
+        }
+        else if (Platform.PlanningHorizon.IsBeyond(AvailableFrom.Value, today))
+        {
+            errors[nameof(AvailableFrom)] = Platform.PlanningHorizon.TooFarAhead;
+        }
+        else if (Platform.PlanningHorizon.IsBeforeEarliest(AvailableFrom.Value))
+        {
+            errors[nameof(AvailableFrom)] = Platform.PlanningHorizon.TooFarBack;
         }
 
         if (IsSharedRoom && IsPermanent)
