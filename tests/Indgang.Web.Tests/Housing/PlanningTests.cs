@@ -19,7 +19,10 @@ public sealed class PlanningTests(IndgangAppFactory factory) : IClassFixture<Ind
         using var bad = await housing.PostFormAsync("/Housing/Forecast?handler=Quota", new Dictionary<string, string> { ["QuotaYear"] = "1999", ["QuotaPersons"] = "-3" }, formPage: "/Housing/Forecast");
         var badHtml = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
         Assert.Contains("id=\"QuotaYear-error\"", badHtml, StringComparison.Ordinal);
-        Assert.Contains("id=\"QuotaPersons-error\"", badHtml, StringComparison.Ordinal);
+        Assert.Contains("id=\"QuotaPersons-error\"><span class=\"sr-only\">Fejl: </span>Angiv kvoten som et antal personer (0–100.000).</span>", badHtml, StringComparison.Ordinal);
+        // The message names the most a quota may be (it said "0 or more", and refused 999,999 with it; found by review).
+        using var huge = await housing.PostFormAsync("/Housing/Forecast?handler=Quota", new Dictionary<string, string> { ["QuotaYear"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture), ["QuotaPersons"] = "999999" }, formPage: "/Housing/Forecast");
+        Assert.Contains("Angiv kvoten som et antal personer (0–100.000).", WebUtility.HtmlDecode(await huge.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
         var before = WebUtility.HtmlDecode(await housing.GetPageAsync("/Housing/Forecast"));
         Assert.Equal(12, before.Split("<th scope=\"row\">").Length - 1);

@@ -68,7 +68,7 @@ public sealed class ForecastModel(ForecastQuery query, IndgangDbContext db, Audi
 
         if (QuotaPersons is not (>= 0 and <= 100_000))
         {
-            ModelState.AddModelError(nameof(QuotaPersons), "Angiv kvoten som et antal personer (0 eller flere).");
+            ModelState.AddModelError(nameof(QuotaPersons), "Angiv kvoten som et antal personer (0–100.000).");
         }
 
         ModelState.Remove(nameof(Version));
