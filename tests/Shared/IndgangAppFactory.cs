@@ -131,6 +131,11 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
             (_firstServer ?? this).MakeEmptyDatabase();
         }
 
+        if (_firstServer is not null && UsesPostgres)
+        {
+            ShareTheFirstServersKeyFile(_firstServer);
+        }
+
         if (UsesPostgres)
         {
             builder.UseSetting("Database:Provider", "Postgres");
@@ -192,6 +197,23 @@ public class IndgangAppFactory : WebApplicationFactory<Program>
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// Outside Production the audit chain's key is the file in the data folder: a second server on PostgreSQL, with a data
+    /// folder of its own, gets a copy of the first's (unless the test put another there), as an operator gives every
+    /// server the same key. With a key of its own it would not start on a log the first has written.
+    /// </summary>
+    private void ShareTheFirstServersKeyFile(IndgangAppFactory firstServer)
+    {
+        const string keyFile = "audit-chain.key";
+        var first = Path.Combine(firstServer._dataDirectory, keyFile);
+        var own = Path.Combine(_dataDirectory, keyFile);
+        if (File.Exists(first) && !File.Exists(own))
+        {
+            Directory.CreateDirectory(_dataDirectory);
+            File.Copy(first, own);
         }
     }
 

@@ -1,3 +1,5 @@
+using Indgang.Domain.Audit;
+using Indgang.Web.Audit;
 using Indgang.Web.DemoData;
 using Indgang.Web.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -9,12 +11,15 @@ namespace Indgang.Web.Data;
 
 /// <summary>
 /// The one start-up step that brings the schema up to date (migrations, never EnsureCreated) and,
-/// where allowed, seeds demo data. It runs before the server accepts requests.
+/// where allowed, seeds demo data. It runs before the server accepts requests. Before anything writes to the audit log
+/// (the first administrator, the demo), the log's newest row is verified with the configured chain key
+/// (<see cref="AuditChainKeyCheck"/>): a server with another key does not start.
 /// </summary>
 internal sealed partial class DatabaseInitializer(
     IServiceScopeFactory scopes,
     IHostEnvironment environment,
     IConfiguration configuration,
+    AuditChainKey chainKey,
     ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -27,6 +32,7 @@ internal sealed partial class DatabaseInitializer(
             await CreateMigrationsHistoryAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             LogMigrated(logger, db.Database.ProviderName ?? "?");
+            await AuditChainKeyCheck.EnsureLogWrittenWithAsync(db, chainKey, cancellationToken);
             await scope.ServiceProvider.GetRequiredService<RoleBootstrapper>().EnsureAsync();
             await ReferenceData.EnsureAsync(db, cancellationToken);
 
