@@ -7,11 +7,14 @@ namespace Indgang.Web.Audit;
 /// Writes an anchor of the audit chain (<see cref="AuditAnchors"/>) when the application has started, every hour while
 /// it runs (only when the log has grown) and when it stops. Taking the <see cref="AuditChainKey"/> here also makes the
 /// start fail, with the reason, when Production has no key.
+/// A failed anchor write is logged, and reported by /health/ready (<see cref="AuditAnchorHealth"/>) until a later one
+/// succeeds.
 /// </summary>
 internal sealed partial class AuditAnchorService(
     IServiceScopeFactory scopes,
     AuditAnchors anchors,
     AuditChainKey key,
+    AuditAnchorHealth health,
     TimeProvider clock,
     ILogger<AuditAnchorService> logger) : BackgroundService
 {
@@ -63,15 +66,19 @@ internal sealed partial class AuditAnchorService(
         await AnchorAsync(cancellationToken);
     }
 
-    private async Task AnchorAsync(CancellationToken cancellationToken)
+    /// <summary>One anchor pass: the last row anchored. Tests call it too.</summary>
+    internal async Task AnchorAsync(CancellationToken cancellationToken)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await anchors.WriteLatestAsync(scope.ServiceProvider.GetRequiredService<IndgangDbContext>(), cancellationToken);
+            var db = scope.ServiceProvider.GetRequiredService<IndgangDbContext>();
+            await anchors.WriteLatestAsync(db, cancellationToken);
+            health.Written();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            health.WriteFailed($"The last audit anchor write, at {clock.GetUtcNow():yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'}, to {anchors.FilePath} failed: {e.Message} It is tried again every hour.");
             LogAnchorFailed(logger, e, anchors.FilePath);
         }
     }

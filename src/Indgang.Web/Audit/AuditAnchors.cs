@@ -19,11 +19,12 @@ public sealed partial class AuditAnchors(IConfiguration configuration, IHostEnvi
     private static readonly Lock FileLock = new();
     private AuditAnchor? _lastWritten;
 
-    // Found when first needed, not when the service is made at start: a folder that cannot be made (a read-only content
-    // root on PostgreSQL, where nothing else needs the data folder) fails the anchoring, which is logged, not the start.
-    private readonly Lazy<string> _filePath = new(() => Path.Combine(Directory(configuration, environment), FileName));
-
-    public string FilePath => _filePath.Value;
+    /// <summary>
+    /// The file's path. Its folder is made at each write, not when the service is made at start: a folder that cannot be
+    /// made (a read-only content root on PostgreSQL, where nothing else needs the data folder; a path under a file) fails
+    /// that write, which is logged and reported by /health/ready, not the start, and a later write once it can be made.
+    /// </summary>
+    public string FilePath { get; } = Path.Combine(DirectoryPath(configuration, environment), FileName);
 
     /// <summary>Every anchor in the file; a line that does not read (one cut short by a crash) is passed over.</summary>
     public IReadOnlyList<AuditAnchor> Read()
@@ -62,6 +63,7 @@ public sealed partial class AuditAnchors(IConfiguration configuration, IHostEnvi
         var line = string.Create(CultureInfo.InvariantCulture, $"{clock.GetUtcNow():yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'} {last.Sequence} {last.Hash}\n");
         lock (FileLock)
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
             File.AppendAllText(FilePath, line);
         }
 
@@ -70,17 +72,12 @@ public sealed partial class AuditAnchors(IConfiguration configuration, IHostEnvi
         return last;
     }
 
-    private static string Directory(IConfiguration configuration, IHostEnvironment environment)
+    private static string DirectoryPath(IConfiguration configuration, IHostEnvironment environment)
     {
         var configured = configuration[DirectoryKey];
-        if (string.IsNullOrWhiteSpace(configured))
-        {
-            return DataServiceExtensions.DataDirectory(configuration, environment);
-        }
-
-        var directory = Path.GetFullPath(configured, environment.ContentRootPath);
-        System.IO.Directory.CreateDirectory(directory);
-        return directory;
+        return string.IsNullOrWhiteSpace(configured)
+            ? DataServiceExtensions.DataDirectoryPath(configuration, environment)
+            : Path.GetFullPath(configured, environment.ContentRootPath);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Audit anchor: sequence {Sequence}, hash {Hash} (appended to {Path}).")]

@@ -10,6 +10,8 @@ internal static class AuditServiceExtensions
             sp.GetRequiredService<IHostEnvironment>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AuditChainKeySource))));
         services.AddSingleton<AuditAnchors>();
+        services.AddSingleton<AuditAnchorHealth>();
+        services.AddHealthChecks().AddCheck<AuditAnchorHealth>(AuditAnchorHealth.Name, tags: ["ready"]);
         services.AddHostedService<AuditAnchorService>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditChainVerifier>();

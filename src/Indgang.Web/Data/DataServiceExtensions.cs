@@ -86,11 +86,17 @@ internal static partial class DataServiceExtensions
     /// <summary>The data folder (Indgang:DataDirectory, or ./data under the content root), created if missing.</summary>
     public static string DataDirectory(IConfiguration configuration, IHostEnvironment environment)
     {
-        var configured = configuration["Indgang:DataDirectory"];
-        var directory = string.IsNullOrWhiteSpace(configured)
-            ? Path.Combine(environment.ContentRootPath, "data")
-            : Path.GetFullPath(configured, environment.ContentRootPath);
+        var directory = DataDirectoryPath(configuration, environment);
         Directory.CreateDirectory(directory);
         return directory;
+    }
+
+    /// <summary>Where the data folder is, without making it.</summary>
+    public static string DataDirectoryPath(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration["Indgang:DataDirectory"];
+        return string.IsNullOrWhiteSpace(configured)
+            ? Path.Combine(environment.ContentRootPath, "data")
+            : Path.GetFullPath(configured, environment.ContentRootPath);
     }
 }
