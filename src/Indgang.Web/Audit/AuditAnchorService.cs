@@ -7,8 +7,13 @@ namespace Indgang.Web.Audit;
 /// Writes an anchor of the audit chain (<see cref="AuditAnchors"/>) when the application has started, every hour while
 /// it runs (only when the log has grown) and when it stops. Taking the <see cref="AuditChainKey"/> here also makes the
 /// start fail, with the reason, when Production has no key.
-/// A failed anchor write is logged, and reported by /health/ready (<see cref="AuditAnchorHealth"/>) until a later one
-/// succeeds.
+/// <para>
+/// Before each anchor, the table's end is held to the newest anchor in the file: a log behind it or different from it
+/// (a database restored with the old anchor file left in place, rows cut from the end) is logged as an error when found
+/// and reported by /health/ready (<see cref="AuditAnchorHealth"/>) until it holds again. The start is not refused for
+/// it: a restore is a legitimate operation, and the application works on. A failed anchor write is reported there too,
+/// until a later one succeeds.
+/// </para>
 /// </summary>
 internal sealed partial class AuditAnchorService(
     IServiceScopeFactory scopes,
@@ -66,13 +71,14 @@ internal sealed partial class AuditAnchorService(
         await AnchorAsync(cancellationToken);
     }
 
-    /// <summary>One anchor pass: the last row anchored. Tests call it too.</summary>
+    /// <summary>One anchor pass: the table held to the newest anchor, then its last row anchored. Tests call it too.</summary>
     internal async Task AnchorAsync(CancellationToken cancellationToken)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<IndgangDbContext>();
+            await HoldTableToLatestAnchorAsync(db, cancellationToken);
             await anchors.WriteLatestAsync(db, cancellationToken);
             health.Written();
         }
@@ -83,6 +89,31 @@ internal sealed partial class AuditAnchorService(
         }
     }
 
+    private async Task HoldTableToLatestAnchorAsync(IndgangDbContext db, CancellationToken cancellationToken)
+    {
+        var broken = await anchors.HoldTableToLatestAsync(db, cancellationToken);
+        var finding = broken is null ? null : AuditChainReport.BehindAnchor(broken, anchors.FilePath);
+        if (!health.TableHeld(finding))
+        {
+            return;
+        }
+
+        if (finding is null)
+        {
+            LogHoldsAgain(logger, anchors.FilePath);
+        }
+        else
+        {
+            LogBehindAnchor(logger, finding);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not write the audit anchor to {Path}.")]
     private static partial void LogAnchorFailed(ILogger logger, Exception exception, string path);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Finding}")]
+    private static partial void LogBehindAnchor(ILogger logger, string finding);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The audit log holds to its newest anchor in {Path} again.")]
+    private static partial void LogHoldsAgain(ILogger logger, string path);
 }

@@ -47,6 +47,39 @@ public sealed partial class AuditAnchors(IConfiguration configuration, IHostEnvi
         return anchors;
     }
 
+    /// <summary>The newest anchor: the one naming the latest row, which the table's end is held to.</summary>
+    public static AuditAnchor? Latest(IReadOnlyList<AuditAnchor> anchors)
+    {
+        ArgumentNullException.ThrowIfNull(anchors);
+        return anchors.Count == 0 ? null : anchors.MaxBy(a => a.Sequence);
+    }
+
+    /// <summary>
+    /// The table's end held to the newest anchor in the file, as the check holds it (<see cref="AuditChainWalker"/>), at
+    /// the cost of two rows read: <see cref="AuditChainBreakReason.MissingAfterAnchor"/> when the table ends before the
+    /// anchored row (restored from an older backup with the anchor file left in place, or rows cut from the end), and
+    /// <see cref="AuditChainBreakReason.AnchorMismatch"/> when the row there has another hash; null when it holds, or
+    /// without an anchor. The file is read before the table, so an anchor another server writes meanwhile names a row
+    /// the table already has.
+    /// </summary>
+    public async Task<AuditChainBreak?> HoldTableToLatestAsync(IndgangDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (Latest(Read()) is not { } latest)
+        {
+            return null;
+        }
+
+        var last = await db.AuditEntries.AsNoTracking().MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
+        if (last < latest.Sequence)
+        {
+            return new AuditChainBreak(last, AuditChainBreakReason.MissingAfterAnchor, latest.Sequence);
+        }
+
+        var hash = await db.AuditEntries.AsNoTracking().Where(e => e.Sequence == latest.Sequence).Select(e => e.Hash).SingleOrDefaultAsync(cancellationToken);
+        return string.Equals(hash, latest.Hash, StringComparison.Ordinal) ? null : new AuditChainBreak(latest.Sequence, AuditChainBreakReason.AnchorMismatch);
+    }
+
     /// <summary>Anchors the chain's last row, unless this process anchored that row already or the table is empty.</summary>
     public async Task<AuditAnchor?> WriteLatestAsync(IndgangDbContext db, CancellationToken cancellationToken = default)
     {

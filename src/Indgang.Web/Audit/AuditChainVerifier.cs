@@ -22,7 +22,7 @@ public sealed class AuditChainVerifier(IndgangDbContext db, AuditChainKey key, A
     public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
     {
         var anchored = anchors.Read();
-        var lastAnchor = anchored.Count == 0 ? null : anchored.MaxBy(a => a.Sequence);
+        var lastAnchor = AuditAnchors.Latest(anchored);
         var walker = new AuditChainWalker(key, anchored);
         var rows = db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable();
         await foreach (var entry in rows.WithCancellation(cancellationToken))

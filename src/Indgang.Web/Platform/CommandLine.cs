@@ -21,11 +21,7 @@ internal static class CommandLine
         await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<AuditChainVerifier>().VerifyAsync();
-        await Console.Out.WriteLineAsync(result.IsIntact
-            ? $"Audit log intact: {result.RowsChecked} rows checked ({result.KeyedRows} keyed, {result.PlainRows} unkeyed from before the key)."
-            : result.FirstBreak!.AnchoredSequence is { } anchored
-                ? $"Audit log BROKEN: entries missing after sequence {result.FirstBreak.Sequence} (the anchor shows {anchored})."
-                : $"Audit log BROKEN at sequence {result.FirstBreak.Sequence} ({result.FirstBreak.Reason}); {result.RowsChecked} rows before it are intact.");
+        await Console.Out.WriteLineAsync(AuditChainReport.Describe(result));
         await Console.Out.WriteLineAsync(result.LastAnchor is { } anchor
             ? $"Held against the anchors in {scope.ServiceProvider.GetRequiredService<AuditAnchors>().FilePath} (latest: sequence {anchor.Sequence})."
             : $"No anchor in {scope.ServiceProvider.GetRequiredService<AuditAnchors>().FilePath}: entries deleted at the end cannot be seen.");
