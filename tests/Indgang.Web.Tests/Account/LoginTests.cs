@@ -126,16 +126,7 @@ public sealed class LoginTests(IndgangAppFactory factory) : IClassFixture<Indgan
     [Fact]
     public async Task UnknownDisabledAndLocked_GetTheSameAnswer_WithoutThePassword()
     {
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<IndgangUser>>();
-            foreach (var (name, until) in new[] { ("deaktiveretx", Features.Admin.Users.EditModel.DisabledUntil), ("laastx", DateTimeOffset.UtcNow.AddMinutes(15)) })
-            {
-                var user = new IndgangUser { UserName = name, DisplayName = "Test" };
-                Assert.True((await users.CreateAsync(user, Browser.DemoPassword)).Succeeded);
-                await users.SetLockoutEndDateAsync(user, until);
-            }
-        }
+        await RefusedAccounts.CreateAsync(factory, "deaktiveretx", "laastx");
 
         var answers = new List<string>();
         foreach (var name in new[] { "findesikkex", "deaktiveretx", "laastx" })

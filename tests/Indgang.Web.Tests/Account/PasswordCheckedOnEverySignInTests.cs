@@ -19,16 +19,7 @@ public sealed class PasswordCheckedOnEverySignInTests(PasswordCheckedOnEverySign
     [Fact]
     public async Task RefusedSignIns_UnknownName_WrongPassword_Locked_Disabled_EachCheckOnePassword()
     {
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<IndgangUser>>();
-            foreach (var (name, until) in new[] { ("taelles-deaktiveret", Features.Admin.Users.EditModel.DisabledUntil), ("taelles-laast", DateTimeOffset.UtcNow.AddMinutes(15)) })
-            {
-                var user = new IndgangUser { UserName = name, DisplayName = "Test" };
-                Assert.True((await users.CreateAsync(user, Browser.DemoPassword)).Succeeded);
-                await users.SetLockoutEndDateAsync(user, until);
-            }
-        }
+        await RefusedAccounts.CreateAsync(factory, "taelles-deaktiveret", "taelles-laast");
 
         var checks = new Dictionary<string, int>();
         foreach (var name in new[] { "taelles-findesikke", "koordinator", "taelles-deaktiveret", "taelles-laast" })
