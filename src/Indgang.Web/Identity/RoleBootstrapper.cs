@@ -31,6 +31,9 @@ internal sealed partial class RoleBootstrapper(
 
         if ((await users.GetUsersInRoleAsync(Roles.Administrator)).Count > 0)
         {
+            // Said, not passed over in silence: an operator who set it to get in again (a forgotten password) learns why
+            // nothing happened, and one who left the password in configuration after the first start is reminded.
+            LogAdministratorExists(logger);
             return;
         }
 
@@ -55,6 +58,9 @@ internal sealed partial class RoleBootstrapper(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Created the bootstrap administrator {UserName}; remove the password from configuration.")]
     private static partial void LogCreated(ILogger logger, string userName);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Indgang:BootstrapAdmin is set, but the installation has an administrator already: no user was created from it. Remove the password from configuration. An administrator unlocks a user, or sets a new password, under Brugere.")]
+    private static partial void LogAdministratorExists(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No user has the Administrator role, and the bootstrap user name {UserName} is taken by another account; set another name in Indgang:BootstrapAdmin:UserName to create an administrator.")]
     private static partial void LogNameTaken(ILogger logger, string userName);

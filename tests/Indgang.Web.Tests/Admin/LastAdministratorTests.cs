@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Indgang.Web.Tests.Admin;
@@ -123,6 +124,30 @@ public sealed class LastAdministratorTests(IndgangAppFactory factory) : IClassFi
         Assert.Empty(await users.GetUsersInRoleAsync(Roles.Administrator));
         Assert.False(await users.CheckPasswordAsync((await users.FindByNameAsync("teknik"))!, "Bootstrap-2026-x"));
         await transaction.RollbackAsync();
+    }
+
+    /// <summary>
+    /// With an administrator there, the bootstrap settings create no one, and the log says so: before, nothing was said,
+    /// and an operator who set them to get in again did not learn why nothing happened (found by operator review).
+    /// </summary>
+    [Fact]
+    public async Task Bootstrap_AnAdministratorThere_CreatesNoOne_AndSaysSo()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IndgangUser>>();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Indgang:BootstrapAdmin:UserName"] = "nyadmin",
+            ["Indgang:BootstrapAdmin:Password"] = "Bootstrap-2026-x",
+        }).Build();
+        var log = new LogCapture();
+        using var loggers = LoggerFactory.Create(b => b.AddProvider(log));
+        var bootstrapper = new RoleBootstrapper(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(), users, configuration, new Logger<RoleBootstrapper>(loggers));
+
+        await bootstrapper.EnsureAsync();
+
+        Assert.Null(await users.FindByNameAsync("nyadmin"));
+        Assert.Single(log.At(LogLevel.Warning), m => m.StartsWith("Indgang:BootstrapAdmin is set, but the installation has an administrator already", StringComparison.Ordinal));
     }
 
     private Task<bool> InRoleAsync(string userName, string role) => factory.QueryAsync(async db =>
