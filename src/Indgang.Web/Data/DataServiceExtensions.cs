@@ -83,12 +83,30 @@ internal static partial class DataServiceExtensions
 
     public static string DataDirectory(IHostApplicationBuilder builder) => DataDirectory(builder.Configuration, builder.Environment);
 
-    /// <summary>The data folder (Indgang:DataDirectory, or ./data under the content root), created if missing.</summary>
+    /// <summary>The data folder (Indgang:DataDirectory, or ./data under the content root), created if missing (<see cref="CreatePrivateDirectory"/>).</summary>
     public static string DataDirectory(IConfiguration configuration, IHostEnvironment environment)
     {
         var directory = DataDirectoryPath(configuration, environment);
-        Directory.CreateDirectory(directory);
+        CreatePrivateDirectory(directory);
         return directory;
+    }
+
+    /// <summary>
+    /// A folder of the application's data made, if missing, for the application's own user alone (on Linux mode 0700): the
+    /// SQLite file in it holds CPR numbers, and the files beside it the audit chain's key and anchors. Made with the
+    /// process's default mode, it was readable by every user of the machine (0755, the file 0644). A folder that exists
+    /// is left as the operator made it.
+    /// </summary>
+    public static void CreatePrivateDirectory(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(path);
+        }
+        else
+        {
+            Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
     }
 
     /// <summary>Where the data folder is, without making it.</summary>

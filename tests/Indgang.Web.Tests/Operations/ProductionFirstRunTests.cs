@@ -19,6 +19,23 @@ public sealed class ProductionFirstRunTests(ProductionFirstRunTests.Bootstrapped
     private const string AdminName = "it-admin";
     private const string Password = "Førstegang-2026";
 
+    /// <summary>
+    /// The data folder the application makes is its own user's alone (0700): the database in it holds CPR numbers, and
+    /// beside it lie the audit chain's anchors. Made with the default mode it was readable by every user of the machine
+    /// (found by operator review). Also on PostgreSQL, where the folder holds the anchors.
+    /// </summary>
+    [Fact]
+    public void TheDataFolderTheAppMakes_IsItsUsersAlone()
+    {
+        _ = factory.Services;
+
+        Assert.True(Directory.Exists(factory.DataDirectory));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(factory.DataDirectory));
+        }
+    }
+
     [Fact]
     public async Task TheBootstrapAdministrator_SetsUpTheOrganisation_ThenADepartmentWorkerIsCreated_AndAnArrivalGetsItsTasks()
     {
