@@ -37,6 +37,51 @@ public sealed class HousingBoundsTests(IndgangAppFactory factory) : IClassFixtur
         Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == household)));
     }
 
+    /// <summary>
+    /// A move-in months back, for a household whose arrival is not recorded, would record that day as its arrival, day 0
+    /// and the start of every deadline, which nothing undoes: a mistyped month did so (found by review). It is asked to be
+    /// confirmed beside the day, what was typed kept; confirmed, it is made. A few days back it needs no confirmation.
+    /// </summary>
+    [Fact]
+    public async Task MoveIn_LongPast_ForAHouseholdNotArrived_IsConfirmedFirst_ThenRecordsTheArrival()
+    {
+        var household = await factory.RegisterSingleAsync("Tilbagedateret");
+        var unit = await factory.UnitOfItsOwnAsync("Tilbagedateret");
+        var day = Arrivals.Today.AddDays(-(UnitDetailsModel.PastArrivalDays + 1));
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var form = new Dictionary<string, string> { ["HouseholdId"] = household.ToString(), ["MoveInOn"] = Arrivals.Iso(day) };
+
+        using var asked = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=MoveIn", form, formPage: $"/Housing/Units/{unit}");
+        var html = WebUtility.HtmlDecode(await asked.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        Assert.Contains($"id=\"MoveInOn-error\"><span class=\"sr-only\">Fejl: </span>Indflytningen ligger {UnitDetailsModel.PastArrivalDays + 1} dage tilbage, og husstandens ankomst er ikke registreret", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{Arrivals.Iso(day)}\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"ConfirmsPastArrival\"", html, StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == household)));
+
+        form["ConfirmsPastArrival"] = "true";
+        using var confirmed = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=MoveIn", form, formPage: $"/Housing/Units/{unit}");
+
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal(day, await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.ArrivedOn).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task MoveIn_AFewDaysPast_ForAHouseholdNotArrived_NeedsNoConfirmation()
+    {
+        var household = await factory.RegisterSingleAsync("Nyligtilbage");
+        var unit = await factory.UnitOfItsOwnAsync("Nyligtilbage");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        using var moved = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=MoveIn", new Dictionary<string, string>
+        {
+            ["HouseholdId"] = household.ToString(), ["MoveInOn"] = Arrivals.Iso(Arrivals.Today.AddDays(-UnitDetailsModel.PastArrivalDays)),
+        }, formPage: $"/Housing/Units/{unit}");
+
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+    }
+
     [Fact]
     public async Task MoveOut_AgreedOrChanged_YearMistyped_IsRefused_TheStayAsItWas()
     {

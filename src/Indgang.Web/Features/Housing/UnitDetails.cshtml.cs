@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Housing;
 
@@ -18,7 +19,7 @@ public sealed record OccupantRow(Occupancy Occupancy, string HouseholdName, int 
 public sealed record FormerOccupantRow(Occupancy Occupancy, string HouseholdName);
 
 /// <summary>One unit: its facts, who lives there, and moving a household in or out (HOUSE-2).</summary>
-public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
     public HousingUnit Unit { get; private set; } = null!;
     public string SiteName { get; private set; } = "";
@@ -39,6 +40,25 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
 
     [BindProperty]
     public DateOnly? MoveInOn { get; set; }
+
+    /// <summary>
+    /// The coordinator confirms a move-in long past for a household whose arrival is not recorded: the day becomes its
+    /// arrival, day 0 and every deadline (<see cref="PastArrivalDays"/>).
+    /// </summary>
+    [BindProperty]
+    public bool ConfirmsPastArrival { get; set; }
+
+    /// <summary>Whether the form asks for <see cref="ConfirmsPastArrival"/>: a move-in long past was refused without it.</summary>
+    public bool AsksPastArrival { get; private set; }
+
+    /// <summary>
+    /// How many days back a move-in may lie, for a household whose arrival is not recorded, before it must be confirmed.
+    /// Such a move-in records the household's arrival on its day (HousingMoves), which cannot be undone from the arrival
+    /// page; a mistyped month (July for November) put a household months back, every deadline overdue (found by review).
+    /// A move-in that has truly happened that long ago (occupants entered when the municipality starts using Indgang) is
+    /// confirmed with a tick.
+    /// </summary>
+    public const int PastArrivalDays = 14;
 
     [BindProperty]
     public Guid? OccupancyId { get; set; }
@@ -79,6 +99,13 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
         else if (Platform.PlanningHorizon.IsBeyond(MoveInOn.Value, Today))
         {
             ModelState.AddModelError(nameof(MoveInOn), Platform.PlanningHorizon.TooFarAhead);
+        }
+
+        if (ModelState.IsValid && !ConfirmsPastArrival && MoveInOn!.Value < Today.AddDays(-PastArrivalDays)
+            && await db.Households.AnyAsync(h => h.Id == HouseholdId && h.ArrivedOn == null))
+        {
+            AsksPastArrival = true;
+            ModelState.AddModelError(nameof(MoveInOn), T["Indflytningen ligger {0} dage tilbage, og husstandens ankomst er ikke registreret: dagen bliver dens ankomst, dag 0 og udgangspunkt for alle frister. Tjek datoen, og bekræft den herunder, hvis den er rigtig.", Today.DayNumber - MoveInOn.Value.DayNumber].Value);
         }
 
         if (ModelState.IsValid && await moves.MoveInAsync(id, HouseholdId!.Value, MoveInOn!.Value) is { Succeeded: false } refused)
