@@ -34,7 +34,8 @@ public sealed class MoveInBeforeArrivalTests(IndgangAppFactory factory) : IClass
         Assert.Null(await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.ArrivedOn).SingleAsync()));
         Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == household)));
 
-        using var corrected = await MoveInAsync(housing, unit, household, Arrivals.Today.AddDays(-20));
+        // The day corrected, 20 days back: the arrival it records is confirmed.
+        using var corrected = await MoveInAsync(housing, unit, household, Arrivals.Today.AddDays(-20), confirmed: true);
         Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
         Assert.Equal(Arrivals.Today.AddDays(-20), await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.ArrivedOn).SingleAsync()));
     }
@@ -58,9 +59,10 @@ public sealed class MoveInBeforeArrivalTests(IndgangAppFactory factory) : IClass
         Assert.Equal(arrived, await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.ArrivedOn).SingleAsync()));
     }
 
-    private static Task<HttpResponseMessage> MoveInAsync(Browser housing, Guid unit, Guid household, DateOnly on) =>
+    /// <summary>The move-in posted from the unit's page, a day long past confirmed as the coordinator confirms it (<see cref="Web.Features.Housing.UnitDetailsModel.PastArrivalDays"/>).</summary>
+    private static Task<HttpResponseMessage> MoveInAsync(Browser housing, Guid unit, Guid household, DateOnly on, bool confirmed = false) =>
         housing.PostFormAsync($"/Housing/Units/{unit}?handler=MoveIn", new Dictionary<string, string>
         {
-            ["HouseholdId"] = household.ToString(), ["MoveInOn"] = Arrivals.Iso(on),
+            ["HouseholdId"] = household.ToString(), ["MoveInOn"] = Arrivals.Iso(on), ["ConfirmsPastArrival"] = confirmed ? "true" : "false",
         }, formPage: $"/Housing/Units/{unit}");
 }
