@@ -20,6 +20,13 @@ public static class AuditChain
         return new DateTimeOffset(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
     }
 
+    /// <summary>Whether the entry's stored hash is the one its content makes with <paramref name="key"/> (<see cref="ComputeHash"/>).</summary>
+    public static bool HashHolds(AuditEntry entry, AuditChainKey? key)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return string.Equals(ComputeHash(entry, key), entry.Hash, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// The entry's hash as its <see cref="AuditEntry.ChainScheme"/> makes it: HMAC-SHA256 with <paramref name="key"/>, or
     /// plain SHA-256 for a row written before the chain was keyed (no key needed).
@@ -115,7 +122,7 @@ public sealed class AuditChainWalker
         }
 
         if (entry.ChainScheme is not (AuditChainScheme.Sha256 or AuditChainScheme.HmacSha256)
-            || !string.Equals(AuditChain.ComputeHash(entry, _key), entry.Hash, StringComparison.Ordinal))
+            || !AuditChain.HashHolds(entry, _key))
         {
             return new AuditChainBreak(entry.Sequence, AuditChainBreakReason.ContentChanged);
         }

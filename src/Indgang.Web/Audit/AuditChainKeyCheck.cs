@@ -18,7 +18,7 @@ internal static class AuditChainKeyCheck
     {
         ArgumentNullException.ThrowIfNull(db);
         var newest = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
-        if (newest is null || newest.ChainScheme != AuditChainScheme.HmacSha256 || VerifiesWith(newest, key))
+        if (newest is null || newest.ChainScheme != AuditChainScheme.HmacSha256 || AuditChain.HashHolds(newest, key))
         {
             return;
         }
@@ -30,8 +30,4 @@ internal static class AuditChainKeyCheck
             "and never change it: rows written with another key would no longer verify with either. If the key is the one the log was written " +
             "with, that row was changed in the database: check the log with --verify-audit.");
     }
-
-    /// <summary>Whether the row's stored hash is the one its content makes with <paramref name="key"/>.</summary>
-    public static bool VerifiesWith(AuditEntry entry, AuditChainKey key) =>
-        string.Equals(AuditChain.ComputeHash(entry, key), entry.Hash, StringComparison.Ordinal);
 }

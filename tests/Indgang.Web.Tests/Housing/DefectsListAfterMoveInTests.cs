@@ -30,11 +30,7 @@ public sealed class DefectsListAfterMoveInTests(IndgangAppFactory factory) : ICl
         var unit = await factory.UnitIdAsync("Pavillon A");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
-        using var moved = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=MoveIn", new Dictionary<string, string>
-        {
-            ["HouseholdId"] = household.ToString(),
-            ["MoveInOn"] = Arrivals.Iso(Arrivals.Today),
-        }, formPage: $"/Housing/Units/{unit}");
+        using var moved = await housing.MoveInAsync(unit, household, Arrivals.Iso(Arrivals.Today));
 
         Assert.True(moved.StatusCode == HttpStatusCode.Redirect, System.Net.WebUtility.HtmlDecode(await moved.Content.ReadAsStringAsync()));
         Assert.Equal(Arrivals.Today.AddDays(14), await DefectsListDueAsync(household));

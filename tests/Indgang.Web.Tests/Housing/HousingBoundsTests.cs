@@ -25,10 +25,7 @@ public sealed class HousingBoundsTests(IndgangAppFactory factory) : IClassFixtur
         var unit = await factory.UnitOfItsOwnAsync("Årstal");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
-        using var response = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=MoveIn", new Dictionary<string, string>
-        {
-            ["HouseholdId"] = household.ToString(), ["MoveInOn"] = "9999-12-31",
-        }, formPage: $"/Housing/Units/{unit}");
+        using var response = await housing.MoveInAsync(unit, household, "9999-12-31");
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -49,9 +46,8 @@ public sealed class HousingBoundsTests(IndgangAppFactory factory) : IClassFixtur
         var unit = await factory.UnitOfItsOwnAsync("Tilbagedateret");
         var day = Arrivals.Today.AddDays(-(UnitDetailsModel.PastArrivalDays + 1));
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        var form = new Dictionary<string, string> { ["HouseholdId"] = household.ToString(), ["MoveInOn"] = Arrivals.Iso(day) };
 
-        using var asked = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=MoveIn", form, formPage: $"/Housing/Units/{unit}");
+        using var asked = await housing.MoveInAsync(unit, household, Arrivals.Iso(day));
         var html = WebUtility.HtmlDecode(await asked.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
@@ -60,8 +56,7 @@ public sealed class HousingBoundsTests(IndgangAppFactory factory) : IClassFixtur
         Assert.Contains("name=\"ConfirmsPastArrival\"", html, StringComparison.Ordinal);
         Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == household)));
 
-        form["ConfirmsPastArrival"] = "true";
-        using var confirmed = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=MoveIn", form, formPage: $"/Housing/Units/{unit}");
+        using var confirmed = await housing.MoveInAsync(unit, household, Arrivals.Iso(day), confirmed: true);
 
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Equal(day, await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.ArrivedOn).SingleAsync()));
@@ -74,10 +69,7 @@ public sealed class HousingBoundsTests(IndgangAppFactory factory) : IClassFixtur
         var unit = await factory.UnitOfItsOwnAsync("Nyligtilbage");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
-        using var moved = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=MoveIn", new Dictionary<string, string>
-        {
-            ["HouseholdId"] = household.ToString(), ["MoveInOn"] = Arrivals.Iso(Arrivals.Today.AddDays(-UnitDetailsModel.PastArrivalDays)),
-        }, formPage: $"/Housing/Units/{unit}");
+        using var moved = await housing.MoveInAsync(unit, household, Arrivals.Iso(Arrivals.Today.AddDays(-UnitDetailsModel.PastArrivalDays)));
 
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
     }

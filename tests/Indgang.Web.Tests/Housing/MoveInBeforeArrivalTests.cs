@@ -25,7 +25,7 @@ public sealed class MoveInBeforeArrivalTests(IndgangAppFactory factory) : IClass
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var typo = Arrivals.Today.AddDays(-50);
 
-        using var refused = await MoveInAsync(housing, unit, household, typo);
+        using var refused = await housing.MoveInAsync(unit, household, Arrivals.Iso(typo));
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
@@ -35,7 +35,7 @@ public sealed class MoveInBeforeArrivalTests(IndgangAppFactory factory) : IClass
         Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == household)));
 
         // The day corrected, 20 days back: the arrival it records is confirmed.
-        using var corrected = await MoveInAsync(housing, unit, household, Arrivals.Today.AddDays(-20), confirmed: true);
+        using var corrected = await housing.MoveInAsync(unit, household, Arrivals.Iso(Arrivals.Today.AddDays(-20)), confirmed: true);
         Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
         Assert.Equal(Arrivals.Today.AddDays(-20), await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.ArrivedOn).SingleAsync()));
     }
@@ -58,11 +58,4 @@ public sealed class MoveInBeforeArrivalTests(IndgangAppFactory factory) : IClass
         Assert.True(onTheDay.Succeeded, onTheDay.Error);
         Assert.Equal(arrived, await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.ArrivedOn).SingleAsync()));
     }
-
-    /// <summary>The move-in posted from the unit's page, a day long past confirmed as the coordinator confirms it (<see cref="Web.Features.Housing.UnitDetailsModel.PastArrivalDays"/>).</summary>
-    private static Task<HttpResponseMessage> MoveInAsync(Browser housing, Guid unit, Guid household, DateOnly on, bool confirmed = false) =>
-        housing.PostFormAsync($"/Housing/Units/{unit}?handler=MoveIn", new Dictionary<string, string>
-        {
-            ["HouseholdId"] = household.ToString(), ["MoveInOn"] = Arrivals.Iso(on), ["ConfirmsPastArrival"] = confirmed ? "true" : "false",
-        }, formPage: $"/Housing/Units/{unit}");
 }
