@@ -152,7 +152,7 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
     /// A move into a unit (HOUSE-2), the stay <paramref name="occupancyId"/> (not saved yet), needs a lease, keys and the
     /// house-rules introduction on the move-in day: tasks of the stay (<see cref="CaseTask.OccupancyId"/>). The household's
     /// first stay takes the open ones the arrival checklist made before it had a home (tied to no stay), moved to that
-    /// day (<see cref="CaseTask.MovesInWith"/>), and the open defects list, to the days after it
+    /// day (<see cref="CaseTask.MovesInWith"/>) and named with the home, and the open defects list, to the days after it
     /// (<see cref="MoveTasks.AfterFirstMoveIn"/>); a later stay gets its own, and the tasks of an earlier home stay as they
     /// are. Missing ones are created. A move into a <paramref name="temporary"/> unit brings the help to register for a
     /// permanent home too (<see cref="RegistrationHelpAsync"/>).
@@ -169,6 +169,8 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
             if (types.Contains(task.Type))
             {
                 task.MovesInWith(occupancyId, moveIn);
+                // Named with the home, as the tasks a later move-in makes are: made before it had one, it named none.
+                task.Rename(MoveTasks.TitleWith(task.Type, unitLabel));
             }
             else
             {
