@@ -77,12 +77,12 @@ public sealed class PlacementRunTests(IndgangAppFactory factory) : IClassFixture
         var second = await factory.RegisterSingleAsync("Afvistsidst");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var run = await housing.RunPlacementAsync(first, second);
-        // Both moved in elsewhere after the run: accepting their suggestions is refused for each.
+        // Both suggested units given to others after the run: accepting the suggestions is refused for each.
         foreach (var household in new[] { first, second })
         {
             var unit = await factory.SuggestedUnitAsync(run, household);
             Assert.NotNull(unit);
-            await factory.MovedInAsync(unit.Value, household, Arrivals.Today);
+            await factory.MovedInAsync(unit.Value, await factory.RegisterSingleAsync(household == first ? "Afvistandenførst" : "Afvistandensidst"), Arrivals.Today);
         }
 
         using var response = await housing.PostFormAsync($"/Housing/Placement/{run}?handler=Accept",
@@ -92,7 +92,7 @@ public sealed class PlacementRunTests(IndgangAppFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         foreach (var household in new[] { first, second })
         {
-            var message = $"{await NameAsync(household)}: Husstanden bor allerede i en bolig. Registrér fraflytningen først.";
+            var message = $"{await NameAsync(household)}: Boligen er allerede beboet af en anden husstand.";
             // In the summary, linking to the household's checkbox …
             Assert.Contains($"<a class=\"function-link\" href=\"#Accept-{household}\">{message}</a>", html, StringComparison.Ordinal);
             // … and beside it, which it describes; the tick stays.

@@ -193,12 +193,7 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
         var ages = h.Members.Select(m => Age.On(m.BirthDate, moveIn)).ToList();
         var adults = ages.Count(a => a >= Age.AgeOfMajority);
         var children = ages.Where(a => a < Age.AgeOfMajority).ToList();
-        var waitingSince = h.ExpectedArrival is { } expected && expected < today ? expected : DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(h.RegisteredAt, zone).DateTime);
-        if (lastMovedOut > waitingSince)
-        {
-            waitingSince = lastMovedOut.Value;
-        }
-
+        var waitingSince = WaitingSince(h, today, zone, lastMovedOut);
         var single = adults == 1 && children.Count == 0 ? h.Members[0] : null;
         return new PlacementHousehold(
             h.Id.ToString(),
@@ -213,6 +208,17 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
             h.AnnouncedArrival,
             // A permanent home keeps beds for the family to join (seed 004).
             h.FamilyToJoin);
+    }
+
+    /// <summary>
+    /// Since when the household has waited for a home: since it came (or, announced, since it was registered, the day in
+    /// <paramref name="zone"/>), or since <paramref name="lastMovedOut"/> of one of our units when that is later.
+    /// </summary>
+    public static DateOnly WaitingSince(Household household, DateOnly today, TimeZoneInfo zone, DateOnly? lastMovedOut)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        var since = household.ExpectedArrival is { } expected && expected < today ? expected : DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(household.RegisteredAt, zone).DateTime);
+        return lastMovedOut > since ? lastMovedOut.Value : since;
     }
 
     private static PlacementGender? OneKnownGender(HashSet<Gender> residents) =>

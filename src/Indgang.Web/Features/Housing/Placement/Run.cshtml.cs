@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Indgang.Domain.Audit;
-using Indgang.Domain.Housing;
 using Indgang.Placement;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
@@ -15,11 +14,8 @@ using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Housing.Placement;
 
-/// <summary>
-/// A unit as the run page names it; <paramref name="Free"/>: it can be moved into (now or later), with
-/// <paramref name="FreeBeds"/>, so it is offered when overriding to a household it has the beds for.
-/// </summary>
-public sealed record UnitLabel(Guid Id, string Label, string Site, string Town, bool Free = false, int FreeBeds = 0);
+/// <summary>A unit as the run page names it.</summary>
+public sealed record UnitLabel(Guid Id, string Label, string Site, string Town);
 
 /// <summary>A household's override form on the run page: instead of its suggestion, or for a household without one.</summary>
 public sealed record OverrideFormView(RunModel Page, Guid Household, bool ForSuggestion);
@@ -156,6 +152,12 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
                 continue;
             }
 
+            if (NoLongerWaiting.Contains(household))
+            {
+                TellNoLongerWaiting(household);
+                continue;
+            }
+
             // The suggestion was fitting when the optimizer ran; the unit or the household may have been corrected since
             // (its step-free access, the family to join, …), and the move does not check every placement rule.
             var unit = Guid.Parse(s.UnitId);
@@ -184,6 +186,14 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         if (Decisions.ContainsKey(household))
         {
             TellDecidedByOther(household);
+            return await ShowAsync();
+        }
+
+        // Housed from another run or a unit's page since (or moved on): its form is gone, and the move would refuse it
+        // with advice meant for a household that lives here.
+        if (NoLongerWaiting.Contains(household))
+        {
+            TellNoLongerWaiting(household);
             return await ShowAsync();
         }
 
@@ -235,11 +245,15 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     /// <summary>A lock taken off again (the unit is wanted for another, say), and the optimizer run again without it.</summary>
     public async Task<IActionResult> OnPostUnlockAsync(Guid runId) => await RerunAsync(runId, Rerun.Unlock);
 
+    /// <summary>An exclusion taken back (made by mistake, or the reason is gone), and the optimizer run again without it.</summary>
+    public async Task<IActionResult> OnPostIncludeAsync(Guid runId) => await RerunAsync(runId, Rerun.Include);
+
     private enum Rerun
     {
         Lock,
         Exclude,
         Unlock,
+        Include,
     }
 
     /// <summary>Said on the run page of a re-run for each lock it left out (<see cref="PlacementRunner.HoldableLocksAsync"/>).</summary>
@@ -253,7 +267,13 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         "De låste forslag kan ikke holdes samtidig, så ingen husstand har fået et forslag. Fjern en af låsene under »Låste forslag«, så kører optimeringen igen uden den.";
 
     /// <summary>The run's locks of households not yet decided, each of which can be taken off (<see cref="OnPostUnlockAsync"/>).</summary>
-    public IReadOnlyList<PairChoice> OpenLocks => Ask.Locks.Where(l => !Decisions.ContainsKey(l.HouseholdId)).ToList();
+    public IReadOnlyList<PairChoice> OpenLocks => Ask.Locks.Where(l => !Decisions.ContainsKey(l.HouseholdId) && !NoLongerWaiting.Contains(l.HouseholdId)).ToList();
+
+    /// <summary>
+    /// The run's exclusions of households not yet decided, each of which can be taken back (<see cref="OnPostIncludeAsync"/>).
+    /// A re-run keeps every exclusion made before it: unlisted, an exclusion made by mistake held in every later re-run.
+    /// </summary>
+    public IReadOnlyList<PairChoice> OpenExclusions => Ask.Exclusions.Where(e => !Decisions.ContainsKey(e.HouseholdId) && !NoLongerWaiting.Contains(e.HouseholdId)).ToList();
 
     private async Task<IActionResult> RerunAsync(Guid runId, Rerun rerun)
     {
@@ -289,6 +309,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         {
             Rerun.Exclude => current with { Exclusions = [.. current.Exclusions, pair], Locks = current.Locks.Where(l => l != pair).ToList(), PreviousRunId = runId },
             Rerun.Unlock => current with { Locks = current.Locks.Where(l => l != pair).ToList(), PreviousRunId = runId },
+            Rerun.Include => current with { Exclusions = current.Exclusions.Where(e => e != pair).ToList(), PreviousRunId = runId },
             _ => current with { Locks = [.. current.Locks.Where(l => l.HouseholdId != household), pair], Exclusions = current.Exclusions.Where(e => e != pair).ToList(), PreviousRunId = runId },
         };
         // A lock whose unit has been given away (or blocked) since, or that no longer fits, is left out and said on the
@@ -379,6 +400,13 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     /// <summary>Placement rules (<see cref="ExplanationTexts"/>, in Danish) in the reader's language, one after the other.</summary>
     public string RulesText(IEnumerable<string> rules) => string.Join(DroppedLock.RulesSeparator, rules.Select(rule => T[rule].Value));
 
+    /// <summary>Said beside a household that no longer waits for a home, instead of its checkbox and forms.</summary>
+    public const string NoLongerWaitingText = "{0} venter ikke længere på en bolig: husstanden har fået en bolig eller er flyttet videre, siden kørslen blev lavet.";
+
+    /// <summary>A household ticked or overridden that no longer waits (the page was opened before): said beside its note, which has the checkbox's id.</summary>
+    private void TellNoLongerWaiting(Guid household) =>
+        ModelState.AddModelError(AcceptKey(household), T[NoLongerWaitingText, HouseholdNames.GetValueOrDefault(household) ?? household.ToString()].Value);
+
     /// <summary>The household has been decided by another (or in another tab): named, beside its decision and in the summary.</summary>
     private void TellDecidedByOther(Guid household) =>
         ModelState.AddModelError(DecidedKey(household), T[DecidedByOther, HouseholdNames.GetValueOrDefault(household) ?? household.ToString()].Value);
@@ -420,42 +448,63 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         Outcome = JsonSerializer.Deserialize<PlacementOutcome>(run.ResultJson, PlacementRunner.Json)!;
         var households = await db.Households.AsNoTracking().Include(h => h.Members).Where(h => Ask.Households.Contains(h.Id)).ToListAsync();
         HouseholdNames = households.ToDictionary(h => h.Id, h => h.Name);
-        HouseholdSizes = households.ToDictionary(h => h.Id, h => h.Members.Count);
         MoveInDates = households.ToDictionary(h => h.Id, h => PlacementRunner.MoveInDayOf(h, run.PlanningDate));
+        _households = households.ToDictionary(h => h.Id);
         var towns = await db.Towns.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name);
         var sites = await db.HousingSites.AsNoTracking().ToDictionaryAsync(s => s.Id);
         var today = clock.Today();
-        Units = (await db.HousingUnits.AsNoTracking().ToListAsync())
-            .ToDictionary(u => u.Id, u => new UnitLabel(u.Id, u.Label, sites[u.SiteId].Name, towns[sites[u.SiteId].TownId],
-                u.StockStatusOn(today) is StockStatus.AvailableNow or StockStatus.AvailableLater, u.FreeBeds));
+        var units = await db.HousingUnits.AsNoTracking().ToListAsync();
+        Units = units.ToDictionary(u => u.Id, u => new UnitLabel(u.Id, u.Label, sites[u.SiteId].Name, towns[sites[u.SiteId].TownId]));
+        _overrideUnits = new OverrideUnits(units, Units);
         Decisions = await db.PlacementDecisions.AsNoTracking().Where(d => d.RunId == runId).ToDictionaryAsync(d => d.HouseholdId);
+        var ids = households.Select(h => h.Id).ToList();
+        // As a re-run plans: from the run's day, or from today once that has passed.
+        var waiting = await WaitingForHousing.On(db, run.PlanningDate < today ? today : run.PlanningDate).Where(h => ids.Contains(h.Id)).Select(h => h.Id).ToListAsync();
+        NoLongerWaiting = ids.Except(waiting).Where(h => !Decisions.ContainsKey(h)).ToHashSet();
+        var stays = await db.Occupancies.AsNoTracking().Where(o => ids.Contains(o.HouseholdId)).Select(o => new { o.HouseholdId, o.UnitId }).ToListAsync();
+        UndoneDecisions = Decisions.Values.Where(d => !stays.Any(s => s.HouseholdId == d.HouseholdId && s.UnitId == d.UnitId)).Select(d => d.HouseholdId).ToHashSet();
+        var lastMovedOut = await db.Occupancies.AsNoTracking().LastMovedOutAsync(ids, today, HttpContext.RequestAborted);
+        WaitingSince = households.ToDictionary(h => h.Id, h => PlacementRunner.WaitingSince(h, today, clock.LocalTimeZone, lastMovedOut.TryGetValue(h.Id, out var left) ? left : null));
         Staff = await StaffNames.ForAsync(db, Decisions.Values.Select(d => d.DecidedBy).Append(run.CreatedBy));
         return true;
     }
 
     /// <summary>
-    /// The units to override the household to: those free now or later with beds for it (occupied, blocked and
-    /// vulnerable-area units, and those too small, would be refused by the move; with many units and households they
-    /// would also make every form long), and the one posted, so that what was chosen stays chosen when the move refuses it.
+    /// The units to override the household to (<see cref="OverrideUnits"/>): those its move-in on its day would not refuse,
+    /// and the one posted, so that what was chosen stays chosen when the move refuses it.
     /// </summary>
     public IReadOnlyList<SelectListItem> UnitItems(Guid household)
     {
-        var size = HouseholdSizes.GetValueOrDefault(household, 1);
-        if (!_unitItems.TryGetValue(size, out var items))
-        {
-            items = [new("Vælg", ""), .. Units.Values.Where(u => (u.Free && u.FreeBeds >= size) || u.Id == UnitId)
-                .OrderBy(u => u.Town).ThenBy(u => u.Site).ThenBy(u => u.Label)
-                .Select(u => new SelectListItem($"{u.Label}, {u.Site} ({u.Town})", u.Id.ToString()))];
-            _unitItems[size] = items;
-        }
-
-        return items;
+        var moveIn = MoveInDates.GetValueOrDefault(household, Run.PlanningDate);
+        var members = _households.TryGetValue(household, out var h) ? h.Members : [];
+        // Adults by their age on the move-in day, as the move counts them.
+        var singleAdult = members.Count == 1 && Domain.People.Age.On(members[0].BirthDate, moveIn) >= Domain.People.Age.AgeOfMajority;
+        return _overrideUnits.For(Math.Max(1, members.Count), singleAdult, moveIn, household == HouseholdId ? UnitId : null);
     }
 
-    /// <summary>How many each household in the run is, for the units it is offered when overriding.</summary>
-    public IReadOnlyDictionary<Guid, int> HouseholdSizes { get; private set; } = new Dictionary<Guid, int>();
+    private Dictionary<Guid, Domain.People.Household> _households = [];
+    private OverrideUnits _overrideUnits = null!;
 
-    private readonly Dictionary<int, List<SelectListItem>> _unitItems = [];
+    /// <summary>
+    /// The run's households not decided here that no longer wait for a home (<see cref="WaitingForHousing"/>): housed
+    /// from another run or a unit's page, or moved on, since the run. Their suggestions are told so instead of ticked,
+    /// and they are not locked, excluded or overridden.
+    /// </summary>
+    public IReadOnlySet<Guid> NoLongerWaiting { get; private set; } = new HashSet<Guid>();
+
+    /// <summary>The households decided here whose move-in has since been called off (on the unit's page): the decision no longer holds.</summary>
+    public IReadOnlySet<Guid> UndoneDecisions { get; private set; } = new HashSet<Guid>();
+
+    /// <summary>
+    /// Since when each household has waited (<see cref="PlacementRunner.WaitingSince"/>): the page shows the suggestions,
+    /// and those without one, the longest-waiting first, as the coordinator goes through them.
+    /// </summary>
+    public IReadOnlyDictionary<Guid, DateOnly> WaitingSince { get; private set; } = new Dictionary<Guid, DateOnly>();
+
+    /// <summary>The households in the order the page shows them: the longest-waiting first, then by name.</summary>
+    public IEnumerable<T> LongestWaitingFirst<T>(IEnumerable<T> items, Func<T, string> household) =>
+        items.OrderBy(i => WaitingSince.GetValueOrDefault(Guid.Parse(household(i)), DateOnly.MaxValue))
+            .ThenBy(i => HouseholdNames.GetValueOrDefault(Guid.Parse(household(i))), StringComparer.CurrentCulture);
 
     public string UnitText(string unitId) => Units.TryGetValue(Guid.Parse(unitId), out var u) ? $"{u.Label}, {u.Site} ({u.Town})" : unitId;
 }
