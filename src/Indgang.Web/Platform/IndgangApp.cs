@@ -26,7 +26,9 @@ internal static class IndgangApp
         });
 
         builder.AddIndgangData();
+        builder.AddIndgangTelemetry();
         var services = builder.Services;
+        services.AddSingleton<IndgangMetrics>();
         services.AddSingleton(MunicipalTime.ClockFrom(builder.Configuration));
         services.AddIndgangIdentity();
         services.AddIndgangAudit();

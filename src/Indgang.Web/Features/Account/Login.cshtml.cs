@@ -2,13 +2,16 @@ using System.ComponentModel.DataAnnotations;
 using Indgang.Domain.Audit;
 using Indgang.Web.Audit;
 using Indgang.Web.Identity;
+using Indgang.Web.Platform;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Indgang.Web.Features.Account;
 
-public sealed class LoginModel(SignInManager<IndgangUser> signIn, IPasswordHasher<IndgangUser> hasher, UnknownUserPasswordCheck unknownUser, AuditLog audit) : PageModel
+public sealed partial class LoginModel(
+    SignInManager<IndgangUser> signIn, IPasswordHasher<IndgangUser> hasher, UnknownUserPasswordCheck unknownUser, AuditLog audit, IndgangMetrics metrics, ILogger<LoginModel> logger)
+    : PageModel
 {
     /// <summary>
     /// The one answer to every refused sign-in: an unknown name, a wrong password, an account locked after failed tries or
@@ -55,9 +58,15 @@ public sealed class LoginModel(SignInManager<IndgangUser> signIn, IPasswordHashe
         // Only an existing user's name is kept: what was typed may be a password typed in the wrong field, and the log keeps it for ever.
         await audit.RecordAsAsync(AuditLog.SystemActor, result.IsLockedOut ? AuditAction.LockedOut : AuditAction.SignInFailed, null, AuditPurpose.SignIn,
             user is null ? UnknownUserName : $"Brugernavn: {user.UserName}");
+        // For the operator's log and metrics too, where a run of them is seen: from where, not who (the audit log has that).
+        metrics.SignInRefused(result.IsLockedOut);
+        LogRefused(logger, result.IsLockedOut ? "locked out" : "refused", HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown");
         ModelState.AddModelError(string.Empty, Refused);
         return Page();
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A sign-in was {Outcome}, from {RemoteAddress}")]
+    private static partial void LogRefused(ILogger logger, string outcome, string remoteAddress);
 }
 
 public sealed class LoginInput

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Indgang.Placement;
+using Indgang.Web.Platform;
 using Microsoft.Extensions.Options;
 
 namespace Indgang.Web.Features.Housing.Placement;
@@ -16,7 +18,7 @@ public sealed class PlacementOptions
 /// whole time limit; two runs at once (two coordinators, or a double click) would each get half and come back with
 /// weaker plans, so a second run waits for the first. A request that is given up while waiting does not run.
 /// </summary>
-public sealed partial class PlacementGate(IOptions<PlacementOptions> options, IPlacementSolver solver, ILogger<PlacementGate> logger) : IDisposable
+public sealed partial class PlacementGate(IOptions<PlacementOptions> options, IPlacementSolver solver, IndgangMetrics metrics, ILogger<PlacementGate> logger) : IDisposable
 {
     private readonly SemaphoreSlim one = new(1, 1);
 
@@ -27,9 +29,19 @@ public sealed partial class PlacementGate(IOptions<PlacementOptions> options, IP
         await one.WaitAsync(cancellationToken);
         try
         {
+            // Traced and measured from here, after the wait for another run: the solve alone, by its size and outcome.
+            using var activity = IndgangMetrics.Source.StartActivity("placement.solve");
+            activity?.SetTag("indgang.placement.households", request.Households.Count);
+            activity?.SetTag("indgang.placement.units", request.Units.Count);
+            var started = Stopwatch.GetTimestamp();
             // A thread of its own: the run computes for seconds, and the pool's few threads serve the other requests.
-            return await Task.Factory.StartNew(
+            var result = await Task.Factory.StartNew(
                 () => solver.Solve(request), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            var status = result.Status.ToString().ToLowerInvariant();
+            activity?.SetTag("indgang.placement.status", status);
+            activity?.SetTag("indgang.placement.gap", result.Gap);
+            metrics.PlacementSolved(Stopwatch.GetElapsedTime(started), status, request.Households.Count, request.Units.Count);
+            return result;
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
