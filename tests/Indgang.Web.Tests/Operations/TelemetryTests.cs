@@ -78,6 +78,28 @@ public sealed class TelemetryTests(TelemetryTests.TelemetryAppFactory factory) :
         Assert.Contains(measured, p => HasTag(p, "status", "optimal") && p.GetHistogramCount() >= 1);
     }
 
+    [Theory]
+    [InlineData(IndgangTelemetry.EndpointSetting, "collector:4317", "Indgang:Telemetry:OtlpEndpoint must be the collector's http:// or https:// address")]
+    [InlineData(IndgangTelemetry.ProtocolSetting, "udp", "Indgang:Telemetry:OtlpProtocol must be 'grpc' or 'http/protobuf'; it is 'udp'.")]
+    public async Task AMistypedSetting_StopsTheStart_NamingIt(string key, string value, string said)
+    {
+        await using var mistyped = new MistypedFactory(key, value);
+
+        var error = Assert.Throws<InvalidOperationException>(() => mistyped.Services);
+
+        Assert.Contains(said, error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class MistypedFactory(string key, string value) : IndgangAppFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting(IndgangTelemetry.EndpointSetting, "http://127.0.0.1:4317");
+            builder.UseSetting(key, value);
+        }
+    }
+
     private static bool HasTag(MetricPoint point, string key, string value)
     {
         foreach (var tag in point.Tags)
