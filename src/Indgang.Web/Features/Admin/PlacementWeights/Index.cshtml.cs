@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using Indgang.Domain.Audit;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Housing.Placement;
+using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -27,8 +29,12 @@ public sealed class IndexModel(IndgangDbContext db, PlacementWeightsStore store,
         .Where(p => p.PropertyType == typeof(int) && p.CanRead)
         .ToArray();
 
+    /// <summary>
+    /// The weights as typed, read by the page (<see cref="Read"/>) and not by model binding: a value that was no number had
+    /// binding's message and the page's own in the summary, under two keys.
+    /// </summary>
     [BindProperty]
-    public Dictionary<string, int?> Values { get; set; } = [];
+    public Dictionary<string, string?> Values { get; set; } = [];
 
     /// <summary>The version the form was opened on (0: the defaults). Optimistic concurrency: the save is refused when another has been saved since.</summary>
     [BindProperty]
@@ -39,16 +45,17 @@ public sealed class IndexModel(IndgangDbContext db, PlacementWeightsStore store,
     public async Task OnGetAsync()
     {
         var (version, current) = await store.CurrentVersionAsync();
-        (Values, Version) = (ValuesOf(current), version);
+        (Values, Version) = (Shown(ValuesOf(current)), version);
         await LoadHistoryAsync();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         ModelState.Remove(nameof(Version));
+        var typedValues = Read(Values);
         foreach (var property in Properties)
         {
-            var value = Values.GetValueOrDefault(property.Name);
+            var value = typedValues[property.Name];
             if (value is not (>= 0 and <= 100_000))
             {
                 ModelState.AddModelError($"Values[{property.Name}]", T["»{0}« skal være et helt tal fra 0 til 100.000.", T[Label(property.Name)]].Value);
@@ -66,7 +73,7 @@ public sealed class IndexModel(IndgangDbContext db, PlacementWeightsStore store,
             return Page();
         }
 
-        var typed = Properties.ToDictionary(p => p.Name, p => Values[p.Name]!.Value);
+        var typed = Properties.ToDictionary(p => p.Name, p => typedValues[p.Name]!.Value);
         var weights = JsonSerializer.Serialize(typed);
         _ = JsonSerializer.Deserialize<Indgang.Placement.PlacementWeights>(weights) ?? throw new InvalidOperationException("Weights did not round-trip.");
         if ((await store.CurrentVersionAsync()).Number != Version)
@@ -95,7 +102,8 @@ public sealed class IndexModel(IndgangDbContext db, PlacementWeightsStore store,
     {
         var (version, current) = await store.CurrentVersionAsync();
         var saved = ValuesOf(current);
-        if (Properties.All(p => saved[p.Name] == Values[p.Name]))
+        var typed = Read(Values);
+        if (Properties.All(p => saved[p.Name] == typed[p.Name]))
         {
             return RedirectToPage();
         }
@@ -105,7 +113,7 @@ public sealed class IndexModel(IndgangDbContext db, PlacementWeightsStore store,
         {
             foreach (var property in Properties.Where(p => opened is null || opened[p.Name] != saved[p.Name]))
             {
-                values.Field($"Values[{property.Name}]", Values[property.Name], saved[property.Name]);
+                values.Field($"Values[{property.Name}]", typed[property.Name], saved[property.Name]);
             }
         });
         Version = version;
@@ -115,6 +123,13 @@ public sealed class IndexModel(IndgangDbContext db, PlacementWeightsStore store,
 
     private static Dictionary<string, int?> ValuesOf(Indgang.Placement.PlacementWeights weights) =>
         Properties.ToDictionary(p => p.Name, p => (int?)(int)p.GetValue(weights)!);
+
+    /// <summary>Each weight as typed read as a whole number; null when left empty or not one.</summary>
+    private static Dictionary<string, int?> Read(Dictionary<string, string?> typed) =>
+        Properties.ToDictionary(p => p.Name, p => WholeNumber.TryParse(typed.GetValueOrDefault(p.Name), out var value) ? value : (int?)null);
+
+    private static Dictionary<string, string?> Shown(Dictionary<string, int?> values) =>
+        values.ToDictionary(v => v.Key, v => v.Value?.ToString(CultureInfo.InvariantCulture));
 
     private async Task LoadHistoryAsync() =>
         History = await db.PlacementWeights.AsNoTracking().OrderByDescending(w => w.VersionNumber).Take(20).ToListAsync();
