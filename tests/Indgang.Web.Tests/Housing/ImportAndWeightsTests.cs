@@ -33,14 +33,14 @@ public sealed class ImportAndWeightsTests(IndgangAppFactory factory) : IClassFix
             "Delebolig Lynge;Værelse 8;nej;1;2;ja;2000;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01\n" +
             "Findes Ikke;Hus 1;nej;2;3;nej;2400;ja;ja;nej;1;1;1;1;nej;2026-12-01\n" +
             "Delebolig Lynge;Værelse 9;nej;1;mange;måske;2000;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01\n" +
-            "Delebolig Lynge;Værelse 10;nej;1;2;ja;2.400;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01\n" +
+            "Delebolig Lynge;Værelse 10;nej;1;2;ja;2,400;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01\n" +
             "Delebolig Lynge;Værelse 11;nej;1;2;ja;2000;ja;ja;nej;1500;;1300;600;nej;2026-12-01\n");
 
         Assert.Contains("Intet er gemt", html, StringComparison.Ordinal);
         Assert.Contains("<tr data-row=\"3\"><td>3</td><td>Boligstedet »Findes Ikke« findes ikke.", html, StringComparison.Ordinal);
         Assert.Contains("»mange« i kolonnen beds er ikke et heltal.", html, StringComparison.Ordinal);
         Assert.Contains("»måske« i kolonnen shared_room skal være ja eller nej.", html, StringComparison.Ordinal);
-        Assert.Contains("»2.400« i kolonnen monthly_rent er ikke et beløb i kroner.", html, StringComparison.Ordinal);
+        Assert.Contains("»2,400« i kolonnen monthly_rent er ikke et beløb i kroner.", html, StringComparison.Ordinal);
         // An empty distance is unknown, not 0 m: stored as 0 it would rank the unit as next door to school.
         Assert.Matches("<tr data-row=\"6\"><td>6</td><td>[^<]*Angiv afstanden i meter \\(0–100\\.000\\)\\.", html);
         Assert.Equal(before, await factory.QueryAsync(db => db.HousingUnits.CountAsync()));

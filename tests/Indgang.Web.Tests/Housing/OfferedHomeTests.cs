@@ -66,7 +66,7 @@ public sealed class OfferedHomeTests(IndgangAppFactory factory) : IClassFixture<
         { "21", "5000", "Rooms", $"Angiv antal værelser fra 1 til {HousingOffer.MostRooms}." },
         { "tre", "5000", "Rooms", "" },
         { "3", "-100", "MonthlyRent", "»-100« er ikke et beløb i kroner." },
-        { "3", "6.450", "MonthlyRent", "»6.450« er ikke et beløb i kroner." },
+        { "3", "6,450", "MonthlyRent", "»6,450« er ikke et beløb i kroner." },
     };
 
     [Theory]

@@ -22,12 +22,12 @@ public sealed class CsvErrorsInEnglishTests(IndgangAppFactory factory) : IClassF
 
         var html = await UploadAsync(housing, "/Housing/Units/Import", UnitHeader +
             "Findes Ikke;Engelsk 1;nej;2;3;nej;2400;ja;ja;nej;1;1;1;1;nej;2026-12-01\n" +
-            "Delebolig Lynge;Engelsk 2;nej;1;mange;måske;2.400;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01\n");
+            "Delebolig Lynge;Engelsk 2;nej;1;mange;måske;2,400;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01\n");
 
         Assert.Contains("<tr data-row=\"2\"><td>2</td><td>The housing site “Findes Ikke” does not exist. Create it first, or correct the name.</td></tr>", html, StringComparison.Ordinal);
         Assert.Contains("<td>“mange” in the column beds is not a whole number.</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>“måske” in the column shared_room must be yes or no.</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>“2.400” in the column monthly_rent is not an amount in kroner. Write for example 2400 or 2400.50, without a thousands separator.</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>“2,400” in the column monthly_rent is not an amount in kroner. Write for example 4520, 4.520 or 4.520,50 (a point between the thousands, a comma before the øre).</td>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("i kolonnen", html, StringComparison.Ordinal);
         Assert.Equal(before, await factory.QueryAsync(db => db.HousingUnits.CountAsync()));
     }

@@ -20,6 +20,12 @@ public sealed class FormFieldTagHelper(HtmlEncoder encoder, IStringLocalizer<Sha
     public string? Hint { get; set; }
     public string Type { get; set; } = "text";
     public string? Autocomplete { get; set; }
+
+    /// <summary>
+    /// The keyboard a phone shows (numeric, decimal) for a number typed in a text field: a number field (type="number")
+    /// sends nothing for what it cannot read, so the refusal could neither quote it nor keep it in the field.
+    /// </summary>
+    public string? Inputmode { get; set; }
     public string Width { get; set; } = "input-width-l";
 
     /// <summary>An explicit element id, when the same field appears in two forms on one page.</summary>
@@ -73,6 +79,11 @@ public sealed class FormFieldTagHelper(HtmlEncoder encoder, IStringLocalizer<Sha
         if (Autocomplete is not null)
         {
             input.Attributes["autocomplete"] = Autocomplete;
+        }
+
+        if (Inputmode is not null)
+        {
+            input.Attributes["inputmode"] = Inputmode;
         }
 
         if (describedBy.Count > 0)

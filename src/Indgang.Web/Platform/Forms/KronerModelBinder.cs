@@ -6,7 +6,7 @@ namespace Indgang.Web.Platform.Forms;
 /// <summary>
 /// Binds every decimal form field (amounts in kroner) with <see cref="Kroner"/> instead of the page's culture: under
 /// da-DK the default binder read the point a number field sends as a thousands separator, so 4200.50 kr. became
-/// 420,050 kr.
+/// 420,050 kr. A Danish thousands point is read as one (4.520).
 /// </summary>
 internal sealed class KronerModelBinder(IStringLocalizer<SharedResource> T) : IModelBinder
 {
