@@ -64,9 +64,9 @@ public sealed class OfferedHomeTests(IndgangAppFactory factory) : IClassFixture<
         // Rooms typed, rent typed, the field refused, its message.
         { "0", "5000", "Rooms", $"Angiv antal værelser fra 1 til {HousingOffer.MostRooms}." },
         { "21", "5000", "Rooms", $"Angiv antal værelser fra 1 til {HousingOffer.MostRooms}." },
-        { "tre", "5000", "Rooms", "" },
-        { "3", "-100", "MonthlyRent", "»-100« er ikke et beløb i kroner." },
-        { "3", "6,450", "MonthlyRent", "»6,450« er ikke et beløb i kroner." },
+        { "tre", "5000", "Rooms", "Skriv antal værelser som et helt tal, fx 3." },
+        { "3", "-100", "MonthlyRent", "Skriv huslejen i kroner, fx 4520, 4.520 eller 4.520,50." },
+        { "3", "6,450", "MonthlyRent", "Skriv huslejen i kroner, fx 4520, 4.520 eller 4.520,50." },
     };
 
     [Theory]

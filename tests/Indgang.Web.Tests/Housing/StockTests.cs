@@ -46,7 +46,8 @@ public sealed class StockTests(IndgangAppFactory factory) : IClassFixture<Indgan
         // A distance left empty is unknown, not 0 m (next door): it must be given.
         Assert.Contains("id=\"Input_TransportMetres-error\"", html, StringComparison.Ordinal);
         Assert.Contains("Angiv afstanden i meter (0–100.000).", html, StringComparison.Ordinal);
-        Assert.Contains("»-5« er ikke et beløb i kroner.", html, StringComparison.Ordinal);
+        Assert.Contains("Skriv huslejen i kroner, fx 4520, 4.520 eller 4.520,50.", html, StringComparison.Ordinal);
+        Assert.Contains("Skriv antal senge som et helt tal, fx 4.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Angiv den månedlige husleje", html, StringComparison.Ordinal);
         Assert.Contains("value=\"tre\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"Ny pavillon\"", html, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
@@ -27,10 +28,10 @@ public sealed class ForecastModel(ForecastQuery query, IndgangDbContext db, Audi
     /// <summary>Family members to join waiting or temporarily housed households (<see cref="ForecastQuery.FamilyToJoinAsync"/>).</summary>
     public int FamilyToJoin { get; private set; }
 
-    [BindProperty]
+    [BindProperty, Display(Name = "året", Prompt = "2026")]
     public int? QuotaYear { get; set; }
 
-    [BindProperty]
+    [BindProperty, Display(Name = "antal personer", Prompt = "40")]
     public int? QuotaPersons { get; set; }
 
     /// <summary>
@@ -60,13 +61,14 @@ public sealed class ForecastModel(ForecastQuery query, IndgangDbContext db, Audi
             return Forbid();
         }
 
+        // A field whose typed value was no number has its refusal from binding (NumberFieldRefusal) and no second one.
         var year = clock.Today().Year;
-        if (QuotaYear is not { } y || y < year - 1 || y > year + 5)
+        if (ModelState[nameof(QuotaYear)]?.Errors.Count is null or 0 && (QuotaYear is not { } y || y < year - 1 || y > year + 5))
         {
             ModelState.AddModelError(nameof(QuotaYear), T["Angiv et år fra {0} til {1}.", year - 1, year + 5].Value);
         }
 
-        if (QuotaPersons is not (>= 0 and <= 100_000))
+        if (ModelState[nameof(QuotaPersons)]?.Errors.Count is null or 0 && QuotaPersons is not (>= 0 and <= 100_000))
         {
             ModelState.AddModelError(nameof(QuotaPersons), "Angiv kvoten som et antal personer (0–100.000).");
         }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
@@ -40,8 +41,8 @@ public sealed class OfferEditModel(
     [BindProperty] public string? Address { get; set; }
     [BindProperty] public DateOnly? OfferedOn { get; set; }
     [BindProperty] public DateOnly? AnswerBy { get; set; }
-    [BindProperty] public int? Rooms { get; set; }
-    [BindProperty] public decimal? MonthlyRent { get; set; }
+    [BindProperty, Display(Name = "antal værelser", Prompt = "3")] public int? Rooms { get; set; }
+    [BindProperty, Display(Name = "huslejen")] public decimal? MonthlyRent { get; set; }
 
     /// <summary>The offer's version when the form was opened (optimistic concurrency).</summary>
     [BindProperty] public Guid? Version { get; set; }

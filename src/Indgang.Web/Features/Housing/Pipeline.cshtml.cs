@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
@@ -97,8 +98,8 @@ public sealed class PipelineModel(
     [BindProperty] public string? Address { get; set; }
     [BindProperty] public DateOnly? OfferedOn { get; set; }
     [BindProperty] public DateOnly? AnswerBy { get; set; }
-    [BindProperty] public int? Rooms { get; set; }
-    [BindProperty] public decimal? MonthlyRent { get; set; }
+    [BindProperty, Display(Name = "antal værelser", Prompt = "3")] public int? Rooms { get; set; }
+    [BindProperty, Display(Name = "huslejen")] public decimal? MonthlyRent { get; set; }
     [BindProperty] public Guid? OfferId { get; set; }
 
     /// <summary>

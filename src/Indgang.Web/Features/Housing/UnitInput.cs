@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Indgang.Domain.Housing;
 
 namespace Indgang.Web.Features.Housing;
@@ -12,17 +13,33 @@ public sealed class UnitInput
     public Guid? SiteId { get; set; }
     public string? Label { get; set; }
     public bool IsPermanent { get; set; }
+    [Display(Name = "antal værelser", Prompt = "2")]
     public int? Rooms { get; set; }
+
+    [Display(Name = "antal senge", Prompt = "4")]
     public int? Beds { get; set; }
+
     public bool IsSharedRoom { get; set; }
+
+    [Display(Name = "huslejen")]
     public decimal? MonthlyRent { get; set; }
+
     public bool StepFree { get; set; }
     public bool GroundFloor { get; set; }
     public bool Lift { get; set; }
+
+    [Display(Name = "afstanden til station eller bus", Prompt = "500")]
     public int? TransportMetres { get; set; }
+
+    [Display(Name = "afstanden til skole", Prompt = "800")]
     public int? SchoolMetres { get; set; }
+
+    [Display(Name = "afstanden til dagtilbud", Prompt = "600")]
     public int? DaycareMetres { get; set; }
+
+    [Display(Name = "afstanden til indkøb", Prompt = "400")]
     public int? ShopsMetres { get; set; }
+
     public bool InVulnerableArea { get; set; }
     public DateOnly? AvailableFrom { get; set; }
     public string? BlockedReason { get; set; }

@@ -6,7 +6,8 @@ namespace Indgang.Web.Platform.Forms;
 /// <summary>
 /// Binds every decimal form field (amounts in kroner) with <see cref="Kroner"/> instead of the page's culture: under
 /// da-DK the default binder read the point a number field sends as a thousands separator, so 4200.50 kr. became
-/// 420,050 kr. A Danish thousands point is read as one (4.520).
+/// 420,050 kr. A Danish thousands point is read as one (4.520); what is no amount is refused by
+/// <see cref="NumberFieldRefusal"/>, naming the field.
 /// </summary>
 internal sealed class KronerModelBinder(IStringLocalizer<SharedResource> T) : IModelBinder
 {
@@ -39,7 +40,7 @@ internal sealed class KronerModelBinder(IStringLocalizer<SharedResource> T) : IM
         }
         else
         {
-            bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, T["»{0}« er ikke et beløb i kroner. {1}", text, T[Kroner.Hint]].Value);
+            bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, NumberFieldRefusal.ForKroner(bindingContext.ModelMetadata, text, T));
         }
 
         return Task.CompletedTask;

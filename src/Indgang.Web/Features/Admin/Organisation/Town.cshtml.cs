@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Indgang.Domain.Audit;
 using Indgang.Domain.Municipalities;
 using Indgang.Web.Audit;
@@ -31,7 +32,7 @@ public sealed class TownModel(IndgangDbContext db, AuditLog audit) : PageModel
     [BindProperty]
     public string? Name { get; set; }
 
-    [BindProperty]
+    [BindProperty, Display(Name = "indbyggertallet", Prompt = "12.000")]
     public int? Population { get; set; }
 
     /// <summary>The version of the town the form showed (<see cref="ShownVersion"/>), when correcting one.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
@@ -26,19 +27,19 @@ public sealed class IndexModel(IndgangDbContext db, AuditLog audit, TimeProvider
 
     public static IReadOnlyList<RentCapCategory> Categories { get; } = Enum.GetValues<RentCapCategory>();
 
-    [BindProperty]
+    [BindProperty, Display(Name = "året", Prompt = "2026")]
     public int? Year { get; set; }
 
-    [BindProperty]
+    [BindProperty, Display(Name = "loftet for enlige")]
     public decimal? SingleAdult { get; set; }
 
-    [BindProperty]
+    [BindProperty, Display(Name = "loftet for par uden børn")]
     public decimal? CoupleWithoutChildren { get; set; }
 
-    [BindProperty]
+    [BindProperty, Display(Name = "loftet for par med 1–3 børn")]
     public decimal? CoupleWithOneToThreeChildren { get; set; }
 
-    [BindProperty]
+    [BindProperty, Display(Name = "loftet for par med 4 eller flere børn")]
     public decimal? CoupleWithFourOrMoreChildren { get; set; }
 
     /// <summary>
@@ -84,7 +85,8 @@ public sealed class IndexModel(IndgangDbContext db, AuditLog audit, TimeProvider
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (Year is not { } year || year < FirstYear || year > ThisYear + 1)
+        // A field whose typed value was no number has its refusal from binding (NumberFieldRefusal) and no second one.
+        if (ModelState[nameof(Year)]?.Errors.Count is null or 0 && (Year is not { } year || year < FirstYear || year > ThisYear + 1))
         {
             ModelState.AddModelError(nameof(Year), T["Angiv et år fra {0} til {1}.", FirstYear, ThisYear + 1].Value);
         }

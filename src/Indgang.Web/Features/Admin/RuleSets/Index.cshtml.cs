@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Indgang.Domain.Audit;
 using Indgang.Domain.Deadlines;
 using Indgang.Web.Audit;
@@ -253,8 +254,14 @@ public sealed class RemovalInput
 public sealed class TargetInput
 {
     public DeadlineKind? Kind { get; set; }
+
+    [Display(Name = "antal måneder", Prompt = "3")]
     public int? Months { get; set; }
+
+    [Display(Name = "antal uger", Prompt = "2")]
     public int? Weeks { get; set; }
+
+    [Display(Name = "antal dage", Prompt = "14")]
     public int? Days { get; set; }
     public DateOnly? EffectiveFrom { get; set; }
     public string? Source { get; set; }
