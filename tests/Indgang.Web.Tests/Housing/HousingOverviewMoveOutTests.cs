@@ -37,9 +37,9 @@ public sealed class HousingOverviewMoveOutTests(IndgangAppFactory factory) : ICl
         var rows = page.QuerySelectorAll("tr[data-move-out]").Select(r => string.Join(" | ", r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()))).ToList();
         Assert.Equal(
             [
-                $"Fraflytning Gammel | {await NameAsync(lateKeys.Household)} | {Written(Today.AddDays(-40))} | Aflevering af nøgler",
-                $"Fraflytning Nylig | {await NameAsync(doneLately.Household)} | {Written(Today.AddDays(-10))} | Alt løst",
-                $"Fraflytning Frem | {await NameAsync(ahead.Household)} | {Written(Today.AddDays(7))} | Afslutning af lejekontrakt, Aflevering af nøgler, Fraflytningssyn",
+                $"Fraflytning Gammel | {await factory.HouseholdNameAsync(lateKeys.Household)} | {Written(Today.AddDays(-40))} | Aflevering af nøgler",
+                $"Fraflytning Nylig | {await factory.HouseholdNameAsync(doneLately.Household)} | {Written(Today.AddDays(-10))} | Alt løst",
+                $"Fraflytning Frem | {await factory.HouseholdNameAsync(ahead.Household)} | {Written(Today.AddDays(7))} | Afslutning af lejekontrakt, Aflevering af nøgler, Fraflytningssyn",
             ],
             rows);
         // The demo's former residents moved out long ago with everything done: not listed.
@@ -69,8 +69,6 @@ public sealed class HousingOverviewMoveOutTests(IndgangAppFactory factory) : ICl
             await factory.CompleteAsAsync(task.Id, task.Type == TaskType.MoveOutInspection ? "teknik" : "sekretariat");
         }
     }
-
-    private Task<string> NameAsync(Guid household) => factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.Name).SingleAsync());
 
     private static string Written(DateOnly day) => DanishDates.Written(day);
 }

@@ -90,7 +90,7 @@ public sealed class PlacementAcceptBrokenRulesTests(IndgangAppFactory factory) :
         Assert.True(Checkbox(html, waiting)?.IsChecked);
         await AssertNothingSavedAsync(waiting);
         // The other ticked with it is placed, and said so; its checkbox gives way to its decision.
-        Assert.Contains($"{await NameAsync(other)} er placeret.", html.QuerySelector(".alert-success")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"{await factory.HouseholdNameAsync(other)} er placeret.", html.QuerySelector(".alert-success")?.TextContent, StringComparison.Ordinal);
         Assert.Null(Checkbox(html, other));
         Assert.True(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == other)));
         Assert.True(await factory.QueryAsync(db => db.PlacementDecisions.AnyAsync(d => d.RunId == run && d.HouseholdId == other)));
@@ -105,7 +105,7 @@ public sealed class PlacementAcceptBrokenRulesTests(IndgangAppFactory factory) :
 
     /// <summary>The error beside the household's checkbox, as a screen reader reads it.</summary>
     private async Task<string> RefusalAsync(Guid household, string rule) =>
-        $"Fejl: {await NameAsync(household)}: " + RunModel.SuggestionBreaksRules.Replace("{0}", rule, StringComparison.Ordinal);
+        $"Fejl: {await factory.HouseholdNameAsync(household)}: " + RunModel.SuggestionBreaksRules.Replace("{0}", rule, StringComparison.Ordinal);
 
     private async Task AssertNothingSavedAsync(Guid household)
     {
@@ -114,6 +114,4 @@ public sealed class PlacementAcceptBrokenRulesTests(IndgangAppFactory factory) :
         var audited = Web.Audit.AuditLog.Household(household);
         Assert.False(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.PlacementAccepted && e.Details!.StartsWith(audited))));
     }
-
-    private Task<string> NameAsync(Guid household) => factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.Name).SingleAsync());
 }

@@ -37,7 +37,7 @@ public sealed class PlacementMoveInDayTests(IndgangAppFactory factory) : IClassF
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var run = await housing.RunPlacementAsync(household);
 
-        using var locked = await PostAsync(housing, run, "Lock", household, unit);
+        using var locked = await housing.PostPairAsync(run, "Lock", household, unit);
 
         var next = PlacementRuns.RunIdOf(locked);
         var ask = await factory.AskAsync(next);
@@ -64,7 +64,7 @@ public sealed class PlacementMoveInDayTests(IndgangAppFactory factory) : IClassF
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var run = await housing.RunPlacementAsync(household);
 
-        using var locked = await PostAsync(housing, run, "Lock", household, room);
+        using var locked = await housing.PostPairAsync(run, "Lock", household, room);
 
         var next = PlacementRuns.RunIdOf(locked);
         var ask = await factory.AskAsync(next);
@@ -81,8 +81,4 @@ public sealed class PlacementMoveInDayTests(IndgangAppFactory factory) : IClassF
         Assert.Equal(room, stay.UnitId);
         Assert.Equal(arrival, stay.MovedInOn);
     }
-
-    private static Task<HttpResponseMessage> PostAsync(Browser housing, Guid run, string handler, Guid household, Guid unit) =>
-        housing.PostFormAsync($"/Housing/Placement/{run}?handler={handler}",
-            new Dictionary<string, string> { ["HouseholdId"] = household.ToString(), ["UnitId"] = unit.ToString() }, formPage: $"/Housing/Placement/{run}");
 }

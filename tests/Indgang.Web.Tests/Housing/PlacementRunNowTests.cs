@@ -29,15 +29,15 @@ public sealed class PlacementRunNowTests(IndgangAppFactory factory) : IClassFixt
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var run = await housing.RunPlacementAsync(first, second);
         var unit = (await factory.SuggestedUnitAsync(run, first))!.Value;
-        using var excluded = await PostAsync(housing, run, "Exclude", first, unit);
+        using var excluded = await housing.PostPairAsync(run, "Exclude", first, unit);
         var excludedRun = PlacementRuns.RunIdOf(excluded);
         var page = WebUtility.HtmlDecode(await housing.GetPageAsync($"/Housing/Placement/{excludedRun}"));
         var label = await factory.QueryAsync(db => db.HousingUnits.Where(u => u.Id == unit).Select(u => u.Label).SingleAsync());
         Assert.Contains("Udelukkede boliger", page, StringComparison.Ordinal);
-        Assert.Matches($"data-exclusion=\"{first}\">{await NameAsync(first)}: {label}, ", page);
-        Assert.Contains($"Fjern udelukkelsen og kør igen<span class=\"sr-only\"> – {await NameAsync(first)}</span>", page, StringComparison.Ordinal);
+        Assert.Matches($"data-exclusion=\"{first}\">{await factory.HouseholdNameAsync(first)}: {label}, ", page);
+        Assert.Contains($"Fjern udelukkelsen og kør igen<span class=\"sr-only\"> – {await factory.HouseholdNameAsync(first)}</span>", page, StringComparison.Ordinal);
 
-        using var included = await PostAsync(housing, excludedRun, "Include", first, unit);
+        using var included = await housing.PostPairAsync(excludedRun, "Include", first, unit);
 
         var next = PlacementRuns.RunIdOf(included);
         var ask = await factory.AskAsync(next);
@@ -59,7 +59,7 @@ public sealed class PlacementRunNowTests(IndgangAppFactory factory) : IClassFixt
         await factory.MovedInAsync(await factory.UnitOfItsOwnAsync("Andetsteds egen"), first, Arrivals.Today);
 
         var page = WebUtility.HtmlDecode(await housing.GetPageAsync($"/Housing/Placement/{run}"));
-        var name = await NameAsync(first);
+        var name = await factory.HouseholdNameAsync(first);
         Assert.Contains($"data-no-longer-waiting=\"{first}\"", page, StringComparison.Ordinal);
         Assert.Contains($"{name} venter ikke længere på en bolig: husstanden har fået en bolig eller er flyttet videre, siden kørslen blev lavet.", page, StringComparison.Ordinal);
         Assert.DoesNotContain($"value=\"{first}\" form=\"accept-form\"", page, StringComparison.Ordinal);
@@ -117,7 +117,7 @@ public sealed class PlacementRunNowTests(IndgangAppFactory factory) : IClassFixt
         var page = WebUtility.HtmlDecode(await housing.GetPageAsync($"/Housing/Placement/{run}"));
 
         var shown = new HtmlParser().ParseDocument(page).QuerySelectorAll("article.suggestion").Select(a => a.GetAttribute("data-household")).ToList();
-        Assert.Equal([await NameAsync(longest), await NameAsync(recent)], shown);
+        Assert.Equal([await factory.HouseholdNameAsync(longest), await factory.HouseholdNameAsync(recent)], shown);
         Assert.Contains($"Venter siden: {Arrivals.Today.AddDays(-40).ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("da-DK"))}", page, StringComparison.Ordinal);
     }
 
@@ -143,10 +143,4 @@ public sealed class PlacementRunNowTests(IndgangAppFactory factory) : IClassFixt
         Assert.DoesNotContain(shared.ToString(), options);
         Assert.DoesNotContain(later.ToString(), options);
     }
-
-    private static Task<HttpResponseMessage> PostAsync(Browser housing, Guid run, string handler, Guid household, Guid unit) =>
-        housing.PostFormAsync($"/Housing/Placement/{run}?handler={handler}",
-            new Dictionary<string, string> { ["HouseholdId"] = household.ToString(), ["UnitId"] = unit.ToString() }, formPage: $"/Housing/Placement/{run}");
-
-    private Task<string> NameAsync(Guid household) => factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.Name).SingleAsync());
 }

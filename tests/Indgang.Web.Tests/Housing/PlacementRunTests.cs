@@ -47,7 +47,7 @@ public sealed class PlacementRunTests(IndgangAppFactory factory) : IClassFixture
         // Locking the moved-in household's old suggestion is refused with the reason, not re-run.
         using var refused = await PostAsync(housing, lockedRun, "Lock", first, firstUnit.Value);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains($"{await NameAsync(first)} venter ikke længere på en bolig, så forslaget kan ikke låses eller udelukkes.",
+        Assert.Contains($"{await factory.HouseholdNameAsync(first)} venter ikke længere på en bolig, så forslaget kan ikke låses eller udelukkes.",
             WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 
@@ -63,7 +63,7 @@ public sealed class PlacementRunTests(IndgangAppFactory factory) : IClassFixture
 
         var page = WebUtility.HtmlDecode(await housing.GetPageAsync($"/Housing/Placement/{run}"));
 
-        Assert.Contains(await NameAsync(first), page, StringComparison.Ordinal);
+        Assert.Contains(await factory.HouseholdNameAsync(first), page, StringComparison.Ordinal);
         Assert.Equal([before[0] + 1, before[1] + 1], await ReadsAsync(first, second));
         Assert.True(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(e =>
             e.Action == AuditAction.HouseholdRead && e.SubjectPersonId == null && e.Details == $"Husstand {first:D}" && e.Purpose == "Boligplacering: forslag" && e.Actor == "bolig")));
@@ -92,7 +92,7 @@ public sealed class PlacementRunTests(IndgangAppFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         foreach (var household in new[] { first, second })
         {
-            var message = $"{await NameAsync(household)}: Boligen er allerede beboet af en anden husstand.";
+            var message = $"{await factory.HouseholdNameAsync(household)}: Boligen er allerede beboet af en anden husstand.";
             // In the summary, linking to the household's checkbox …
             Assert.Contains($"<a class=\"function-link\" href=\"#Accept-{household}\">{message}</a>", html, StringComparison.Ordinal);
             // … and beside it, which it describes; the tick stays.
@@ -135,7 +135,7 @@ public sealed class PlacementRunTests(IndgangAppFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, late.Status);
         foreach (var household in new[] { first, second })
         {
-            var message = $"{await NameAsync(household)} er lige blevet placeret af en anden. Se beslutningen nedenfor.";
+            var message = $"{await factory.HouseholdNameAsync(household)} er lige blevet placeret af en anden. Se beslutningen nedenfor.";
             // In the summary, linking to the message beside the household's decision, where it is said again.
             Assert.Contains($"<a class=\"function-link\" href=\"#Decided-{household}\">{message}</a>", late.Html, StringComparison.Ordinal);
             Assert.Contains($"<span class=\"form-error-message\" id=\"Decided-{household}\" tabindex=\"-1\"><span class=\"sr-only\">Fejl: </span>{message}</span>", late.Html, StringComparison.Ordinal);
@@ -163,8 +163,8 @@ public sealed class PlacementRunTests(IndgangAppFactory factory) : IClassFixture
         var late = await stale.PostAsync([new("Accept", first.ToString()), new("Accept", second.ToString())]);
 
         Assert.Equal(HttpStatusCode.OK, late.Status);
-        Assert.Contains($"<a class=\"function-link\" href=\"#Decided-{first}\">{await NameAsync(first)} er lige blevet placeret af en anden. Se beslutningen nedenfor.</a>", late.Html, StringComparison.Ordinal);
-        Assert.Contains($"<p class=\"alert-text\">{await NameAsync(second)} er placeret.</p>", late.Html, StringComparison.Ordinal);
+        Assert.Contains($"<a class=\"function-link\" href=\"#Decided-{first}\">{await factory.HouseholdNameAsync(first)} er lige blevet placeret af en anden. Se beslutningen nedenfor.</a>", late.Html, StringComparison.Ordinal);
+        Assert.Contains($"<p class=\"alert-text\">{await factory.HouseholdNameAsync(second)} er placeret.</p>", late.Html, StringComparison.Ordinal);
         Assert.Equal(2, await factory.QueryAsync(db => db.PlacementDecisions.CountAsync(d => d.RunId == run)));
         Assert.True(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == second)));
     }
@@ -206,7 +206,7 @@ public sealed class PlacementRunTests(IndgangAppFactory factory) : IClassFixture
         });
 
         Assert.Equal(HttpStatusCode.OK, late.Status);
-        var message = $"{await NameAsync(household)} er lige blevet placeret af en anden. Se beslutningen nedenfor.";
+        var message = $"{await factory.HouseholdNameAsync(household)} er lige blevet placeret af en anden. Se beslutningen nedenfor.";
         Assert.Contains($"<a class=\"function-link\" href=\"#Decided-{household}\">{message}</a>", late.Html, StringComparison.Ordinal);
         Assert.Contains($"id=\"Decided-{household}\" tabindex=\"-1\"><span class=\"sr-only\">Fejl: </span>{message}</span>", late.Html, StringComparison.Ordinal);
         Assert.Equal(PlacementDecisionKind.Accepted, await factory.QueryAsync(db => db.PlacementDecisions.Where(d => d.RunId == run).Select(d => d.Kind).SingleAsync()));
@@ -230,8 +230,6 @@ public sealed class PlacementRunTests(IndgangAppFactory factory) : IClassFixture
 
         return housing.PostFormAsync($"/Housing/Placement/{run}?handler={handler}", form, formPage: $"/Housing/Placement/{run}");
     }
-
-    private Task<string> NameAsync(Guid household) => factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.Name).SingleAsync());
 
     private async Task<int[]> ReadsAsync(params Guid[] households)
     {

@@ -22,13 +22,13 @@ public sealed class PlacementStaleLockTests(IndgangAppFactory factory) : IClassF
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var run = await housing.RunPlacementAsync(first, second);
         var firstUnit = (await factory.SuggestedUnitAsync(run, first))!.Value;
-        using var locked = await PostAsync(housing, run, "Lock", first, firstUnit);
+        using var locked = await housing.PostPairAsync(run, "Lock", first, firstUnit);
         var lockedRun = PlacementRuns.RunIdOf(locked);
 
         // Meanwhile the locked unit is given to someone else on the unit page.
         await factory.MovedInAsync(firstUnit, await factory.RegisterSingleAsync("Låstandetsteds"), Arrivals.Today);
         var secondUnit = await factory.SuggestedUnitAsync(lockedRun, second) ?? firstUnit;
-        using var excluded = await PostAsync(housing, lockedRun, "Exclude", second, secondUnit);
+        using var excluded = await housing.PostPairAsync(lockedRun, "Exclude", second, secondUnit);
         var next = PlacementRuns.RunIdOf(excluded);
 
         var ask = await factory.AskAsync(next);
@@ -40,7 +40,7 @@ public sealed class PlacementStaleLockTests(IndgangAppFactory factory) : IClassF
         Assert.Contains(outcome.Optimized.Suggestions, s => s.HouseholdId == first.ToString() && s.UnitId != firstUnit.ToString());
         var page = WebUtility.HtmlDecode(await housing.GetPageAsync($"/Housing/Placement/{next}"));
         var label = await factory.QueryAsync(db => db.HousingUnits.Where(u => u.Id == firstUnit).Select(u => u.Label).SingleAsync());
-        Assert.Contains($"Låsen af {await NameAsync(first)} til {label}, ", page, StringComparison.Ordinal);
+        Assert.Contains($"Låsen af {await factory.HouseholdNameAsync(first)} til {label}, ", page, StringComparison.Ordinal);
         Assert.Contains("er fjernet, fordi boligen ikke længere er ledig.", page, StringComparison.Ordinal);
         Assert.DoesNotContain("De låste forslag kan ikke holdes samtidig", page, StringComparison.Ordinal);
     }
@@ -54,14 +54,14 @@ public sealed class PlacementStaleLockTests(IndgangAppFactory factory) : IClassF
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var run = await housing.RunPlacementAsync(first, second);
         var firstUnit = (await factory.SuggestedUnitAsync(run, first))!.Value;
-        using var locked = await PostAsync(housing, run, "Lock", first, firstUnit);
+        using var locked = await housing.PostPairAsync(run, "Lock", first, firstUnit);
         var lockedRun = PlacementRuns.RunIdOf(locked);
         var lockedPage = WebUtility.HtmlDecode(await housing.GetPageAsync($"/Housing/Placement/{lockedRun}"));
         Assert.Contains("Låste forslag", lockedPage, StringComparison.Ordinal);
         Assert.Contains($"data-lock=\"{first}\"", lockedPage, StringComparison.Ordinal);
-        Assert.Contains($"Fjern låsen og kør igen<span class=\"sr-only\"> – {await NameAsync(first)}</span>", lockedPage, StringComparison.Ordinal);
+        Assert.Contains($"Fjern låsen og kør igen<span class=\"sr-only\"> – {await factory.HouseholdNameAsync(first)}</span>", lockedPage, StringComparison.Ordinal);
 
-        using var unlocked = await PostAsync(housing, lockedRun, "Unlock", first, firstUnit);
+        using var unlocked = await housing.PostPairAsync(lockedRun, "Unlock", first, firstUnit);
 
         var next = PlacementRuns.RunIdOf(unlocked);
         var ask = await factory.AskAsync(next);
@@ -70,10 +70,4 @@ public sealed class PlacementStaleLockTests(IndgangAppFactory factory) : IClassF
         Assert.Equal(new[] { first, second }.Order(), ask.Households.Order());
         Assert.DoesNotContain("data-lock=", WebUtility.HtmlDecode(await housing.GetPageAsync($"/Housing/Placement/{next}")), StringComparison.Ordinal);
     }
-
-    private static Task<HttpResponseMessage> PostAsync(Browser housing, Guid run, string handler, Guid household, Guid unit) =>
-        housing.PostFormAsync($"/Housing/Placement/{run}?handler={handler}",
-            new Dictionary<string, string> { ["HouseholdId"] = household.ToString(), ["UnitId"] = unit.ToString() }, formPage: $"/Housing/Placement/{run}");
-
-    private Task<string> NameAsync(Guid household) => factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.Name).SingleAsync());
 }

@@ -41,6 +41,18 @@ public static class PlacementRuns
             ? Guid.Parse(suggestion.UnitId)
             : null;
 
+    /// <summary>
+    /// A pair posted from the run page, by its handler: a lock, an exclusion, or one taken off again (Lock, Exclude, Unlock,
+    /// Include); the answer is the new run's redirect, or the page refused.
+    /// </summary>
+    public static Task<HttpResponseMessage> PostPairAsync(this Browser housing, Guid run, string handler, Guid household, Guid unit) =>
+        housing.PostFormAsync($"/Housing/Placement/{run}?handler={handler}",
+            new Dictionary<string, string> { ["HouseholdId"] = household.ToString(), ["UnitId"] = unit.ToString() }, formPage: $"/Housing/Placement/{run}");
+
+    /// <summary>The household's name, as the pages show it.</summary>
+    public static Task<string> HouseholdNameAsync(this IndgangAppFactory factory, Guid household) =>
+        factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.Name).SingleAsync());
+
     /// <summary>Rooms of their own a single adult fits (under the rent cap, free since yesterday), so a test does not depend on the demo stock.</summary>
     public static Task<int> AddSingleRoomsAsync(this IndgangAppFactory factory, string label, int count) => factory.QueryAsync(async db =>
     {
