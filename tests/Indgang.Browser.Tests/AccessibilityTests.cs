@@ -142,7 +142,8 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             await Assertions.Expect(single).ToHaveValueAsync("to tusind");
             await Assertions.Expect(single).ToHaveAttributeAsync("aria-invalid", "true");
             await Axe.AssertNoViolationsAsync(page);
-            await summary.GetByRole(AriaRole.Link).Filter(new() { HasText = "to tusind" }).ClickAsync();
+            // The summary says what to type, naming the field; its link leads there.
+            await summary.GetByRole(AriaRole.Link).Filter(new() { HasText = "Skriv loftet for enlige i kroner" }).ClickAsync();
             await Assertions.Expect(single).ToBeFocusedAsync();
         });
 

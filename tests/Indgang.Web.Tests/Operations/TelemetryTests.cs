@@ -217,11 +217,16 @@ public sealed class TelemetryTests(TelemetryTests.TelemetryAppFactory factory) :
             }
         }
 
+        /// <summary>Once: the factory's disposal comes twice (asynchronously, then by xunit), and a closed listener refuses a second close.</summary>
         public void Dispose()
         {
-            _listener.Stop();
-            _listener.Close();
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                _listener.Close();
+            }
         }
+
+        private int _disposed;
     }
 }
 
