@@ -19,12 +19,7 @@ internal static class IndgangApp
     public static WebApplicationBuilder AddIndgang(this WebApplicationBuilder builder)
     {
         builder.Logging.ClearProviders();
-        builder.Logging.AddJsonConsole(o =>
-        {
-            o.UseUtcTimestamp = true;
-            o.TimestampFormat = LogTimestampFormat;
-        });
-
+        builder.Logging.AddJsonLog();
         builder.AddIndgangData();
         builder.AddIndgangTelemetry();
         var services = builder.Services;
@@ -48,6 +43,14 @@ internal static class IndgangApp
         services.AddTransportSecurity(builder.Environment);
         return builder;
     }
+
+    /// <summary>The log: one JSON object a line on the console, timestamps in UTC (<see cref="LogTimestampFormat"/>).</summary>
+    public static ILoggingBuilder AddJsonLog(this ILoggingBuilder logging) =>
+        logging.AddJsonConsole(o =>
+        {
+            o.UseUtcTimestamp = true;
+            o.TimestampFormat = LogTimestampFormat;
+        });
 
     public static WebApplication UseIndgang(this WebApplication app)
     {
