@@ -49,7 +49,7 @@ public sealed class HousingMoves(
     /// before an arrival is recorded becomes the arrival, which cannot lie before the visitation decision. Without these,
     /// a mistyped month would leave an arrival that no date on the arrival page could correct.
     /// </summary>
-    private string? ArrivalRefusal(Domain.People.Household household, DateOnly moveIn, DateOnly today)
+    internal string? ArrivalRefusal(Domain.People.Household household, DateOnly moveIn, DateOnly today)
     {
         if (household.ArrivedOn is { } arrived && moveIn < arrived)
         {

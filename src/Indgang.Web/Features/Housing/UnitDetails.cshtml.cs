@@ -101,9 +101,11 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
             ModelState.AddModelError(nameof(MoveInOn), Platform.PlanningHorizon.TooFarAhead);
         }
 
-        // Asked only of a day the move could take: one before the visitation decision is refused by the move itself.
+        // Asked only of a day the move could take: one the arrival rules refuse (before the visitation decision) is refused
+        // by the move itself, as it says it.
         if (ModelState.IsValid && !ConfirmsPastArrival && MoveInOn!.Value < Today.AddDays(-PastArrivalDays)
-            && await db.Households.AnyAsync(h => h.Id == HouseholdId && h.ArrivedOn == null && (h.VisitationDecisionDate == null || h.VisitationDecisionDate <= MoveInOn)))
+            && await db.Households.AsNoTracking().FirstOrDefaultAsync(h => h.Id == HouseholdId) is { ArrivedOn: null } waiting
+            && moves.ArrivalRefusal(waiting, MoveInOn.Value, Today) is null)
         {
             AsksPastArrival = true;
             ModelState.AddModelError(nameof(MoveInOn), T["Indflytningen ligger {0} dage tilbage, og husstandens ankomst er ikke registreret: dagen bliver dens ankomst, dag 0 og udgangspunkt for alle frister. Tjek datoen, og bekræft den herunder, hvis den er rigtig.", Today.DayNumber - MoveInOn.Value.DayNumber].Value);
