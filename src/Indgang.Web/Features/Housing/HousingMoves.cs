@@ -18,6 +18,12 @@ namespace Indgang.Web.Features.Housing;
 /// </summary>
 public sealed record MoveResult(bool Succeeded, string? Error, bool AboutTheDay = false)
 {
+    /// <summary>
+    /// Of a move to another of our units (<see cref="HousingMoves.MoveToAnotherUnitAsync"/>): refused by the move into
+    /// the new unit, not by the move out of the old one, and not about the day: a page shows it beside the new unit.
+    /// </summary>
+    public bool AboutTheNewUnit { get; init; }
+
     public static MoveResult Ok { get; } = new(true, null);
 
     public static MoveResult Refused(string error) => new(false, error);
@@ -325,6 +331,57 @@ public sealed class HousingMoves(
         await AuditMembersAsync(occupancy.HouseholdId, AuditAction.MovedOut, AuditPurpose.MoveOut, $"Bolig {unit.Id:D} ({unit.Label}) {moveOut:yyyy-MM-dd}, {to}", cancellationToken);
 
         return MoveResult.Ok;
+    }
+
+    /// <summary>A move to another of our units that names the unit the household lives in.</summary>
+    public const string SameUnit = "Husstanden bor allerede i den bolig. Vælg en anden af kommunens boliger.";
+
+    /// <summary>
+    /// The household moves from its stay in one of our temporary units straight into another of our units on the day,
+    /// in one step: the move out (to <see cref="MoveOutDestination.OtherMunicipalUnit"/>, with its tasks) and the move-in
+    /// (with its lease, keys and house rules) are saved together, or neither is. Before, the move out was registered
+    /// first and the household waited for a home until the move-in was made on the other unit's page; a move-in refused
+    /// there (the rent, the beds) left it moved out with no home. Refused as either move refuses it; a refusal of the
+    /// move-in that is not about the day is <see cref="MoveResult.AboutTheNewUnit"/>.
+    /// </summary>
+    public async Task<MoveResult> MoveToAnotherUnitAsync(Guid occupancyId, Guid unitId, DateOnly day, CancellationToken cancellationToken = default)
+    {
+        var stay = await db.Occupancies.AsNoTracking().Where(o => o.Id == occupancyId && o.MovedOutOn == null)
+            .Select(o => new { o.HouseholdId, o.UnitId }).FirstOrDefaultAsync(cancellationToken);
+        if (stay is null)
+        {
+            return MoveResult.Refused(NoSuchStay);
+        }
+
+        if (stay.UnitId == unitId)
+        {
+            return MoveResult.Refused(SameUnit) with { AboutTheNewUnit = true };
+        }
+
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var result = await MoveOutAsync(occupancyId, day, MoveOutDestination.OtherMunicipalUnit, cancellationToken);
+        if (result.Succeeded)
+        {
+            result = await MoveInAsync(unitId, stay.HouseholdId, day, cancellationToken) is { Succeeded: false } refused
+                ? refused with { AboutTheNewUnit = !refused.AboutTheDay }
+                : MoveResult.Ok;
+        }
+
+        if (transaction is not null)
+        {
+            if (result.Succeeded)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+            else
+            {
+                // Neither move is kept: the household still lives where it did.
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ public sealed record MoveOutDestinationField(string Id, string Row, MoveOutDesti
     /// <summary>The choices, in the order shown, with their Danish texts (the localizer's keys).</summary>
     public static readonly IReadOnlyList<(MoveOutDestination Value, string Text)> Choices =
     [
-        (MoveOutDestination.OtherMunicipalUnit, "Til en anden af kommunens boliger (husstanden venter så på en bolig)"),
+        (MoveOutDestination.OtherMunicipalUnit, "Til en anden bolig fra kommunen"),
         (MoveOutDestination.OwnHome, "Til egen bolig (fx en almen bolig eller en privat lejebolig)"),
         (MoveOutDestination.LeftMunicipality, "Fraflyttet kommunen"),
     ];

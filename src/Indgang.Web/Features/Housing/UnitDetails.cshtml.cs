@@ -125,6 +125,10 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
         return Redirect($"/Housing/Units/{id}");
     }
 
+    /// <summary>
+    /// A resident moves out on the day, to where the form says; with a new unit chosen (<see cref="MoveToUnitField"/>),
+    /// straight into it, in one step (<see cref="HousingMoves.MoveToAnotherUnitAsync"/>).
+    /// </summary>
     public async Task<IActionResult> OnPostMoveOutAsync(Guid id, [FromForm(Name = MoveOutDestinationField.Name)] MoveOutDestination? moveOutTo)
     {
         MoveOutTo = moveOutTo;
@@ -140,21 +144,55 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
             ModelState.AddModelError(MoveOutKey, "Angiv fraflytningsdatoen.");
         }
 
+        if (OccupancyId is { } stay && ModelState[MoveToUnitField.Name]?.Errors.Count > 0)
+        {
+            // Not one of the choices: beside the resident's choice of unit, not under the posted name.
+            ModelState.Remove(MoveToUnitField.Name);
+            ModelState.AddModelError(MoveToUnitField.For(stay), "Vælg en bolig fra listen.");
+        }
+
+        // A unit chosen answers "Hvorhen?" too: another of ours.
+        MoveOutTo ??= MoveToUnitId is null ? null : MoveOutDestination.OtherMunicipalUnit;
         if (OccupancyId is { } occupancy && MoveOutTo is null)
         {
             // Beside the resident's choices, not under the posted name (a value that is not a choice lands there).
             ModelState.Remove(MoveOutDestinationField.Name);
             ModelState.AddModelError(MoveOutToField(occupancy), "Vælg, hvorhen husstanden flytter.");
         }
-
-        if (ModelState.IsValid && await moves.MoveOutAsync(OccupancyId!.Value, MoveOutOn!.Value, MoveOutTo!.Value) is { Succeeded: false } refused)
+        else if (OccupancyId is { } moving && MoveToUnitId is not null && MoveOutTo != MoveOutDestination.OtherMunicipalUnit)
         {
-            // A choice the stay does not have is refused beside the choices; the rest beside the date.
-            ModelState.AddModelError(refused.Error == HousingMoves.FirstPermanentHomeGiven ? MoveOutToField(OccupancyId.Value) : MoveOutKey, refused.Error!);
+            ModelState.AddModelError(MoveToUnitField.For(moving), MoveToUnitField.OnlyToOurUnits);
+        }
+
+        if (ModelState.IsValid
+            && await (MoveToUnitId is { } newUnit
+                ? moves.MoveToAnotherUnitAsync(OccupancyId!.Value, newUnit, MoveOutOn!.Value)
+                : moves.MoveOutAsync(OccupancyId!.Value, MoveOutOn!.Value, MoveOutTo!.Value)) is { Succeeded: false } refused)
+        {
+            // A choice the stay does not have is refused beside the choices, the new unit's refusal beside the new unit,
+            // the rest beside the date.
+            ModelState.AddModelError(
+                refused.Error == HousingMoves.FirstPermanentHomeGiven ? MoveOutToField(OccupancyId.Value)
+                : refused.AboutTheNewUnit ? MoveToUnitField.For(OccupancyId.Value)
+                : MoveOutKey,
+                refused.Error!);
         }
 
         return await AfterAsync(id);
     }
+
+    /// <summary>The unit a resident is to move straight into, as chosen on the move-out form (<see cref="MoveToUnitField"/>).</summary>
+    [BindProperty(Name = MoveToUnitField.Name)]
+    public Guid? MoveToUnitId { get; set; }
+
+    /// <summary>The "Ny bolig" choices of each resident who may move to another of our units (a temporary stay not moved out).</summary>
+    public IReadOnlyDictionary<Guid, IReadOnlyList<SelectListItem>> MoveToChoices { get; private set; } = new Dictionary<Guid, IReadOnlyList<SelectListItem>>();
+
+    /// <summary>
+    /// The home each shown move out leads straight to, by stay: another of our units the household moves into on the
+    /// move-out day, named and linked beside the move.
+    /// </summary>
+    public IReadOnlyDictionary<Guid, (Guid UnitId, string Label)> NextHomes { get; private set; } = new Dictionary<Guid, (Guid, string)>();
 
     /// <summary>A registered move out on a later day comes on another day.</summary>
     public async Task<IActionResult> OnPostChangeMoveOutAsync(Guid id)
@@ -313,6 +351,18 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
                           orderby o.MovedOutOn descending
                           select new { o, h.Name }).FirstOrDefaultAsync();
         LastMovedOut = last is null ? null : new FormerOccupantRow(last.o, last.Name);
+        var movingOut = Occupants.Select(o => o.Occupancy).Where(o => o.MovedOutOn is not null).Concat(last is null ? [] : [last.o]).ToList();
+        var movingHouseholds = movingOut.Select(o => o.HouseholdId).ToList();
+        var nextStays = await (from o in db.Occupancies.AsNoTracking()
+                               join u in db.HousingUnits.AsNoTracking() on o.UnitId equals u.Id
+                               where movingHouseholds.Contains(o.HouseholdId) && o.UnitId != id
+                               select new { o.HouseholdId, o.MovedInOn, UnitId = u.Id, u.Label }).ToListAsync();
+        NextHomes = movingOut
+            .Select(o => (Stay: o, Next: nextStays.FirstOrDefault(n => n.HouseholdId == o.HouseholdId && n.MovedInOn == o.MovedOutOn)))
+            .Where(x => x.Next is not null)
+            .ToDictionary(x => x.Stay.Id, x => (x.Next!.UnitId, x.Next.Label));
+        MoveToChoices = await MoveToUnitField.ChoicesAsync(
+            db, [.. Occupants.Select(o => o.Occupancy).Where(o => o.IsTemporary && o.MovedOutOn is null)], Today, MoveToUnitId, T, HttpContext.RequestAborted);
         MoveOutTasks = await MoveOutTaskStatus.ForStaysAsync(db, [.. Occupants.Where(o => o.Occupancy.MovedOutOn is not null).Select(o => o.Occupancy.Id), .. last is null ? [] : new[] { last.o.Id }]);
         // Who lives here, since when and until when, and who moved out last: a read of each of those households, audited.
         await audit.RecordEachAsync(AuditAction.HouseholdRead,
