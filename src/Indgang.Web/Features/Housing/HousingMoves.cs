@@ -44,6 +44,7 @@ public sealed class HousingMoves(
     public const string HouseholdChangedByOther = "Husstanden er lige blevet ændret af en anden. Opdatér siden, og prøv igen.";
     public const string MovedElsewhereByOther = "Husstanden er lige blevet flyttet ind i en anden bolig af en anden. Opdatér siden.";
     public const string TaskChangedByOther = "En af fraflytningens opgaver er lige blevet ændret af dens afdeling. Prøv igen.";
+    public const string HouseholdTaskChangedByOther = "En af husstandens opgaver er lige blevet ændret af dens afdeling. Prøv igen.";
     public const string LivesWithReferencePerson = "Husstanden skal bo hos den herboende, den er familiesammenført til, og får ikke en bolig fra kommunen. Skal den have en alligevel, så ret det under »Bolig fra kommunen« på husstandens side først.";
 
     /// <summary>The day asked for is wrong, not the household or its stay: the API answers it under the day's field.</summary>
@@ -172,6 +173,13 @@ public sealed class HousingMoves(
             return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(T, ownerless));
         }
 
+        // Its first permanent home from us: the duty to house it is fulfilled (§ 12), so it needs no help to register with
+        // the housing associations, nor motivation to move on.
+        if (unit.IsPermanent)
+        {
+            await help.NotNeededInPermanentHomeAsync(household, cancellationToken);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -179,9 +187,11 @@ public sealed class HousingMoves(
         catch (DbUpdateConcurrencyException conflict)
         {
             db.ChangeTracker.Clear();
-            // The household changed at the same moment: moved in elsewhere by another, or changed otherwise (its arrival,
-            // or it is to live with the person it joined).
-            return MoveResult.Refused(!conflict.Entries.Any(e => e.Entity is Domain.People.Household) ? TakenByOther
+            // A task the move takes over or closes was changed by its department at the same moment; or the household
+            // changed: moved in elsewhere by another, or changed otherwise (its arrival, or it is to live with the person
+            // it joined); or the unit was given to another.
+            return MoveResult.Refused(conflict.Entries.Any(e => e.Entity is Domain.Tasks.CaseTask) ? HouseholdTaskChangedByOther
+                : !conflict.Entries.Any(e => e.Entity is Domain.People.Household) ? TakenByOther
                 : await db.Occupancies.HomeOn(moveIn).AnyAsync(o => o.HouseholdId == householdId, cancellationToken) ? MovedElsewhereByOther
                 : HouseholdChangedByOther);
         }
@@ -234,6 +244,16 @@ public sealed class HousingMoves(
             ? Domain.Reception.MoveTasks.OfTemporaryHousing
             : [];
         await tasks.CloseMoveInAsync(household, stay.Id, alsoClosing, userId, reason, new Said("indflytningen i {0} er fortrudt", unit.Label), cancellationToken);
+        // A move-in to one of our permanent units had made the help to register and the motivation to move on not needed;
+        // still in our temporary housing, the household needs them again.
+        if (!stay.IsTemporary
+            && await db.Occupancies.HomeOn(today).AnyAsync(o => o.HouseholdId == household.Id && o.Id != stay.Id && o.IsTemporary, cancellationToken)
+            && await help.NeededAgainWithoutPermanentHomeAsync(household, cancellationToken) is { Count: > 0 } ownerless)
+        {
+            db.ChangeTracker.Clear();
+            return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(T, ownerless));
+        }
+
         // The expected arrival the move-in set goes back to what it was, with the checklist tasks it moved, unless it has
         // been changed since (the coordinator's date stands) or the household has arrived.
         var moved = new Dictionary<Guid, RescheduledTask>();

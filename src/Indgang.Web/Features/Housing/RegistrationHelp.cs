@@ -48,6 +48,17 @@ public sealed class RegistrationHelp(IndgangDbContext db, ChecklistTaskFactory t
     public Task<int> NotNeededAsync(Household household, CancellationToken cancellationToken) =>
         tasks.CloseStillOpenAsync(household, MoveTasks.OfTemporaryHousing, UserId, MovesOnReason, new Said("husstanden flytter fra den midlertidige bolig"), cancellationToken);
 
+    /// <summary>Why the help and the motivation to move on are not needed when the household moves into one of our permanent units.</summary>
+    public static readonly Said PermanentHomeReason = new Said("Husstanden flytter ind i en permanent bolig fra kommunen.");
+
+    /// <summary>
+    /// The household moves into one of our permanent units: its first permanent home, so the duty to house it is fulfilled
+    /// (integrationsloven § 12) and neither the help to register with the housing associations nor the motivation to move
+    /// on is needed any more. Tracked, not saved.
+    /// </summary>
+    public Task<int> NotNeededInPermanentHomeAsync(Household household, CancellationToken cancellationToken) =>
+        tasks.CloseStillOpenAsync(household, MoveTasks.OfTemporaryHousing, UserId, PermanentHomeReason, new Said("husstanden flytter ind i en permanent bolig fra kommunen"), cancellationToken);
+
     /// <summary>One help task not needed, also when its department took it at the same moment.</summary>
     public void NotNeeded(CaseTask task)
     {
@@ -60,11 +71,21 @@ public sealed class RegistrationHelp(IndgangDbContext db, ChecklistTaskFactory t
     /// counted from today, and the motivation to move on, if that move had made it not needed. Returns the task types
     /// without an owner (not saved).
     /// </summary>
-    public async Task<List<TaskType>> NeededAgainAsync(Household household, CancellationToken cancellationToken)
+    public async Task<List<TaskType>> NeededAgainAsync(Household household, CancellationToken cancellationToken) =>
+        await NeededAgainAsync(household, MovesOnReason, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="NeededAgainAsync(Household, CancellationToken)"/>, when the move that made them not needed was a
+    /// move-in to one of our permanent units, now called off (<see cref="PermanentHomeReason"/>).
+    /// </summary>
+    public Task<List<TaskType>> NeededAgainWithoutPermanentHomeAsync(Household household, CancellationToken cancellationToken) =>
+        NeededAgainAsync(household, PermanentHomeReason, cancellationToken);
+
+    private async Task<List<TaskType>> NeededAgainAsync(Household household, Said closedBecause, CancellationToken cancellationToken)
     {
         var today = clock.Today();
         return [.. await tasks.AddRegistrationHelpAsync(household, today, cancellationToken),
-            .. await tasks.AddMoveOnMotivationAgainAsync(household, today, MovesOnReason, cancellationToken)];
+            .. await tasks.AddMoveOnMotivationAgainAsync(household, today, closedBecause, cancellationToken)];
     }
 
     /// <summary>
