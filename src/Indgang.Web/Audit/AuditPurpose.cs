@@ -73,6 +73,9 @@ public sealed class AuditPurpose
     public static AuditPurpose HousingOverview { get; } = new("Boligkoordinatorens overblik");
     public static AuditPurpose UnitResidents { get; } = new("Bolig: beboere");
     public static AuditPurpose UnitWaitingHouseholds { get; } = new("Bolig: husstande, der venter");
+
+    /// <summary>The unit page's move-in form names the households in our other temporary units, who may move straight in.</summary>
+    public static AuditPurpose UnitMovableHouseholds { get; } = new("Bolig: husstande i kommunens andre midlertidige boliger");
     public static AuditPurpose Quota { get; } = new("Kommunens kvote");
     public static AuditPurpose MoveIn { get; } = new("Boligplacering: indflytning");
     public static AuditPurpose MoveInUndone { get; } = new("Boligplacering: indflytning fortrudt");

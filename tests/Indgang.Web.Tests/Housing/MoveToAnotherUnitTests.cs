@@ -115,6 +115,28 @@ public sealed class MoveToAnotherUnitTests(IndgangAppFactory factory) : IClassFi
         Assert.Null((await factory.QueryAsync(db => db.Occupancies.AsNoTracking().SingleAsync(o => o.Id == stay))).MovedOutOn);
     }
 
+    [Fact]
+    public async Task OnTheNewUnitsPage_AHouseholdInAnotherTemporaryUnit_IsListedWithItsHome_AndMovesStraightIn()
+    {
+        var (unit, household, stay) = await factory.HousedSingleAsync("Flyttefra 5", "Indefra", daysAgo: 30);
+        var permanent = await factory.UnitOfItsOwnAsync("Flyttetil 5", isPermanent: true);
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        var form = Parser.ParseDocument(await housing.GetPageAsync($"/Housing/Units/{permanent}"));
+        var option = form.QuerySelector($"#HouseholdId optgroup[label='Bor i en anden af kommunens midlertidige boliger og flytter derfra'] option[value='{household}']");
+        Assert.Equal("Nour Indefra (1 pers., Flyttefra 5)", option?.TextContent);
+        // Not on its own unit's page: it lives there.
+        Assert.Null(Parser.ParseDocument(await housing.GetPageAsync($"/Housing/Units/{unit}")).QuerySelector($"#HouseholdId option[value='{household}']"));
+
+        using var moved = await housing.PostFormAsync($"/Housing/Units/{permanent}?handler=MoveIn",
+            new Dictionary<string, string> { ["HouseholdId"] = household.ToString(), ["MoveInOn"] = Iso(Today) }, formPage: $"/Housing/Units/{permanent}");
+
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        var old = await factory.QueryAsync(db => db.Occupancies.AsNoTracking().SingleAsync(o => o.Id == stay));
+        Assert.Equal((Today, MoveOutDestination.OtherMunicipalUnit), (old.MovedOutOn, old.Destination));
+        Assert.True(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == household && o.UnitId == permanent && o.MovedInOn == Today)));
+    }
+
     private static Task<HttpResponseMessage> MoveAsync(Browser housing, Guid unit, Guid stay, DateOnly day, Guid newUnit, string? to = null)
     {
         var fields = new Dictionary<string, string> { ["OccupancyId"] = stay.ToString(), ["MoveOutOn"] = Iso(day), ["MoveToUnitId"] = newUnit.ToString() };

@@ -111,10 +111,19 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
             ModelState.AddModelError(nameof(MoveInOn), T["Indflytningen ligger {0} dage tilbage, og husstandens ankomst er ikke registreret: dagen bliver dens ankomst, dag 0 og udgangspunkt for alle frister. Tjek datoen, og bekræft den herunder, hvis den er rigtig.", Today.DayNumber - MoveInOn.Value.DayNumber].Value);
         }
 
-        if (ModelState.IsValid && await moves.MoveInAsync(id, HouseholdId!.Value, MoveInOn!.Value) is { Succeeded: false } refused)
+        // A household in another of our temporary units moves straight in from there, in one step.
+        var from = ModelState.IsValid
+            ? await db.Occupancies.AsNoTracking().HomeOn(Today)
+                .Where(o => o.HouseholdId == HouseholdId && o.UnitId != id && o.IsTemporary && o.MovedOutOn == null && o.MovedInOn <= Today)
+                .Select(o => (Guid?)o.Id).FirstOrDefaultAsync()
+            : null;
+        if (ModelState.IsValid
+            && await (from is { } stay ? moves.MoveToAnotherUnitAsync(stay, id, MoveInOn!.Value) : moves.MoveInAsync(id, HouseholdId!.Value, MoveInOn!.Value)) is { Succeeded: false } refused)
         {
-            // A refusal of the day (the unit free later, the household arriving later) beside the date; the rest beside the household.
-            ModelState.AddModelError(refused.AboutTheDay ? nameof(MoveInOn) : nameof(HouseholdId), refused.Error!);
+            // A refusal of the day (the unit free later, the household arriving later, the move out of its home) beside
+            // the date; the rest beside the household.
+            ModelState.AddModelError(
+                refused.AboutTheDay || (from is not null && !refused.AboutTheNewUnit) ? nameof(MoveInOn) : nameof(HouseholdId), refused.Error!);
         }
 
         if (!ModelState.IsValid)
@@ -371,9 +380,32 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
 
         var waiting = await WaitingForHousing.On(db, Today).AsNoTracking().OrderBy(h => h.Name)
             .Select(h => new { h.Id, h.Name, Size = h.Members.Count }).ToListAsync();
-        WaitingHouseholds = [new("Vælg", ""), .. waiting.Select(h => new SelectListItem($"{h.Name} ({h.Size} pers.)", h.Id.ToString()))];
-        // The move-in form names every household waiting for a home, with its size: a read of each, as on the placement page.
+        // And those living in our other temporary units, with no move out agreed: they may move straight in from there
+        // (HousingMoves.MoveToAnotherUnitAsync), e.g. a family into a permanent unit of ours.
+        var movable = await (from o in db.Occupancies.AsNoTracking().HomeOn(Today)
+                             join h in db.Households.AsNoTracking() on o.HouseholdId equals h.Id
+                             join u in db.HousingUnits.AsNoTracking() on o.UnitId equals u.Id
+                             where o.IsTemporary && o.MovedOutOn == null && o.MovedInOn <= Today && o.UnitId != id
+                             orderby h.Name
+                             select new { h.Id, h.Name, Size = h.Members.Count, u.Label }).ToListAsync();
+        var waitingGroup = movable.Count == 0 ? null : new SelectListGroup { Name = WaitingGroup };
+        var movableGroup = new SelectListGroup { Name = MovableGroup };
+        WaitingHouseholds =
+        [
+            new("Vælg", ""),
+            .. waiting.Select(h => new SelectListItem($"{h.Name} ({h.Size} pers.)", h.Id.ToString()) { Group = waitingGroup }),
+            .. movable.Select(h => new SelectListItem($"{h.Name} ({h.Size} pers., {h.Label})", h.Id.ToString()) { Group = movableGroup }),
+        ];
+        // The move-in form names every household waiting for a home, with its size: a read of each, as on the placement page;
+        // and each in our other temporary units, with where it lives.
         await audit.RecordReadsAsync(AuditPurpose.UnitWaitingHouseholds, households: waiting.Select(h => h.Id));
+        await audit.RecordReadsAsync(AuditPurpose.UnitMovableHouseholds, households: movable.Select(h => h.Id));
         return true;
     }
+
+    /// <summary>The move-in form's group of households waiting for a home, when the other group is there too.</summary>
+    public const string WaitingGroup = "Venter på en bolig";
+
+    /// <summary>The move-in form's group of households living in our other temporary units.</summary>
+    public const string MovableGroup = "Bor i en anden af kommunens midlertidige boliger og flytter derfra";
 }

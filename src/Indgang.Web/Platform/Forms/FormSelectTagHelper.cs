@@ -66,11 +66,22 @@ public sealed class FormSelectTagHelper(HtmlEncoder encoder, IStringLocalizer<Sh
         // Told to assistive technology as well as shown: the field is the one in error (WCAG 3.3.1), as the inputs are.
         var invalidAttribute = field.Error is not null ? " aria-invalid=\"true\"" : "";
         html.AppendHtml($"<select class=\"form-select\" id=\"{field.Id}\" name=\"{field.Name}\"{describedByAttribute}{invalidAttribute}>");
+        // Items of a group (SelectListItem.Group) come together, under the group's label.
+        SelectListGroup? group = null;
         foreach (var item in Items)
         {
+            if (item.Group != group)
+            {
+                html.AppendHtml(group is null ? "" : "</optgroup>");
+                group = item.Group;
+                html.AppendHtml(group is null ? "" : $"<optgroup label=\"{encoder.Encode(T[group.Name].Value)}\">");
+            }
+
             var selected = string.Equals(item.Value, field.Value, StringComparison.Ordinal) ? " selected" : "";
             html.AppendHtml($"<option value=\"{encoder.Encode(item.Value)}\"{selected}>{encoder.Encode(T[item.Text].Value)}</option>");
         }
+
+        html.AppendHtml(group is null ? "" : "</optgroup>");
 
         if (Unlisted is not null && field.Value is { Length: > 0 } value && Items.All(i => !string.Equals(i.Value, value, StringComparison.Ordinal)))
         {
