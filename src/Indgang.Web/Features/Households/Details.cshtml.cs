@@ -88,6 +88,10 @@ public sealed class DetailsModel(PersonDirectory directory, HouseholdCase cases,
         return Redirect($"/Households/{id}#journal");
     }
 
+    /// <summary>The notes shown that correct this one, the oldest first: the note as first written is marked as corrected.</summary>
+    public IReadOnlyList<JournalNote> CorrectionsOf(Guid noteId) =>
+        [.. Case.Notes.Where(n => n.CorrectsNoteId == noteId).OrderBy(n => n.WrittenAt)];
+
     public string NameOf(Guid? personId) => Case.Household.Members.FirstOrDefault(m => m.Id == personId)?.FullName ?? "";
 
     private async Task<IActionResult?> LoadAsync(Guid id)
