@@ -30,6 +30,26 @@ public sealed class Day0BoundsTests(IndgangAppFactory factory) : IClassFixture<I
         Assert.Null(await factory.QueryAsync(db => db.Persons.Where(p => p.Id == person).Select(p => p.Day0Override).SingleAsync()));
     }
 
+    /// <summary>
+    /// A day 0 that is no date (month 13) is told once beside the field, as the arrival page tells it, with what was typed
+    /// kept: it was told twice, the second time as if nothing had been typed (»Angiv den nye dag 0«).
+    /// </summary>
+    [Fact]
+    public async Task Day0ThatIsNoDate_IsToldOnce_AsAnInvalidDate_WithWhatWasTypedKept()
+    {
+        var (household, person) = await SingleAsync("Dagnulugyldig");
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+
+        using var response = await PostAsync(coordinator, household, person, "2026-13-01", "Samtykke");
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("id=\"Date-error\"><span class=\"sr-only\">Fejl: </span>Angiv en gyldig dato.</span>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Angiv den nye dag 0.", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"2026-13-01\"", html, StringComparison.Ordinal);
+        Assert.Null(await factory.QueryAsync(db => db.Persons.Where(p => p.Id == person).Select(p => p.Day0Override).SingleAsync()));
+    }
+
     /// <summary>The furthest day 0 and the longest reason are saved, and the case's deadlines are still counted from it.</summary>
     [Fact]
     public async Task Day0OnTheLastDayOfTheHorizonWithTheLongestReason_IsSaved_AndTheCaseIsShown()

@@ -63,7 +63,13 @@ public sealed class Day0Model(
         ModelState.Remove(nameof(Version));
         if (!UseComputed)
         {
-            if (Date is null)
+            if (ModelState[nameof(Date)] is { Errors.Count: > 0 } unreadable)
+            {
+                // A text that is no date (a month 13): said once, as the arrival page says it, not also as missing.
+                unreadable.Errors.Clear();
+                unreadable.Errors.Add(ArrivalValidator.InvalidDate);
+            }
+            else if (Date is null)
             {
                 ModelState.AddModelError(nameof(Date), "Angiv den nye dag 0.");
             }
