@@ -34,6 +34,30 @@ public sealed class DeadlineCompletionTests(IndgangAppFactory factory) : IClassF
         Assert.Equal(1, await factory.AuditCountAsync(AuditAction.DeadlineMet, lina));
     }
 
+    /// <summary>
+    /// The page that marks a deadline met says which deadline it is: the law's date and the target, each with its status,
+    /// as the case shows them (it showed only the deadline's name, so the coordinator could not see the date she was
+    /// marking as met, or whether it was late).
+    /// </summary>
+    [Fact]
+    public async Task TheMarkMetPage_ShowsTheLegalDateAndTheTarget_WithTheirStatus()
+    {
+        var household = await factory.RegisterSingleAsync("Fristsiden");
+        var person = await factory.QueryAsync(db => db.Persons.Where(p => p.HouseholdId == household).Select(p => p.Id).SingleAsync());
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var da = System.Globalization.CultureInfo.GetCultureInfo("da-DK");
+
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
+            await coordinator.GetPageAsync($"/Households/{household}/Deadline?personId={person}&kind=FirstCompanyOffer"));
+
+        // Day 0 is the expected arrival, today: the law's month and the national target of two weeks.
+        Assert.Equal($"Lovens frist: {Arrivals.Today.AddMonths(1).ToString("d. MMMM yyyy", da)} Åben", Normalized(page.QuerySelector("[data-testid='legal-date']")?.TextContent));
+        Assert.Equal($"Mål: {Arrivals.Today.AddDays(14).ToString("d. MMMM yyyy", da)} (nationalt mål) Snart", Normalized(page.QuerySelector("[data-testid='target-date']")?.TextContent));
+    }
+
+    private static string? Normalized(string? text) =>
+        text is null ? null : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     [Fact]
     public async Task ExtendPlan_BeforeTheOneYearReview_IsRefused()
     {

@@ -41,6 +41,9 @@ public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db
     public Person Person { get; private set; } = null!;
     public string Title => DeadlineTexts.Title(Kind);
 
+    /// <summary>The deadline as the case shows it (the law's date, the target, each with its status), shown above the form.</summary>
+    public DeadlineView Deadline { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (await LoadAsync(id) is { } refused)
@@ -144,15 +147,21 @@ public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db
         }
 
         Person = person;
-        return await HasDeadlineAsync() ? null : NotFound();
+        return await DeadlineAsync() is { } deadline ? SetDeadline(deadline) : NotFound();
     }
 
-    /// <summary>Whether the person has the deadline today, by law or by the municipality's target (<see cref="CaseDeadlines"/>).</summary>
-    private async Task<bool> HasDeadlineAsync()
+    private IActionResult? SetDeadline(DeadlineView deadline)
+    {
+        Deadline = deadline;
+        return null;
+    }
+
+    /// <summary>The person's deadline today, by law or by the municipality's target (<see cref="CaseDeadlines"/>); none if they have none.</summary>
+    private async Task<DeadlineView?> DeadlineAsync()
     {
         var completions = await HouseholdCase.CompletionsAsync(db, [PersonId], HttpContext.RequestAborted);
         var today = clock.Today();
         var deadlines = CaseDeadlines.For(Person, Household, rules.National, await rules.OverlayAsync(HttpContext.RequestAborted), null, today, completions.GetValueOrDefault(PersonId));
-        return deadlines.Deadlines.Any(d => d.Kind == Kind);
+        return deadlines.Deadlines.FirstOrDefault(d => d.Kind == Kind);
     }
 }
