@@ -40,5 +40,12 @@ public sealed class PersonPageArrivalFactsTests(IndgangAppFactory factory) : ICl
         Assert.Equal("–", without.QuerySelector("[data-testid='languages']")?.TextContent);
         Assert.Equal("Nej", without.QuerySelector("[data-testid='interpreter']")?.TextContent);
         Assert.Equal("Nej", without.QuerySelector("[data-testid='accessible-housing']")?.TextContent);
+
+        // Sekretariatet, which has the household's tasks but not the health flag, sees the languages and the interpreter
+        // need, not the need of step-free access (health data).
+        using var secretariat = await Browser.SignedInAsync(factory, "sekretariat");
+        var asSecretariat = Parser.ParseDocument(await secretariat.GetPageAsync($"/People/{speaker}"));
+        Assert.Equal("Har brug for tolk", asSecretariat.QuerySelector("[data-testid='interpreter']")?.TextContent);
+        Assert.Null(asSecretariat.QuerySelector("[data-testid='accessible-housing']"));
     }
 }
