@@ -64,6 +64,30 @@ public sealed class TaskQueueConcurrencyTests(IndgangAppFactory factory) : IClas
         Assert.Equal((CaseTaskStatus.Taken, colleague.Id), (saved.Status, saved.AssigneeUserId));
     }
 
+    [Fact]
+    public async Task ClosingAsNotNeeded_TakenByAnotherMeanwhile_TheTypedReasonIsKeptOnTheOpenedCard()
+    {
+        var task = await factory.LeaseTaskAsync("Opgavebegrundelse");
+        var colleague = await ColleagueAsync("Opgavebegrundelsekollega");
+        using var a = await Browser.SignedInAsync(factory, "sekretariat");
+        using var b = await Browser.SignedInAsync(factory, colleague.UserName, "Godt-Kodeord-1");
+        var late = await OpenedForm.OpenAsync(a, "/Tasks", "/Tasks?handler=NotNeeded");
+        var fields = await LeaseTasks.CardFieldsAsync(a, task.Id);
+        fields["Reason"] = "Husstanden har selv skaffet en lejekontrakt";
+        await (await OpenedForm.OpenAsync(b, "/Tasks", "/Tasks?handler=Take")).PostAsync(await LeaseTasks.CardFieldsAsync(b, task.Id));
+
+        var result = await late.PostAsync(fields);
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Contains(ToldAbout("Take", colleague.DisplayName), result.Html, StringComparison.Ordinal);
+        var card = result.Html[result.Html.IndexOf($"data-task-id=\"{task.Id}\"", StringComparison.Ordinal)..];
+        card = card[..card.IndexOf("</article>", StringComparison.Ordinal)];
+        Assert.Contains("<details class=\"details\" open=\"open\">", card, StringComparison.Ordinal);
+        Assert.Contains("value=\"Husstanden har selv skaffet en lejekontrakt\"", card, StringComparison.Ordinal);
+        var saved = await factory.QueryAsync(db => db.Tasks.AsNoTracking().SingleAsync(t => t.Id == task.Id));
+        Assert.Equal(CaseTaskStatus.Taken, saved.Status);
+    }
+
     [Theory]
     [InlineData("Take", "Opgaven er taget.", "Opgavefristtag")]
     [InlineData("Complete", "Opgaven er markeret som udført.", "Opgavefristudfør")]

@@ -182,6 +182,12 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
         return Page();
     }
 
+    /// <summary>
+    /// The reason typed on this card when closing it was refused (no reason, too long a reason, or the task changed by
+    /// another meanwhile), kept in its field so that the worker can press again without typing it anew; null otherwise.
+    /// </summary>
+    public string? TypedReason(Guid taskId) => taskId == TaskId && !string.IsNullOrEmpty(Reason) ? Reason : null;
+
     /// <summary>The address of a page of the list as it is filtered now.</summary>
     public string AddressOf(int page) => QueryHelpers.AddQueryString("/Tasks", new Dictionary<string, string?>
     {
