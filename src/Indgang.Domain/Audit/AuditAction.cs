@@ -42,6 +42,7 @@ public enum AuditAction
     TaskTaken = 2200,
     TaskCompleted = 2201,
     TaskClosedAsNotNeeded = 2202,
+    TaskReopened = 2203,
     ContractSigned = 2210,
     PlanSaved = 2220,
     PlanExtended = 2221,

@@ -135,6 +135,25 @@ public sealed class CaseTask
         Touch();
     }
 
+    /// <summary>
+    /// A task closed by mistake (a click on the wrong card), open again: taken by whoever had it, or by the one who
+    /// completed it, and otherwise free; when and by whom it was closed, and why not needed, are gone with the closing.
+    /// </summary>
+    public void Reopen()
+    {
+        if (!IsClosed)
+        {
+            throw new InvalidOperationException("The task is not closed.");
+        }
+
+        Status = AssigneeUserId is null ? CaseTaskStatus.Open : CaseTaskStatus.Taken;
+        ClosedAt = null;
+        ClosedByUserId = null;
+        NotNeededReason = null;
+        NotNeededMessage = null;
+        Touch();
+    }
+
     private void EnsureOpen()
     {
         if (IsClosed)

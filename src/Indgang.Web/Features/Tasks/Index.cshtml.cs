@@ -40,6 +40,16 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
     [BindProperty]
     public string? Reason { get; set; }
 
+    /// <summary>The version of the task the worker has just closed, as the message's »Fortryd« posts it back.</summary>
+    [BindProperty]
+    public Guid ClosedVersion { get; set; }
+
+    /// <summary>
+    /// The task the worker has just completed or closed as not needed, and its version then: the message offers to undo
+    /// it (a click on the wrong card), as long as no one has changed it since.
+    /// </summary>
+    public ClosedTask? JustClosed { get; private set; }
+
     /// <summary>The due date the card showed; told when another has moved it since.</summary>
     [BindProperty]
     public DateOnly? ShownDueDate { get; set; }
@@ -98,6 +108,49 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
     }
 
     /// <summary>
+    /// Opens again a task this worker has just closed (<see cref="JustClosed"/>), if it is still as they left it: closed by
+    /// them, and changed by no one since (<see cref="ClosedVersion"/>).
+    /// </summary>
+    public Task<IActionResult> OnPostUndoAsync()
+    {
+        var department = PersonAccess.DepartmentOf(User);
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        return db.UntilAnsweredAsync<IActionResult>(
+            async () =>
+            {
+                var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == TaskId && t.DepartmentId == department);
+                if (task is null)
+                {
+                    return NotFound();
+                }
+
+                if (!task.IsClosed || task.ClosedByUserId != userId || task.Version != ClosedVersion)
+                {
+                    Message = task.IsClosed
+                        ? T["Opgaven er ændret, siden du lukkede den, og kan ikke åbnes igen her."].Value
+                        : T["Opgaven er allerede åben igen."].Value;
+                    return await LoadAsync();
+                }
+
+                task.Reopen();
+                if (!await db.SaveUnlessSavedByOtherAsync())
+                {
+                    return null;
+                }
+
+                var (subject, details) = TaskAudit.Of(task);
+                await audit.RecordAsync(AuditAction.TaskReopened, subject, AuditPurpose.TaskWork, details);
+                Message = T["Opgaven er åben igen."].Value;
+                return await LoadAsync();
+            },
+            async () =>
+            {
+                Message = T["Opgaven er lige blevet ændret af en anden. Se den nye status nedenfor, og prøv igen."].Value;
+                return await LoadAsync();
+            });
+    }
+
+    /// <summary>
     /// Acts on the task if it is still as the card showed it: its status and who has it (<see cref="QueueItem.Version"/>).
     /// A due date moved by another meanwhile does not matter for taking or completing it: the action is saved, and the
     /// new due date told. Taken, completed or closed by another: the worker is told what and by whom.
@@ -138,6 +191,7 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
                 Message = shownDueDate is { } shown && shown != task.DueDate
                     ? $"{T[done].Value} {T["Fristen er flyttet til {0:d. MMMM yyyy}, efter du åbnede siden.", task.DueDate].Value}"
                     : T[done].Value;
+                JustClosed = task.IsClosed ? new ClosedTask(task.Id, task.Version, T.TaskTitle(task.Type, task.Title)) : null;
                 return await LoadAsync();
             },
             async () =>
@@ -196,3 +250,6 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
         ["Side"] = page.ToString(CultureInfo.InvariantCulture),
     }.Where(p => p.Value is not null));
 }
+
+/// <summary>A task just closed on the work list, with its version then and its title as shown.</summary>
+public sealed record ClosedTask(Guid TaskId, Guid Version, string Title);

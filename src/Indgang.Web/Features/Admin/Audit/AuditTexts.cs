@@ -38,6 +38,7 @@ public static class AuditTexts
         AuditAction.TaskTaken => "Opgave taget",
         AuditAction.TaskCompleted => "Opgave løst",
         AuditAction.TaskClosedAsNotNeeded => "Opgave lukket som ikke nødvendig",
+        AuditAction.TaskReopened => "Opgave åbnet igen",
         AuditAction.ContractSigned => "Integrationskontrakt underskrevet",
         AuditAction.PlanSaved => "Plan gemt",
         AuditAction.PlanExtended => "Plan forlænget",
