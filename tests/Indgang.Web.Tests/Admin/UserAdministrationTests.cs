@@ -116,6 +116,36 @@ public sealed class UserAdministrationTests(IndgangAppFactory factory) : IClassF
         Assert.Contains("Boligkoordinator", start, StringComparison.Ordinal);
     }
 
+    /// <summary>A user with no role signs in to »Ingen adgang« and nothing else: the form asks for a role instead.</summary>
+    [Fact]
+    public async Task CreateOrEditUser_NoRole_IsRefusedBesideTheRoles_AndNothingIsSaved()
+    {
+        const string Refusal = "Vælg mindst én rolle. Uden en rolle kan brugeren logge ind, men ikke se noget.";
+        using var admin = await Browser.SignedInAsync(factory, "admin");
+        using var created = await admin.PostFormAsync("/Admin/Users/Create", new Dictionary<string, string>
+        {
+            ["Input.UserName"] = "uden-rolle",
+            ["Input.DisplayName"] = "Uden Rolle",
+            ["Input.Password"] = "Godt-Kodeord-1",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        Assert.Contains($"id=\"Input_Roles-error\"><span class=\"sr-only\">Fejl: </span>{Refusal}", WebUtility.HtmlDecode(await created.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.Users.AnyAsync(u => u.UserName == "uden-rolle")));
+
+        var userId = await factory.QueryAsync(db => db.Users.Where(u => u.UserName == "skole").Select(u => u.Id).SingleAsync());
+        var url = $"/Admin/Users/Edit/{userId}";
+        using var edited = await admin.PostFormAsync(url, new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Anne Berg",
+            ["Version"] = HiddenFields.Value(await admin.GetPageAsync(url), "Version"),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Contains(Refusal, WebUtility.HtmlDecode(await edited.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.True(await factory.QueryAsync(db => db.UserRoles.AnyAsync(r => r.UserId == userId)));
+    }
+
     [Fact]
     public async Task UserList_ShowsDemoUsersWithRoles()
     {

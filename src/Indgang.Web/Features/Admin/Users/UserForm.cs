@@ -24,7 +24,12 @@ internal static class UserForm
     /// <summary>The rules both the create and the edit page apply to roles and department.</summary>
     public static async Task ValidateRolesAndDepartmentAsync(IndgangDbContext db, IReadOnlyCollection<string> roles, Guid? departmentId, ModelStateDictionary modelState)
     {
-        if (UnknownRoles(roles).Any())
+        if (roles.Count == 0)
+        {
+            // With no role, the user signs in to a page that says they have no access, and to nothing else.
+            modelState.AddModelError("Input.Roles", "Vælg mindst én rolle. Uden en rolle kan brugeren logge ind, men ikke se noget.");
+        }
+        else if (UnknownRoles(roles).Any())
         {
             modelState.AddModelError("Input.Roles", "Vælg kun roller fra listen.");
         }
