@@ -4,6 +4,7 @@ using Indgang.Tests.Hosting;
 using Indgang.Web.DemoData;
 using Indgang.Web.Features.Notifications;
 using Indgang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Indgang.Web.Tests.Notifications;
@@ -44,10 +45,29 @@ public sealed class NotificationLinkTests(IndgangAppFactory factory) : IClassFix
         var page = WebUtility.HtmlDecode(await housing.GetPageAsync("/Notifications"));
 
         Assert.DoesNotContain("nye opgaver", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("href=\"/Tasks\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/Tasks", page, StringComparison.Ordinal);
 
         // The coordinator of the same department still gets them.
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
-        Assert.Contains("href=\"/Tasks\"", await coordinator.GetPageAsync("/Notifications"), StringComparison.Ordinal);
+        Assert.Contains("href=\"/Tasks?Soeg=", await coordinator.GetPageAsync("/Notifications"), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// »2 nye opgaver: Familien …« leads to the task list searched for that household, so that its tasks are found among
+    /// the department's others, on whichever page their due dates put them.
+    /// </summary>
+    [Fact]
+    public async Task ANewTasksNotice_LeadsToTheTaskListSearchedForItsHousehold()
+    {
+        var household = await factory.RegisterSingleAsync("Opslagsen");
+        var name = await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.Name).SingleAsync());
+        using var health = await Browser.SignedInAsync(factory, "sundhed");
+        var page = await new HtmlParser().ParseDocumentAsync(await health.GetPageAsync("/Notifications"));
+        var link = page.QuerySelectorAll("ul.notification-list a").Single(a => a.TextContent.Contains(name, StringComparison.Ordinal)).GetAttribute("href")!;
+
+        Assert.Equal($"/Tasks?Soeg={Uri.EscapeDataString(name)}", link);
+        var list = WebUtility.HtmlDecode(await health.GetPageAsync(link));
+        Assert.Contains(name, list, StringComparison.Ordinal);
+        Assert.Contains("Viser 1 opgave.", list, StringComparison.Ordinal);
     }
 }
