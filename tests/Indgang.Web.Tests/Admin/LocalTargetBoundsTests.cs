@@ -80,11 +80,31 @@ public sealed class LocalTargetBoundsTests(IndgangAppFactory factory) : IClassFi
         Assert.Contains(Beside("Input_Months", "Angiv en periode på mindst én dag (måneder, uger og dage kan ikke være negative)."), html, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The decision on the adult programme is due the day before the 18th birthday, counted back: no period after its start
+    /// is stricter than that, and the page said a target of any length was looser than the law (»-1 dag«). The deadline is
+    /// not offered, and one posted is refused saying why.
+    /// </summary>
+    [Fact]
+    public async Task ADeadlineCountedBack_IsNotOffered_AndRefusedSayingWhy()
+    {
+        using var admin = await Browser.SignedInAsync(factory, "admin");
+        var offered = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await admin.GetPageAsync("/Admin/RuleSets"))
+            .QuerySelectorAll("#Input_Kind option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Contains("DanishEducationStart", offered);
+        Assert.DoesNotContain("AdultProgrammeDecision", offered);
+
+        var html = await RefusedAsync(new() { ["Input.Kind"] = "AdultProgrammeDecision", ["Input.Months"] = "3", ["Input.EffectiveFrom"] = "2025-01-01", ["Input.Source"] = "Byrådet" });
+
+        Assert.Contains(Beside("Input_Kind", "Fristen »Afgørelse om voksenprogram (før 18 år)« regnes baglæns, så kommunen kan ikke sætte et lokalt mål for den her. Vælg en anden frist."), html, StringComparison.Ordinal);
+        Assert.DoesNotContain("strammere end loven", html, StringComparison.Ordinal);
+    }
+
     private async Task<string> RefusedAsync(Dictionary<string, string> fields, bool english = false)
     {
         using var admin = english ? await Browser.SignedInEnglishAsync(factory, "admin") : await Browser.SignedInAsync(factory, "admin");
         var before = await factory.QueryAsync(db => db.LocalTargets.CountAsync());
-        fields["Input.Kind"] = "DanishEducationStart";
+        fields.TryAdd("Input.Kind", "DanishEducationStart");
 
         using var response = await admin.PostFormAsync("/Admin/RuleSets", fields);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());

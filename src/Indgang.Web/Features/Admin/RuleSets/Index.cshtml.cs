@@ -129,6 +129,10 @@ public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLo
         {
             ModelState.AddModelError("Input.Kind", "Vælg hvilken frist målet gælder.");
         }
+        else if (CountedBack(Input.Kind.Value, Input.EffectiveFrom ?? clock.Today()))
+        {
+            ModelState.AddModelError("Input.Kind", T["Fristen »{0}« regnes baglæns, så kommunen kan ikke sætte et lokalt mål for den her. Vælg en anden frist.", T[DeadlineTexts.Title(Input.Kind.Value)]].Value);
+        }
 
         var months = Input.Months ?? 0;
         var weeks = Input.Weeks ?? 0;
@@ -191,7 +195,7 @@ public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLo
     private void CompareWithTheLaw(DateOnly from, int months, int weeks, int days)
     {
         var law = rules.National.InForceOn(from) ?? rules.National.RuleSets.FirstOrDefault(set => set.EffectiveFrom > from);
-        if (Input.Kind is { } kind && law?.RuleFor(kind) is { } rule)
+        if (Input.Kind is { } kind && !CountedBack(kind, from) && law?.RuleFor(kind) is { } rule)
         {
             from = from < law.EffectiveFrom ? law.EffectiveFrom : from;
             var local = new Period(Months: months, Weeks: weeks, Days: days).AddTo(from);
@@ -240,8 +244,20 @@ public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLo
         _ => audience.ToString(),
     };
 
-    public static IEnumerable<SelectListItem> KindItems =>
-        [new("Vælg", ""), .. Enum.GetValues<DeadlineKind>().Select(k => new SelectListItem(DeadlineTexts.Title(k), k.ToString()))];
+    /// <summary>
+    /// The deadlines a local target can be set for: those the law in force today counts forward from their start (a day
+    /// before the 18th birthday, counted back, has no period after its start to be stricter with).
+    /// </summary>
+    public IEnumerable<SelectListItem> KindItems =>
+        [new("Vælg", ""), .. Enum.GetValues<DeadlineKind>().Where(k => !CountedBack(k, clock.Today())).Select(k => new SelectListItem(DeadlineTexts.Title(k), k.ToString()))];
+
+    /// <summary>The law in force on <paramref name="on"/> (or its first rule set) counts the deadline back from its start.</summary>
+    private bool CountedBack(DeadlineKind kind, DateOnly on)
+    {
+        var law = rules.National.InForceOn(on) ?? rules.National.RuleSets.FirstOrDefault(set => set.EffectiveFrom > on);
+        var from = law is null || on >= law.EffectiveFrom ? on : law.EffectiveFrom;
+        return law?.RuleFor(kind) is { } rule && rule.Period.TryAddTo(from) is { } end && end < from;
+    }
 }
 
 /// <summary>The removal form: which kind's target ends, and from which day (ophører fra; today unless changed).</summary>
