@@ -21,7 +21,12 @@ public sealed class ActivityInput
     public DateOnly? End { get; set; }
     public ActivityStatus Status { get; set; } = ActivityStatus.Planned;
 
-    public bool IsBlank => Kind is null && string.IsNullOrWhiteSpace(Title) && Start is null && End is null;
+    /// <summary>
+    /// Nothing chosen or written in the row: left out of the plan. A department or a status chosen alone is something, and
+    /// is refused for what it lacks rather than dropped without a word.
+    /// </summary>
+    public bool IsBlank => Kind is null && string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(DepartmentName) && Start is null && End is null
+        && Status == ActivityStatus.Planned;
 }
 
 public sealed class PlanInput
