@@ -39,6 +39,30 @@ public sealed class PrintedPlanDateTests(IndgangAppFactory factory) : IClassFixt
         Assert.Equal($"Version 1, gemt {today} · Udskrevet {today} fra Indgang", Normalized(printed.QuerySelector("[data-testid='printed']")?.TextContent));
     }
 
+    [Fact]
+    public async Task ThePrintedPlan_NamesAnActivityWithoutADescriptionByItsTypeOnce_AndOneWithADescriptionByBoth()
+    {
+        await factory.RegisterSingleAsync("Udskriftstype");
+        var person = await factory.QueryAsync(db => db.Persons.Where(p => p.LastName == "Udskriftstype").Select(p => p.Id).SingleAsync());
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        using var saved = await coordinator.PostFormAsync($"/People/{person}/Plan", new Dictionary<string, string>
+        {
+            ["Input.Version"] = "",
+            ["Input.Activities[0].Kind"] = "DanishEducation",
+            ["Input.Activities[0].Start"] = Arrivals.Iso(Arrivals.Today.AddDays(1)),
+            ["Input.Activities[0].Status"] = "Planned",
+            ["Input.Activities[1].Kind"] = "DanishEducation",
+            ["Input.Activities[1].Title"] = "Dansk 2, aftenhold",
+            ["Input.Activities[1].Start"] = Arrivals.Iso(Arrivals.Today.AddDays(2)),
+            ["Input.Activities[1].Status"] = "Planned",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var printed = Parser.ParseDocument(await coordinator.GetPageAsync($"/People/{person}/Plan/Print"));
+        var names = printed.QuerySelectorAll("tbody tr td:first-child").Select(td => Normalized(td.TextContent)).ToList();
+        Assert.Equal(["Danskuddannelse", "Dansk 2, aftenhold Danskuddannelse"], names);
+    }
+
     private static string? Normalized(string? text) =>
         text is null ? null : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
