@@ -25,6 +25,8 @@ public sealed record HouseholdCaseView(
 
 public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, HouseholdHousing housing, TimeProvider clock)
 {
+    private static readonly StringComparer DanishOrder = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), ignoreCase: false);
+
     public DateOnly Today => clock.Today();
 
     /// <summary>Recorded deadline completions per person and kind.</summary>
@@ -65,7 +67,10 @@ public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, Hous
             .Select(m => CaseDeadlines.For(m, household, rules.National, overlay, contracts.GetValueOrDefault(m.Id), Today, completions.GetValueOrDefault(m.Id)))
             .ToList();
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
-        var tasks = await db.Tasks.AsNoTracking().Where(t => t.HouseholdId == household.Id).OrderBy(t => t.DueDate).ToListAsync(cancellationToken);
+        // By due date, and tasks due the same day by title, as Danish sorts it: the same order on every reading and on both
+        // databases (they sort text differently), so "Bankkonto – Layla" and "Bankkonto – Omar" come together.
+        var tasks = (await db.Tasks.AsNoTracking().Where(t => t.HouseholdId == household.Id).ToListAsync(cancellationToken))
+            .OrderBy(t => t.DueDate).ThenBy(t => t.Title, DanishOrder).ThenBy(t => t.Id).ToList();
         var userIds = tasks.Select(t => t.AssigneeUserId).Append(household.CoordinatorUserId).OfType<string>().Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var notes = await journal.Shown(db.JournalNotes.AsNoTracking().Where(n => n.HouseholdId == household.Id)).OrderByDescending(n => n.WrittenAt).ToListAsync(cancellationToken);
