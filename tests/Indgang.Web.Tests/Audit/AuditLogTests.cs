@@ -92,6 +92,19 @@ public sealed class AuditLogTests(IndgangAppFactory factory) : IClassFixture<Ind
     }
 
     [Fact]
+    public async Task ExportOfAnIdThatIsNoId_ExportsNothing_LogsNoExport_AndLeadsToTheSearchSayingSo()
+    {
+        using var admin = await Browser.SignedInAsync(factory, "admin");
+
+        using var export = await admin.GetAsync("/Admin/Audit?handler=Export&personId=abc&format=csv");
+
+        Assert.Equal(HttpStatusCode.Redirect, export.StatusCode);
+        Assert.Equal("/Admin/Audit?PersonId=abc", export.Headers.Location?.OriginalString);
+        Assert.Contains("Angiv borgerens id som det står i sagen", WebUtility.HtmlDecode(await admin.GetPageAsync(export.Headers.Location!.OriginalString)), StringComparison.Ordinal);
+        Assert.Equal(0, await factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.AuditLogExported && (e.SubjectPersonId == null || e.SubjectPersonId == Guid.Empty))));
+    }
+
+    [Fact]
     public async Task AdminSearchAndExport_PerPerson_ContainsTheLookUps()
     {
         var omar = await factory.PersonIdAsync("Omar");

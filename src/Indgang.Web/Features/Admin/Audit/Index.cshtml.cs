@@ -4,6 +4,7 @@ using Indgang.Domain.People;
 using Indgang.Web.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Indgang.Web.Features.Admin.Audit;
 
@@ -83,8 +84,15 @@ public sealed class IndexModel(AuditSearch search, AuditLog audit) : PageModel
         }
     }
 
-    public async Task<IActionResult> OnGetExportAsync(Guid personId, string format = "csv")
+    public async Task<IActionResult> OnGetExportAsync([FromQuery(Name = "personId")] string? person, string format = "csv")
     {
+        // An id that is no id (an address typed or cut short) exports nothing and logs no export: the search page says
+        // what to put right, with what was asked for in its field.
+        if (!Guid.TryParse(person?.Trim(), out var personId) || personId == Guid.Empty)
+        {
+            return Redirect(QueryHelpers.AddQueryString("/Admin/Audit", nameof(PersonId), person ?? ""));
+        }
+
         var rows = await search.ForPersonAsync(personId);
         var json = string.Equals(format, "json", StringComparison.OrdinalIgnoreCase);
         await audit.RecordAsync(AuditAction.AuditLogExported, personId, AuditPurpose.AuditExport, json ? "json" : "csv");
