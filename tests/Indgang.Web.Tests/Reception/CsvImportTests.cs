@@ -93,6 +93,44 @@ public sealed class CsvImportTests(IndgangAppFactory factory) : IClassFixture<In
         Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.LastName == "Brudt")));
     }
 
+    /// <summary>
+    /// A file with values that cannot be read (a date, a gender, a relation, a yes/no) and values that are missing or wrong
+    /// (a first name, a birth date in the future, the visitation decision): every error of every row is listed in one
+    /// round, each once; a value that cannot be read is not also said to be missing. The missing and wrong ones were listed
+    /// only when the unreadable ones had been put right and the file sent again.
+    /// </summary>
+    [Fact]
+    public async Task Import_UnreadableAndMissingValues_AreAllListedInOneRound_EachOnce()
+    {
+        var csv = Header +
+            "A;;Rundecsv;1988-13-40;kvinde;visiteret;;Syrien;arabisk;ja;;2026-09-15;2026-11-01\n" +
+            "B;Bo;Rundecsv;2099-01-01;x;visiteret;;Syrien;arabisk;ja;;2026-09-15;2026-11-01\n" +
+            "C;;Rundecsv;1990-01-01;mand;kvote;;Ukraine;ukrainsk;nej;;;2026-10-20\n" +
+            "D;Dina;Rundecsv;1991-01-01;kvinde;visiteret;;Syrien;arabisk;måske;;;2026-11-01\n" +
+            "E;Eva;Rundecsv;1990-01-01;kvinde;visiteret;;Syrien;arabisk;ja;;2026-09-15;2026-13-01\n" +
+            "E;Emil;Rundecsv;1989-01-01;mand;visiteret;hustru;Syrien;arabisk;nej;;;\n";
+
+        var html = WebUtility.HtmlDecode(await UploadAsync(csv));
+
+        var listed = System.Text.RegularExpressions.Regex.Matches(html, "<tr data-row=\"(\\d+)\"><td>\\d+</td><td>(.*?)</td></tr>")
+            .Select(m => $"{m.Groups[1].Value}: {m.Groups[2].Value}").Order(StringComparer.Ordinal).ToList();
+        string[] expected =
+        [
+            "2: »1988-13-40« i kolonnen birth_date er ikke en dato (brug ÅÅÅÅ-MM-DD).",
+            "2: Angiv fornavn.",
+            "3: »x« er ikke et køn (kvinde, mand eller ukendt).",
+            "3: Fødselsdatoen kan ikke ligge i fremtiden.",
+            "4: Angiv fornavn.",
+            "5: »måske« skal være ja eller nej.",
+            "5: Angiv datoen for visitationsafgørelsen (den står i Udlændingestyrelsens meddelelse).",
+            "6: »2026-13-01« i kolonnen expected_arrival er ikke en dato (brug ÅÅÅÅ-MM-DD).",
+            "7: »hustru« er ikke en relation (ægtefælle, barn, forælder, søskende eller værge).",
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), listed);
+        Assert.Contains("Filen har 9 fejl. Intet er gemt.", html, StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.LastName == "Rundecsv")));
+    }
+
     [Fact]
     public async Task Import_ValidationErrorInSecondHousehold_RollsBackTheFirstToo()
     {

@@ -10,10 +10,17 @@ namespace Indgang.Web.Features.Reception;
 /// <summary>What is wrong in a row of an imported file (row 1 is the header row), shown in the reader's language.</summary>
 public sealed record CsvRowError(int Row, Said Message);
 
-/// <summary>A household read from the file: its members in <see cref="Rows"/>' order (a household's rows need not follow each other).</summary>
-public sealed record ParsedHousehold(string Key, IReadOnlyList<int> Rows, ArrivalRequest Request)
+/// <summary>
+/// A household read from the file: its members in <see cref="Rows"/>' order (a household's rows need not follow each other),
+/// and the cells of its rows whose value could not be read (row and column), which are refused as such.
+/// </summary>
+public sealed record ParsedHousehold(string Key, IReadOnlyList<int> Rows, ArrivalRequest Request, IReadOnlySet<(int Row, string Column)>? Unreadable = null)
 {
     public int FirstRow => Rows[0];
+
+    public bool IsUnreadable(int row, string column) => Unreadable?.Contains((row, column)) == true;
+
+    public bool IsUnreadableAnywhere(string column) => Unreadable?.Any(u => u.Column == column) == true;
 }
 
 /// <summary>
@@ -84,8 +91,23 @@ public static class ArrivalCsv
             int visitationRow = 0, arrivalRow = 0;
             bool? livesWithResident = null;
             int? familyToJoin = null;
+            var unreadable = new HashSet<(int, string)>();
             foreach (var (row, v) in group)
             {
+                // A value refused as it is read: its cell is kept, so the registration's checks leave it out (it is not
+                // also missing) when they are read with these errors.
+                T Read<T>(string column, Func<T> read)
+                {
+                    var before = errors.Count;
+                    var value = read();
+                    if (errors.Count > before)
+                    {
+                        unreadable.Add((row, column));
+                    }
+
+                    return value;
+                }
+
                 if (string.IsNullOrWhiteSpace(v["household"]))
                 {
                     errors.Add(new CsvRowError(row, "Kolonnen »household« skal udfyldes (samme værdi for alle i husstanden)."));
@@ -94,29 +116,30 @@ public static class ArrivalCsv
                 members.Add(new ArrivalMember(
                     v["first_name"],
                     v["last_name"],
-                    Date(v["birth_date"], row, "birth_date", errors),
-                    GenderOf(v["gender"], row, errors),
-                    BasisOf(v["residence_basis"], row, errors),
+                    Read("birth_date", () => Date(v["birth_date"], row, "birth_date", errors)),
+                    Read("gender", () => GenderOf(v["gender"], row, errors)),
+                    Read("residence_basis", () => BasisOf(v["residence_basis"], row, errors)),
                     v["nationality"],
                     v["languages"],
-                    YesNo(v["interpreter"], row, errors),
-                    RelationOf(v["relation_to_first"], row, errors),
+                    Read("interpreter", () => YesNo(v["interpreter"], row, errors)),
+                    Read("relation_to_first", () => RelationOf(v["relation_to_first"], row, errors)),
                     Cpr: v["cpr"]));
-                visitation = HouseholdDate(visitation, ref visitationRow, v, row, "visitation_decision_date", errors);
-                arrival = HouseholdDate(arrival, ref arrivalRow, v, row, "expected_arrival", errors);
+                visitation = Read("visitation_decision_date", () => HouseholdDate(visitation, ref visitationRow, v, row, "visitation_decision_date", errors));
+                arrival = Read("expected_arrival", () => HouseholdDate(arrival, ref arrivalRow, v, row, "expected_arrival", errors));
                 if (v.TryGetValue(LivesWithResidentColumn, out var lives) && !string.IsNullOrWhiteSpace(lives))
                 {
-                    livesWithResident ??= YesNo(lives, row, errors);
+                    livesWithResident ??= Read(LivesWithResidentColumn, () => YesNo(lives, row, errors));
                 }
 
                 if (v.TryGetValue(FamilyToJoinColumn, out var family) && !string.IsNullOrWhiteSpace(family))
                 {
-                    familyToJoin ??= WholeNumber(family, row, FamilyToJoinColumn, errors);
+                    familyToJoin ??= Read(FamilyToJoinColumn, () => WholeNumber(family, row, FamilyToJoinColumn, errors));
                 }
             }
 
             households.Add(new ParsedHousehold(group.Key, [.. group.Select(r => r.Row)],
-                new ArrivalRequest(null, visitation, arrival, members, LivesWithReferencePerson: livesWithResident ?? false, FamilyToJoin: familyToJoin ?? 0)));
+                new ArrivalRequest(null, visitation, arrival, members, LivesWithReferencePerson: livesWithResident ?? false, FamilyToJoin: familyToJoin ?? 0),
+                unreadable));
         }
 
         return (households, errors);
@@ -146,6 +169,55 @@ public static class ArrivalCsv
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// The errors the registration's checks find in the file's households, each on its row: read when some row has a value
+    /// that could not be read (so nothing is registered), so that every error of every row is listed in one round (the
+    /// others were listed only when the file was sent again). A check of a value that could not be read, or that hangs on
+    /// one, is left out: the value is refused on its row as unreadable, not also as missing.
+    /// </summary>
+    public static List<CsvRowError> Check(IEnumerable<ParsedHousehold> households, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(households);
+        var errors = new List<CsvRowError>();
+        foreach (var household in households)
+        {
+            // As the registration checks it: without its blank members.
+            var request = household.Request with { Members = [.. household.Request.Members.Where(m => !ArrivalValidator.IsBlank(m))] };
+            foreach (var (key, messages) in ArrivalValidator.Validate(request, today))
+            {
+                var row = RowOf(household, key);
+                if (!HangsOnUnreadable(household, request, key, row))
+                {
+                    errors.AddRange(messages.Select(m => new CsvRowError(row, m)));
+                }
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>
+    /// Whether the validator's error at <paramref name="key"/> is about a value that could not be read (its row's cell), or
+    /// one that stands in for it: a date not read is missing, a residence basis not read is taken as »visiteret«.
+    /// </summary>
+    private static bool HangsOnUnreadable(ParsedHousehold household, ArrivalRequest request, string key, int row)
+    {
+        var field = key[(key.LastIndexOf('.') + 1)..];
+        return field switch
+        {
+            nameof(ArrivalMember.BirthDate) => household.IsUnreadable(row, "birth_date"),
+            nameof(ArrivalMember.Basis) => household.IsUnreadable(row, "residence_basis") || household.IsUnreadable(row, "birth_date"),
+            nameof(ArrivalMember.Gender) => household.IsUnreadable(row, "gender"),
+            nameof(ArrivalMember.RelationToFirst) => household.IsUnreadable(row, "relation_to_first"),
+            nameof(ArrivalRequest.ExpectedArrival) => request.ExpectedArrival is null && household.IsUnreadableAnywhere("expected_arrival"),
+            nameof(ArrivalRequest.VisitationDecisionDate) => request.VisitationDecisionDate is null
+                && (household.IsUnreadableAnywhere("visitation_decision_date") || household.IsUnreadableAnywhere("residence_basis")),
+            nameof(ArrivalRequest.LivesWithReferencePerson) => household.IsUnreadableAnywhere("residence_basis") || household.IsUnreadableAnywhere(LivesWithResidentColumn),
+            nameof(ArrivalRequest.FamilyToJoin) => household.IsUnreadableAnywhere(FamilyToJoinColumn),
+            _ => false,
+        };
     }
 
     /// <summary>

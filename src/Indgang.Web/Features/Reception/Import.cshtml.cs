@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text;
 using Indgang.Web.Data;
+using Indgang.Web.Platform;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Indgang.Web.Features.Reception;
 
 /// <summary>Imports expected arrivals from a CSV file: errors per row, and nothing is saved unless every row is right.</summary>
-public sealed class ImportModel(ArrivalRegistration registration, IndgangDbContext db, IStringLocalizer<SharedResource> T) : PageModel
+public sealed class ImportModel(ArrivalRegistration registration, IndgangDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
     private const long MaxBytes = 1024 * 1024;
 
@@ -58,9 +59,16 @@ public sealed class ImportModel(ArrivalRegistration registration, IndgangDbConte
             return Page();
         }
 
-        using var reader = await Platform.CsvRows.ReaderAsync(Upload.OpenReadStream(), HttpContext.RequestAborted);
+        using var reader = await CsvRows.ReaderAsync(Upload.OpenReadStream(), HttpContext.RequestAborted);
         var (households, parseErrors) = ArrivalCsv.Parse(reader);
         var errors = new List<CsvRowError>(parseErrors);
+        if (errors.Count > 0)
+        {
+            // Nothing is registered, so the registration's checks would not be read: read here, every row's errors are
+            // listed in one round.
+            errors.AddRange(ArrivalCsv.Check(households, clock.Today()));
+        }
+
         if (errors.Count == 0 && households.Count > MostHouseholds)
         {
             ModelState.AddModelError(nameof(Upload), T["Filen har {0:N0} husstande. Indlæs højst {1:N0} ad gangen: del filen i flere.", households.Count, MostHouseholds].Value);
