@@ -50,6 +50,7 @@ public enum AuditAction
     JournalNoteWritten = 2230,
     Day0Overridden = 2240,
     DeadlineMet = 2241,
+    DeadlineMetRemoved = 2242,
     MemberAdded = 2250,
 
     // 2300–2399 housing

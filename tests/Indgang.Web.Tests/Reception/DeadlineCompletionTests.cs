@@ -35,6 +35,72 @@ public sealed class DeadlineCompletionTests(IndgangAppFactory factory) : IClassF
     }
 
     /// <summary>
+    /// A date marked by mistake is removed with »Fjern markeringen«, logged, and the case shows the deadline as not met
+    /// (the page required a date, so a marking could not be taken off).
+    /// </summary>
+    [Fact]
+    public async Task AMarkedDeadline_IsRemoved_Audited_AndTheCaseShowsItNotMet()
+    {
+        var household = await factory.RegisterSingleAsync("Fjernmarkering", Domain.People.Gender.Female, firstName: "Kvote");
+        var person = await factory.QueryAsync(db => db.Persons.Where(p => p.HouseholdId == household).Select(p => p.Id).SingleAsync());
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var url = $"/Households/{household}/Deadline?personId={person}&kind=HealthAssessmentOffer";
+        Assert.DoesNotContain("Fjern markeringen", await coordinator.GetPageAsync(url), StringComparison.Ordinal);
+        var fields = new Dictionary<string, string> { ["PersonId"] = person.ToString(), ["Kind"] = "HealthAssessmentOffer", ["CompletedOn"] = Arrivals.Iso(Arrivals.Today) };
+        using var marked = await coordinator.PostFormAsync(url, fields, formPage: url);
+        Assert.Equal(HttpStatusCode.Redirect, marked.StatusCode);
+        Assert.Contains("Overholdt", await RowOnTheCaseAsync(coordinator, household), StringComparison.Ordinal);
+
+        var form = await coordinator.GetPageAsync(url);
+        Assert.Contains("Fjern markeringen", form, StringComparison.Ordinal);
+        fields["Version"] = VersionIn(form);
+        using var removed = await coordinator.PostFormAsync($"/Households/{household}/Deadline?handler=Remove&personId={person}&kind=HealthAssessmentOffer", fields, formPage: url);
+
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.False(await factory.QueryAsync(db => db.DeadlineCompletions.AnyAsync(c => c.PersonId == person)));
+        Assert.Equal(1, await factory.AuditCountAsync(AuditAction.DeadlineMetRemoved, person));
+        var row = await RowOnTheCaseAsync(coordinator, household);
+        Assert.DoesNotContain("Overholdt", row, StringComparison.Ordinal);
+        Assert.Contains("Markér som opfyldt", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fjern markeringen", await coordinator.GetPageAsync(url), StringComparison.Ordinal);
+    }
+
+    /// <summary>Removing a marking is refused to a user who does not own the case, as marking it is; the marking stays.</summary>
+    [Fact]
+    public async Task RemovingAMarking_ByAUserWithoutAccess_IsRefused()
+    {
+        var household = await factory.RegisterSingleAsync("Fjernforbudt", Domain.People.Gender.Female, firstName: "Kvote");
+        var person = await factory.QueryAsync(db => db.Persons.Where(p => p.HouseholdId == household).Select(p => p.Id).SingleAsync());
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var url = $"/Households/{household}/Deadline?personId={person}&kind=HealthAssessmentOffer";
+        var fields = new Dictionary<string, string> { ["PersonId"] = person.ToString(), ["Kind"] = "HealthAssessmentOffer", ["CompletedOn"] = Arrivals.Iso(Arrivals.Today) };
+        using var marked = await coordinator.PostFormAsync(url, fields, formPage: url);
+        Assert.Equal(HttpStatusCode.Redirect, marked.StatusCode);
+        fields["Version"] = VersionIn(await coordinator.GetPageAsync(url));
+
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        using var markedByOther = await housing.PostFormAsync(url, fields, formPage: "/Housing/Pipeline");
+        using var removedByOther = await housing.PostFormAsync($"/Households/{household}/Deadline?handler=Remove&personId={person}&kind=HealthAssessmentOffer", fields, formPage: "/Housing/Pipeline");
+
+        Assert.Equal(HttpStatusCode.Forbidden, markedByOther.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, removedByOther.StatusCode);
+        Assert.True(await factory.QueryAsync(db => db.DeadlineCompletions.AnyAsync(c => c.PersonId == person)));
+        Assert.Equal(0, await factory.AuditCountAsync(AuditAction.DeadlineMetRemoved, person));
+    }
+
+    private static string VersionIn(string page) =>
+        System.Text.RegularExpressions.Regex.Match(page, "name=\"Version\" value=\"([0-9a-f-]{36})\"").Groups[1].Value;
+
+    /// <summary>The health offer's row on the case: its statuses, its date met and its link.</summary>
+    private static async Task<string> RowOnTheCaseAsync(Browser coordinator, Guid household)
+    {
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await coordinator.GetPageAsync($"/Households/{household}"));
+        var row = page.QuerySelector("tr[data-deadline='HealthAssessmentOffer']");
+        Assert.NotNull(row);
+        return Normalized(row.TextContent)!;
+    }
+
+    /// <summary>
     /// The page that marks a deadline met says which deadline it is: the law's date and the target, each with its status,
     /// as the case shows them (it showed only the deadline's name, so the coordinator could not see the date she was
     /// marking as met, or whether it was late).

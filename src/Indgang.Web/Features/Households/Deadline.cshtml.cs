@@ -18,6 +18,7 @@ namespace Indgang.Web.Features.Households;
 /// deadline or the municipality's own target (a family-reunified person in a municipality without a health target has
 /// no health deadline to meet). Of two coordinators recording the
 /// same deadline, the second is shown the first's date (<see cref="EditConflict"/>) instead of saving over it unseen.
+/// A date marked by mistake is removed (<see cref="OnPostRemoveAsync"/>), audited and refused as the marking is.
 /// </summary>
 public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db, RuleSetSource rules, AuditLog audit, TimeProvider clock) : CaseOwnerPage(directory)
 {
@@ -108,6 +109,59 @@ public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db
 
         await audit.RecordAsync(AuditAction.DeadlineMet, PersonId, AuditPurpose.DeadlineMet, $"{Kind}: {CompletedOn:yyyy-MM-dd}");
         return Redirect($"/Households/{id}#deadlines");
+    }
+
+    /// <summary>
+    /// Removes the date the deadline was marked met (marked by mistake), so the case computes its status again. The
+    /// marking the form was opened on is the one removed: another's date saved since is shown beside the field instead,
+    /// and removed only when »Fjern markeringen« is pressed again; one removed by another already leaves nothing to do.
+    /// </summary>
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+
+        ModelState.Clear();
+        var existing = await db.DeadlineCompletions.Where(c => c.PersonId == PersonId && c.Kind == Kind).OrderBy(c => c.Id).FirstOrDefaultAsync();
+        if (existing is null)
+        {
+            return Redirect($"/Households/{id}#deadlines");
+        }
+
+        if (existing.Id != Version)
+        {
+            return await ShowMarkedByOtherAsync();
+        }
+
+        db.DeadlineCompletions.Remove(existing);
+        // Removed or marked again by another since this request read it.
+        if (!await db.SaveUnlessSavedByOtherAsync())
+        {
+            return await ShowMarkedByOtherAsync();
+        }
+
+        await audit.RecordAsync(AuditAction.DeadlineMetRemoved, PersonId, AuditPurpose.DeadlineMet, $"{Kind}: {existing.CompletedOn:yyyy-MM-dd}");
+        return Redirect($"/Households/{id}#deadlines");
+    }
+
+    /// <summary>
+    /// The marking to remove is not the one the form was opened on: none now (removed by another too) leads to the case;
+    /// another's date is shown beside the field, and the form gets its record's id, so that »Fjern markeringen« removes it.
+    /// </summary>
+    private async Task<IActionResult> ShowMarkedByOtherAsync()
+    {
+        db.ChangeTracker.Clear();
+        if (await SavedAsync() is not { } saved)
+        {
+            return Redirect($"/Households/{Household.Id}#deadlines");
+        }
+
+        Version = this.ShowSavedByOther(nameof(Version), saved.Id,
+            "Fristen er registreret med en anden dato af en anden, mens du havde siden åben. Den dato, der er gemt nu, står ved feltet. Tryk »Fjern markeringen« igen for at fjerne den.",
+            values => values.Field(nameof(CompletedOn), CompletedOn, saved.CompletedOn));
+        return Page();
     }
 
     /// <summary>

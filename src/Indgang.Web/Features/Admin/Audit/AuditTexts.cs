@@ -46,6 +46,7 @@ public static class AuditTexts
         AuditAction.JournalNoteWritten => "Journalnotat skrevet",
         AuditAction.Day0Overridden => "Dag 0 ændret",
         AuditAction.DeadlineMet => "Frist opfyldt",
+        AuditAction.DeadlineMetRemoved => "Frist ikke længere opfyldt (markering fjernet)",
         AuditAction.MemberAdded => "Medlem tilføjet",
         AuditAction.HousingUnitChanged => "Bolig ændret",
         AuditAction.MovedIn => "Flyttet ind",
