@@ -65,9 +65,10 @@ public sealed class Person
     public string? Day0OverrideReason { get; private set; }
 
     /// <summary>
-    /// The concurrency token: a new value whenever the day 0 override or the CPR number and registration change
-    /// (<see cref="RecordCprRegistration"/>), so that of two coordinators changing them from the same form, the second
-    /// is refused instead of saving over the first unseen.
+    /// The concurrency token: a new value whenever the day 0 override, the CPR number and registration
+    /// (<see cref="RecordCprRegistration"/>) or the details corrected after registration (<see cref="CorrectDetails"/>)
+    /// change, so that of two coordinators changing them at the same moment, the second is refused instead of saving over
+    /// the first unseen.
     /// </summary>
     public Guid Version { get; private set; } = Guid.NewGuid();
 
@@ -125,6 +126,32 @@ public sealed class Person
 
         CprRegisteredOn = registeredOn;
         if (before != (Cpr, CprRegisteredOn))
+        {
+            Version = Guid.NewGuid();
+        }
+    }
+
+    /// <summary>
+    /// Corrects what registration recorded of the person that no deadline is counted from: the names (a typo), gender,
+    /// nationality, languages (blank: none), and the need of an interpreter or of step-free housing. A gender other than
+    /// the CPR number's is refused: with a number, the gender follows it (<see cref="AssignCpr"/>). The version changes
+    /// when anything does.
+    /// </summary>
+    public void CorrectDetails(string firstName, string lastName, Gender gender, string? nationality, string? languages, bool needsInterpreter, bool needsAccessibleHousing)
+    {
+        if (Cpr is not null && gender != Cpr.Gender)
+        {
+            throw new ArgumentException("The gender follows the CPR number.", nameof(gender));
+        }
+
+        var before = (FirstName, LastName, Gender, Nationality, Languages, NeedsInterpreter, NeedsAccessibleHousing);
+        SetName(firstName, lastName);
+        Gender = gender;
+        Nationality = string.IsNullOrWhiteSpace(nationality) ? null : nationality.Trim();
+        Languages = string.IsNullOrWhiteSpace(languages) ? null : languages.Trim();
+        NeedsInterpreter = needsInterpreter;
+        NeedsAccessibleHousing = needsAccessibleHousing;
+        if (before != (FirstName, LastName, Gender, Nationality, Languages, NeedsInterpreter, NeedsAccessibleHousing))
         {
             Version = Guid.NewGuid();
         }

@@ -40,6 +40,7 @@ public sealed class AuditPurpose
     public static AuditPurpose DayZeroChange { get; } = new("Ændring af dag 0");
     public static AuditPurpose CprRegistration { get; } = new("Registrering af CPR-nummer");
     public static AuditPurpose CprShownInFull { get; } = new("Visning af fuldt CPR-nummer");
+    public static AuditPurpose PersonCorrection { get; } = new("Rettelse af borgerens oplysninger");
     public static AuditPurpose CoordinatorOverview { get; } = new("Koordinatorens overblik");
     public static AuditPurpose HouseholdCase { get; } = new("Sagsbehandling: visning af husstand");
     public static AuditPurpose PersonCase { get; } = new("Sagsbehandling: visning af borger");

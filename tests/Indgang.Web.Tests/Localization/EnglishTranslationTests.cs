@@ -174,6 +174,8 @@ public sealed partial class EnglishTranslationTests
             (Indgang.Web.Features.Notifications.Notices.TaskClosed, "Notices.TaskClosed"),
             (Indgang.Web.Features.Notifications.Notices.TasksClosed, "Notices.TasksClosed"),
             (Indgang.Web.Features.Tasks.TaskTitles.NameAndFor, "TaskTitles.NameAndFor"),
+            (Indgang.Web.Features.People.EditModel.GenderFollowsCpr, "People.EditModel.GenderFollowsCpr"),
+            (Indgang.Web.Features.People.EditModel.SavedByOtherMessage, "People.EditModel.SavedByOtherMessage"),
         ]);
 
     /// <summary>Each refusal a unit gives (<see cref="HousingUnit.RefusalFor"/>), with a place for what differs.</summary>

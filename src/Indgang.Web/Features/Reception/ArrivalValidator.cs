@@ -213,43 +213,55 @@ internal static class ArrivalValidator
     public static bool IsBlank(ArrivalMember member) =>
         string.IsNullOrWhiteSpace(member.FirstName) && string.IsNullOrWhiteSpace(member.LastName) && member.BirthDate is null && string.IsNullOrWhiteSpace(member.Cpr);
 
-    public static void ValidateMember(ArrivalMember member, string prefix, int index, DateOnly today, ArrivalErrors errors)
+    /// <summary>
+    /// A member's names, nationality and languages: the names given, none longer than its column, no control characters.
+    /// Checked so at registration and when the coordinator corrects them on the person's page (<c>/People/{id}/Edit</c>);
+    /// the keys are <paramref name="prefix"/>.FirstName and so on, or the field's name alone for an empty prefix.
+    /// </summary>
+    public static void ValidateDetails(string? firstName, string? lastName, string? nationality, string? languages, string prefix, ArrivalErrors errors)
     {
-        if (string.IsNullOrWhiteSpace(member.FirstName))
+        ArgumentNullException.ThrowIfNull(errors);
+        var key = (string field) => prefix.Length == 0 ? field : $"{prefix}.{field}";
+        if (string.IsNullOrWhiteSpace(firstName))
         {
-            errors.Add($"{prefix}.FirstName", "Angiv fornavn.");
+            errors.Add(key("FirstName"), "Angiv fornavn.");
         }
-        else if (member.FirstName.Trim().Length > Person.NameLength)
+        else if (firstName.Trim().Length > Person.NameLength)
         {
-            errors.Add($"{prefix}.FirstName", FirstNameTooLong);
-        }
-
-        if (string.IsNullOrWhiteSpace(member.LastName))
-        {
-            errors.Add($"{prefix}.LastName", "Angiv efternavn.");
-        }
-        else if (member.LastName.Trim().Length > Person.NameLength)
-        {
-            errors.Add($"{prefix}.LastName", LastNameTooLong);
+            errors.Add(key("FirstName"), FirstNameTooLong);
         }
 
-        if (member.Nationality?.Trim().Length > Person.NationalityLength)
+        if (string.IsNullOrWhiteSpace(lastName))
         {
-            errors.Add($"{prefix}.Nationality", NationalityTooLong);
+            errors.Add(key("LastName"), "Angiv efternavn.");
+        }
+        else if (lastName.Trim().Length > Person.NameLength)
+        {
+            errors.Add(key("LastName"), LastNameTooLong);
         }
 
-        if (member.Languages?.Trim().Length > Person.LanguagesLength)
+        if (nationality?.Trim().Length > Person.NationalityLength)
         {
-            errors.Add($"{prefix}.Languages", LanguagesTooLong);
+            errors.Add(key("Nationality"), NationalityTooLong);
         }
 
-        foreach (var (field, text) in new[] { ("FirstName", member.FirstName), ("LastName", member.LastName), ("Nationality", member.Nationality), ("Languages", member.Languages) })
+        if (languages?.Trim().Length > Person.LanguagesLength)
+        {
+            errors.Add(key("Languages"), LanguagesTooLong);
+        }
+
+        foreach (var (field, text) in new[] { ("FirstName", firstName), ("LastName", lastName), ("Nationality", nationality), ("Languages", languages) })
         {
             if (ControlCharacters.In(text))
             {
-                errors.Add($"{prefix}.{field}", ControlCharacters.Refused);
+                errors.Add(key(field), ControlCharacters.Refused);
             }
         }
+    }
+
+    public static void ValidateMember(ArrivalMember member, string prefix, int index, DateOnly today, ArrivalErrors errors)
+    {
+        ValidateDetails(member.FirstName, member.LastName, member.Nationality, member.Languages, prefix, errors);
 
         if (member.BirthDate is not { } birth)
         {
