@@ -89,6 +89,7 @@ internal static class PagesBenchmark
                 ("bolig", "/Housing/Pipeline", "/Housing/Pipeline"),
                 ("bolig", "/Housing/Forecast", "/Housing/Forecast"),
                 ("bolig", "/Housing/Placement", "/Housing/Placement"),
+                ("bolig", "/Housing/Units/{id}", $"/Housing/Units/{subjects.Unit}"),
                 ("leder", "/ (dashboard)", "/"),
                 ("admin", "/Admin/Audit", "/Admin/Audit"),
                 // Without a citizen the page is only the search form: the insight into one citizen is what reads the log.
@@ -214,7 +215,7 @@ internal static class PagesBenchmark
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>What the pages are asked about: a household of the fill and one of its members, and the households waiting.</summary>
-    private sealed record Subjects(Guid Household, string HouseholdName, int Members, int Tasks, Guid Person, IReadOnlyList<Guid> Waiting, int AllWaiting)
+    private sealed record Subjects(Guid Household, string HouseholdName, int Members, int Tasks, Guid Person, IReadOnlyList<Guid> Waiting, int AllWaiting, Guid Unit)
     {
         /// <summary>
         /// The household: of the fill's households now in a temporary home and on a waiting list (a case in full swing),
@@ -234,7 +235,12 @@ internal static class PagesBenchmark
             var person = await db.Persons.Where(p => p.HouseholdId == household.Id).OrderBy(p => p.BirthDate).ThenBy(p => p.Id).Select(p => p.Id).FirstAsync();
             var waiting = WaitingForHousing.On(db, today);
             var first = await waiting.OrderBy(h => h.ExpectedArrival).ThenBy(h => h.Name).ThenBy(h => h.Id).Select(h => h.Id).Take(PlacementHouseholds).ToListAsync();
-            return new Subjects(household.Id, household.Name, household.Members, household.Tasks, person, first, await waiting.CountAsync());
+            // The unit page's worst case: the temporary unit with the most residents, each with a "Ny bolig" choice of our
+            // other units (and the move-in form listing the households in our other temporary units).
+            var unit = await db.Occupancies.Where(o => o.MovedOutOn == null && o.IsTemporary && o.MovedInOn <= today)
+                .GroupBy(o => o.UnitId).Select(g => new { g.Key, Residents = g.Count() })
+                .OrderByDescending(g => g.Residents).ThenBy(g => g.Key).Select(g => g.Key).FirstAsync();
+            return new Subjects(household.Id, household.Name, household.Members, household.Tasks, person, first, await waiting.CountAsync(), unit);
         }
     }
 }
