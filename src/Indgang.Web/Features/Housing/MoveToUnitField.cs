@@ -26,9 +26,8 @@ public sealed record MoveToUnitField(string Id, string Row, IReadOnlyList<Select
     /// <summary>
     /// The units each household of <paramref name="stays"/> (temporary stays not moved out) could move straight into: our
     /// other units whose move-in, on the day they are free (today or later), the unit's own rules would not refuse for the
-    /// household's size (<see cref="HousingUnit.RefusalFor"/>, as the placement page's override list asks), by town, site
-    /// and label; and the one posted, so that what was chosen stays chosen when the move refuses it. The move itself asks
-    /// the rest (the rent cap, a shared room's residents, the day).
+    /// household's size (<see cref="UnitChoices"/>, as the placement page's override list), and the one posted, so that
+    /// what was chosen stays chosen when the move refuses it.
     /// </summary>
     public static async Task<Dictionary<Guid, IReadOnlyList<SelectListItem>>> ChoicesAsync(
         IndgangDbContext db, IReadOnlyList<Occupancy> stays, DateOnly today, Guid? posted, IStringLocalizer texts, CancellationToken cancellationToken)
@@ -49,27 +48,16 @@ public sealed record MoveToUnitField(string Id, string Row, IReadOnlyList<Select
                            join s in db.HousingSites.AsNoTracking() on u.SiteId equals s.Id
                            join t in db.Towns.AsNoTracking() on s.TownId equals t.Id
                            select new { Unit = u, Site = s.Name, Town = t.Name }).ToListAsync(cancellationToken);
-        var choices = new Dictionary<Guid, IReadOnlyList<SelectListItem>>();
-        foreach (var stay in stays)
+        var choices = new UnitChoices(
+            units.Select(u => u.Unit).ToList(),
+            units.ToDictionary(u => u.Unit.Id, u => new UnitLabel(u.Unit.Id, u.Unit.Label, u.Site, u.Town)),
+            texts["Ingen – husstanden venter på en bolig"].Value,
+            (unit, free) => texts["{0}, {1} ({2}) – ledig fra {3:d. MMMM yyyy}", unit.Label, unit.Site, unit.Town, free].Value);
+        return stays.ToDictionary(stay => stay.Id, stay =>
         {
             var births = members[stay.HouseholdId].ToList();
             var singleAdult = births.Count == 1 && Age.On(births[0], today) >= Age.AgeOfMajority;
-            choices[stay.Id] =
-            [
-                new(texts["Ingen – husstanden venter på en bolig"].Value, ""),
-                .. units.Where(u => u.Unit.Id != stay.UnitId
-                                    && (u.Unit.RefusalFor(Math.Max(1, births.Count), singleAdult, Later(u.Unit.AvailableFrom, today)) is null || u.Unit.Id == posted))
-                    .OrderBy(u => u.Town, StringComparer.CurrentCulture).ThenBy(u => u.Site, StringComparer.CurrentCulture).ThenBy(u => u.Unit.Label, StringComparer.CurrentCulture)
-                    .Select(u => new SelectListItem(
-                        u.Unit.AvailableFrom > today
-                            ? texts["{0}, {1} ({2}) – ledig fra {3:d. MMMM yyyy}", u.Unit.Label, u.Site, u.Town, u.Unit.AvailableFrom].Value
-                            : $"{u.Unit.Label}, {u.Site} ({u.Town})",
-                        u.Unit.Id.ToString(), u.Unit.Id == posted)),
-            ];
-        }
-
-        return choices;
+            return choices.For(Math.Max(1, births.Count), singleAdult, today, posted, except: stay.UnitId);
+        });
     }
-
-    private static DateOnly Later(DateOnly availableFrom, DateOnly today) => availableFrom > today ? availableFrom : today;
 }

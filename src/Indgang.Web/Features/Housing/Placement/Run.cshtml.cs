@@ -15,8 +15,6 @@ using Microsoft.Extensions.Localization;
 namespace Indgang.Web.Features.Housing.Placement;
 
 /// <summary>A unit as the run page names it.</summary>
-public sealed record UnitLabel(Guid Id, string Label, string Site, string Town);
-
 /// <summary>A household's override form on the run page: instead of its suggestion, or for a household without one.</summary>
 public sealed record OverrideFormView(RunModel Page, Guid Household, bool ForSuggestion);
 
@@ -455,7 +453,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         var today = clock.Today();
         var units = await db.HousingUnits.AsNoTracking().ToListAsync();
         Units = units.ToDictionary(u => u.Id, u => new UnitLabel(u.Id, u.Label, sites[u.SiteId].Name, towns[sites[u.SiteId].TownId]));
-        _overrideUnits = new OverrideUnits(units, Units);
+        _overrideUnits = new UnitChoices(units, Units, "Vælg");
         Decisions = await db.PlacementDecisions.AsNoTracking().Where(d => d.RunId == runId).ToDictionaryAsync(d => d.HouseholdId);
         var ids = households.Select(h => h.Id).ToList();
         // As a re-run plans: from the run's day, or from today once that has passed.
@@ -470,7 +468,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     }
 
     /// <summary>
-    /// The units to override the household to (<see cref="OverrideUnits"/>): those its move-in on its day would not refuse,
+    /// The units to override the household to (<see cref="UnitChoices"/>): those its move-in on its day would not refuse,
     /// and the one posted, so that what was chosen stays chosen when the move refuses it.
     /// </summary>
     public IReadOnlyList<SelectListItem> UnitItems(Guid household)
@@ -483,7 +481,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     }
 
     private Dictionary<Guid, Domain.People.Household> _households = [];
-    private OverrideUnits _overrideUnits = null!;
+    private UnitChoices _overrideUnits = null!;
 
     /// <summary>
     /// The run's households not decided here that no longer wait for a home (<see cref="WaitingForHousing"/>): housed
