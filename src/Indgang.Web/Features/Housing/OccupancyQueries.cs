@@ -11,6 +11,14 @@ public static class OccupancyQueries
         occupancies.Where(o => o.MovedOutOn == null || o.MovedOutOn > day);
 
     /// <summary>
+    /// The stays of households living in another of our temporary units than <paramref name="unitId"/> on
+    /// <paramref name="day"/>, with no move out agreed: households that may move straight from there into
+    /// <paramref name="unitId"/> (<see cref="HousingMoves.MoveToAnotherUnitAsync"/>), as the unit page's move-in form lists them.
+    /// </summary>
+    public static IQueryable<Occupancy> MovableTo(this IQueryable<Occupancy> occupancies, Guid unitId, DateOnly day) =>
+        occupancies.Where(o => o.IsTemporary && o.MovedOutOn == null && o.MovedInOn <= day && o.UnitId != unitId);
+
+    /// <summary>
     /// The last day each of <paramref name="households"/> moved out of one of our units, on or before
     /// <paramref name="day"/> (none listed for a household that never did): a household waiting again has been without a
     /// home since then, not since it came. Read as rows and taken apart here, as the stays of a few households are few.

@@ -113,8 +113,7 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
 
         // A household in another of our temporary units moves straight in from there, in one step.
         var from = ModelState.IsValid
-            ? await db.Occupancies.AsNoTracking().HomeOn(Today)
-                .Where(o => o.HouseholdId == HouseholdId && o.UnitId != id && o.IsTemporary && o.MovedOutOn == null && o.MovedInOn <= Today)
+            ? await db.Occupancies.AsNoTracking().MovableTo(id, Today).Where(o => o.HouseholdId == HouseholdId)
                 .Select(o => (Guid?)o.Id).FirstOrDefaultAsync()
             : null;
         if (ModelState.IsValid
@@ -382,10 +381,9 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
             .Select(h => new { h.Id, h.Name, Size = h.Members.Count }).ToListAsync();
         // And those living in our other temporary units, with no move out agreed: they may move straight in from there
         // (HousingMoves.MoveToAnotherUnitAsync), e.g. a family into a permanent unit of ours.
-        var movable = await (from o in db.Occupancies.AsNoTracking().HomeOn(Today)
+        var movable = await (from o in db.Occupancies.AsNoTracking().MovableTo(id, Today)
                              join h in db.Households.AsNoTracking() on o.HouseholdId equals h.Id
                              join u in db.HousingUnits.AsNoTracking() on o.UnitId equals u.Id
-                             where o.IsTemporary && o.MovedOutOn == null && o.MovedInOn <= Today && o.UnitId != id
                              orderby h.Name
                              select new { h.Id, h.Name, Size = h.Members.Count, u.Label }).ToListAsync();
         var waitingGroup = movable.Count == 0 ? null : new SelectListGroup { Name = WaitingGroup };
