@@ -89,7 +89,7 @@ public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db
             return Page();
         }
 
-        var existing = await db.DeadlineCompletions.Where(c => c.PersonId == PersonId && c.Kind == Kind).OrderBy(c => c.Id).FirstOrDefaultAsync();
+        var existing = await Marking.FirstOrDefaultAsync();
         if (existing?.Id != Version)
         {
             return await ShowSavedByOtherAsync();
@@ -124,7 +124,7 @@ public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db
         }
 
         ModelState.Clear();
-        var existing = await db.DeadlineCompletions.Where(c => c.PersonId == PersonId && c.Kind == Kind).OrderBy(c => c.Id).FirstOrDefaultAsync();
+        var existing = await Marking.FirstOrDefaultAsync();
         if (existing is null)
         {
             return Redirect($"/Households/{id}#deadlines");
@@ -185,8 +185,11 @@ public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db
         return Page();
     }
 
-    private Task<DeadlineCompletion?> SavedAsync() =>
-        db.DeadlineCompletions.AsNoTracking().Where(c => c.PersonId == PersonId && c.Kind == Kind).OrderBy(c => c.Id).FirstOrDefaultAsync();
+    /// <summary>The date this deadline of this person is marked met, if it is: the first record, should two ever be there.</summary>
+    private IQueryable<DeadlineCompletion> Marking =>
+        db.DeadlineCompletions.Where(c => c.PersonId == PersonId && c.Kind == Kind).OrderBy(c => c.Id);
+
+    private Task<DeadlineCompletion?> SavedAsync() => Marking.AsNoTracking().FirstOrDefaultAsync();
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {

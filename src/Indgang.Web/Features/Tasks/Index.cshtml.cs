@@ -111,51 +111,49 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
     /// Opens again a task this worker has just closed (<see cref="JustClosed"/>), if it is still as they left it: closed by
     /// them, and changed by no one since (<see cref="ClosedVersion"/>).
     /// </summary>
-    public Task<IActionResult> OnPostUndoAsync()
-    {
-        var department = PersonAccess.DepartmentOf(User);
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        return db.UntilAnsweredAsync<IActionResult>(
-            async () =>
-            {
-                var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == TaskId && t.DepartmentId == department);
-                if (task is null)
-                {
-                    return NotFound();
-                }
-
-                if (!task.IsClosed || task.ClosedByUserId != userId || task.Version != ClosedVersion)
-                {
-                    Message = task.IsClosed
+    public Task<IActionResult> OnPostUndoAsync() =>
+        SaveTaskAsync(
+            AuditAction.TaskReopened,
+            (task, userId) => Task.FromResult(
+                !task.IsClosed || task.ClosedByUserId != userId || task.Version != ClosedVersion
+                    ? (task.IsClosed
                         ? T["Opgaven er ændret, siden du lukkede den, og kan ikke åbnes igen her."].Value
-                        : T["Opgaven er allerede åben igen."].Value;
-                    return await LoadAsync();
-                }
-
-                task.Reopen();
-                if (!await db.SaveUnlessSavedByOtherAsync())
-                {
-                    return null;
-                }
-
-                var (subject, details) = TaskAudit.Of(task);
-                await audit.RecordAsync(AuditAction.TaskReopened, subject, AuditPurpose.TaskWork, details);
-                Message = T["Opgaven er åben igen."].Value;
-                return await LoadAsync();
-            },
-            async () =>
-            {
-                Message = T["Opgaven er lige blevet ændret af en anden. Se den nye status nedenfor, og prøv igen."].Value;
-                return await LoadAsync();
-            });
-    }
+                        : T["Opgaven er allerede åben igen."].Value)
+                    : null),
+            (task, _) => task.Reopen(),
+            _ => T["Opgaven er åben igen."].Value);
 
     /// <summary>
     /// Acts on the task if it is still as the card showed it: its status and who has it (<see cref="QueueItem.Version"/>).
     /// A due date moved by another meanwhile does not matter for taking or completing it: the action is saved, and the
     /// new due date told. Taken, completed or closed by another: the worker is told what and by whom.
     /// </summary>
-    private Task<IActionResult> ActAsync(AuditAction action, Action<CaseTask, string> change, string done)
+    private Task<IActionResult> ActAsync(AuditAction action, Action<CaseTask, string> change, string done) =>
+        SaveTaskAsync(
+            action,
+            async (task, userId) => QueueItem.Shown(task.Status, task.AssigneeUserId) != Version || task.IsClosed
+                // Taken by this worker already (the button pressed twice): taken, as asked.
+                ? action == AuditAction.TaskTaken && task.Status == CaseTaskStatus.Taken && task.AssigneeUserId == userId
+                    ? T[done].Value
+                    : await ChangedByOtherAsync(task)
+                : null,
+            change,
+            task =>
+            {
+                JustClosed = task.IsClosed ? new ClosedTask(task.Id, task.Version, T.TaskTitle(task.Type, task.Title)) : null;
+                return ShownDueDate is { } shown && shown != task.DueDate
+                    ? $"{T[done].Value} {T["Fristen er flyttet til {0:d. MMMM yyyy}, efter du åbnede siden.", task.DueDate].Value}"
+                    : T[done].Value;
+            });
+
+    /// <summary>
+    /// Changes this department's task by <paramref name="change"/>, audited as <paramref name="action"/>, unless
+    /// <paramref name="refused"/> says why not (the task is no longer as the card showed it); <paramref name="done"/> says
+    /// what was done. Saved over the task as just read: a change by another since (at this very moment) refuses the save,
+    /// and the task is read and asked again.
+    /// </summary>
+    private Task<IActionResult> SaveTaskAsync(
+        AuditAction action, Func<CaseTask, string, Task<string?>> refused, Action<CaseTask, string> change, Func<CaseTask, string> done)
     {
         var department = PersonAccess.DepartmentOf(User);
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
@@ -168,18 +166,12 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
                     return NotFound();
                 }
 
-                if (QueueItem.Shown(task.Status, task.AssigneeUserId) != Version || task.IsClosed)
+                if (await refused(task, userId) is { } refusal)
                 {
-                    // Taken by this worker already (the button pressed twice): taken, as asked.
-                    Message = action == AuditAction.TaskTaken && task.Status == CaseTaskStatus.Taken && task.AssigneeUserId == userId
-                        ? T[done].Value
-                        : await ChangedByOtherAsync(task);
+                    Message = refusal;
                     return await LoadAsync();
                 }
 
-                // Saved over the task as just read: a change by another since (at this very moment) refuses the save, and the
-                // task is read again -- a due date moved by them lets it through then, anything else is told as above.
-                var shownDueDate = ShownDueDate;
                 change(task, userId);
                 if (!await db.SaveUnlessSavedByOtherAsync())
                 {
@@ -188,10 +180,7 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
 
                 var (subject, details) = TaskAudit.Of(task);
                 await audit.RecordAsync(action, subject, AuditPurpose.TaskWork, details);
-                Message = shownDueDate is { } shown && shown != task.DueDate
-                    ? $"{T[done].Value} {T["Fristen er flyttet til {0:d. MMMM yyyy}, efter du åbnede siden.", task.DueDate].Value}"
-                    : T[done].Value;
-                JustClosed = task.IsClosed ? new ClosedTask(task.Id, task.Version, T.TaskTitle(task.Type, task.Title)) : null;
+                Message = done(task);
                 return await LoadAsync();
             },
             async () =>
