@@ -305,11 +305,12 @@ public sealed class HousingMoves(
     public async Task<MoveResult> MoveOutAsync(Guid occupancyId, DateOnly moveOut, MoveOutDestination to, CancellationToken cancellationToken = default)
     {
         var occupancy = await db.Occupancies.FirstOrDefaultAsync(o => o.Id == occupancyId && o.MovedOutOn == null, cancellationToken);
-        if (occupancy is null)
-        {
-            return MoveResult.Refused(NoSuchStay);
-        }
+        return occupancy is null ? MoveResult.Refused(NoSuchStay) : await MoveOutAsync(occupancy, moveOut, to, cancellationToken);
+    }
 
+    /// <summary>The move out of <see cref="MoveOutAsync(Guid, DateOnly, MoveOutDestination, CancellationToken)"/>, of a stay read (tracked) and not moved out.</summary>
+    private async Task<MoveResult> MoveOutAsync(Occupancy occupancy, DateOnly moveOut, MoveOutDestination to, CancellationToken cancellationToken)
+    {
         if (moveOut < occupancy.MovedInOn)
         {
             return MoveResult.Refused(MoveOutBeforeMoveIn);
@@ -366,8 +367,8 @@ public sealed class HousingMoves(
     /// </summary>
     public async Task<MoveResult> MoveToAnotherUnitAsync(Guid occupancyId, Guid unitId, DateOnly day, CancellationToken cancellationToken = default)
     {
-        var stay = await db.Occupancies.AsNoTracking().Where(o => o.Id == occupancyId && o.MovedOutOn == null)
-            .Select(o => new { o.HouseholdId, o.UnitId }).FirstOrDefaultAsync(cancellationToken);
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var stay = await db.Occupancies.FirstOrDefaultAsync(o => o.Id == occupancyId && o.MovedOutOn == null, cancellationToken);
         if (stay is null)
         {
             return MoveResult.Refused(NoSuchStay);
@@ -378,8 +379,7 @@ public sealed class HousingMoves(
             return MoveResult.Refused(SameUnit) with { AboutTheNewUnit = true };
         }
 
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        var result = await MoveOutAsync(occupancyId, day, MoveOutDestination.OtherMunicipalUnit, cancellationToken);
+        var result = await MoveOutAsync(stay, day, MoveOutDestination.OtherMunicipalUnit, cancellationToken);
         if (result.Succeeded)
         {
             result = await MoveInAsync(unitId, stay.HouseholdId, day, cancellationToken) is { Succeeded: false } refused
