@@ -61,6 +61,22 @@ public sealed class Day0ConcurrencyTests(IndgangAppFactory factory) : IClassFixt
         Assert.Equal(Today.AddDays(winner == 0 ? -21 : -22), await StoredAsync(person));
     }
 
+    [Fact]
+    public async Task NameCorrectedByAnotherWhileEditing_NoConflict_Day0SavedAtOnce()
+    {
+        var (household, person) = await factory.AdultAsync("Dagnulnavn");
+        using var a = await Browser.SignedInAsync(factory, "koordinator");
+        using var b = await Browser.SignedInAsync(factory, "koordinator");
+        var formA = await OpenedForm.OpenAsync(a, Url(household, person));
+        await b.CorrectFirstNameAsync(person, "Samtidigg", "Dagnulnavn", "Female");
+
+        var saved = await formA.PostAsync(Typed(Today.AddDays(-20), "Samtykke givet på mødet"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        Assert.Equal(Today.AddDays(-20), await StoredAsync(person));
+        Assert.Equal("Samtidigg", await factory.QueryAsync(db => db.Persons.Where(p => p.Id == person).Select(p => p.FirstName).SingleAsync()));
+    }
+
     private static string Url(Guid household, Guid person) => $"/Households/{household}/Day0?personId={person}";
 
     private static Dictionary<string, string> Typed(DateOnly date, string reason) => new() { ["Date"] = Iso(date), ["Reason"] = reason, ["UseComputed"] = "false" };

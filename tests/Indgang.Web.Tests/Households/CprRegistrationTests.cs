@@ -189,6 +189,22 @@ public sealed class CprRegistrationTests(IndgangAppFactory factory) : IClassFixt
         Assert.Equal(Today.AddDays(-4), stored.CprRegisteredOn);
     }
 
+    [Fact]
+    public async Task NameCorrectedByAnotherWhileEditing_NoConflict_NumberSavedAtOnce()
+    {
+        var (household, person) = await ArrivedAsync("Cprnavn", new DateOnly(1981, 6, 17));
+        using var a = await Browser.SignedInAsync(factory, "koordinator");
+        using var b = await Browser.SignedInAsync(factory, "koordinator");
+        var formA = await OpenedForm.OpenAsync(a, Url(household, person));
+        await b.CorrectFirstNameAsync(person, "Kvotte", "Cprnavn", "Male");
+
+        var saved = await formA.PostAsync(Typed("170681-1241", Iso(Today.AddDays(-3))));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        var stored = await StoredAsync(person);
+        Assert.Equal(("1706811241", Today.AddDays(-3), "Kvotte"), (stored.Cpr?.Digits, stored.CprRegisteredOn, stored.FirstName));
+    }
+
     private static string Url(Guid household, Guid person) => $"/Households/{household}/Cpr?personId={person}";
 
     private static Dictionary<string, string> Typed(string cpr, string registeredOn) => new() { ["Cpr"] = cpr, ["RegisteredOn"] = registeredOn };

@@ -41,7 +41,10 @@ public sealed class CprModel(PersonDirectory directory, IndgangDbContext db, Che
     [BindProperty]
     public DateOnly? RegisteredOn { get; set; }
 
-    /// <summary>The person's version when the form was opened (optimistic concurrency); not a Guid counts as stale.</summary>
+    /// <summary>
+    /// The version of the number and day the form showed (<see cref="Shown"/>): a change by someone else to the person's
+    /// other details (a name corrected, day 0) does not stop the save. Not a Guid counts as stale.
+    /// </summary>
     [BindProperty]
     public Guid? Version { get; set; }
 
@@ -55,7 +58,7 @@ public sealed class CprModel(PersonDirectory directory, IndgangDbContext db, Che
         }
 
         RegisteredOn = Person.CprRegisteredOn;
-        Version = Person.Version;
+        Version = Shown(Person);
         return Page();
     }
 
@@ -75,14 +78,19 @@ public sealed class CprModel(PersonDirectory directory, IndgangDbContext db, Che
 
         var household = await db.Households.Include(h => h.Members).FirstAsync(h => h.Id == id);
         var person = household.Members.First(m => m.Id == PersonId);
-        // Saved only over the person as the form showed them: a number or day changed by someone else since is not overwritten.
-        db.Entry(person).Property(p => p.Version).OriginalValue = Version ?? Guid.Empty;
+        // A number or day changed by someone else since the form was opened is not overwritten unseen; the same change as
+        // theirs (a double click, say) is simply taken as saved.
+        if (Shown(person) != Version)
+        {
+            return await ShowSavedByOtherAsync(person, cpr);
+        }
+
         var (cprBefore, registeredBefore) = (person.Cpr, person.CprRegisteredOn);
         var datesBefore = ChecklistRescheduler.DatesOf(household);
         person.RecordCprRegistration(cpr, RegisteredOn);
         if (person.Cpr == cprBefore && person.CprRegisteredOn == registeredBefore)
         {
-            return person.Version == Version ? Redirect($"/Households/{id}") : await ShowSavedByOtherAsync(person, cpr);
+            return Redirect($"/Households/{id}");
         }
 
         var moved = await rescheduler.RescheduleFromAsync(household, datesBefore, HttpContext.RequestAborted);
@@ -176,7 +184,7 @@ public sealed class CprModel(PersonDirectory directory, IndgangDbContext db, Che
         }
 
         Person = person;
-        Version = this.ShowSavedByOther(nameof(Version), person.Version,
+        Version = this.ShowSavedByOther(nameof(Version), Shown(person),
             "CPR-oplysningerne er ændret af en anden, mens du rettede dem. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har skrevet. Tryk »Gem« igen for at gemme dine oplysninger i stedet.",
             saved =>
             {
@@ -207,4 +215,7 @@ public sealed class CprModel(PersonDirectory directory, IndgangDbContext db, Che
     }
 
     private static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "–";
+
+    /// <summary>The fingerprint of the person's CPR details as the form shows them: the number and the day registered.</summary>
+    private static Guid Shown(Person person) => ShownVersion.Of(new { Cpr = person.Cpr?.Digits, person.CprRegisteredOn });
 }

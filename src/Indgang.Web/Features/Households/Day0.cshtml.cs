@@ -35,7 +35,10 @@ public sealed class Day0Model(
     [BindProperty]
     public bool UseComputed { get; set; }
 
-    /// <summary>The person's version when the form was opened (optimistic concurrency); not a Guid counts as stale.</summary>
+    /// <summary>
+    /// The version of the day 0 the form showed (<see cref="Shown"/>): a change by someone else to the person's other
+    /// details (a name corrected) does not stop the save. Not a Guid counts as stale.
+    /// </summary>
     [BindProperty]
     public Guid? Version { get; set; }
 
@@ -49,7 +52,7 @@ public sealed class Day0Model(
             return refused;
         }
 
-        Version = Person.Version;
+        Version = Shown(Person);
         return Page();
     }
 
@@ -109,8 +112,13 @@ public sealed class Day0Model(
 
         var household = await db.Households.Include(h => h.Members).FirstAsync(h => h.Id == id);
         var person = household.Members.First(m => m.Id == PersonId);
-        // Saved only over the person as the form showed them: a day 0 changed by someone else since is not overwritten.
-        db.Entry(person).Property(p => p.Version).OriginalValue = Version ?? Guid.Empty;
+        // A day 0 changed by someone else since the form was opened is not overwritten unseen; the same change as theirs
+        // (a double click, say) is simply taken as saved.
+        if (Shown(person) != Version)
+        {
+            return await ShowSavedByOtherAsync(person);
+        }
+
         var datesBefore = ChecklistRescheduler.DatesOf(household);
         if (UseComputed)
         {
@@ -123,11 +131,12 @@ public sealed class Day0Model(
 
         if (!db.ChangeTracker.HasChanges())
         {
-            return person.Version == Version ? Redirect($"/Households/{id}#deadlines") : await ShowSavedByOtherAsync(person);
+            return Redirect($"/Households/{id}#deadlines");
         }
 
         var moved = await rescheduler.RescheduleFromAsync(household, datesBefore, HttpContext.RequestAborted);
-        // A task its department takes at the same moment still moves; only another's change to the person refuses the save.
+        // Saved over the person as just read: a task its department takes at the same moment still moves; only another's
+        // change to the person at this very moment refuses the save, and it is shown where it differs.
         if (!await db.SaveOverTaskChangesUnlessSavedByOtherAsync(ChecklistRescheduler.Again(moved), HttpContext.RequestAborted))
         {
             return await ShowSavedByOtherAsync(await db.Persons.FirstAsync(p => p.Id == PersonId));
@@ -153,7 +162,7 @@ public sealed class Day0Model(
         }
 
         Current = CaseDay0.Compute(person, Household);
-        Version = this.ShowSavedByOther(nameof(Version), person.Version,
+        Version = this.ShowSavedByOther(nameof(Version), Shown(person),
             "Dag 0 er ændret af en anden, mens du rettede den. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har skrevet. Tryk »Gem« igen for at gemme din ændring i stedet.",
             saved =>
             {
@@ -179,4 +188,7 @@ public sealed class Day0Model(
         Current = CaseDay0.Compute(person, Household);
         return null;
     }
+
+    /// <summary>The fingerprint of the person's day 0 as the form shows it: the day set by hand and its reason.</summary>
+    private static Guid Shown(Person person) => ShownVersion.Of(new { person.Day0Override, person.Day0OverrideReason });
 }
