@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using Indgang.Domain.Housing;
 using Indgang.Domain.Reception;
+using Indgang.Domain.Tasks;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -136,6 +137,52 @@ public sealed class MoveToAnotherUnitTests(IndgangAppFactory factory) : IClassFi
         Assert.Equal((Today, MoveOutDestination.OtherMunicipalUnit), (old.MovedOutOn, old.Destination));
         Assert.True(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == household && o.UnitId == permanent && o.MovedInOn == Today)));
     }
+
+    [Fact]
+    public async Task PlannedMoveCalledOffOnTheNewUnit_TheHouseholdStaysOnWhereItLives_ItsMoveOutCalledOffToo()
+    {
+        var (unit, household, stay) = await factory.HousedSingleAsync("Flyttefra 6", "Bliversen", daysAgo: 30);
+        var newUnit = await factory.UnitOfItsOwnAsync("Flyttetil 6", isPermanent: true);
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var day = Today.AddDays(10);
+        Assert.Equal(HttpStatusCode.Redirect, (await MoveAsync(housing, unit, stay, day, newUnit)).StatusCode);
+        var planned = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household && o.UnitId == newUnit).Select(o => o.Id).SingleAsync());
+
+        using var calledOff = await CallOffMoveInAsync(housing, newUnit, planned);
+
+        Assert.Equal(HttpStatusCode.OK, calledOff.StatusCode);
+        var told = Parser.ParseDocument(await calledOff.Content.ReadAsStringAsync()).QuerySelector("[data-testid=called-off-told]")?.TextContent.Trim();
+        Assert.Equal("Indflytningen er fortrudt. Husstanden bliver boende i Flyttefra 6: fraflytningen derfra er også fortrudt.", told);
+        var old = await factory.QueryAsync(db => db.Occupancies.AsNoTracking().SingleAsync(o => o.HouseholdId == household));
+        Assert.Equal((stay, (DateOnly?)null, (MoveOutDestination?)null), (old.Id, old.MovedOutOn, old.Destination));
+        // The old home's move-out tasks are closed: no lease ends, no keys are handed back.
+        Assert.DoesNotContain(await factory.QueryAsync(db => db.Tasks.AsNoTracking().Where(t => t.OccupancyId == stay && MoveTasks.MoveOut.Contains(t.Type)).Select(t => t.Status).ToListAsync()),
+            status => status is CaseTaskStatus.Open or CaseTaskStatus.Taken);
+    }
+
+    [Fact]
+    public async Task PlannedMoveCalledOff_TheOldUnitGivenToAnotherFromTheDay_TheMoveOutStands_AndTheCoordinatorIsToldWhy()
+    {
+        var (unit, household, stay) = await factory.HousedSingleAsync("Flyttefra 7", "Venteren", daysAgo: 30);
+        var newUnit = await factory.UnitOfItsOwnAsync("Flyttetil 7", isPermanent: true);
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var day = Today.AddDays(10);
+        Assert.Equal(HttpStatusCode.Redirect, (await MoveAsync(housing, unit, stay, day, newUnit)).StatusCode);
+        await factory.MovedInAsync(unit, await factory.RegisterSingleAsync("Næstesen"), day);
+        var planned = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household && o.UnitId == newUnit).Select(o => o.Id).SingleAsync());
+
+        using var calledOff = await CallOffMoveInAsync(housing, newUnit, planned);
+
+        Assert.Equal(HttpStatusCode.OK, calledOff.StatusCode);
+        var told = Parser.ParseDocument(await calledOff.Content.ReadAsStringAsync()).QuerySelector("[data-testid=called-off-told]")?.TextContent.Trim();
+        Assert.StartsWith($"Indflytningen er fortrudt. Fraflytningen fra Flyttefra 7 {DanishDates.Written(day)} står stadig, og husstanden kommer til at vente på en bolig: Boligen er givet videre til en anden husstand fra", told, StringComparison.Ordinal);
+        var old = await factory.QueryAsync(db => db.Occupancies.AsNoTracking().SingleAsync(o => o.Id == stay));
+        Assert.Equal(((DateOnly?)day, (MoveOutDestination?)MoveOutDestination.OtherMunicipalUnit), (old.MovedOutOn, old.Destination));
+        Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.Id == planned)));
+    }
+
+    private static Task<HttpResponseMessage> CallOffMoveInAsync(Browser housing, Guid unit, Guid stay) =>
+        housing.PostFormAsync($"/Housing/Units/{unit}?handler=CallOffMoveIn", new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: $"/Housing/Units/{unit}");
 
     private static Task<HttpResponseMessage> MoveAsync(Browser housing, Guid unit, Guid stay, DateOnly day, Guid newUnit, string? to = null)
     {

@@ -24,6 +24,9 @@ public sealed record MoveResult(bool Succeeded, string? Error, bool AboutTheDay 
     /// </summary>
     public bool AboutTheNewUnit { get; init; }
 
+    /// <summary>What else a move that succeeded did, or could not do, to tell the coordinator (Danish, localized).</summary>
+    public string? Told { get; init; }
+
     public static MoveResult Ok { get; } = new(true, null);
 
     public static MoveResult Refused(string error) => new(false, error);
@@ -285,7 +288,34 @@ public sealed class HousingMoves(
         var arrival = household.ExpectedArrival != stay.MovedInOn ? $", forventet ankomst {stay.MovedInOn:yyyy-MM-dd} → {household.ExpectedArrival:yyyy-MM-dd}" : "";
         await audit.RecordEachAsync(AuditAction.MoveInCalledOff, household.Members.Select(m => ((Guid?)m.Id, (string?)$"Bolig {unit.Id:D} ({unit.Label}) fra {stay.MovedInOn:yyyy-MM-dd}{arrival}")),
             AuditPurpose.MoveInUndone, cancellationToken);
-        return MoveResult.Ok;
+        return await StayOnWhereItLivesAsync(household.Id, stay.MovedInOn, cancellationToken);
+    }
+
+    /// <summary>
+    /// With a move-in called off that the household was to make straight from another of our units (its move out from
+    /// there, to another of our units, agreed for the move-in day, as <see cref="MoveToAnotherUnitAsync"/> makes it): it
+    /// stays on where it lives, that move out called off too. Before, the move out stood, and on the day the household
+    /// would have moved out to wait for a home. When it cannot stay on (the unit is another household's from then), the
+    /// move out stands, and the coordinator is told why.
+    /// </summary>
+    private async Task<MoveResult> StayOnWhereItLivesAsync(Guid householdId, DateOnly day, CancellationToken cancellationToken)
+    {
+        var from = await db.Occupancies.AsNoTracking()
+            .Where(o => o.HouseholdId == householdId && o.MovedOutOn == day && o.Destination == MoveOutDestination.OtherMunicipalUnit)
+            .Join(db.HousingUnits, o => o.UnitId, u => u.Id, (o, u) => new { o.Id, u.Label })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (from is null)
+        {
+            return MoveResult.Ok;
+        }
+
+        var stayed = await ChangeAgreedMoveOutAsync(from.Id, null, null, cancellationToken);
+        return MoveResult.Ok with
+        {
+            Told = stayed.Succeeded
+                ? T["Husstanden bliver boende i {0}: fraflytningen derfra er også fortrudt.", from.Label].Value
+                : T["Fraflytningen fra {0} {1:d. MMMM yyyy} står stadig, og husstanden kommer til at vente på en bolig: {2}", from.Label, day, T[stayed.Error!].Value].Value,
+        };
     }
 
     /// <summary>A move out of a permanent unit to another of ours (<see cref="HousingDuty.DestinationsFrom"/>).</summary>

@@ -273,13 +273,28 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
         {
             ModelState.AddModelError("", HousingMoves.NoSuchStay);
         }
-        else if (await moves.CallOffMoveInAsync(OccupancyId.Value, User.FindFirstValue(ClaimTypes.NameIdentifier)!) is { Succeeded: false } refused)
+        else if (await moves.CallOffMoveInAsync(OccupancyId.Value, User.FindFirstValue(ClaimTypes.NameIdentifier)!) is { } calledOff)
         {
-            ModelState.AddModelError(MoveOutKey, refused.Error!);
+            if (!calledOff.Succeeded)
+            {
+                ModelState.AddModelError(MoveOutKey, calledOff.Error!);
+            }
+            else if (calledOff.Told is { } told)
+            {
+                // What became of the move out from the household's home, shown on the page itself.
+                CalledOffTold = told;
+                return await LoadAsync(id) ? Page() : NotFound();
+            }
         }
 
         return await AfterAsync(id);
     }
+
+    /// <summary>
+    /// After a move-in the household was to make from another of our units is called off: whether it stays on there, or
+    /// why its move out from there stands (<see cref="MoveResult.Told"/>).
+    /// </summary>
+    public string? CalledOffTold { get; private set; }
 
     /// <summary>The stays whose move out belongs to an accepted offer of a permanent home: changed on the pipeline page, with the offer.</summary>
     public IReadOnlySet<Guid> AgreedInPipeline { get; private set; } = new HashSet<Guid>();
