@@ -186,7 +186,7 @@ public sealed class ReceptionJourneyTests(BrowserFixture browser) : IClassFixtur
             var row = page.GetByRole(AriaRole.Row).Filter(new() { Has = ContractLink(page, adult) });
             await Expect(row).ToHaveCountAsync(1);
             await Expect(row.GetByText("Overholdt", new() { Exact = true }).First).ToBeVisibleAsync();
-            await Expect(row).Not.ToContainTextAsync("Overholdt for sent");
+            await Expect(row).Not.ToContainTextAsync("Opfyldt for sent");
             await Expect(row).ToContainTextAsync(family.Today.ToString("d. MMM yyyy", Danish));
         }
 

@@ -1,6 +1,8 @@
 using System.Net;
 using Indgang.Domain.Audit;
+using Indgang.Domain.Reception;
 using Indgang.Tests.Hosting;
+using Indgang.Web.Features.Reception;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,6 +34,31 @@ public sealed class DeadlineCompletionTests(IndgangAppFactory factory) : IClassF
         var row = section[section.IndexOf("data-deadline=\"HealthAssessmentOffer\"", StringComparison.Ordinal)..];
         Assert.Contains("Overholdt", row[..row.IndexOf("</tr>", StringComparison.Ordinal)], StringComparison.Ordinal);
         Assert.Equal(1, await factory.AuditCountAsync(AuditAction.DeadlineMet, lina));
+    }
+
+    /// <summary>
+    /// A deadline marked met after the law's date is shown as met late: "Opfyldt for sent", not "Overholdt" (kept), which
+    /// it was not (the status read "Overholdt for sent", kept too late).
+    /// </summary>
+    [Fact]
+    public async Task MarkedMetAfterTheLegalDate_ShownAsMetLate()
+    {
+        var household = await factory.RegisterAsync(new ArrivalRequest(null, Arrivals.Today.AddDays(-260), Arrivals.Today.AddDays(-240),
+            [new ArrivalMember("Kvote", "Forsinket", new DateOnly(1990, 1, 1), Domain.People.Gender.Female, ResidenceBasis.QuotaRefugee)]));
+        var person = await factory.QueryAsync(db => db.Persons.Where(p => p.HouseholdId == household).Select(p => p.Id).SingleAsync());
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var url = $"/Households/{household}/Deadline?personId={person}&kind=HealthAssessmentOffer";
+        Assert.Contains("Overskredet", await RowOnTheCaseAsync(coordinator, household), StringComparison.Ordinal);
+
+        using var marked = await coordinator.PostFormAsync(url, new Dictionary<string, string>
+        {
+            ["PersonId"] = person.ToString(), ["Kind"] = "HealthAssessmentOffer", ["CompletedOn"] = Arrivals.Iso(Arrivals.Today),
+        }, formPage: url);
+
+        Assert.Equal(HttpStatusCode.Redirect, marked.StatusCode);
+        var row = await RowOnTheCaseAsync(coordinator, household);
+        Assert.Contains("Opfyldt for sent", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("Overholdt", row, StringComparison.Ordinal);
     }
 
     /// <summary>

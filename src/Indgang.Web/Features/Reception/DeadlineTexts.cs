@@ -32,7 +32,7 @@ public static class DeadlineTexts
     public static string Status(DeadlineStatus status) => status switch
     {
         DeadlineStatus.Met => "Overholdt",
-        DeadlineStatus.MetLate => "Overholdt for sent",
+        DeadlineStatus.MetLate => "Opfyldt for sent",
         DeadlineStatus.Open => "Åben",
         DeadlineStatus.DueSoon => "Snart",
         DeadlineStatus.Overdue => "Overskredet",
