@@ -55,7 +55,12 @@ public sealed class JoinedOnTests(IndgangAppFactory factory) : IClassFixture<Ind
         var son = await factory.QueryAsync(db => db.Persons.Where(p => p.HouseholdId == household && p.FirstName == "Søn").Select(p => p.Id).SingleAsync());
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
 
-        Assert.Contains("Relationen angives i forhold til Mor Navngivet", WebUtility.HtmlDecode(await coordinator.GetPageAsync($"/Households/{household}/AddMember")), StringComparison.Ordinal);
+        var form = await coordinator.GetPageAsync($"/Households/{household}/AddMember");
+        Assert.Contains("Relationen angives i forhold til Mor Navngivet", WebUtility.HtmlDecode(form), StringComparison.Ordinal);
+        // The relation field names her too (it said "medlem 1", and offered "Ingen / første medlem" to the one joining).
+        var page = Parser.ParseDocument(form);
+        Assert.Equal("Relation til Mor Navngivet", page.QuerySelector("label[for='Input_Members_0__RelationToFirst']")?.TextContent.Trim());
+        Assert.Equal("Ingen af disse", page.QuerySelector("#Input_Members_0__RelationToFirst option[value='']")?.TextContent.Trim());
 
         Assert.Equal(1, await MemberReadsAsync(mother));
         Assert.Equal(0, await MemberReadsAsync(son));

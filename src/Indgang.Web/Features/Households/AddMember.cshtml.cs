@@ -45,6 +45,8 @@ public sealed class AddMemberModel(
 
     public string? MemberLegend => "Nyt medlem";
 
+    public string? RelationTo => FirstMemberName;
+
     /// <summary>The member the new one's relation is given to (the eldest), named on the page and so audited as read.</summary>
     public string FirstMemberName => FirstMember(Household).FullName;
 

@@ -8,5 +8,8 @@ public interface IMemberForm
     /// <summary>The fieldset's heading, or null for "Medlem N".</summary>
     string? MemberLegend { get; }
 
+    /// <summary>Whom the relation is to, by name, or null for "medlem 1".</summary>
+    string? RelationTo { get; }
+
     bool AsksRelation(int index);
 }

@@ -19,6 +19,8 @@ public sealed class RegisterModel(ArrivalRegistration registration) : PageModel,
 
     public string? MemberLegend => null;
 
+    public string? RelationTo => null;
+
     public bool AsksRelation(int index) => index > 0;
 
     public void OnGet()
@@ -105,7 +107,7 @@ public sealed class RegisterModel(ArrivalRegistration registration) : PageModel,
 
     public static IEnumerable<SelectListItem> RelationItems =>
     [
-        new("Ingen / første medlem", ""),
+        new("Ingen af disse", ""),
         new("Ægtefælle", nameof(RelationKind.Spouse)),
         new("Barn", nameof(RelationKind.Child)),
         new("Forælder", nameof(RelationKind.Parent)),
