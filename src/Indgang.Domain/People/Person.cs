@@ -66,9 +66,9 @@ public sealed class Person
 
     /// <summary>
     /// The concurrency token: a new value whenever the day 0 override, the CPR number and registration
-    /// (<see cref="RecordCprRegistration"/>) or the details corrected after registration (<see cref="CorrectDetails"/>)
-    /// change, so that of two coordinators changing them at the same moment, the second is refused instead of saving over
-    /// the first unseen.
+    /// (<see cref="RecordCprRegistration"/>), the details corrected after registration (<see cref="CorrectDetails"/>) or
+    /// the birth date (<see cref="CorrectBirthDate"/>) change, so that of two coordinators changing them at the same
+    /// moment, the second is refused instead of saving over the first unseen.
     /// </summary>
     public Guid Version { get; private set; } = Guid.NewGuid();
 
@@ -153,6 +153,25 @@ public sealed class Person
         NeedsAccessibleHousing = needsAccessibleHousing;
         if (before != (FirstName, LastName, Gender, Nationality, Languages, NeedsInterpreter, NeedsAccessibleHousing))
         {
+            Version = Guid.NewGuid();
+        }
+    }
+
+    /// <summary>
+    /// Corrects a birth date typed wrong at registration, for a person without a CPR number: with one, the birth date
+    /// follows the number (<see cref="AssignCpr"/>) and is corrected by correcting the number. The version changes when the
+    /// date does.
+    /// </summary>
+    public void CorrectBirthDate(DateOnly birthDate)
+    {
+        if (Cpr is not null)
+        {
+            throw new InvalidOperationException("The birth date follows the CPR number.");
+        }
+
+        if (birthDate != BirthDate)
+        {
+            BirthDate = birthDate;
             Version = Guid.NewGuid();
         }
     }

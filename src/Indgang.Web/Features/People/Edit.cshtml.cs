@@ -15,7 +15,7 @@ namespace Indgang.Web.Features.People;
 /// The coordinator corrects what registration recorded of a person and no deadline is counted from (»Ret oplysninger«
 /// on the person's page): the names (a typo), gender, nationality, languages, and the need of an interpreter or of
 /// step-free housing. Birth date, residence basis and relations drive deadlines and tasks and are not corrected here; the
-/// CPR number and day 0 have their own pages. Checked as registration checks them, beside the fields; the change is logged
+/// birth date (<see cref="BirthDateModel"/>), the CPR number and day 0 have their own pages. Checked as registration checks them, beside the fields; the change is logged
 /// by the fields changed, not their values. Of two coordinators correcting the person, the second is shown the first's
 /// values (<see cref="EditConflict"/>) instead of saving over them unseen.
 /// </summary>

@@ -27,6 +27,9 @@ internal static class ArrivalValidator
     public const string UnknownGender = "Vælg køn fra listen.";
     public const string UnknownRelation = "Vælg relationen fra listen.";
 
+    /// <summary>An unaccompanied minor (<see cref="ResidenceBasis.UnaccompaniedMinor"/>) is under 18 when registered.</summary>
+    public const string UnaccompaniedMinorAdult = "Et uledsaget mindreårigt barn skal være under 18 år.";
+
     /// <summary>Text longer than its column (<see cref="Person"/>, <see cref="Household"/>): PostgreSQL would refuse to save it.</summary>
     public static readonly string HouseholdNameTooLong = $"Husstandens navn må højst være {Household.NameLength} tegn.";
 
@@ -263,21 +266,13 @@ internal static class ArrivalValidator
     {
         ValidateDetails(member.FirstName, member.LastName, member.Nationality, member.Languages, prefix, errors);
 
-        if (member.BirthDate is not { } birth)
+        if (BirthDateRefusal(member.BirthDate, today) is { } refusal)
         {
-            errors.Add($"{prefix}.BirthDate", "Angiv fødselsdato.");
+            errors.Add($"{prefix}.BirthDate", refusal);
         }
-        else if (birth > today)
+        else if (member.Basis == ResidenceBasis.UnaccompaniedMinor && Age.IsAdultOn(member.BirthDate!.Value, today))
         {
-            errors.Add($"{prefix}.BirthDate", "Fødselsdatoen kan ikke ligge i fremtiden.");
-        }
-        else if (birth.Year < 1900)
-        {
-            errors.Add($"{prefix}.BirthDate", "Fødselsdatoen er for langt tilbage. Tjek årstallet.");
-        }
-        else if (member.Basis == ResidenceBasis.UnaccompaniedMinor && Age.IsAdultOn(birth, today))
-        {
-            errors.Add($"{prefix}.Basis", "Et uledsaget mindreårigt barn skal være under 18 år.");
+            errors.Add($"{prefix}.Basis", UnaccompaniedMinorAdult);
         }
 
         if (!Enum.IsDefined(member.Basis))
@@ -311,6 +306,18 @@ internal static class ArrivalValidator
             }
         }
     }
+
+    /// <summary>
+    /// Why a birth date cannot be a member's (none given, in the future, before 1900), or null when it can: checked so at
+    /// registration and when the coordinator corrects it (<c>/People/{id}/BirthDate</c>).
+    /// </summary>
+    public static string? BirthDateRefusal(DateOnly? birthDate, DateOnly today) => birthDate switch
+    {
+        null => "Angiv fødselsdato.",
+        { } birth when birth > today => "Fødselsdatoen kan ikke ligge i fremtiden.",
+        { Year: < 1900 } => "Fødselsdatoen er for langt tilbage. Tjek årstallet.",
+        _ => null,
+    };
 
     /// <summary>A CPR number typed at a later member as well as an earlier one: one number, one person.</summary>
     private static void AddRepeatedCprs(IReadOnlyList<ArrivalMember> members, ArrivalErrors errors)

@@ -1,0 +1,208 @@
+using Indgang.Domain.Audit;
+using Indgang.Domain.People;
+using Indgang.Domain.Reception;
+using Indgang.Web.Audit;
+using Indgang.Web.Data;
+using Indgang.Web.Features.Reception;
+using Indgang.Web.Features.Tasks;
+using Indgang.Web.Identity;
+using Indgang.Web.Platform;
+using Indgang.Web.Platform.Forms;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Indgang.Web.Features.People;
+
+/// <summary>
+/// The coordinator corrects a birth date typed wrong at registration (»Ret fødselsdato« on the person's page), for a
+/// person without a CPR number: with one, the birth date follows the number and is corrected on the CPR page. The date
+/// decides who is a child and the deadlines counted from the 18th birthday, so it is checked as registration checks it
+/// and against the household as it is (an unaccompanied minor under 18, a parent no younger than their child, not after a
+/// day 0 set by hand); the open checklist tasks move with it (<see cref="ChecklistRescheduler"/>), and the log says so and
+/// how many. Of two coordinators correcting it, the second is shown the first's date (<see cref="EditConflict"/>).
+/// </summary>
+public sealed class BirthDateModel(
+    PersonDirectory directory, IndgangDbContext db, ChecklistRescheduler rescheduler, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T)
+    : PageModel
+{
+    private static readonly AuditPurpose Purpose = AuditPurpose.PersonCorrection;
+
+    public const string FollowsCpr = "Fødselsdatoen følger CPR-nummeret og kan ikke rettes her. Er den forkert, så ret CPR-nummeret.";
+
+    public const string AfterDay0 = "Fødselsdatoen kan ikke ligge efter personens dag 0. Ret dag 0 først, hvis den også er forkert.";
+
+    public const string SavedByOtherMessage =
+        "Fødselsdatoen er ændret af en anden, mens du rettede den. Det, der er gemt nu, står ved feltet. Tryk »Gem« igen for at gemme din rettelse i stedet.";
+
+    [BindProperty]
+    public DateOnly? BirthDate { get; set; }
+
+    /// <summary>The version of the birth date the form showed (<see cref="Shown"/>). Not a Guid counts as stale.</summary>
+    [BindProperty]
+    public Guid? Version { get; set; }
+
+    public Person Person { get; private set; } = null!;
+
+    /// <summary>The person's household, for the link to its CPR page; null for a person in none.</summary>
+    public Household? Household { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+
+        BirthDate = Person.BirthDate;
+        Version = Shown(Person);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostAsync(Guid id) =>
+        db.UntilAnsweredAsync(() => TrySaveAsync(id), async () => await LoadAsync(id) ?? SavedByOther(Person));
+
+    /// <summary>The correction saved and logged, or what to show instead; null when the save was refused and may be tried again.</summary>
+    private async Task<IActionResult?> TrySaveAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+
+        ModelState.Remove(nameof(Version));
+        if (Person.Cpr is not null)
+        {
+            ModelState.AddModelError("", FollowsCpr);
+            return Page();
+        }
+
+        var household = Person.HouseholdId is { } householdId
+            ? await db.Households.Include(h => h.Members).Include(h => h.Relations).AsSingleQuery().FirstOrDefaultAsync(h => h.Id == householdId)
+            : null;
+        if ((household?.Members.FirstOrDefault(m => m.Id == id) ?? await db.Persons.FirstOrDefaultAsync(p => p.Id == id)) is not { } person)
+        {
+            return NotFound();
+        }
+
+        Validate(person, household);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (BirthDate == person.BirthDate)
+        {
+            // Nothing to correct, or the same correction as another's (a double click, say).
+            return Redirect($"/People/{id}");
+        }
+
+        // Another's correction since the form was opened is not silently replaced.
+        if (Shown(person) != Version)
+        {
+            return SavedByOther(person);
+        }
+
+        var datesBefore = household is null ? [] : ChecklistRescheduler.DatesOf(household);
+        person.CorrectBirthDate(BirthDate!.Value);
+        var moved = household is null ? [] : await rescheduler.RescheduleFromAsync(household, datesBefore, HttpContext.RequestAborted);
+        // A task its department takes at the same moment still moves; another's change to the person refuses the save,
+        // and the person is read and compared again.
+        if (!await db.SaveOverTaskChangesUnlessSavedByOtherAsync(ChecklistRescheduler.Again(moved), HttpContext.RequestAborted))
+        {
+            return null;
+        }
+
+        await audit.RecordAsync(AuditAction.PersonUpdated, id, Purpose, $"Rettet: fødselsdato, {moved.Count} opgaver flyttet");
+        return Redirect($"/People/{id}");
+    }
+
+    /// <summary>
+    /// The date checked beside the field as registration checks it (<see cref="ArrivalValidator.BirthDateRefusal"/>), and
+    /// against the household as it is saved now.
+    /// </summary>
+    private void Validate(Person person, Household? household)
+    {
+        if (ModelState[nameof(BirthDate)] is { Errors.Count: > 0 } unreadable)
+        {
+            // A text that is no date (a month 13): said once, as the arrival page says it, not also as missing.
+            unreadable.Errors.Clear();
+            unreadable.Errors.Add(ArrivalValidator.InvalidDate);
+        }
+        else if (ArrivalValidator.BirthDateRefusal(BirthDate, clock.Today()) is { } refusal)
+        {
+            ModelState.AddModelError(nameof(BirthDate), refusal);
+        }
+        else if (household is not null && HouseholdRefusal(BirthDate!.Value, person, household) is { } wrong)
+        {
+            ModelState.AddModelError(nameof(BirthDate), wrong);
+        }
+        else if (BirthDate > person.Day0Override)
+        {
+            ModelState.AddModelError(nameof(BirthDate), AfterDay0);
+        }
+    }
+
+    /// <summary>
+    /// Why the household would be no household registration accepts with the person born on <paramref name="birth"/>: an
+    /// unaccompanied minor 18 when registered (or when they joined), a parent younger than their child.
+    /// </summary>
+    private string? HouseholdRefusal(DateOnly birth, Person person, Household household)
+    {
+        var registered = person.JoinedOn ?? DateOnly.FromDateTime(clock.Local(household.RegisteredAt).DateTime);
+        if (person.Basis == ResidenceBasis.UnaccompaniedMinor && Age.IsAdultOn(birth, registered))
+        {
+            return ArrivalValidator.UnaccompaniedMinorAdult;
+        }
+
+        foreach (var relation in household.Relations.Where(r => r.Kind == RelationKind.Parent))
+        {
+            if (relation.FromPersonId == person.Id && household.Members.FirstOrDefault(m => m.Id == relation.ToPersonId) is { } child && birth > child.BirthDate)
+            {
+                return T["En forælder kan ikke være yngre end sit barn: {0} er født {1:d. MMMM yyyy}.", child.FullName, child.BirthDate].Value;
+            }
+
+            if (relation.ToPersonId == person.Id && household.Members.FirstOrDefault(m => m.Id == relation.FromPersonId) is { } parent && birth < parent.BirthDate)
+            {
+                return T["Et barn kan ikke være ældre end sin forælder: {0} er født {1:d. MMMM yyyy}.", parent.FullName, parent.BirthDate].Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Someone else corrected the birth date since the form was opened: what is saved now shows beside the field, and the
+    /// form gets its version, so that pressing Gem again saves this correction.
+    /// </summary>
+    private PageResult SavedByOther(Person saved)
+    {
+        Person = saved;
+        Version = this.ShowSavedByOther(nameof(Version), Shown(saved), SavedByOtherMessage, values => values.Field(nameof(BirthDate), BirthDate, saved.BirthDate));
+        return Page();
+    }
+
+    /// <summary>The person, audited as read; only the coordinator who carries cases may correct them.</summary>
+    private async Task<IActionResult?> LoadAsync(Guid id)
+    {
+        if (!PersonAccess.IsCaseOwnerRole(User))
+        {
+            return Forbid();
+        }
+
+        var read = await directory.ReadAsync(User, id, Purpose, HttpContext.RequestAborted);
+        switch (read.Outcome)
+        {
+            case PersonLookup.NotFound:
+                return NotFound();
+            case PersonLookup.Forbidden:
+                return Forbid();
+        }
+
+        (Person, Household) = (read.Person!, read.Household);
+        return null;
+    }
+
+    private static Guid Shown(Person person) => ShownVersion.Of(new { person.BirthDate });
+}
