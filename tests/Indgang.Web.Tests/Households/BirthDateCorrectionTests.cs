@@ -186,6 +186,28 @@ public sealed class BirthDateCorrectionTests(IndgangAppFactory factory) : IClass
         Assert.Equal(2, await factory.AuditCountAsync(AuditAction.PersonUpdated, person));
     }
 
+    /// <summary>
+    /// An adult at arrival corrected to a child: the checklist would give a child's tasks instead of an adult's, and the
+    /// tasks made do not follow, so the correction is refused beside the field and nothing is saved or moved.
+    /// </summary>
+    [Fact]
+    public async Task AnAdultMadeAChildAtArrival_Refused_TheChecklistsTasksWouldNotFollow()
+    {
+        var household = await factory.RegisterAsync(new ArrivalRequest(null, null, Today.AddDays(-20),
+            [new ArrivalMember("Voksen", "Barnefejl", new DateOnly(1995, 5, 5), Gender.Male, ResidenceBasis.QuotaRefugee)]));
+        var person = await PersonAsync(household);
+        var tasksBefore = await factory.QueryAsync(db => db.Tasks.AsNoTracking().Where(t => t.HouseholdId == household).OrderBy(t => t.Type).ThenBy(t => t.DueDate).Select(t => new { t.Type, t.DueDate, t.Status }).ToListAsync());
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        var typed = Iso(Today.AddYears(-10));
+
+        var refused = await (await OpenedForm.OpenAsync(coordinator, Url(person))).PostAsync(Typed(typed));
+
+        AssertRefused(refused, BirthDateModel.ChangesTheChecklist.Replace("{0}", "Voksen Barnefejl", StringComparison.Ordinal), typed);
+        Assert.Equal(new DateOnly(1995, 5, 5), (await StoredAsync(person)).BirthDate);
+        Assert.Equal(tasksBefore, await factory.QueryAsync(db => db.Tasks.AsNoTracking().Where(t => t.HouseholdId == household).OrderBy(t => t.Type).ThenBy(t => t.DueDate).Select(t => new { t.Type, t.DueDate, t.Status }).ToListAsync()));
+        Assert.Equal(0, await factory.AuditCountAsync(AuditAction.PersonUpdated, person));
+    }
+
     private static void AssertRefused((HttpStatusCode Status, string Html) refused, string message, string typed)
     {
         Assert.Equal(HttpStatusCode.OK, refused.Status);

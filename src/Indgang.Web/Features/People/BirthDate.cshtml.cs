@@ -36,6 +36,10 @@ public sealed class BirthDateModel(
     public const string SavedByOtherMessage =
         "Fødselsdatoen er ændret af en anden, mens du rettede den. Det, der er gemt nu, står ved feltet. Tryk »Gem« igen for at gemme din rettelse i stedet.";
 
+    /// <summary>A correction that makes the person an adult instead of a child on arrival (or the other way).</summary>
+    public const string ChangesTheChecklist =
+        "Med den fødselsdato giver tjeklisten andre opgaver end dem, der er lavet (fx bliver {0} voksen i stedet for barn ved ankomsten). Opgaverne kan ikke laves om her endnu. Kontakt systemadministratoren.";
+
     [BindProperty]
     public DateOnly? BirthDate { get; set; }
 
@@ -106,6 +110,15 @@ public sealed class BirthDateModel(
 
         var datesBefore = household is null ? [] : ChecklistRescheduler.DatesOf(household);
         person.CorrectBirthDate(BirthDate!.Value);
+        if (household is not null && !SameTasks(datesBefore, ChecklistRescheduler.DatesOf(household)))
+        {
+            // An adult at arrival made a child, or the other way: the checklist would give other tasks than those made,
+            // and they would not follow. Refused, nothing saved, rather than left wrong unseen.
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(nameof(BirthDate), T[ChangesTheChecklist, person.FullName].Value);
+            return Page();
+        }
+
         var moved = household is null ? [] : await rescheduler.RescheduleFromAsync(household, datesBefore, HttpContext.RequestAborted);
         // A task its department takes at the same moment still moves; another's change to the person refuses the save,
         // and the person is read and compared again.
@@ -205,4 +218,8 @@ public sealed class BirthDateModel(
     }
 
     private static Guid Shown(Person person) => ShownVersion.Of(new { person.BirthDate });
+
+    /// <summary>Whether the checklist gives the same tasks, to the same members, before and after (their dates aside).</summary>
+    private static bool SameTasks(IReadOnlyList<ChecklistDate> before, IReadOnlyList<ChecklistDate> after) =>
+        before.Select(d => (d.Type, d.PersonId)).ToHashSet().SetEquals(after.Select(d => (d.Type, d.PersonId)));
 }
