@@ -50,6 +50,7 @@ public sealed class TaskQueueTests(BrowserFixture browser) : IClassFixture<Brows
             await Expect(page.GetByLabel(new Regex(@"^Overskredne \(40\)$"))).ToBeCheckedAsync();
             await Expect(page.GetByLabel("Søg efter husstand", new() { Exact = true })).ToHaveValueAsync("haddad");
             await Expect(page.GetByRole(AriaRole.Article).Filter(new() { HasText = "Skoleopgave 30" })).ToContainTextAsync("Taget af Anne Berg");
+            await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Læg tilbage\s*: Skoleopgave 30$") })).ToBeVisibleAsync();
 
             // On a phone the page numbers give way to "Side 2 af 2", and nothing is wider than the screen.
             await page.SetViewportSizeAsync(390, 844);

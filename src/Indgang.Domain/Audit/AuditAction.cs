@@ -43,6 +43,7 @@ public enum AuditAction
     TaskCompleted = 2201,
     TaskClosedAsNotNeeded = 2202,
     TaskReopened = 2203,
+    TaskReleased = 2204,
     ContractSigned = 2210,
     PlanSaved = 2220,
     PlanExtended = 2221,

@@ -105,6 +105,22 @@ public sealed class CaseTask
         Touch();
     }
 
+    /// <summary>
+    /// A taken task put back (»Læg tilbage«): open again and free for any of its department to take, when it was taken by
+    /// mistake or by one who is now away.
+    /// </summary>
+    public void Release()
+    {
+        if (Status != CaseTaskStatus.Taken)
+        {
+            throw new InvalidOperationException("The task is not taken.");
+        }
+
+        AssigneeUserId = null;
+        Status = CaseTaskStatus.Open;
+        Touch();
+    }
+
     public void Complete(string userId, DateTimeOffset at)
     {
         EnsureOpen();

@@ -17,7 +17,7 @@ using Microsoft.Extensions.Localization;
 namespace Indgang.Web.Features.Tasks;
 
 /// <summary>
-/// The department's work queue: take, complete, or close as not needed with a reason (TASK-1); a page of 25 tasks at a
+/// The department's work queue: take, put back, complete, or close as not needed with a reason (TASK-1); a page of 25 tasks at a
 /// time, all of them or the worker's own, the free or the overdue ones, found by the household's name. The card's forms
 /// post the filter and page back, so that the worker stays where they were.
 /// </summary>
@@ -108,6 +108,13 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
     }
 
     /// <summary>
+    /// Puts a taken task back (»Læg tilbage«), open and free for the department: the one who has it (taken by mistake) or
+    /// a colleague of the same department (the one who has it is away); the audit log says who put it back.
+    /// </summary>
+    public Task<IActionResult> OnPostReleaseAsync() =>
+        ActAsync(AuditAction.TaskReleased, (task, _) => task.Release(), "Opgaven er lagt tilbage og er åben for afdelingen.");
+
+    /// <summary>
     /// Opens again a task this worker has just closed (<see cref="JustClosed"/>), if it is still as they left it: closed by
     /// them, and changed by no one since (<see cref="ClosedVersion"/>).
     /// </summary>
@@ -131,12 +138,11 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
     private Task<IActionResult> ActAsync(AuditAction action, Action<CaseTask, string> change, string done) =>
         SaveTaskAsync(
             action,
-            async (task, userId) => QueueItem.Shown(task.Status, task.AssigneeUserId) != Version || task.IsClosed
-                // Taken by this worker already (the button pressed twice): taken, as asked.
-                ? action == AuditAction.TaskTaken && task.Status == CaseTaskStatus.Taken && task.AssigneeUserId == userId
-                    ? T[done].Value
-                    : await ChangedByOtherAsync(task)
-                : null,
+            async (task, userId) => AlreadyAsAsked(action, task, userId)
+                ? T[done].Value
+                : QueueItem.Shown(task.Status, task.AssigneeUserId) != Version || task.IsClosed
+                    ? await ChangedByOtherAsync(task)
+                    : null,
             change,
             task =>
             {
@@ -145,6 +151,17 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
                     ? $"{T[done].Value} {T["Fristen er flyttet til {0:d. MMMM yyyy}, efter du åbnede siden.", task.DueDate].Value}"
                     : T[done].Value;
             });
+
+    /// <summary>
+    /// The task is already as the action leaves it (the button pressed twice, or a colleague did the same): taken by this
+    /// worker, or put back and free. Nothing is saved, and the worker is told it is done.
+    /// </summary>
+    private static bool AlreadyAsAsked(AuditAction action, CaseTask task, string userId) => action switch
+    {
+        AuditAction.TaskTaken => task.Status == CaseTaskStatus.Taken && task.AssigneeUserId == userId,
+        AuditAction.TaskReleased => task.Status == CaseTaskStatus.Open,
+        _ => false,
+    };
 
     /// <summary>
     /// Changes this department's task by <paramref name="change"/>, audited as <paramref name="action"/>, unless

@@ -39,6 +39,7 @@ public static class AuditTexts
         AuditAction.TaskCompleted => "Opgave løst",
         AuditAction.TaskClosedAsNotNeeded => "Opgave lukket som ikke nødvendig",
         AuditAction.TaskReopened => "Opgave åbnet igen",
+        AuditAction.TaskReleased => "Opgave lagt tilbage",
         AuditAction.ContractSigned => "Integrationskontrakt underskrevet",
         AuditAction.PlanSaved => "Plan gemt",
         AuditAction.PlanExtended => "Plan forlænget",
