@@ -5,7 +5,6 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Features.Tasks;
-using Indgang.Web.Identity;
 using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
@@ -25,10 +24,8 @@ namespace Indgang.Web.Features.People;
 /// </summary>
 public sealed class BirthDateModel(
     PersonDirectory directory, IndgangDbContext db, ChecklistRescheduler rescheduler, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T)
-    : PageModel
+    : PersonCorrectionPage(directory)
 {
-    private static readonly AuditPurpose Purpose = AuditPurpose.PersonCorrection;
-
     public const string FollowsCpr = "Fødselsdatoen følger CPR-nummeret og kan ikke rettes her. Er den forkert, så ret CPR-nummeret.";
 
     public const string AfterDay0 = "Fødselsdatoen kan ikke ligge efter personens dag 0. Ret dag 0 først, hvis den også er forkert.";
@@ -46,11 +43,6 @@ public sealed class BirthDateModel(
     /// <summary>The version of the birth date the form showed (<see cref="Shown"/>). Not a Guid counts as stale.</summary>
     [BindProperty]
     public Guid? Version { get; set; }
-
-    public Person Person { get; private set; } = null!;
-
-    /// <summary>The person's household, for the link to its CPR page; null for a person in none.</summary>
-    public Household? Household { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -191,30 +183,9 @@ public sealed class BirthDateModel(
     /// </summary>
     private PageResult SavedByOther(Person saved)
     {
-        Person = saved;
+        ShowAsSaved(saved);
         Version = this.ShowSavedByOther(nameof(Version), Shown(saved), SavedByOtherMessage, values => values.Field(nameof(BirthDate), BirthDate, saved.BirthDate));
         return Page();
-    }
-
-    /// <summary>The person, audited as read; only the coordinator who carries cases may correct them.</summary>
-    private async Task<IActionResult?> LoadAsync(Guid id)
-    {
-        if (!PersonAccess.IsCaseOwnerRole(User))
-        {
-            return Forbid();
-        }
-
-        var read = await directory.ReadAsync(User, id, Purpose, HttpContext.RequestAborted);
-        switch (read.Outcome)
-        {
-            case PersonLookup.NotFound:
-                return NotFound();
-            case PersonLookup.Forbidden:
-                return Forbid();
-        }
-
-        (Person, Household) = (read.Person!, read.Household);
-        return null;
     }
 
     private static Guid Shown(Person person) => ShownVersion.Of(new { person.BirthDate });

@@ -3,7 +3,6 @@ using Indgang.Domain.People;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Reception;
-using Indgang.Web.Identity;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,10 +18,8 @@ namespace Indgang.Web.Features.People;
 /// by the fields changed, not their values. Of two coordinators correcting the person, the second is shown the first's
 /// values (<see cref="EditConflict"/>) instead of saving over them unseen.
 /// </summary>
-public sealed class EditModel(PersonDirectory directory, IndgangDbContext db, AuditLog audit) : PageModel
+public sealed class EditModel(PersonDirectory directory, IndgangDbContext db, AuditLog audit) : PersonCorrectionPage(directory)
 {
-    private static readonly AuditPurpose Purpose = AuditPurpose.PersonCorrection;
-
     public const string GenderFollowsCpr = "Kønnet følger CPR-nummeret og kan ikke rettes her. Er CPR-nummeret forkert, så ret det på husstandens side.";
 
     public const string SavedByOtherMessage =
@@ -55,8 +52,6 @@ public sealed class EditModel(PersonDirectory directory, IndgangDbContext db, Au
     /// </summary>
     [BindProperty]
     public Guid? Version { get; set; }
-
-    public Person Person { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -189,27 +184,6 @@ public sealed class EditModel(PersonDirectory directory, IndgangDbContext db, Au
             values.Field(nameof(NeedsAccessibleHousing), NeedsAccessibleHousing, saved.NeedsAccessibleHousing);
         });
         return Page();
-    }
-
-    /// <summary>The person, audited as read; only the coordinator who carries cases may correct them.</summary>
-    private async Task<IActionResult?> LoadAsync(Guid id)
-    {
-        if (!PersonAccess.IsCaseOwnerRole(User))
-        {
-            return Forbid();
-        }
-
-        var read = await directory.ReadAsync(User, id, Purpose, HttpContext.RequestAborted);
-        switch (read.Outcome)
-        {
-            case PersonLookup.NotFound:
-                return NotFound();
-            case PersonLookup.Forbidden:
-                return Forbid();
-        }
-
-        Person = read.Person!;
-        return null;
     }
 
     private static Guid Shown(Person person) => Fingerprint(
