@@ -1,5 +1,6 @@
 using System.Net;
 using Indgang.Tests.Hosting;
+using Indgang.Web.Features.Reception;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -129,6 +130,26 @@ public sealed class CsvImportTests(IndgangAppFactory factory) : IClassFixture<In
         Assert.Equal(expected.Order(StringComparer.Ordinal), listed);
         Assert.Contains("Filen har 9 fejl. Intet er gemt.", html, StringComparison.Ordinal);
         Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.LastName == "Rundecsv")));
+    }
+
+    /// <summary>
+    /// A CPR number already registered on another person is listed with the file's other errors, in the same round; it
+    /// was checked only when registering, so it was said only after the rest had been put right and the file sent again.
+    /// </summary>
+    [Fact]
+    public async Task Import_ACprNumberAlreadyRegistered_IsListedWithTheOtherErrors_InOneRound()
+    {
+        Assert.Contains("1 husstand er registreret", await UploadAsync(Header + "A;Karim;Cprførst;1990-01-01;mand;kvote;;Syrien;arabisk;nej;010190-1235;;2026-10-20\n"), StringComparison.Ordinal);
+        var csv = Header +
+            "A;Sara;Cpranden;1988-13-40;kvinde;kvote;;Syrien;arabisk;nej;;;2026-10-20\n" +
+            "B;Kamal;Cpranden;1990-01-01;mand;kvote;;Syrien;arabisk;nej;010190-1235;;2026-10-20\n";
+
+        var html = WebUtility.HtmlDecode(await UploadAsync(csv));
+
+        var listed = System.Text.RegularExpressions.Regex.Matches(html, "<tr data-row=\"(\\d+)\"><td>\\d+</td><td>(.*?)</td></tr>")
+            .Select(m => $"{m.Groups[1].Value}: {m.Groups[2].Value}").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["2: »1988-13-40« i kolonnen birth_date er ikke en dato (brug ÅÅÅÅ-MM-DD).", $"3: {CprMessages.Taken}"], listed);
+        Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.LastName == "Cpranden")));
     }
 
     [Fact]

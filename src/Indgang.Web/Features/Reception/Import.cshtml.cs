@@ -67,6 +67,7 @@ public sealed class ImportModel(ArrivalRegistration registration, IndgangDbConte
             // Nothing is registered, so the registration's checks would not be read: read here, every row's errors are
             // listed in one round.
             errors.AddRange(ArrivalCsv.Check(households, clock.Today()));
+            errors.AddRange(await TakenCprsAsync(households));
         }
 
         if (errors.Count == 0 && households.Count > MostHouseholds)
@@ -87,6 +88,24 @@ public sealed class ImportModel(ArrivalRegistration registration, IndgangDbConte
         }
 
         return Page();
+    }
+
+    /// <summary>
+    /// The registration's check against those already registered (a CPR number that is another person's), made for a file
+    /// not registered for its other errors: listed with them, so that every row's errors are listed in one round (a taken
+    /// number was said only once the rest was put right).
+    /// </summary>
+    private async Task<List<CsvRowError>> TakenCprsAsync(IEnumerable<ParsedHousehold> households)
+    {
+        var errors = new List<CsvRowError>();
+        foreach (var household in households)
+        {
+            var taken = new ArrivalErrors();
+            await registration.AddTakenCprsAsync(ArrivalCsv.MembersToRegister(household), taken, HttpContext.RequestAborted);
+            errors.AddRange(ArrivalCsv.RowErrors(household, taken));
+        }
+
+        return errors;
     }
 
     /// <summary>
@@ -156,7 +175,7 @@ public sealed class ImportModel(ArrivalRegistration registration, IndgangDbConte
                 continue;
             }
 
-            errors.AddRange(result.Errors.SelectMany(e => e.Value.Select(m => new CsvRowError(ArrivalCsv.RowOf(household, e.Key), m))));
+            errors.AddRange(ArrivalCsv.RowErrors(household, result.Errors));
         }
 
         if (errors.Count > 0)
