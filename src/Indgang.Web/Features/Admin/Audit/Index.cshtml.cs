@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text;
 using Indgang.Domain.Audit;
 using Indgang.Domain.People;
 using Indgang.Web.Audit;
+using Indgang.Web.Platform.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
@@ -10,8 +12,18 @@ namespace Indgang.Web.Features.Admin.Audit;
 
 public sealed class IndexModel(AuditSearch search, AuditLog audit) : PageModel
 {
+    /// <summary>
+    /// How many entries a page of the table shows: a citizen who has been a case for a year has thousands (every list
+    /// that showed them is a read). The export is never paged: it is the whole insight.
+    /// </summary>
+    public const int PageSize = 100;
+
     [BindProperty(SupportsGet = true)]
     public string? PersonId { get; set; }
+
+    /// <summary>The page of the table asked for, as it came in the address (<see cref="Pagination.Of"/> reads it).</summary>
+    [BindProperty(SupportsGet = true, Name = "Side")]
+    public string? RequestedPage { get; set; }
 
     /// <summary>
     /// The citizen to find, as the insight request names them: a CPR number, or the id from their case. Posted, so that a
@@ -21,7 +33,18 @@ public sealed class IndexModel(AuditSearch search, AuditLog audit) : PageModel
     public string? Citizen { get; set; }
 
     public Guid? Subject { get; private set; }
+    /// <summary>The page's entries; null before a citizen is searched for.</summary>
     public IReadOnlyList<AuditRow>? Rows { get; private set; }
+
+    /// <summary>Which page of the citizen's entries is shown, and how many there are in all.</summary>
+    public Pagination Pages { get; private set; } = Pagination.Of(null, PageSize, 0);
+
+    /// <summary>A page of the citizen's entries: the citizen kept.</summary>
+    public string AddressOf(int page) => QueryHelpers.AddQueryString("/Admin/Audit", new Dictionary<string, string?>
+    {
+        [nameof(PersonId)] = Subject?.ToString("D"),
+        ["Side"] = page.ToString(CultureInfo.InvariantCulture),
+    });
 
     public async Task OnGetAsync()
     {
@@ -39,7 +62,8 @@ public sealed class IndexModel(AuditSearch search, AuditLog audit) : PageModel
         }
 
         Subject = personId;
-        Rows = await search.ForPersonAsync(personId);
+        var shown = await search.PageForPersonAsync(personId, RequestedPage, PageSize, HttpContext.RequestAborted);
+        (Rows, Pages) = (shown.Rows, shown.Pages);
         await audit.RecordAsync(AuditAction.AuditLogSearched, personId, AuditPurpose.AuditInsight);
     }
 
