@@ -228,5 +228,27 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             await Axe.AssertNoViolationsAsync(page);
         });
 
+    /// <summary>The coordinator's birth date correction (»Ret fødselsdato«), opened from the person page, and with a date refused.</summary>
+    [Fact]
+    public Task BirthDatePage_WithAnError_HasNoWcagViolations() =>
+        browser.RunAsync(async page =>
+        {
+            await SignInPage.SignInAsync(page, "koordinator");
+            await page.GetByRole(AriaRole.Region, new() { Name = "Mine husstande", Exact = true }).GetByRole(AriaRole.Link, new() { Name = "Tesfay Gebremedhin", Exact = true }).ClickAsync();
+            await page.Locator("a[href^='/People/']").First.ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Ret fødselsdato", Exact = true }).ClickAsync();
+            Assert.Matches("^/People/[0-9a-f-]{36}/BirthDate$", SignInPage.CurrentPath(page));
+            await Axe.AssertNoViolationsAsync(page);
+
+            var birthDate = page.GetByLabel("Fødselsdato", new() { Exact = true });
+            await birthDate.FillAsync("2099-01-01");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Gem", Exact = true }).ClickAsync();
+
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" })).ToContainTextAsync("Fødselsdatoen kan ikke ligge i fremtiden.");
+            await Assertions.Expect(birthDate).ToHaveAttributeAsync("aria-invalid", "true");
+            await Assertions.Expect(birthDate).ToHaveValueAsync("2099-01-01");
+            await Axe.AssertNoViolationsAsync(page);
+        });
+
     private static string Iso(int daysFromToday) => DateTime.Today.AddDays(daysFromToday).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
