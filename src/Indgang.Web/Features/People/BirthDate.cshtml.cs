@@ -24,7 +24,7 @@ namespace Indgang.Web.Features.People;
 /// </summary>
 public sealed class BirthDateModel(
     PersonDirectory directory, IndgangDbContext db, ChecklistRescheduler rescheduler, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T)
-    : PersonCorrectionPage(directory)
+    : PersonCorrectionPage(directory, db)
 {
     public const string FollowsCpr = "Fødselsdatoen følger CPR-nummeret og kan ikke rettes her. Er den forkert, så ret CPR-nummeret.";
 
@@ -56,11 +56,7 @@ public sealed class BirthDateModel(
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(Guid id) =>
-        db.UntilAnsweredAsync(() => TrySaveAsync(id), async () => await LoadAsync(id) ?? SavedByOther(Person));
-
-    /// <summary>The correction saved and logged, or what to show instead; null when the save was refused and may be tried again.</summary>
-    private async Task<IActionResult?> TrySaveAsync(Guid id)
+    protected override async Task<IActionResult?> TrySaveAsync(Guid id)
     {
         if (await LoadAsync(id) is { } refused)
         {
@@ -75,9 +71,9 @@ public sealed class BirthDateModel(
         }
 
         var household = Person.HouseholdId is { } householdId
-            ? await db.Households.Include(h => h.Members).Include(h => h.Relations).AsSingleQuery().FirstOrDefaultAsync(h => h.Id == householdId)
+            ? await Db.Households.Include(h => h.Members).Include(h => h.Relations).AsSingleQuery().FirstOrDefaultAsync(h => h.Id == householdId)
             : null;
-        if ((household?.Members.FirstOrDefault(m => m.Id == id) ?? await db.Persons.FirstOrDefaultAsync(p => p.Id == id)) is not { } person)
+        if ((household?.Members.FirstOrDefault(m => m.Id == id) ?? await Db.Persons.FirstOrDefaultAsync(p => p.Id == id)) is not { } person)
         {
             return NotFound();
         }
@@ -106,7 +102,7 @@ public sealed class BirthDateModel(
         {
             // An adult at arrival made a child, or the other way: the checklist would give other tasks than those made,
             // and they would not follow. Refused, nothing saved, rather than left wrong unseen.
-            db.ChangeTracker.Clear();
+            Db.ChangeTracker.Clear();
             ModelState.AddModelError(nameof(BirthDate), T[ChangesTheChecklist, person.FullName].Value);
             return Page();
         }
@@ -114,7 +110,7 @@ public sealed class BirthDateModel(
         var moved = household is null ? [] : await rescheduler.RescheduleFromAsync(household, datesBefore, HttpContext.RequestAborted);
         // A task its department takes at the same moment still moves; another's change to the person refuses the save,
         // and the person is read and compared again.
-        if (!await db.SaveOverTaskChangesUnlessSavedByOtherAsync(ChecklistRescheduler.Again(moved), HttpContext.RequestAborted))
+        if (!await Db.SaveOverTaskChangesUnlessSavedByOtherAsync(ChecklistRescheduler.Again(moved), HttpContext.RequestAborted))
         {
             return null;
         }
@@ -181,9 +177,9 @@ public sealed class BirthDateModel(
     /// Someone else corrected the birth date since the form was opened: what is saved now shows beside the field, and the
     /// form gets its version, so that pressing Gem again saves this correction.
     /// </summary>
-    private PageResult SavedByOther(Person saved)
+    protected override PageResult SavedByOther(Person saved)
     {
-        ShowAsSaved(saved);
+        Person = saved;
         Version = this.ShowSavedByOther(nameof(Version), Shown(saved), SavedByOtherMessage, values => values.Field(nameof(BirthDate), BirthDate, saved.BirthDate));
         return Page();
     }

@@ -18,7 +18,7 @@ namespace Indgang.Web.Features.People;
 /// by the fields changed, not their values. Of two coordinators correcting the person, the second is shown the first's
 /// values (<see cref="EditConflict"/>) instead of saving over them unseen.
 /// </summary>
-public sealed class EditModel(PersonDirectory directory, IndgangDbContext db, AuditLog audit) : PersonCorrectionPage(directory)
+public sealed class EditModel(PersonDirectory directory, IndgangDbContext db, AuditLog audit) : PersonCorrectionPage(directory, db)
 {
     public const string GenderFollowsCpr = "Kønnet følger CPR-nummeret og kan ikke rettes her. Er CPR-nummeret forkert, så ret det på husstandens side.";
 
@@ -66,11 +66,7 @@ public sealed class EditModel(PersonDirectory directory, IndgangDbContext db, Au
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(Guid id) =>
-        db.UntilAnsweredAsync(() => TrySaveAsync(id), async () => await LoadAsync(id) ?? SavedByOther(Person));
-
-    /// <summary>The correction saved and logged, or what to show instead; null when the save was refused and may be tried again.</summary>
-    private async Task<IActionResult?> TrySaveAsync(Guid id)
+    protected override async Task<IActionResult?> TrySaveAsync(Guid id)
     {
         if (await LoadAsync(id) is { } refused)
         {
@@ -97,17 +93,17 @@ public sealed class EditModel(PersonDirectory directory, IndgangDbContext db, Au
             return SavedByOther(Person);
         }
 
-        if (await db.Persons.FirstOrDefaultAsync(p => p.Id == id) is not { } person)
+        if (await Db.Persons.FirstOrDefaultAsync(p => p.Id == id) is not { } person)
         {
             return NotFound();
         }
 
         // Saved over the person as read for the comparison above: a change by another since then refuses the save, and
         // the person is read and compared again.
-        db.Entry(person).Property(p => p.Version).OriginalValue = Person.Version;
+        Db.Entry(person).Property(p => p.Version).OriginalValue = Person.Version;
         var changed = Changed(person);
         person.CorrectDetails(FirstName!, LastName!, Gender!.Value, Nationality, Languages, NeedsInterpreter, NeedsAccessibleHousing);
-        if (!await db.SaveUnlessSavedByOtherAsync(HttpContext.RequestAborted))
+        if (!await Db.SaveUnlessSavedByOtherAsync(HttpContext.RequestAborted))
         {
             return null;
         }
@@ -171,7 +167,7 @@ public sealed class EditModel(PersonDirectory directory, IndgangDbContext db, Au
     /// Someone else corrected the person since the form was opened: what is saved now shows beside the fields where it
     /// differs from what was typed, and the form gets its version, so that pressing Gem again saves this correction.
     /// </summary>
-    private PageResult SavedByOther(Person saved)
+    protected override PageResult SavedByOther(Person saved)
     {
         Version = this.ShowSavedByOther(nameof(Version), Shown(saved), SavedByOtherMessage, values =>
         {

@@ -1,6 +1,8 @@
 using Indgang.Domain.People;
 using Indgang.Web.Audit;
+using Indgang.Web.Data;
 using Indgang.Web.Identity;
+using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,11 +12,11 @@ namespace Indgang.Web.Features.People;
 /// A page on which the coordinator who carries cases corrects what registration recorded about a person (»Ret
 /// oplysninger«, »Ret fødselsdato«): refused to every other role, and the person read audited as read for the correction.
 /// </summary>
-public abstract class PersonCorrectionPage(PersonDirectory directory) : PageModel
+public abstract class PersonCorrectionPage(PersonDirectory directory, IndgangDbContext db) : PageModel
 {
     protected static readonly AuditPurpose Purpose = AuditPurpose.PersonCorrection;
 
-    public Person Person { get; private set; } = null!;
+    public Person Person { get; protected set; } = null!;
 
     /// <summary>The person's household; null for a person in none.</summary>
     public Household? Household { get; private set; }
@@ -40,6 +42,18 @@ public abstract class PersonCorrectionPage(PersonDirectory directory) : PageMode
         return null;
     }
 
-    /// <summary>The person as read for the comparison with what the form showed: saved by another meanwhile, it is this one.</summary>
-    protected void ShowAsSaved(Person saved) => Person = saved;
+    protected IndgangDbContext Db => db;
+
+    /// <summary>
+    /// The correction saved (<see cref="TrySaveAsync"/>), read and tried again when another saved the person at the same
+    /// moment; after the last try, what is saved now is shown beside the fields (<see cref="SavedByOther"/>).
+    /// </summary>
+    public Task<IActionResult> OnPostAsync(Guid id) =>
+        db.UntilAnsweredAsync(() => TrySaveAsync(id), async () => await LoadAsync(id) ?? SavedByOther(Person));
+
+    /// <summary>The correction saved and logged, or what to show instead; null when the save was refused and may be tried again.</summary>
+    protected abstract Task<IActionResult?> TrySaveAsync(Guid id);
+
+    /// <summary>Another corrected the person since the form was opened: what is saved now beside the fields, and its version.</summary>
+    protected abstract PageResult SavedByOther(Person saved);
 }
