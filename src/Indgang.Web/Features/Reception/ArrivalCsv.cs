@@ -184,7 +184,7 @@ public static class ArrivalCsv
         foreach (var household in households)
         {
             // As the registration checks it: without its blank members.
-            var request = household.Request with { Members = MembersToRegister(household) };
+            var request = household.Request with { Members = household.Request.MembersGiven };
             foreach (var (key, messages) in ArrivalValidator.Validate(request, today))
             {
                 var row = RowOf(household, key);
@@ -220,17 +220,6 @@ public static class ArrivalCsv
         };
     }
 
-    /// <summary>
-    /// Maps the validator's field errors ("Members[1].BirthDate") to the CSV row they came from. The validator counts the
-    /// members left when the blank ones are left out (as the registration does), wherever in the file their rows are.
-    /// </summary>
-    /// <summary>The household's members as the registration takes them: without its blank rows.</summary>
-    public static IReadOnlyList<ArrivalMember> MembersToRegister(ParsedHousehold household)
-    {
-        ArgumentNullException.ThrowIfNull(household);
-        return [.. household.Request.Members.Where(m => !ArrivalValidator.IsBlank(m))];
-    }
-
     /// <summary>The registration's errors of a household, each at the row of the member it is about (<see cref="RowOf"/>).</summary>
     public static IEnumerable<CsvRowError> RowErrors(ParsedHousehold household, ArrivalErrors errors)
     {
@@ -238,6 +227,10 @@ public static class ArrivalCsv
         return errors.SelectMany(e => e.Value.Select(m => new CsvRowError(RowOf(household, e.Key), m)));
     }
 
+    /// <summary>
+    /// Maps the validator's field errors ("Members[1].BirthDate") to the CSV row they came from. The validator counts the
+    /// members left when the blank ones are left out (as the registration does), wherever in the file their rows are.
+    /// </summary>
     public static int RowOf(ParsedHousehold household, string key)
     {
         ArgumentNullException.ThrowIfNull(household);

@@ -28,7 +28,7 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
     {
         ArgumentNullException.ThrowIfNull(request);
         // Before the checks: sent again once saved, its members would be taken for possible duplicates of themselves.
-        var members = request.Members.Where(m => !ArrivalValidator.IsBlank(m)).ToList();
+        var members = request.MembersGiven;
         if (await RegisteredWithAsync(submissionToken, members, cancellationToken) is { } before)
         {
             return before;

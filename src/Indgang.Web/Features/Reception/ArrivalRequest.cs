@@ -32,7 +32,11 @@ public sealed record ArrivalRequest(
     IReadOnlyList<ArrivalMember> Members,
     bool ConfirmPossibleDuplicates = false,
     bool LivesWithReferencePerson = false,
-    int FamilyToJoin = 0);
+    int FamilyToJoin = 0)
+{
+    /// <summary>The members as the registration takes them: without the blank ones (a form's or a file's empty rows).</summary>
+    public IReadOnlyList<ArrivalMember> MembersGiven => [.. Members.Where(m => !ArrivalValidator.IsBlank(m))];
+}
 
 /// <summary>Field errors keyed by the request's property path, e.g. "Members[1].BirthDate".</summary>
 public sealed class ArrivalErrors : Dictionary<string, List<string>>

@@ -101,7 +101,7 @@ public sealed class ImportModel(ArrivalRegistration registration, IndgangDbConte
         foreach (var household in households)
         {
             var taken = new ArrivalErrors();
-            await registration.AddTakenCprsAsync(ArrivalCsv.MembersToRegister(household), taken, HttpContext.RequestAborted);
+            await registration.AddTakenCprsAsync(household.Request.MembersGiven, taken, HttpContext.RequestAborted);
             errors.AddRange(ArrivalCsv.RowErrors(household, taken));
         }
 
