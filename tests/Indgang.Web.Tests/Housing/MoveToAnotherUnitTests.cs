@@ -181,6 +181,33 @@ public sealed class MoveToAnotherUnitTests(IndgangAppFactory factory) : IClassFi
         Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.Id == planned)));
     }
 
+    /// <summary>
+    /// A two-step move: the move out to another of our units agreed for one day, the move-in on a later one. Calling off
+    /// the move-in leaves the move out as agreed (the coordinator may have reasons for it), and says so: the household
+    /// will wait for a home from that day unless the move out is called off too.
+    /// </summary>
+    [Fact]
+    public async Task TwoStepMoveInCalledOff_TheEarlierMoveOutStands_AndTheCoordinatorIsToldTheHouseholdWillWait()
+    {
+        var (unit, household, stay) = await factory.HousedSingleAsync("Flyttefra 8", "Totrinsen", daysAgo: 30);
+        var newUnit = await factory.UnitOfItsOwnAsync("Flyttetil 8", isPermanent: true);
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var moveOut = Today.AddDays(5);
+        Assert.Equal(HttpStatusCode.Redirect, (await housing.PostFormAsync($"/Housing/Units/{unit}?handler=MoveOut",
+            new Dictionary<string, string> { ["OccupancyId"] = stay.ToString(), ["MoveOutOn"] = Iso(moveOut), ["MoveOutTo"] = "OtherMunicipalUnit" }, formPage: $"/Housing/Units/{unit}")).StatusCode);
+        await factory.MovedInAsync(newUnit, household, Today.AddDays(12));
+        var planned = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household && o.UnitId == newUnit).Select(o => o.Id).SingleAsync());
+
+        using var calledOff = await CallOffMoveInAsync(housing, newUnit, planned);
+
+        Assert.Equal(HttpStatusCode.OK, calledOff.StatusCode);
+        var told = Parser.ParseDocument(await calledOff.Content.ReadAsStringAsync()).QuerySelector("[data-testid=called-off-told]")?.TextContent.Trim();
+        Assert.Equal($"Indflytningen er fortrudt. Fraflytningen fra Flyttefra 8 {DanishDates.Written(moveOut)} står stadig, og husstanden kommer til at vente på en bolig derfra. Skal den blive boende, så fortryd fraflytningen på boligens side.", told);
+        var old = await factory.QueryAsync(db => db.Occupancies.AsNoTracking().SingleAsync(o => o.Id == stay));
+        Assert.Equal(((DateOnly?)moveOut, (MoveOutDestination?)MoveOutDestination.OtherMunicipalUnit), (old.MovedOutOn, old.Destination));
+        Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.Id == planned)));
+    }
+
     private static Task<HttpResponseMessage> CallOffMoveInAsync(Browser housing, Guid unit, Guid stay) =>
         housing.PostFormAsync($"/Housing/Units/{unit}?handler=CallOffMoveIn", new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: $"/Housing/Units/{unit}");
 

@@ -296,17 +296,30 @@ public sealed class HousingMoves(
     /// there, to another of our units, agreed for the move-in day, as <see cref="MoveToAnotherUnitAsync"/> makes it): it
     /// stays on where it lives, that move out called off too. Before, the move out stood, and on the day the household
     /// would have moved out to wait for a home. When it cannot stay on (the unit is another household's from then), the
-    /// move out stands, and the coordinator is told why.
+    /// move out stands, and the coordinator is told why. A move out agreed for an earlier day (a two-step move) stands, and
+    /// the coordinator is told so.
     /// </summary>
     private async Task<MoveResult> StayOnWhereItLivesAsync(Guid householdId, DateOnly day, CancellationToken cancellationToken)
     {
+        var today = clock.Today();
         var from = await db.Occupancies.AsNoTracking()
-            .Where(o => o.HouseholdId == householdId && o.MovedOutOn == day && o.Destination == MoveOutDestination.OtherMunicipalUnit)
-            .Join(db.HousingUnits, o => o.UnitId, u => u.Id, (o, u) => new { o.Id, u.Label })
+            .Where(o => o.HouseholdId == householdId && o.MovedOutOn > today && o.MovedOutOn <= day && o.Destination == MoveOutDestination.OtherMunicipalUnit)
+            .OrderByDescending(o => o.MovedOutOn)
+            .Join(db.HousingUnits, o => o.UnitId, u => u.Id, (o, u) => new { o.Id, o.MovedOutOn, u.Label })
             .FirstOrDefaultAsync(cancellationToken);
         if (from is null)
         {
             return MoveResult.Ok;
+        }
+
+        if (from.MovedOutOn != day)
+        {
+            // A move out agreed for an earlier day than the move-in (a deliberate two-step move) is the coordinator's to
+            // keep or call off: it stands, and they are told that the household will wait for a home from then.
+            return MoveResult.Ok with
+            {
+                Told = T["Fraflytningen fra {0} {1:d. MMMM yyyy} står stadig, og husstanden kommer til at vente på en bolig derfra. Skal den blive boende, så fortryd fraflytningen på boligens side.", from.Label, from.MovedOutOn!.Value].Value,
+            };
         }
 
         var stayed = await ChangeAgreedMoveOutAsync(from.Id, null, null, cancellationToken);
