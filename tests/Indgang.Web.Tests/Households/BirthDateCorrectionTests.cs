@@ -5,6 +5,7 @@ using AngleSharp.Html.Parser;
 using Indgang.Domain.Audit;
 using Indgang.Domain.People;
 using Indgang.Domain.Reception;
+using Indgang.Domain.Tasks;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Features.Households;
 using Indgang.Web.Features.People;
@@ -18,7 +19,8 @@ namespace Indgang.Web.Tests.Households;
 /// <summary>
 /// A birth date typed wrong at registration is corrected from the person's page (»Ret fødselsdato«,
 /// <c>/People/{id}/BirthDate</c>) for a person without a CPR number: saved, the deadlines counted from the 18th birthday
-/// follow it, logged; the CPR number that matches the corrected date can then be recorded. With a CPR number the date
+/// follow it, and so do the checklist's tasks when it makes an adult a child or the other way (made, closed as not
+/// needed), logged; the CPR number that matches the corrected date can then be recorded. With a CPR number the date
 /// follows the number and is not corrected here. Bad input, or a date the household's registration would refuse, is
 /// refused beside the field with what was typed kept; only the coordinator may correct; another's correction meanwhile
 /// is shown, not overwritten.
@@ -187,25 +189,131 @@ public sealed class BirthDateCorrectionTests(IndgangAppFactory factory) : IClass
     }
 
     /// <summary>
-    /// An adult at arrival corrected to a child: the checklist would give a child's tasks instead of an adult's, and the
-    /// tasks made do not follow, so the correction is refused beside the field and nothing is saved or moved.
+    /// A son typed in as an adult corrected to the child he is: the household is a family with children now, not two
+    /// adults, so the checklist gives him a school offer instead of his own tax card, bank account and information on
+    /// benefits, and the household a family consultant. His adult tasks still to do are closed as not needed with the
+    /// reason (the one done stays done), the new ones are made for their departments, dated as the checklist dates them
+    /// but not before today, each department is told, and the log counts them.
     /// </summary>
     [Fact]
-    public async Task AnAdultMadeAChildAtArrival_Refused_TheChecklistsTasksWouldNotFollow()
+    public async Task AnAdultCorrectedToAChildAtArrival_HisAdultTasksClosed_TheChildsAndTheFamilysMade_DepartmentsTold()
     {
-        var household = await factory.RegisterAsync(new ArrivalRequest(null, null, Today.AddDays(-20),
-            [new ArrivalMember("Voksen", "Barnefejl", new DateOnly(1995, 5, 5), Gender.Male, ResidenceBasis.QuotaRefugee)]));
-        var person = await PersonAsync(household);
-        var tasksBefore = await factory.QueryAsync(db => db.Tasks.AsNoTracking().Where(t => t.HouseholdId == household).OrderBy(t => t.Type).ThenBy(t => t.DueDate).Select(t => new { t.Type, t.DueDate, t.Status }).ToListAsync());
+        var arrival = Today.AddDays(-20);
+        var household = await factory.RegisterAsync(new ArrivalRequest("Familien Voksenfejl", null, arrival,
+        [
+            new ArrivalMember("Mor", "Voksenfejl", new DateOnly(1985, 5, 5), Gender.Female, ResidenceBasis.QuotaRefugee),
+            new ArrivalMember("Søn", "Voksenfejl", new DateOnly(2000, 5, 5), Gender.Male, ResidenceBasis.QuotaRefugee, RelationToFirst: RelationKind.Child),
+        ]));
+        var (mother, son) = (await PersonAsync(household, "Mor"), await PersonAsync(household, "Søn"));
+        await ChangeTaskAsync(household, son, TaskType.TaxCard, "koordinator", (t, user) => t.Complete(user, DateTimeOffset.UtcNow));
+        await ChangeTaskAsync(household, son, TaskType.BankAccount, "koordinator", (t, user) => t.Take(user));
+        var notices = await factory.NotificationIdsAsync();
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
-        var typed = Iso(Today.AddYears(-10));
 
-        var refused = await (await OpenedForm.OpenAsync(coordinator, Url(person))).PostAsync(Typed(typed));
+        var saved = await (await OpenedForm.OpenAsync(coordinator, Url(son))).PostAsync(Typed(Iso(Today.AddYears(-10))));
 
-        AssertRefused(refused, BirthDateModel.ChangesTheChecklist.Replace("{0}", "Voksen Barnefejl", StringComparison.Ordinal), typed);
-        Assert.Equal(new DateOnly(1995, 5, 5), (await StoredAsync(person)).BirthDate);
-        Assert.Equal(tasksBefore, await factory.QueryAsync(db => db.Tasks.AsNoTracking().Where(t => t.HouseholdId == household).OrderBy(t => t.Type).ThenBy(t => t.DueDate).Select(t => new { t.Type, t.DueDate, t.Status }).ToListAsync()));
-        Assert.Equal(0, await factory.AuditCountAsync(AuditAction.PersonUpdated, person));
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        var tasks = await TasksAsync(household);
+        Assert.Equal(
+        [
+            (TaskType.TaxCard, CaseTaskStatus.Done, (string?)null),
+            (TaskType.BankAccount, CaseTaskStatus.NotNeeded, Reason),
+            (TaskType.BenefitsInformation, CaseTaskStatus.NotNeeded, Reason),
+        ],
+        tasks.Where(t => t.PersonId == son && AdultsOwn.Contains(t.Type)).Select(t => (t.Type, t.Status, t.NotNeededReason)));
+        Assert.Equal(
+            [CaseTaskStatus.Open, CaseTaskStatus.Open, CaseTaskStatus.Open],
+            tasks.Where(t => t.PersonId == mother && AdultsOwn.Contains(t.Type)).Select(t => t.Status));
+        Assert.Equal(
+        [
+            (TaskType.SchoolOrDaycareOffer, (Guid?)son, "skole-dagtilbud", "Tilbud om skole eller dagtilbud – Søn", Today, CaseTaskStatus.Open),
+            (TaskType.FamilyConsultantOffer, null, "boern-familier", "Tilbud om familiekonsulent", arrival.AddDays(30), CaseTaskStatus.Open),
+        ],
+        tasks.Where(t => ChildrensAndFamilies.Contains(t.Type)).Select(t => (t.Type, t.PersonId, t.Department, t.Title, t.DueDate, t.Status)));
+        Assert.Equal(
+        [
+            ("1 ny opgave: Familien Voksenfejl", "boern-familier"),
+            ("1 ny opgave: Familien Voksenfejl", "skole-dagtilbud"),
+            ("2 opgaver er lukket, en fødselsdato er rettet: Familien Voksenfejl", "jobberiet"),
+        ],
+        await factory.NotificationsSinceAsync(notices));
+        Assert.Equal(["Rettet: fødselsdato, 0 opgaver flyttet, 2 oprettet, 2 lukket"], await LoggedAsync(son));
+    }
+
+    /// <summary>
+    /// A daughter typed in as a child corrected to the adult she is: the reverse. Her own tax card, bank account and
+    /// information on benefits are made for Jobberiet, the family consultant is closed as not needed, and the school offer
+    /// already done stays done.
+    /// </summary>
+    [Fact]
+    public async Task AChildCorrectedToAnAdultAtArrival_HerAdultTasksMade_TheFamilysClosed_HerDoneSchoolOfferStaysDone()
+    {
+        var (household, daughter) = await FamilyWithADaughterAsync("Barnefejl");
+        await ChangeTaskAsync(household, daughter, TaskType.SchoolOrDaycareOffer, "skole", (t, user) => t.Complete(user, DateTimeOffset.UtcNow));
+        var notices = await factory.NotificationIdsAsync();
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+
+        var saved = await (await OpenedForm.OpenAsync(coordinator, Url(daughter))).PostAsync(Typed("2001-03-03"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        Assert.Equal(new DateOnly(2001, 3, 3), (await StoredAsync(daughter)).BirthDate);
+        var tasks = await TasksAsync(household);
+        Assert.Equal(
+        [
+            (TaskType.TaxCard, "jobberiet", "Skattekort – Datter", Today, CaseTaskStatus.Open),
+            (TaskType.BankAccount, "jobberiet", "Bankkonto og NemKonto – Datter", Today, CaseTaskStatus.Open),
+            (TaskType.BenefitsInformation, "jobberiet", "Information om ydelser – Datter", Today, CaseTaskStatus.Open),
+        ],
+        tasks.Where(t => t.PersonId == daughter && AdultsOwn.Contains(t.Type)).Select(t => (t.Type, t.Department, t.Title, t.DueDate, t.Status)));
+        Assert.Equal(
+        [
+            (TaskType.SchoolOrDaycareOffer, (Guid?)daughter, CaseTaskStatus.Done, (string?)null),
+            (TaskType.FamilyConsultantOffer, null, CaseTaskStatus.NotNeeded, Reason),
+        ],
+        tasks.Where(t => ChildrensAndFamilies.Contains(t.Type)).Select(t => (t.Type, t.PersonId, t.Status, t.NotNeededReason)));
+        Assert.Equal(
+        [
+            ("1 opgave er lukket, en fødselsdato er rettet: Familien Barnefejl", "boern-familier"),
+            ("3 nye opgaver: Familien Barnefejl", "jobberiet"),
+        ],
+        await factory.NotificationsSinceAsync(notices));
+        Assert.Equal(["Rettet: fødselsdato, 0 opgaver flyttet, 3 oprettet, 1 lukket"], await LoggedAsync(daughter));
+    }
+
+    /// <summary>
+    /// A correction corrected back (the right date was the first): the tasks the first correction closed are made again,
+    /// open, and those it made and are still to do are closed; one of them done meanwhile stays done.
+    /// </summary>
+    [Fact]
+    public async Task ACorrectionCorrectedBack_TheTasksItClosedAreMadeAgain_ThoseItMadeClosed()
+    {
+        var (household, daughter) = await FamilyWithADaughterAsync("Tilbagefejl");
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        Assert.Equal(HttpStatusCode.Redirect, (await (await OpenedForm.OpenAsync(coordinator, Url(daughter))).PostAsync(Typed("2001-03-03"))).Status);
+        await ChangeTaskAsync(household, daughter, TaskType.TaxCard, "koordinator", (t, user) => t.Complete(user, DateTimeOffset.UtcNow));
+
+        var back = await (await OpenedForm.OpenAsync(coordinator, Url(daughter))).PostAsync(Typed("2015-03-03"));
+
+        Assert.Equal(HttpStatusCode.Redirect, back.Status);
+        var tasks = await TasksAsync(household);
+        Assert.Equal(
+        [
+            (TaskType.TaxCard, CaseTaskStatus.Done, (string?)null),
+            (TaskType.BankAccount, CaseTaskStatus.NotNeeded, Reason),
+            (TaskType.BenefitsInformation, CaseTaskStatus.NotNeeded, Reason),
+        ],
+        tasks.Where(t => t.PersonId == daughter && AdultsOwn.Contains(t.Type)).Select(t => (t.Type, t.Status, t.NotNeededReason)));
+        Assert.Equal(
+        [
+            (TaskType.SchoolOrDaycareOffer, CaseTaskStatus.NotNeeded, Reason),
+            (TaskType.SchoolOrDaycareOffer, CaseTaskStatus.Open, null),
+            (TaskType.FamilyConsultantOffer, CaseTaskStatus.NotNeeded, Reason),
+            (TaskType.FamilyConsultantOffer, CaseTaskStatus.Open, null),
+        ],
+        tasks.Where(t => ChildrensAndFamilies.Contains(t.Type)).Select(t => (t.Type, t.Status, t.NotNeededReason)));
+        Assert.Equal(
+            ["Rettet: fødselsdato, 0 opgaver flyttet, 3 oprettet, 2 lukket", "Rettet: fødselsdato, 0 opgaver flyttet, 2 oprettet, 2 lukket"],
+            await LoggedAsync(daughter));
     }
 
     private static void AssertRefused((HttpStatusCode Status, string Html) refused, string message, string typed)
@@ -223,6 +331,51 @@ public sealed class BirthDateCorrectionTests(IndgangAppFactory factory) : IClass
         var row = Parser.ParseDocument(await coordinator.GetPageAsync($"/Households/{household}")).QuerySelector("tr[data-deadline=AdultProgrammeDecision]");
         return row?.QuerySelectorAll("td")[1].TextContent.Trim() ?? "(no such deadline)";
     }
+
+    /// <summary>The reason a task the corrected checklist no longer gives is closed with.</summary>
+    private const string Reason = "Fødselsdatoen er rettet, så opgaven gælder ikke længere.";
+
+    /// <summary>The personal tasks the checklist gives an adult of a family, not a child.</summary>
+    private static readonly TaskType[] AdultsOwn = [TaskType.TaxCard, TaskType.BankAccount, TaskType.BenefitsInformation];
+
+    /// <summary>The tasks the checklist gives a family with children (the child's school offer, the family consultant).</summary>
+    private static readonly TaskType[] ChildrensAndFamilies = [TaskType.SchoolOrDaycareOffer, TaskType.FamilyConsultantOffer];
+
+    /// <summary>A father and a daughter registered as the child of 10 she is not, arrived 20 days ago.</summary>
+    private async Task<(Guid Household, Guid Daughter)> FamilyWithADaughterAsync(string lastName)
+    {
+        var household = await factory.RegisterAsync(new ArrivalRequest($"Familien {lastName}", null, Today.AddDays(-20),
+        [
+            new ArrivalMember("Far", lastName, new DateOnly(1975, 5, 5), Gender.Male, ResidenceBasis.QuotaRefugee),
+            new ArrivalMember("Datter", lastName, new DateOnly(2015, 3, 3), Gender.Female, ResidenceBasis.QuotaRefugee, RelationToFirst: RelationKind.Child),
+        ]));
+        return (household, await PersonAsync(household, "Datter"));
+    }
+
+    /// <summary>The person's one task of the type, changed by one of its department (the demo user <paramref name="userName"/>).</summary>
+    private async Task ChangeTaskAsync(Guid household, Guid person, TaskType type, string userName, Action<CaseTask, string> change)
+    {
+        var user = await factory.UserIdAsync(userName);
+        await factory.QueryAsync(async db =>
+        {
+            change(await db.Tasks.SingleAsync(t => t.HouseholdId == household && t.PersonId == person && t.Type == type), user);
+            return await db.SaveChangesAsync();
+        });
+    }
+
+    /// <summary>The household's tasks with their departments' codes, by type, then made first.</summary>
+    private Task<List<(TaskType Type, Guid? PersonId, string Department, string Title, DateOnly DueDate, CaseTaskStatus Status, string? NotNeededReason)>> TasksAsync(Guid household) =>
+        factory.QueryAsync(async db => (await (from t in db.Tasks.AsNoTracking()
+                                               join d in db.Departments on t.DepartmentId equals d.Id
+                                               where t.HouseholdId == household
+                                               select new { t.Type, t.PersonId, d.Code, t.Title, t.DueDate, t.Status, t.NotNeededReason, t.ClosedAt }).ToListAsync())
+            .OrderBy(t => AdultsOwn.Concat(ChildrensAndFamilies).ToList().IndexOf(t.Type)).ThenBy(t => t.Type).ThenBy(t => t.ClosedAt is null).ThenBy(t => t.ClosedAt)
+            .Select(t => (t.Type, t.PersonId, t.Code, t.Title, t.DueDate, t.Status, (string?)t.NotNeededReason)).ToList());
+
+    /// <summary>What the log says of the person's corrections, in order.</summary>
+    private Task<List<string?>> LoggedAsync(Guid person) =>
+        factory.QueryAsync(async db => (await db.AuditEntries.AsNoTracking().Where(e => e.Action == AuditAction.PersonUpdated && e.SubjectPersonId == person).ToListAsync())
+            .OrderBy(e => e.Sequence).Select(e => e.Details).ToList());
 
     private static string Shown(DateOnly date) => date.ToString("d. MMM yyyy", Danish);
 

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Indgang.Domain;
 using Indgang.Domain.Audit;
 using Indgang.Domain.People;
 using Indgang.Domain.Reception;
@@ -19,11 +21,20 @@ namespace Indgang.Web.Features.People;
 /// person without a CPR number: with one, the birth date follows the number and is corrected on the CPR page. The date
 /// decides who is a child and the deadlines counted from the 18th birthday, so it is checked as registration checks it
 /// and against the household as it is (an unaccompanied minor under 18, a parent no younger than their child, not after a
-/// day 0 set by hand); the open checklist tasks move with it (<see cref="ChecklistRescheduler"/>), and the log says so and
-/// how many. Of two coordinators correcting it, the second is shown the first's date (<see cref="EditConflict"/>).
+/// day 0 set by hand). The checklist tasks follow it: the open ones move to the dates it gives now
+/// (<see cref="ChecklistRescheduler"/>), and when it makes another task list (an adult at arrival now a child, or the
+/// other way, and with it the household's type) those it gives now are made and those it no longer gives closed as not
+/// needed (<see cref="ChecklistTaskFactory.FollowChecklistChangeAsync"/>); the log says how many of each. Of two
+/// coordinators correcting it, the second is shown the first's date (<see cref="EditConflict"/>).
 /// </summary>
 public sealed class BirthDateModel(
-    PersonDirectory directory, IndgangDbContext db, ChecklistRescheduler rescheduler, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T)
+    PersonDirectory directory,
+    IndgangDbContext db,
+    ChecklistRescheduler rescheduler,
+    ChecklistTaskFactory tasks,
+    AuditLog audit,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> T)
     : PersonCorrectionPage(directory, db)
 {
     public const string FollowsCpr = "Fødselsdatoen følger CPR-nummeret og kan ikke rettes her. Er den forkert, så ret CPR-nummeret.";
@@ -33,9 +44,11 @@ public sealed class BirthDateModel(
     public const string SavedByOtherMessage =
         "Fødselsdatoen er ændret af en anden, mens du rettede den. Det, der er gemt nu, står ved feltet. Tryk »Gem« igen for at gemme din rettelse i stedet.";
 
-    /// <summary>A correction that makes the person an adult instead of a child on arrival (or the other way).</summary>
-    public const string ChangesTheChecklist =
-        "Med den fødselsdato giver tjeklisten andre opgaver end dem, der er lavet (fx bliver {0} voksen i stedet for barn ved ankomsten). Opgaverne kan ikke laves om her endnu. Kontakt systemadministratoren.";
+    /// <summary>Why a task the checklist no longer gives after the correction is closed as not needed.</summary>
+    public static readonly Said NoLongerApplies = new Said("Fødselsdatoen er rettet, så opgaven gælder ikke længere.");
+
+    /// <summary>Why a department's tasks were closed, as its notice says it.</summary>
+    public static readonly Said Corrected = new Said("en fødselsdato er rettet");
 
     [BindProperty]
     public DateOnly? BirthDate { get; set; }
@@ -98,24 +111,29 @@ public sealed class BirthDateModel(
 
         var datesBefore = household is null ? [] : ChecklistRescheduler.DatesOf(household);
         person.CorrectBirthDate(BirthDate!.Value);
-        if (household is not null && !SameTasks(datesBefore, ChecklistRescheduler.DatesOf(household)))
+        var followed = household is null
+            ? ChecklistFollowed.Nothing
+            : await tasks.FollowChecklistChangeAsync(
+                household, datesBefore, User.FindFirstValue(ClaimTypes.NameIdentifier)!, NoLongerApplies, Corrected, clock.Today(), HttpContext.RequestAborted);
+        if (followed.Ownerless.Count > 0)
         {
-            // An adult at arrival made a child, or the other way: the checklist would give other tasks than those made,
-            // and they would not follow. Refused, nothing saved, rather than left wrong unseen.
+            // A task to make that no department owns: refused, nothing saved, until an administrator names one.
             Db.ChangeTracker.Clear();
-            ModelState.AddModelError(nameof(BirthDate), T[ChangesTheChecklist, person.FullName].Value);
+            ModelState.AddModelError("", ChecklistTaskFactory.NoDepartmentFor(T, followed.Ownerless));
             return Page();
         }
 
         var moved = household is null ? [] : await rescheduler.RescheduleFromAsync(household, datesBefore, HttpContext.RequestAborted);
-        // A task its department takes at the same moment still moves; another's change to the person refuses the save,
-        // and the person is read and compared again.
-        if (!await Db.SaveOverTaskChangesUnlessSavedByOtherAsync(ChecklistRescheduler.Again(moved), HttpContext.RequestAborted))
+        // A task its department takes at the same moment still moves or closes; another's change to the person refuses
+        // the save, all that was tracked (the tasks made with it) is forgotten, and the person is read and compared again.
+        var moveAgain = ChecklistRescheduler.Again(moved);
+        if (!await Db.SaveOverTaskChangesUnlessSavedByOtherAsync(task => { moveAgain(task); followed.CloseAgain(task); }, HttpContext.RequestAborted))
         {
             return null;
         }
 
-        await audit.RecordAsync(AuditAction.PersonUpdated, id, Purpose, $"Rettet: fødselsdato, {moved.Count} opgaver flyttet");
+        var made = followed.Made > 0 || followed.Closed > 0 ? $", {followed.Made} oprettet, {followed.Closed} lukket" : "";
+        await audit.RecordAsync(AuditAction.PersonUpdated, id, Purpose, $"Rettet: fødselsdato, {moved.Count} opgaver flyttet{made}");
         return Redirect($"/People/{id}");
     }
 
@@ -185,8 +203,4 @@ public sealed class BirthDateModel(
     }
 
     private static Guid Shown(Person person) => ShownVersion.Of(new { person.BirthDate });
-
-    /// <summary>Whether the checklist gives the same tasks, to the same members, before and after (their dates aside).</summary>
-    private static bool SameTasks(IReadOnlyList<ChecklistDate> before, IReadOnlyList<ChecklistDate> after) =>
-        before.Select(d => (d.Type, d.PersonId)).ToHashSet().SetEquals(after.Select(d => (d.Type, d.PersonId)));
 }

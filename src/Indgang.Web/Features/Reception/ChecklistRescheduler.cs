@@ -120,23 +120,33 @@ public sealed class ChecklistRescheduler(IndgangDbContext db)
     }
 
     /// <summary>
-    /// The household's checklist dates from an arrival: those of the members who came with it from the household's plan,
+    /// The household's checklist from an arrival: the tasks of the members who came with it from the household's plan,
     /// and those of each member who joined later from their own (<see cref="ChecklistTaskFactory.PlanJoining"/>), as their
-    /// tasks were created.
+    /// tasks were created. Each planned task's member is its index in the household's members.
     /// </summary>
-    private static IEnumerable<ChecklistDate> DatedAll(Household household, DateOnly arrival)
+    internal static IEnumerable<PlannedTask> PlannedAll(Household household, DateOnly arrival)
     {
+        ArgumentNullException.ThrowIfNull(household);
         var members = household.Members;
         var joined = members.Where(m => m.JoinedOn is not null).Select(m => m.Id).ToHashSet();
-        var dates = Dated(ChecklistTaskFactory.Plan(household, members, arrival), members).Where(d => d.PersonId is not { } person || !joined.Contains(person));
+        var planned = ChecklistTaskFactory.Plan(household, members, arrival).Where(p => p.MemberIndex is not { } i || !joined.Contains(members[i].Id));
         foreach (var member in members.Where(m => m.JoinedOn is not null))
         {
-            dates = dates.Concat(Dated(ChecklistTaskFactory.PlanJoining(household, member, member.JoinedOn!.Value), members));
+            planned = planned.Concat(ChecklistTaskFactory.PlanJoining(household, member, member.JoinedOn!.Value));
         }
 
-        return dates;
+        return planned;
     }
 
-    private static IEnumerable<ChecklistDate> Dated(IReadOnlyList<PlannedTask> planned, IReadOnlyList<Person> members) =>
-        planned.Select(p => new ChecklistDate(p.Type, p.MemberIndex is { } i ? members[i].Id : null, p.DueDate));
+    /// <summary>The household's checklist dates from an arrival (<see cref="PlannedAll"/>).</summary>
+    private static IEnumerable<ChecklistDate> DatedAll(Household household, DateOnly arrival) =>
+        PlannedAll(household, arrival).Select(p => Dated(p, household.Members));
+
+    /// <summary>The planned task's type, member (null: the household) and due date.</summary>
+    internal static ChecklistDate Dated(PlannedTask planned, IReadOnlyList<Person> members)
+    {
+        ArgumentNullException.ThrowIfNull(planned);
+        ArgumentNullException.ThrowIfNull(members);
+        return new ChecklistDate(planned.Type, planned.MemberIndex is { } i ? members[i].Id : null, planned.DueDate);
+    }
 }

@@ -15,9 +15,10 @@ namespace Indgang.Web.Features.Reception;
 
 /// <summary>
 /// Turns the arrival checklist for a household into tasks for the departments that own them, by the
-/// responsibility matrix kept in the database, and notifies each department of its new tasks.
+/// responsibility matrix kept in the database, and notifies each department of its new tasks. When a correction to a
+/// member makes the checklist give other tasks, the tasks follow it (<see cref="FollowChecklistChangeAsync"/>).
 /// </summary>
-public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock)
+public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock)
 {
     /// <summary>Adds the tasks to the context (not saved); returns task types that have no owner.</summary>
     public async Task<List<TaskType>> AddChecklistAsync(Household household, IReadOnlyList<Person> members, CancellationToken cancellationToken)
@@ -94,9 +95,12 @@ public sealed class ChecklistTaskFactory(IndgangDbContext db, TimeProvider clock
         return CloseAsync(household, open, userId, reason, why, cancellationToken);
     }
 
-    private async Task<int> CloseAsync(Household household, IQueryable<CaseTask> tasks, string userId, Said reason, Said why, CancellationToken cancellationToken)
+    private async Task<int> CloseAsync(Household household, IQueryable<CaseTask> tasks, string userId, Said reason, Said why, CancellationToken cancellationToken) =>
+        Close(household, await tasks.ToListAsync(cancellationToken), userId, reason, why);
+
+    /// <summary>The open tasks closed as not needed, and each department that had one told why; returns how many (not saved).</summary>
+    private int Close(Household household, List<CaseTask> open, string userId, Said reason, Said why)
     {
-        var open = await tasks.ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         open.ForEach(t => t.CloseAsNotNeeded(userId, reason, now));
         foreach (var group in open.GroupBy(t => t.DepartmentId))
