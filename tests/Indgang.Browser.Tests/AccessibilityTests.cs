@@ -250,5 +250,28 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             await Axe.AssertNoViolationsAsync(page);
         });
 
+    /// <summary>The coordinator's residence basis correction (»Ret opholdsgrundlag«), opened from the person page, and with a basis refused.</summary>
+    [Fact]
+    public Task BasisPage_WithAnError_HasNoWcagViolations() =>
+        browser.RunAsync(async page =>
+        {
+            await SignInPage.SignInAsync(page, "koordinator");
+            await page.GetByRole(AriaRole.Region, new() { Name = "Mine husstande", Exact = true }).GetByRole(AriaRole.Link, new() { Name = "Tesfay Gebremedhin", Exact = true }).ClickAsync();
+            await page.Locator("a[href^='/People/']").First.ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Ret opholdsgrundlag", Exact = true }).ClickAsync();
+            Assert.Matches("^/People/[0-9a-f-]{36}/Basis$", SignInPage.CurrentPath(page));
+            await Axe.AssertNoViolationsAsync(page);
+
+            // An adult is no unaccompanied minor: refused beside the choice, which is kept.
+            var basis = page.GetByLabel("Opholdsgrundlag", new() { Exact = true });
+            await basis.SelectOptionAsync("UnaccompaniedMinor");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Gem", Exact = true }).ClickAsync();
+
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" })).ToContainTextAsync("Et uledsaget mindreårigt barn skal være under 18 år.");
+            await Assertions.Expect(basis).ToHaveAttributeAsync("aria-invalid", "true");
+            await Assertions.Expect(basis).ToHaveValueAsync("UnaccompaniedMinor");
+            await Axe.AssertNoViolationsAsync(page);
+        });
+
     private static string Iso(int daysFromToday) => DateTime.Today.AddDays(daysFromToday).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -37,7 +37,10 @@ public sealed class Person
     public string? Nationality { get; set; }
     public Guid? HouseholdId { get; internal set; }
 
-    /// <summary>Why the person is in Denmark; decides how day 0 is found.</summary>
+    /// <summary>
+    /// Why the person is in Denmark; decides how day 0 is found. Set at registration; corrected after it by
+    /// <see cref="CorrectBasis"/>, which changes the version.
+    /// </summary>
     public ResidenceBasis Basis { get; set; } = ResidenceBasis.VisitedRefugee;
 
     /// <summary>Languages spoken, comma-separated as entered (e.g. "arabisk, engelsk").</summary>
@@ -66,9 +69,10 @@ public sealed class Person
 
     /// <summary>
     /// The concurrency token: a new value whenever the day 0 override, the CPR number and registration
-    /// (<see cref="RecordCprRegistration"/>), the details corrected after registration (<see cref="CorrectDetails"/>) or
-    /// the birth date (<see cref="CorrectBirthDate"/>) change, so that of two coordinators changing them at the same
-    /// moment, the second is refused instead of saving over the first unseen.
+    /// (<see cref="RecordCprRegistration"/>), the details corrected after registration (<see cref="CorrectDetails"/>),
+    /// the birth date (<see cref="CorrectBirthDate"/>) or the residence basis (<see cref="CorrectBasis"/>) change, so
+    /// that of two coordinators changing them at the same moment, the second is refused instead of saving over the first
+    /// unseen.
     /// </summary>
     public Guid Version { get; private set; } = Guid.NewGuid();
 
@@ -172,6 +176,21 @@ public sealed class Person
         if (birthDate != BirthDate)
         {
             BirthDate = birthDate;
+            Version = Guid.NewGuid();
+        }
+    }
+
+    /// <summary>Corrects a residence basis recorded wrong at registration. The version changes when the basis does.</summary>
+    public void CorrectBasis(ResidenceBasis basis)
+    {
+        if (!Enum.IsDefined(basis))
+        {
+            throw new ArgumentOutOfRangeException(nameof(basis), basis, "No such residence basis.");
+        }
+
+        if (basis != Basis)
+        {
+            Basis = basis;
             Version = Guid.NewGuid();
         }
     }

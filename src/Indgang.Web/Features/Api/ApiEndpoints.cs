@@ -26,6 +26,7 @@ internal static class ApiEndpoints
         services.AddScoped<Reception.ArrivalRegistration>();
         services.AddScoped<Reception.ChecklistTaskFactory>();
         services.AddScoped<Reception.ChecklistRescheduler>();
+        services.AddScoped<People.CorrectionTasks>();
         services.AddScoped<RuleSets.RuleSetSource>();
         services.AddScoped<Households.HouseholdCase>();
         services.AddScoped<Tasks.DepartmentWorkList>();

@@ -6,7 +6,6 @@ using Indgang.Domain.Reception;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Reception;
-using Indgang.Web.Features.Tasks;
 using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
@@ -21,17 +20,16 @@ namespace Indgang.Web.Features.People;
 /// person without a CPR number: with one, the birth date follows the number and is corrected on the CPR page. The date
 /// decides who is a child and the deadlines counted from the 18th birthday, so it is checked as registration checks it
 /// and against the household as it is (an unaccompanied minor under 18, a parent no younger than their child, not after a
-/// day 0 set by hand). The checklist tasks follow it: the open ones move to the dates it gives now
-/// (<see cref="ChecklistRescheduler"/>), and when it makes another task list (an adult at arrival now a child, or the
-/// other way, and with it the household's type) those it gives now are made and those it no longer gives closed as not
-/// needed (<see cref="ChecklistTaskFactory.FollowChecklistChangeAsync"/>); the log says how many of each. Of two
+/// day 0 set by hand). The checklist tasks follow it (<see cref="CorrectionTasks"/>): the open ones move to the dates it
+/// gives now, and when it makes another task list (an adult at arrival now a child, or the other way, and with it the
+/// household's type) those it gives now are made and those it no longer gives closed as not needed; the log says how
+/// many of each. Of two
 /// coordinators correcting it, the second is shown the first's date (<see cref="EditConflict"/>).
 /// </summary>
 public sealed class BirthDateModel(
     PersonDirectory directory,
     IndgangDbContext db,
-    ChecklistRescheduler rescheduler,
-    ChecklistTaskFactory tasks,
+    CorrectionTasks corrections,
     AuditLog audit,
     TimeProvider clock,
     IStringLocalizer<SharedResource> T)
@@ -111,29 +109,21 @@ public sealed class BirthDateModel(
 
         var datesBefore = household is null ? [] : ChecklistRescheduler.DatesOf(household);
         person.CorrectBirthDate(BirthDate!.Value);
-        var followed = household is null
-            ? ChecklistFollowed.Nothing
-            : await tasks.FollowChecklistChangeAsync(
-                household, datesBefore, User.FindFirstValue(ClaimTypes.NameIdentifier)!, NoLongerApplies, Corrected, clock.Today(), HttpContext.RequestAborted);
-        if (followed.Ownerless.Count > 0)
+        var saved = await corrections.SaveAsync(household, datesBefore, User.FindFirstValue(ClaimTypes.NameIdentifier)!, NoLongerApplies, Corrected, HttpContext.RequestAborted);
+        if (saved.Ownerless.Count > 0)
         {
             // A task to make that no department owns: refused, nothing saved, until an administrator names one.
-            Db.ChangeTracker.Clear();
-            ModelState.AddModelError("", ChecklistTaskFactory.NoDepartmentFor(T, followed.Ownerless));
+            ModelState.AddModelError("", ChecklistTaskFactory.NoDepartmentFor(T, saved.Ownerless));
             return Page();
         }
 
-        var moved = household is null ? [] : await rescheduler.RescheduleFromAsync(household, datesBefore, HttpContext.RequestAborted);
-        // A task its department takes at the same moment still moves or closes; another's change to the person refuses
-        // the save, all that was tracked (the tasks made with it) is forgotten, and the person is read and compared again.
-        var moveAgain = ChecklistRescheduler.Again(moved);
-        if (!await Db.SaveOverTaskChangesUnlessSavedByOtherAsync(task => { moveAgain(task); followed.CloseAgain(task); }, HttpContext.RequestAborted))
+        if (!saved.Saved)
         {
+            // Another's change to the person at the same moment: read and compared again.
             return null;
         }
 
-        var made = followed.Made > 0 || followed.Closed > 0 ? $", {followed.Made} oprettet, {followed.Closed} lukket" : "";
-        await audit.RecordAsync(AuditAction.PersonUpdated, id, Purpose, $"Rettet: fødselsdato, {moved.Count} opgaver flyttet{made}");
+        await audit.RecordAsync(AuditAction.PersonUpdated, id, Purpose, $"Rettet: fødselsdato, {saved.Counted}");
         return Redirect($"/People/{id}");
     }
 

@@ -46,7 +46,10 @@ internal static class ArrivalValidator
     public const string NotAllFamilyReunified =
         "Kun en husstand, hvor alle er familiesammenførte, kan bo hos den herboende uden en bolig fra kommunen.";
 
-    /// <summary>A member who is not family-reunified cannot join a household that lives with the person it joined.</summary>
+    /// <summary>
+    /// A member who is not family-reunified cannot be in a household that lives with the person it joined: neither one who
+    /// joins it later nor one whose residence basis is corrected.
+    /// </summary>
     public const string JoinsWithoutHome =
         "Husstanden bor hos den herboende uden en bolig fra kommunen, og det kan kun familiesammenførte. Skal kommunen anvise husstanden en bolig, så ret det under »Bolig fra kommunen« på husstandens side først.";
 
