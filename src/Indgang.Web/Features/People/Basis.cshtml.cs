@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using Indgang.Domain;
-using Indgang.Domain.Audit;
 using Indgang.Domain.Housing;
 using Indgang.Domain.People;
 using Indgang.Domain.Reception;
@@ -11,7 +9,6 @@ using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.People;
@@ -27,8 +24,8 @@ namespace Indgang.Web.Features.People;
 /// shown the first's basis (<see cref="EditConflict"/>).
 /// </summary>
 public sealed class BasisModel(
-    PersonDirectory directory, IndgangDbContext db, CorrectionTasks corrections, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T)
-    : PersonCorrectionPage(directory, db)
+    PersonDirectory directory, IndgangDbContext db, CorrectionTasks corrections, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> texts)
+    : ChecklistCorrectionPage(directory, db, corrections, audit, clock, texts)
 {
     public const string Missing = "Vælg opholdsgrundlag.";
 
@@ -38,11 +35,9 @@ public sealed class BasisModel(
     public const string SavedByOtherMessage =
         "Opholdsgrundlaget er ændret af en anden, mens du rettede det. Det, der er gemt nu, står ved feltet. Tryk »Gem« igen for at gemme din rettelse i stedet.";
 
-    /// <summary>Why a task the checklist no longer gives after the correction is closed as not needed.</summary>
-    public static readonly Said NoLongerApplies = new("Opholdsgrundlaget er rettet, så opgaven gælder ikke længere.");
+    protected override Said NoLongerApplies { get; } = new("Opholdsgrundlaget er rettet, så opgaven gælder ikke længere.");
 
-    /// <summary>Why a department's tasks were closed, as its notice says it.</summary>
-    public static readonly Said Corrected = new("et opholdsgrundlag er rettet");
+    protected override Said Corrected { get; } = new("et opholdsgrundlag er rettet");
 
     [BindProperty]
     public ResidenceBasis? Basis { get; set; }
@@ -51,88 +46,30 @@ public sealed class BasisModel(
     [BindProperty]
     public DateOnly? VisitationDecisionDate { get; set; }
 
-    /// <summary>The version of the basis the form showed. Not a Guid counts as stale.</summary>
-    [BindProperty]
-    public Guid? Version { get; set; }
-
     /// <summary>The household has no date of the visitation decision, which a visited member's day 0 is counted from.</summary>
     public bool AsksVisitationDecision => Household is { VisitationDecisionDate: null };
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    protected override void Show(Person person) => Basis = person.Basis;
+
+    protected override bool IsSaved(Person person) => Basis == person.Basis;
+
+    /// <summary>The basis corrected; a household without a visitation decision date gets the one typed, when the basis needs it.</summary>
+    protected override string Correct(Person person, Household? household)
     {
-        if (await LoadAsync(id) is { } refused)
-        {
-            return refused;
-        }
-
-        Basis = Person.Basis;
-        Version = Shown(Person);
-        return Page();
-    }
-
-    protected override async Task<IActionResult?> TrySaveAsync(Guid id)
-    {
-        if (await LoadAsync(id) is { } refused)
-        {
-            return refused;
-        }
-
-        ModelState.Remove(nameof(Version));
-        var household = Person.HouseholdId is { } householdId
-            ? await Db.Households.Include(h => h.Members).Include(h => h.Relations).AsSingleQuery().FirstOrDefaultAsync(h => h.Id == householdId)
-            : null;
-        if ((household?.Members.FirstOrDefault(m => m.Id == id) ?? await Db.Persons.FirstOrDefaultAsync(p => p.Id == id)) is not { } person)
-        {
-            return NotFound();
-        }
-
-        Validate(person, household);
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        if (Basis == person.Basis)
-        {
-            // Nothing to correct, or the same correction as another's (a double click, say).
-            return Redirect($"/People/{id}");
-        }
-
-        // Another's correction since the form was opened is not silently replaced.
-        if (Shown(person) != Version)
-        {
-            return SavedByOther(person);
-        }
-
-        var datesBefore = household is null ? [] : ChecklistRescheduler.DatesOf(household);
         person.CorrectBasis(Basis!.Value);
-        var visitation = "";
         if (household is { VisitationDecisionDate: null } && NeedsVisitation(Basis.Value))
         {
             household.VisitationDecisionDate = VisitationDecisionDate;
-            visitation = $", visitationsafgørelse {VisitationDecisionDate:yyyy-MM-dd}";
+            return $"opholdsgrundlag, visitationsafgørelse {VisitationDecisionDate:yyyy-MM-dd}";
         }
 
-        var saved = await corrections.SaveAsync(household, datesBefore, User.FindFirstValue(ClaimTypes.NameIdentifier)!, NoLongerApplies, Corrected, HttpContext.RequestAborted);
-        if (saved.Ownerless.Count > 0)
-        {
-            ModelState.AddModelError("", ChecklistTaskFactory.NoDepartmentFor(T, saved.Ownerless));
-            return Page();
-        }
-
-        if (!saved.Saved)
-        {
-            return null;
-        }
-
-        await audit.RecordAsync(AuditAction.PersonUpdated, id, Purpose, $"Rettet: opholdsgrundlag{visitation}, {saved.Counted}");
-        return Redirect($"/People/{id}");
+        return "opholdsgrundlag";
     }
 
     private static bool NeedsVisitation(ResidenceBasis basis) => basis is ResidenceBasis.VisitedRefugee or ResidenceBasis.UnaccompaniedMinor;
 
     /// <summary>The basis checked beside the field as registration checks it, and against the household as it is saved now.</summary>
-    private void Validate(Person person, Household? household)
+    protected override void Validate(Person person, Household? household)
     {
         if (Basis is not { } basis || !Enum.IsDefined(basis))
         {
@@ -142,8 +79,7 @@ public sealed class BasisModel(
             return;
         }
 
-        var registered = person.JoinedOn ?? (household is null ? (DateOnly?)null : DateOnly.FromDateTime(clock.Local(household.RegisteredAt).DateTime));
-        if (basis == ResidenceBasis.UnaccompaniedMinor && registered is { } day && Age.IsAdultOn(person.BirthDate, day))
+        if (basis == ResidenceBasis.UnaccompaniedMinor && household is not null && Age.IsAdultOn(person.BirthDate, RegisteredOn(person, household)))
         {
             ModelState.AddModelError(nameof(Basis), ArrivalValidator.UnaccompaniedMinorAdult);
         }
@@ -168,7 +104,7 @@ public sealed class BasisModel(
         {
             ModelState.AddModelError(nameof(VisitationDecisionDate), VisitationDecisionMissing);
         }
-        else if (decided > clock.Today())
+        else if (decided > Clock.Today())
         {
             ModelState.AddModelError(nameof(VisitationDecisionDate), "Visitationsafgørelsen kan ikke ligge i fremtiden.");
         }
@@ -193,5 +129,5 @@ public sealed class BasisModel(
         return Page();
     }
 
-    private static Guid Shown(Person person) => ShownVersion.Of(new { person.Basis });
+    protected override Guid Shown(Person person) => ShownVersion.Of(new { person.Basis });
 }

@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using Indgang.Domain;
-using Indgang.Domain.Audit;
 using Indgang.Domain.People;
 using Indgang.Domain.Reception;
 using Indgang.Web.Audit;
@@ -10,7 +8,6 @@ using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.People;
@@ -23,17 +20,11 @@ namespace Indgang.Web.Features.People;
 /// day 0 set by hand). The checklist tasks follow it (<see cref="CorrectionTasks"/>): the open ones move to the dates it
 /// gives now, and when it makes another task list (an adult at arrival now a child, or the other way, and with it the
 /// household's type) those it gives now are made and those it no longer gives closed as not needed; the log says how
-/// many of each. Of two
-/// coordinators correcting it, the second is shown the first's date (<see cref="EditConflict"/>).
+/// many of each. Of two coordinators correcting it, the second is shown the first's date (<see cref="EditConflict"/>).
 /// </summary>
 public sealed class BirthDateModel(
-    PersonDirectory directory,
-    IndgangDbContext db,
-    CorrectionTasks corrections,
-    AuditLog audit,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> T)
-    : PersonCorrectionPage(directory, db)
+    PersonDirectory directory, IndgangDbContext db, CorrectionTasks corrections, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> texts)
+    : ChecklistCorrectionPage(directory, db, corrections, audit, clock, texts)
 {
     public const string FollowsCpr = "Fødselsdatoen følger CPR-nummeret og kan ikke rettes her. Er den forkert, så ret CPR-nummeret.";
 
@@ -42,96 +33,31 @@ public sealed class BirthDateModel(
     public const string SavedByOtherMessage =
         "Fødselsdatoen er ændret af en anden, mens du rettede den. Det, der er gemt nu, står ved feltet. Tryk »Gem« igen for at gemme din rettelse i stedet.";
 
-    /// <summary>Why a task the checklist no longer gives after the correction is closed as not needed.</summary>
-    public static readonly Said NoLongerApplies = new Said("Fødselsdatoen er rettet, så opgaven gælder ikke længere.");
+    protected override Said NoLongerApplies { get; } = new("Fødselsdatoen er rettet, så opgaven gælder ikke længere.");
 
-    /// <summary>Why a department's tasks were closed, as its notice says it.</summary>
-    public static readonly Said Corrected = new Said("en fødselsdato er rettet");
+    protected override Said Corrected { get; } = new("en fødselsdato er rettet");
 
     [BindProperty]
     public DateOnly? BirthDate { get; set; }
 
-    /// <summary>The version of the birth date the form showed (<see cref="Shown"/>). Not a Guid counts as stale.</summary>
-    [BindProperty]
-    public Guid? Version { get; set; }
+    protected override void Show(Person person) => BirthDate = person.BirthDate;
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    /// <summary>With a CPR number, the birth date follows the number (<see cref="Person.AssignCpr"/>).</summary>
+    protected override string? Refusal(Person person) => person.Cpr is not null ? FollowsCpr : null;
+
+    protected override bool IsSaved(Person person) => BirthDate == person.BirthDate;
+
+    protected override string Correct(Person person, Household? household)
     {
-        if (await LoadAsync(id) is { } refused)
-        {
-            return refused;
-        }
-
-        BirthDate = Person.BirthDate;
-        Version = Shown(Person);
-        return Page();
-    }
-
-    protected override async Task<IActionResult?> TrySaveAsync(Guid id)
-    {
-        if (await LoadAsync(id) is { } refused)
-        {
-            return refused;
-        }
-
-        ModelState.Remove(nameof(Version));
-        if (Person.Cpr is not null)
-        {
-            ModelState.AddModelError("", FollowsCpr);
-            return Page();
-        }
-
-        var household = Person.HouseholdId is { } householdId
-            ? await Db.Households.Include(h => h.Members).Include(h => h.Relations).AsSingleQuery().FirstOrDefaultAsync(h => h.Id == householdId)
-            : null;
-        if ((household?.Members.FirstOrDefault(m => m.Id == id) ?? await Db.Persons.FirstOrDefaultAsync(p => p.Id == id)) is not { } person)
-        {
-            return NotFound();
-        }
-
-        Validate(person, household);
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        if (BirthDate == person.BirthDate)
-        {
-            // Nothing to correct, or the same correction as another's (a double click, say).
-            return Redirect($"/People/{id}");
-        }
-
-        // Another's correction since the form was opened is not silently replaced.
-        if (Shown(person) != Version)
-        {
-            return SavedByOther(person);
-        }
-
-        var datesBefore = household is null ? [] : ChecklistRescheduler.DatesOf(household);
         person.CorrectBirthDate(BirthDate!.Value);
-        var saved = await corrections.SaveAsync(household, datesBefore, User.FindFirstValue(ClaimTypes.NameIdentifier)!, NoLongerApplies, Corrected, HttpContext.RequestAborted);
-        if (saved.Ownerless.Count > 0)
-        {
-            // A task to make that no department owns: refused, nothing saved, until an administrator names one.
-            ModelState.AddModelError("", ChecklistTaskFactory.NoDepartmentFor(T, saved.Ownerless));
-            return Page();
-        }
-
-        if (!saved.Saved)
-        {
-            // Another's change to the person at the same moment: read and compared again.
-            return null;
-        }
-
-        await audit.RecordAsync(AuditAction.PersonUpdated, id, Purpose, $"Rettet: fødselsdato, {saved.Counted}");
-        return Redirect($"/People/{id}");
+        return "fødselsdato";
     }
 
     /// <summary>
     /// The date checked beside the field as registration checks it (<see cref="ArrivalValidator.BirthDateRefusal"/>), and
     /// against the household as it is saved now.
     /// </summary>
-    private void Validate(Person person, Household? household)
+    protected override void Validate(Person person, Household? household)
     {
         if (ModelState[nameof(BirthDate)] is { Errors.Count: > 0 } unreadable)
         {
@@ -139,7 +65,7 @@ public sealed class BirthDateModel(
             unreadable.Errors.Clear();
             unreadable.Errors.Add(ArrivalValidator.InvalidDate);
         }
-        else if (ArrivalValidator.BirthDateRefusal(BirthDate, clock.Today()) is { } refusal)
+        else if (ArrivalValidator.BirthDateRefusal(BirthDate, Clock.Today()) is { } refusal)
         {
             ModelState.AddModelError(nameof(BirthDate), refusal);
         }
@@ -159,8 +85,7 @@ public sealed class BirthDateModel(
     /// </summary>
     private string? HouseholdRefusal(DateOnly birth, Person person, Household household)
     {
-        var registered = person.JoinedOn ?? DateOnly.FromDateTime(clock.Local(household.RegisteredAt).DateTime);
-        if (person.Basis == ResidenceBasis.UnaccompaniedMinor && Age.IsAdultOn(birth, registered))
+        if (person.Basis == ResidenceBasis.UnaccompaniedMinor && Age.IsAdultOn(birth, RegisteredOn(person, household)))
         {
             return ArrivalValidator.UnaccompaniedMinorAdult;
         }
@@ -192,5 +117,5 @@ public sealed class BirthDateModel(
         return Page();
     }
 
-    private static Guid Shown(Person person) => ShownVersion.Of(new { person.BirthDate });
+    protected override Guid Shown(Person person) => ShownVersion.Of(new { person.BirthDate });
 }
