@@ -138,6 +138,7 @@ public sealed class AddMemberModel(
         // Saved only over the household as it was before the duplicate check: a member added by someone else since
         // (the same one, at the same moment) makes this save fail instead of adding them twice.
         db.Entry(household).Property(h => h.Version).OriginalValue = Household.Version;
+        var checklistBefore = Reception.ChecklistRescheduler.DatesOf(household);
         var person = ArrivalRegistration.ToPerson(member);
         person.CprRegisteredOn = CprRegisteredOn;
         // A member who came on the household's own arrival came with it, and follows it if that day is corrected.
@@ -149,6 +150,12 @@ public sealed class AddMemberModel(
         }
 
         var ownerless = await tasks.AddForJoiningMemberAsync(household, person, HttpContext.RequestAborted);
+        if (ownerless.Count == 0)
+        {
+            // The household's own tasks the member's joining brings (the family consultant's offer for a first child).
+            ownerless = await tasks.AddHouseholdTasksAfterJoiningAsync(household, checklistBefore, today, HttpContext.RequestAborted);
+        }
+
         if (ownerless.Count > 0)
         {
             ModelState.AddModelError("", Reception.ChecklistTaskFactory.NoDepartmentFor(T, ownerless));

@@ -67,6 +67,31 @@ public sealed partial class ChecklistTaskFactory
     }
 
     /// <summary>
+    /// A member joined the household (tracked, the member added to its members; their own tasks made by
+    /// <see cref="AddForJoiningMemberAsync"/>): the household's own tasks (no member's) that its checklist gives now and
+    /// did not give <paramref name="before"/> are made, dated as the checklist dates them but not before
+    /// <paramref name="today"/>, unless the household has one of that type already, whatever its status: the family
+    /// consultant's offer when the first child joins, say. A task the checklist no longer gives is left to the coordinator:
+    /// a member joining changes no fact that was registered wrong. Returns the task types without an owner (not saved).
+    /// </summary>
+    internal async Task<List<TaskType>> AddHouseholdTasksAfterJoiningAsync(
+        Household household, IReadOnlyList<ChecklistDate> before, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        ArgumentNullException.ThrowIfNull(before);
+        var planned = household.ArrivalDay is { } arrival && household.Members.Count > 0
+            ? ChecklistRescheduler.PlannedAll(household, arrival).Where(p => p.MemberIndex is null).ToList()
+            : [];
+        var added = ChecklistChange.Between(before, planned.Select(p => ChecklistRescheduler.Dated(p, household.Members))).Added;
+        var had = await db.Tasks.AsNoTracking().Where(t => t.HouseholdId == household.Id && t.PersonId == null).Select(t => t.Type).ToListAsync(cancellationToken);
+        var missing = planned
+            .Where(p => added.Contains((p.Type, null)) && !had.Contains(p.Type))
+            .Select(p => p.DueDate < today ? p with { DueDate = today } : p)
+            .ToList();
+        return await AddTasksAsync(household, household.Members, missing, cancellationToken);
+    }
+
+    /// <summary>
     /// The household's tasks, by type and member, that a change of its checklist does not make again: all it has, but
     /// those closed as not needed for the <paramref name="reason"/> such a change closes them with.
     /// </summary>
