@@ -273,5 +273,26 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             await Axe.AssertNoViolationsAsync(page);
         });
 
+    /// <summary>The coordinator's correction of the visitation decision, opened from the household page, and with a date refused.</summary>
+    [Fact]
+    public Task VisitationPage_WithAnError_HasNoWcagViolations() =>
+        browser.RunAsync(async page =>
+        {
+            await SignInPage.SignInAsync(page, "koordinator");
+            await page.GetByRole(AriaRole.Region, new() { Name = "Mine husstande", Exact = true }).GetByRole(AriaRole.Link, new() { Name = "Tesfay Gebremedhin", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Ret visitationsafgørelse", Exact = true }).ClickAsync();
+            Assert.Matches("^/Households/[0-9a-f-]{36}/Visitation$", SignInPage.CurrentPath(page));
+            await Axe.AssertNoViolationsAsync(page);
+
+            var decided = page.GetByLabel("Dato for visitationsafgørelse", new() { Exact = true });
+            await decided.FillAsync("2099-01-01");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Gem", Exact = true }).ClickAsync();
+
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" })).ToContainTextAsync("Visitationsafgørelsen kan ikke ligge i fremtiden.");
+            await Assertions.Expect(decided).ToHaveAttributeAsync("aria-invalid", "true");
+            await Assertions.Expect(decided).ToHaveValueAsync("2099-01-01");
+            await Axe.AssertNoViolationsAsync(page);
+        });
+
     private static string Iso(int daysFromToday) => DateTime.Today.AddDays(daysFromToday).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

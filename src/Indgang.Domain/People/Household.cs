@@ -170,6 +170,21 @@ public sealed class Household
         return true;
     }
 
+    /// <summary>
+    /// Corrects the date of Udlændingestyrelsen's visitation decision typed wrong at registration (or gives it, when a
+    /// member's residence basis is corrected to one that needs it); a change makes a new version.
+    /// </summary>
+    public void CorrectVisitationDecision(DateOnly? date)
+    {
+        if (date == VisitationDecisionDate)
+        {
+            return;
+        }
+
+        VisitationDecisionDate = date;
+        Version = Guid.NewGuid();
+    }
+
     /// <summary>Sets the expected arrival and the day the household came (null: not yet); a change makes a new version.</summary>
     public void SetArrival(DateOnly? expected, DateOnly? arrivedOn)
     {

@@ -2,7 +2,7 @@ using Indgang.Domain.People;
 
 namespace Indgang.Domain.Tests.People;
 
-/// <summary>The household's concurrency token changes exactly when its arrival or its coordinator does.</summary>
+/// <summary>The household's concurrency token changes exactly when its arrival, its visitation decision or its coordinator does.</summary>
 public sealed class HouseholdVersionTests
 {
     private static readonly DateOnly Expected = new(2026, 12, 10);
@@ -41,6 +41,27 @@ public sealed class HouseholdVersionTests
 
         Assert.Equal(changes, household.Version != before);
         Assert.Equal(coordinator, household.CoordinatorUserId);
+    }
+
+    public static TheoryData<DateOnly?, DateOnly?, bool> VisitationCorrections => new()
+    {
+        { Expected.AddDays(-30), Expected.AddDays(-30), false },
+        { Expected.AddDays(-30), Expected.AddDays(-20), true },
+        { null, Expected.AddDays(-20), true },
+        { Expected.AddDays(-30), null, true },
+    };
+
+    [Theory]
+    [MemberData(nameof(VisitationCorrections))]
+    public void CorrectVisitationDecision_NewVersionOnlyWhenTheDateChanges(DateOnly? registered, DateOnly? corrected, bool changes)
+    {
+        var household = new Household("Familien Test", "koordinator-1") { VisitationDecisionDate = registered };
+        var before = household.Version;
+
+        household.CorrectVisitationDecision(corrected);
+
+        Assert.Equal(changes, household.Version != before);
+        Assert.Equal(corrected, household.VisitationDecisionDate);
     }
 
     [Fact]

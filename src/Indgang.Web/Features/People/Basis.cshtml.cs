@@ -59,7 +59,7 @@ public sealed class BasisModel(
         person.CorrectBasis(Basis!.Value);
         if (household is { VisitationDecisionDate: null } && NeedsVisitation(Basis.Value))
         {
-            household.VisitationDecisionDate = VisitationDecisionDate;
+            household.CorrectVisitationDecision(VisitationDecisionDate);
             return $"opholdsgrundlag, visitationsafgørelse {VisitationDecisionDate:yyyy-MM-dd}";
         }
 
