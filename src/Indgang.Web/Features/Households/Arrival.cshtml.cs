@@ -3,7 +3,6 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.People;
 using Indgang.Web.Features.Reception;
-using Indgang.Web.Features.Tasks;
 using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
@@ -100,20 +99,12 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
 
         var moved = await rescheduler.RescheduleAsync(household, new[] { arrivedBefore, expectedBefore }.OfType<DateOnly>().ToList(), HttpContext.RequestAborted);
         // A task its department takes at the same moment still moves (tried again at most twice).
-        if (await db.SaveOverTaskChangesAsync(ChecklistRescheduler.Again(moved), HttpContext.RequestAborted) is { } conflict)
+        return await SaveWithMovedTasksAsync(db, moved, async () =>
         {
-            if (conflict.Entries.Any(e => e.Entity is Domain.People.Household))
-            {
-                return null;
-            }
-
-            ModelState.AddModelError("", "Husstandens opgaver er lige blevet ændret af en anden. Prøv igen.");
-            return Page();
-        }
-
-        var details = AuditLog.Household(id, $": forventet ankomst {Iso(expectedBefore)} → {Iso(household.ExpectedArrival)}, ankommet {Iso(arrivedBefore)} → {Iso(household.ArrivedOn)}, {moved.Count} opgaver flyttet");
-        await audit.RecordEachAsync(AuditAction.ArrivalChanged, household.Members.Select(m => ((Guid?)m.Id, (string?)details)), Purpose);
-        return Redirect($"/Households/{id}");
+            var details = AuditLog.Household(id, $": forventet ankomst {Iso(expectedBefore)} → {Iso(household.ExpectedArrival)}, ankommet {Iso(arrivedBefore)} → {Iso(household.ArrivedOn)}, {moved.Count} opgaver flyttet");
+            await audit.RecordEachAsync(AuditAction.ArrivalChanged, household.Members.Select(m => ((Guid?)m.Id, (string?)details)), Purpose);
+            return Redirect($"/Households/{id}");
+        });
     }
 
     private static Guid Shown(Domain.People.Household household) => ShownVersion.Of(new { household.ExpectedArrival, household.ArrivedOn });
@@ -182,6 +173,4 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
                         select new HouseholdMoveIn(o.MovedInOn, u.Label)).FirstOrDefaultAsync();
         return null;
     }
-
-    private static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "–";
 }

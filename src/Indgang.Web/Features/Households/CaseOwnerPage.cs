@@ -1,6 +1,9 @@
 using Indgang.Domain.People;
 using Indgang.Web.Audit;
+using Indgang.Web.Data;
 using Indgang.Web.Features.People;
+using Indgang.Web.Features.Reception;
+using Indgang.Web.Features.Tasks;
 using Indgang.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -42,4 +45,31 @@ public abstract class CaseOwnerPage(PersonDirectory directory) : PageModel
         Household = read.Household!;
         return null;
     }
+
+    /// <summary>
+    /// The household's change (its arrival, its visitation decision) saved with the open checklist tasks it moved: a task
+    /// its department takes at the same moment still moves, unless the department gave it another date. Then
+    /// <paramref name="saved"/> answers (logs and leads on). Null when another changed the household meanwhile (it is read
+    /// and compared again); the page with the summary's message when a task could not be saved over.
+    /// </summary>
+    protected async Task<IActionResult?> SaveWithMovedTasksAsync(IndgangDbContext db, IReadOnlyList<RescheduledTask> moved, Func<Task<IActionResult>> saved)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(saved);
+        if (await db.SaveOverTaskChangesAsync(ChecklistRescheduler.Again(moved), HttpContext.RequestAborted) is not { } conflict)
+        {
+            return await saved();
+        }
+
+        if (conflict.Entries.Any(e => e.Entity is Household))
+        {
+            return null;
+        }
+
+        ModelState.AddModelError("", "Husstandens opgaver er lige blevet ændret af en anden. Prøv igen.");
+        return Page();
+    }
+
+    /// <summary>A date as the log writes it (ISO), or "–" for none.</summary>
+    protected static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "–";
 }

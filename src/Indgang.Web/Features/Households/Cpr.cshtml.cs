@@ -1,4 +1,3 @@
-using System.Globalization;
 using Indgang.Domain.Audit;
 using Indgang.Domain.People;
 using Indgang.Web.Audit;
@@ -213,8 +212,6 @@ public sealed class CprModel(PersonDirectory directory, IndgangDbContext db, Che
         Person = person;
         return null;
     }
-
-    private static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "–";
 
     /// <summary>The fingerprint of the person's CPR details as the form shows them: the number and the day registered.</summary>
     private static Guid Shown(Person person) => ShownVersion.Of(new { Cpr = person.Cpr?.Digits, person.CprRegisteredOn });

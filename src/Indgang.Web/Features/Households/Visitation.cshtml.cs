@@ -4,7 +4,6 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.People;
 using Indgang.Web.Features.Reception;
-using Indgang.Web.Features.Tasks;
 using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
@@ -102,22 +101,13 @@ public sealed class VisitationModel(PersonDirectory directory, IndgangDbContext 
         var datesBefore = ChecklistRescheduler.DatesOf(household);
         household.CorrectVisitationDecision(VisitationDecisionDate);
         var moved = await rescheduler.RescheduleFromAsync(household, datesBefore, HttpContext.RequestAborted);
-        // A task its department takes at the same moment still moves; another's change to the household refuses the save,
-        // and it is read and compared again.
-        if (await db.SaveOverTaskChangesAsync(ChecklistRescheduler.Again(moved), HttpContext.RequestAborted) is { } conflict)
+        // Another's change to the household at the same moment refuses the save, and it is read and compared again.
+        return await SaveWithMovedTasksAsync(db, moved, async () =>
         {
-            if (conflict.Entries.Any(e => e.Entity is Domain.People.Household))
-            {
-                return null;
-            }
-
-            ModelState.AddModelError("", "Husstandens opgaver er lige blevet ændret af en anden. Prøv igen.");
-            return Page();
-        }
-
-        var details = AuditLog.Household(id, $": visitationsafgørelse {Iso(before)} → {Iso(household.VisitationDecisionDate)}, {moved.Count} opgaver flyttet");
-        await audit.RecordEachAsync(AuditAction.ArrivalChanged, household.Members.Select(m => ((Guid?)m.Id, (string?)details)), Purpose);
-        return Redirect($"/Households/{id}");
+            var details = AuditLog.Household(id, $": visitationsafgørelse {Iso(before)} → {Iso(household.VisitationDecisionDate)}, {moved.Count} opgaver flyttet");
+            await audit.RecordEachAsync(AuditAction.ArrivalChanged, household.Members.Select(m => ((Guid?)m.Id, (string?)details)), Purpose);
+            return Redirect($"/Households/{id}");
+        });
     }
 
     /// <summary>The date checked beside the field as registration checks it, against the household as it is saved now.</summary>
@@ -162,6 +152,4 @@ public sealed class VisitationModel(PersonDirectory directory, IndgangDbContext 
             values => values.Field(nameof(VisitationDecisionDate), VisitationDecisionDate, saved.VisitationDecisionDate));
         return Page();
     }
-
-    private static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "–";
 }
