@@ -34,7 +34,9 @@ internal static partial class DataServiceExtensions
         }
         else
         {
-            var dataDirectory = DataDirectory(builder);
+            // Only where: the folder is made by the start-up step (DatabaseInitializer), so that a start refused for a
+            // setting read after this one leaves nothing behind.
+            var dataDirectory = DataDirectoryPath(builder.Configuration, builder.Environment);
             services.AddDbContext<IndgangDbContext, SqliteIndgangDbContext>(o =>
                 StrictOutsideProduction(o.UseSqlite($"Data Source={Path.Combine(dataDirectory, "indgang.db")}", s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)), builder.Environment));
         }
@@ -80,8 +82,6 @@ internal static partial class DataServiceExtensions
                 CoreEventId.DistinctAfterOrderByWithoutRowLimitingOperatorWarning));
         }
     }
-
-    public static string DataDirectory(IHostApplicationBuilder builder) => DataDirectory(builder.Configuration, builder.Environment);
 
     /// <summary>The data folder (Indgang:DataDirectory, or ./data under the content root), created if missing (<see cref="CreatePrivateDirectory"/>).</summary>
     public static string DataDirectory(IConfiguration configuration, IHostEnvironment environment)

@@ -26,6 +26,13 @@ internal sealed partial class DatabaseInitializer(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IndgangDbContext>();
+        if (db.Database.IsSqlite())
+        {
+            // The SQLite file's folder made here, by the step that opens it, not as the services are registered: a start
+            // refused for a later setting (a time zone, the transport security) made an empty data folder.
+            DataServiceExtensions.CreatePrivateDirectory(DataServiceExtensions.DataDirectoryPath(configuration, environment));
+        }
+
         await CreatePostgresDatabaseAsync(db, cancellationToken);
         await using (await StartupLock.AcquireAsync(db, logger, cancellationToken))
         {

@@ -7,7 +7,7 @@ namespace Indgang.Web.Tests.Operations;
 /// <summary>
 /// A start that fails is one Critical line in the JSON log, naming why, as well as the exception .NET writes to stderr:
 /// before, a log collector reading the JSON log saw nothing of it (found by the operator review). The app is started as
-/// the operator starts it, as a process of its own, with a setting it refuses.
+/// the operator starts it, as a process of its own, with a setting it refuses. It leaves no data folder behind.
 /// </summary>
 public sealed class StartFailureLoggedTests
 {
@@ -46,10 +46,14 @@ public sealed class StartFailureLoggedTests
         Assert.EndsWith("Z", critical.GetProperty("Timestamp").GetString(), StringComparison.Ordinal);
         // And still on stderr, as .NET writes an exception that ends a process.
         Assert.Contains("Unhandled exception. System.InvalidOperationException: Indgang:TimeZone", await errors, StringComparison.Ordinal);
-        if (Directory.Exists(data))
+        // Nothing left behind: the data folder was made as the services were registered, before the refusal.
+        var leftBehind = Directory.Exists(data);
+        if (leftBehind)
         {
             Directory.Delete(data, recursive: true);
         }
+
+        Assert.False(leftBehind, $"The refused start made the data folder {data}.");
     }
 
     /// <summary>The web project's own build output, of the configuration the tests were built in.</summary>
