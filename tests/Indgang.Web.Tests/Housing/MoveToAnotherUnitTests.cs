@@ -208,6 +208,31 @@ public sealed class MoveToAnotherUnitTests(IndgangAppFactory factory) : IClassFi
         Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.Id == planned)));
     }
 
+    /// <summary>
+    /// A two-step move whose move out was today: it has happened and cannot be called off, so calling off the move-in
+    /// leaves the household without a home from today. Before, the coordinator was told nothing of it.
+    /// </summary>
+    [Fact]
+    public async Task TwoStepMoveInCalledOff_AfterTheMoveOutToday_TheCoordinatorIsToldTheHouseholdWaitsNow()
+    {
+        var (unit, household, stay) = await factory.HousedSingleAsync("Flyttefra 9", "Idagsen", daysAgo: 30);
+        var newUnit = await factory.UnitOfItsOwnAsync("Flyttetil 9", isPermanent: true);
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        Assert.Equal(HttpStatusCode.Redirect, (await housing.PostFormAsync($"/Housing/Units/{unit}?handler=MoveOut",
+            new Dictionary<string, string> { ["OccupancyId"] = stay.ToString(), ["MoveOutOn"] = Iso(Today), ["MoveOutTo"] = "OtherMunicipalUnit" }, formPage: $"/Housing/Units/{unit}")).StatusCode);
+        await factory.MovedInAsync(newUnit, household, Today.AddDays(12));
+        var planned = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household && o.UnitId == newUnit).Select(o => o.Id).SingleAsync());
+
+        using var calledOff = await CallOffMoveInAsync(housing, newUnit, planned);
+
+        Assert.Equal(HttpStatusCode.OK, calledOff.StatusCode);
+        var told = Parser.ParseDocument(await calledOff.Content.ReadAsStringAsync()).QuerySelector("[data-testid=called-off-told]")?.TextContent.Trim();
+        Assert.Equal("Indflytningen er fortrudt. Husstanden er flyttet ud af Flyttefra 9 i dag, og det kan ikke fortrydes. Den venter nu på en bolig.", told);
+        var old = await factory.QueryAsync(db => db.Occupancies.AsNoTracking().SingleAsync(o => o.Id == stay));
+        Assert.Equal(((DateOnly?)Today, (MoveOutDestination?)MoveOutDestination.OtherMunicipalUnit), (old.MovedOutOn, old.Destination));
+        Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.Id == planned)));
+    }
+
     private static Task<HttpResponseMessage> CallOffMoveInAsync(Browser housing, Guid unit, Guid stay) =>
         housing.PostFormAsync($"/Housing/Units/{unit}?handler=CallOffMoveIn", new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: $"/Housing/Units/{unit}");
 

@@ -297,19 +297,30 @@ public sealed class HousingMoves(
     /// stays on where it lives, that move out called off too. Before, the move out stood, and on the day the household
     /// would have moved out to wait for a home. When it cannot stay on (the unit is another household's from then), the
     /// move out stands, and the coordinator is told why. A move out agreed for an earlier day (a two-step move) stands, and
-    /// the coordinator is told so.
+    /// the coordinator is told so; one made today stands too (it cannot be called off), and they are told the household
+    /// waits for a home.
     /// </summary>
     private async Task<MoveResult> StayOnWhereItLivesAsync(Guid householdId, DateOnly day, CancellationToken cancellationToken)
     {
         var today = clock.Today();
         var from = await db.Occupancies.AsNoTracking()
-            .Where(o => o.HouseholdId == householdId && o.MovedOutOn > today && o.MovedOutOn <= day && o.Destination == MoveOutDestination.OtherMunicipalUnit)
+            .Where(o => o.HouseholdId == householdId && o.MovedOutOn >= today && o.MovedOutOn <= day && o.Destination == MoveOutDestination.OtherMunicipalUnit)
             .OrderByDescending(o => o.MovedOutOn)
             .Join(db.HousingUnits, o => o.UnitId, u => u.Id, (o, u) => new { o.Id, o.MovedOutOn, u.Label })
             .FirstOrDefaultAsync(cancellationToken);
         if (from is null)
         {
             return MoveResult.Ok;
+        }
+
+        if (from.MovedOutOn == today)
+        {
+            // A move out today has happened and cannot be called off (ChangeAgreedMoveOutAsync): before, nothing was said,
+            // though the household has no home from today.
+            return MoveResult.Ok with
+            {
+                Told = T["Husstanden er flyttet ud af {0} i dag, og det kan ikke fortrydes. Den venter nu på en bolig.", from.Label].Value,
+            };
         }
 
         if (from.MovedOutOn != day)
