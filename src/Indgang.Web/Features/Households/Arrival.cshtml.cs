@@ -6,7 +6,6 @@ using Indgang.Web.Features.Reception;
 using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -17,22 +16,13 @@ namespace Indgang.Web.Features.Households;
 /// and so do the open checklist tasks (<see cref="ChecklistRescheduler"/>). The change is logged for each member.
 /// </summary>
 public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db, ChecklistRescheduler rescheduler, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T)
-    : CaseOwnerPage(directory)
+    : HouseholdValuePage(directory, db)
 {
-    private static readonly AuditPurpose Purpose = AuditPurpose.ArrivalChange;
-
     [BindProperty]
     public DateOnly? ExpectedArrival { get; set; }
 
     [BindProperty]
     public DateOnly? ArrivedOn { get; set; }
-
-    /// <summary>
-    /// The version of the dates the form showed (<see cref="ShownVersion"/>): a change by someone else to anything else of
-    /// the household (a member added, another coordinator) does not stop the save. Not a Guid counts as stale.
-    /// </summary>
-    [BindProperty]
-    public Guid? Version { get; set; }
 
     public HouseholdMoveIn? MoveIn { get; private set; }
 
@@ -41,38 +31,34 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
     /// <summary>The household has come: its expected arrival is history.</summary>
     public bool HasArrived => Household.ArrivedOn is not null;
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
-    {
-        if (await LoadAsync(id) is { } refused)
-        {
-            return refused;
-        }
+    protected override AuditPurpose Purpose => AuditPurpose.ArrivalChange;
 
-        ExpectedArrival = Household.ExpectedArrival;
-        ArrivedOn = Household.ArrivedOn;
-        Version = Shown(Household);
-        return Page();
+    protected override string SavedByOtherText =>
+        "Husstanden er ændret af en anden, mens du rettede ankomsten. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har skrevet. Tryk »Gem« igen for at gemme dine datoer i stedet.";
+
+    protected override void ShowSaved(Domain.People.Household household)
+    {
+        ExpectedArrival = household.ExpectedArrival;
+        ArrivedOn = household.ArrivedOn;
     }
 
-    // Refused for a change by another between this request's read and its save: read again, and shown as an edit conflict
-    // if it changed the dates (or after the last attempt).
-    public Task<IActionResult> OnPostAsync(Guid id) =>
-        db.UntilAnsweredAsync(
-            async () =>
-            {
-                if (await LoadAsync(id) is { } refused)
-                {
-                    return refused;
-                }
+    protected override void CompareWithSaved(SavedValues values, Domain.People.Household saved)
+    {
+        values.Field(nameof(ExpectedArrival), ExpectedArrival, saved.ExpectedArrival);
+        values.Field(nameof(ArrivedOn), ArrivedOn, saved.ArrivedOn);
+    }
 
-                ModelState.Remove(nameof(Version));
-                return Validate() ? await SaveAsync(id) : Page();
-            },
-            async () => await LoadAsync(id) ?? SavedByOther(Household));
+    /// <summary>The version of the dates the form showed: a change by someone else to anything else of the household (a member added, another coordinator) does not stop the save.</summary>
+    protected override Guid Shown(Domain.People.Household household) => ShownVersion.Of(new { household.ExpectedArrival, household.ArrivedOn });
 
     /// <summary>The dates saved and logged, or what to show instead; null when the save was refused and may be tried again.</summary>
-    private async Task<IActionResult?> SaveAsync(Guid id)
+    protected override async Task<IActionResult?> SaveAsync(Guid id)
     {
+        if (!Validate())
+        {
+            return Page();
+        }
+
         // Dates saved by someone else since the form was opened are not overwritten; the same dates as typed here (a
         // double click, say) are simply taken as saved.
         if (Shown(Household) != Version)
@@ -82,7 +68,7 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
                 : SavedByOther(Household);
         }
 
-        var household = await db.Households.Include(h => h.Members).FirstOrDefaultAsync(h => h.Id == id);
+        var household = await Db.Households.Include(h => h.Members).FirstOrDefaultAsync(h => h.Id == id);
         if (household is null)
         {
             return NotFound();
@@ -90,7 +76,7 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
 
         var (expectedBefore, arrivedBefore) = (household.ExpectedArrival, household.ArrivedOn);
         // Saved over the household as read before the checks above: a change by another since then refuses the save.
-        db.Entry(household).Property(h => h.Version).OriginalValue = Household.Version;
+        Db.Entry(household).Property(h => h.Version).OriginalValue = Household.Version;
         household.SetArrival(HasArrived ? household.ExpectedArrival : ExpectedArrival, ArrivedOn);
         if (household.ExpectedArrival == expectedBefore && household.ArrivedOn == arrivedBefore)
         {
@@ -99,30 +85,12 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
 
         var moved = await rescheduler.RescheduleAsync(household, new[] { arrivedBefore, expectedBefore }.OfType<DateOnly>().ToList(), HttpContext.RequestAborted);
         // A task its department takes at the same moment still moves (tried again at most twice).
-        return await SaveWithMovedTasksAsync(db, moved, async () =>
+        return await SaveWithMovedTasksAsync(Db, moved, async () =>
         {
             var details = AuditLog.Household(id, $": forventet ankomst {Iso(expectedBefore)} → {Iso(household.ExpectedArrival)}, ankommet {Iso(arrivedBefore)} → {Iso(household.ArrivedOn)}, {moved.Count} opgaver flyttet");
             await audit.RecordEachAsync(AuditAction.ArrivalChanged, household.Members.Select(m => ((Guid?)m.Id, (string?)details)), Purpose);
             return Redirect($"/Households/{id}");
         });
-    }
-
-    private static Guid Shown(Domain.People.Household household) => ShownVersion.Of(new { household.ExpectedArrival, household.ArrivedOn });
-
-    /// <summary>
-    /// Someone else changed the dates since the form was opened: as saved now beside the fields, and the form gets their
-    /// version, so that Gem saves the user's dates over them (checked again against what is saved then).
-    /// </summary>
-    private PageResult SavedByOther(Domain.People.Household saved)
-    {
-        Version = this.ShowSavedByOther(nameof(Version), Shown(saved),
-            "Husstanden er ændret af en anden, mens du rettede ankomsten. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har skrevet. Tryk »Gem« igen for at gemme dine datoer i stedet.",
-            values =>
-            {
-                values.Field(nameof(ExpectedArrival), ExpectedArrival, saved.ExpectedArrival);
-                values.Field(nameof(ArrivedOn), ArrivedOn, saved.ArrivedOn);
-            });
-        return Page();
     }
 
     /// <summary>
@@ -159,15 +127,15 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
         return ModelState.IsValid;
     }
 
-    private async Task<IActionResult?> LoadAsync(Guid id)
+    protected override async Task<IActionResult?> LoadAsync(Guid id)
     {
         if (await LoadHouseholdAsync(id, Purpose) is { } refused)
         {
             return refused;
         }
 
-        MoveIn = await (from o in db.Occupancies.AsNoTracking()
-                        join u in db.HousingUnits.AsNoTracking() on o.UnitId equals u.Id
+        MoveIn = await (from o in Db.Occupancies.AsNoTracking()
+                        join u in Db.HousingUnits.AsNoTracking() on o.UnitId equals u.Id
                         where o.HouseholdId == id
                         orderby o.MovedInOn
                         select new HouseholdMoveIn(o.MovedInOn, u.Label)).FirstOrDefaultAsync();

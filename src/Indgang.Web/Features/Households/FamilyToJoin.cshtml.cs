@@ -18,43 +18,25 @@ namespace Indgang.Web.Features.Households;
 /// household is one fewer. The change is logged for each member.
 /// </summary>
 public sealed class FamilyToJoinModel(PersonDirectory directory, IndgangDbContext db, AuditLog audit)
-    : CaseOwnerPage(directory)
+    : HouseholdValuePage(directory, db)
 {
-    private static readonly AuditPurpose Purpose = AuditPurpose.FamilyToJoin;
-
     public const string Required = "Angiv, hvor mange familiemedlemmer der er søgt familiesammenføring til (0, hvis ingen).";
 
     [BindProperty]
     public int? Persons { get; set; }
 
-    /// <summary>The version of the number the form showed: another's change since then is shown, not silently replaced.</summary>
-    [BindProperty]
-    public Guid? Version { get; set; }
+    protected override AuditPurpose Purpose => AuditPurpose.FamilyToJoin;
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
-    {
-        if (await LoadHouseholdAsync(id, Purpose) is { } refused)
-        {
-            return refused;
-        }
+    protected override string SavedByOtherText =>
+        "Husstanden er ændret af en anden, mens du rettede det. Det, der er gemt nu, står ved feltet. Tryk »Gem« igen for at gemme dit tal.";
 
-        Persons = Household.FamilyToJoin;
-        Version = Shown(Household);
-        return Page();
-    }
+    protected override void ShowSaved(Household household) => Persons = household.FamilyToJoin;
 
-    public Task<IActionResult> OnPostAsync(Guid id) =>
-        db.UntilAnsweredAsync(() => TrySaveAsync(id), async () => await LoadHouseholdAsync(id, Purpose) ?? SavedByOther(Household));
+    protected override void CompareWithSaved(SavedValues values, Household saved) => values.Field(nameof(Persons), Persons, saved.FamilyToJoin);
 
     /// <summary>The number saved and logged, or what to show instead; null when the save was refused and may be tried again.</summary>
-    private async Task<IActionResult?> TrySaveAsync(Guid id)
+    protected override async Task<IActionResult?> SaveAsync(Guid id)
     {
-        if (await LoadHouseholdAsync(id, Purpose) is { } refused)
-        {
-            return refused;
-        }
-
-        ModelState.Remove(nameof(Version));
         if (ModelState[nameof(Persons)] is { Errors.Count: > 0 } notANumber)
         {
             // Not a whole number: said as for any number out of range, beside the field with what was typed.
@@ -85,17 +67,17 @@ public sealed class FamilyToJoinModel(PersonDirectory directory, IndgangDbContex
             return SavedByOther(Household);
         }
 
-        if (await db.Households.Include(h => h.Members).FirstOrDefaultAsync(h => h.Id == id) is not { } household)
+        if (await Db.Households.Include(h => h.Members).FirstOrDefaultAsync(h => h.Id == id) is not { } household)
         {
             return NotFound();
         }
 
         // Saved over the household as read: a member who joined at the same moment (one fewer to wait for) refuses the
         // save, and the number is read and compared again.
-        db.Entry(household).Property(h => h.Version).OriginalValue = Household.Version;
+        Db.Entry(household).Property(h => h.Version).OriginalValue = Household.Version;
         var before = household.FamilyToJoin;
         household.SetFamilyToJoin(persons);
-        if (!await db.SaveUnlessSavedByOtherAsync())
+        if (!await Db.SaveUnlessSavedByOtherAsync())
         {
             return null;
         }
@@ -105,14 +87,5 @@ public sealed class FamilyToJoinModel(PersonDirectory directory, IndgangDbContex
         return Redirect($"/Households/{id}");
     }
 
-    private static Guid Shown(Household household) => ShownVersion.Of(new { household.FamilyToJoin });
-
-    /// <summary>Someone else changed the number since the form was opened: what is saved now shows beside the field.</summary>
-    private Microsoft.AspNetCore.Mvc.RazorPages.PageResult SavedByOther(Household saved)
-    {
-        Version = this.ShowSavedByOther(nameof(Version), Shown(saved),
-            "Husstanden er ændret af en anden, mens du rettede det. Det, der er gemt nu, står ved feltet. Tryk »Gem« igen for at gemme dit tal.",
-            values => values.Field(nameof(Persons), Persons, saved.FamilyToJoin));
-        return Page();
-    }
+    protected override Guid Shown(Household household) => ShownVersion.Of(new { household.FamilyToJoin });
 }

@@ -7,7 +7,6 @@ using Indgang.Web.Features.Reception;
 using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Households;
@@ -21,10 +20,8 @@ namespace Indgang.Web.Features.Households;
 /// the first's date (<see cref="EditConflict"/>).
 /// </summary>
 public sealed class VisitationModel(PersonDirectory directory, IndgangDbContext db, ChecklistRescheduler rescheduler, AuditLog audit, TimeProvider clock)
-    : CaseOwnerPage(directory)
+    : HouseholdValuePage(directory, db)
 {
-    private static readonly AuditPurpose Purpose = AuditPurpose.ArrivalChange;
-
     public const string Needed =
         "Angiv datoen for visitationsafgørelsen (den står i Udlændingestyrelsens meddelelse): dag 0 for husstandens visiterede regnes fra den.";
 
@@ -38,42 +35,19 @@ public sealed class VisitationModel(PersonDirectory directory, IndgangDbContext 
     [BindProperty]
     public DateOnly? VisitationDecisionDate { get; set; }
 
-    /// <summary>The version of the date the form showed (<see cref="ShownVersion"/>). Not a Guid counts as stale.</summary>
-    [BindProperty]
-    public Guid? Version { get; set; }
+    protected override AuditPurpose Purpose => AuditPurpose.ArrivalChange;
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
-    {
-        if (await LoadHouseholdAsync(id, Purpose) is { } refused)
-        {
-            return refused;
-        }
+    protected override string SavedByOtherText => SavedByOtherMessage;
 
-        VisitationDecisionDate = Household.VisitationDecisionDate;
-        Version = Shown(Household);
-        return Page();
-    }
+    protected override void ShowSaved(Domain.People.Household household) => VisitationDecisionDate = household.VisitationDecisionDate;
 
-    // Refused for a change by another between this request's read and its save: read again, and shown as an edit conflict
-    // if it changed the date (or after the last attempt).
-    public Task<IActionResult> OnPostAsync(Guid id) =>
-        db.UntilAnsweredAsync(
-            async () =>
-            {
-                if (await LoadHouseholdAsync(id, Purpose) is { } refused)
-                {
-                    return refused;
-                }
-
-                ModelState.Remove(nameof(Version));
-                return await SaveAsync(id);
-            },
-            async () => await LoadHouseholdAsync(id, Purpose) ?? SavedByOther(Household));
+    protected override void CompareWithSaved(SavedValues values, Domain.People.Household saved) =>
+        values.Field(nameof(VisitationDecisionDate), VisitationDecisionDate, saved.VisitationDecisionDate);
 
     /// <summary>The date saved and logged, or what to show instead; null when the save was refused and may be tried again.</summary>
-    private async Task<IActionResult?> SaveAsync(Guid id)
+    protected override async Task<IActionResult?> SaveAsync(Guid id)
     {
-        var household = await db.Households.Include(h => h.Members).FirstOrDefaultAsync(h => h.Id == id);
+        var household = await Db.Households.Include(h => h.Members).FirstOrDefaultAsync(h => h.Id == id);
         if (household is null)
         {
             return NotFound();
@@ -102,7 +76,7 @@ public sealed class VisitationModel(PersonDirectory directory, IndgangDbContext 
         household.CorrectVisitationDecision(VisitationDecisionDate);
         var moved = await rescheduler.RescheduleFromAsync(household, datesBefore, HttpContext.RequestAborted);
         // Another's change to the household at the same moment refuses the save, and it is read and compared again.
-        return await SaveWithMovedTasksAsync(db, moved, async () =>
+        return await SaveWithMovedTasksAsync(Db, moved, async () =>
         {
             var details = AuditLog.Household(id, $": visitationsafgørelse {Iso(before)} → {Iso(household.VisitationDecisionDate)}, {moved.Count} opgaver flyttet");
             await audit.RecordEachAsync(AuditAction.ArrivalChanged, household.Members.Select(m => ((Guid?)m.Id, (string?)details)), Purpose);
@@ -140,16 +114,5 @@ public sealed class VisitationModel(PersonDirectory directory, IndgangDbContext 
         }
     }
 
-    private static Guid Shown(Domain.People.Household household) => ShownVersion.Of(new { household.VisitationDecisionDate });
-
-    /// <summary>
-    /// Someone else corrected the date since the form was opened: as saved now beside the field, and the form gets its
-    /// version, so that Gem saves the user's date over it (checked again against what is saved then).
-    /// </summary>
-    private PageResult SavedByOther(Domain.People.Household saved)
-    {
-        Version = this.ShowSavedByOther(nameof(Version), Shown(saved), SavedByOtherMessage,
-            values => values.Field(nameof(VisitationDecisionDate), VisitationDecisionDate, saved.VisitationDecisionDate));
-        return Page();
-    }
+    protected override Guid Shown(Domain.People.Household household) => ShownVersion.Of(new { household.VisitationDecisionDate });
 }
