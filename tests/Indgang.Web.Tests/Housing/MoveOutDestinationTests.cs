@@ -65,6 +65,25 @@ public sealed class MoveOutDestinationTests(IndgangAppFactory factory) : IClassF
         Assert.True(await WaitsAsync(housing, household));
     }
 
+    /// <summary>
+    /// Moved in and out on the same day, to a home of its own: the wait is over. Before, the stay itself counted as a
+    /// move into one of our units again (moved in on the day it moved out), so the household still waited for a home: on
+    /// the start page, on the way to a permanent home, in the placement and in the forecast (found by exploratory review).
+    /// </summary>
+    [Fact]
+    public async Task MovedInAndOutOnTheSameDay_ToAHomeOfItsOwn_NoLongerWaits()
+    {
+        var (_, household, stay) = await factory.HousedSingleAsync("Sammedag 1", "Sammedagsen", daysAgo: 0);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveOutAsync(stay, Today, MoveOutDestination.OwnHome)).Succeeded);
+        }
+
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        Assert.False(await WaitsAsync(housing, household));
+        Assert.False(await factory.QueryAsync(db => WaitingForHousing.On(db, Today).AnyAsync(h => h.Id == household)));
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("Hjem")]

@@ -35,7 +35,7 @@ public static class WaitingForHousing
         ArgumentNullException.ThrowIfNull(db);
         return db.Occupancies
             .Where(o => o.Destination != null && Occupancy.DestinationsEndingTheWait.Contains(o.Destination.Value) && o.MovedOutOn <= day)
-            .Where(o => !db.Occupancies.Any(again => again.HouseholdId == o.HouseholdId && again.MovedInOn >= o.MovedOutOn))
+            .Where(o => !db.Occupancies.Any(again => again.HouseholdId == o.HouseholdId && again.Id != o.Id && again.MovedInOn >= o.MovedOutOn))
             .Select(o => o.HouseholdId);
     }
 }
