@@ -48,7 +48,7 @@ public static class ExplanationTexts
     public const string RentAboveCap = "huslejen er over husstandens loft";
     public const string VulnerableArea = "boligen ligger i et udsat boligområde (integrationsloven § 12)";
     public const string NotYetAvailable = "boligen er ikke ledig, når husstanden skal flytte ind";
-    public const string Excluded = "parret er udelukket af koordinatoren";
+    public const string Excluded = "boligkoordinatoren har udelukket boligen for husstanden";
     public const string LockedElsewhere = "husstanden er låst til en anden bolig";
     public const string UnitLockedToOther = "boligen er låst til en anden husstand";
     public const string TooFewSchoolSeats = "for få ledige skolepladser i distriktet";

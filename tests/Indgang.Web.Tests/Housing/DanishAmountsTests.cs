@@ -62,4 +62,24 @@ public sealed class DanishAmountsTests(IndgangAppFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(6250.50m, await factory.QueryAsync(db => db.HousingUnits.Where(u => u.Label == "Tusindtal").Select(u => u.MonthlyRent).SingleAsync()));
     }
+
+    /// <summary>
+    /// A rent with øre is shown back the way the hint asks for it and the pages write amounts: 6250,50 in the field (not
+    /// 6250.5) and 6.250,50 kr. on the unit's page and in the stock list (not rounded to 6.251 kr.). Found by exploratory
+    /// review.
+    /// </summary>
+    [Fact]
+    public async Task ARentWithOre_IsShownTheDanishWay_InTheFormAndOnThePages()
+    {
+        var unit = await factory.UnitOfItsOwnAsync("Ørebolig", rent: 6250.50m);
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        var form = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await housing.GetPageAsync($"/Housing/Units/Edit/{unit}"));
+        var details = WebUtility.HtmlDecode(await housing.GetPageAsync($"/Housing/Units/{unit}"));
+        var list = WebUtility.HtmlDecode(await housing.GetPageAsync($"/Housing?Filter.Search={Uri.EscapeDataString("Ørebolig")}"));
+
+        Assert.Equal("6250,50", form.QuerySelector("input[name='Input.MonthlyRent']")?.GetAttribute("value"));
+        Assert.Contains("6.250,50 kr. pr. måned", details, StringComparison.Ordinal);
+        Assert.Contains("6.250,50 kr.", list, StringComparison.Ordinal);
+    }
 }

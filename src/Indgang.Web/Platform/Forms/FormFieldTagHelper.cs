@@ -121,7 +121,9 @@ internal sealed record FieldState(string Name, string Id, string? Value, string?
     {
         null => null,
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        // As a number field reads it, without the scale the database may give it back with (5100, not 5100.0).
+        // As the hint asks for it and the binder reads it back (Kroner): øre after a comma (4520,50), and without the scale
+        // the database may give it back with (5100, not 5100.0). Before, 4520.5, beside a hint that asks for 4.520,50.
+        decimal amount when amount >= 0 => Kroner.Format(amount),
         decimal amount => amount.ToString("0.##", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
