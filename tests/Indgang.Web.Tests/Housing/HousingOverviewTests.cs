@@ -94,6 +94,16 @@ public sealed class HousingOverviewTests(IndgangAppFactory factory) : IClassFixt
         var withOffer = await PageAsync(housing);
         Assert.Contains("Tilbud venter på svar", Squeezed(Row(withOffer, "stay", household.ToString())), StringComparison.Ordinal);
         Assert.Equal(pendingBefore + 1, int.Parse(Figure(withOffer, "pending-offers"), System.Globalization.CultureInfo.InvariantCulture));
+
+        // Accepted: the row says so, with the day of the move. Before, it went back to "Opskrevet hos 1 boligselskab"
+        // (and a household not registered anywhere was even marked "Ikke opskrevet"). Found by exploratory review.
+        var offer = await factory.QueryAsync(db => db.HousingOffers.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var moveDay = Arrivals.Today.AddDays(40);
+        using var accepted = await housing.PostFormAsync("/Housing/Pipeline?handler=Accept", new Dictionary<string, string> { ["OfferId"] = offer.ToString(), ["MoveDate"] = Arrivals.Iso(moveDay) }, formPage: "/Housing/Pipeline");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, accepted.StatusCode);
+        var row = Squeezed(Row(await PageAsync(housing), "stay", household.ToString()));
+        Assert.Contains($"Har takket ja – flytter {moveDay.ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("da-DK"))}", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("Opskrevet hos", row, StringComparison.Ordinal);
     }
 
     [Fact]

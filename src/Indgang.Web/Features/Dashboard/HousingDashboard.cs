@@ -20,7 +20,11 @@ public sealed record WaitingHousehold(Guid HouseholdId, string HouseholdName, in
 }
 
 /// <summary>A household living in temporary housing, and how far it has come towards a permanent home.</summary>
-public sealed record TemporaryStay(Guid HouseholdId, string HouseholdName, string UnitLabel, int Days, int Registrations, bool HasPendingOffer);
+/// <summary>
+/// A household in our temporary housing, and how far it has come on its way to a permanent home: the day it moves to the
+/// home whose offer it accepted, an offer awaiting its answer, or the housing associations it is registered with.
+/// </summary>
+public sealed record TemporaryStay(Guid HouseholdId, string HouseholdName, string UnitLabel, int Days, int Registrations, bool HasPendingOffer, DateOnly? MovesToAcceptedHomeOn);
 
 /// <summary>A move out of one of our units, and the tasks of it not done yet (lease, keys, inspection).</summary>
 public sealed record MoveOutDue(Guid UnitId, string UnitLabel, Guid HouseholdId, string HouseholdName, DateOnly Day, IReadOnlyList<TaskType> Open);
@@ -82,6 +86,11 @@ public sealed class HousingDashboard(IndgangDbContext db, ForecastQuery forecast
         var pending = await db.HousingOffers.AsNoTracking().Where(o => o.Status == OfferStatus.Pending)
             .Select(o => new { o.HouseholdId, o.AnswerBy }).ToListAsync(cancellationToken);
         var pendingOffers = pending.ConvertAll(o => o.HouseholdId);
+        // The day of the move to the home it accepted (an acceptance gives one).
+        var accepted = (await db.HousingOffers.AsNoTracking().Where(o => o.Status == OfferStatus.Accepted && o.MoveDate != null)
+                .Select(o => new { o.HouseholdId, Day = o.MoveDate!.Value }).ToListAsync(cancellationToken))
+            .GroupBy(o => o.HouseholdId)
+            .ToDictionary(g => g.Key, g => g.Min(o => o.Day));
         var days = Occupancy.DaysByHousehold(stays, today);
         var longest = current
             .DistinctBy(o => o.HouseholdId)
@@ -91,7 +100,8 @@ public sealed class HousingDashboard(IndgangDbContext db, ForecastQuery forecast
                 labels.GetValueOrDefault(o.UnitId) ?? "?",
                 days[o.HouseholdId],
                 registered.GetValueOrDefault(o.HouseholdId),
-                pendingOffers.Contains(o.HouseholdId)))
+                pendingOffers.Contains(o.HouseholdId),
+                accepted.TryGetValue(o.HouseholdId, out var moves) ? moves : null))
             .OrderByDescending(s => s.Days).ThenBy(s => s.HouseholdName, StringComparer.Ordinal)
             .Take(LongestStaysShown)
             .ToList();
