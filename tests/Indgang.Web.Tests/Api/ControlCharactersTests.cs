@@ -89,7 +89,7 @@ public sealed class ControlCharactersTests(IndgangAppFactory factory) : IClassFi
             "site;label;permanent;rooms;beds;shared_room;monthly_rent;step_free;ground_floor;lift;transport_m;school_m;daycare_m;shops_m;vulnerable_area;available_from\n" +
             "Delebolig Lynge;Værelse\u0000 40;nej;1;2;ja;2000;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01\n", "boliger.csv"));
 
-        Assert.Contains($"<tr data-row=\"2\"><td>2</td><td>{ControlCharacters.Refused}", html, StringComparison.Ordinal);
+        Assert.Contains($"<tr data-row=\"2\"><td>2</td><td>Kolonnen label: {ControlCharacters.Refused}", html, StringComparison.Ordinal);
         Assert.Equal(before, await factory.QueryAsync(db => db.HousingUnits.CountAsync()));
     }
 }

@@ -144,7 +144,7 @@ public sealed class BlockedUnitCsvTests(IndgangAppFactory factory) : IClassFixtu
 
         var errors = Parser.ParseDocument(html).QuerySelectorAll("table.csv-errors tbody tr")
             .Select(r => (r.GetAttribute("data-row"), r.QuerySelector("td:last-child")!.TextContent)).ToList();
-        Assert.Equal([("3", "Årsagen til spærringen må højst være 500 tegn.")], errors);
+        Assert.Equal([("3", "Kolonnen blocked_reason: Årsagen til spærringen må højst være 500 tegn.")], errors);
         Assert.Contains("Filen har 1 fejl. Intet er gemt.", html, StringComparison.Ordinal);
         Assert.Equal(before, await factory.QueryAsync(db => db.HousingUnits.CountAsync()));
     }

@@ -24,6 +24,25 @@ public static class UnitCsv
     /// <summary>An amount that is not kroner: what was typed, the column, and how to write one (<see cref="Platform.Kroner.Hint"/>).</summary>
     public const string NotKroner = "»{0}« i kolonnen {1} er ikke et beløb i kroner. " + Platform.Kroner.Hint;
 
+    /// <summary>The column of each of a unit's fields (<see cref="UnitInput"/>) but the site, which is found by its name.</summary>
+    private static readonly Dictionary<string, string> ColumnOfField = new(StringComparer.Ordinal)
+    {
+        [nameof(UnitInput.Label)] = "label", [nameof(UnitInput.IsPermanent)] = "permanent", [nameof(UnitInput.Rooms)] = "rooms",
+        [nameof(UnitInput.Beds)] = "beds", [nameof(UnitInput.IsSharedRoom)] = "shared_room", [nameof(UnitInput.MonthlyRent)] = "monthly_rent",
+        [nameof(UnitInput.StepFree)] = "step_free", [nameof(UnitInput.GroundFloor)] = "ground_floor", [nameof(UnitInput.Lift)] = "lift",
+        [nameof(UnitInput.TransportMetres)] = "transport_m", [nameof(UnitInput.SchoolMetres)] = "school_m",
+        [nameof(UnitInput.DaycareMetres)] = "daycare_m", [nameof(UnitInput.ShopsMetres)] = "shops_m",
+        [nameof(UnitInput.InVulnerableArea)] = "vulnerable_area", [nameof(UnitInput.AvailableFrom)] = "available_from",
+        [nameof(UnitInput.BlockedReason)] = BlockedReasonColumn,
+    };
+
+    /// <summary>
+    /// A unit's check (<see cref="UnitInput.Validate"/>) said of a row: with the column it is about, as the form says it
+    /// beside the field. Before, a row with four distances wrong said "Angiv afstanden i meter" four times, naming none.
+    /// </summary>
+    public static Said InColumn(string field, string message) =>
+        ColumnOfField.TryGetValue(field, out var column) ? new Said("Kolonnen {0}: {1}", column, new Said(message)) : new Said(message);
+
     /// <summary>The columns a file may leave out, read when they are there; after <see cref="Columns"/> in the template and the export.</summary>
     public static readonly string[] OptionalColumns = [BlockedReasonColumn];
 
@@ -65,27 +84,27 @@ public static class UnitCsv
             string Field(string name) => CsvFormula.Restore(csv.GetField(name.ToUpperInvariant()) ?? "");
             // The fields whose cells do not read, told as such: the unit's own check does not say of them again that they are missing.
             var unreadable = new HashSet<string>(StringComparer.Ordinal);
-            var cells = new Cells(row, errors, unreadable);
+            var cells = new Cells(row, errors, unreadable, field => Field(ColumnOfField[field]));
             var site = Field("site");
             var siteIds = sitesByName[site].ToList();
             var unit = new UnitInput
             {
                 SiteId = siteIds.Count == 1 ? siteIds[0] : null,
                 Label = Field("label"),
-                IsPermanent = cells.YesNo(Field("permanent"), "permanent", nameof(UnitInput.IsPermanent)),
-                Rooms = cells.Number(Field("rooms"), "rooms", nameof(UnitInput.Rooms)),
-                Beds = cells.Number(Field("beds"), "beds", nameof(UnitInput.Beds)),
-                IsSharedRoom = cells.YesNo(Field("shared_room"), "shared_room", nameof(UnitInput.IsSharedRoom)),
-                MonthlyRent = cells.Kroner(Field("monthly_rent"), "monthly_rent", nameof(UnitInput.MonthlyRent)),
-                StepFree = cells.YesNo(Field("step_free"), "step_free", nameof(UnitInput.StepFree)),
-                GroundFloor = cells.YesNo(Field("ground_floor"), "ground_floor", nameof(UnitInput.GroundFloor)),
-                Lift = cells.YesNo(Field("lift"), "lift", nameof(UnitInput.Lift)),
-                TransportMetres = cells.Number(Field("transport_m"), "transport_m", nameof(UnitInput.TransportMetres)),
-                SchoolMetres = cells.Number(Field("school_m"), "school_m", nameof(UnitInput.SchoolMetres)),
-                DaycareMetres = cells.Number(Field("daycare_m"), "daycare_m", nameof(UnitInput.DaycareMetres)),
-                ShopsMetres = cells.Number(Field("shops_m"), "shops_m", nameof(UnitInput.ShopsMetres)),
-                InVulnerableArea = cells.YesNo(Field("vulnerable_area"), "vulnerable_area", nameof(UnitInput.InVulnerableArea)),
-                AvailableFrom = cells.Day(Field("available_from"), "available_from", nameof(UnitInput.AvailableFrom)),
+                IsPermanent = cells.YesNo(nameof(UnitInput.IsPermanent)),
+                Rooms = cells.Number(nameof(UnitInput.Rooms)),
+                Beds = cells.Number(nameof(UnitInput.Beds)),
+                IsSharedRoom = cells.YesNo(nameof(UnitInput.IsSharedRoom)),
+                MonthlyRent = cells.Kroner(nameof(UnitInput.MonthlyRent)),
+                StepFree = cells.YesNo(nameof(UnitInput.StepFree)),
+                GroundFloor = cells.YesNo(nameof(UnitInput.GroundFloor)),
+                Lift = cells.YesNo(nameof(UnitInput.Lift)),
+                TransportMetres = cells.Number(nameof(UnitInput.TransportMetres)),
+                SchoolMetres = cells.Number(nameof(UnitInput.SchoolMetres)),
+                DaycareMetres = cells.Number(nameof(UnitInput.DaycareMetres)),
+                ShopsMetres = cells.Number(nameof(UnitInput.ShopsMetres)),
+                InVulnerableArea = cells.YesNo(nameof(UnitInput.InVulnerableArea)),
+                AvailableFrom = cells.Day(nameof(UnitInput.AvailableFrom)),
                 // Checked with the unit's other fields (UnitInput.Validate), as on the edit page.
                 BlockedReason = hasBlockedReason && Field(BlockedReasonColumn) is { } reason && !string.IsNullOrWhiteSpace(reason) ? reason.Trim() : null,
             };
@@ -109,27 +128,36 @@ public static class UnitCsv
         return (units, errors);
     }
 
-    /// <summary>A row's cells read by type; a cell that does not read is the row's error, with what it holds and its column.</summary>
-    private sealed class Cells(int row, List<CsvRowError> errors, HashSet<string> unreadable)
+    /// <summary>
+    /// A row's cells read by type, each by its field's column (<see cref="ColumnOfField"/>); a cell that does not read is
+    /// the row's error, with what it holds and its column. An empty cell is none: the unit's check asks for it.
+    /// </summary>
+    private sealed class Cells(int row, List<CsvRowError> errors, HashSet<string> unreadable, Func<string, string> cellOf)
     {
-        public int? Number(string value, string column, string field) =>
-            string.IsNullOrWhiteSpace(value) ? null
+        /// <summary>
+        /// A whole number; one too large to be held (99999999999) is read as the largest there is, so that the unit's check
+        /// says it is out of range, not that it is no whole number.
+        /// </summary>
+        public int? Number(string field) =>
+            cellOf(field).Trim() is var value && value.Length == 0 ? null
             : int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n
-            : Invalid<int?>(null, field, new Said("»{0}« i kolonnen {1} er ikke et heltal.", value, column));
+            : System.Numerics.BigInteger.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var huge) ? (huge.Sign < 0 ? int.MinValue : int.MaxValue)
+            : Invalid<int?>(null, field, new Said("»{0}« i kolonnen {1} er ikke et heltal.", value, ColumnOfField[field]));
 
-        public decimal? Kroner(string value, string column, string field) =>
-            Platform.Kroner.TryParse(value, out var amount)
-                ? amount
-                : Invalid<decimal?>(null, field, new Said(NotKroner, value, column));
+        public decimal? Kroner(string field) =>
+            cellOf(field) is var value && string.IsNullOrWhiteSpace(value) ? null
+            : Platform.Kroner.TryParse(value, out var amount) ? amount
+            : Invalid<decimal?>(null, field, new Said(NotKroner, value, ColumnOfField[field]));
 
-        public bool YesNo(string value, string column, string field) =>
-            CsvRows.YesNo(value) ?? Invalid(false, field, new Said("»{0}« i kolonnen {1} skal være ja eller nej.", value, column));
+        public bool YesNo(string field) =>
+            cellOf(field) is var value && CsvRows.YesNo(value) is { } yes ? yes
+            : Invalid(false, field, new Said("»{0}« i kolonnen {1} skal være ja eller nej.", value, ColumnOfField[field]));
 
-        /// <summary>A day as the template and the export write it, ÅÅÅÅ-MM-DD; empty is none (the unit's check asks for it).</summary>
-        public DateOnly? Day(string value, string column, string field) =>
-            string.IsNullOrWhiteSpace(value) ? null
+        /// <summary>A day as the template and the export write it, ÅÅÅÅ-MM-DD.</summary>
+        public DateOnly? Day(string field) =>
+            cellOf(field) is var value && string.IsNullOrWhiteSpace(value) ? null
             : DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
-            : Invalid<DateOnly?>(null, field, new Said("»{0}« i kolonnen {1} er ikke en dato som ÅÅÅÅ-MM-DD, fx 2026-12-01.", value, column));
+            : Invalid<DateOnly?>(null, field, new Said("»{0}« i kolonnen {1} er ikke en dato som ÅÅÅÅ-MM-DD, fx 2026-12-01.", value, ColumnOfField[field]));
 
         private T Invalid<T>(T fallback, string field, Said message)
         {

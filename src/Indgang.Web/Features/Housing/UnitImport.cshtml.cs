@@ -55,7 +55,7 @@ public sealed class UnitImportModel(IndgangDbContext db, AuditLog audit, TimePro
             .ToDictionary(StringComparer.OrdinalIgnoreCase);
         foreach (var (row, unit, unreadable) in units)
         {
-            errors.AddRange(unit.Validate(siteIds, clock.Today()).Where(e => e.Key != nameof(UnitInput.SiteId) && !unreadable.Contains(e.Key)).Select(e => new CsvRowError(row, e.Value)));
+            errors.AddRange(unit.Validate(siteIds, clock.Today()).Where(e => e.Key != nameof(UnitInput.SiteId) && !unreadable.Contains(e.Key)).Select(e => new CsvRowError(row, UnitCsv.InColumn(e.Key, e.Value))));
             var key = SiteLabel(unit.SiteId, unit.Label);
             if (existing.Contains(key))
             {
