@@ -128,7 +128,7 @@ public sealed class UnitEditResidentsTests(IndgangAppFactory factory) : IClassFi
     }
 
     /// <summary>The unit's edit form as the page shows it, with changes, posted from the version it was read at.</summary>
-    private static Task<HttpResponseMessage> PostAsync(Browser editor, HousingUnit unit, Action<Dictionary<string, string>> change)
+    internal static Task<HttpResponseMessage> PostAsync(Browser editor, HousingUnit unit, Action<Dictionary<string, string>> change)
     {
         var input = UnitInput.From(unit);
         var form = new Dictionary<string, string>

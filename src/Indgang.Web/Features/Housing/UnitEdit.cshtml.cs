@@ -20,6 +20,14 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
 {
     public const string LabelTaken = "Der findes allerede en bolig med den betegnelse på stedet.";
 
+    /// <summary>
+    /// The refusals of an edit that would leave a household still to move in without the unit (<see cref="PlannedMoveInRefusals"/>):
+    /// {0} the household's name, {1} its move-in day.
+    /// </summary>
+    public const string PlannedMoveInVulnerable = "{0} skal flytte ind {1:d. MMMM yyyy}, og en bolig i et udsat boligområde må ikke anvendes (integrationsloven § 12). Fortryd indflytningen på boligens side først, og find en anden bolig til husstanden.";
+    public const string PlannedMoveInBlocked = "{0} skal flytte ind {1:d. MMMM yyyy}, og en spærret bolig kan ikke bruges. Fortryd indflytningen på boligens side først, og find en anden bolig til husstanden.";
+    public const string PlannedMoveInFreeLater = "{0} skal flytte ind {1:d. MMMM yyyy}; boligen kan ikke først være ledig efter den dag. Angiv den dag eller tidligere, eller fortryd indflytningen på boligens side først.";
+
     [BindProperty]
     public UnitInput Input { get; set; } = new();
 
@@ -103,6 +111,24 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
             foreach (var (field, message) in ResidentsRefusals(unit, stays, today))
             {
                 ModelState.AddModelError($"Input.{field}", message);
+            }
+
+            // Nor taken out of use, or free only later, under a household still to move in (the first to come): the move-in
+            // would stand in a unit it may not be made in, and the household would wait for a home no one knows it lacks.
+            var planned = stays.Where(s => s.MovedInOn > today).MinBy(s => s.MovedInOn);
+            var plannedRefusals = planned is null ? [] : PlannedMoveInRefusals(unit, planned.MovedInOn);
+            if (planned is not null && plannedRefusals.Count > 0)
+            {
+                var household = await db.Households.AsNoTracking().Where(h => h.Id == planned.HouseholdId).Select(h => h.Name).FirstAsync();
+                foreach (var (field, message) in plannedRefusals)
+                {
+                    ModelState.AddModelError($"Input.{field}", T[message, household, planned.MovedInOn].Value);
+                }
+
+                // The refusal names the household: a read of it, as the unit's page records its residents.
+                db.ChangeTracker.Clear();
+                await audit.RecordAsync(AuditAction.HouseholdRead, null, AuditPurpose.UnitResidents,
+                    AuditLog.Household(planned.HouseholdId, $", bolig {unit.Id:D} ({unit.Label})"));
             }
 
             // Nor free before the last household that has moved out had gone: a move-in dated back to then would overlap its stay.
@@ -204,6 +230,33 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
             && last > today && Input.AvailableFrom < last)
         {
             refusals.Add((nameof(UnitInput.AvailableFrom), T["En beboer flytter først ud {0:d. MMMM yyyy}; boligen kan ikke være ledig før. Ret fraflytningen i stedet.", last].Value));
+        }
+
+        return refusals;
+    }
+
+    /// <summary>
+    /// What the edit may not do while a household is still to move in on <paramref name="moveIn"/>: put the unit in a
+    /// designated vulnerable housing area (§ 12) or block it, where neither is so already, or make it free only after that
+    /// day. Not refused over a household living there already: a unit found to lie in such an area, or blocked for damage,
+    /// stays its home; the flag and the block stop new move-ins (<see cref="Domain.Housing.HousingUnit.RefusalFor"/>).
+    /// </summary>
+    private List<(string Field, string Message)> PlannedMoveInRefusals(Domain.Housing.HousingUnit unit, DateOnly moveIn)
+    {
+        var refusals = new List<(string Field, string Message)>();
+        if (Input.InVulnerableArea && !unit.InVulnerableArea)
+        {
+            refusals.Add((nameof(UnitInput.InVulnerableArea), PlannedMoveInVulnerable));
+        }
+
+        if (!string.IsNullOrWhiteSpace(Input.BlockedReason) && unit.Status != Domain.Housing.UnitStatus.Blocked)
+        {
+            refusals.Add((nameof(UnitInput.BlockedReason), PlannedMoveInBlocked));
+        }
+
+        if (Input.AvailableFrom != unit.AvailableFrom && Input.AvailableFrom > moveIn)
+        {
+            refusals.Add((nameof(UnitInput.AvailableFrom), PlannedMoveInFreeLater));
         }
 
         return refusals;
