@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Parser;
 using Indgang.Domain.Housing;
+using Indgang.Domain.Reception;
+using Indgang.Domain.Tasks;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Features.Housing;
 using Indgang.Web.Tests.Infrastructure;
@@ -83,6 +85,35 @@ public sealed class MoveOutDestinationTests(IndgangAppFactory factory) : IClassF
         Assert.False(await WaitsAsync(housing, household));
         Assert.False(await factory.QueryAsync(db => WaitingForHousing.On(db, Today).AnyAsync(h => h.Id == household)));
     }
+
+    /// <summary>
+    /// A move-in made today by mistake cannot be called off (only one ahead can), so the move out on the same day is how
+    /// it is put right: the stay's still open lease, keys and house rules close as not needed, with the reason, beside the
+    /// move out's tasks. Before, they stayed open, and a second move-in gave Sekretariatet two leases (found by
+    /// exploratory review). A stay of some days keeps its move-in tasks as they are.
+    /// </summary>
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(30, false)]
+    public async Task MovedOutOnTheMoveInDay_TheStaysOpenMoveInTasksClose_AfterSomeDaysTheyStay(int daysAgo, bool close)
+    {
+        var (_, household, stay) = await factory.HousedSingleAsync($"Fejlflytning {daysAgo}", $"Fejlflyttesen{daysAgo}", daysAgo: daysAgo);
+        Assert.NotEmpty(await MoveInTasksAsync(stay));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveOutAsync(stay, Today, MoveOutDestination.OtherMunicipalUnit)).Succeeded);
+        }
+
+        var after = await MoveInTasksAsync(stay);
+        Assert.NotEmpty(after);
+        Assert.All(after, t => Assert.Equal(
+            close ? (CaseTaskStatus.NotNeeded, (string?)$"Husstanden flyttede ud af Fejlflytning {daysAgo} samme dag, som den flyttede ind.") : (CaseTaskStatus.Open, null),
+            (t.Status, t.NotNeededReason)));
+        Assert.Equal(MoveTasks.MoveOut.Order(), await factory.QueryAsync(db => db.Tasks.Where(t => t.OccupancyId == stay && MoveTasks.MoveOut.Contains(t.Type)).Select(t => t.Type).OrderBy(t => t).ToListAsync()));
+    }
+
+    private Task<List<CaseTask>> MoveInTasksAsync(Guid stay) =>
+        factory.QueryAsync(db => db.Tasks.AsNoTracking().Where(t => t.OccupancyId == stay && MoveTasks.MoveIn.Contains(t.Type)).ToListAsync());
 
     [Theory]
     [InlineData(null)]

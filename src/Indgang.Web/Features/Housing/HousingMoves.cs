@@ -398,7 +398,29 @@ public sealed class HousingMoves(
             await help.NotNeededAsync(household, cancellationToken);
         }
 
-        if (await db.SaveOverTaskChangesAsync(help.NotNeeded, cancellationToken) is { } conflict)
+        // Out on the day it moved in (a move-in today made by mistake cannot be called off, as one ahead can): the stay's
+        // still open lease, keys and house rules are not needed either. Before, they stayed open beside the move out's.
+        var outOnMoveInDay = moveOut == occupancy.MovedInOn;
+        var outOnMoveInDayReason = new Said("Husstanden flyttede ud af {0} samme dag, som den flyttede ind.", unit.Label);
+        if (outOnMoveInDay)
+        {
+            await tasks.CloseMoveInAsync(household, occupancy.Id, [], help.UserId, outOnMoveInDayReason,
+                new Said("husstanden flyttede ud af {0} samme dag, som den flyttede ind", unit.Label), cancellationToken);
+        }
+
+        if (await db.SaveOverTaskChangesAsync(
+                task =>
+                {
+                    if (outOnMoveInDay && Domain.Reception.MoveTasks.MoveIn.Contains(task.Type))
+                    {
+                        task.CloseAsNotNeeded(help.UserId, outOnMoveInDayReason, clock.GetUtcNow());
+                    }
+                    else
+                    {
+                        help.NotNeeded(task);
+                    }
+                },
+                cancellationToken) is { } conflict)
         {
             return MoveResult.Refused(ChangedByOther(conflict));
         }

@@ -116,5 +116,6 @@ public sealed class RegistrationHelp(IndgangDbContext db, ChecklistTaskFactory t
             AuditPurpose.TaskWork,
             cancellationToken);
 
-    private string UserId => http.IdOrSystem();
+    /// <summary>Who makes the change: the signed-in user, or the system when none (a background job).</summary>
+    internal string UserId => http.IdOrSystem();
 }
