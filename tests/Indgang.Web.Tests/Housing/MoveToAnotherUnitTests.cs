@@ -189,19 +189,10 @@ public sealed class MoveToAnotherUnitTests(IndgangAppFactory factory) : IClassFi
     [Fact]
     public async Task TwoStepMoveInCalledOff_TheEarlierMoveOutStands_AndTheCoordinatorIsToldTheHouseholdWillWait()
     {
-        var (unit, household, stay) = await factory.HousedSingleAsync("Flyttefra 8", "Totrinsen", daysAgo: 30);
-        var newUnit = await factory.UnitOfItsOwnAsync("Flyttetil 8", isPermanent: true);
-        using var housing = await Browser.SignedInAsync(factory, "bolig");
         var moveOut = Today.AddDays(5);
-        Assert.Equal(HttpStatusCode.Redirect, (await housing.PostFormAsync($"/Housing/Units/{unit}?handler=MoveOut",
-            new Dictionary<string, string> { ["OccupancyId"] = stay.ToString(), ["MoveOutOn"] = Iso(moveOut), ["MoveOutTo"] = "OtherMunicipalUnit" }, formPage: $"/Housing/Units/{unit}")).StatusCode);
-        await factory.MovedInAsync(newUnit, household, Today.AddDays(12));
-        var planned = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household && o.UnitId == newUnit).Select(o => o.Id).SingleAsync());
 
-        using var calledOff = await CallOffMoveInAsync(housing, newUnit, planned);
+        var (stay, planned, told) = await TwoStepMoveInCalledOffAsync(8, "Totrinsen", moveOut);
 
-        Assert.Equal(HttpStatusCode.OK, calledOff.StatusCode);
-        var told = Parser.ParseDocument(await calledOff.Content.ReadAsStringAsync()).QuerySelector("[data-testid=called-off-told]")?.TextContent.Trim();
         Assert.Equal($"Indflytningen er fortrudt. Fraflytningen fra Flyttefra 8 {DanishDates.Written(moveOut)} står stadig, og husstanden kommer til at vente på en bolig derfra. Skal den blive boende, så fortryd fraflytningen på boligens side.", told);
         var old = await factory.QueryAsync(db => db.Occupancies.AsNoTracking().SingleAsync(o => o.Id == stay));
         Assert.Equal(((DateOnly?)moveOut, (MoveOutDestination?)MoveOutDestination.OtherMunicipalUnit), (old.MovedOutOn, old.Destination));
@@ -215,22 +206,33 @@ public sealed class MoveToAnotherUnitTests(IndgangAppFactory factory) : IClassFi
     [Fact]
     public async Task TwoStepMoveInCalledOff_AfterTheMoveOutToday_TheCoordinatorIsToldTheHouseholdWaitsNow()
     {
-        var (unit, household, stay) = await factory.HousedSingleAsync("Flyttefra 9", "Idagsen", daysAgo: 30);
-        var newUnit = await factory.UnitOfItsOwnAsync("Flyttetil 9", isPermanent: true);
+        var (stay, planned, told) = await TwoStepMoveInCalledOffAsync(9, "Idagsen", Today);
+
+        Assert.Equal("Indflytningen er fortrudt. Husstanden er flyttet ud af Flyttefra 9 i dag, og det kan ikke fortrydes. Den venter nu på en bolig.", told);
+        var old = await factory.QueryAsync(db => db.Occupancies.AsNoTracking().SingleAsync(o => o.Id == stay));
+        Assert.Equal(((DateOnly?)Today, (MoveOutDestination?)MoveOutDestination.OtherMunicipalUnit), (old.MovedOutOn, old.Destination));
+        Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.Id == planned)));
+    }
+
+    /// <summary>
+    /// A two-step move (out of »Flyttefra n« to another of our units on <paramref name="moveOut"/>, into »Flyttetil n« 12
+    /// days from today) whose move-in the housing coordinator calls off: the old stay, the called-off stay, and what she
+    /// was told.
+    /// </summary>
+    private async Task<(Guid Stay, Guid Planned, string? Told)> TwoStepMoveInCalledOffAsync(int n, string lastName, DateOnly moveOut)
+    {
+        var (unit, household, stay) = await factory.HousedSingleAsync($"Flyttefra {n}", lastName, daysAgo: 30);
+        var newUnit = await factory.UnitOfItsOwnAsync($"Flyttetil {n}", isPermanent: true);
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         Assert.Equal(HttpStatusCode.Redirect, (await housing.PostFormAsync($"/Housing/Units/{unit}?handler=MoveOut",
-            new Dictionary<string, string> { ["OccupancyId"] = stay.ToString(), ["MoveOutOn"] = Iso(Today), ["MoveOutTo"] = "OtherMunicipalUnit" }, formPage: $"/Housing/Units/{unit}")).StatusCode);
+            new Dictionary<string, string> { ["OccupancyId"] = stay.ToString(), ["MoveOutOn"] = Iso(moveOut), ["MoveOutTo"] = "OtherMunicipalUnit" }, formPage: $"/Housing/Units/{unit}")).StatusCode);
         await factory.MovedInAsync(newUnit, household, Today.AddDays(12));
         var planned = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household && o.UnitId == newUnit).Select(o => o.Id).SingleAsync());
 
         using var calledOff = await CallOffMoveInAsync(housing, newUnit, planned);
 
         Assert.Equal(HttpStatusCode.OK, calledOff.StatusCode);
-        var told = Parser.ParseDocument(await calledOff.Content.ReadAsStringAsync()).QuerySelector("[data-testid=called-off-told]")?.TextContent.Trim();
-        Assert.Equal("Indflytningen er fortrudt. Husstanden er flyttet ud af Flyttefra 9 i dag, og det kan ikke fortrydes. Den venter nu på en bolig.", told);
-        var old = await factory.QueryAsync(db => db.Occupancies.AsNoTracking().SingleAsync(o => o.Id == stay));
-        Assert.Equal(((DateOnly?)Today, (MoveOutDestination?)MoveOutDestination.OtherMunicipalUnit), (old.MovedOutOn, old.Destination));
-        Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.Id == planned)));
+        return (stay, planned, Parser.ParseDocument(await calledOff.Content.ReadAsStringAsync()).QuerySelector("[data-testid=called-off-told]")?.TextContent.Trim());
     }
 
     private static Task<HttpResponseMessage> CallOffMoveInAsync(Browser housing, Guid unit, Guid stay) =>
