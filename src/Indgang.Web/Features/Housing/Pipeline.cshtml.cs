@@ -189,9 +189,12 @@ public sealed class PipelineModel(
         return FromCase ? Redirect($"/Households/{OfferHouseholdId}") : Back();
     }
 
+    /// <summary>A move day typed that does not read (where the browser has no date picker), said as such, not as missing.</summary>
+    public const string UnreadableMoveDate = "Flyttedatoen er ikke en gyldig dato.";
+
     public async Task<IActionResult> OnPostAcceptAsync()
     {
-        ModelState.LeaveUnreadableToTheRow(nameof(MoveDate));
+        var unreadable = ModelState.LeaveUnreadableToTheRow(nameof(MoveDate));
         if (await OfferAsync() is not { } offer)
         {
             return NotFound();
@@ -204,6 +207,12 @@ public sealed class PipelineModel(
 
         if (ChangedSinceShown(offer))
         {
+            return await PageAsync();
+        }
+
+        if (unreadable)
+        {
+            ModelState.AddModelError($"MoveDate-{offer.Id}", UnreadableMoveDate);
             return await PageAsync();
         }
 
@@ -226,7 +235,7 @@ public sealed class PipelineModel(
     /// <summary>The move of an accepted offer comes on another day: the offer and the move out of temporary housing follow.</summary>
     public async Task<IActionResult> OnPostChangeMoveAsync()
     {
-        ModelState.LeaveUnreadableToTheRow(nameof(MoveDate));
+        var unreadable = ModelState.LeaveUnreadableToTheRow(nameof(MoveDate));
         var today = clock.Today();
         if (await OfferAsync() is not { } offer)
         {
@@ -250,9 +259,9 @@ public sealed class PipelineModel(
         }
 
         var key = $"NewMoveDate-{offer.Id}";
-        if (MoveDate is null || MoveDate < today || MoveDate < offer.OfferedOn)
+        if (unreadable || MoveDate is null || MoveDate < today || MoveDate < offer.OfferedOn)
         {
-            ModelState.AddModelError(key, "Angiv den nye flyttedato (tidligst i dag).");
+            ModelState.AddModelError(key, unreadable ? "Den nye flyttedato er ikke en gyldig dato." : "Angiv den nye flyttedato (tidligst i dag).");
             return await PageAsync();
         }
 

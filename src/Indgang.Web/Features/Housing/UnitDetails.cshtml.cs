@@ -146,10 +146,10 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
             return await AfterAsync(id);
         }
 
-        ModelState.LeaveUnreadableToTheRow(nameof(MoveOutOn));
+        var unreadable = ModelState.LeaveUnreadableToTheRow(nameof(MoveOutOn));
         if (OccupancyId is null || MoveOutOn is null)
         {
-            ModelState.AddModelError(MoveOutKey, "Angiv fraflytningsdatoen.");
+            ModelState.AddModelError(MoveOutKey, unreadable ? "Fraflytningsdatoen er ikke en gyldig dato." : "Angiv fraflytningsdatoen.");
         }
 
         if (OccupancyId is { } stay && ModelState[MoveToUnitField.Name]?.Errors.Count > 0)
@@ -205,10 +205,10 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
     /// <summary>A registered move out on a later day comes on another day.</summary>
     public async Task<IActionResult> OnPostChangeMoveOutAsync(Guid id)
     {
-        ModelState.LeaveUnreadableToTheRow(nameof(MoveOutOn));
+        var unreadable = ModelState.LeaveUnreadableToTheRow(nameof(MoveOutOn));
         if (OccupancyId is null || MoveOutOn is null)
         {
-            ModelState.AddModelError(MoveOutKey, "Angiv den nye fraflytningsdato.");
+            ModelState.AddModelError(MoveOutKey, unreadable ? "Den nye fraflytningsdato er ikke en gyldig dato." : "Angiv den nye fraflytningsdato.");
         }
         else if (await AnotherUnitsStayAsync(id))
         {

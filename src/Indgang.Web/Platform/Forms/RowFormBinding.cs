@@ -12,15 +12,19 @@ public static class RowFormBinding
 {
     /// <summary>
     /// The binder's message under <paramref name="sharedName"/> dropped, what was typed kept for the row to show again. The
-    /// property is then empty, which the handler's own check refuses beside the row's field.
+    /// property is then empty, which the handler's own check refuses beside the row's field; true when something was typed
+    /// that did not read, so that the check says so rather than asking for a value as if none had been typed.
     /// </summary>
-    public static void LeaveUnreadableToTheRow(this ModelStateDictionary modelState, string sharedName)
+    public static bool LeaveUnreadableToTheRow(this ModelStateDictionary modelState, string sharedName)
     {
         ArgumentNullException.ThrowIfNull(modelState);
         if (modelState[sharedName] is { Errors.Count: > 0 } entry)
         {
             entry.Errors.Clear();
             entry.ValidationState = ModelValidationState.Skipped;
+            return true;
         }
+
+        return false;
     }
 }
