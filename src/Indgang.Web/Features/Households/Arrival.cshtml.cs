@@ -36,7 +36,7 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
     protected override string SavedByOtherText =>
         "Husstanden er ændret af en anden, mens du rettede ankomsten. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har skrevet. Tryk »Gem« igen for at gemme dine datoer i stedet.";
 
-    protected override void ShowSaved(Domain.People.Household household)
+    protected override void Show(Domain.People.Household household)
     {
         ExpectedArrival = household.ExpectedArrival;
         ArrivedOn = household.ArrivedOn;
@@ -52,7 +52,7 @@ public sealed class ArrivalModel(PersonDirectory directory, IndgangDbContext db,
     protected override Guid Shown(Domain.People.Household household) => ShownVersion.Of(new { household.ExpectedArrival, household.ArrivedOn });
 
     /// <summary>The dates saved and logged, or what to show instead; null when the save was refused and may be tried again.</summary>
-    protected override async Task<IActionResult?> SaveAsync(Guid id)
+    protected override async Task<IActionResult?> TrySaveAsync(Guid id)
     {
         if (!Validate())
         {

@@ -30,12 +30,12 @@ public sealed class FamilyToJoinModel(PersonDirectory directory, IndgangDbContex
     protected override string SavedByOtherText =>
         "Husstanden er ændret af en anden, mens du rettede det. Det, der er gemt nu, står ved feltet. Tryk »Gem« igen for at gemme dit tal.";
 
-    protected override void ShowSaved(Household household) => Persons = household.FamilyToJoin;
+    protected override void Show(Household household) => Persons = household.FamilyToJoin;
 
     protected override void CompareWithSaved(SavedValues values, Household saved) => values.Field(nameof(Persons), Persons, saved.FamilyToJoin);
 
     /// <summary>The number saved and logged, or what to show instead; null when the save was refused and may be tried again.</summary>
-    protected override async Task<IActionResult?> SaveAsync(Guid id)
+    protected override async Task<IActionResult?> TrySaveAsync(Guid id)
     {
         if (ModelState[nameof(Persons)] is { Errors.Count: > 0 } notANumber)
         {

@@ -33,7 +33,7 @@ public abstract class HouseholdValuePage(PersonDirectory directory, IndgangDbCon
     protected abstract Guid Shown(Household household);
 
     /// <summary>What is saved, put in the form's fields.</summary>
-    protected abstract void ShowSaved(Household household);
+    protected abstract void Show(Household household);
 
     /// <summary>What is saved now, beside each field where it differs from what the user typed.</summary>
     protected abstract void CompareWithSaved(SavedValues values, Household saved);
@@ -42,7 +42,7 @@ public abstract class HouseholdValuePage(PersonDirectory directory, IndgangDbCon
     /// Checked and saved (<see cref="CaseOwnerPage.Household"/> is read, the posted version taken out of the checks), or
     /// what to show instead; null when another's change refused the save and it may be tried again.
     /// </summary>
-    protected abstract Task<IActionResult?> SaveAsync(Guid id);
+    protected abstract Task<IActionResult?> TrySaveAsync(Guid id);
 
     /// <summary>The household read, and what else the page shows of it; a refusal (not found, not a case owner) otherwise.</summary>
     protected virtual Task<IActionResult?> LoadAsync(Guid id) => LoadHouseholdAsync(id, Purpose);
@@ -54,7 +54,7 @@ public abstract class HouseholdValuePage(PersonDirectory directory, IndgangDbCon
             return refused;
         }
 
-        ShowSaved(Household);
+        Show(Household);
         Version = Shown(Household);
         return Page();
     }
@@ -71,7 +71,7 @@ public abstract class HouseholdValuePage(PersonDirectory directory, IndgangDbCon
                 }
 
                 ModelState.Remove(nameof(Version));
-                return await SaveAsync(id);
+                return await TrySaveAsync(id);
             },
             async () => await LoadAsync(id) ?? SavedByOther(Household));
 

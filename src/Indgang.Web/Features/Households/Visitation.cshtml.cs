@@ -39,13 +39,13 @@ public sealed class VisitationModel(PersonDirectory directory, IndgangDbContext 
 
     protected override string SavedByOtherText => SavedByOtherMessage;
 
-    protected override void ShowSaved(Domain.People.Household household) => VisitationDecisionDate = household.VisitationDecisionDate;
+    protected override void Show(Domain.People.Household household) => VisitationDecisionDate = household.VisitationDecisionDate;
 
     protected override void CompareWithSaved(SavedValues values, Domain.People.Household saved) =>
         values.Field(nameof(VisitationDecisionDate), VisitationDecisionDate, saved.VisitationDecisionDate);
 
     /// <summary>The date saved and logged, or what to show instead; null when the save was refused and may be tried again.</summary>
-    protected override async Task<IActionResult?> SaveAsync(Guid id)
+    protected override async Task<IActionResult?> TrySaveAsync(Guid id)
     {
         var household = await Db.Households.Include(h => h.Members).FirstOrDefaultAsync(h => h.Id == id);
         if (household is null)
