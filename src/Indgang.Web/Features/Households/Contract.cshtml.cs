@@ -11,6 +11,7 @@ using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Households;
 
@@ -18,7 +19,8 @@ namespace Indgang.Web.Features.Households;
 /// The integration contract and declaration of one adult: signing dates and the deadline (PLAN-1). Of two coordinators
 /// recording them, the second is shown the first's dates (<see cref="EditConflict"/>) instead of saving over them unseen.
 /// </summary>
-public sealed class ContractModel(PersonDirectory directory, IndgangDbContext db, RuleSetSource rules, AuditLog audit, TimeProvider clock) : CaseOwnerPage(directory)
+public sealed class ContractModel(PersonDirectory directory, IndgangDbContext db, RuleSetSource rules, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T)
+    : CaseOwnerPage(directory)
 {
     [BindProperty(SupportsGet = true)]
     public Guid PersonId { get; set; }
@@ -139,15 +141,10 @@ public sealed class ContractModel(PersonDirectory directory, IndgangDbContext db
         {
             ModelState.AddModelError(field, "Datoen kan ikke ligge i fremtiden.");
         }
-        else if (date < Household.VisitationDecisionDate)
+        else if (CaseDayBounds.Refusal(Household, Person, date.Value, T) is { } tooEarly)
         {
-            ModelState.AddModelError(field, "Datoen kan ikke ligge før visitationsafgørelsen.");
-        }
-        else if (Platform.PlanningHorizon.IsBeforeEarliest(date.Value))
-        {
-            // Without a visitation decision (a quota refugee, a family-reunified person) nothing else bounds it: a
-            // contract signed in year 0206 would show the deadline met.
-            ModelState.AddModelError(field, Platform.PlanningHorizon.TooFarBack);
+            // A contract signed in year 0206, or years before the person came, would show the deadline met.
+            ModelState.AddModelError(field, tooEarly);
         }
     }
 

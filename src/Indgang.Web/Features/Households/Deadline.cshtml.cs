@@ -10,6 +10,7 @@ using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Indgang.Web.Features.Households;
 
@@ -20,7 +21,8 @@ namespace Indgang.Web.Features.Households;
 /// same deadline, the second is shown the first's date (<see cref="EditConflict"/>) instead of saving over it unseen.
 /// A date marked by mistake is removed (<see cref="OnPostRemoveAsync"/>), audited and refused as the marking is.
 /// </summary>
-public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db, RuleSetSource rules, AuditLog audit, TimeProvider clock) : CaseOwnerPage(directory)
+public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db, RuleSetSource rules, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T)
+    : CaseOwnerPage(directory)
 {
 
     [BindProperty(SupportsGet = true)]
@@ -74,14 +76,10 @@ public sealed class DeadlineModel(PersonDirectory directory, IndgangDbContext db
         {
             ModelState.AddModelError(nameof(CompletedOn), "Datoen kan ikke ligge i fremtiden.");
         }
-        else if (CompletedOn < Household.VisitationDecisionDate)
+        else if (CompletedOn is { } completed && CaseDayBounds.Refusal(Household, Person, completed, T) is { } tooEarly)
         {
-            ModelState.AddModelError(nameof(CompletedOn), "Datoen kan ikke ligge før visitationsafgørelsen.");
-        }
-        else if (CompletedOn is { } completed && Platform.PlanningHorizon.IsBeforeEarliest(completed))
-        {
-            // A programme start met in year 0206 would set the programme's maximum to 0211.
-            ModelState.AddModelError(nameof(CompletedOn), Platform.PlanningHorizon.TooFarBack);
+            // A programme start met in year 0206, or years before the person came, would set the programme's maximum then.
+            ModelState.AddModelError(nameof(CompletedOn), tooEarly);
         }
 
         if (!ModelState.IsValid)
