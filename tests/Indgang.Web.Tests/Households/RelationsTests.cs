@@ -60,6 +60,10 @@ public sealed class RelationsTests(IndgangAppFactory factory) : IClassFixture<In
         { "Samme", "Søn", "Spouse", "Søn", "Input.ToPersonId" },
         { "Findes", "Søn", "Spouse", "Bedste", "Input.ToPersonId" },
         { "Yngre", "Barn", "Parent", "Hustru", "Input.Kind" },
+        // A child cannot be a custodian, nor married (found by exploratory review: a newborn was saved as an adult's
+        // custodian, and a child as a spouse, which decides the rent cap).
+        { "Værge", "Barn", "Custodian", "Hustru", "Input.Kind" },
+        { "Barnegift", "Barn", "Spouse", "Hustru", "Input.Kind" },
         { "Art", "Søn", "Cousin", "Hustru", "Input.Kind" },
     };
 
@@ -82,6 +86,8 @@ public sealed class RelationsTests(IndgangAppFactory factory) : IClassFixture<In
             ("Samme", _) => RelationsModel.SamePerson,
             ("Findes", _) => RelationsModel.AlreadyRelated,
             ("Yngre", _) => RelationsModel.ParentYounger,
+            ("Værge", _) => RelationsModel.CustodianUnderAge,
+            ("Barnegift", _) => RelationsModel.SpouseUnderAge,
             (_, "Input.Kind") => RelationsModel.ChooseKind,
             _ => RelationsModel.ChooseMember,
         };

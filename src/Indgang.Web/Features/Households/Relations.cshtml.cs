@@ -3,6 +3,7 @@ using Indgang.Domain.People;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.People;
+using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -17,7 +18,7 @@ namespace Indgang.Web.Features.Households;
 /// cap (<see cref="Domain.Housing.RentCap.CategoryOf(Household, DateOnly)"/>). Each change is logged for both members; of two coordinators
 /// relating the same two members at the same moment, the second is told they are related.
 /// </summary>
-public sealed class RelationsModel(PersonDirectory directory, IndgangDbContext db, AuditLog audit) : CaseOwnerPage(directory)
+public sealed class RelationsModel(PersonDirectory directory, IndgangDbContext db, AuditLog audit, TimeProvider clock) : CaseOwnerPage(directory)
 {
     private static readonly AuditPurpose Purpose = AuditPurpose.Relations;
 
@@ -26,6 +27,12 @@ public sealed class RelationsModel(PersonDirectory directory, IndgangDbContext d
     public const string SamePerson = "Vælg to forskellige medlemmer.";
     public const string AlreadyRelated = "De to medlemmer har allerede en relation. Fjern den først, hvis den er forkert.";
     public const string ParentYounger = "En forælder kan ikke være yngre end sit barn. Tjek rækkefølgen.";
+    /// <summary>A custodian (værge) of a minor is of age (værgemålsloven: a guardian must be myndig).</summary>
+    public const string CustodianUnderAge = "En værge skal være myndig (mindst 18 år). Tjek rækkefølgen.";
+
+    /// <summary>A marriage where one of the two is under 18 is not recognised in Denmark, nor counts as a couple for the rent cap.</summary>
+    public const string SpouseUnderAge = "Et ægteskab, hvor den ene er under 18 år, anerkendes ikke i Danmark. Vælg en anden relation.";
+
     public const string RelationGone = "Relationen findes ikke længere. Siden viser relationerne, som de er gemt nu.";
 
     [BindProperty]
@@ -97,6 +104,14 @@ public sealed class RelationsModel(PersonDirectory directory, IndgangDbContext d
         else if (from is not null && (kind == RelationKind.Parent ? from.BirthDate > to.BirthDate : kind == RelationKind.Child && to.BirthDate > from.BirthDate))
         {
             ModelState.AddModelError("Input.Kind", ParentYounger);
+        }
+        else if (from is not null && kind == RelationKind.Custodian && from.AgeOn(clock.Today()) < 18)
+        {
+            ModelState.AddModelError("Input.Kind", CustodianUnderAge);
+        }
+        else if (from is not null && kind == RelationKind.Spouse && (from.AgeOn(clock.Today()) < 18 || to.AgeOn(clock.Today()) < 18))
+        {
+            ModelState.AddModelError("Input.Kind", SpouseUnderAge);
         }
 
         if (!ModelState.IsValid)
