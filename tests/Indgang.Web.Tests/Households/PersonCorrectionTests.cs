@@ -106,7 +106,7 @@ public sealed class PersonCorrectionTests(IndgangAppFactory factory) : IClassFix
         var refused = await (await OpenedForm.OpenAsync(coordinator, Url(person))).PostAsync(Typed("Kareem", "Cprkøn", "Female", "", "", interpreter: false, accessible: false));
 
         Assert.Equal(HttpStatusCode.OK, refused.Status);
-        Assert.Equal($"Fejl: {EditModel.GenderFollowsCpr}", Parser.ParseDocument(refused.Html).GetElementById("Gender-error")?.TextContent);
+        Assert.Equal($"Fejl: {CprMessages.GenderFollowsCpr}", Parser.ParseDocument(refused.Html).GetElementById("Gender-error")?.TextContent);
         Assert.Equal("Karim", (await StoredAsync(person)).FirstName);
     }
 

@@ -174,7 +174,8 @@ public sealed partial class EnglishTranslationTests
             (Indgang.Web.Features.Notifications.Notices.TaskClosed, "Notices.TaskClosed"),
             (Indgang.Web.Features.Notifications.Notices.TasksClosed, "Notices.TasksClosed"),
             (Indgang.Web.Features.Tasks.TaskTitles.NameAndFor, "TaskTitles.NameAndFor"),
-            (Indgang.Web.Features.People.EditModel.GenderFollowsCpr, "People.EditModel.GenderFollowsCpr"),
+            (CprMessages.GenderFollowsCpr, "CprMessages.GenderFollowsCpr"),
+            (CprMessages.GenderNotTheCprs, "CprMessages.GenderNotTheCprs"),
             (Indgang.Web.Features.People.EditModel.SavedByOtherMessage, "People.EditModel.SavedByOtherMessage"),
         ]);
 

@@ -52,9 +52,10 @@ public sealed class CprUniquenessTests(IndgangAppFactory factory) : IClassFixtur
     public async Task Register_TheSameNumberAtTwoMembers_IsRefusedAtTheLaterOne()
     {
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
-        var form = FamilyWithCpr("Cprtvilling", "010385-2222");
+        var form = FamilyWithCpr("Cprtvilling", "010385-2221");
         form["Input.Members[1].BirthDate"] = "1985-03-01";
-        form["Input.Members[1].Cpr"] = "0103852222";
+        form["Input.Members[1].Gender"] = "Male";
+        form["Input.Members[1].Cpr"] = "0103852221";
 
         using var response = await coordinator.PostFormAsync("/Reception/Register", form);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
@@ -81,7 +82,7 @@ public sealed class CprUniquenessTests(IndgangAppFactory factory) : IClassFixtur
             members = new object[]
             {
                 new { firstName = "Adil", lastName = "Cprapi", birthDate = "1990-01-01", gender = "Male", basis = "FamilyReunified" },
-                new { firstName = "Rana", lastName = "Cprapi", birthDate = "1985-03-01", gender = "Female", basis = "FamilyReunified", relationToFirst = "Spouse", cpr = "0103853333" },
+                new { firstName = "Rami", lastName = "Cprapi", birthDate = "1985-03-01", gender = "Male", basis = "FamilyReunified", relationToFirst = "Sibling", cpr = "0103853333" },
             },
             confirmPossibleDuplicates = true,
         };
@@ -122,12 +123,12 @@ public sealed class CprUniquenessTests(IndgangAppFactory factory) : IClassFixtur
         var household = await factory.RegisterSingleAsync("Cprmedlem");
         var form = new Dictionary<string, string>
         {
-            ["Input.Members[0].FirstName"] = "Hustru",
+            ["Input.Members[0].FirstName"] = "Broder",
             ["Input.Members[0].LastName"] = "Cprmedlem",
             ["Input.Members[0].BirthDate"] = "1985-03-01",
-            ["Input.Members[0].Gender"] = "Female",
+            ["Input.Members[0].Gender"] = "Male",
             ["Input.Members[0].Basis"] = "FamilyReunified",
-            ["Input.Members[0].RelationToFirst"] = "Spouse",
+            ["Input.Members[0].RelationToFirst"] = "Sibling",
             ["Input.Members[0].Cpr"] = "010385-0555",
             ["Input.ConfirmDuplicates"] = "true",
             ["JoinedOn"] = Iso(Today),
@@ -140,7 +141,7 @@ public sealed class CprUniquenessTests(IndgangAppFactory factory) : IClassFixtur
         var html = WebUtility.HtmlDecode(refused.Html);
         Assert.Contains("id=\"Input_Members_0__Cpr-error\"", html, StringComparison.Ordinal);
         Assert.Contains(CprMessages.Taken, html, StringComparison.Ordinal);
-        Assert.Contains("value=\"Hustru\"", html, StringComparison.Ordinal);
-        Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.FirstName == "Hustru" && p.LastName == "Cprmedlem")));
+        Assert.Contains("value=\"Broder\"", html, StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.FirstName == "Broder" && p.LastName == "Cprmedlem")));
     }
 }

@@ -39,7 +39,7 @@ public sealed class CprRevealNeedToKnowTests(IndgangAppFactory factory) : IClass
     [Fact]
     public async Task Teknik_ReadsTheCaseForItsDefectsList_SeesNoButton_AndItsPostIsRefused()
     {
-        const string cpr = "010118-4029";
+        const string cpr = "010118-4028";
         var child = await ChildAsync("Cim", cpr);
         using var teknik = await Browser.SignedInAsync(factory, "teknik");
 

@@ -18,11 +18,11 @@ public sealed class DuplicateCheckAuditTests(IndgangAppFactory factory) : IClass
     public async Task ArrivalWithACprNumberAlreadyRegistered_TheHolderIsRecordedAsRead()
     {
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
-        using var first = await PostAsync(coordinator, "Foerste", "Dublet", "1709851234");
+        using var first = await PostAsync(coordinator, "Foerste", "Dublet", "1709851235");
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         var holder = await factory.QueryAsync(db => db.Persons.Where(p => p.FirstName == "Foerste" && p.LastName == "Dublet").Select(p => p.Id).SingleAsync());
 
-        using var probe = await PostAsync(coordinator, "Anden", "Proeve", "1709851234");
+        using var probe = await PostAsync(coordinator, "Anden", "Proeve", "1709851235");
 
         Assert.Equal(HttpStatusCode.BadRequest, probe.StatusCode);
         Assert.Equal(1, await ReadsAsync(holder));

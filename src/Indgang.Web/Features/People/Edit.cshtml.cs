@@ -20,8 +20,6 @@ namespace Indgang.Web.Features.People;
 /// </summary>
 public sealed class EditModel(PersonDirectory directory, IndgangDbContext db, AuditLog audit) : PersonCorrectionPage(directory, db)
 {
-    public const string GenderFollowsCpr = "Kønnet følger CPR-nummeret og kan ikke rettes her. Er CPR-nummeret forkert, så ret det på husstandens side.";
-
     public const string SavedByOtherMessage =
         "Borgerens oplysninger er ændret af en anden, mens du rettede dem. Det, der er gemt nu, står ved de felter, hvor det er anderledes end det, du har skrevet. Tryk »Gem« igen for at gemme dine oplysninger i stedet.";
 
@@ -137,7 +135,7 @@ public sealed class EditModel(PersonDirectory directory, IndgangDbContext db, Au
         }
         else if (Person.Cpr is { } cpr && gender != cpr.Gender)
         {
-            ModelState.AddModelError(nameof(Gender), GenderFollowsCpr);
+            ModelState.AddModelError(nameof(Gender), CprMessages.GenderFollowsCpr);
         }
     }
 

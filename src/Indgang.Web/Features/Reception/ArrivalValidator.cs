@@ -303,9 +303,18 @@ internal static class ArrivalValidator
             {
                 errors.Add($"{prefix}.Cpr", CprMessages.For(error));
             }
-            else if (member.BirthDate is { } b && cpr.BirthDate != b)
+            else
             {
-                errors.Add($"{prefix}.Cpr", "CPR-nummeret passer ikke med fødselsdatoen.");
+                if (member.BirthDate is { } b && cpr.BirthDate != b)
+                {
+                    errors.Add($"{prefix}.Cpr", "CPR-nummeret passer ikke med fødselsdatoen.");
+                }
+
+                // Saved, the person would take the number's gender without a word (Person.AssignCpr); none chosen takes it.
+                if (member.Gender is Gender.Female or Gender.Male && member.Gender != cpr.Gender)
+                {
+                    errors.Add($"{prefix}.Gender", CprMessages.GenderNotTheCprs);
+                }
             }
         }
     }

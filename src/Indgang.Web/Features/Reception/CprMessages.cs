@@ -10,6 +10,21 @@ internal static class CprMessages
     /// <summary>Two members of the arrival typed with the same number.</summary>
     public const string SameAsOtherMember = "CPR-nummeret står også ved et andet medlem af husstanden. Tjek numrene.";
 
+    /// <summary>
+    /// A gender chosen on the person's page (<c>/People/{id}/Edit</c>) other than the CPR number's
+    /// (<see cref="CprNumber.Gender"/>): with a number, the gender follows it (<see cref="Person.AssignCpr"/>), and the
+    /// number is corrected on the household's page.
+    /// </summary>
+    public const string GenderFollowsCpr = "Kønnet følger CPR-nummeret og kan ikke rettes her. Er CPR-nummeret forkert, så ret det på husstandens side.";
+
+    /// <summary>
+    /// A gender typed at registration (the form, the API, a CSV row, a member added later) other than the CPR number's
+    /// typed with it (<see cref="CprNumber.Gender"/>): refused, not silently replaced by the number's
+    /// (<see cref="Person.AssignCpr"/>). Here the number can be corrected where it was typed. None typed (»Ukendt«) takes the number's.
+    /// </summary>
+    public const string GenderNotTheCprs =
+        "Kønnet følger CPR-nummeret, og nummeret angiver det andet køn (sidste ciffer er lige for en kvinde og ulige for en mand). Ret kønnet eller CPR-nummeret.";
+
     public static string For(CprParseError error) => error switch
     {
         CprParseError.Empty => "Angiv CPR-nummeret.",
