@@ -65,6 +65,7 @@ public sealed class SiteEditTests(IndgangAppFactory factory) : IClassFixture<Ind
         { "Address", new string('a', 301), "Input_Address", "Adressen må højst være 300 tegn." },
         // A mark that turns the text around it reads the name in a list as another.
         { "Name", "\u202EdemaH", "Input_Name", Platform.ControlCharacters.Refused },
+        { "Address", "Engholm All\u00E9\u0001 9", "Input_Address", Platform.ControlCharacters.Refused },
         { "Kind", "Slot", "Input_Kind", "Værdien 'Slot' er ikke gyldig." },
         { "Kind", "99", "Input_Kind", "Værdien '99' er ikke gyldig." },
         { "TownId", "Lynge", "Input_TownId", "Værdien 'Lynge' er ikke gyldig." },

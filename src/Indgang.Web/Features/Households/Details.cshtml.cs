@@ -6,6 +6,7 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.People;
 using Indgang.Web.Identity;
+using Indgang.Web.Platform;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -48,6 +49,11 @@ public sealed class DetailsModel(PersonDirectory directory, HouseholdCase cases,
             ModelState.AddModelError("Note.PersonId", "Vælg et medlem af husstanden.");
         }
 
+        if (ControlCharacters.In(note.Text))
+        {
+            ModelState.AddModelError("Note.Text", ControlCharacters.Refused);
+        }
+
         return ModelState.IsValid ? await WriteAsync(id, note.PersonId, note.Text!, correctsNoteId: null) : Page();
     }
 
@@ -69,6 +75,11 @@ public sealed class DetailsModel(PersonDirectory directory, HouseholdCase cases,
         {
             ModelState.AddModelError(string.Empty, "Noten, der rettes, findes ikke i denne husstand.");
             return Page();
+        }
+
+        if (ControlCharacters.In(correction.Text))
+        {
+            ModelState.AddModelError("Correction.Text", ControlCharacters.Refused);
         }
 
         return ModelState.IsValid ? await WriteAsync(id, corrected.PersonId, correction.Text!, corrected.Id) : Page();

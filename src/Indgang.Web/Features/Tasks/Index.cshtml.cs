@@ -104,6 +104,12 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
             return await LoadAsync();
         }
 
+        if (ControlCharacters.In(Reason))
+        {
+            ModelState.AddModelError($"Reason-{TaskId}", ControlCharacters.Refused);
+            return await LoadAsync();
+        }
+
         return await ActAsync(AuditAction.TaskClosedAsNotNeeded, (task, userId) => task.CloseAsNotNeeded(userId, Reason, clock.GetUtcNow()), "Opgaven er lukket som ikke nødvendig.");
     }
 

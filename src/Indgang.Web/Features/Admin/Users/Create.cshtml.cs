@@ -3,6 +3,7 @@ using Indgang.Domain.Audit;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Identity;
+using Indgang.Web.Platform;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,6 +23,10 @@ public sealed class CreateModel(UserManager<IndgangUser> users, IndgangDbContext
     public async Task<IActionResult> OnPostAsync()
     {
         await UserForm.ValidateRolesAndDepartmentAsync(db, Input.Roles, Input.DepartmentId, ModelState);
+        if (ControlCharacters.In(Input.DisplayName))
+        {
+            ModelState.AddModelError("Input.DisplayName", ControlCharacters.Refused);
+        }
 
         if (ModelState.IsValid)
         {

@@ -209,6 +209,10 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
             // Checked before the household is moved in: the decision that records the reason is saved after the move.
             ModelState.AddModelError($"{key}-Reason", T["Begrundelsen må højst være {0:N0} tegn.", PlacementDecisionConfiguration.ReasonLength].Value);
         }
+        else if (ControlCharacters.In(Reason))
+        {
+            ModelState.AddModelError($"{key}-Reason", ControlCharacters.Refused);
+        }
 
         if (Stale() is { } stale)
         {

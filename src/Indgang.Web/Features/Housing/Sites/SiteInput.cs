@@ -62,6 +62,10 @@ public sealed class SiteInput
         {
             errors[nameof(Address)] = "Adressen må højst være 300 tegn.";
         }
+        else if (Platform.ControlCharacters.In(Address))
+        {
+            errors[nameof(Address)] = Platform.ControlCharacters.Refused;
+        }
 
         return errors;
     }
