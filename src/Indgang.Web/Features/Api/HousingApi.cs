@@ -65,7 +65,8 @@ internal static class HousingApi
 
         var today = clock.Today();
         var (rows, total) = await asked.TakeAsync(await StockList.UnitsQueryAsync(db, filter, today, cancellationToken), cancellationToken);
-        return new PagedOk<HousingUnitDto>(rows.ConvertAll(r => ToDto(r, today)), asked, total);
+        var sharedBedsTaken = await SharedRoomResidents.BedsTakenFromAsync(db, today, null, cancellationToken);
+        return new PagedOk<HousingUnitDto>(rows.ConvertAll(r => ToDto(r, today, sharedBedsTaken)), asked, total);
     }
 
     private static async Task<Ok<CapacityForecastDto>> GetForecastAsync(ForecastQuery query, CancellationToken cancellationToken)
@@ -80,11 +81,13 @@ internal static class HousingApi
             result.Months.Select(m => new ForecastMonthDto(m.Month, m.RegisteredArrivals, m.QuotaArrivals, m.Arrivals, m.MoveOuts, m.NewBeds, m.FreeBedsAtEnd, m.IsShortfall)).ToList()));
     }
 
-    private static HousingUnitDto ToDto(UnitRow row, DateOnly today)
+    // Free beds as the stock page and its CSV count them: the beds a household can be given today.
+    private static HousingUnitDto ToDto(UnitRow row, DateOnly today, IReadOnlyDictionary<Guid, int> sharedBedsTaken)
     {
         var u = row.Unit;
         return new HousingUnitDto(
-            u.Id, u.Label, u.SiteId, row.SiteName, row.SiteKind, row.TownId, row.Town, u.IsPermanent, u.Rooms, u.Beds, u.FreeBeds,
+            u.Id, u.Label, u.SiteId, row.SiteName, row.SiteKind, row.TownId, row.Town, u.IsPermanent, u.Rooms, u.Beds,
+            u.BedsToGiveOn(today, sharedBedsTaken.GetValueOrDefault(u.Id)),
             u.IsSharedRoom, u.MonthlyRent, u.StepFree, u.GroundFloor, u.Lift,
             u.TransportMetres, u.SchoolMetres, u.DaycareMetres, u.ShopsMetres,
             u.InVulnerableArea, u.AvailableFrom, u.StockStatusOn(today));

@@ -15,7 +15,7 @@ public sealed record HousingUnitDto(
     [property: Description("A permanent home; otherwise temporary housing.")] bool IsPermanent,
     int Rooms,
     int Beds,
-    [property: Description("Beds not taken. A whole unit someone lives in is Occupied even with beds to spare.")] int FreeBeds,
+    [property: Description("Beds a household can be given today, as the stock page and its CSV count them: none in a unit that is blocked, in a designated vulnerable housing area, free only later, or a whole unit someone lives in; a shared room's beds less those taken from today on.")] int FreeBeds,
     [property: Description("A room single adults share bed by bed; always temporary.")] bool IsSharedRoom,
     [property: Description("Kroner a month.")] decimal MonthlyRent,
     bool StepFree,
