@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Features.Notifications;
 using Indgang.Web.Tests.Infrastructure;
@@ -10,6 +11,8 @@ namespace Indgang.Web.Tests.Localization;
 /// <summary>The housing pages and the page frame with English chosen in the language switch (the culture cookie).</summary>
 public sealed class EnglishPageTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
 {
+    private static readonly HtmlParser Parser = new();
+
     [Theory]
     [InlineData("/Housing", "Housing", "Boliger")]
     [InlineData("/Housing/Forecast", "Capacity forecast for temporary housing", "Kapacitetsprognose for midlertidige boliger")]
@@ -85,6 +88,20 @@ public sealed class EnglishPageTests(IndgangAppFactory factory) : IClassFixture<
         Assert.Matches(new Regex(@"<span>Notifikationer \(\d+\)</span>"), html);
         Assert.Contains("<p class=\"user\">Mette Holm, Koordinator</p>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<span>Notifications", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>The administrator's list of users names each user's roles in the language chosen (they stood in Danish: found by review).</summary>
+    [Fact]
+    public async Task UserList_EnglishChosen_RolesAreEnglish()
+    {
+        using var admin = await Browser.SignedInEnglishAsync(factory, "admin");
+
+        var html = Parser.ParseDocument(await admin.GetPageAsync("/Admin/Users"));
+        var roles = html.QuerySelectorAll("tbody tr").ToDictionary(r => r.QuerySelector("td")!.TextContent.Trim(), r => r.QuerySelectorAll("td")[2].TextContent.Trim());
+
+        Assert.Equal("Coordinator", roles["koordinator"]);
+        Assert.Equal("Housing coordinator", roles["bolig"]);
+        Assert.DoesNotContain(roles.Values, r => r.Contains("koordinator", StringComparison.OrdinalIgnoreCase) || r.Contains("Fagmedarbejder", StringComparison.Ordinal));
     }
 
     /// <summary>Runs the deadline watch once: the demo household Haddad's overdue tasks notify its coordinator.</summary>

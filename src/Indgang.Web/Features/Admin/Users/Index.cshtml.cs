@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Admin.Users;
 
-/// <summary>A user as the list shows it: locked after wrong passwords for a while, or disabled by an administrator until enabled again.</summary>
-public sealed record UserRow(string Id, string UserName, string DisplayName, string Roles, string? Department, bool LockedOut, bool Disabled = false);
+/// <summary>
+/// A user as the list shows it: the roles by their Danish names (the localizer's keys, said in the reader's language by
+/// the page); locked after wrong passwords for a while, or disabled by an administrator until enabled again.
+/// </summary>
+public sealed record UserRow(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, string? Department, bool LockedOut, bool Disabled = false);
 
 public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageModel
 {
@@ -22,7 +25,7 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
             u.Id,
             u.UserName ?? "",
             u.DisplayName,
-            string.Join(", ", roles.Where(r => r.UserId == u.Id).Select(r => Identity.Roles.DisplayName(r.Name ?? ""))),
+            roles.Where(r => r.UserId == u.Id).Select(r => Identity.Roles.DisplayName(r.Name ?? "")).ToList(),
             u.DepartmentId is { } d && departments.TryGetValue(d, out var name) ? name : null,
             u.LockoutEnd > now,
             u.LockoutEnd >= EditModel.DisabledUntil)).ToList();
