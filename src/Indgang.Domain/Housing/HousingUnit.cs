@@ -51,6 +51,15 @@ public sealed class HousingUnit
     /// <summary>The refusal beside a monthly rent that is negative or above <see cref="MostMonthlyRent"/>.</summary>
     public const string RentRefusal = "Angiv den månedlige husleje i kroner (0–100.000).";
 
+    /// <summary>
+    /// The refusal beside a rent with fractions of an øre (5000.123456, from a program: a form's amount has at most two
+    /// decimals). PostgreSQL would keep it rounded to the øre, SQLite as sent.
+    /// </summary>
+    public const string RentOreRefusal = "Huslejen kan højst have to decimaler (hele øre).";
+
+    /// <summary>A rent in whole øre: at most two decimals.</summary>
+    public static bool IsInWholeOre(decimal rent) => decimal.Round(rent, 2) == rent;
+
     /// <summary>The refusal of a move-in before <see cref="AvailableFrom"/>: about the day, not the household.</summary>
     public const string NotFreeOnTheDay = "Boligen er ikke ledig på indflytningsdatoen.";
 

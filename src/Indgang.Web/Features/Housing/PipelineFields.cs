@@ -99,6 +99,10 @@ internal static class PipelineFields
         {
             modelState.AddModelError(MonthlyRent, HousingUnit.RentRefusal);
         }
+        else if (monthlyRent is { } rent && !HousingUnit.IsInWholeOre(rent))
+        {
+            modelState.AddModelError(MonthlyRent, HousingUnit.RentOreRefusal);
+        }
     }
 
     /// <summary>
