@@ -252,6 +252,12 @@ public sealed class EditModel(
         // its own option, so that a save does not lose it.
         var savedDepartments = Facts.Content.Activities.Select(a => a.DepartmentName).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
+        // The start dates the saved plan holds, each as often as it holds it: an activity starting on one of them is one
+        // already saved (moved, retitled or with its status changed), and is not held to the person's arrival, so that a
+        // plan that holds an activity saved before that rule can still be saved. An activity new in this save, or whose
+        // date changed, takes one of none and is bounded as a deadline met or a contract signed is (CaseDayBounds).
+        var savedStarts = Facts.Content.Activities.GroupBy(a => a.Start).ToDictionary(g => g.Key, g => g.Count());
+
         for (var i = 0; i < Input.Activities.Count; i++)
         {
             var a = Input.Activities[i];
@@ -283,6 +289,14 @@ public sealed class EditModel(
             if (a.Start is { } first && PlanningHorizon.IsBeforeEarliest(first))
             {
                 ModelState.AddModelError($"{prefix}.Start", PlanningHorizon.TooFarBack);
+            }
+            else if (a.Start is { } begun && savedStarts.GetValueOrDefault(begun) is var saved and > 0)
+            {
+                savedStarts[begun] = saved - 1;
+            }
+            else if (a.Start is { } day && Households.CaseDayBounds.Refusal(Facts.Household, Facts.Person, day, T) is { } tooEarly)
+            {
+                ModelState.AddModelError($"{prefix}.Start", tooEarly);
             }
 
             if (a.End is { } last && PlanningHorizon.IsBeforeEarliest(last))
