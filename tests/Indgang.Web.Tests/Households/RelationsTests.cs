@@ -86,8 +86,8 @@ public sealed class RelationsTests(IndgangAppFactory factory) : IClassFixture<In
             ("Samme", _) => RelationsModel.SamePerson,
             ("Findes", _) => RelationsModel.AlreadyRelated,
             ("Yngre", _) => RelationsModel.ParentYounger,
-            ("Værge", _) => RelationsModel.CustodianUnderAge,
-            ("Barnegift", _) => RelationsModel.SpouseUnderAge,
+            ("Værge", _) => RelationAges.CustodianUnderAge,
+            ("Barnegift", _) => RelationAges.SpouseUnderAge,
             (_, "Input.Kind") => RelationsModel.ChooseKind,
             _ => RelationsModel.ChooseMember,
         };

@@ -99,6 +99,11 @@ public sealed class AddMemberModel(
         var today = clock.Today();
         var errors = new ArrivalErrors();
         ArrivalValidator.ValidateMember(member, "Members[0]", 1, today, errors);
+        if (ArrivalValidator.RelationAgeRefusal(member, FirstMember(Household).BirthDate, today) is { } tooYoung)
+        {
+            errors.Add("Members[0].RelationToFirst", tooYoung);
+        }
+
         if (Household.LivesWithReferencePerson && !HousingDuty.MayLiveWithReferencePerson([member.Basis]))
         {
             errors.Add("Members[0].Basis", ArrivalValidator.JoinsWithoutHome);

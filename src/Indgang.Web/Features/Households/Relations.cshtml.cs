@@ -27,12 +27,6 @@ public sealed class RelationsModel(PersonDirectory directory, IndgangDbContext d
     public const string SamePerson = "Vælg to forskellige medlemmer.";
     public const string AlreadyRelated = "De to medlemmer har allerede en relation. Fjern den først, hvis den er forkert.";
     public const string ParentYounger = "En forælder kan ikke være yngre end sit barn. Tjek rækkefølgen.";
-    /// <summary>A custodian (værge) of a minor is of age (værgemålsloven: a guardian must be myndig).</summary>
-    public const string CustodianUnderAge = "En værge skal være myndig (mindst 18 år). Tjek rækkefølgen.";
-
-    /// <summary>A marriage where one of the two is under 18 is not recognised in Denmark, nor counts as a couple for the rent cap.</summary>
-    public const string SpouseUnderAge = "Et ægteskab, hvor den ene er under 18 år, anerkendes ikke i Danmark. Vælg en anden relation.";
-
     public const string RelationGone = "Relationen findes ikke længere. Siden viser relationerne, som de er gemt nu.";
 
     [BindProperty]
@@ -105,13 +99,9 @@ public sealed class RelationsModel(PersonDirectory directory, IndgangDbContext d
         {
             ModelState.AddModelError("Input.Kind", ParentYounger);
         }
-        else if (from is not null && kind == RelationKind.Custodian && from.AgeOn(clock.Today()) < 18)
+        else if (from is not null && RelationAges.Refusal(kind, from.BirthDate, to.BirthDate, clock.Today()) is { } tooYoung)
         {
-            ModelState.AddModelError("Input.Kind", CustodianUnderAge);
-        }
-        else if (from is not null && kind == RelationKind.Spouse && (from.AgeOn(clock.Today()) < 18 || to.AgeOn(clock.Today()) < 18))
-        {
-            ModelState.AddModelError("Input.Kind", SpouseUnderAge);
+            ModelState.AddModelError("Input.Kind", tooYoung);
         }
 
         if (!ModelState.IsValid)

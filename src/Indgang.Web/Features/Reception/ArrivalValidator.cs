@@ -1,6 +1,7 @@
 using Indgang.Domain.Housing;
 using Indgang.Domain.People;
 using Indgang.Domain.Reception;
+using Indgang.Web.Features.Households;
 using Indgang.Web.Platform;
 using Microsoft.Extensions.Localization;
 
@@ -116,6 +117,7 @@ internal static class ArrivalValidator
         }
 
         AddRepeatedCprs(request.Members, errors);
+        AddUnderAgeRelations(request.Members, today, errors);
 
         // A household without a typed name is named after its first member ("Selam Tekle", "Familien Tekle"): names that
         // each fit their columns may together not fit the household's.
@@ -330,6 +332,39 @@ internal static class ArrivalValidator
         { Year: < 1900 } => "Fødselsdatoen er for langt tilbage. Tjek årstallet.",
         _ => null,
     };
+
+    /// <summary>
+    /// A member related to the first as their custodian or spouse who is not old enough for it, or whose first member is not
+    /// (<see cref="RelationAges"/>, as the relations page has it), beside the member's relation. Members are related to the
+    /// first one way (<see cref="ArrivalRegistration.Relate"/>): a custodian or a spouse as the member's relation to the first.
+    /// A birth date refused already is not checked again.
+    /// </summary>
+    private static void AddUnderAgeRelations(IReadOnlyList<ArrivalMember> members, DateOnly today, ArrivalErrors errors)
+    {
+        if (members.Count == 0 || BirthDateRefusal(members[0].BirthDate, today) is not null)
+        {
+            return;
+        }
+
+        for (var i = 1; i < members.Count; i++)
+        {
+            if (RelationAgeRefusal(members[i], members[0].BirthDate!.Value, today) is { } tooYoung)
+            {
+                errors.Add($"Members[{i}].RelationToFirst", tooYoung);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Why <paramref name="member"/> is too young for their relation to the first member (born <paramref name="firstBorn"/>),
+    /// or the first member for it (<see cref="RelationAges"/>); null when neither is, or when the member's relation or
+    /// birth date is refused for itself. Checked so at registration and when a member joins the household (the relation
+    /// then to its eldest).
+    /// </summary>
+    public static string? RelationAgeRefusal(ArrivalMember member, DateOnly firstBorn, DateOnly today) =>
+        member is { RelationToFirst: { } relation, BirthDate: { } born } && Enum.IsDefined(relation) && BirthDateRefusal(born, today) is null
+            ? RelationAges.Refusal(relation, born, firstBorn, today)
+            : null;
 
     /// <summary>A CPR number typed at a later member as well as an earlier one: one number, one person.</summary>
     private static void AddRepeatedCprs(IReadOnlyList<ArrivalMember> members, ArrivalErrors errors)
