@@ -176,6 +176,7 @@ public sealed partial class EnglishTranslationTests
             (Indgang.Web.Features.Tasks.TaskTitles.NameAndFor, "TaskTitles.NameAndFor"),
             (CprMessages.GenderFollowsCpr, "CprMessages.GenderFollowsCpr"),
             (CprMessages.GenderNotTheCprs, "CprMessages.GenderNotTheCprs"),
+            (CprMessages.NumberNotTheGender, "CprMessages.NumberNotTheGender"),
             (Indgang.Web.Features.People.EditModel.SavedByOtherMessage, "People.EditModel.SavedByOtherMessage"),
         ]);
 

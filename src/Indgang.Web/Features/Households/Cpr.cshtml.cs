@@ -84,7 +84,7 @@ public sealed class CprModel(PersonDirectory directory, IndgangDbContext db, Che
             return await ShowSavedByOtherAsync(person, cpr);
         }
 
-        var (cprBefore, registeredBefore) = (person.Cpr, person.CprRegisteredOn);
+        var (cprBefore, registeredBefore, genderBefore) = (person.Cpr, person.CprRegisteredOn, person.Gender);
         var datesBefore = ChecklistRescheduler.DatesOf(household);
         person.RecordCprRegistration(cpr, RegisteredOn);
         if (person.Cpr == cprBefore && person.CprRegisteredOn == registeredBefore)
@@ -109,7 +109,11 @@ public sealed class CprModel(PersonDirectory directory, IndgangDbContext db, Che
 
         var details = $"CPR-nummer {cprBefore?.Masked ?? "–"} → {person.Cpr?.Masked ?? "–"}, registreret i kommunen {Iso(registeredBefore)} → {Iso(person.CprRegisteredOn)}, {moved.Count} opgaver flyttet";
         await audit.RecordAsync(AuditAction.CprRecorded, PersonId, Purpose, details);
-        return Redirect($"/Households/{id}");
+        // A gender that followed the number recorded before follows the new one: told on the household's page, not done
+        // without a word (one recorded as unknown takes the number's, as at registration).
+        return Redirect(genderBefore is Gender.Female or Gender.Male && person.Gender != genderBefore
+            ? $"/Households/{id}?{nameof(DetailsModel.GenderFollowedCpr)}={PersonId}"
+            : $"/Households/{id}");
     }
 
     /// <summary>
@@ -129,6 +133,14 @@ public sealed class CprModel(PersonDirectory directory, IndgangDbContext db, Che
             else if (parsed.BirthDate != Person.BirthDate)
             {
                 ModelState.AddModelError(nameof(Cpr), NotBirthDate);
+            }
+            else if (Person.Cpr is null && Person.Gender is Gender.Female or Gender.Male && parsed.Gender != Person.Gender)
+            {
+                // A gender recorded by hand is not replaced by the number's without a word, as registration refuses it
+                // (CprMessages.GenderNotTheCprs). One that came from a number recorded before follows the number that
+                // replaces it (the gender follows the number, and a number can change: a legal change of gender gives a
+                // new one), and the household's page says so.
+                ModelState.AddModelError(nameof(Cpr), CprMessages.NumberNotTheGender);
             }
             else if (await TakenAsync(parsed))
             {

@@ -27,6 +27,13 @@ public sealed class DetailsModel(PersonDirectory directory, HouseholdCase cases,
     [BindProperty(SupportsGet = true)]
     public bool Registered { get; set; }
 
+    /// <summary>
+    /// The member whose gender a new CPR number just changed (<see cref="CprModel"/>: the gender follows the number),
+    /// told on the page, so that the change is not made without a word.
+    /// </summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? GenderFollowedCpr { get; set; }
+
     /// <summary>The new note as typed; kept on an error.</summary>
     public NoteInput Note { get; private set; } = new();
 

@@ -25,6 +25,15 @@ internal static class CprMessages
     public const string GenderNotTheCprs =
         "Kønnet følger CPR-nummeret, og nummeret angiver det andet køn (sidste ciffer er lige for en kvinde og ulige for en mand). Ret kønnet eller CPR-nummeret.";
 
+    /// <summary>
+    /// A CPR number recorded later (<c>/Households/{id}/Cpr</c>) for a person who has none yet, whose gender is not the
+    /// gender recorded by hand at registration: refused beside the number, not silently taken over the recorded gender
+    /// (<see cref="Person.AssignCpr"/>). A recorded gender that is wrong is corrected first on »Ret oplysninger«, while
+    /// there is no number it must follow.
+    /// </summary>
+    public const string NumberNotTheGender =
+        "CPR-nummeret angiver det andet køn end det, personen er registreret med (sidste ciffer er lige for en kvinde og ulige for en mand). Tjek nummeret. Er det registrerede køn forkert, så ret det først under »Ret oplysninger« på personens side.";
+
     public static string For(CprParseError error) => error switch
     {
         CprParseError.Empty => "Angiv CPR-nummeret.",
