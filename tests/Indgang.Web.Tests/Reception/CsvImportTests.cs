@@ -206,6 +206,36 @@ public sealed class CsvImportTests(IndgangAppFactory factory) : IClassFixture<In
         Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.LastName == "Datocsv")));
     }
 
+    /// <summary>
+    /// A member's need for step-free housing and the notice's health flag are read from their optional columns, as the
+    /// form and the API take them; the import had no such columns and passed over them without a word (found by review).
+    /// </summary>
+    [Fact]
+    public async Task Import_AccessibleHousingAndMedicalFlagColumns_AreSavedPerMember()
+    {
+        const string WithColumns = "household;first_name;last_name;birth_date;gender;residence_basis;relation_to_first;nationality;languages;interpreter;cpr;visitation_decision_date;expected_arrival;needs_accessible_housing;has_medical_flag\n";
+
+        var imported = await UploadAsync(WithColumns +
+            "A;Leyla;Trinfricsv;1950-04-02;kvinde;visiteret;;Syrien;arabisk;ja;;2026-09-15;2026-11-01;ja;ja\n" +
+            "A;Omar;Trinfricsv;1952-06-10;mand;visiteret;ægtefælle;Syrien;arabisk;nej;;2026-09-15;2026-11-01;;nej\n");
+
+        Assert.Contains("1 husstand er registreret", imported, StringComparison.Ordinal);
+        var needs = await factory.QueryAsync(db => db.Persons.Where(p => p.LastName == "Trinfricsv")
+            .ToDictionaryAsync(p => p.FirstName, p => (p.NeedsAccessibleHousing, p.HasMedicalFlag)));
+        Assert.Equal(new Dictionary<string, (bool, bool)> { ["Leyla"] = (true, true), ["Omar"] = (false, false) }, needs);
+    }
+
+    /// <summary>A column the import does not know (a misspelt optional column) is refused by name, and nothing is registered.</summary>
+    [Fact]
+    public async Task Import_AnUnknownColumn_IsRefusedByName_NothingRegistered()
+    {
+        var html = WebUtility.HtmlDecode(await UploadAsync(Header.TrimEnd('\n') + ";needs_accesible_housing\n" +
+            "A;Ukendt;Kolonnecsv;1990-04-02;kvinde;visiteret;;Syrien;arabisk;ja;;2026-09-15;2026-11-01;ja\n"));
+
+        Assert.Contains("Overskriftsrækken har kolonner, som importen ikke kender: needs_accesible_housing. Ret navnene, eller fjern kolonnerne.", html, StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.LastName == "Kolonnecsv")));
+    }
+
     [Fact]
     public async Task Import_MissingColumns_SaysWhich()
     {

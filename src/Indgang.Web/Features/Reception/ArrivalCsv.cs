@@ -48,6 +48,15 @@ public static class ArrivalCsv
     /// </summary>
     public const string FamilyToJoinColumn = "family_to_join";
 
+    /// <summary>An optional column: "ja" when the member needs step-free housing (<see cref="ArrivalMember.NeedsAccessibleHousing"/>); blank or "nej" otherwise.</summary>
+    public const string AccessibleHousingColumn = "needs_accessible_housing";
+
+    /// <summary>An optional column: "ja" when the notice says the member has health needs (<see cref="ArrivalMember.HasMedicalFlag"/>); blank or "nej" otherwise.</summary>
+    public const string MedicalFlagColumn = "has_medical_flag";
+
+    /// <summary>The columns a file may leave out.</summary>
+    public static readonly string[] OptionalColumns = [LivesWithResidentColumn, FamilyToJoinColumn, AccessibleHousingColumn, MedicalFlagColumn];
+
     public static string Template => string.Join(';', Columns) + "\r\n" +
         "H1;Amal;Hussein;1988-04-02;kvinde;visiteret;;Syrien;arabisk;ja;;2026-09-15;2026-11-01\r\n" +
         "H1;Sami;Hussein;2019-06-10;mand;visiteret;barn;Syrien;arabisk;nej;;2026-09-15;2026-11-01\r\n";
@@ -71,7 +80,16 @@ public static class ArrivalCsv
             return ([], errors);
         }
 
-        string[] read = [.. Columns, .. new[] { LivesWithResidentColumn, FamilyToJoinColumn }.Where(header.Contains)];
+        // A column the import does not know is refused, not passed over: a need in a column whose name is misspelt
+        // (»needs_accesible_housing«) would be lost without a word.
+        var unknown = header.Where(h => h.Length > 0 && !Columns.Contains(h) && !OptionalColumns.Contains(h)).Distinct().ToList();
+        if (unknown.Count > 0)
+        {
+            errors.Add(new CsvRowError(1, new Said("Overskriftsrækken har kolonner, som importen ikke kender: {0}. Ret navnene, eller fjern kolonnerne.", string.Join(", ", unknown))));
+            return ([], errors);
+        }
+
+        string[] read = [.. Columns, .. OptionalColumns.Where(header.Contains)];
         while (csv.Read())
         {
             var row = csv.Parser.Row;
@@ -123,6 +141,8 @@ public static class ArrivalCsv
                     v["languages"],
                     Read("interpreter", () => YesNo(v["interpreter"], row, errors)),
                     Read("relation_to_first", () => RelationOf(v["relation_to_first"], row, errors)),
+                    Read(AccessibleHousingColumn, () => Flag(v, AccessibleHousingColumn, row, errors)),
+                    Read(MedicalFlagColumn, () => Flag(v, MedicalFlagColumn, row, errors)),
                     Cpr: v["cpr"]));
                 visitation = Read("visitation_decision_date", () => HouseholdDate(visitation, ref visitationRow, v, row, "visitation_decision_date", errors));
                 arrival = Read("expected_arrival", () => HouseholdDate(arrival, ref arrivalRow, v, row, "expected_arrival", errors));
@@ -298,6 +318,10 @@ public static class ArrivalCsv
         "værge" or "vaerge" or "custodian" => RelationKind.Custodian,
         _ => Invalid<RelationKind?>(null, row, new Said("»{0}« er ikke en relation (ægtefælle, barn, forælder, søskende eller værge).", value), errors),
     };
+
+    /// <summary>An optional yes/no column of a member: blank or left out is no.</summary>
+    private static bool Flag(Dictionary<string, string> values, string column, int row, List<CsvRowError> errors) =>
+        values.TryGetValue(column, out var value) && !string.IsNullOrWhiteSpace(value) && YesNo(value, row, errors);
 
     private static bool YesNo(string value, int row, List<CsvRowError> errors) =>
         CsvRows.YesNo(value) ?? Invalid(false, row, new Said("»{0}« skal være ja eller nej.", value), errors);
