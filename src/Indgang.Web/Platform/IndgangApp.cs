@@ -65,6 +65,7 @@ internal static class IndgangApp
             }
 
             pages.UseStatusCodePagesWithReExecute("/Status/{0}");
+            pages.UseNulInFormsAsControlCharacter();
         });
         app.UseTransportSecurity();
         app.WarnIfKeysUnprotected();

@@ -55,7 +55,11 @@ internal static class PagesSetup
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
-            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new Forms.FieldValueBinderProvider()));
+            .AddMvcOptions(o =>
+            {
+                o.ModelBinderProviders.Insert(0, new Forms.FieldValueBinderProvider());
+                o.ModelValidatorProviders.Add(new ControlCharacterValidatorProvider());
+            });
         services.AddOptions<MvcOptions>()
             .Configure<IStringLocalizer<SharedResource>>((o, texts) => DanishModelBindingMessages.Apply(o.ModelBindingMessageProvider, texts));
         return services;

@@ -131,7 +131,7 @@ public sealed class AddMemberModel(
 
         foreach (var (key, messages) in errors)
         {
-            messages.ForEach(m => ModelState.AddModelError($"Input.{key}", m));
+            messages.ForEach(m => ModelState.AddModelErrorOnce($"Input.{key}", m));
         }
 
         if (!ModelState.IsValid)

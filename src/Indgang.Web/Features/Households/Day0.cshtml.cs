@@ -103,10 +103,6 @@ public sealed class Day0Model(
             {
                 ModelState.AddModelError(nameof(Reason), T["Begrundelsen må højst være {0:N0} tegn.", Person.Day0OverrideReasonLength].Value);
             }
-            else if (ControlCharacters.In(Reason))
-            {
-                ModelState.AddModelError(nameof(Reason), ControlCharacters.Refused);
-            }
         }
 
         if (!ModelState.IsValid)

@@ -6,7 +6,6 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.People;
 using Indgang.Web.Identity;
-using Indgang.Web.Platform;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -56,11 +55,6 @@ public sealed class DetailsModel(PersonDirectory directory, HouseholdCase cases,
             ModelState.AddModelError("Note.PersonId", "Vælg et medlem af husstanden.");
         }
 
-        if (ControlCharacters.In(note.Text))
-        {
-            ModelState.AddModelError("Note.Text", ControlCharacters.Refused);
-        }
-
         return ModelState.IsValid ? await WriteAsync(id, note.PersonId, note.Text!, correctsNoteId: null) : Page();
     }
 
@@ -82,11 +76,6 @@ public sealed class DetailsModel(PersonDirectory directory, HouseholdCase cases,
         {
             ModelState.AddModelError(string.Empty, "Noten, der rettes, findes ikke i denne husstand.");
             return Page();
-        }
-
-        if (ControlCharacters.In(correction.Text))
-        {
-            ModelState.AddModelError("Correction.Text", ControlCharacters.Refused);
         }
 
         return ModelState.IsValid ? await WriteAsync(id, corrected.PersonId, correction.Text!, corrected.Id) : Page();

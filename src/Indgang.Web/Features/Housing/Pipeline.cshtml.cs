@@ -313,6 +313,8 @@ public sealed class PipelineModel(
             return NotFound();
         }
 
+        ModelState.MoveToRow(nameof(DeclineReason), $"DeclineReason-{offer.Id}");
+
         if (offer.Status != OfferStatus.Pending)
         {
             return await AnsweredByOtherAsync();

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Indgang.Domain.Housing;
 using Indgang.Web.Data.Configurations;
+using Indgang.Web.Platform;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 
@@ -36,9 +37,9 @@ internal static class PipelineFields
         {
             modelState.AddModelError(Association, texts["Boligselskabets navn må højst være {0:N0} tegn.", HousingRegistrationConfiguration.AssociationLength].Value);
         }
-        else if (Platform.ControlCharacters.In(association))
+        else
         {
-            modelState.AddModelError(Association, Platform.ControlCharacters.Refused);
+            modelState.RefuseControlCharacters(Association, association);
         }
 
         RequireDayGone(modelState, RegisteredOn, registeredOn, "Angiv datoen for opskrivningen.", today);
@@ -46,9 +47,9 @@ internal static class PipelineFields
         {
             modelState.AddModelError(WaitingListNumber, texts["Ventelistenummeret må højst være {0:N0} tegn.", HousingRegistrationConfiguration.WaitingListNumberLength].Value);
         }
-        else if (Platform.ControlCharacters.In(waitingListNumber))
+        else
         {
-            modelState.AddModelError(WaitingListNumber, Platform.ControlCharacters.Refused);
+            modelState.RefuseControlCharacters(WaitingListNumber, waitingListNumber);
         }
     }
 
@@ -68,9 +69,9 @@ internal static class PipelineFields
         {
             modelState.AddModelError(Address, texts["Adressen må højst være {0:N0} tegn.", HousingOfferConfiguration.AddressLength].Value);
         }
-        else if (Platform.ControlCharacters.In(address))
+        else
         {
-            modelState.AddModelError(Address, Platform.ControlCharacters.Refused);
+            modelState.RefuseControlCharacters(Address, address);
         }
 
         RequireDayGone(modelState, OfferedOn, offeredOn, "Angiv datoen for tilbuddet.", today);
@@ -136,9 +137,8 @@ internal static class PipelineFields
             return false;
         }
 
-        if (Platform.ControlCharacters.In(reason))
+        if (modelState.RefuseControlCharacters(key, reason))
         {
-            modelState.AddModelError(key, Platform.ControlCharacters.Refused);
             return false;
         }
 

@@ -119,7 +119,7 @@ public sealed class EditModel(PersonDirectory directory, IndgangDbContext db, Au
         {
             foreach (var message in messages)
             {
-                ModelState.AddModelError(field, message);
+                ModelState.AddModelErrorOnce(field, message);
             }
         }
 

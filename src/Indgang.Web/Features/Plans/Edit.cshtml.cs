@@ -130,10 +130,6 @@ public sealed class EditModel(
         {
             ModelState.AddModelError(nameof(ExtensionReason), T["Begrundelsen må højst være {0:N0} tegn.", Plan.ExtensionReasonLength].Value);
         }
-        else if (ControlCharacters.In(ExtensionReason))
-        {
-            ModelState.AddModelError(nameof(ExtensionReason), ControlCharacters.Refused);
-        }
 
         if (Facts.Plan is null)
         {
@@ -224,10 +220,6 @@ public sealed class EditModel(
             {
                 ModelState.AddModelError($"Input.Goals[{i}].Text", T["Målet må højst være {0:N0} tegn.", PlanGoal.TextLength].Value);
             }
-            else if (ControlCharacters.In(goal.Text))
-            {
-                ModelState.AddModelError($"Input.Goals[{i}].Text", ControlCharacters.Refused);
-            }
             else if (!goal.IsBlank && !goalRows.TryAdd(goal.Text!.Trim(), i))
             {
                 ModelState.AddModelError($"Input.Goals[{i}].Text", T["Målet står allerede i planen som mål {0}. Skriv hvert mål én gang, og saml delmålene under det.", goalRows[goal.Text.Trim()] + 1].Value);
@@ -241,10 +233,6 @@ public sealed class EditModel(
             else if (subGoals.Any(g => g.Length > PlanGoal.SubGoalLength))
             {
                 ModelState.AddModelError($"Input.Goals[{i}].SubGoals", T["Hvert delmål må højst være {0:N0} tegn.", PlanGoal.SubGoalLength].Value);
-            }
-            else if (ControlCharacters.In(goal.SubGoals))
-            {
-                ModelState.AddModelError($"Input.Goals[{i}].SubGoals", ControlCharacters.Refused);
             }
         }
 
@@ -275,10 +263,6 @@ public sealed class EditModel(
             if (a.Title?.Trim().Length > PlanActivity.TitleLength)
             {
                 ModelState.AddModelError($"{prefix}.Title", T["Titlen må højst være {0:N0} tegn.", PlanActivity.TitleLength].Value);
-            }
-            else if (ControlCharacters.In(a.Title))
-            {
-                ModelState.AddModelError($"{prefix}.Title", ControlCharacters.Refused);
             }
 
             if (a.Start is null)

@@ -92,6 +92,11 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
 
     public async Task<IActionResult> OnPostNotNeededAsync()
     {
+        if (ModelState.MoveToRow(nameof(Reason), $"Reason-{TaskId}"))
+        {
+            return await LoadAsync();
+        }
+
         if (string.IsNullOrWhiteSpace(Reason))
         {
             ModelState.AddModelError($"Reason-{TaskId}", "Skriv hvorfor opgaven ikke er nødvendig.");
@@ -101,12 +106,6 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
         if (Reason.Trim().Length > CaseTask.NotNeededReasonLength)
         {
             ModelState.AddModelError($"Reason-{TaskId}", T["Begrundelsen må højst være {0:N0} tegn.", CaseTask.NotNeededReasonLength].Value);
-            return await LoadAsync();
-        }
-
-        if (ControlCharacters.In(Reason))
-        {
-            ModelState.AddModelError($"Reason-{TaskId}", ControlCharacters.Refused);
             return await LoadAsync();
         }
 

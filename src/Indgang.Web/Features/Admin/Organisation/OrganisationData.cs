@@ -33,9 +33,9 @@ internal static class OrganisationData
 
     /// <summary>
     /// Checks a name typed for the municipality, a department or a town, each refusal beside the field
-    /// (<paramref name="field"/>): none (<paramref name="missing"/>), longer than its column holds, a control character,
-    /// or one another already has (<paramref name="taken"/>: the others, the one renamed, and what to say). Nothing is
-    /// said of a name the field refused already.
+    /// (<paramref name="field"/>): none (<paramref name="missing"/>), longer than its column holds, or one another already
+    /// has (<paramref name="taken"/>: the others, the one renamed, and what to say). Nothing is said of a name the field
+    /// refused already (a control character, <see cref="Platform.ControlCharacterValidatorProvider"/>).
     /// </summary>
     public static void CheckName(
         ModelStateDictionary modelState, string field, string? name, string missing, int longest,
@@ -53,10 +53,6 @@ internal static class OrganisationData
         else if (name.Trim().Length > longest)
         {
             modelState.AddModelError(field, "Navnet må højst være 200 tegn.");
-        }
-        else if (Platform.ControlCharacters.In(name))
-        {
-            modelState.AddModelError(field, Platform.ControlCharacters.Refused);
         }
         else if (taken is { } others && Taken(others.Others, name, others.Except))
         {

@@ -184,10 +184,6 @@ public sealed class IndexModel(IndgangDbContext db, RuleSetSource rules, AuditLo
         {
             ModelState.AddModelError("Input.Source", T["Kilden må højst være {0:N0} tegn.", LocalTargetEntry.SourceLength].Value);
         }
-        else if (ControlCharacters.In(Input.Source))
-        {
-            ModelState.AddModelError("Input.Source", ControlCharacters.Refused);
-        }
     }
 
     /// <summary>

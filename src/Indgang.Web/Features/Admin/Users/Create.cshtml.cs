@@ -3,7 +3,6 @@ using Indgang.Domain.Audit;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Identity;
-using Indgang.Web.Platform;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -23,11 +22,6 @@ public sealed class CreateModel(UserManager<IndgangUser> users, IndgangDbContext
     public async Task<IActionResult> OnPostAsync()
     {
         await UserForm.ValidateRolesAndDepartmentAsync(db, Input.Roles, Input.DepartmentId, ModelState);
-        if (ControlCharacters.In(Input.DisplayName))
-        {
-            ModelState.AddModelError("Input.DisplayName", ControlCharacters.Refused);
-        }
-
         if (ModelState.IsValid)
         {
             var user = new IndgangUser { UserName = Input.UserName.Trim(), DisplayName = Input.DisplayName.Trim(), DepartmentId = Input.DepartmentId };

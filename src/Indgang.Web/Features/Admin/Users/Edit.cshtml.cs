@@ -3,7 +3,6 @@ using Indgang.Domain.Audit;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Identity;
-using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -73,11 +72,6 @@ public sealed class EditModel(UserManager<IndgangUser> users, SignInManager<Indg
         Version = version;
         await TryUpdateModelAsync(Input, nameof(Input));
         await UserForm.ValidateRolesAndDepartmentAsync(db, Input.Roles, Input.DepartmentId, ModelState);
-        if (ControlCharacters.In(Input.DisplayName))
-        {
-            ModelState.AddModelError("Input.DisplayName", ControlCharacters.Refused);
-        }
-
         if (IsSelf && !Input.Roles.Contains(Roles.Administrator) && await users.IsInRoleAsync(Subject, Roles.Administrator))
         {
             // The last administrator would otherwise leave no one who can administer: only another may take the role away.

@@ -6,6 +6,7 @@ using Indgang.Web.Data;
 using Indgang.Web.Data.Configurations;
 using Indgang.Web.Identity;
 using Indgang.Web.Platform;
+using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -179,6 +180,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
 
         var key = OverrideKey(household);
         OverrideAskedFor = household;
+        ModelState.MoveToRow(nameof(Reason), $"{key}-Reason");
 
         // Decided since the page was opened: its override form is gone, so the unit and reason are not judged.
         if (Decisions.ContainsKey(household))
@@ -208,10 +210,6 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         {
             // Checked before the household is moved in: the decision that records the reason is saved after the move.
             ModelState.AddModelError($"{key}-Reason", T["Begrundelsen må højst være {0:N0} tegn.", PlacementDecisionConfiguration.ReasonLength].Value);
-        }
-        else if (ControlCharacters.In(Reason))
-        {
-            ModelState.AddModelError($"{key}-Reason", ControlCharacters.Refused);
         }
 
         if (Stale() is { } stale)

@@ -37,10 +37,6 @@ public sealed class SiteInput
         {
             errors[nameof(Name)] = "Navnet må højst være 200 tegn.";
         }
-        else if (Platform.ControlCharacters.In(Name))
-        {
-            errors[nameof(Name)] = Platform.ControlCharacters.Refused;
-        }
         else if (otherNames.Contains(Name.Trim(), StringComparer.OrdinalIgnoreCase))
         {
             // Sites are named in the unit import (CSV), where case does not count: two names that differ only in case
@@ -61,10 +57,6 @@ public sealed class SiteInput
         if (Address?.Trim().Length > HousingSiteConfiguration.AddressLength)
         {
             errors[nameof(Address)] = "Adressen må højst være 300 tegn.";
-        }
-        else if (Platform.ControlCharacters.In(Address))
-        {
-            errors[nameof(Address)] = Platform.ControlCharacters.Refused;
         }
 
         return errors;
