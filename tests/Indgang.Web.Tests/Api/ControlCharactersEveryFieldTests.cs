@@ -54,6 +54,27 @@ public sealed class ControlCharactersEveryFieldTests(IndgangAppFactory factory) 
         Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.LastName == form["Input.Members[0].LastName"])));
     }
 
+    /// <summary>
+    /// The pipeline page's association is checked by model validation and by the check it shares with the API
+    /// (PipelineFields): the message is said once beside the field, and nothing is saved.
+    /// </summary>
+    [Fact]
+    public async Task PipelineRegistration_ControlCharacterInTheAssociation_SaidOnceBesideTheField()
+    {
+        var household = await factory.RegisterSingleAsync("Styretegnopskrivning");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+
+        using var refused = await housing.PostFormAsync("/Housing/Pipeline?handler=Registration", new Dictionary<string, string>
+        {
+            ["HouseholdId"] = household.ToString(), ["Association"] = "Allerød\u0001 Boligselskab", ["RegisteredOn"] = Arrivals.Iso(Arrivals.Today),
+        }, formPage: "/Housing/Pipeline");
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains(Beside("Association"), html, StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.HousingRegistrations.AnyAsync(r => r.HouseholdId == household)));
+    }
+
     /// <summary>A hidden field (the address to go back to after signing in) with a control character is no server error.</summary>
     [Fact]
     public async Task Login_ReturnUrlWithAControlCharacter_IsNoServerError()
