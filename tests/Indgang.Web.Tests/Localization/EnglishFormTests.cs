@@ -48,9 +48,9 @@ public sealed class EnglishFormTests(IndgangAppFactory factory) : IClassFixture<
         var html = await PostUnreadableBirthDateAsync(coordinator);
 
         Assert.Contains(
-            "<span class=\"form-error-message\" id=\"Input_Members_0__BirthDate-error\"><span class=\"sr-only\">Error: </span>The value '31-02-1985x' is not valid.</span>",
-            html, StringComparison.Ordinal);
-        Assert.DoesNotContain("er ikke gyldig", html, StringComparison.Ordinal);
+            "<span class=\"form-error-message\" id=\"Input_Members_0__BirthDate-error\"><span class=\"sr-only\">Error: </span>»31-02-1985x« is not a date. Write the date as dd-mm-yyyy, for example 24-12-2026.</span>",
+            WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.DoesNotContain("er ikke en dato", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,9 +86,9 @@ public sealed class EnglishFormTests(IndgangAppFactory factory) : IClassFixture<
         var html = await PostUnreadableBirthDateAsync(coordinator);
 
         Assert.Contains(
-            "<span class=\"form-error-message\" id=\"Input_Members_0__BirthDate-error\"><span class=\"sr-only\">Fejl: </span>Værdien '31-02-1985x' er ikke gyldig.</span>",
-            html, StringComparison.Ordinal);
-        Assert.DoesNotContain("is not valid", html, StringComparison.Ordinal);
+            "<span class=\"form-error-message\" id=\"Input_Members_0__BirthDate-error\"><span class=\"sr-only\">Fejl: </span>»31-02-1985x« er ikke en dato. Skriv datoen som dd-mm-åååå, fx 24-12-2026.</span>",
+            WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.DoesNotContain("is not a date", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
     }
 
     /// <summary>A family whose expected arrival and fourth member's last name are left empty: the validator's messages.</summary>
