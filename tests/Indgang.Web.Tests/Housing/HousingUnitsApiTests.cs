@@ -18,7 +18,7 @@ public sealed class HousingUnitsApiTests(IndgangAppFactory factory) : IClassFixt
     [
         "id", "label", "siteId", "site", "siteKind", "townId", "town", "isPermanent", "rooms", "beds", "freeBeds", "isSharedRoom",
         "monthlyRent", "stepFree", "groundFloor", "lift", "transportMetres", "schoolMetres", "daycareMetres", "shopsMetres",
-        "inVulnerableArea", "availableFrom", "status",
+        "inVulnerableArea", "availableFrom", "status", "blockedReason",
     ];
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class HousingUnitsApiTests(IndgangAppFactory factory) : IClassFixt
                 unit.Id, unit.Label, site.Id, site.Name, site.Kind, town.Id, town.Name, unit.IsPermanent, unit.Rooms, unit.Beds,
                 unit.StockStatusOn(today) == StockStatus.AvailableNow ? unit.Beds - unit.OccupiedBeds : 0, unit.IsSharedRoom, unit.MonthlyRent, unit.StepFree, unit.GroundFloor, unit.Lift,
                 unit.TransportMetres, unit.SchoolMetres, unit.DaycareMetres, unit.ShopsMetres, unit.InVulnerableArea, unit.AvailableFrom,
-                unit.StockStatusOn(today));
+                unit.StockStatusOn(today), unit.Status == UnitStatus.Blocked ? unit.BlockedReason : null);
             Assert.Equal(expected, Assert.Single(units, u => u.Id == unit.Id));
         }
 
@@ -51,6 +51,8 @@ public sealed class HousingUnitsApiTests(IndgangAppFactory factory) : IClassFixt
         Assert.Contains(units, u => u.IsSharedRoom);
         Assert.Contains(units, u => u.IsPermanent);
         Assert.Contains(units, u => u.FreeBeds < u.Beds);
+        // A blocked unit says why, as the page does (the JSON left it out: found by exploratory review).
+        Assert.Contains(units, u => u.Status == StockStatus.Blocked && !string.IsNullOrWhiteSpace(u.BlockedReason));
     }
 
     /// <summary>

@@ -90,6 +90,6 @@ internal static class HousingApi
             u.BedsToGiveOn(today, sharedBedsTaken.GetValueOrDefault(u.Id)),
             u.IsSharedRoom, u.MonthlyRent, u.StepFree, u.GroundFloor, u.Lift,
             u.TransportMetres, u.SchoolMetres, u.DaycareMetres, u.ShopsMetres,
-            u.InVulnerableArea, u.AvailableFrom, u.StockStatusOn(today));
+            u.InVulnerableArea, u.AvailableFrom, u.StockStatusOn(today), u.Status == UnitStatus.Blocked ? u.BlockedReason : null);
     }
 }
