@@ -115,6 +115,11 @@ public sealed class ArrivalSentTwiceTests(SavesMeetAppFactory factory) : IClassF
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         Assert.Contains("confirmPossibleDuplicates", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Single(await HouseholdsAsync("Nøgleløs"));
+        // The member's field says how a program confirms it, not the form's checkbox (found by exploratory review).
+        using var body = System.Text.Json.JsonDocument.Parse(await again.Content.ReadAsStringAsync());
+        var message = Assert.Single(body.RootElement.GetProperty("errors").GetProperty("members[0].firstName").EnumerateArray()).GetString();
+        Assert.StartsWith("Der findes allerede en borger med samme navn og fødselsdato (", message, StringComparison.Ordinal);
+        Assert.EndsWith("Er det en anden person, så send igen med confirmPossibleDuplicates = true.", message, StringComparison.Ordinal);
     }
 
     [Fact]

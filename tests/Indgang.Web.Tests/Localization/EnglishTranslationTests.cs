@@ -89,6 +89,7 @@ public sealed partial class EnglishTranslationTests
             .. Enum.GetValues<DeadlineStatus>().Select(s => (DeadlineTexts.Status(s), "DeadlineTexts.Status")),
             .. Enum.GetValues<DeadlineAnchor>().Select(a => (DeadlineTexts.Anchor(a), "DeadlineTexts.Anchor")),
             (ArrivalRegistration.PossibleDuplicate, "ArrivalRegistration.PossibleDuplicate"),
+            (ArrivalRegistration.PossibleDuplicateViaApi, "ArrivalRegistration.PossibleDuplicateViaApi"),
             .. Enum.GetValues<ResidenceBasis>().Select(b => (DeadlineTexts.Basis(b), "DeadlineTexts.Basis")),
             .. Enum.GetValues<PlanChangeKind>().Select(k => (PlanTexts.Change(k), "PlanTexts.Change")),
             .. Enum.GetValues<TaskType>().Select(t => (TaskTexts.Title(t), "TaskTexts.Title")),

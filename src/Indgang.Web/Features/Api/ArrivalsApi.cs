@@ -74,9 +74,13 @@ internal static class ArrivalsApi
 
         if (!result.Succeeded)
         {
-            // In the user's language as on the pages: the Danish text is the localizer's key.
+            // In the user's language as on the pages: the Danish text is the localizer's key. A possible duplicate is told
+            // how to confirm it here, not the form's checkbox.
+            var errors = result.PossibleDuplicates.Count > 0
+                ? result.PossibleDuplicates.ToDictionary(d => JsonFieldName.Of($"Members[{d.Index}].FirstName"), d => new[] { T[ArrivalRegistration.PossibleDuplicateViaApi, d.Existing].Value }, StringComparer.Ordinal)
+                : result.Errors.ToDictionary(e => JsonFieldName.Of(e.Key), e => e.Value.Select(message => T[message].Value).ToArray(), StringComparer.Ordinal);
             return TypedResults.ValidationProblem(
-                result.Errors.ToDictionary(e => JsonFieldName.Of(e.Key), e => e.Value.Select(message => T[message].Value).ToArray(), StringComparer.Ordinal),
+                errors,
                 detail: result.HasPossibleDuplicates ? T["Mulige dubletter: send igen med confirmPossibleDuplicates = true, hvis det er andre personer."].Value : T["Ankomsten er ikke gemt."].Value,
                 title: T["Ugyldig ankomst"].Value);
         }

@@ -21,6 +21,10 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
     public const string PossibleDuplicate =
         "Der findes allerede en borger med samme navn og fødselsdato ({0}). Er det en anden person, så sæt kryds i »Opret alligevel«.";
 
+    /// <summary>The same, said to a program that posts the arrival (POST /api/v1/arrivals), which has no checkbox to tick.</summary>
+    public const string PossibleDuplicateViaApi =
+        "Der findes allerede en borger med samme navn og fødselsdato ({0}). Er det en anden person, så send igen med confirmPossibleDuplicates = true.";
+
     public Task<ArrivalResult> RegisterAsync(ArrivalRequest request, string coordinatorUserId, CancellationToken cancellationToken = default) =>
         RegisterAsync(request, coordinatorUserId, submissionToken: null, cancellationToken);
 
@@ -65,7 +69,7 @@ public sealed class ArrivalRegistration(IndgangDbContext db, TimeProvider clock,
                 errors.Add($"Members[{index}].FirstName", T[PossibleDuplicate, existing].Value);
             }
 
-            return new ArrivalResult(null, errors, true);
+            return new ArrivalResult(null, errors, true) { PossibleDuplicates = duplicates };
         }
 
         var household = new Household(HouseholdName(request), coordinatorUserId)

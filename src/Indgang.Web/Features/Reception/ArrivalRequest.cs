@@ -64,6 +64,12 @@ public sealed record ArrivalResult(Household? Household, ArrivalErrors Errors, b
     public bool Succeeded => Household is not null;
 
     /// <summary>
+    /// The members refused as possible duplicates (their index in the request, the existing person's name): the API
+    /// words its own refusal of them, which names its field instead of the form's checkbox.
+    /// </summary>
+    public IReadOnlyList<(int Index, string Existing)> PossibleDuplicates { get; init; } = [];
+
+    /// <summary>
     /// The household this registration's submission token created before (a second click, a client's retry, or the
     /// same registration saved at the same moment): nothing new is created, and the sender is led to it.
     /// </summary>
