@@ -78,6 +78,25 @@ public sealed class CaseDayBoundsTests(IndgangAppFactory factory) : IClassFixtur
         Assert.Equal(0, await factory.AuditCountAsync(AuditAction.ContractSigned, adult));
     }
 
+    /// <summary>
+    /// A child's contract page says at once that only adults on day 0 have a contract, with no form to fill in: it showed
+    /// the form and refused only the save (found by exploratory review). The adult's page has the form.
+    /// </summary>
+    [Fact]
+    public async Task ContractPageOfAChild_SaysOnlyAdultsHaveOne_WithoutAForm()
+    {
+        var (household, adult, child) = await QuotaFamilyAsync("Kontraktbarn");
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+
+        var childsPage = Parser.ParseDocument(await coordinator.GetPageAsync($"/Households/{household}/Contract?personId={child}"));
+        var adultsPage = Parser.ParseDocument(await coordinator.GetPageAsync($"/Households/{household}/Contract?personId={adult}"));
+
+        Assert.Equal("Kun voksne over 18 år på dag 0 skal have en integrationskontrakt.", childsPage.QuerySelector("main .alert-info .alert-text")?.TextContent);
+        Assert.Null(childsPage.GetElementById("ContractSignedOn"));
+        Assert.NotNull(adultsPage.GetElementById("ContractSignedOn"));
+        Assert.Null(adultsPage.QuerySelector("main .alert-info"));
+    }
+
     /// <summary>A quota refugee family that came 20 days ago (a parent born 1980, a child born 2018): the household, the parent, the child.</summary>
     private async Task<(Guid Household, Guid Adult, Guid Child)> QuotaFamilyAsync(string lastName)
     {
