@@ -1,8 +1,5 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using Indgang.Domain.People;
-using Indgang.Domain.Reception;
-using Indgang.Web.Features.Reception;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +24,7 @@ public sealed class DateTypedWrongTests(IndgangAppFactory factory) : IClassFixtu
     [InlineData("i går", "Datoord")]
     public async Task DeadlineMetOnNoDay_IsRefusedBesideTheField_SayingHowToWriteADay_TypedKept(string typed, string lastName)
     {
-        var (household, person) = await QuotaRefugeeAsync(lastName);
+        var (household, person) = await factory.RegisterQuotaRefugeeAsync(lastName, Came);
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
         var url = $"/Households/{household}/Deadline?personId={person}&kind=ProgrammeStart";
 
@@ -49,7 +46,7 @@ public sealed class DateTypedWrongTests(IndgangAppFactory factory) : IClassFixtu
     [InlineData("yyyy-MM-dd", "Datofelt")]
     public async Task DeadlineMetOnADayWrittenTheDanishWay_IsSavedAsThatDay(string format, string lastName)
     {
-        var (household, person) = await QuotaRefugeeAsync(lastName);
+        var (household, person) = await factory.RegisterQuotaRefugeeAsync(lastName, Came);
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
         var url = $"/Households/{household}/Deadline?personId={person}&kind=ProgrammeStart";
         var typed = Came.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
@@ -63,7 +60,7 @@ public sealed class DateTypedWrongTests(IndgangAppFactory factory) : IClassFixtu
     [Fact]
     public async Task NoDay_InEnglish_SaysHowToWriteADayInEnglish()
     {
-        var (household, person) = await QuotaRefugeeAsync("Datoengelsk");
+        var (household, person) = await factory.RegisterQuotaRefugeeAsync("Datoengelsk", Came);
         using var coordinator = await Browser.SignedInEnglishAsync(factory, "koordinator");
         var url = $"/Households/{household}/Deadline?personId={person}&kind=ProgrammeStart";
 
@@ -71,13 +68,5 @@ public sealed class DateTypedWrongTests(IndgangAppFactory factory) : IClassFixtu
 
         Assert.Equal("Error: »yesterday« is not a date. Write the date as dd-mm-yyyy, for example 24-12-2026.",
             Parser.ParseDocument(refused.Html).GetElementById("CompletedOn-error")?.TextContent);
-    }
-
-    /// <summary>A quota refugee who came ten days ago, alone: the household and the person.</summary>
-    private async Task<(Guid Household, Guid Person)> QuotaRefugeeAsync(string lastName)
-    {
-        var household = await factory.RegisterAsync(new ArrivalRequest(null, null, Came,
-            [new ArrivalMember("Enlig", lastName, new DateOnly(1985, 4, 4), Gender.Female, ResidenceBasis.QuotaRefugee)]));
-        return (household, await factory.QueryAsync(db => db.Persons.Where(p => p.HouseholdId == household).Select(p => p.Id).SingleAsync()));
     }
 }

@@ -91,6 +91,14 @@ public static class AppData
         factory.RegisterAsync(new ArrivalRequest(null, null, DateOnly.FromDateTime(DateTime.Now),
             [new ArrivalMember(firstName, lastName, new DateOnly(1990, 1, 1), gender, ResidenceBasis.QuotaRefugee)]));
 
+    /// <summary>A quota refugee alone, born 1985, who came on <paramref name="came"/>: the household and the person.</summary>
+    public static async Task<(Guid Household, Guid Person)> RegisterQuotaRefugeeAsync(this IndgangAppFactory factory, string lastName, DateOnly came)
+    {
+        var household = await factory.RegisterAsync(new ArrivalRequest(null, null, came,
+            [new ArrivalMember("Enlig", lastName, new DateOnly(1985, 4, 4), Gender.Female, ResidenceBasis.QuotaRefugee)]));
+        return (household, await factory.QueryAsync(db => db.Persons.Where(p => p.HouseholdId == household).Select(p => p.Id).SingleAsync()));
+    }
+
     /// <summary>
     /// A single adult registered by the coordinator, arriving today, in a household of the name given: households of one
     /// name (<paramref name="firstName"/> tells their members apart, so no one is a possible duplicate).

@@ -1,10 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using Indgang.Domain.People;
 using Indgang.Domain.Plans;
-using Indgang.Domain.Reception;
 using Indgang.Tests.Hosting;
-using Indgang.Web.Features.Reception;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Indgang.Web.Tests.Infrastructure.Arrivals;
@@ -25,7 +22,7 @@ public sealed class PlanActivityBeforeArrivalTests(IndgangAppFactory factory) : 
     [Fact]
     public async Task AnActivityStartingYearsBeforeThePersonCame_IsRefusedBesideItsStart_NothingSaved_TheArrivalDayIsSaved()
     {
-        var person = await QuotaRefugeeAsync("Aktivitetfør");
+        var person = (await factory.RegisterQuotaRefugeeAsync("Aktivitetfør", Came)).Person;
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
 
         using var refused = await coordinator.PostFormAsync($"/People/{person}/Plan", Form(null, ("Danskkursus", "2001-01-01"), ("Praktik", Iso(Today))));
@@ -47,7 +44,7 @@ public sealed class PlanActivityBeforeArrivalTests(IndgangAppFactory factory) : 
     [Fact]
     public async Task APlanHoldingAnActivityFromBeforeTheArrival_IsStillSaved_ButItsStartMovedOrANewOneSoEarlyIsRefused()
     {
-        var person = await QuotaRefugeeAsync("Gammelaktivitet");
+        var person = (await factory.RegisterQuotaRefugeeAsync("Gammelaktivitet", Came)).Person;
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
         using (var first = await coordinator.PostFormAsync($"/People/{person}/Plan", Form(null, ("Danskkursus", Iso(Today)))))
         {
@@ -93,13 +90,5 @@ public sealed class PlanActivityBeforeArrivalTests(IndgangAppFactory factory) : 
         }
 
         return form;
-    }
-
-    /// <summary>A quota refugee, born 1980, who came 20 days ago.</summary>
-    private async Task<Guid> QuotaRefugeeAsync(string lastName)
-    {
-        var household = await factory.RegisterAsync(new ArrivalRequest(null, null, Came,
-            [new ArrivalMember("Planlagt", lastName, new DateOnly(1980, 5, 5), Gender.Male, ResidenceBasis.QuotaRefugee)]));
-        return await factory.QueryAsync(db => db.Persons.Where(p => p.HouseholdId == household).Select(p => p.Id).SingleAsync());
     }
 }
