@@ -20,8 +20,8 @@ public sealed class LocalTargetBoundsTests(IndgangAppFactory factory) : IClassFi
 
         var html = await RefusedAsync(new() { ["Input.Months"] = "200000", ["Input.EffectiveFrom"] = "2023-06-01", ["Input.Source"] = source });
 
-        Assert.Contains(Beside("Input_Months", "Et lokalt mål kan højst være 120 måneder."), html, StringComparison.Ordinal);
-        Assert.Contains(Beside("Input_Source", "Kilden må højst være 300 tegn."), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Input_Months", "Et lokalt mål kan højst være 120 måneder."), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Input_Source", "Kilden må højst være 300 tegn."), html, StringComparison.Ordinal);
         Assert.Contains("value=\"200000\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"2023-06-01\"", html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{source}\"", html, StringComparison.Ordinal);
@@ -32,9 +32,9 @@ public sealed class LocalTargetBoundsTests(IndgangAppFactory factory) : IClassFi
     {
         var html = await RefusedAsync(new() { ["Input.Weeks"] = "521", ["Input.Days"] = "2147483647", ["Input.EffectiveFrom"] = "9999-12-31", ["Input.Source"] = "Byrådet" });
 
-        Assert.Contains(Beside("Input_Weeks", "Et lokalt mål kan højst være 520 uger."), html, StringComparison.Ordinal);
-        Assert.Contains(Beside("Input_Days", "Et lokalt mål kan højst være 3.650 dage."), html, StringComparison.Ordinal);
-        Assert.Contains(Beside("Input_EffectiveFrom", "Datoen kan højst ligge 2 år frem. Tjek årstallet."), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Input_Weeks", "Et lokalt mål kan højst være 520 uger."), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Input_Days", "Et lokalt mål kan højst være 3.650 dage."), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Input_EffectiveFrom", "Datoen kan højst ligge 2 år frem. Tjek årstallet."), html, StringComparison.Ordinal);
         Assert.Contains("value=\"2147483647\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"9999-12-31\"", html, StringComparison.Ordinal);
     }
@@ -45,7 +45,7 @@ public sealed class LocalTargetBoundsTests(IndgangAppFactory factory) : IClassFi
     {
         var html = await RefusedAsync(new() { ["Input.Days"] = "1", ["Input.EffectiveFrom"] = "0001-01-01", ["Input.Source"] = "Byrådet" });
 
-        Assert.Contains(Beside("Input_EffectiveFrom", Platform.PlanningHorizon.TooFarBack), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Input_EffectiveFrom", Platform.PlanningHorizon.TooFarBack), html, StringComparison.Ordinal);
         Assert.Contains("value=\"0001-01-01\"", html, StringComparison.Ordinal);
     }
 
@@ -77,7 +77,7 @@ public sealed class LocalTargetBoundsTests(IndgangAppFactory factory) : IClassFi
     {
         var html = await RefusedAsync(new() { ["Input.Months"] = "-2147483648", ["Input.EffectiveFrom"] = "2024-01-01", ["Input.Source"] = "Byrådet" });
 
-        Assert.Contains(Beside("Input_Months", "Angiv en periode på mindst én dag (måneder, uger og dage kan ikke være negative)."), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Input_Months", "Angiv en periode på mindst én dag (måneder, uger og dage kan ikke være negative)."), html, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -96,7 +96,7 @@ public sealed class LocalTargetBoundsTests(IndgangAppFactory factory) : IClassFi
 
         var html = await RefusedAsync(new() { ["Input.Kind"] = "AdultProgrammeDecision", ["Input.Months"] = "3", ["Input.EffectiveFrom"] = "2025-01-01", ["Input.Source"] = "Byrådet" });
 
-        Assert.Contains(Beside("Input_Kind", "Fristen »Afgørelse om voksenprogram (før 18 år)« regnes baglæns, så kommunen kan ikke sætte et lokalt mål for den her. Vælg en anden frist."), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Input_Kind", "Fristen »Afgørelse om voksenprogram (før 18 år)« regnes baglæns, så kommunen kan ikke sætte et lokalt mål for den her. Vælg en anden frist."), html, StringComparison.Ordinal);
         Assert.DoesNotContain("strammere end loven", html, StringComparison.Ordinal);
     }
 
@@ -113,7 +113,4 @@ public sealed class LocalTargetBoundsTests(IndgangAppFactory factory) : IClassFi
         Assert.Equal(before, await factory.QueryAsync(db => db.LocalTargets.CountAsync()));
         return html;
     }
-
-    private static string Beside(string id, string message) =>
-        $"<span class=\"form-error-message\" id=\"{id}-error\"><span class=\"sr-only\">Fejl: </span>{message}</span>";
 }

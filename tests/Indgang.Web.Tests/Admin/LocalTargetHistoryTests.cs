@@ -92,10 +92,10 @@ public sealed class LocalTargetHistoryTests(IndgangAppFactory factory) : IClassF
         });
 
         Assert.Equal(HttpStatusCode.OK, noDate.StatusCode);
-        Assert.Contains(Beside("Removal_EndsFrom", "Angiv fra hvilken dato målet ophører."), WebUtility.HtmlDecode(await noDate.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Removal_EndsFrom", "Angiv fra hvilken dato målet ophører."), WebUtility.HtmlDecode(await noDate.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var refused = WebUtility.HtmlDecode(await beforeAny.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, beforeAny.StatusCode);
-        Assert.Contains(Beside("Removal_EndsFrom", "Der er intet lokalt mål for fristen på den dato, så der er intet at lade ophøre. Se historikken."), refused, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Removal_EndsFrom", "Der er intet lokalt mål for fristen på den dato, så der er intet at lade ophøre. Se historikken."), refused, StringComparison.Ordinal);
         Assert.Contains("value=\"2022-06-01\"", refused, StringComparison.Ordinal);
         Assert.Equal(count, await factory.QueryAsync(db => db.LocalTargets.CountAsync()));
     }
@@ -127,7 +127,4 @@ public sealed class LocalTargetHistoryTests(IndgangAppFactory factory) : IClassF
     private static string D(DateOnly date) => date.ToString("d. MMM yyyy", Danish);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Beside(string id, string message) =>
-        $"<span class=\"form-error-message\" id=\"{id}-error\"><span class=\"sr-only\">Fejl: </span>{message}</span>";
 }

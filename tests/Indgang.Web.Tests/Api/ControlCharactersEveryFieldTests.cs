@@ -28,8 +28,8 @@ public sealed class ControlCharactersEveryFieldTests(IndgangAppFactory factory) 
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains(Beside("Input_Password"), html, StringComparison.Ordinal);
-        Assert.Contains(InTheSummary("Input_Password"), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Input_Password", ControlCharacters.Refused), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.InTheSummary("Input_Password", ControlCharacters.Refused), html, StringComparison.Ordinal);
         Assert.Contains("value=\"Styretegn Kode\"", html, StringComparison.Ordinal);
         Assert.False(await factory.QueryAsync(db => db.Users.AnyAsync(u => u.UserName == "styretegn-kode")));
     }
@@ -48,8 +48,8 @@ public sealed class ControlCharactersEveryFieldTests(IndgangAppFactory factory) 
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains(Beside(id), html, StringComparison.Ordinal);
-        Assert.Contains(InTheSummary(id), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside(id, ControlCharacters.Refused), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.InTheSummary(id, ControlCharacters.Refused), html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{form["Input.Members[0].LastName"]}\"", html, StringComparison.Ordinal);
         Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.LastName == form["Input.Members[0].LastName"])));
     }
@@ -71,8 +71,8 @@ public sealed class ControlCharactersEveryFieldTests(IndgangAppFactory factory) 
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Equal(1, Occurrences(html, Beside("Association")));
-        Assert.Equal(1, Occurrences(html, InTheSummary("Association")));
+        Assert.Equal(1, Occurrences(html, FieldErrors.Beside("Association", ControlCharacters.Refused)));
+        Assert.Equal(1, Occurrences(html, FieldErrors.InTheSummary("Association", ControlCharacters.Refused)));
         Assert.False(await factory.QueryAsync(db => db.HousingRegistrations.AnyAsync(r => r.HouseholdId == household)));
     }
 
@@ -89,10 +89,5 @@ public sealed class ControlCharactersEveryFieldTests(IndgangAppFactory factory) 
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"{response.StatusCode}");
     }
 
-    private static string Beside(string id) =>
-        $"<span class=\"form-error-message\" id=\"{id}-error\"><span class=\"sr-only\">Fejl: </span>{ControlCharacters.Refused}</span>";
-
     private static int Occurrences(string html, string text) => html.Split(text).Length - 1;
-
-    private static string InTheSummary(string id) => $"href=\"#{id}\">{ControlCharacters.Refused}</a>";
 }

@@ -33,8 +33,8 @@ public sealed class ControlCharactersInFormsTests(IndgangAppFactory factory) : I
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains(Beside($"Reason-{task.Id}"), html, StringComparison.Ordinal);
-        Assert.Contains(InTheSummary($"Reason-{task.Id}"), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside($"Reason-{task.Id}", ControlCharacters.Refused), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.InTheSummary($"Reason-{task.Id}", ControlCharacters.Refused), html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{Typed}\"", html, StringComparison.Ordinal);
         var after = await factory.QueryAsync(db => db.Tasks.SingleAsync(t => t.Id == task.Id));
         Assert.Equal(CaseTaskStatus.Open, after.Status);
@@ -57,8 +57,8 @@ public sealed class ControlCharactersInFormsTests(IndgangAppFactory factory) : I
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains(Beside("Reason"), html, StringComparison.Ordinal);
-        Assert.Contains(InTheSummary("Reason"), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Reason", ControlCharacters.Refused), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.InTheSummary("Reason", ControlCharacters.Refused), html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{Typed}\"", html, StringComparison.Ordinal);
         var saved = await factory.QueryAsync(db => db.Persons.Where(p => p.Id == person).Select(p => new { p.Day0Override, p.Day0OverrideReason }).SingleAsync());
         Assert.Null(saved.Day0Override);
@@ -133,8 +133,8 @@ public sealed class ControlCharactersInFormsTests(IndgangAppFactory factory) : I
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains(Beside("Input_Source"), html, StringComparison.Ordinal);
-        Assert.Contains(InTheSummary("Input_Source"), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Input_Source", ControlCharacters.Refused), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.InTheSummary("Input_Source", ControlCharacters.Refused), html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{Typed}\"", html, StringComparison.Ordinal);
         Assert.Equal(before, await factory.QueryAsync(db => db.LocalTargets.CountAsync()));
     }
@@ -154,8 +154,8 @@ public sealed class ControlCharactersInFormsTests(IndgangAppFactory factory) : I
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains(Beside("Input_DisplayName"), html, StringComparison.Ordinal);
-        Assert.Contains(InTheSummary("Input_DisplayName"), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Input_DisplayName", ControlCharacters.Refused), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.InTheSummary("Input_DisplayName", ControlCharacters.Refused), html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{Typed}\"", html, StringComparison.Ordinal);
         Assert.False(await factory.QueryAsync(db => db.Users.AnyAsync(u => u.UserName == "styretegn-navn")));
     }
@@ -170,8 +170,8 @@ public sealed class ControlCharactersInFormsTests(IndgangAppFactory factory) : I
         var refused = await form.PostAsync([new("Input.DisplayName", Typed), new("Input.Roles", "Coordinator"), new("Input.DepartmentId", "")]);
 
         Assert.Equal(HttpStatusCode.OK, refused.Status);
-        Assert.Contains(Beside("Input_DisplayName"), refused.Html, StringComparison.Ordinal);
-        Assert.Contains(InTheSummary("Input_DisplayName"), refused.Html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Input_DisplayName", ControlCharacters.Refused), refused.Html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.InTheSummary("Input_DisplayName", ControlCharacters.Refused), refused.Html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{Typed}\"", refused.Html, StringComparison.Ordinal);
         Assert.Equal("Før Rettelse", await factory.QueryAsync(db => db.Users.Where(u => u.Id == user).Select(u => u.DisplayName).SingleAsync()));
     }
@@ -186,8 +186,8 @@ public sealed class ControlCharactersInFormsTests(IndgangAppFactory factory) : I
             .PostAsync(new Dictionary<string, string> { ["ExtensionReason"] = Typed });
 
         Assert.Equal(HttpStatusCode.OK, refused.Status);
-        Assert.Contains(Beside("ExtensionReason"), refused.Html, StringComparison.Ordinal);
-        Assert.Contains(InTheSummary("ExtensionReason"), refused.Html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("ExtensionReason", ControlCharacters.Refused), refused.Html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.InTheSummary("ExtensionReason", ControlCharacters.Refused), refused.Html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{Typed}\"", refused.Html, StringComparison.Ordinal);
         Assert.Null(await factory.QueryAsync(db => db.Plans.Where(p => p.PersonId == person).Select(p => p.ExtensionReason).SingleAsync()));
     }
@@ -206,8 +206,8 @@ public sealed class ControlCharactersInFormsTests(IndgangAppFactory factory) : I
         var refused = await (await OpenedForm.OpenAsync(coordinator, PlansAtTheReview.PlanUrl(person))).PostAsync(typed);
 
         Assert.Equal(HttpStatusCode.OK, refused.Status);
-        Assert.Contains(Beside(id), refused.Html, StringComparison.Ordinal);
-        Assert.Contains(InTheSummary(id), refused.Html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside(id, ControlCharacters.Refused), refused.Html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.InTheSummary(id, ControlCharacters.Refused), refused.Html, StringComparison.Ordinal);
         Assert.Contains(Typed, refused.Html, StringComparison.Ordinal);
         Assert.Equal(1, await factory.QueryAsync(db => db.Plans.Where(p => p.PersonId == person).Select(p => p.CurrentVersionNumber).SingleAsync()));
     }
@@ -242,8 +242,8 @@ public sealed class ControlCharactersInFormsTests(IndgangAppFactory factory) : I
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains(Beside($"Override-{household}-Reason"), html, StringComparison.Ordinal);
-        Assert.Contains(InTheSummary($"Override-{household}-Reason"), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside($"Override-{household}-Reason", ControlCharacters.Refused), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.InTheSummary($"Override-{household}-Reason", ControlCharacters.Refused), html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{Typed}\"", html, StringComparison.Ordinal);
         Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == household)));
         Assert.False(await factory.QueryAsync(db => db.PlacementDecisions.AnyAsync(d => d.HouseholdId == household)));
@@ -258,9 +258,4 @@ public sealed class ControlCharactersInFormsTests(IndgangAppFactory factory) : I
         ["Input.Activities[0].Start"] = Arrivals.Iso(Arrivals.Today),
         ["Input.Activities[0].Status"] = "Planned",
     };
-
-    private static string Beside(string id) =>
-        $"<span class=\"form-error-message\" id=\"{id}-error\"><span class=\"sr-only\">Fejl: </span>{ControlCharacters.Refused}</span>";
-
-    private static string InTheSummary(string id) => $"href=\"#{id}\">{ControlCharacters.Refused}</a>";
 }

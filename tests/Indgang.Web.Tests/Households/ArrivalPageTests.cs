@@ -86,8 +86,8 @@ public sealed class ArrivalPageTests(IndgangAppFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<li><a class=\"function-link\" href=\"#ExpectedArrival\">Angiv en gyldig dato.</a></li>", html, StringComparison.Ordinal);
         Assert.Contains("<li><a class=\"function-link\" href=\"#ArrivedOn\">Angiv en gyldig dato.</a></li>", html, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"form-error-message\" id=\"ExpectedArrival-error\"><span class=\"sr-only\">Fejl: </span>Angiv en gyldig dato.</span>", html, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"form-error-message\" id=\"ArrivedOn-error\"><span class=\"sr-only\">Fejl: </span>Angiv en gyldig dato.</span>", html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("ExpectedArrival", "Angiv en gyldig dato."), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("ArrivedOn", "Angiv en gyldig dato."), html, StringComparison.Ordinal);
         Assert.Contains("value=\"2026-02-31\"", html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{garbage}\"", html, StringComparison.Ordinal);
         Assert.Equal(before, await DueDatesAsync(household));

@@ -24,8 +24,8 @@ public sealed class InputLengthTests(IndgangAppFactory factory) : IClassFixture<
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("<span class=\"form-error-message\" id=\"Input_Name-error\"><span class=\"sr-only\">Fejl: </span>Navnet må højst være 200 tegn.</span>", html, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"form-error-message\" id=\"Input_Address-error\"><span class=\"sr-only\">Fejl: </span>Adressen må højst være 300 tegn.</span>", html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Input_Name", "Navnet må højst være 200 tegn."), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Input_Address", "Adressen må højst være 300 tegn."), html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{name}\"", html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{address}\"", html, StringComparison.Ordinal);
         Assert.Equal(before, await factory.QueryAsync(db => db.HousingSites.CountAsync()));

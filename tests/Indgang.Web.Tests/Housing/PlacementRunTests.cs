@@ -94,9 +94,9 @@ public sealed class PlacementRunTests(IndgangAppFactory factory) : IClassFixture
         {
             var message = $"{await factory.HouseholdNameAsync(household)}: Boligen er allerede beboet af en anden husstand.";
             // In the summary, linking to the household's checkbox …
-            Assert.Contains($"<a class=\"function-link\" href=\"#Accept-{household}\">{message}</a>", html, StringComparison.Ordinal);
+            Assert.Contains(FieldErrors.InTheSummary($"Accept-{household}", message), html, StringComparison.Ordinal);
             // … and beside it, which it describes; the tick stays.
-            Assert.Contains($"<span class=\"form-error-message\" id=\"Accept-{household}-error\"><span class=\"sr-only\">Fejl: </span>{message}</span>", html, StringComparison.Ordinal);
+            Assert.Contains(FieldErrors.Beside($"Accept-{household}", message), html, StringComparison.Ordinal);
             var checkbox = Regex.Match(html, $"<input [^>]*id=\"Accept-{household}\"[^>]*>").Value;
             Assert.Contains($"aria-describedby=\"Accept-{household}-error\"", checkbox, StringComparison.Ordinal);
             Assert.Contains("aria-invalid=\"true\"", checkbox, StringComparison.Ordinal);
@@ -137,7 +137,7 @@ public sealed class PlacementRunTests(IndgangAppFactory factory) : IClassFixture
         {
             var message = $"{await factory.HouseholdNameAsync(household)} er lige blevet placeret af en anden. Se beslutningen nedenfor.";
             // In the summary, linking to the message beside the household's decision, where it is said again.
-            Assert.Contains($"<a class=\"function-link\" href=\"#Decided-{household}\">{message}</a>", late.Html, StringComparison.Ordinal);
+            Assert.Contains(FieldErrors.InTheSummary($"Decided-{household}", message), late.Html, StringComparison.Ordinal);
             Assert.Contains($"<span class=\"form-error-message\" id=\"Decided-{household}\" tabindex=\"-1\"><span class=\"sr-only\">Fejl: </span>{message}</span>", late.Html, StringComparison.Ordinal);
         }
 
@@ -181,8 +181,8 @@ public sealed class PlacementRunTests(IndgangAppFactory factory) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         const string Message = "Vælg de forslag, du vil godkende.";
-        Assert.Contains($"<a class=\"function-link\" href=\"#Accept\">{Message}</a>", response.Html, StringComparison.Ordinal);
-        Assert.Contains($"<span class=\"form-error-message\" id=\"Accept-error\"><span class=\"sr-only\">Fejl: </span>{Message}</span>", response.Html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.InTheSummary("Accept", Message), response.Html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Accept", Message), response.Html, StringComparison.Ordinal);
         Assert.False(await factory.QueryAsync(db => db.PlacementDecisions.AnyAsync(d => d.RunId == run)));
     }
 
@@ -207,7 +207,7 @@ public sealed class PlacementRunTests(IndgangAppFactory factory) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, late.Status);
         var message = $"{await factory.HouseholdNameAsync(household)} er lige blevet placeret af en anden. Se beslutningen nedenfor.";
-        Assert.Contains($"<a class=\"function-link\" href=\"#Decided-{household}\">{message}</a>", late.Html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.InTheSummary($"Decided-{household}", message), late.Html, StringComparison.Ordinal);
         Assert.Contains($"id=\"Decided-{household}\" tabindex=\"-1\"><span class=\"sr-only\">Fejl: </span>{message}</span>", late.Html, StringComparison.Ordinal);
         Assert.Equal(PlacementDecisionKind.Accepted, await factory.QueryAsync(db => db.PlacementDecisions.Where(d => d.RunId == run).Select(d => d.Kind).SingleAsync()));
     }

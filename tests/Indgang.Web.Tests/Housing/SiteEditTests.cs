@@ -87,8 +87,8 @@ public sealed class SiteEditTests(IndgangAppFactory factory) : IClassFixture<Ind
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains($"<span class=\"form-error-message\" id=\"{id}-error\"><span class=\"sr-only\">Fejl: </span>{message}</span>", html, StringComparison.Ordinal);
-        Assert.Contains($"href=\"#{id}\"", html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside(id, message), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.InTheSummary(id, message), html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{fields["Input.Name"]}\"", html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{fields["Input.Address"]}\"", html, StringComparison.Ordinal);
         Assert.Equal(site.Version, (await SiteAsync(site.Id)).Version);

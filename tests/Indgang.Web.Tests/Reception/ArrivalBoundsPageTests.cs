@@ -28,11 +28,11 @@ public sealed class ArrivalBoundsPageTests(IndgangAppFactory factory) : IClassFi
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(Beside("Input_HouseholdName", "Husstandens navn må højst være 200 tegn."), html, StringComparison.Ordinal);
-        Assert.Contains(Beside("Input_ExpectedArrival", "Datoen kan højst ligge 2 år frem. Tjek årstallet."), html, StringComparison.Ordinal);
-        Assert.Contains(Beside("Input_Members_0__FirstName", "Fornavnet må højst være 200 tegn."), html, StringComparison.Ordinal);
-        Assert.Contains(Beside("Input_Members_0__Nationality", "Statsborgerskabet må højst være 100 tegn."), html, StringComparison.Ordinal);
-        Assert.Contains(Beside("Input_Members_1__Languages", "Sprogene må højst være 300 tegn."), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Input_HouseholdName", "Husstandens navn må højst være 200 tegn."), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Input_ExpectedArrival", "Datoen kan højst ligge 2 år frem. Tjek årstallet."), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Input_Members_0__FirstName", "Fornavnet må højst være 200 tegn."), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Input_Members_0__Nationality", "Statsborgerskabet må højst være 100 tegn."), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Input_Members_1__Languages", "Sprogene må højst være 300 tegn."), html, StringComparison.Ordinal);
         foreach (var typed in new[] { household, "9999-12-01", first, nationality, languages })
         {
             Assert.Contains($"value=\"{typed}\"", html, StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public sealed class ArrivalBoundsPageTests(IndgangAppFactory factory) : IClassFi
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(Beside("Input_HouseholdName", "Husstandens navn dannes af det første medlems navne og bliver over 200 tegn. Skriv et kortere navn til husstanden."), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Input_HouseholdName", "Husstandens navn dannes af det første medlems navne og bliver over 200 tegn. Skriv et kortere navn til husstanden."), html, StringComparison.Ordinal);
         Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.LastName == lastName)));
 
         form["Input.HouseholdName"] = "Familien L";
@@ -90,8 +90,8 @@ public sealed class ArrivalBoundsPageTests(IndgangAppFactory factory) : IClassFi
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(Beside("Input_Members_0__LastName", "Efternavnet må højst være 200 tegn."), html, StringComparison.Ordinal);
-        Assert.Contains(Beside("Input_Members_0__Languages", "Sprogene må højst være 300 tegn."), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Input_Members_0__LastName", "Efternavnet må højst være 200 tegn."), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.Beside("Input_Members_0__Languages", "Sprogene må højst være 300 tegn."), html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{last}\"", html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{languages}\"", html, StringComparison.Ordinal);
         Assert.Equal(1, await factory.QueryAsync(db => db.Persons.CountAsync(p => p.HouseholdId == household)));
@@ -110,7 +110,4 @@ public sealed class ArrivalBoundsPageTests(IndgangAppFactory factory) : IClassFi
         Assert.Contains("<tr data-row=\"3\"><td>3</td><td>Fornavnet må højst være 200 tegn.", html, StringComparison.Ordinal);
         Assert.False(await factory.QueryAsync(db => db.Persons.AnyAsync(p => p.LastName == "Langcsv")));
     }
-
-    private static string Beside(string id, string message) =>
-        $"<span class=\"form-error-message\" id=\"{id}-error\"><span class=\"sr-only\">Fejl: </span>{message}</span>";
 }
