@@ -42,10 +42,11 @@ public sealed class EnglishPageTests(IndgangAppFactory factory) : IClassFixture<
         Assert.Contains("<title>Housing – Indgang</title>", html, StringComparison.Ordinal);
         Assert.Contains("Free beds:", html, StringComparison.Ordinal);
         Assert.Contains("Vulnerable area – must not be used", html, StringComparison.Ordinal);
-        Assert.Contains(" DKK</td>", html, StringComparison.Ordinal);
+        Assert.Matches(@">DKK \d{1,3}(,\d{3})*(\.\d{2})?</td>", html);
         Assert.DoesNotContain("Ledige senge", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Udsat område", html, StringComparison.Ordinal);
         Assert.DoesNotContain(" kr.</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(" DKK</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
