@@ -116,7 +116,7 @@ public sealed class OfferAnswerApiTests(IndgangAppFactory factory) : IClassFixtu
         var (_, household, stay) = await factory.HousedSingleAsync($"Apibesvaret {first} {second}", $"Apibesvaret{first}{second}", daysAgo: 30);
         var offer = await OfferedAsync(household, "Engvej 44", Today.AddDays(-5));
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        using (var answered = await housing.Client.PostAsJsonAsync(new Uri($"/api/v1/housing/offers/{offer}/{first}", UriKind.Relative), new { moveDate = Iso(Today.AddDays(7)), reason = "For lille." }))
+        using (var answered = await housing.Client.PostAsJsonAsync(new Uri($"/api/v1/housing/offers/{offer}/{first}", UriKind.Relative), AnswerBody(first, Today.AddDays(7), "For lille.")))
         {
             Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         }
@@ -125,7 +125,7 @@ public sealed class OfferAnswerApiTests(IndgangAppFactory factory) : IClassFixtu
         var movedOut = await factory.QueryAsync(db => db.Occupancies.Where(o => o.Id == stay).Select(o => o.MovedOutOn).SingleAsync());
         var audited = (await AuditedAsync(household, "tilbud accepteret")).Count + (await AuditedAsync(household, "tilbud afslået")).Count;
 
-        using var response = await housing.Client.PostAsJsonAsync(new Uri($"/api/v1/housing/offers/{offer}/{second}", UriKind.Relative), new { moveDate = Iso(Today.AddDays(9)), reason = "Anden grund." });
+        using var response = await housing.Client.PostAsJsonAsync(new Uri($"/api/v1/housing/offers/{offer}/{second}", UriKind.Relative), AnswerBody(second, Today.AddDays(9), "Anden grund."));
 
         var problem = await ConflictAsync(response);
         Assert.Equal(OfferAnswerApi.Answered, problem.GetProperty("detail").GetString());
@@ -175,13 +175,17 @@ public sealed class OfferAnswerApiTests(IndgangAppFactory factory) : IClassFixtu
             await factory.QueryAsync(db => db.HousingOffers.Where(o => o.Id == offer).Select(o => o.Status).SingleAsync()));
     }
 
+    /// <summary>The body of an answer as the letting system sends it: a yes carries the move's day, a no its reason.</summary>
+    private static object AnswerBody(string answer, DateOnly moveDate, string reason) =>
+        answer == "acceptance" ? new { moveDate = Iso(moveDate) } : new { reason };
+
     private Task<Guid> VersionAsync(Guid offer) => factory.QueryAsync(db => db.HousingOffers.Where(o => o.Id == offer).Select(o => o.Version).SingleAsync());
 
     private static async Task<HttpResponseMessage> AnswerWithVersionAsync(Browser housing, Guid offer, string answer, Guid version)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/v1/housing/offers/{offer}/{answer}", UriKind.Relative))
         {
-            Content = JsonContent.Create(new { moveDate = Iso(Today.AddDays(20)), reason = "For langt fra skolen." }),
+            Content = JsonContent.Create(AnswerBody(answer, Today.AddDays(20), "For langt fra skolen.")),
         };
         request.Headers.TryAddWithoutValidation("If-Match", $"\"{version:D}\"");
         return await housing.Client.SendAsync(request);

@@ -284,8 +284,10 @@ public sealed class PipelineCorrectionApiTests(IndgangAppFactory factory) : ICla
     {
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
-        using var response = await housing.PutAsync($"/api/v1/housing/{records}/{Guid.NewGuid()}",
-            new { association = "Engholm Boligselskab", registeredOn = Iso(Today), address = "Engvej 76", offeredOn = Iso(Today) }, VersionTag.Of(Guid.NewGuid()));
+        object body = records == "registrations"
+            ? new { association = "Engholm Boligselskab", registeredOn = Iso(Today) }
+            : new { address = "Engvej 76", offeredOn = Iso(Today) };
+        using var response = await housing.PutAsync($"/api/v1/housing/{records}/{Guid.NewGuid()}", body, VersionTag.Of(Guid.NewGuid()));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

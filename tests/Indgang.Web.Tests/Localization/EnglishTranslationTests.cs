@@ -90,6 +90,7 @@ public sealed partial class EnglishTranslationTests
             .. Enum.GetValues<DeadlineAnchor>().Select(a => (DeadlineTexts.Anchor(a), "DeadlineTexts.Anchor")),
             (ArrivalRegistration.PossibleDuplicate, "ArrivalRegistration.PossibleDuplicate"),
             (ArrivalRegistration.PossibleDuplicateViaApi, "ArrivalRegistration.PossibleDuplicateViaApi"),
+            .. typeof(Indgang.Web.Features.Api.UnreadableField).GetFields().Where(f => f.IsLiteral).Select(f => ((string)f.GetRawConstantValue()!, "Api.UnreadableField")),
             .. Enum.GetValues<ResidenceBasis>().Select(b => (DeadlineTexts.Basis(b), "DeadlineTexts.Basis")),
             .. Enum.GetValues<PlanChangeKind>().Select(k => (PlanTexts.Change(k), "PlanTexts.Change")),
             .. Enum.GetValues<TaskType>().Select(t => (TaskTexts.Title(t), "TaskTexts.Title")),

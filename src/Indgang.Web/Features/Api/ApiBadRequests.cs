@@ -6,8 +6,9 @@ namespace Indgang.Web.Features.Api;
 
 /// <summary>
 /// A request the API cannot read — a body that is not JSON, or none; a value of the wrong type (a day that is no day, "3"
-/// for a number, a number too large); a body not sent as JSON — refused as problem details (RFC 9457) in the reader's
-/// language, with the field named where the JSON says which (as the API's own checks name it). Minimal APIs throw these
+/// for a number, a number too large); a field the request has not (a misspelling); a body not sent as JSON — refused as
+/// problem details (RFC 9457) in the reader's language, with the field named where the JSON says which (as the API's own
+/// checks name it) and what is wrong with it (<see cref="UnreadableField"/>). Minimal APIs throw these
 /// (<see cref="RouteHandlerOptions.ThrowOnBadRequest"/>, set in every environment so that each answers alike): before,
 /// the exception handler made them a 500 in Development, and elsewhere the framework answered a bare English 400.
 /// </summary>
@@ -25,12 +26,15 @@ internal sealed class ApiBadRequests(IProblemDetailsService problems) : IExcepti
         ApiProblemTitles.UseReadersCulture(httpContext);
 
         var T = httpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-        var problem = Problem(bad, T);
+        // The handler runs with the endpoint cleared; the feature keeps the one that threw.
+        var requestType = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.RequestType;
+        var json = httpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        var problem = Problem(bad, T, requestType, json);
         httpContext.Response.StatusCode = bad.StatusCode;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
-    private static HttpValidationProblemDetails Problem(BadHttpRequestException bad, IStringLocalizer T)
+    private static HttpValidationProblemDetails Problem(BadHttpRequestException bad, IStringLocalizer T, Type? requestType, JsonSerializerOptions json)
     {
         var problem = new HttpValidationProblemDetails { Status = bad.StatusCode, Title = T["Forespørgslen kan ikke læses"] };
         if (bad.StatusCode == StatusCodes.Status415UnsupportedMediaType)
@@ -44,7 +48,7 @@ internal sealed class ApiBadRequests(IProblemDetailsService problems) : IExcepti
         else if (FieldOf(bad) is { } field)
         {
             problem.Detail = T["Indholdet kan ikke læses: ret de nævnte felter."];
-            problem.Errors[field] = [T["Værdien kan ikke læses. Skriv en dag som ÅÅÅÅ-MM-DD, et tal uden anførselstegn og et valg med dets navn."]];
+            problem.Errors[field] = [UnreadableField.Message(requestType, field, json, T)];
         }
         else
         {

@@ -15,6 +15,8 @@ internal static class ApiEndpoints
         {
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false));
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+            // A field the request has not (»needsAccesibleHousing«) is refused by name, not passed over with its value lost.
+            o.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
         });
         // A body the API cannot read is refused alike in every environment, by ApiBadRequests (in Development minimal
         // APIs throw by default and the others answer a bare 400).
