@@ -85,7 +85,7 @@ public sealed class RelationsTests(IndgangAppFactory factory) : IClassFixture<In
         {
             ("Samme", _) => RelationsModel.SamePerson,
             ("Findes", _) => RelationsModel.AlreadyRelated,
-            ("Yngre", _) => RelationsModel.ParentYounger,
+            ("Yngre", _) => RelationAges.ParentYounger,
             ("Værge", _) => RelationAges.CustodianUnderAge,
             ("Barnegift", _) => RelationAges.SpouseUnderAge,
             (_, "Input.Kind") => RelationsModel.ChooseKind,

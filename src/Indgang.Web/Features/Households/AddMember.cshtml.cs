@@ -99,9 +99,9 @@ public sealed class AddMemberModel(
         var today = clock.Today();
         var errors = new ArrivalErrors();
         ArrivalValidator.ValidateMember(member, "Members[0]", 1, today, errors);
-        if (ArrivalValidator.RelationAgeRefusal(member, FirstMember(Household).BirthDate, today) is { } tooYoung)
+        if (ArrivalValidator.RelationAgeRefusal(member, FirstMember(Household).BirthDate, today) is { } agesDoNotFit)
         {
-            errors.Add("Members[0].RelationToFirst", tooYoung);
+            errors.Add("Members[0].RelationToFirst", agesDoNotFit);
         }
 
         if (Household.LivesWithReferencePerson && !HousingDuty.MayLiveWithReferencePerson([member.Basis]))

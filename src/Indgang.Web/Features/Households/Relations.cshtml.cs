@@ -26,7 +26,6 @@ public sealed class RelationsModel(PersonDirectory directory, IndgangDbContext d
     public const string ChooseKind = "Vælg, hvordan de to er i familie.";
     public const string SamePerson = "Vælg to forskellige medlemmer.";
     public const string AlreadyRelated = "De to medlemmer har allerede en relation. Fjern den først, hvis den er forkert.";
-    public const string ParentYounger = "En forælder kan ikke være yngre end sit barn. Tjek rækkefølgen.";
     public const string RelationGone = "Relationen findes ikke længere. Siden viser relationerne, som de er gemt nu.";
 
     [BindProperty]
@@ -95,13 +94,9 @@ public sealed class RelationsModel(PersonDirectory directory, IndgangDbContext d
         {
             ModelState.AddModelError("Input.ToPersonId", AlreadyRelated);
         }
-        else if (from is not null && (kind == RelationKind.Parent ? from.BirthDate > to.BirthDate : kind == RelationKind.Child && to.BirthDate > from.BirthDate))
+        else if (from is not null && RelationAges.Refusal(kind, from.BirthDate, to.BirthDate, clock.Today()) is { } agesDoNotFit)
         {
-            ModelState.AddModelError("Input.Kind", ParentYounger);
-        }
-        else if (from is not null && RelationAges.Refusal(kind, from.BirthDate, to.BirthDate, clock.Today()) is { } tooYoung)
-        {
-            ModelState.AddModelError("Input.Kind", tooYoung);
+            ModelState.AddModelError("Input.Kind", agesDoNotFit);
         }
 
         if (!ModelState.IsValid)

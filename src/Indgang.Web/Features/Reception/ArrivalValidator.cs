@@ -334,9 +334,10 @@ internal static class ArrivalValidator
     };
 
     /// <summary>
-    /// A member related to the first as their custodian or spouse who is not old enough for it, or whose first member is not
-    /// (<see cref="RelationAges"/>, as the relations page has it), beside the member's relation. Members are related to the
-    /// first one way (<see cref="ArrivalRegistration.Relate"/>): a custodian or a spouse as the member's relation to the first.
+    /// A member whose age does not fit their relation to the first (<see cref="RelationAges"/>, as the relations page has
+    /// it), beside the member's relation: a parent younger than the first, a child older than the first, a custodian or a
+    /// spouse not old enough for it, or a spouse of a first member who is not. The member's relation reads »member is
+    /// relation of the first« (<see cref="ArrivalRegistration.Relate"/>), so a »child« makes the first member the parent.
     /// A birth date refused already is not checked again.
     /// </summary>
     private static void AddUnderAgeRelations(IReadOnlyList<ArrivalMember> members, DateOnly today, ArrivalErrors errors)
@@ -348,16 +349,16 @@ internal static class ArrivalValidator
 
         for (var i = 1; i < members.Count; i++)
         {
-            if (RelationAgeRefusal(members[i], members[0].BirthDate!.Value, today) is { } tooYoung)
+            if (RelationAgeRefusal(members[i], members[0].BirthDate!.Value, today) is { } agesDoNotFit)
             {
-                errors.Add($"Members[{i}].RelationToFirst", tooYoung);
+                errors.Add($"Members[{i}].RelationToFirst", agesDoNotFit);
             }
         }
     }
 
     /// <summary>
-    /// Why <paramref name="member"/> is too young for their relation to the first member (born <paramref name="firstBorn"/>),
-    /// or the first member for it (<see cref="RelationAges"/>); null when neither is, or when the member's relation or
+    /// Why the ages of <paramref name="member"/> and the first member (born <paramref name="firstBorn"/>) do not fit the
+    /// member's relation to the first (<see cref="RelationAges"/>); null when they do, or when the member's relation or
     /// birth date is refused for itself. Checked so at registration and when a member joins the household (the relation
     /// then to its eldest).
     /// </summary>
