@@ -78,6 +78,36 @@ public sealed class PlanActivityBeforeArrivalTests(IndgangAppFactory factory) : 
         Assert.Equal(2, await factory.QueryAsync(db => db.PlanVersions.CountAsync(v => db.Plans.Any(p => p.Id == v.PlanId && p.PersonId == person))));
     }
 
+    [Fact]
+    public async Task AnActivityFromBeforeTheArrivalRemoved_AndANewOneAddedOnItsDate_IsRefusedBesideTheNewOnesStart()
+    {
+        var person = (await factory.RegisterQuotaRefugeeAsync("Erstattetaktivitet", Came)).Person;
+        using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
+        using (var first = await coordinator.PostFormAsync($"/People/{person}/Plan", Form(null, ("Danskkursus", Iso(Today)))))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        }
+
+        // As a version saved before the rule holds it.
+        var old = PlanVersion.Serialize(new PlanContent([], [new(ActivityKind.JobSearch, "Danskkursus", null, new DateOnly(2001, 1, 1), null, ActivityStatus.Planned)]));
+        await factory.QueryAsync(db => db.PlanVersions.Where(v => db.Plans.Any(p => p.Id == v.PlanId && p.PersonId == person))
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.ContentJson, old)));
+        var version = await factory.QueryAsync(db => db.Plans.Where(p => p.PersonId == person).Select(p => p.Version).SingleAsync());
+
+        // The old activity's row emptied (removed), and a new activity in the next row on the old one's date: it is new,
+        // and before the arrival. Before, it was let through as the saved activity, since the saved plan held its date.
+        var form = Form(version, ("", ""), ("Praktik", "2001-01-01"));
+        form["Input.Activities[0].Kind"] = "";
+        using var replaced = await coordinator.PostFormAsync($"/People/{person}/Plan", form);
+
+        Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+        var page = Parser.ParseDocument(await replaced.Content.ReadAsStringAsync());
+        var message = $"Datoen kan ikke ligge før personens ankomst ({DanishDates.Written(Came)}). Er ankomsten forkert, så ret den først.";
+        Assert.Equal($"Fejl: {message}", page.QuerySelector("#Input_Activities_1__Start-error")?.TextContent);
+        Assert.Equal("Praktik", page.QuerySelector("input[name='Input.Activities[1].Title']")!.GetAttribute("value"));
+        Assert.Equal(1, await factory.QueryAsync(db => db.PlanVersions.CountAsync(v => db.Plans.Any(p => p.Id == v.PlanId && p.PersonId == person))));
+    }
+
     private static Dictionary<string, string> Form(Guid? version, params (string Title, string Start)[] activities)
     {
         var form = new Dictionary<string, string> { ["Input.Version"] = version?.ToString() ?? "" };

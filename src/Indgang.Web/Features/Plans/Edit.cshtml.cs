@@ -240,11 +240,32 @@ public sealed class EditModel(
         // its own option, so that a save does not lose it.
         var savedDepartments = Facts.Content.Activities.Select(a => a.DepartmentName).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
-        // The start dates the saved plan holds, each as often as it holds it: an activity starting on one of them is one
-        // already saved (moved, retitled or with its status changed), and is not held to the person's arrival, so that a
-        // plan that holds an activity saved before that rule can still be saved. An activity new in this save, or whose
-        // date changed, takes one of none and is bounded as a deadline met or a contract signed is (CaseDayBounds).
-        var savedStarts = Facts.Content.Activities.GroupBy(a => a.Start).ToDictionary(g => g.Key, g => g.Count());
+        // An activity already saved (retitled, or with its status changed) is not held to the person's arrival, so that a
+        // plan that holds an activity saved before that rule can still be saved. The form shows the saved activities in
+        // their order in its first rows (a row blanked is removed on saving), so the row tells which saved activity it is:
+        // the one at its index, kept when its start is the same. An activity new in this save, or whose date changed, is
+        // bounded as a deadline met or a contract signed is (CaseDayBounds). Before, any row starting on a date the saved
+        // plan held was let through, so an old activity removed and a new one added on its date was saved.
+        var savedActivities = Facts.Content.Activities;
+        // A form opened on another version (saved by someone else since, refused below) has its rows in that version's
+        // order: each saved start is then let through once, wherever it stands.
+        var rowsOfThisVersion = Facts.Plan is null || Facts.Plan.Version == Input.Version;
+        var savedStarts = savedActivities.GroupBy(a => a.Start).ToDictionary(g => g.Key, g => g.Count());
+        bool AlreadySaved(int row, DateOnly start)
+        {
+            if (rowsOfThisVersion)
+            {
+                return row < savedActivities.Count && savedActivities[row].Start == start;
+            }
+
+            if (savedStarts.GetValueOrDefault(start) is var left and > 0)
+            {
+                savedStarts[start] = left - 1;
+                return true;
+            }
+
+            return false;
+        }
 
         for (var i = 0; i < Input.Activities.Count; i++)
         {
@@ -274,11 +295,7 @@ public sealed class EditModel(
             {
                 ModelState.AddModelError($"{prefix}.Start", PlanningHorizon.TooFarBack);
             }
-            else if (a.Start is { } begun && savedStarts.GetValueOrDefault(begun) is var saved and > 0)
-            {
-                savedStarts[begun] = saved - 1;
-            }
-            else if (a.Start is { } day && Households.CaseDayBounds.Refusal(Facts.Household, Facts.Person, day, T) is { } tooEarly)
+            else if (a.Start is { } day && !AlreadySaved(i, day) && Households.CaseDayBounds.Refusal(Facts.Household, Facts.Person, day, T) is { } tooEarly)
             {
                 ModelState.AddModelError($"{prefix}.Start", tooEarly);
             }
