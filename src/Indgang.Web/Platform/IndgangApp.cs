@@ -35,6 +35,7 @@ internal static class IndgangApp
         services.AddIndgangPages();
         services.AddLoginRateLimit();
         services.AddReverseProxy(builder.Configuration);
+        services.AddRequestBodyLimit(builder.Configuration);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = Features.Api.ApiProblemTitles.Localize);
         services.AddOpenApi("v1");
         services.AddIndgangDataProtection(builder.Configuration, builder.Environment);
@@ -65,6 +66,7 @@ internal static class IndgangApp
             }
 
             pages.UseStatusCodePagesWithReExecute("/Status/{0}");
+            pages.UseRequestBodyLimitForPages();
             pages.UseNulInFormsAsControlCharacter();
         });
         app.UseTransportSecurity();
@@ -72,6 +74,8 @@ internal static class IndgangApp
         app.WarnIfSqlite();
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
+        // After the reader's language is known: the 413's problem details are in it.
+        app.UseWhen(c => IsApi(c.Request), api => api.UseRequestBodyLimitForApi());
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -29,12 +29,12 @@ internal sealed class ApiBadRequests(IProblemDetailsService problems) : IExcepti
         // The handler runs with the endpoint cleared; the feature keeps the one that threw.
         var requestType = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.RequestType;
         var json = httpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
-        var problem = Problem(bad, T, requestType, json);
+        var problem = Problem(httpContext, bad, T, requestType, json);
         httpContext.Response.StatusCode = bad.StatusCode;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
-    private static HttpValidationProblemDetails Problem(BadHttpRequestException bad, IStringLocalizer T, Type? requestType, JsonSerializerOptions json)
+    private static HttpValidationProblemDetails Problem(HttpContext httpContext, BadHttpRequestException bad, IStringLocalizer T, Type? requestType, JsonSerializerOptions json)
     {
         var problem = new HttpValidationProblemDetails { Status = bad.StatusCode, Title = T["Forespørgslen kan ikke læses"] };
         if (bad.StatusCode == StatusCodes.Status415UnsupportedMediaType)
@@ -43,7 +43,8 @@ internal sealed class ApiBadRequests(IProblemDetailsService problems) : IExcepti
         }
         else if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            problem.Detail = T["Indholdet er for stort."];
+            problem.Title = T["Indholdet er for stort"];
+            problem.Detail = ApiProblemTitles.TooLargeDetail(httpContext, T);
         }
         else if (FieldOf(bad) is { } field)
         {

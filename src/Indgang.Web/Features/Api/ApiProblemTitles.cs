@@ -18,6 +18,9 @@ internal static class ApiProblemTitles
     /// <summary>The framework's title for a 500 (others have the status's reason phrase).</summary>
     private const string ServerErrorDefault = "An error occurred while processing your request.";
 
+    /// <summary>The framework's title for a 413 (RFC 9110's name), where the reason phrase is still "Payload Too Large".</summary>
+    private const string TooLargeDefault = "Content Too Large";
+
     public static void Localize(ProblemDetailsContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -34,7 +37,16 @@ internal static class ApiProblemTitles
         {
             problem.Detail = T[texts.Detail];
         }
+
+        if (status == StatusCodes.Status413PayloadTooLarge && problem.Detail is null)
+        {
+            problem.Detail = TooLargeDetail(context.HttpContext, T);
+        }
     }
+
+    /// <summary>What a body over the limit is told (<see cref="Platform.RequestBodyLimit"/>), with the limit.</summary>
+    public static string? TooLargeDetail(HttpContext httpContext, IStringLocalizer T) =>
+        Platform.RequestBodyLimit.Of(httpContext) is { } limit ? T[Platform.RequestBodyLimit.Said, limit].Value : null;
 
     /// <summary>
     /// The culture the request localization chose for this request, again: a problem written on the way out (status code
@@ -51,7 +63,9 @@ internal static class ApiProblemTitles
     }
 
     private static bool IsDefaultTitle(string? title, int status) =>
-        title is null || title == ReasonPhrases.GetReasonPhrase(status) || (status == StatusCodes.Status500InternalServerError && title == ServerErrorDefault);
+        title is null || title == ReasonPhrases.GetReasonPhrase(status)
+        || (status == StatusCodes.Status500InternalServerError && title == ServerErrorDefault)
+        || (status == StatusCodes.Status413PayloadTooLarge && title == TooLargeDefault);
 
     private static (string Title, string? Detail)? Danish(int status) => status switch
     {

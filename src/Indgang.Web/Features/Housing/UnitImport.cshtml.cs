@@ -19,6 +19,8 @@ public sealed class UnitImportModel(IndgangDbContext db, AuditLog audit, TimePro
     /// checked in time linear in their number.</summary>
     public const long MaxBytes = 2 * 1024 * 1024;
 
+    public const string ChooseFile = "Vælg en CSV-fil på højst 2 MB.";
+
     public const string ImportedByOther = "Boliger med de samme navne er lige blevet oprettet af en anden. Intet er gemt. Indlæs filen igen for at se hvilke.";
 
     [BindProperty]
@@ -29,6 +31,11 @@ public sealed class UnitImportModel(IndgangDbContext db, AuditLog audit, TimePro
 
     public void OnGet()
     {
+        // A file larger than the server takes at all: the form was not read, and the page is shown as if asked for.
+        if (RequestBodyLimit.WasExceeded(HttpContext))
+        {
+            ModelState.AddModelError(nameof(Upload), ChooseFile);
+        }
     }
 
     public IActionResult OnGetTemplate() =>
@@ -38,7 +45,7 @@ public sealed class UnitImportModel(IndgangDbContext db, AuditLog audit, TimePro
     {
         if (Upload is null || Upload.Length == 0 || Upload.Length > MaxBytes)
         {
-            ModelState.AddModelError(nameof(Upload), "Vælg en CSV-fil på højst 2 MB.");
+            ModelState.AddModelError(nameof(Upload), ChooseFile);
             return Page();
         }
 

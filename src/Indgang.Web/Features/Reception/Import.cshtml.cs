@@ -14,6 +14,8 @@ public sealed class ImportModel(ArrivalRegistration registration, IndgangDbConte
 {
     private const long MaxBytes = 1024 * 1024;
 
+    public const string TooLarge = "Filen er for stor (højst 1 MB).";
+
     /// <summary>
     /// The households of one file. They are registered in one transaction, which holds the database's write lock
     /// (SQLite) or the audit log's lock (PostgreSQL) until it ends, so everyone else's saves wait: 500 take some 8 s on
@@ -40,7 +42,15 @@ public sealed class ImportModel(ArrivalRegistration registration, IndgangDbConte
     public IReadOnlyList<(Guid Id, string Name, int Members)> Imported { get; private set; } = [];
     public bool HasPossibleDuplicates { get; private set; }
 
-    public void OnGet() => SubmissionToken = Guid.NewGuid();
+    public void OnGet()
+    {
+        SubmissionToken = Guid.NewGuid();
+        // A file larger than the server takes at all: the form was not read, and the page is shown as if asked for.
+        if (RequestBodyLimit.WasExceeded(HttpContext))
+        {
+            ModelState.AddModelError(nameof(Upload), TooLarge);
+        }
+    }
 
     public IActionResult OnGetTemplate() =>
         File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ArrivalCsv.Template)).ToArray(), "text/csv; charset=utf-8", "ankomster-skabelon.csv");
@@ -55,7 +65,7 @@ public sealed class ImportModel(ArrivalRegistration registration, IndgangDbConte
 
         if (Upload.Length > MaxBytes)
         {
-            ModelState.AddModelError(nameof(Upload), "Filen er for stor (højst 1 MB).");
+            ModelState.AddModelError(nameof(Upload), TooLarge);
             return Page();
         }
 
