@@ -37,8 +37,14 @@ internal sealed partial class DatabaseInitializer(
         await using (await StartupLock.AcquireAsync(db, logger, cancellationToken))
         {
             await CreateMigrationsHistoryAsync(db, cancellationToken);
+            var pending = await SchemaVersion.PendingOrRefuseNewerAsync(db, cancellationToken);
+            foreach (var migration in pending)
+            {
+                LogApplying(logger, migration);
+            }
+
             await db.Database.MigrateAsync(cancellationToken);
-            LogMigrated(logger, db.Database.ProviderName ?? "?");
+            LogMigrated(logger, db.Database.ProviderName ?? "?", pending.Count);
             await AuditChainKeyCheck.EnsureLogWrittenWithAsync(db, chainKey, cancellationToken);
             await scope.ServiceProvider.GetRequiredService<RoleBootstrapper>().EnsureAsync();
             await ReferenceData.EnsureAsync(db, cancellationToken);
@@ -98,6 +104,9 @@ internal sealed partial class DatabaseInitializer(
     [LoggerMessage(Level = LogLevel.Information, Message = "The PostgreSQL database {Database} was made at the same moment by another server starting.")]
     private static partial void LogMadeByAnother(ILogger logger, string database);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Database schema is up to date ({Provider}).")]
-    private static partial void LogMigrated(ILogger logger, string provider);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database schema is up to date ({Provider}; {Applied} migrations applied at this start).")]
+    private static partial void LogMigrated(ILogger logger, string provider, int applied);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applying the database migration {Migration}.")]
+    private static partial void LogApplying(ILogger logger, string migration);
 }
