@@ -45,12 +45,18 @@ internal static class IndgangApp
         return builder;
     }
 
-    /// <summary>The log: one JSON object a line on the console, timestamps in UTC (<see cref="LogTimestampFormat"/>).</summary>
+    /// <summary>
+    /// The log: one JSON object a line on the console, timestamps in UTC (<see cref="LogTimestampFormat"/>), with its scopes:
+    /// a request's lines carry ASP.NET Core's hosting scope (TraceId, SpanId, RequestPath, RequestId, ConnectionId), so
+    /// the »Fejlreference« a user reads on the error page finds the request's lines, its error among them. The scopes
+    /// hold no query string and no user name: the path holds ids only, never a name or a CPR number.
+    /// </summary>
     public static ILoggingBuilder AddJsonLog(this ILoggingBuilder logging) =>
         logging.AddJsonConsole(o =>
         {
             o.UseUtcTimestamp = true;
             o.TimestampFormat = LogTimestampFormat;
+            o.IncludeScopes = true;
         });
 
     public static WebApplication UseIndgang(this WebApplication app)
