@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Claims;
 using Indgang.Web.Data;
 using Indgang.Web.Identity;
@@ -12,11 +13,14 @@ internal sealed record NavigationItem(string Text, string Href, int? Count = nul
 internal sealed record Shell(string MunicipalityName, bool IsSignedIn, string DisplayName, IReadOnlyList<string> RoleNames, IReadOnlyList<NavigationItem> Navigation);
 
 /// <summary>What the page frame shows: the municipality, the signed-in user and the navigation for their roles.</summary>
-internal sealed class ShellInfo(IndgangDbContext db, TimeProvider clock)
+internal sealed partial class ShellInfo(IndgangDbContext db, TimeProvider clock, ILogger<ShellInfo> logger)
 {
+    /// <summary>The name the frame shows when the municipality's cannot be read (or is not set up yet).</summary>
+    public const string NeutralName = "Indgang";
+
     public async Task<Shell> ForAsync(ClaimsPrincipal user)
     {
-        var municipality = await db.MunicipalityNameAsync() ?? "Indgang";
+        var municipality = await MunicipalityNameAsync();
         if (user.Identity?.IsAuthenticated != true)
         {
             return new Shell(municipality, false, "", [], []);
@@ -67,4 +71,25 @@ internal sealed class ShellInfo(IndgangDbContext db, TimeProvider clock)
             roles.Select(Roles.DisplayName).ToList(),
             navigation);
     }
+
+    /// <summary>
+    /// The municipality's name, or <see cref="NeutralName"/> when the database cannot be read: the error page (its frame
+    /// reads the name) must show while the database is down, or the user got an empty 500 without a word or a reference.
+    /// Said in one warning line, without the stack trace the request's own error has.
+    /// </summary>
+    private async Task<string> MunicipalityNameAsync()
+    {
+        try
+        {
+            return await db.MunicipalityNameAsync() ?? NeutralName;
+        }
+        catch (Exception error) when (error is DbException || error.InnerException is DbException)
+        {
+            LogNameUnread(logger, error.GetType().Name, (error.InnerException ?? error).Message);
+            return NeutralName;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The page frame shows no municipality's name: the database could not be read ({Error}: {Reason})")]
+    private static partial void LogNameUnread(ILogger logger, string error, string reason);
 }

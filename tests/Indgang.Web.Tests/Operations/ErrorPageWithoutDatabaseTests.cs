@@ -1,0 +1,64 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Indgang.Web.Tests.Operations;
+
+/// <summary>
+/// With the database down, the error page still shows, with its words, its reference and the security headers: its
+/// frame read the municipality's name from the database, failed itself, and the user got an empty 500 (found by the
+/// operator review). The frame shows the neutral name instead and says so in one warning line.
+/// </summary>
+public sealed class ErrorPageWithoutDatabaseTests
+{
+    [Fact]
+    public async Task TheDatabaseUnreadable_TheErrorPageShows_WithItsReference()
+    {
+        await using var factory = new LoggedFactory();
+        using var browser = Browser.For(factory);
+        Assert.Contains("Log ind", await browser.GetPageAsync("/Account/Login"), StringComparison.Ordinal);
+        if (factory.UsesPostgres)
+        {
+            // The SQLite file is what this test spoils; on PostgreSQL the same catch is reached by the provider's DbException.
+            return;
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await File.WriteAllTextAsync(Path.Combine(factory.DataDirectory, "indgang.db"), "no database here, as after a failed disk");
+
+        // Signing in reads the users: the request fails, and the error page is re-executed on the database that is down.
+        using var response = await browser.SignInAsync("koordinator", Browser.DemoPassword);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.NotEqual("", html);
+        var page = await new HtmlParser().ParseDocumentAsync(html);
+        Assert.Equal("Der opstod en fejl", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Matches("^Fejlreference: [0-9a-f]{32}$", page.QuerySelector(".error-reference")!.TextContent.Trim());
+        Assert.True(response.Headers.Contains("X-Content-Type-Options"), "The error page lacks the security headers.");
+        // One warning line a page (the sign-in form, then the error page), without a stack trace.
+        var warnings = factory.Log.Entries.Where(e => e.Category == "Indgang.Web.Platform.ShellInfo").ToList();
+        Assert.Equal(2, warnings.Count);
+        Assert.All(warnings, w =>
+        {
+            Assert.Equal(LogLevel.Warning, w.Level);
+            Assert.Null(w.Exception);
+            Assert.Equal("The page frame shows no municipality's name: the database could not be read (SqliteException: SQLite Error 26: 'file is not a database'.)", w.Message);
+        });
+    }
+
+    private sealed class LoggedFactory : IndgangAppFactory
+    {
+        public LogCapture Log { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(Log));
+        }
+    }
+}
