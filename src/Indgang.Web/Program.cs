@@ -17,7 +17,10 @@ try
 }
 catch (Exception error) when (error is not HostAbortedException)
 {
-    // Said in the JSON log too; thrown on, so that .NET writes it to stderr and the process ends with an error.
+    // Said in the JSON log (the Critical line, with the exception) and in one line on stderr; the process ends with
+    // exit code 1. Thrown on, it ended in SIGABRT (exit 134, "Aborted"): where core dumps are on, a dump of the process
+    // that held the audit chain's key and the database's password.
     StartupFailure.Log(error);
-    throw;
+    await Console.Error.WriteLineAsync($"Indgang did not start: {error.Message}");
+    Environment.ExitCode = 1;
 }
