@@ -1,15 +1,19 @@
+using Indgang.Domain.Audit;
+using Indgang.Web.Audit;
 using Microsoft.AspNetCore.Identity;
 
 namespace Indgang.Web.Identity;
 
 /// <summary>
 /// Makes sure every role exists and, on a new installation, creates the first administrator from
-/// configuration (Indgang:BootstrapAdmin:UserName and :Password) so IT can sign in and create the rest.
+/// configuration (Indgang:BootstrapAdmin:UserName and :Password) so IT can sign in and create the rest. The creation is
+/// in the audit log as a user created by the system, as the admin page's creations are by their administrator.
 /// </summary>
 internal sealed partial class RoleBootstrapper(
     RoleManager<IdentityRole> roles,
     UserManager<IndgangUser> users,
     IConfiguration configuration,
+    AuditLog audit,
     ILogger<RoleBootstrapper> logger)
 {
     public async Task EnsureAsync()
@@ -53,6 +57,7 @@ internal sealed partial class RoleBootstrapper(
         }
 
         await users.AddToRoleAsync(admin, Roles.Administrator);
+        await audit.RecordAsAsync(AuditLog.SystemActor, AuditAction.UserCreated, null, AuditPurpose.UserAdministration, $"{userName}: {Roles.Administrator} (Indgang:BootstrapAdmin)");
         LogCreated(logger, userName);
     }
 

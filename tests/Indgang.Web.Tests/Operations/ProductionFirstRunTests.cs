@@ -1,6 +1,8 @@
 using System.Net;
+using Indgang.Domain.Audit;
 using Indgang.Domain.Reception;
 using Indgang.Tests.Hosting;
+using Indgang.Web.Audit;
 using Indgang.Web.Identity;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -40,6 +42,25 @@ public sealed class ProductionFirstRunTests(ProductionFirstRunTests.Bootstrapped
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(factory.DataDirectory));
         }
+    }
+
+    /// <summary>
+    /// The first administrator's creation is in the audit log, by the system, as a user created: before, the log showed an
+    /// administrator signing in with no record of where they came from (found by operator review).
+    /// </summary>
+    [Fact]
+    public async Task TheBootstrapAdministrator_IsInTheAuditLog_AsAUserCreatedByTheSystem()
+    {
+        _ = factory.Services;
+        var created = await factory.QueryAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(e => e.Action == AuditAction.UserCreated && e.Details!.StartsWith(AdminName + ":"))
+            .Select(e => new { e.Actor, e.Purpose, e.Details })
+            .ToListAsync());
+
+        var entry = Assert.Single(created);
+        Assert.Equal(AuditLog.SystemActor, entry.Actor);
+        Assert.Equal(AuditPurpose.UserAdministration.Text, entry.Purpose);
+        Assert.Contains(Roles.Administrator, entry.Details, StringComparison.Ordinal);
     }
 
     [Fact]
