@@ -71,4 +71,12 @@ rm "$work/too-large.json"
 kill "$server" && wait "$server" 2>/dev/null || true
 server=""
 (cd "$app" && env "${settings[@]}" dotnet Indgang.Web.dll --verify-audit > "$work/verify.log" 2>&1) || { cat "$work/verify.log" >&2; fail "--verify-audit did not pass"; }
-echo "Published application: started in Production, healthy, pages and assets served, a body over the limit refused, audit chain verified"
+# The operator's password reset: the bootstrap administrator's, read from the environment; a user not there is refused.
+(cd "$app" && env "${settings[@]}" INDGANG_NEW_PASSWORD="Reset-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')-1a!" \
+  dotnet Indgang.Web.dll --reset-password it-admin > "$work/reset.log" 2>&1) || { cat "$work/reset.log" >&2; fail "--reset-password it-admin did not pass"; }
+grep -q "The password of it-admin is set" "$work/reset.log" || { cat "$work/reset.log" >&2; fail "--reset-password did not say the password is set"; }
+if (cd "$app" && env "${settings[@]}" INDGANG_NEW_PASSWORD="Reset-Aa1!-nobody" dotnet Indgang.Web.dll --reset-password nobody > "$work/reset-nobody.log" 2>&1); then
+  fail "--reset-password of a user not there exited 0"
+fi
+(cd "$app" && env "${settings[@]}" dotnet Indgang.Web.dll --verify-audit > "$work/verify.log" 2>&1) || { cat "$work/verify.log" >&2; fail "--verify-audit did not pass after the reset"; }
+echo "Published application: started in Production, healthy, pages and assets served, a body over the limit refused, audit chain verified, a password reset by the operator"
