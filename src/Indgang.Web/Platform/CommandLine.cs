@@ -6,11 +6,14 @@ namespace Indgang.Web.Platform;
 /// <summary>
 /// Operator commands that run instead of the web server:
 /// `dotnet run --project src/Indgang.Web -- --verify-audit` checks the audit hash chain with its key and against the
-/// anchors outside the database, and exits 0 (intact) or 1; `--reset-password &lt;user name&gt;` sets a user's password
+/// anchors outside the database, and exits 0 (intact), 1 (broken) or 2 (no anchor confirms the end of a keyed log); `--reset-password &lt;user name&gt;` sets a user's password
 /// (<see cref="PasswordResetCommand"/>).
 /// </summary>
 internal static class CommandLine
 {
+    /// <summary>Exit code when the chain holds but no anchor file confirms its end: rows cut from the end could not be seen.</summary>
+    public const int EndNotConfirmed = 2;
+
     public static async Task<bool> TryRunAsync(string[] args)
     {
         var reset = Array.IndexOf(args, PasswordResetCommand.Option);
@@ -35,12 +38,36 @@ internal static class CommandLine
         builder.AddIndgang();
         await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<AuditChainVerifier>().VerifyAsync();
-        await Console.Out.WriteLineAsync(AuditChainReport.Describe(result));
-        await Console.Out.WriteLineAsync(result.LastAnchor is { } anchor
-            ? $"Held against the anchors in {scope.ServiceProvider.GetRequiredService<AuditAnchors>().FilePath} (latest: sequence {anchor.Sequence})."
-            : $"No anchor in {scope.ServiceProvider.GetRequiredService<AuditAnchors>().FilePath}: entries deleted at the end cannot be seen.");
-        Environment.ExitCode = result.IsIntact ? 0 : 1;
+        Environment.ExitCode = await VerifyAuditAsync(scope.ServiceProvider, Console.Out);
         return true;
+    }
+
+    /// <summary>
+    /// <c>--verify-audit</c>: 0 when the chain holds and its end to the newest anchor; 1 when broken; <see cref="EndNotConfirmed"/>
+    /// when keyed rows are there and no anchor is: before, a lost or moved anchor file passed with exit 0, and so did
+    /// entries deleted at the end after it was moved aside (found by operator review).
+    /// </summary>
+    public static async Task<int> VerifyAuditAsync(IServiceProvider services, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(output);
+        var result = await services.GetRequiredService<AuditChainVerifier>().VerifyAsync();
+        var anchorFile = services.GetRequiredService<AuditAnchors>().FilePath;
+        await output.WriteLineAsync(AuditChainReport.Describe(result));
+        if (result.LastAnchor is { } anchor)
+        {
+            await output.WriteLineAsync($"Held against the anchors in {anchorFile} (latest: sequence {anchor.Sequence}).");
+            return result.IsIntact ? 0 : 1;
+        }
+
+        if (result.IsIntact && result.KeyedRows > 0)
+        {
+            await output.WriteLineAsync($"End of the audit log NOT confirmed: no anchor in {anchorFile}, so entries deleted at the end cannot be seen. " +
+                $"Give --verify-audit the server's {AuditAnchors.DirectoryKey}; if the anchor file is lost, restore it from its backup.");
+            return EndNotConfirmed;
+        }
+
+        await output.WriteLineAsync($"No anchor in {anchorFile}: entries deleted at the end cannot be seen.");
+        return result.IsIntact ? 0 : 1;
     }
 }
