@@ -44,18 +44,8 @@ public sealed class PlanActivityBeforeArrivalTests(IndgangAppFactory factory) : 
     [Fact]
     public async Task APlanHoldingAnActivityFromBeforeTheArrival_IsStillSaved_ButItsStartMovedOrANewOneSoEarlyIsRefused()
     {
-        var person = (await factory.RegisterQuotaRefugeeAsync("Gammelaktivitet", Came)).Person;
+        var (person, version) = await PlanHoldingAnActivityFrom2001Async("Gammelaktivitet");
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
-        using (var first = await coordinator.PostFormAsync($"/People/{person}/Plan", Form(null, ("Danskkursus", Iso(Today)))))
-        {
-            Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
-        }
-
-        // As a version saved before the rule holds it.
-        var old = PlanVersion.Serialize(new PlanContent([], [new(ActivityKind.JobSearch, "Danskkursus", null, new DateOnly(2001, 1, 1), null, ActivityStatus.Planned)]));
-        await factory.QueryAsync(db => db.PlanVersions.Where(v => db.Plans.Any(p => p.Id == v.PlanId && p.PersonId == person))
-            .ExecuteUpdateAsync(s => s.SetProperty(v => v.ContentJson, old)));
-        var version = await factory.QueryAsync(db => db.Plans.Where(p => p.PersonId == person).Select(p => p.Version).SingleAsync());
 
         // Its date moved to another day before the arrival, or a new activity that early: refused.
         using (var moved = await coordinator.PostFormAsync($"/People/{person}/Plan", Form(version, ("Danskkursus", "2002-01-01"))))
@@ -81,18 +71,8 @@ public sealed class PlanActivityBeforeArrivalTests(IndgangAppFactory factory) : 
     [Fact]
     public async Task AnActivityFromBeforeTheArrivalRemoved_AndANewOneAddedOnItsDate_IsRefusedBesideTheNewOnesStart()
     {
-        var person = (await factory.RegisterQuotaRefugeeAsync("Erstattetaktivitet", Came)).Person;
+        var (person, version) = await PlanHoldingAnActivityFrom2001Async("Erstattetaktivitet");
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
-        using (var first = await coordinator.PostFormAsync($"/People/{person}/Plan", Form(null, ("Danskkursus", Iso(Today)))))
-        {
-            Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
-        }
-
-        // As a version saved before the rule holds it.
-        var old = PlanVersion.Serialize(new PlanContent([], [new(ActivityKind.JobSearch, "Danskkursus", null, new DateOnly(2001, 1, 1), null, ActivityStatus.Planned)]));
-        await factory.QueryAsync(db => db.PlanVersions.Where(v => db.Plans.Any(p => p.Id == v.PlanId && p.PersonId == person))
-            .ExecuteUpdateAsync(s => s.SetProperty(v => v.ContentJson, old)));
-        var version = await factory.QueryAsync(db => db.Plans.Where(p => p.PersonId == person).Select(p => p.Version).SingleAsync());
 
         // The old activity's row emptied (removed), and a new activity in the next row on the old one's date: it is new,
         // and before the arrival. Before, it was let through as the saved activity, since the saved plan held its date.
@@ -106,6 +86,25 @@ public sealed class PlanActivityBeforeArrivalTests(IndgangAppFactory factory) : 
         Assert.Equal($"Fejl: {message}", page.QuerySelector("#Input_Activities_1__Start-error")?.TextContent);
         Assert.Equal("Praktik", page.QuerySelector("input[name='Input.Activities[1].Title']")!.GetAttribute("value"));
         Assert.Equal(1, await factory.QueryAsync(db => db.PlanVersions.CountAsync(v => db.Plans.Any(p => p.Id == v.PlanId && p.PersonId == person))));
+    }
+
+    /// <summary>
+    /// A person who came on <see cref="Came"/> with a plan holding one activity (»Danskkursus«) from 1 January 2001, as a
+    /// version saved before the rule that activities start no earlier than the arrival holds it; and the plan's version.
+    /// </summary>
+    private async Task<(Guid Person, Guid Version)> PlanHoldingAnActivityFrom2001Async(string lastName)
+    {
+        var person = (await factory.RegisterQuotaRefugeeAsync(lastName, Came)).Person;
+        using (var coordinator = await Browser.SignedInAsync(factory, "koordinator"))
+        using (var first = await coordinator.PostFormAsync($"/People/{person}/Plan", Form(null, ("Danskkursus", Iso(Today)))))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        }
+
+        var old = PlanVersion.Serialize(new PlanContent([], [new(ActivityKind.JobSearch, "Danskkursus", null, new DateOnly(2001, 1, 1), null, ActivityStatus.Planned)]));
+        await factory.QueryAsync(db => db.PlanVersions.Where(v => db.Plans.Any(p => p.Id == v.PlanId && p.PersonId == person))
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.ContentJson, old)));
+        return (person, await factory.QueryAsync(db => db.Plans.Where(p => p.PersonId == person).Select(p => p.Version).SingleAsync()));
     }
 
     private static Dictionary<string, string> Form(Guid? version, params (string Title, string Start)[] activities)
