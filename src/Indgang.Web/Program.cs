@@ -20,8 +20,8 @@ catch (Exception error) when (error is not HostAbortedException)
     // Said in the JSON log (the Critical line, with the exception) and in one line on stderr; the process ends with
     // exit code 1. Thrown on, it ended in SIGABRT (exit 134, "Aborted"): where core dumps are on, a dump of the process
     // that held the audit chain's key and the database's password.
-    // Hosted by another program (the tests' WebApplicationFactory runs this Main in its own process), the error is thrown
-    // on to that program, which reports it.
+    // Run by another program's host (the tests' WebApplicationFactory calls this Main inside the test process), the error
+    // is thrown on to that program, which reports it.
     StartupFailure.Log(error);
     if (System.Reflection.Assembly.GetEntryAssembly() != typeof(Program).Assembly)
     {
