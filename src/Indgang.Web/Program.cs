@@ -28,6 +28,6 @@ catch (Exception error) when (error is not HostAbortedException)
         throw;
     }
 
-    await Console.Error.WriteLineAsync($"Indgang did not start: {error.Message}");
+    await Console.Error.WriteLineAsync($"Indgang did not start: {StartupFailure.Reason(error)}");
     Environment.ExitCode = 1;
 }

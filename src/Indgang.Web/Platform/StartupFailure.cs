@@ -16,10 +16,29 @@ internal static partial class StartupFailure
         // Disposed before the process ends, which writes out the console logger's queue.
         using var loggers = LoggerFactory.Create(logging => logging.AddJsonLog());
         var logger = loggers.CreateLogger(Category);
-        if (logger.IsEnabled(LogLevel.Critical))
+        var reason = Reason(error);
+        LogStopped(logger, error, reason);
+    }
+
+    /// <summary>
+    /// Why, in one line: the error's message and those of the errors inside it that say more. EF Core's message for a
+    /// PostgreSQL not reached says only »An exception has been raised that is likely due to a transient failure«; the
+    /// reason (»Failed to connect to 127.0.0.1:5432«, »Connection refused«) is inside it.
+    /// </summary>
+    public static string Reason(Exception error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var messages = new List<string>();
+        for (Exception? e = error; e is not null; e = e.InnerException)
         {
-            LogStopped(logger, error, error.Message);
+            var message = e.Message.Trim();
+            if (message.Length > 0 && !messages.Any(m => m.Contains(message, StringComparison.Ordinal)))
+            {
+                messages.Add(message);
+            }
         }
+
+        return string.Join(" ← ", messages);
     }
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "The application stopped on an error: {Reason}")]
