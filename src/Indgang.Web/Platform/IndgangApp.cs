@@ -78,6 +78,7 @@ internal static class IndgangApp
         app.UseTransportSecurity();
         app.WarnIfKeysUnprotected();
         app.WarnIfSqlite();
+        app.WarnIfAnchorDirectoryNotSet();
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
         // After the reader's language is known: the 413's problem details are in it.
