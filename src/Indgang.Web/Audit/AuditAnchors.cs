@@ -96,7 +96,7 @@ public sealed partial class AuditAnchors(IConfiguration configuration, IHostEnvi
         var line = string.Create(CultureInfo.InvariantCulture, $"{clock.GetUtcNow():yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'} {last.Sequence} {last.Hash}\n");
         lock (FileLock)
         {
-            DataServiceExtensions.CreatePrivateDirectory(Path.GetDirectoryName(FilePath)!);
+            DataServiceExtensions.CreatePrivateDirectory(Path.GetDirectoryName(FilePath)!, DirectoryKey);
             File.AppendAllText(FilePath, line);
         }
 

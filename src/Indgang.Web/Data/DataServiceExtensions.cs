@@ -83,6 +83,9 @@ internal static partial class DataServiceExtensions
         }
     }
 
+    /// <summary>The setting that names the data folder (the SQLite file, and the audit anchors unless set apart).</summary>
+    public const string DataDirectoryKey = "Indgang:DataDirectory";
+
     /// <summary>The data folder (Indgang:DataDirectory, or ./data under the content root), created if missing (<see cref="CreatePrivateDirectory"/>).</summary>
     public static string DataDirectory(IConfiguration configuration, IHostEnvironment environment)
     {
@@ -97,22 +100,30 @@ internal static partial class DataServiceExtensions
     /// process's default mode, it was readable by every user of the machine (0755, the file 0644). A folder that exists
     /// is left as the operator made it.
     /// </summary>
-    public static void CreatePrivateDirectory(string path)
+    public static void CreatePrivateDirectory(string path, string setting = DataDirectoryKey)
     {
-        if (OperatingSystem.IsWindows())
+        try
         {
-            Directory.CreateDirectory(path);
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(path);
+            }
+            else
+            {
+                Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
         }
-        else
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            // Said with the setting that names the folder: .NET's own message (»Access to the path … is denied«) did not.
+            throw new InvalidOperationException($"{setting}: the folder {path} cannot be made or used: {e.Message}", e);
         }
     }
 
     /// <summary>Where the data folder is, without making it.</summary>
     public static string DataDirectoryPath(IConfiguration configuration, IHostEnvironment environment)
     {
-        var configured = configuration["Indgang:DataDirectory"];
+        var configured = configuration[DataDirectoryKey];
         return string.IsNullOrWhiteSpace(configured)
             ? Path.Combine(environment.ContentRootPath, "data")
             : Path.GetFullPath(configured, environment.ContentRootPath);
