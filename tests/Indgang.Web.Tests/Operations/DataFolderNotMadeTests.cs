@@ -1,4 +1,5 @@
 using Indgang.Tests.Hosting;
+using Indgang.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 
 namespace Indgang.Web.Tests.Operations;
@@ -21,20 +22,12 @@ public sealed class DataFolderNotMadeTests
             var refused = Record.Exception(() => server.Services);
 
             Assert.NotNull(refused);
-            var messages = string.Join(" | ", Inner(refused).Select(e => e.Message));
+            var messages = StartRefusal.Messages(refused);
             Assert.Contains($"Indgang:DataDirectory: the folder {Path.Combine(file, "data")} cannot be made or used:", messages, StringComparison.Ordinal);
         }
         finally
         {
             File.Delete(file);
-        }
-    }
-
-    private static IEnumerable<Exception> Inner(Exception e)
-    {
-        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
-        {
-            yield return inner;
         }
     }
 

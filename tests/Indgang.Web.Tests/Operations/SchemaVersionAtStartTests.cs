@@ -42,23 +42,8 @@ public sealed class SchemaVersionAtStartTests
         var refused = Record.Exception(() => older.Services);
 
         Assert.NotNull(refused);
-        var messages = string.Join(" | ", Flatten(refused).Select(e => e.Message));
+        var messages = StartRefusal.Messages(refused);
         Assert.Contains("The database has been migrated by a newer version of Indgang (99991231000000_FromANewerVersion unknown to this version).", messages, StringComparison.Ordinal);
-    }
-
-    private static IEnumerable<Exception> Flatten(Exception e)
-    {
-        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
-        {
-            yield return inner;
-            if (inner is AggregateException all)
-            {
-                foreach (var each in all.InnerExceptions.SelectMany(Flatten))
-                {
-                    yield return each;
-                }
-            }
-        }
     }
 
     /// <summary>
