@@ -84,7 +84,7 @@ internal sealed partial class AuditAnchorService(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            health.WriteFailed($"The last audit anchor write, at {clock.GetUtcNow():yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'}, to {anchors.FilePath} failed: {e.Message} It is tried again every hour.");
+            health.WriteFailed(clock.GetUtcNow());
             LogAnchorFailed(logger, e, anchors.FilePath);
         }
     }
@@ -92,19 +92,18 @@ internal sealed partial class AuditAnchorService(
     private async Task HoldTableToLatestAnchorAsync(IndgangDbContext db, CancellationToken cancellationToken)
     {
         var broken = await anchors.HoldTableToLatestAsync(db, cancellationToken);
-        var finding = broken is null ? null : AuditChainReport.BehindAnchor(broken, anchors.FilePath);
-        if (!health.TableHeld(finding))
+        if (!health.TableHeld(broken is null))
         {
             return;
         }
 
-        if (finding is null)
+        if (broken is null)
         {
             LogHoldsAgain(logger, anchors.FilePath);
         }
         else
         {
-            LogBehindAnchor(logger, finding);
+            LogBehindAnchor(logger, AuditChainReport.BehindAnchor(broken, anchors.FilePath));
         }
     }
 
