@@ -4,7 +4,6 @@ using System.Text.Json;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Features.Api;
 using Indgang.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -158,16 +157,8 @@ public sealed class UnreadableBodyTests(IndgangAppFactory factory) : IClassFixtu
         return JsonDocument.Parse(text);
     }
 
-    private sealed class DevelopmentFactory : IndgangAppFactory
+    private sealed class DevelopmentFactory : LoggedAppFactory
     {
-        public LogCapture Log { get; } = new();
-
         protected override string EnvironmentName => "Development";
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(Log));
-        }
     }
 }

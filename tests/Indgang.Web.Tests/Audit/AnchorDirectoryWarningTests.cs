@@ -1,7 +1,5 @@
-using Indgang.Tests.Hosting;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Indgang.Web.Tests.Audit;
@@ -39,10 +37,8 @@ public sealed class AnchorDirectoryWarningTests
         }
     }
 
-    private sealed class ProductionServer(string? anchorDirectory = null) : IndgangAppFactory
+    private sealed class ProductionServer(string? anchorDirectory = null) : LoggedAppFactory
     {
-        public LogCapture Log { get; } = new();
-
         protected override string EnvironmentName => "Production";
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -52,8 +48,6 @@ public sealed class AnchorDirectoryWarningTests
             {
                 builder.UseSetting("Indgang:Audit:AnchorDirectory", anchorDirectory);
             }
-
-            builder.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(Log));
         }
     }
 }

@@ -1,5 +1,4 @@
 using Indgang.Domain.Audit;
-using Indgang.Tests.Hosting;
 using Indgang.Web.Audit;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -43,15 +42,12 @@ public sealed class AuditAnchorAtStopTests
     }
 
     /// <summary>The anchors kept in a folder of the test's, which outlives the app's data folder.</summary>
-    private sealed class AnchorsApartFactory(string anchorDirectory) : IndgangAppFactory
+    private sealed class AnchorsApartFactory(string anchorDirectory) : LoggedAppFactory
     {
-        public LogCapture Log { get; } = new();
-
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting(AuditAnchors.DirectoryKey, anchorDirectory);
-            builder.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(Log));
         }
     }
 }

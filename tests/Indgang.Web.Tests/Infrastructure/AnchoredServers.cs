@@ -1,10 +1,8 @@
 using System.Net;
-using Indgang.Tests.Hosting;
 using Indgang.Web.Audit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Indgang.Web.Tests.Infrastructure;
 
@@ -12,7 +10,7 @@ namespace Indgang.Web.Tests.Infrastructure;
 /// A server whose audit anchors are in a folder the test names (Indgang:Audit:AnchorDirectory), its log kept; a second
 /// one on the first's database, given the same folder, finds the first's anchors on either database.
 /// </summary>
-public sealed class AnchoredServer : IndgangAppFactory
+public sealed class AnchoredServer : LoggedAppFactory
 {
     private readonly string _anchorDirectory;
 
@@ -20,8 +18,6 @@ public sealed class AnchoredServer : IndgangAppFactory
 
     public AnchoredServer(AnchoredServer firstServer, string anchorDirectory)
         : base(firstServer) => _anchorDirectory = anchorDirectory;
-
-    public LogCapture Log { get; } = new();
 
     public string AnchorFile => Path.Combine(_anchorDirectory, AuditAnchors.FileName);
 
@@ -41,6 +37,5 @@ public sealed class AnchoredServer : IndgangAppFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting(AuditAnchors.DirectoryKey, _anchorDirectory);
-        builder.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(Log));
     }
 }

@@ -1,9 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using Indgang.Tests.Hosting;
 using Indgang.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Indgang.Web.Tests.Operations;
@@ -51,14 +48,5 @@ public sealed class ErrorPageWithoutDatabaseTests
         });
     }
 
-    private sealed class LoggedFactory : IndgangAppFactory
-    {
-        public LogCapture Log { get; } = new();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(Log));
-        }
-    }
+    private sealed class LoggedFactory : LoggedAppFactory;
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using Indgang.Tests.Hosting;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -53,20 +52,14 @@ public sealed class ErrorReferenceTests
     }
 
     /// <summary>The app whose front page fails when asked with <see cref="Fail"/> in its query, its errors kept.</summary>
-    private sealed class FailingPageFactory : IndgangAppFactory
+    private sealed class FailingPageFactory() : LoggedAppFactory(LogLevel.Error)
     {
         public const string Fail = "fail";
-
-        public LogCapture Log { get; } = new(LogLevel.Error);
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureServices(s =>
-            {
-                s.AddSingleton<ILoggerProvider>(Log);
-                s.Configure<MvcOptions>(o => o.Filters.Add(new FailingFrontPage()));
-            });
+            builder.ConfigureServices(s => s.Configure<MvcOptions>(o => o.Filters.Add(new FailingFrontPage())));
         }
 
         public sealed class PageFailed() : InvalidOperationException("The front page failed, as the test asked.");

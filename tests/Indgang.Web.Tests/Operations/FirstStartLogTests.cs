@@ -1,7 +1,4 @@
-using Indgang.Tests.Hosting;
 using Indgang.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Indgang.Web.Tests.Operations;
@@ -52,18 +49,10 @@ public sealed class FirstStartLogTests
     }
 
     /// <summary>The app in Production, started for the first time (its database made for it, empty, or not), its log kept.</summary>
-    private sealed class NewInstallationFactory(bool databaseMade) : IndgangAppFactory
+    private sealed class NewInstallationFactory(bool databaseMade) : LoggedAppFactory
     {
-        public LogCapture Log { get; } = new();
-
         protected override string EnvironmentName => "Production";
 
         protected override bool FindsItsEmptyDatabaseMade => databaseMade;
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(Log));
-        }
     }
 }

@@ -1,9 +1,6 @@
 using System.Net;
-using Indgang.Tests.Hosting;
 using Indgang.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Indgang.Web.Tests.Operations;
@@ -47,17 +44,9 @@ public sealed class HardenedEnvironmentTests(HardenedEnvironmentTests.StagingFac
         }
     }
 
-    /// <summary>The app in an environment named Staging, its warnings kept in <see cref="Log"/>.</summary>
-    public sealed class StagingFactory : IndgangAppFactory
+    /// <summary>The app in an environment named Staging, its warnings kept in <see cref="LoggedAppFactory.Log"/>.</summary>
+    public sealed class StagingFactory : LoggedAppFactory
     {
-        public LogCapture Log { get; } = new();
-
         protected override string EnvironmentName => "Staging";
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(Log));
-        }
     }
 }

@@ -5,7 +5,6 @@ using Indgang.Tests.Hosting;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Indgang.Web.Tests.Operations;
@@ -76,11 +75,9 @@ public sealed class KeyProtectionTests
         return certificate.Export(X509ContentType.Pfx, Password);
     }
 
-    /// <summary>The app in <paramref name="environment"/> with the settings given, its warnings kept in <see cref="Log"/>.</summary>
-    private sealed class ConfiguredFactory(string environment, params (string Key, string Value)[] settings) : IndgangAppFactory
+    /// <summary>The app in <paramref name="environment"/> with the settings given, its warnings kept in <see cref="LoggedAppFactory.Log"/>.</summary>
+    private sealed class ConfiguredFactory(string environment, params (string Key, string Value)[] settings) : LoggedAppFactory
     {
-        public LogCapture Log { get; } = new();
-
         protected override string EnvironmentName => environment;
 
         /// <summary>An installation of its own from the first start, so that every key in its database is one it made.</summary>
@@ -93,8 +90,6 @@ public sealed class KeyProtectionTests
             {
                 builder.UseSetting(key, value);
             }
-
-            builder.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(Log));
         }
     }
 }

@@ -1,8 +1,6 @@
-using Indgang.Tests.Hosting;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Indgang.Web.Tests.Operations;
@@ -50,18 +48,17 @@ public sealed class SchemaVersionAtStartTests
     /// A server of a new installation, on an empty database (not the test suite's copy of a migrated one), its start-up
     /// step's information kept in its log; a second one on the first's database.
     /// </summary>
-    private sealed class LoggedServer : IndgangAppFactory
+    private sealed class LoggedServer : LoggedAppFactory
     {
         public LoggedServer()
+            : base(LogLevel.Information)
         {
         }
 
         public LoggedServer(LoggedServer firstServer)
-            : base(firstServer)
+            : base(firstServer, LogLevel.Information)
         {
         }
-
-        public LogCapture Log { get; } = new(LogLevel.Information);
 
         protected override bool StartsFromSeededInstallation => false;
 
@@ -69,7 +66,6 @@ public sealed class SchemaVersionAtStartTests
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("Logging:LogLevel:Indgang.Web.Data.DatabaseInitializer", "Information");
-            builder.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(Log));
         }
     }
 }

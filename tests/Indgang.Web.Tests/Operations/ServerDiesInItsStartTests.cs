@@ -1,11 +1,9 @@
 using System.Diagnostics;
-using Indgang.Tests.Hosting;
 using Indgang.Web.Data;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -120,24 +118,22 @@ public sealed class ServerDiesInItsStartTests
     }
 
     /// <summary>A server of the test suite's demo installation, its start-up step's log kept; a second one on the first's database.</summary>
-    private sealed class ServerFactory : IndgangAppFactory
+    private sealed class ServerFactory : LoggedAppFactory
     {
         public ServerFactory()
+            : base(LogLevel.Information)
         {
         }
 
         public ServerFactory(ServerFactory firstServer)
-            : base(firstServer)
+            : base(firstServer, LogLevel.Information)
         {
         }
-
-        public LogCapture Log { get; } = new(LogLevel.Information);
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("Logging:LogLevel:Indgang.Web.Data.DatabaseInitializer", "Information");
-            builder.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(Log));
         }
     }
 }

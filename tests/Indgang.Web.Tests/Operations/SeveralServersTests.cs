@@ -205,7 +205,7 @@ public sealed class SeveralServersTests
     }
 
     /// <summary>A server of the test suite's demo installation; a second one runs on the first's database.</summary>
-    private sealed class DemoServerFactory : IndgangAppFactory
+    private sealed class DemoServerFactory : LoggedAppFactory
     {
         public DemoServerFactory()
         {
@@ -215,18 +215,10 @@ public sealed class SeveralServersTests
             : base(firstServer)
         {
         }
-
-        public LogCapture Log { get; } = new();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(Log));
-        }
     }
 
     /// <summary>A server of a new installation in Production, its first administrator from configuration, its log kept.</summary>
-    private sealed class ServerFactory : IndgangAppFactory
+    private sealed class ServerFactory : LoggedAppFactory
     {
         public ServerFactory()
         {
@@ -237,8 +229,6 @@ public sealed class SeveralServersTests
         {
         }
 
-        public LogCapture Log { get; } = new();
-
         protected override string EnvironmentName => "Production";
 
         protected override bool FindsItsEmptyDatabaseMade => true;
@@ -248,7 +238,6 @@ public sealed class SeveralServersTests
             base.ConfigureWebHost(builder);
             builder.UseSetting("Indgang:BootstrapAdmin:UserName", AdminName);
             builder.UseSetting("Indgang:BootstrapAdmin:Password", Password);
-            builder.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(Log));
         }
     }
 }

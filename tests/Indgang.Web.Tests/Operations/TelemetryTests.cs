@@ -114,13 +114,12 @@ public sealed class TelemetryTests(TelemetryTests.TelemetryAppFactory factory) :
     }
 
     /// <summary>The application with a collector on loopback, and every span and metric kept in memory as well.</summary>
-    public sealed class TelemetryAppFactory : IndgangAppFactory
+    public sealed class TelemetryAppFactory : LoggedAppFactory
     {
         public OtlpCollector Collector { get; } = new();
         public List<Activity> Spans { get; } = [];
         /// <summary>Each export's copy of every metric, the newest last.</summary>
         public List<MetricSnapshot> Metrics { get; } = [];
-        public LogCapture Log { get; } = new();
 
         /// <summary>Everything recorded so far exported: to memory and to the collector.</summary>
         public void Flush()
@@ -139,7 +138,6 @@ public sealed class TelemetryTests(TelemetryTests.TelemetryAppFactory factory) :
             builder.UseSetting(IndgangTelemetry.ProtocolSetting, "http/protobuf");
             builder.ConfigureTestServices(services =>
             {
-                services.AddSingleton<ILoggerProvider>(Log);
                 services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans));
                 // Cumulative (the default), so a counter's point is its running total.
                 services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddInMemoryExporter(Metrics));
