@@ -64,6 +64,14 @@ public sealed class AuditLog(IndgangDbContext db, TimeProvider clock, IHttpConte
     public static string Household(Guid household, string? more = null) => more is null ? $"Husstand {household:D}" : $"Husstand {household:D}{more}";
 
     /// <summary>
+    /// Said in the details where the user gave a reason (for a day 0 moved, a plan extended, a placement overridden, an
+    /// offer declined), which is not copied here: a reason is free text, which may tell of health or family, and the log
+    /// can be neither corrected nor erased, while the record that keeps the reason can; and the administrator, who reads
+    /// the log, reads no case.
+    /// </summary>
+    public const string ReasonKeptInTheCase = "med begrundelse (gemt i sagen)";
+
+    /// <summary>
     /// How long the start of the details that names a household is ("Husstand " and an id): the entries about a household
     /// are found by it, through an index on that start of the entries without a subject (migration AuditHouseholdIndex).
     /// </summary>

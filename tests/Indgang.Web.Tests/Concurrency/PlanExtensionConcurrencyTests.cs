@@ -37,6 +37,8 @@ public sealed class PlanExtensionConcurrencyTests(SavesMeetAppFactory factory) :
         Assert.Contains($"id=\"ExtensionReason-saved\">Gemt af en anden: {reasons[winner]}</span>", told.Html, StringComparison.Ordinal);
         Assert.Equal(reasons[winner], await ReasonAsync(person));
         Assert.Equal(1, await factory.AuditCountAsync(AuditAction.PlanExtended, person));
+        // The reason is kept on the plan, not copied into the log, which can be neither corrected nor erased.
+        Assert.False(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.Details!.Contains("Ikke selvforsørgende"))));
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class Day0RescheduleTests(IndgangAppFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, cleared.Status);
         Assert.Equal(Arrived, await BenefitsInformationDueAsync(person));
         var logged = await LoggedAsync(person);
-        Assert.Equal([$"{Iso(day0)}: Samtykke, 1 opgaver flyttet", "Beregnet dag 0 igen, 1 opgaver flyttet"], logged);
+        Assert.Equal([$"{Iso(day0)} {Web.Audit.AuditLog.ReasonKeptInTheCase}, 1 opgaver flyttet", "Beregnet dag 0 igen, 1 opgaver flyttet"], logged);
     }
 
     /// <summary>A member who joined later has tasks dated from their own arrival: their day 0 changed moves those too.</summary>
@@ -71,7 +71,7 @@ public sealed class Day0RescheduleTests(IndgangAppFactory factory) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.Redirect, saved.Status);
         Assert.Equal(day0, await BenefitsInformationDueAsync(spouse));
-        Assert.Equal([$"{Iso(day0)}: Samtykke, 1 opgaver flyttet"], await LoggedAsync(spouse));
+        Assert.Equal([$"{Iso(day0)} {Web.Audit.AuditLog.ReasonKeptInTheCase}, 1 opgaver flyttet"], await LoggedAsync(spouse));
     }
 
     private static string Url(Guid household, Guid person) => $"/Households/{household}/Day0?personId={person}";

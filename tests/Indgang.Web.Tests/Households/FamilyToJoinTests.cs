@@ -179,7 +179,7 @@ public sealed class FamilyToJoinTests(IndgangAppFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.Redirect, placed.StatusCode);
         Assert.True(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == waiting && o.UnitId == permanent)));
         Assert.True(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.PlacementOverridden
-            && e.Details!.Contains($"{reason} (bryder: den permanente bolig har ikke plads til familien"))));
+            && e.Details!.Contains($"{Web.Audit.AuditLog.ReasonKeptInTheCase} (bryder: den permanente bolig har ikke plads til familien"))));
     }
 
     [Fact]

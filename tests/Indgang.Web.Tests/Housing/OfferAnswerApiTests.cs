@@ -244,7 +244,7 @@ public sealed class OfferAnswerApiTests(IndgangAppFactory factory) : IClassFixtu
         Assert.Equal("For langt fra børnenes skole.", (await PipelineHouseholdAsync(housing, household)).Offers.Single().DeclineReason);
         var onThePage = (await housing.PipelineShowingAsync(household))?.QuerySelector("tr[data-household='Solo Apiafslag'] [data-testid='decline-reason']");
         Assert.Equal("Begrundelse: For langt fra børnenes skole.", onThePage?.TextContent.Trim());
-        Assert.Equal([$"Husstand {household:D}: Engvej 52 (begrundelse: For langt fra børnenes skole.)"], await AuditedAsync(household, "tilbud afslået"));
+        Assert.Equal([$"Husstand {household:D}: Engvej 52, {Web.Audit.AuditLog.ReasonKeptInTheCase}"], await AuditedAsync(household, "tilbud afslået"));
     }
 
     [Theory]

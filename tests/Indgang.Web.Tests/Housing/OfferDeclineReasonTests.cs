@@ -36,7 +36,7 @@ public sealed class OfferDeclineReasonTests(IndgangAppFactory factory) : IClassF
             Assert.Equal("Begrundelse: For langt fra børnenes skole.", onTheCase?.TextContent.Trim());
         }
 
-        Assert.Equal([$"Husstand {household:D}: Bakkevej 30 (begrundelse: For langt fra børnenes skole.)"], await factory.QueryAsync(db => db.AuditEntries.AsNoTracking()
+        Assert.Equal([$"Husstand {household:D}: Bakkevej 30, {Web.Audit.AuditLog.ReasonKeptInTheCase}"], await factory.QueryAsync(db => db.AuditEntries.AsNoTracking()
             .Where(e => e.Purpose == "Vejen til permanent bolig: tilbud afslået" && e.Details!.StartsWith($"Husstand {household:D}")).Select(e => e.Details).ToListAsync()));
     }
 

@@ -142,7 +142,7 @@ public sealed class Day0Model(
             return await ShowSavedByOtherAsync(await db.Persons.FirstAsync(p => p.Id == PersonId));
         }
 
-        var change = UseComputed ? "Beregnet dag 0 igen" : $"{Date:yyyy-MM-dd}: {Reason}";
+        var change = UseComputed ? "Beregnet dag 0 igen" : $"{Date:yyyy-MM-dd} {AuditLog.ReasonKeptInTheCase}";
         await audit.RecordAsync(AuditAction.Day0Overridden, PersonId, AuditPurpose.DayZeroChange, $"{change}, {moved.Count} opgaver flyttet");
         return Redirect($"/Households/{id}#deadlines");
     }

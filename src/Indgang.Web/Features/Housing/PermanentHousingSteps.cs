@@ -303,7 +303,7 @@ public sealed class PermanentHousingSteps(
             return MoveResult.Refused(AnsweredByOther);
         }
 
-        await AuditAsync(offer.HouseholdId, AuditPurpose.OfferDeclined, offer.DeclineReason is { } why ? $"{offer.Address} (begrundelse: {why})" : offer.Address, cancellationToken);
+        await AuditAsync(offer.HouseholdId, AuditPurpose.OfferDeclined, offer.DeclineReason is null ? offer.Address : $"{offer.Address}, {AuditLog.ReasonKeptInTheCase}", cancellationToken);
         return MoveResult.Ok;
     }
 

@@ -166,7 +166,7 @@ public sealed class EditModel(
             return ExtendedByOther(Facts.Plan!);
         }
 
-        await audit.RecordAsync(AuditAction.PlanExtended, Facts.Person.Id, AuditPurpose.PlanExtended, reason);
+        await audit.RecordAsync(AuditAction.PlanExtended, Facts.Person.Id, AuditPurpose.PlanExtended, $"{on:yyyy-MM-dd} {AuditLog.ReasonKeptInTheCase}");
         return Redirect($"/People/{id}/Plan?saved=true");
     }
 

@@ -392,7 +392,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         await audit.RecordAsync(kind == PlacementDecisionKind.Accepted ? AuditAction.PlacementAccepted : AuditAction.PlacementOverridden, null,
             AuditPurpose.PlacementDecision,
             // Named by its household first, so that a search of the household's entries (and a person's insight) finds it.
-            AuditLog.Household(household, $", kørsel {Run.Id:D} → bolig {unit:D}{(reason is null ? "" : $": {reason}")}{(broken.Count > 0 ? $" (bryder: {string.Join("; ", broken)})" : "")}"));
+            AuditLog.Household(household, $", kørsel {Run.Id:D} → bolig {unit:D}{(reason is null ? "" : $", {AuditLog.ReasonKeptInTheCase}")}{(broken.Count > 0 ? $" (bryder: {string.Join("; ", broken)})" : "")}"));
         await transaction.CommitAsync();
         Messages.Add(kind == PlacementDecisionKind.Accepted ? T["{0} er placeret.", name] : T["{0} er placeret efter tilsidesættelse.", name]);
     }
