@@ -9,6 +9,9 @@ namespace Indgang.Web.Platform;
 /// <summary>What every CSV import here shares: how files are read, yes/no values, and errors per row.</summary>
 internal static class CsvRows
 {
+    /// <summary>Said beside the file field of an import when the file chosen holds nothing (0 bytes).</summary>
+    public const string EmptyFile = "Filen er tom. Vælg filen med rækkerne.";
+
     /// <summary>Semicolon or comma, trimmed values, headers matched without regard to case (look fields up upper-cased).</summary>
     public static CsvConfiguration Configuration() => new(CultureInfo.InvariantCulture)
     {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Indgang.Domain.Audit;
 using Indgang.Tests.Hosting;
+using Indgang.Web.Features.Housing;
 using Indgang.Web.Features.Housing.Placement;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -136,7 +137,7 @@ public sealed class ImportAndWeightsTests(IndgangAppFactory factory) : IClassFix
 
         var tooLarge = await UploadAsync(csv + string.Concat(rows.Select(r => r.Replace("Stor fil", "For stor fil", StringComparison.Ordinal))));
 
-        Assert.Contains("Vælg en CSV-fil på højst 2 MB.", tooLarge, StringComparison.Ordinal);
+        Assert.Contains(UnitImportModel.TooLarge, tooLarge, StringComparison.Ordinal);
         Assert.False(await factory.QueryAsync(db => db.HousingUnits.AnyAsync(u => u.Label.StartsWith("For stor fil "))));
     }
 
@@ -181,6 +182,16 @@ public sealed class ImportAndWeightsTests(IndgangAppFactory factory) : IClassFix
         }
 
         return form;
+    }
+
+    /// <summary>An empty file chosen is told so beside the field; before, the page asked for a file of at most 2 MB.</summary>
+    [Fact]
+    public async Task ImportUnits_AnEmptyFile_IsToldItIsEmpty()
+    {
+        var html = await UploadAsync("");
+
+        Assert.Contains(FieldErrors.Beside("Upload", Web.Platform.CsvRows.EmptyFile), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.InTheSummary("Upload", Web.Platform.CsvRows.EmptyFile), html, StringComparison.Ordinal);
     }
 
     private async Task<string> UploadAsync(string csv)

@@ -154,6 +154,8 @@ public sealed partial class EnglishTranslationTests
             (WeightsPage.SavedByOther, "PlacementWeights.IndexModel.SavedByOther"),
             (Indgang.Web.Features.Admin.RentCaps.IndexModel.SavedByOtherMessage, "RentCaps.IndexModel.SavedByOtherMessage"),
             (UnitImportModel.ImportedByOther, "UnitImportModel.ImportedByOther"),
+            (UnitImportModel.TooLarge, "UnitImportModel.TooLarge"),
+            (Indgang.Web.Platform.CsvRows.EmptyFile, "CsvRows.EmptyFile"),
             (UnitEditModel.LabelTaken, "UnitEditModel.LabelTaken"),
             (Indgang.Web.Features.Housing.Sites.SiteInput.NameTaken, "SiteInput.NameTaken"),
             (Kroner.Hint, "Kroner.Hint"),

@@ -58,7 +58,7 @@ public sealed class TooLargeBodyTests(IndgangAppFactory factory, TooLargeBodyTes
 
         var html = await housing.UploadCsvAsync("/Housing/Units/Import", new byte[2 * SmallLimitFactory.Limit], "boliger.csv");
 
-        AssertSaidBesideTheFieldAndInTheSummary(html, UnitImportModel.ChooseFile);
+        AssertSaidBesideTheFieldAndInTheSummary(html, UnitImportModel.TooLarge);
     }
 
     /// <summary>The limit is the one setting Kestrel's: a smaller one refuses a smaller body and says that limit.</summary>

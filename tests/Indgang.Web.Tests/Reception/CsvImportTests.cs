@@ -291,6 +291,16 @@ public sealed class CsvImportTests(IndgangAppFactory factory) : IClassFixture<In
         Assert.Equal(1, await factory.QueryAsync(db => db.Persons.CountAsync(p => p.LastName == "Andenfil")));
     }
 
+    /// <summary>An empty file chosen is told so beside the field; before, the page asked to choose a file, as if none was.</summary>
+    [Fact]
+    public async Task Import_AnEmptyFile_IsToldItIsEmpty()
+    {
+        var html = await UploadAsync("");
+
+        Assert.Contains(FieldErrors.Beside("Upload", Web.Platform.CsvRows.EmptyFile), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.InTheSummary("Upload", Web.Platform.CsvRows.EmptyFile), html, StringComparison.Ordinal);
+    }
+
     private async Task<string> UploadAsync(string csv)
     {
         using var browser = await Browser.SignedInAsync(factory, "koordinator");

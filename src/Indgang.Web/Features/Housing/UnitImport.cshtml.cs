@@ -19,7 +19,9 @@ public sealed class UnitImportModel(IndgangDbContext db, AuditLog audit, TimePro
     /// checked in time linear in their number.</summary>
     public const long MaxBytes = 2 * 1024 * 1024;
 
-    public const string ChooseFile = "Vælg en CSV-fil på højst 2 MB.";
+    public const string ChooseFile = "Vælg en CSV-fil.";
+
+    public const string TooLarge = "Filen er for stor (højst 2 MB).";
 
     public const string ImportedByOther = "Boliger med de samme navne er lige blevet oprettet af en anden. Intet er gemt. Indlæs filen igen for at se hvilke.";
 
@@ -34,7 +36,7 @@ public sealed class UnitImportModel(IndgangDbContext db, AuditLog audit, TimePro
         // A file larger than the server takes at all: the form was not read, and the page is shown as if asked for.
         if (RequestBodyLimit.WasExceeded(HttpContext))
         {
-            ModelState.AddModelError(nameof(Upload), ChooseFile);
+            ModelState.AddModelError(nameof(Upload), TooLarge);
         }
     }
 
@@ -45,7 +47,7 @@ public sealed class UnitImportModel(IndgangDbContext db, AuditLog audit, TimePro
     {
         if (Upload is null || Upload.Length == 0 || Upload.Length > MaxBytes)
         {
-            ModelState.AddModelError(nameof(Upload), ChooseFile);
+            ModelState.AddModelError(nameof(Upload), Upload is null ? ChooseFile : Upload.Length == 0 ? Platform.CsvRows.EmptyFile : TooLarge);
             return Page();
         }
 

@@ -59,7 +59,7 @@ public sealed class ImportModel(ArrivalRegistration registration, IndgangDbConte
     {
         if (Upload is null || Upload.Length == 0)
         {
-            ModelState.AddModelError(nameof(Upload), "Vælg en CSV-fil.");
+            ModelState.AddModelError(nameof(Upload), Upload is null ? "Vælg en CSV-fil." : CsvRows.EmptyFile);
             return Page();
         }
 
