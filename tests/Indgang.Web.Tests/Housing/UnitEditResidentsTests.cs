@@ -136,7 +136,7 @@ public sealed class UnitEditResidentsTests(IndgangAppFactory factory) : IClassFi
             ["Version"] = ShownVersion.Of(input).ToString(), ["Input.SiteId"] = input.SiteId.ToString()!, ["Input.Label"] = input.Label!,
             ["Input.Rooms"] = input.Rooms!.Value.ToString(CultureInfo.InvariantCulture), ["Input.Beds"] = input.Beds!.Value.ToString(CultureInfo.InvariantCulture),
             ["Input.MonthlyRent"] = input.MonthlyRent!.Value.ToString(CultureInfo.InvariantCulture),
-            ["Input.StepFree"] = input.StepFree ? "true" : "false", ["Input.IsSharedRoom"] = input.IsSharedRoom ? "true" : "false",
+            ["Input.StepFree"] = input.StepFree ? "true" : "false", ["Input.IsPermanent"] = input.IsPermanent ? "true" : "false", ["Input.IsSharedRoom"] = input.IsSharedRoom ? "true" : "false",
             ["Input.TransportMetres"] = input.TransportMetres!.Value.ToString(CultureInfo.InvariantCulture),
             ["Input.SchoolMetres"] = input.SchoolMetres!.Value.ToString(CultureInfo.InvariantCulture),
             ["Input.DaycareMetres"] = input.DaycareMetres!.Value.ToString(CultureInfo.InvariantCulture),

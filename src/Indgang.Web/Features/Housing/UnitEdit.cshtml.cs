@@ -203,7 +203,7 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
 
     /// <summary>
     /// What the edit may not change over the heads of those who live in the unit today or will: fewer beds than live
-    /// there at one time, whole unit or shared room, and free before the last of them has moved out.
+    /// there at one time, whole unit or shared room, temporary or permanent, and free before the last of them has moved out.
     /// </summary>
     private List<(string Field, string Message)> ResidentsRefusals(Domain.Housing.HousingUnit unit, List<Domain.Housing.Occupancy> stays, DateOnly today)
     {
@@ -223,6 +223,13 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
         if (Input.IsSharedRoom != unit.IsSharedRoom)
         {
             refusals.Add((nameof(UnitInput.IsSharedRoom), "Der bor nogen i boligen. Om den er et delt værelse, kan først ændres, når de er flyttet."));
+        }
+
+        // Temporary or permanent decides what the residents' stay is (their page, the pipeline, the forecast) and what the
+        // placement asked of the unit (beds for the family to join): not to be changed over their heads either.
+        if (Input.IsPermanent != unit.IsPermanent)
+        {
+            refusals.Add((nameof(UnitInput.IsPermanent), "Der bor nogen i boligen, eller nogen skal flytte ind. Om den er permanent eller midlertidig, kan først ændres, når de er flyttet ud, eller indflytningen er fortrudt."));
         }
 
         // A whole unit is free when its household has moved out (a shared room's free beds are counted by day instead).
