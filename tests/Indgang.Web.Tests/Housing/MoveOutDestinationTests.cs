@@ -88,8 +88,8 @@ public sealed class MoveOutDestinationTests(IndgangAppFactory factory) : IClassF
 
     /// <summary>
     /// A move-in made today by mistake cannot be called off (only one ahead can), so the move out on the same day is how
-    /// it is put right: the stay's still open lease, keys and house rules close as not needed, with the reason, beside the
-    /// move out's tasks. Before, they stayed open, and a second move-in gave Sekretariatet two leases (found by
+    /// it is put right: the stay's still open lease, keys and house rules close as not needed, with the reason, and no move
+    /// out's tasks are made for the lease never made. Before, they stayed open, and a second move-in gave Sekretariatet two leases (found by
     /// exploratory review). A stay of some days keeps its move-in tasks as they are.
     /// </summary>
     [Theory]
@@ -109,7 +109,8 @@ public sealed class MoveOutDestinationTests(IndgangAppFactory factory) : IClassF
         Assert.All(after, t => Assert.Equal(
             close ? (CaseTaskStatus.NotNeeded, (string?)$"Husstanden flyttede ud af Fejlflytning {daysAgo} samme dag, som den flyttede ind.") : (CaseTaskStatus.Open, null),
             (t.Status, t.NotNeededReason)));
-        Assert.Equal(MoveTasks.MoveOut.Order(), await factory.QueryAsync(db => db.Tasks.Where(t => t.OccupancyId == stay && MoveTasks.MoveOut.Contains(t.Type)).Select(t => t.Type).OrderBy(t => t).ToListAsync()));
+        // No lease was made to end, no keys handed over to return, when none of the move-in's tasks was done.
+        Assert.Equal(close ? [] : MoveTasks.MoveOut.Order(), await factory.QueryAsync(db => db.Tasks.Where(t => t.OccupancyId == stay && MoveTasks.MoveOut.Contains(t.Type)).Select(t => t.Type).OrderBy(t => t).ToListAsync()));
     }
 
     private Task<List<CaseTask>> MoveInTasksAsync(Guid stay) =>

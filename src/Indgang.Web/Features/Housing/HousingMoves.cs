@@ -385,7 +385,15 @@ public sealed class HousingMoves(
         occupancy.MoveOut(moveOut, to);
         unit.MoveOut(occupancy.Beds, moveOut);
         var household = await db.Households.Include(h => h.Members).FirstAsync(h => h.Id == occupancy.HouseholdId, cancellationToken);
-        if (await tasks.AddMoveOutTasksAsync(household, occupancy.Id, moveOut, unit.Label, cancellationToken) is { Count: > 0 } ownerless)
+        // Out on the day it moved in (a move-in today made by mistake cannot be called off, as one ahead can; nor one ahead
+        // that once had an agreed move out): the move-in is put right, and while none of its lease, keys and house rules
+        // was done, there is no lease to end, no keys to hand back and no unit to inspect. Before, those tasks were made
+        // and left open for a lease never made.
+        var outOnMoveInDay = moveOut == occupancy.MovedInOn;
+        var moveIn = Domain.Reception.MoveTasks.MoveIn;
+        var neverBegun = outOnMoveInDay && !await db.Tasks.AnyAsync(
+            t => t.OccupancyId == occupancy.Id && moveIn.Contains(t.Type) && t.Status == Domain.Tasks.CaseTaskStatus.Done, cancellationToken);
+        if (!neverBegun && await tasks.AddMoveOutTasksAsync(household, occupancy.Id, moveOut, unit.Label, cancellationToken) is { Count: > 0 } ownerless)
         {
             db.ChangeTracker.Clear();
             return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(T, ownerless));
@@ -398,9 +406,8 @@ public sealed class HousingMoves(
             await help.NotNeededAsync(household, cancellationToken);
         }
 
-        // Out on the day it moved in (a move-in today made by mistake cannot be called off, as one ahead can): the stay's
-        // still open lease, keys and house rules are not needed either. Before, they stayed open beside the move out's.
-        var outOnMoveInDay = moveOut == occupancy.MovedInOn;
+        // Out on the day it moved in: the stay's still open lease, keys and house rules are not needed either. Before, they
+        // stayed open beside the move out's.
         var outOnMoveInDayReason = new Said("Husstanden flyttede ud af {0} samme dag, som den flyttede ind.", unit.Label);
         if (outOnMoveInDay)
         {
