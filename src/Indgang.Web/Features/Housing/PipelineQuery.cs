@@ -127,7 +127,9 @@ public sealed class PipelineQuery(IndgangDbContext db, AuditLog audit)
         var occupancies = await db.Occupancies.AsNoTracking().Where(o => ids.Contains(o.HouseholdId) && o.IsTemporary).ToListAsync(cancellationToken);
         var days = Occupancy.DaysByHousehold(occupancies, today);
         // Each household's temporary home, registrations and offers, looked up: the page reads them all once.
-        var temporaryHomes = occupancies.Where(o => o.IsHomeOn(today)).ToLookup(o => o.HouseholdId);
+        // The one lived in now before one moved into later (a move to another temporary unit agreed): its stays are home
+        // today both, and the later one first said the household "flytter ind i midlertidig bolig" while it lived in one.
+        var temporaryHomes = occupancies.Where(o => o.IsHomeOn(today)).OrderBy(o => o.MovedInOn).ToLookup(o => o.HouseholdId);
         var left = (await WaitingForHousing.LeftForGood(db, today).Where(h => ids.Contains(h)).ToListAsync(cancellationToken)).ToHashSet();
         var registrations = (await db.HousingRegistrations.AsNoTracking().Where(r => ids.Contains(r.HouseholdId)).InRegisteredOrder().ToListAsync(cancellationToken)).ToLookup(r => r.HouseholdId);
         var offers = (await db.HousingOffers.AsNoTracking().Where(o => ids.Contains(o.HouseholdId)).NewestFirst().ToListAsync(cancellationToken)).ToLookup(o => o.HouseholdId);
