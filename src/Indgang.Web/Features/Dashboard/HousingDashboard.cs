@@ -19,12 +19,16 @@ public sealed record WaitingHousehold(Guid HouseholdId, string HouseholdName, in
     public DateOnly? WithoutHomeSince => ArrivedOn is { } arrived ? (LastMovedOut > arrived ? LastMovedOut : arrived) : null;
 }
 
-/// <summary>A household living in temporary housing, and how far it has come towards a permanent home.</summary>
 /// <summary>
-/// A household in our temporary housing, and how far it has come on its way to a permanent home: the day it moves to the
-/// home whose offer it accepted, an offer awaiting its answer, or the housing associations it is registered with.
+/// A household in our temporary housing, and how far it has come on its way to a permanent home: one of our permanent
+/// units it is to move into, the day it moves to the home whose offer it accepted, an offer awaiting its answer, or the
+/// housing associations it is registered with.
 /// </summary>
-public sealed record TemporaryStay(Guid HouseholdId, string HouseholdName, string UnitLabel, int Days, int Registrations, bool HasPendingOffer, DateOnly? MovesToAcceptedHomeOn);
+public sealed record TemporaryStay(Guid HouseholdId, string HouseholdName, string UnitLabel, int Days, int Registrations, bool HasPendingOffer, DateOnly? MovesToAcceptedHomeOn,
+    PermanentUnitAhead? MovesToOurPermanentUnit = null);
+
+/// <summary>One of our permanent units a household is to move into, and the day.</summary>
+public sealed record PermanentUnitAhead(string UnitLabel, DateOnly On);
 
 /// <summary>A move out of one of our units, and the tasks of it not done yet (lease, keys, inspection).</summary>
 public sealed record MoveOutDue(Guid UnitId, string UnitLabel, Guid HouseholdId, string HouseholdName, DateOnly Day, IReadOnlyList<TaskType> Open);
@@ -92,6 +96,13 @@ public sealed class HousingDashboard(IndgangDbContext db, ForecastQuery forecast
             .GroupBy(o => o.HouseholdId)
             .ToDictionary(g => g.Key, g => g.Min(o => o.Day));
         var days = Occupancy.DaysByHousehold(stays, today);
+        // A move into one of our permanent units ahead (the unit page's move out with a new home of ours): on its way, not
+        // to be told it is not registered with any housing association (the pipeline leaves such a household out).
+        var living = current.Select(o => o.HouseholdId).ToList();
+        var permanentAhead = (await db.Occupancies.AsNoTracking().Where(o => !o.IsTemporary && o.MovedInOn > today && living.Contains(o.HouseholdId))
+                .Select(o => new { o.HouseholdId, o.UnitId, o.MovedInOn }).ToListAsync(cancellationToken))
+            .GroupBy(o => o.HouseholdId)
+            .ToDictionary(g => g.Key, g => g.MinBy(o => o.MovedInOn)!);
         var longest = current
             .DistinctBy(o => o.HouseholdId)
             .Select(o => new TemporaryStay(
@@ -101,7 +112,8 @@ public sealed class HousingDashboard(IndgangDbContext db, ForecastQuery forecast
                 days[o.HouseholdId],
                 registered.GetValueOrDefault(o.HouseholdId),
                 pendingOffers.Contains(o.HouseholdId),
-                accepted.TryGetValue(o.HouseholdId, out var moves) ? moves : null))
+                accepted.TryGetValue(o.HouseholdId, out var moves) ? moves : null,
+                permanentAhead.TryGetValue(o.HouseholdId, out var ahead) ? new PermanentUnitAhead(labels.GetValueOrDefault(ahead.UnitId) ?? "?", ahead.MovedInOn) : null))
             .OrderByDescending(s => s.Days).ThenBy(s => s.HouseholdName, StringComparer.Ordinal)
             .Take(LongestStaysShown)
             .ToList();
