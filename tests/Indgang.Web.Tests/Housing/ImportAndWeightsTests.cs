@@ -50,6 +50,20 @@ public sealed class ImportAndWeightsTests(IndgangAppFactory factory) : IClassFix
     }
 
     /// <summary>
+    /// An empty site cell is asked for as the other empty required cells are, with its column; before, it said
+    /// "Boligstedet »« findes ikke", naming no column (found by the housing coordinator's review).
+    /// </summary>
+    [Fact]
+    public async Task ImportUnits_EmptySiteCell_IsAskedForByColumn()
+    {
+        var html = WebUtility.HtmlDecode(await UploadAsync(Header +
+            ";Værelse 50;nej;1;2;ja;2000;ja;ja;nej;1500;1200;1300;600;nej;2026-12-01\n"));
+
+        Assert.Contains("<tr data-row=\"2\"><td>2</td><td>Kolonnen site: Angiv navnet på boligstedet, som det står under Boligsteder.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("»«", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// A unit twice in the file is told so on both rows, not that it exists already (it does not); one that exists is told
     /// that; a day free from with a year typed wrong is refused (found by review).
     /// </summary>

@@ -21,6 +21,9 @@ public static class UnitCsv
     /// </summary>
     public const string BlockedReasonColumn = "blocked_reason";
 
+    /// <summary>An empty site cell, said with its column as the unit's check says its own fields' (<see cref="InColumn"/>).</summary>
+    public const string SiteMissing = "Angiv navnet på boligstedet, som det står under Boligsteder.";
+
     /// <summary>An amount that is not kroner: what was typed, the column, and how to write one (<see cref="Platform.Kroner.Hint"/>).</summary>
     public const string NotKroner = "»{0}« i kolonnen {1} er ikke et beløb i kroner. " + Platform.Kroner.Hint;
 
@@ -111,6 +114,11 @@ public static class UnitCsv
             if (siteIds.Count > 1)
             {
                 errors.Add(new CsvRowError(row, new Said("Navnet »{0}« passer på {1} boligsteder, så det er uklart, hvilket der menes. Opret boligen med »Opret bolig«, hvor stedet vælges på en liste.", site, siteIds.Count)));
+            }
+            else if (string.IsNullOrWhiteSpace(site))
+            {
+                // Asked for as the other empty required cells are, with its column; before, »« was not found, naming none.
+                errors.Add(new CsvRowError(row, new Said("Kolonnen {0}: {1}", "site", new Said(SiteMissing))));
             }
             else if (unit.SiteId is null)
             {
