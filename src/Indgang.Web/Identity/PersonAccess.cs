@@ -29,6 +29,22 @@ public sealed class PersonAccess(IndgangDbContext db, IOptions<PersonAccessOptio
     }
 
     /// <summary>
+    /// Need-to-know for a household by its id alone, as <see cref="CanReadAsync"/> for its members: the coordinator and the
+    /// housing coordinator, and a department worker while their department has a task for it in the same window. A
+    /// household that does not exist is as one the user may not see.
+    /// </summary>
+    public async Task<bool> CanReadHouseholdAsync(ClaimsPrincipal user, Guid householdId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.HousingCoordinator))
+        {
+            return await db.Households.AnyAsync(h => h.Id == householdId, cancellationToken);
+        }
+
+        return DepartmentTasksFor(user, householdId) is { } tasks && await tasks.AnyAsync(cancellationToken);
+    }
+
+    /// <summary>
     /// The task types whose work needs a person's whole CPR number: the registration in CPR itself, the tax card, the bank
     /// account (NemKonto) and the lease. Which department does them is the responsibility matrix's to say (TASK-2).
     /// </summary>
@@ -81,9 +97,13 @@ public sealed class PersonAccess(IndgangDbContext db, IOptions<PersonAccessOptio
     /// or closed within the last <see cref="PersonAccessOptions.DaysAfterLastTask"/> days. Null for a user who is no
     /// department worker with a department, or a person in no household.
     /// </summary>
-    private IQueryable<CaseTask>? DepartmentTasksFor(ClaimsPrincipal user, Person person)
+    private IQueryable<CaseTask>? DepartmentTasksFor(ClaimsPrincipal user, Person person) =>
+        person.HouseholdId is { } householdId ? DepartmentTasksFor(user, householdId) : null;
+
+    /// <summary>The tasks of the user's department for the household that still give it need-to-know, as above.</summary>
+    private IQueryable<CaseTask>? DepartmentTasksFor(ClaimsPrincipal user, Guid householdId)
     {
-        if (!user.IsInRole(Roles.DepartmentWorker) || person.HouseholdId is not { } householdId || DepartmentOf(user) is not { } departmentId)
+        if (!user.IsInRole(Roles.DepartmentWorker) || DepartmentOf(user) is not { } departmentId)
         {
             return null;
         }

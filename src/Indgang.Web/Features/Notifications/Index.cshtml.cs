@@ -31,22 +31,19 @@ public sealed class IndexModel(IndgangDbContext db, AuditLog audit, TimeProvider
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         SeenBefore = await db.Users.Where(u => u.Id == userId).Select(u => u.NotificationsSeenAt).FirstOrDefaultAsync();
         Items = await ForAsync(db, User, now.AddDays(-ShownDays)).Take(100).ToListAsync();
-        var taskListHouseholds = Items.Where(n => n.Link == TaskList).Select(n => n.HouseholdId).OfType<Guid>().Distinct().ToList();
-        TaskListHouseholds = await db.Households.AsNoTracking().Where(h => taskListHouseholds.Contains(h.Id)).ToDictionaryAsync(h => h.Id, h => h.Name, HttpContext.RequestAborted);
         await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(u => u.SetProperty(x => x.NotificationsSeenAt, now), HttpContext.RequestAborted);
         await audit.RecordReadsAsync(AuditPurpose.Notifications, households: Items.Select(n => n.HouseholdId).OfType<Guid>(), cancellationToken: HttpContext.RequestAborted);
     }
 
-    /// <summary>The names, as they are now, of the households whose department notices link to the task list.</summary>
-    public IReadOnlyDictionary<Guid, string> TaskListHouseholds { get; private set; } = new Dictionary<Guid, string>();
-
     /// <summary>
-    /// Where the notice leads: a department's notice about a household's tasks to the task list searched for that household,
-    /// so that its tasks are found among the department's others (on any page), and every other notice to its own link.
+    /// Where the notice leads: a department's notice about a household's tasks to the task list filtered on that household
+    /// by its id ("Husstand"), so that its tasks are found among the department's others (on any page), and every other
+    /// notice to its own link. Never by the household's name: the address reaches proxy logs, the browser's history and the
+    /// request log, and a one-person household's name is a person's full name.
     /// </summary>
-    public string LinkOf(Notification notice) =>
-        notice is { Link: TaskList, HouseholdId: { } household } && TaskListHouseholds.TryGetValue(household, out var name)
-            ? QueryHelpers.AddQueryString(TaskList, "Soeg", name)
+    public static string LinkOf(Notification notice) =>
+        notice is { Link: TaskList, HouseholdId: { } household }
+            ? QueryHelpers.AddQueryString(TaskList, "Husstand", household.ToString())
             : notice?.Link ?? "/";
 
     private const string TaskList = "/Tasks";

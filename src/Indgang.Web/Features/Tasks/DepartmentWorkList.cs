@@ -43,7 +43,7 @@ public sealed class DepartmentWorkList(IndgangDbContext db)
     public async Task<QueuePage> PageAsync(Guid departmentId, string userId, QueueFilter filter, string? requestedPage, DateOnly today, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var searched = QueueFilter.Searched(db.Tasks.AsNoTracking().StillOpen().Where(t => t.DepartmentId == departmentId), db.Households, filter.Search);
+        var searched = QueueFilter.Searched(db.Tasks.AsNoTracking().StillOpen().Where(t => t.DepartmentId == departmentId), db.Households, filter.Search, filter.Household);
         var counts = await CountAsync(searched, userId, today, cancellationToken);
         var pages = Pagination.Of(requestedPage, PageSize, counts.Of(filter.View));
         var rows = await (

@@ -18,10 +18,11 @@ namespace Indgang.Web.Features.Tasks;
 
 /// <summary>
 /// The department's work queue: take, put back, complete, or close as not needed with a reason (TASK-1); a page of 25 tasks at a
-/// time, all of them or the worker's own, the free or the overdue ones, found by the household's name. The card's forms
-/// post the filter and page back, so that the worker stays where they were.
+/// time, all of them or the worker's own, the free or the overdue ones, found by the household's name, or those of one
+/// household (by its id, as a department's notice links to them). The card's forms post the filter and page back, so that
+/// the worker stays where they were.
 /// </summary>
-public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
+public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, PersonAccess access, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
     public IReadOnlyList<QueueItem> Items { get; private set; } = [];
     public QueueFilter Filter { get; private set; } = new(QueueView.All, null);
@@ -65,6 +66,20 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
     [BindProperty(SupportsGet = true, Name = "SoegFejl")]
     public string? SearchError { get; set; }
 
+    /// <summary>
+    /// The one household whose tasks are asked for, by its id ("Husstand": a department's notice links so, never by the
+    /// household's name, which would stand in logs and the browser's history). Read as text: one that is no id is no filter.
+    /// </summary>
+    [BindProperty(SupportsGet = true, Name = "Husstand")]
+    public string? RequestedHousehold { get; set; }
+
+    /// <summary>
+    /// The name of the household the list is filtered on, shown in the filter; null without one, or when the user may not
+    /// see that household (need-to-know: <see cref="PersonAccess.CanReadHouseholdAsync"/>), whose id then shows no tasks
+    /// and no name.
+    /// </summary>
+    public string? FilteredHouseholdName { get; private set; }
+
     /// <summary>Read as text: a page that is no number, or none there is, shows the nearest (no error).</summary>
     [BindProperty(SupportsGet = true, Name = "Side")]
     public string? RequestedPage { get; set; }
@@ -78,6 +93,7 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
             {
                 ["Vis"] = QueueViews.Read(RequestedView) == QueueView.All ? null : QueueViews.Value(QueueViews.Read(RequestedView)),
                 ["SoegFejl"] = Dashboard.HouseholdSearch.CprRefusal,
+                ["Husstand"] = QueueFilter.Read(null, null, null, RequestedHousehold).Household?.ToString(),
             }.Where(p => p.Value is not null)));
         }
 
@@ -235,14 +251,19 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
 
         Today = clock.Today();
         DepartmentName = await db.Departments.Where(d => d.Id == department).Select(d => d.Name).FirstAsync();
-        Filter = QueueFilter.Read(RequestedView, RequestedSearch, SearchError);
+        Filter = QueueFilter.Read(RequestedView, RequestedSearch, SearchError, RequestedHousehold);
         var shown = await queue.PageAsync(department, User.FindFirstValue(ClaimTypes.NameIdentifier)!, Filter, RequestedPage, Today);
         (Items, Pages, Counts) = (shown.Items, shown.Pages, shown.Counts);
+        FilteredHouseholdName = Filter.Household is { } filtered && await access.CanReadHouseholdAsync(User, filtered)
+            ? await db.Households.Where(h => h.Id == filtered).Select(h => h.Name).FirstOrDefaultAsync()
+            : null;
 
         // Need-to-know: only the persons on the page shown are read; a task for the whole household (its lease, its move)
-        // shows the household's name and home, so the household is read.
+        // shows the household's name and home, so the household is read, as is the household the filter names.
         await audit.RecordReadsAsync(AuditPurpose.TaskList,
-            persons: Items.Select(i => i.PersonId).OfType<Guid>(), households: Items.Where(i => i.PersonId is null).Select(i => i.HouseholdId));
+            persons: Items.Select(i => i.PersonId).OfType<Guid>(),
+            households: Items.Where(i => i.PersonId is null).Select(i => i.HouseholdId)
+                .Concat(FilteredHouseholdName is null ? [] : [Filter.Household!.Value]));
 
         return Page();
     }
@@ -254,11 +275,17 @@ public sealed class IndexModel(DepartmentWorkList queue, IndgangDbContext db, Au
     public string? TypedReason(Guid taskId) => taskId == TaskId && !string.IsNullOrEmpty(Reason) ? Reason : null;
 
     /// <summary>The address of a page of the list as it is filtered now.</summary>
-    public string AddressOf(int page) => QueryHelpers.AddQueryString("/Tasks", new Dictionary<string, string?>
+    public string AddressOf(int page) => Address(Filter.Household, page);
+
+    /// <summary>The list as it is filtered now but for the household, from its first page: the household filter cleared.</summary>
+    public string AddressWithoutHousehold() => Address(household: null, page: null);
+
+    private string Address(Guid? household, int? page) => QueryHelpers.AddQueryString("/Tasks", new Dictionary<string, string?>
     {
         ["Vis"] = Filter.View == QueueView.All ? null : QueueViews.Value(Filter.View),
         ["Soeg"] = Filter.Search,
-        ["Side"] = page.ToString(CultureInfo.InvariantCulture),
+        ["Husstand"] = household?.ToString(),
+        ["Side"] = page?.ToString(CultureInfo.InvariantCulture),
     }.Where(p => p.Value is not null));
 }
 

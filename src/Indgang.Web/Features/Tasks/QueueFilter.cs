@@ -9,24 +9,38 @@ namespace Indgang.Web.Features.Tasks;
 /// Which open tasks of a department the work list shows: a view (<see cref="QueueView"/>) and words to find in the
 /// household's name, without regard to case (also Æ, Ø and Å: <see cref="TextSearch"/>). Runs in the database. Never a
 /// CPR number: the search stands in the address, so words that hold one are refused as on the start page
-/// (<see cref="HouseholdSearch"/>), and the list is shown unsearched (<see cref="SearchRefusedAsCpr"/>).
+/// (<see cref="HouseholdSearch"/>), and the list is shown unsearched (<see cref="SearchRefusedAsCpr"/>). A department's
+/// notice narrows the list to one household by its id (<see cref="Household"/>, "Husstand" in the address), never by its
+/// name: a one-person household's name is a person's full name, and the address reaches logs and the browser's history.
 /// </summary>
-public sealed record QueueFilter(QueueView View, string? Search, bool SearchRefusedAsCpr = false)
+public sealed record QueueFilter(QueueView View, string? Search, bool SearchRefusedAsCpr = false, Guid? Household = null)
 {
     /// <summary>
     /// The filter as the address or the card's form gives it; blank search words are no search, and words that hold a CPR
-    /// number, or an address that tells of such (<paramref name="searchError"/> "cpr"), are a refused search.
+    /// number, or an address that tells of such (<paramref name="searchError"/> "cpr"), are a refused search. A
+    /// <paramref name="household"/> that is no id is no filter (as a page that is no number shows the nearest).
     /// </summary>
-    public static QueueFilter Read(string? view, string? search, string? searchError = null)
+    public static QueueFilter Read(string? view, string? search, string? searchError = null, string? household = null)
     {
         var read = HouseholdSearch.Read(search, searchError);
-        return new(QueueViews.Read(view), read.Text, read.RefusedAsCpr);
+        return new(QueueViews.Read(view), read.Text, read.RefusedAsCpr, Guid.TryParse(household, out var id) ? id : null);
     }
 
-    /// <summary>The department's open tasks whose household's name holds the search (all of them without one).</summary>
-    public static IQueryable<CaseTask> Searched(IQueryable<CaseTask> open, IQueryable<Household> households, string? search)
+    /// <summary>Whether the list is narrowed at all: to a household, by a search, or told of a refused search.</summary>
+    public bool IsFiltered => View != QueueView.All || Search is not null || SearchRefusedAsCpr || Household is not null;
+
+    /// <summary>
+    /// The department's open tasks of the filter's household (all of them without one) whose household's name holds the
+    /// search (all of them without one).
+    /// </summary>
+    public static IQueryable<CaseTask> Searched(IQueryable<CaseTask> open, IQueryable<Household> households, string? search, Guid? household = null)
     {
         ArgumentNullException.ThrowIfNull(open);
+        if (household is { } only)
+        {
+            open = open.Where(t => t.HouseholdId == only);
+        }
+
         if (search is null)
         {
             return open;
