@@ -162,6 +162,19 @@ public sealed class Person
     }
 
     /// <summary>
+    /// Corrects or withdraws the health flag (<see cref="HasMedicalFlag"/>, special-category data) set, or not set, at
+    /// registration: a wrong flag is not kept. The version changes when the flag does.
+    /// </summary>
+    public void CorrectHealthFlag(bool hasMedicalFlag)
+    {
+        if (HasMedicalFlag != hasMedicalFlag)
+        {
+            HasMedicalFlag = hasMedicalFlag;
+            Version = Guid.NewGuid();
+        }
+    }
+
+    /// <summary>
     /// Corrects a birth date typed wrong at registration, for a person without a CPR number: with one, the birth date
     /// follows the number (<see cref="AssignCpr"/>) and is corrected by correcting the number. The version changes when the
     /// date does.

@@ -3,6 +3,7 @@ using Indgang.Domain.People;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Reception;
+using Indgang.Web.Identity;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,9 @@ namespace Indgang.Web.Features.People;
 /// <summary>
 /// The coordinator corrects what registration recorded of a person and no deadline is counted from (»Ret oplysninger«
 /// on the person's page): the names (a typo), gender, nationality, languages, and the need of an interpreter or of
-/// step-free housing. Birth date, residence basis and relations drive deadlines and tasks and are not corrected here; the
+/// step-free housing; and, for one who may see it (<see cref="PersonAccess.SeesHealthFlagAsync"/>), the health flag
+/// (special health needs, health data), which can so be corrected or withdrawn. One who may not see it is neither shown
+/// the field nor changes the flag by posting it; a form without the field leaves it as it is. Birth date, residence basis and relations drive deadlines and tasks and are not corrected here; the
 /// birth date (<see cref="BirthDateModel"/>), the CPR number and day 0 have their own pages. Checked as registration checks them, beside the fields; the change is logged
 /// by the fields changed, not their values. Of two coordinators correcting the person, the second is shown the first's
 /// values (<see cref="EditConflict"/>) instead of saving over them unseen.
@@ -45,6 +48,18 @@ public sealed class EditModel(PersonDirectory directory, IndgangDbContext db, Au
     public bool NeedsAccessibleHousing { get; set; }
 
     /// <summary>
+    /// The health flag as the form gives it; heeded only for a user who may see it (<see cref="PersonCorrectionPage.HealthFlag"/>
+    /// is read for them alone). Null (the field not posted) leaves it as it is.
+    /// </summary>
+    [BindProperty]
+    public bool? HasMedicalFlag { get; set; }
+
+    /// <summary>The health flag as the correction would save it: the posted one, if the user may see it and posted it.</summary>
+    private bool? TypedHealthFlag => HealthFlag is { } shown ? HasMedicalFlag ?? shown : null;
+
+    protected override bool ReadsHealthFlag => true;
+
+    /// <summary>
     /// The version of the values the form showed (<see cref="ShownVersion"/>): a change by someone else to the person's
     /// day 0 or CPR number does not stop the save. Not a Guid counts as stale.
     /// </summary>
@@ -60,6 +75,7 @@ public sealed class EditModel(PersonDirectory directory, IndgangDbContext db, Au
 
         (FirstName, LastName, Gender, Nationality, Languages) = (Person.FirstName, Person.LastName, Person.Gender, Person.Nationality, Person.Languages);
         (NeedsInterpreter, NeedsAccessibleHousing) = (Person.NeedsInterpreter, Person.NeedsAccessibleHousing);
+        HasMedicalFlag = HealthFlag;
         Version = Shown(Person);
         return Page();
     }
@@ -101,6 +117,10 @@ public sealed class EditModel(PersonDirectory directory, IndgangDbContext db, Au
         Db.Entry(person).Property(p => p.Version).OriginalValue = Person.Version;
         var changed = Changed(person);
         person.CorrectDetails(FirstName!, LastName!, Gender!.Value, Nationality, Languages, NeedsInterpreter, NeedsAccessibleHousing);
+        if (TypedHealthFlag is { } healthFlag)
+        {
+            person.CorrectHealthFlag(healthFlag);
+        }
         if (!await Db.SaveUnlessSavedByOtherAsync(HttpContext.RequestAborted))
         {
             return null;
@@ -150,6 +170,7 @@ public sealed class EditModel(PersonDirectory directory, IndgangDbContext db, Au
         Add(saved.Languages != Trimmed(Languages), "sprog");
         Add(saved.NeedsInterpreter != NeedsInterpreter, "behov for tolk");
         Add(saved.NeedsAccessibleHousing != NeedsAccessibleHousing, "behov for tilgængelig bolig");
+        Add(TypedHealthFlag is { } healthFlag && saved.HasMedicalFlag != healthFlag, "særlige helbredsmæssige behov");
         return changed;
 
         void Add(bool differs, string field)
@@ -176,19 +197,25 @@ public sealed class EditModel(PersonDirectory directory, IndgangDbContext db, Au
             values.Field(nameof(Languages), Languages, saved.Languages);
             values.Field(nameof(NeedsInterpreter), NeedsInterpreter, saved.NeedsInterpreter);
             values.Field(nameof(NeedsAccessibleHousing), NeedsAccessibleHousing, saved.NeedsAccessibleHousing);
+            if (HealthFlag is not null)
+            {
+                values.Field(nameof(HasMedicalFlag), TypedHealthFlag, saved.HasMedicalFlag);
+            }
         });
         return Page();
     }
 
-    private static Guid Shown(Person person) => Fingerprint(
-        person.FirstName, person.LastName, person.Gender, person.Nationality, person.Languages, person.NeedsInterpreter, person.NeedsAccessibleHousing);
+    /// <summary>The fingerprint of the values the form shows: the health flag in it only for one who may see it.</summary>
+    private Guid Shown(Person person) => Fingerprint(
+        person.FirstName, person.LastName, person.Gender, person.Nationality, person.Languages, person.NeedsInterpreter, person.NeedsAccessibleHousing,
+        HealthFlag is null ? null : person.HasMedicalFlag);
 
     /// <summary>The fingerprint of the typed values as they would be saved (trimmed, blank as none); only of valid input.</summary>
     private Guid Typed() => Fingerprint(
-        FirstName!.Trim(), LastName!.Trim(), Gender!.Value, Trimmed(Nationality), Trimmed(Languages), NeedsInterpreter, NeedsAccessibleHousing);
+        FirstName!.Trim(), LastName!.Trim(), Gender!.Value, Trimmed(Nationality), Trimmed(Languages), NeedsInterpreter, NeedsAccessibleHousing, TypedHealthFlag);
 
-    private static Guid Fingerprint(string firstName, string lastName, Gender gender, string? nationality, string? languages, bool needsInterpreter, bool needsAccessibleHousing) =>
-        ShownVersion.Of(new { firstName, lastName, gender, nationality, languages, needsInterpreter, needsAccessibleHousing });
+    private static Guid Fingerprint(string firstName, string lastName, Gender gender, string? nationality, string? languages, bool needsInterpreter, bool needsAccessibleHousing, bool? healthFlag) =>
+        ShownVersion.Of(new { firstName, lastName, gender, nationality, languages, needsInterpreter, needsAccessibleHousing, healthFlag });
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -21,6 +21,15 @@ public abstract class PersonCorrectionPage(PersonDirectory directory, IndgangDbC
     /// <summary>The person's household; null for a person in none.</summary>
     public Household? Household { get; private set; }
 
+    /// <summary>
+    /// Whether the person has special health needs, read only by a page that corrects it (<see cref="ReadsHealthFlag"/>)
+    /// and only for a user who may see it (<see cref="PersonAccess.SeesHealthFlagAsync"/>); null otherwise.
+    /// </summary>
+    public bool? HealthFlag { get; private set; }
+
+    /// <summary>Whether the page reads the health flag with the person (then logged as shown, to those who may see it).</summary>
+    protected virtual bool ReadsHealthFlag => false;
+
     /// <summary>The person and their household, read and audited; or what to answer instead (403, 404).</summary>
     protected async Task<IActionResult?> LoadAsync(Guid id)
     {
@@ -29,7 +38,7 @@ public abstract class PersonCorrectionPage(PersonDirectory directory, IndgangDbC
             return Forbid();
         }
 
-        var read = await directory.ReadAsync(User, id, Purpose, HttpContext.RequestAborted);
+        var read = await directory.ReadAsync(User, id, Purpose, ReadsHealthFlag, HttpContext.RequestAborted);
         switch (read.Outcome)
         {
             case PersonLookup.NotFound:
@@ -38,7 +47,7 @@ public abstract class PersonCorrectionPage(PersonDirectory directory, IndgangDbC
                 return Forbid();
         }
 
-        (Person, Household) = (read.Person!, read.Household);
+        (Person, Household, HealthFlag) = (read.Person!, read.Household, read.HealthFlag);
         return null;
     }
 
