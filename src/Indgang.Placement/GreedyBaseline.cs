@@ -6,7 +6,9 @@ namespace Indgang.Placement;
 
 /// <summary>
 /// What a careful coordinator does by hand, as the yardstick for the optimizer: locked pairs first, then households
-/// in arrival order (longest waited first), each into the first free unit that satisfies every hard constraint.
+/// in arrival order — longest waited first, then (among those who have waited as long, as every household announced but
+/// not yet arrived has: none) the one needed first, its expected arrival or the planning date, then by id — each into the
+/// first free unit that satisfies every hard constraint.
 /// Scored with the same objective; it has no bound, so its gap is NaN.
 /// </summary>
 public static class GreedyBaseline
@@ -22,7 +24,11 @@ public static class GreedyBaseline
             return ResultFactory.Empty(index, SolveStatus.Infeasible, clock.Elapsed);
         }
 
-        foreach (var household in request.Households.OrderByDescending(h => h.DaysWaited))
+        var inArrivalOrder = request.Households
+            .OrderByDescending(h => h.DaysWaited)
+            .ThenBy(h => h.NeededFrom(request.PlanningDate))
+            .ThenBy(h => h.Id, StringComparer.Ordinal);
+        foreach (var household in inArrivalOrder)
         {
             if (occupancy.Assignment.ContainsKey(household.Id))
             {
