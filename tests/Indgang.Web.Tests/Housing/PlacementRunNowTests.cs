@@ -47,6 +47,24 @@ public sealed class PlacementRunNowTests(IndgangAppFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task AnExclusion_SaysItHoldsForTheRerunsStartedFromTheRun_AsAFreshRunStartsWithoutIt()
+    {
+        await factory.AddSingleRoomsAsync("Udelukkelsesgyldighed", 3);
+        var household = await factory.RegisterSingleAsync("Udelukgyldig");
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        var run = await housing.RunPlacementAsync(household);
+        var unit = (await factory.SuggestedUnitAsync(run, household))!.Value;
+        using var excluded = await housing.PostPairAsync(run, "Exclude", household, unit);
+
+        var page = WebUtility.HtmlDecode(await housing.GetPageAsync($"/Housing/Placement/{PlacementRuns.RunIdOf(excluded)}"));
+        var fresh = await housing.RunPlacementAsync(household);
+
+        Assert.Contains("Boligen bliver ikke foreslået husstanden i denne kørsel og i de kørsler, der startes herfra med »kør igen«. En ny kørsel fra Boligplacering begynder uden udelukkelsen.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("i denne kørsel og de næste", page, StringComparison.Ordinal);
+        Assert.Empty((await factory.AskAsync(fresh)).Exclusions);
+    }
+
+    [Fact]
     public async Task AHouseholdHousedElsewhereSinceTheRun_IsToldSo_WithoutACheckbox_AndATickFromAnOlderPageIsRefusedBesideIt()
     {
         await factory.AddSingleRoomsAsync("Andetsteds", 4);
