@@ -2,9 +2,11 @@ namespace Indgang.Domain.Housing;
 
 /// <summary>
 /// An expected arrival of a registered household: its size, the expected date, and how many of its members count against
-/// the quota (<see cref="HousingDuty.CountsAgainstQuota"/>; null: all of them).
+/// the quota (<see cref="HousingDuty.CountsAgainstQuota"/>; null: all of them). <see cref="StayFrom"/> is the day its stay
+/// in temporary housing is counted from when that is not the expected date (a household that came already and still
+/// waits needs its bed from today): it moves out the typical stay after it.
 /// </summary>
-public sealed record ExpectedArrival(int Persons, DateOnly ExpectedOn, int? QuotaPersons = null)
+public sealed record ExpectedArrival(int Persons, DateOnly ExpectedOn, int? QuotaPersons = null, DateOnly? StayFrom = null)
 {
     /// <summary>The members the quota counts: a family-reunified member needs a bed but is not part of the quota.</summary>
     public int CountedAgainstQuota => QuotaPersons ?? Persons;
@@ -23,6 +25,8 @@ public sealed record BedsOpening(int Beds, DateOnly On);
 /// that open later (not in the usable beds until their month). The persons received are those of a year's quota no longer
 /// waiting, by the year of their arrival: arrived this year, or placed ahead for an arrival later this year or next
 /// (their beds are in the occupied beds already). They count against that year's quota, so they are not expected again.
+/// <see cref="TypicalStayDays"/> is how long a household is expected to stay in temporary housing from the day it moves
+/// in (null: not known yet): the arrivals in the window move out that many days after they come.
 /// </summary>
 public sealed record ForecastInput(
     DateOnly FirstMonth,
@@ -33,7 +37,8 @@ public sealed record ForecastInput(
     IReadOnlyList<ExpectedArrival> RegisteredArrivals,
     IReadOnlyList<ExpectedMoveOut> MoveOuts,
     int Months = 12,
-    IReadOnlyList<BedsOpening>? Openings = null)
+    IReadOnlyList<BedsOpening>? Openings = null,
+    int? TypicalStayDays = null)
 {
     /// <summary>The persons of the first month's year's quota received already (<see cref="PersonsReceivedByYear"/>).</summary>
     public int PersonsAlreadyArrivedThisYear => PersonsReceivedByYear.GetValueOrDefault(FirstMonth.Year);
@@ -60,7 +65,10 @@ public sealed record ForecastResult(IReadOnlyList<ForecastMonth> Months)
 /// the part of each year's quota not yet registered or received is spread evenly over that year's
 /// remaining months, up to December, and the forecast counts those within its window (a year the
 /// window only reaches into brings only its months' share, not the whole quota); expected move-outs
-/// free beds in their month.
+/// free beds in their month. Arrivals, registered and of the quota, move out after the typical stay
+/// (<see cref="ForecastInput.TypicalStayDays"/>) when that falls within the window, counted as residents' move-outs are:
+/// otherwise the last months overstated the shortfall, and changed when a waiting household was placed (its stay, once
+/// placed, is a resident's with its expected move-out).
 /// </summary>
 public static class CapacityForecast
 {
@@ -70,13 +78,14 @@ public static class CapacityForecast
         var first = new DateOnly(input.FirstMonth.Year, input.FirstMonth.Month, 1);
         var months = Enumerable.Range(0, input.Months).Select(first.AddMonths).ToList();
         var quotaByMonth = SpreadQuota(input, months);
+        var allMoveOuts = input.MoveOuts.Concat(ArrivalsMovingOut(input, quotaByMonth)).ToList();
         var free = input.UsableBeds - input.OccupiedBeds;
         var result = new List<ForecastMonth>();
         foreach (var month in months)
         {
             var next = month.AddMonths(1);
             var registered = input.RegisteredArrivals.Where(a => Within(a.ExpectedOn, month, next, first)).Sum(a => a.Persons);
-            var moveOuts = input.MoveOuts.Where(m => Within(m.On, month, next, first)).Sum(m => m.Beds);
+            var moveOuts = allMoveOuts.Where(m => Within(m.On, month, next, first)).Sum(m => m.Beds);
             var opening = (input.Openings ?? []).Where(o => Within(o.On, month, next, first)).Sum(o => o.Beds);
             var quota = quotaByMonth[month];
             free += moveOuts + opening - registered - quota;
@@ -85,6 +94,25 @@ public static class CapacityForecast
 
         return new ForecastResult(result);
     }
+
+    /// <summary>
+    /// Arrivals move out after the typical stay, as residents do: a registered arrival that many days after its expected
+    /// day (or the day its stay is counted from), the quota's arrivals of a month that many days after the month's middle (they come spread over it). One whose
+    /// move-out falls after the window frees nothing in it; with no typical stay known, none is expected.
+    /// </summary>
+    private static IEnumerable<ExpectedMoveOut> ArrivalsMovingOut(ForecastInput input, Dictionary<DateOnly, int> quotaByMonth)
+    {
+        if (input.TypicalStayDays is not { } stay)
+        {
+            return [];
+        }
+
+        var registered = input.RegisteredArrivals.Select(a => new ExpectedMoveOut(a.Persons, (a.StayFrom ?? a.ExpectedOn).AddDays(stay)));
+        var quota = quotaByMonth.Where(q => q.Value > 0).Select(q => new ExpectedMoveOut(q.Value, MidMonth(q.Key).AddDays(stay)));
+        return registered.Concat(quota);
+    }
+
+    private static DateOnly MidMonth(DateOnly month) => new(month.Year, month.Month, 15);
 
     // Anything already due before the first month counts in the first month.
     private static bool Within(DateOnly date, DateOnly month, DateOnly next, DateOnly first) =>

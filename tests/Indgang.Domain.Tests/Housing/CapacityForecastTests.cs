@@ -150,6 +150,56 @@ public sealed class CapacityForecastTests
         Assert.Equal(persons, result.Months[6].RegisteredArrivals);
     }
 
+    [Theory]
+    // a registered arrival (persons, day; none: ""), the quota for 2026 (all of it arriving in December) and 2027, the
+    // typical stay in days (null: not known yet), and the move-outs expected in December 2026, January–November 2027
+    [InlineData(3, "2026-12-08", 0, 0, 300, new[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0 })]
+    [InlineData(3, "2027-01-31", 0, 0, 300, new[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3 })]
+    [InlineData(3, "2027-03-10", 0, 0, 300, new[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 })]
+    [InlineData(3, "2026-12-08", 0, 0, null, new[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 })]
+    [InlineData(0, "", 7, 0, 300, new[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0 })]
+    [InlineData(0, "", 0, 24, 200, new[] { 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2 })]
+    [InlineData(0, "", 0, 24, null, new[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 })]
+    [InlineData(4, "2027-01-10", 0, 24, 200, new[] { 0, 0, 0, 0, 0, 0, 0, 4, 2, 2, 2, 2 })]
+    public void Compute_ArrivalsMoveOutAfterTheTypicalStay_WhenThatFallsInTheWindow(int persons, string on, int quota2026, int quota2027, int? stayDays, int[] expectedMoveOuts)
+    {
+        var input = Input(usable: 100, occupied: 0,
+            quota: new Dictionary<int, int> { [2026] = quota2026, [2027] = quota2027 },
+            arrivals: persons == 0 ? [] : [new(persons, DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture), 0)]) with { TypicalStayDays = stayDays };
+
+        var result = CapacityForecast.Compute(input);
+
+        Assert.Equal(expectedMoveOuts, result.Months.Select(m => m.MoveOuts));
+        // Counted as residents' move-outs are: each frees in its month the beds its arrival took.
+        var arrived = result.Months.Sum(m => m.Arrivals);
+        Assert.Equal(100 - arrived + expectedMoveOuts.Sum(), result.Months[^1].FreeBedsAtEnd);
+    }
+
+    [Fact]
+    public void Compute_ArrivalThatCameAlreadyAndWaits_MovesOutTheTypicalStayAfterItsStayBegins()
+    {
+        // Came on 20 November and still waits: its bed is needed from 6 December, so it moves out 300 days after that
+        // (2 October 2027), not after its arrival (16 September).
+        var input = Input(usable: 10, occupied: 0, arrivals: [new(2, new DateOnly(2026, 11, 20), StayFrom: new DateOnly(2026, 12, 6))]) with { TypicalStayDays = 300 };
+
+        var result = CapacityForecast.Compute(input);
+
+        Assert.Equal(2, result.Months[0].RegisteredArrivals);
+        Assert.Equal(2, result.Months.Single(m => m.Month == new DateOnly(2027, 10, 1)).MoveOuts);
+    }
+
+    [Fact]
+    public void Compute_ArrivalMovedOutInTheWindow_FreesItsBedsForTheLastMonths()
+    {
+        // 2 free beds; 3 persons arrive on 8 December and stay 300 days (to 4 October 2027): short from December to
+        // September, not to the end of the window.
+        var input = Input(usable: 10, occupied: 8, arrivals: [new(3, new DateOnly(2026, 12, 8))]) with { TypicalStayDays = 300 };
+
+        var result = CapacityForecast.Compute(input);
+
+        Assert.Equal([-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 2], result.Months.Select(m => m.FreeBedsAtEnd));
+    }
+
     private static ForecastInput Input(
         int usable,
         int occupied,

@@ -35,7 +35,14 @@ public sealed class DemoFormerResidentTests(IndgangAppFactory factory) : IClassF
         Assert.Equal(12, moveOuts.Count);
         var month = expectedOut.ToString("MMMM yyyy", Danish);
         Assert.Equal(2, moveOuts[month]);
-        Assert.All(moveOuts.Where(m => m.Key != month), m => Assert.Equal(0, m.Value));
+        // Nobody else moves out before those who arrive from today on have stayed the 300 days; from then on the
+        // arrivals (registered and of the quota) move out too.
+        var arrivalsOut = Arrivals.Today.AddDays(300);
+        var months = Enumerable.Range(0, 12).Select(i => new DateOnly(Arrivals.Today.Year, Arrivals.Today.Month, 1).AddMonths(i)).ToList();
+        var before = months.Where(m => m < new DateOnly(arrivalsOut.Year, arrivalsOut.Month, 1)).Select(m => m.ToString("MMMM yyyy", Danish)).ToList();
+        Assert.Contains(month, before);
+        Assert.All(before.Where(m => m != month), m => Assert.Equal(0, moveOuts[m]));
+        Assert.True(moveOuts.Where(m => !before.Contains(m.Key)).Sum(m => m.Value) > 0, "the arrivals move out after the typical stay");
     }
 
     [Fact]

@@ -90,15 +90,20 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
         // the month it opens, not now: counted now, it hid the very shortfall the forecast is for.
         var lived = stays.Where(o => o.IsHomeOn(today)).Select(o => o.UnitId).ToHashSet();
         var opening = temporary.Where(u => u.AvailableFrom > today && !lived.Contains(u.Id)).ToList();
+        // The arrivals, registered and of the quota, move out after the stay expected of a household moving in (the
+        // typical stay), as they would once placed: a waiting household placed keeps its move-out month. One that came
+        // already and still waits needs its bed from today, so its stay is counted from today (its arrival day still
+        // tells which year's quota it belongs to).
         var input = new ForecastInput(
             first,
             temporary.Sum(u => u.Beds) - opening.Sum(u => u.Beds),
             occupied,
             quotas,
             received,
-            waiting.Select(w => new ExpectedArrival(w.Persons, w.On!.Value, w.OfQuota)).ToList(),
+            waiting.Select(w => new ExpectedArrival(w.Persons, w.On!.Value, w.OfQuota, StayFrom: w.On.Value < today ? today : null)).ToList(),
             moveOuts,
-            Openings: opening.Select(u => new BedsOpening(u.Beds, u.AvailableFrom)).ToList());
+            Openings: opening.Select(u => new BedsOpening(u.Beds, u.AvailableFrom)).ToList(),
+            TypicalStayDays: typical.ExpectedLengthGiven(0));
         return (input, typical.MedianDays);
     }
 }
