@@ -158,8 +158,9 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
     /// first stay takes the open ones the arrival checklist made before it had a home (tied to no stay), moved to that
     /// day (<see cref="CaseTask.MovesInWith"/>) and named with the home, and the open defects list, to the days after it
     /// (<see cref="MoveTasks.AfterFirstMoveIn"/>); a later stay gets its own, and the tasks of an earlier home stay as they
-    /// are. Missing ones are created. A move into a <paramref name="temporary"/> unit brings the help to register for a
-    /// permanent home too (<see cref="RegistrationHelpAsync"/>).
+    /// are. Missing ones are created; at the first stay, one the department marked done before the household had a home
+    /// counts for it (done for the home to come), so it is not made a second time. A move into a <paramref name="temporary"/>
+    /// unit brings the help to register for a permanent home too (<see cref="RegistrationHelpAsync"/>).
     /// </summary>
     public async Task<List<TaskType>> AddMoveInTasksAsync(
         Household household, Guid occupancyId, DateOnly moveIn, string unitLabel, bool temporary, CancellationToken cancellationToken)
@@ -182,7 +183,11 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
             }
         }
 
-        var missing = MoveTasks.Plan(types.Where(t => open.All(o => o.Type != t)), moveIn, unitLabel);
+        var doneBefore = first
+            ? await db.Tasks.Where(t => t.HouseholdId == household.Id && t.OccupancyId == null && t.Status == CaseTaskStatus.Done && types.Contains(t.Type))
+                .Select(t => t.Type).ToListAsync(cancellationToken)
+            : [];
+        var missing = MoveTasks.Plan(types.Where(t => open.All(o => o.Type != t) && !doneBefore.Contains(t)), moveIn, unitLabel);
         return await AddTasksAsync(
             household, household.Members, [.. missing, .. temporary ? await RegistrationHelpAsync(household, moveIn, cancellationToken) : []], cancellationToken, occupancyId);
     }

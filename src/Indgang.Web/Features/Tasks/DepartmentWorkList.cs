@@ -23,7 +23,8 @@ public sealed record QueueItem(
     DateOnly? PersonBirthDate,
     DateOnly DueDate,
     CaseTaskStatus Status,
-    string? AssigneeName)
+    string? AssigneeName,
+    bool WaitsForHome = false)
 {
     public static Guid Shown(CaseTaskStatus status, string? assigneeUserId) => ShownVersion.Of(new { status, assigneeUserId });
 }
@@ -46,13 +47,15 @@ public sealed class DepartmentWorkList(IndgangDbContext db)
         var searched = QueueFilter.Searched(db.Tasks.AsNoTracking().StillOpen().Where(t => t.DepartmentId == departmentId), db.Households, filter.Search, filter.Household);
         var counts = await CountAsync(searched, userId, today, cancellationToken);
         var pages = Pagination.Of(requestedPage, PageSize, counts.Of(filter.View));
+        var moveIn = MoveTasks.MoveIn;
         var rows = await (
             from t in QueueFilter.Viewed(searched, filter.View, userId, today)
             join h in db.Households.AsNoTracking() on t.HouseholdId equals h.Id
             join p in db.Persons.AsNoTracking() on t.PersonId equals p.Id into persons
             from p in persons.DefaultIfEmpty()
             orderby t.DueDate, t.Title, t.Id
-            select new { t.Id, t.Type, t.Title, h.Name, HouseholdId = h.Id, t.PersonId, First = p == null ? null : p.FirstName, Last = p == null ? null : p.LastName, Birth = p == null ? (DateOnly?)null : p.BirthDate, t.DueDate, t.Status, t.AssigneeUserId })
+            select new { t.Id, t.Type, t.Title, h.Name, HouseholdId = h.Id, t.PersonId, First = p == null ? null : p.FirstName, Last = p == null ? null : p.LastName, Birth = p == null ? (DateOnly?)null : p.BirthDate, t.DueDate, t.Status, t.AssigneeUserId,
+                WaitsForHome = moveIn.Contains(t.Type) && t.OccupancyId == null && !db.Occupancies.Any(o => o.HouseholdId == t.HouseholdId) })
             .Skip(pages.RowsBefore).Take(pages.PageSize)
             .ToListAsync(cancellationToken);
         var assignees = rows.Select(r => r.AssigneeUserId).OfType<string>().Distinct().ToList();
@@ -60,7 +63,7 @@ public sealed class DepartmentWorkList(IndgangDbContext db)
         var items = rows.Select(r => new QueueItem(
             r.Id, QueueItem.Shown(r.Status, r.AssigneeUserId), r.Type, r.Title, r.HouseholdId, r.Name, r.PersonId,
             r.First is null ? null : $"{r.First} {r.Last}", r.Birth, r.DueDate, r.Status,
-            r.AssigneeUserId is null ? null : names.GetValueOrDefault(r.AssigneeUserId))).ToList();
+            r.AssigneeUserId is null ? null : names.GetValueOrDefault(r.AssigneeUserId), r.WaitsForHome)).ToList();
         return new QueuePage(items, pages, counts);
     }
 
