@@ -127,6 +127,10 @@ public sealed partial class PlacementPageTests(IndgangAppFactory factory) : ICla
         Assert.Equal(unit.ToString(), await SuggestedUnitAsync(rerun, household));
         var page = WebUtility.HtmlDecode(await housing.GetPageAsync($"/Housing/Placement/{rerun}"));
         Assert.Contains($"Indflytning: {arrival.ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("da-DK"))}", page, StringComparison.Ordinal);
+        // Locked already: listed with »Fjern låsen og kør igen«, not offered to be locked again (found by the housing
+        // coordinator's review).
+        Assert.Contains("handler=Unlock", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Lock\"", page, StringComparison.Ordinal);
 
         using var accepted = await housing.PostFormAsync($"/Housing/Placement/{rerun}?handler=Accept", new Dictionary<string, string> { ["Accept"] = household.ToString() }, formPage: $"/Housing/Placement/{rerun}");
 
