@@ -162,7 +162,7 @@ public sealed class HousingUnit
 
         if (!IsSharedRoom && OccupyingHouseholds > 0)
         {
-            return new("Boligen er allerede beboet af en anden husstand.");
+            return new("Boligen er givet til en anden husstand, som bor der eller skal flytte ind.");
         }
 
         // More people than free beds: the household is two or more when a bed is free.

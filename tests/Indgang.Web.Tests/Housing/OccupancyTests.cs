@@ -33,7 +33,7 @@ public sealed class OccupancyTests(IndgangAppFactory factory) : IClassFixture<In
     {
         Assert.Single(responses, r => r.Status == HttpStatusCode.Redirect);
         var loser = Assert.Single(responses, r => r.Status == HttpStatusCode.OK);
-        Assert.True(loser.Html.Contains(HousingMoves.TakenByOther, StringComparison.Ordinal) || loser.Html.Contains("allerede beboet af en anden husstand", StringComparison.Ordinal), loser.Html);
+        Assert.True(loser.Html.Contains(HousingMoves.TakenByOther, StringComparison.Ordinal) || loser.Html.Contains("givet til en anden husstand, som bor der eller skal flytte ind", StringComparison.Ordinal), loser.Html);
         Assert.Equal(1, await factory.QueryAsync(db => db.Occupancies.CountAsync(o => o.UnitId == unit && o.MovedOutOn == null)));
     }
 

@@ -92,7 +92,7 @@ public sealed class PlacementRunTests(IndgangAppFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         foreach (var household in new[] { first, second })
         {
-            var message = $"{await factory.HouseholdNameAsync(household)}: Boligen er allerede beboet af en anden husstand.";
+            var message = $"{await factory.HouseholdNameAsync(household)}: Boligen er givet til en anden husstand, som bor der eller skal flytte ind.";
             // In the summary, linking to the household's checkbox …
             Assert.Contains(FieldErrors.InTheSummary($"Accept-{household}", message), html, StringComparison.Ordinal);
             // … and beside it, which it describes; the tick stays.
