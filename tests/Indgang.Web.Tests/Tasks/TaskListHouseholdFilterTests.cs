@@ -1,11 +1,9 @@
 using System.Net;
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Indgang.Domain.Reception;
-using Indgang.Domain.Tasks;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using static Indgang.Web.Tests.Tasks.DepartmentOfItsOwn;
 
 namespace Indgang.Web.Tests.Tasks;
 
@@ -23,10 +21,10 @@ public sealed class TaskListHouseholdFilterTests(IndgangAppFactory factory) : IC
     [Fact]
     public async Task FilteredOnAHousehold_ListsOnlyItsTasks_NamingItInAFilterThatCanBeCleared()
     {
-        var (department, worker) = await DepartmentAsync("husstandfilter");
+        var (department, worker) = await factory.DepartmentAsync("husstandfilter");
         var household = await factory.RegisterSingleAsync("Filtreretsen", firstName: "Hanne");
-        await AddTasksAsync(department, household, [("Hannes første", Today), ("Hannes anden", Today.AddDays(1))]);
-        await AddTasksAsync(department, await factory.RegisterSingleAsync("Andersen", firstName: "Hanne"), [("En andens", Today)]);
+        await factory.AddTasksAsync(department, household, [("Hannes første", Today), ("Hannes anden", Today.AddDays(1))]);
+        await factory.AddTasksAsync(department, await factory.RegisterSingleAsync("Andersen", firstName: "Hanne"), [("En andens", Today)]);
         var name = await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.Name).SingleAsync());
         var readsBefore = await factory.HouseholdReadsAsync(household);
 
@@ -46,10 +44,10 @@ public sealed class TaskListHouseholdFilterTests(IndgangAppFactory factory) : IC
     [Fact]
     public async Task ActionOnPageTwoOfAHouseholdFilter_AnswersWithTheSameFilterAndPage()
     {
-        var (department, worker) = await DepartmentAsync("husstandside");
+        var (department, worker) = await factory.DepartmentAsync("husstandside");
         var household = await factory.RegisterSingleAsync("Husstandside");
-        var titles = await AddTasksAsync(department, household, Enumerable.Range(1, 30).Select(i => ($"Opgave {i:00}", Today)));
-        await AddTasksAsync(department, await factory.RegisterSingleAsync("Husstandsidenabo"), [("Naboens opgave", Today)]);
+        var titles = await factory.AddTasksAsync(department, household, Enumerable.Range(1, 30).Select(i => ($"Opgave {i:00}", Today)));
+        await factory.AddTasksAsync(department, await factory.RegisterSingleAsync("Husstandsidenabo"), [("Naboens opgave", Today)]);
         var list = $"/Tasks?Vis=ledige&Soeg=husstandside&Husstand={household}&Side=2";
         var html = await worker.GetPageAsync(list);
         Assert.Equal(titles.Skip(25), Titles(new HtmlParser().ParseDocument(html)));
@@ -72,8 +70,8 @@ public sealed class TaskListHouseholdFilterTests(IndgangAppFactory factory) : IC
     [Fact]
     public async Task AHouseholdTheDepartmentHasNoTaskFor_IsNotNamed_TheListIsEmpty()
     {
-        var (department, worker) = await DepartmentAsync("husstandukendt");
-        await AddTasksAsync(department, await factory.RegisterSingleAsync("Egenopgave"), [("Egen opgave", Today)]);
+        var (department, worker) = await factory.DepartmentAsync("husstandukendt");
+        await factory.AddTasksAsync(department, await factory.RegisterSingleAsync("Egenopgave"), [("Egen opgave", Today)]);
         var stranger = await factory.RegisterSingleAsync("Fremmedsen", firstName: "Ukendt");
         var readsBefore = await factory.HouseholdReadsAsync(stranger);
 
@@ -92,42 +90,12 @@ public sealed class TaskListHouseholdFilterTests(IndgangAppFactory factory) : IC
     [InlineData("")]
     public async Task AHouseholdThatIsNoId_IsNoFilter(string husstand)
     {
-        var (department, worker) = await DepartmentAsync($"husstandforkert{husstand.Length}");
-        await AddTasksAsync(department, await factory.RegisterSingleAsync("Forkertid", firstName: husstand.Length == 0 ? "Tom" : "Tekst"), [("En opgave", Today)]);
+        var (department, worker) = await factory.DepartmentAsync($"husstandforkert{husstand.Length}");
+        await factory.AddTasksAsync(department, await factory.RegisterSingleAsync("Forkertid", firstName: husstand.Length == 0 ? "Tom" : "Tekst"), [("En opgave", Today)]);
 
         var page = await PageAsync(worker, $"/Tasks?Husstand={husstand}");
 
         Assert.Equal(["En opgave"], Titles(page));
         Assert.Null(page.QuerySelector(".queue-household"));
     }
-
-    private async Task<(Guid Department, Browser Worker)> DepartmentAsync(string code)
-    {
-        var department = await factory.QueryAsync(async db =>
-        {
-            var municipality = await db.Municipalities.Include(m => m.Departments).SingleAsync();
-            var added = municipality.AddDepartment($"Afdeling {code}", code);
-            await db.SaveChangesAsync();
-            return added.Id;
-        });
-        await factory.CreateDepartmentWorkerAsync(code, $"Medarbejder {code}", code);
-        return (department, await Browser.SignedInAsync(factory, code, "Godt-Kodeord-1"));
-    }
-
-    private Task<List<string>> AddTasksAsync(Guid department, Guid household, IEnumerable<(string Title, DateOnly Due)> tasks) =>
-        factory.QueryAsync(async db =>
-        {
-            var added = tasks.Select(t => new CaseTask(household, null, TaskType.StartPackage, department, t.Title, t.Due)).ToList();
-            db.Tasks.AddRange(added);
-            await db.SaveChangesAsync();
-            return added.ConvertAll(t => t.Title);
-        });
-
-    private static async Task<IDocument> PageAsync(Browser browser, string url) =>
-        new HtmlParser().ParseDocument(await browser.GetPageAsync(url));
-
-    private static List<string> Titles(IDocument page) =>
-        [.. page.QuerySelectorAll("article.task-card h2").Select(h => h.TextContent.Trim())];
-
-    private static string? Count(IDocument page) => page.QuerySelector("p.queue-count")?.TextContent.Trim();
 }

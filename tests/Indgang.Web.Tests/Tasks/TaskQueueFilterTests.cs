@@ -2,11 +2,10 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Indgang.Domain.Audit;
-using Indgang.Domain.Reception;
-using Indgang.Domain.Tasks;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using static Indgang.Web.Tests.Tasks.DepartmentOfItsOwn;
 
 namespace Indgang.Web.Tests.Tasks;
 
@@ -24,10 +23,10 @@ public sealed class TaskQueueFilterTests(IndgangAppFactory factory) : IClassFixt
     [Fact]
     public async Task ThirtyTasks_FirstPageShows25InDueDateOrder_SecondTheLastFive()
     {
-        var (department, worker) = await DepartmentAsync("sidedeling");
+        var (department, worker) = await factory.DepartmentAsync("sidedeling");
         var household = await factory.RegisterSingleAsync("Sidedeling");
         // Three tasks a day, added in reverse order: the title decides within a day.
-        var titles = await AddTasksAsync(department, household, Enumerable.Range(1, 30).Reverse().Select(i => ($"Opgave {i:00}", Today.AddDays((i - 1) / 3))));
+        var titles = await factory.AddTasksAsync(department, household, Enumerable.Range(1, 30).Reverse().Select(i => ($"Opgave {i:00}", Today.AddDays((i - 1) / 3))));
 
         var first = await PageAsync(worker, "/Tasks");
         var second = await PageAsync(worker, "/Tasks?Side=2");
@@ -55,8 +54,8 @@ public sealed class TaskQueueFilterTests(IndgangAppFactory factory) : IClassFixt
     [InlineData("2.5", "1", "Gorm")]
     public async Task PageThatDoesNotExist_ShowsTheNearestPage_NoError(string side, string shown, string firstName)
     {
-        var (department, worker) = await DepartmentAsync($"side{firstName.ToLowerInvariant()}");
-        await AddTasksAsync(department, await factory.RegisterSingleAsync("Sidefejl", firstName: firstName), Enumerable.Range(1, 26).Select(i => ($"Opgave {i:00}", Today)));
+        var (department, worker) = await factory.DepartmentAsync($"side{firstName.ToLowerInvariant()}");
+        await factory.AddTasksAsync(department, await factory.RegisterSingleAsync("Sidefejl", firstName: firstName), Enumerable.Range(1, 26).Select(i => ($"Opgave {i:00}", Today)));
 
         using var response = await worker.GetAsync($"/Tasks?Side={Uri.EscapeDataString(side)}");
 
@@ -70,10 +69,10 @@ public sealed class TaskQueueFilterTests(IndgangAppFactory factory) : IClassFixt
     [Fact]
     public async Task Mine_ShowsOnlyTasksTakenByTheWorker_Free_OnlyThoseTakenByNoOne_WithTheCountsInTheLabels()
     {
-        var (department, worker) = await DepartmentAsync("mineledige");
+        var (department, worker) = await factory.DepartmentAsync("mineledige");
         await factory.CreateDepartmentWorkerAsync("mineledigekollega", "Ida Kollega", "mineledige");
         var household = await factory.RegisterSingleAsync("Mineledige");
-        await AddTasksAsync(department, household, [("Min første", Today), ("Min anden", Today), ("Kollegas", Today), ("Fri", Today.AddDays(1)), ("Også fri", Today.AddDays(-1))]);
+        await factory.AddTasksAsync(department, household, [("Min første", Today), ("Min anden", Today), ("Kollegas", Today), ("Fri", Today.AddDays(1)), ("Også fri", Today.AddDays(-1))]);
         await TakeAsync(department, "Min første", "mineledige");
         await TakeAsync(department, "Min anden", "mineledige");
         await TakeAsync(department, "Kollegas", "mineledigekollega");
@@ -92,8 +91,8 @@ public sealed class TaskQueueFilterTests(IndgangAppFactory factory) : IClassFixt
     [Fact]
     public async Task Overdue_ShowsOnlyTasksDueBeforeToday()
     {
-        var (department, worker) = await DepartmentAsync("overskredne");
-        await AddTasksAsync(department, await factory.RegisterSingleAsync("Overskredne"),
+        var (department, worker) = await factory.DepartmentAsync("overskredne");
+        await factory.AddTasksAsync(department, await factory.RegisterSingleAsync("Overskredne"),
             [("For længst", Today.AddDays(-30)), ("I går", Today.AddDays(-1)), ("I dag", Today), ("I morgen", Today.AddDays(1))]);
 
         var overdue = await PageAsync(worker, "/Tasks?Vis=overskredne");
@@ -109,9 +108,9 @@ public sealed class TaskQueueFilterTests(IndgangAppFactory factory) : IClassFixt
     [InlineData("  Ærøsk ", "Carl")]
     public async Task Search_FindsTheHouseholdByPartOfItsName_WithoutRegardToCase(string search, string firstName)
     {
-        var (department, worker) = await DepartmentAsync($"soeg{firstName.ToLowerInvariant()}");
-        await AddTasksAsync(department, await factory.RegisterSingleAsync("Ærøskøbing", firstName: firstName), [("Ærøs opgave", Today)]);
-        await AddTasksAsync(department, await factory.RegisterSingleAsync("Marstal", firstName: firstName), [("Marstals opgave", Today)]);
+        var (department, worker) = await factory.DepartmentAsync($"soeg{firstName.ToLowerInvariant()}");
+        await factory.AddTasksAsync(department, await factory.RegisterSingleAsync("Ærøskøbing", firstName: firstName), [("Ærøs opgave", Today)]);
+        await factory.AddTasksAsync(department, await factory.RegisterSingleAsync("Marstal", firstName: firstName), [("Marstals opgave", Today)]);
 
         var found = await PageAsync(worker, $"/Tasks?Soeg={Uri.EscapeDataString(search)}");
 
@@ -130,8 +129,8 @@ public sealed class TaskQueueFilterTests(IndgangAppFactory factory) : IClassFixt
     [InlineData("Ærø 010118", "Carl")]
     public async Task SearchForACprNumber_IsTakenOutOfTheAddress_TheListShownUnsearchedWithAMessage(string search, string firstName)
     {
-        var (department, worker) = await DepartmentAsync($"soegcpr{firstName.ToLowerInvariant()}");
-        await AddTasksAsync(department, await factory.RegisterSingleAsync("Cprsoeg", firstName: firstName), [("En opgave", Today)]);
+        var (department, worker) = await factory.DepartmentAsync($"soegcpr{firstName.ToLowerInvariant()}");
+        await factory.AddTasksAsync(department, await factory.RegisterSingleAsync("Cprsoeg", firstName: firstName), [("En opgave", Today)]);
 
         using var answer = await worker.GetAsync($"/Tasks?Vis=ledige&Soeg={Uri.EscapeDataString(search)}&Side=1");
 
@@ -150,8 +149,8 @@ public sealed class TaskQueueFilterTests(IndgangAppFactory factory) : IClassFixt
     [Fact]
     public async Task SearchThatFindsNothing_SaysSo()
     {
-        var (department, worker) = await DepartmentAsync("soegintet");
-        await AddTasksAsync(department, await factory.RegisterSingleAsync("Soegintet"), [("En opgave", Today)]);
+        var (department, worker) = await factory.DepartmentAsync("soegintet");
+        await factory.AddTasksAsync(department, await factory.RegisterSingleAsync("Soegintet"), [("En opgave", Today)]);
 
         var none = await PageAsync(worker, "/Tasks?Soeg=findesikke");
 
@@ -166,10 +165,10 @@ public sealed class TaskQueueFilterTests(IndgangAppFactory factory) : IClassFixt
     [InlineData("NotNeeded", "Opgaven er lukket som ikke nødvendig.")]
     public async Task ActionOnPageTwoOfAFilter_AnswersWithTheSamePageAndFilter(string handler, string done)
     {
-        var (department, worker) = await DepartmentAsync($"handling{handler.ToLowerInvariant()}");
+        var (department, worker) = await factory.DepartmentAsync($"handling{handler.ToLowerInvariant()}");
         var household = await factory.RegisterSingleAsync($"Handling{handler}");
-        var titles = await AddTasksAsync(department, household, Enumerable.Range(1, 30).Select(i => ($"Opgave {i:00}", Today)));
-        await AddTasksAsync(department, await factory.RegisterSingleAsync($"Andenhusstand{handler}"), [("En andens opgave", Today)]);
+        var titles = await factory.AddTasksAsync(department, household, Enumerable.Range(1, 30).Select(i => ($"Opgave {i:00}", Today)));
+        await factory.AddTasksAsync(department, await factory.RegisterSingleAsync($"Andenhusstand{handler}"), [("En andens opgave", Today)]);
         await TakeAsync(department, "Opgave 01", $"handling{handler.ToLowerInvariant()}");
         var list = $"/Tasks?Vis=ledige&Soeg=handling{handler.ToLowerInvariant()}&Side=2";
         var html = await worker.GetPageAsync(list);
@@ -195,8 +194,8 @@ public sealed class TaskQueueFilterTests(IndgangAppFactory factory) : IClassFixt
     [Fact]
     public async Task NotNeededWithoutAReason_ShowsTheErrorOnTheSamePage()
     {
-        var (department, worker) = await DepartmentAsync("begrundelse");
-        await AddTasksAsync(department, await factory.RegisterSingleAsync("Begrundelse"), Enumerable.Range(1, 27).Select(i => ($"Opgave {i:00}", Today)));
+        var (department, worker) = await factory.DepartmentAsync("begrundelse");
+        await factory.AddTasksAsync(department, await factory.RegisterSingleAsync("Begrundelse"), Enumerable.Range(1, 27).Select(i => ($"Opgave {i:00}", Today)));
         var html = await worker.GetPageAsync("/Tasks?Side=2");
         var task = await TaskIdAsync(department, "Opgave 27");
         var fields = LeaseTasks.CardFields(html, task);
@@ -213,11 +212,11 @@ public sealed class TaskQueueFilterTests(IndgangAppFactory factory) : IClassFixt
     [Fact]
     public async Task OnlyThePersonsOnThePageShown_AreRecordedAsRead()
     {
-        var (department, worker) = await DepartmentAsync("indsigtside");
+        var (department, worker) = await factory.DepartmentAsync("indsigtside");
         var (early, earlyPerson) = await HouseholdWithPersonAsync("Tidligindsigt");
         var (late, latePerson) = await HouseholdWithPersonAsync("Senindsigt");
-        await AddTasksAsync(department, early, Enumerable.Range(1, 25).Select(i => ($"Tidlig {i:00}", Today)), earlyPerson);
-        await AddTasksAsync(department, late, [("Sen", Today.AddDays(1))], latePerson);
+        await factory.AddTasksAsync(department, early, Enumerable.Range(1, 25).Select(i => ($"Tidlig {i:00}", Today)), earlyPerson);
+        await factory.AddTasksAsync(department, late, [("Sen", Today.AddDays(1))], latePerson);
         var (earlyBefore, lateBefore) = (await ReadsAsync(earlyPerson), await ReadsAsync(latePerson));
 
         await worker.GetPageAsync("/Tasks");
@@ -234,11 +233,11 @@ public sealed class TaskQueueFilterTests(IndgangAppFactory factory) : IClassFixt
     [Fact]
     public async Task ATaskForTheWholeHousehold_RecordsTheHouseholdAsRead_WhenItsPageIsShown()
     {
-        var (department, worker) = await DepartmentAsync("husstandslaes");
+        var (department, worker) = await factory.DepartmentAsync("husstandslaes");
         var (early, _) = await HouseholdWithPersonAsync("Tidlighusstand");
         var (late, _) = await HouseholdWithPersonAsync("Senhusstand");
-        await AddTasksAsync(department, early, Enumerable.Range(1, 25).Select(i => ($"Nøgler {i:00}", Today)));
-        await AddTasksAsync(department, late, [("Nøgler sen", Today.AddDays(1))]);
+        await factory.AddTasksAsync(department, early, Enumerable.Range(1, 25).Select(i => ($"Nøgler {i:00}", Today)));
+        await factory.AddTasksAsync(department, late, [("Nøgler sen", Today.AddDays(1))]);
         var (earlyBefore, lateBefore) = (await factory.HouseholdReadsAsync(early), await factory.HouseholdReadsAsync(late));
 
         await worker.GetPageAsync("/Tasks");
@@ -250,30 +249,6 @@ public sealed class TaskQueueFilterTests(IndgangAppFactory factory) : IClassFixt
 
         Assert.Equal(lateBefore + 1, await factory.HouseholdReadsAsync(late));
     }
-
-    /// <summary>A department of the test's own with a worker signed in, so that the test knows every task its list shows.</summary>
-    private async Task<(Guid Department, Browser Worker)> DepartmentAsync(string code)
-    {
-        var department = await factory.QueryAsync(async db =>
-        {
-            var municipality = await db.Municipalities.Include(m => m.Departments).SingleAsync();
-            var added = municipality.AddDepartment($"Afdeling {code}", code);
-            await db.SaveChangesAsync();
-            return added.Id;
-        });
-        await factory.CreateDepartmentWorkerAsync(code, $"Medarbejder {code}", code);
-        return (department, await Browser.SignedInAsync(factory, code, "Godt-Kodeord-1"));
-    }
-
-    /// <summary>Adds the tasks to the department's list, for the household (or one of its members); returns the titles.</summary>
-    private Task<List<string>> AddTasksAsync(Guid department, Guid household, IEnumerable<(string Title, DateOnly Due)> tasks, Guid? person = null) =>
-        factory.QueryAsync(async db =>
-        {
-            var added = tasks.Select(t => new CaseTask(household, person, TaskType.StartPackage, department, t.Title, t.Due)).ToList();
-            db.Tasks.AddRange(added);
-            await db.SaveChangesAsync();
-            return added.ConvertAll(t => t.Title);
-        });
 
     private Task<Guid> TaskIdAsync(Guid department, string title) =>
         factory.QueryAsync(db => db.Tasks.Where(t => t.DepartmentId == department && t.Title == title).Select(t => t.Id).SingleAsync());
@@ -288,14 +263,6 @@ public sealed class TaskQueueFilterTests(IndgangAppFactory factory) : IClassFixt
     }
 
     private Task<int> ReadsAsync(Guid person) => factory.AuditCountAsync(AuditAction.PersonRead, person);
-
-    private static async Task<IDocument> PageAsync(Browser browser, string url) =>
-        new HtmlParser().ParseDocument(await browser.GetPageAsync(url));
-
-    private static List<string> Titles(IDocument page) =>
-        [.. page.QuerySelectorAll("article.task-card h2").Select(h => h.TextContent.Trim())];
-
-    private static string? Count(IDocument page) => page.QuerySelector("p.queue-count")?.TextContent.Trim();
 
     /// <summary>The page the pagination marks as shown, or "1" when the list has only one page (no pagination).</summary>
     private static string Current(IDocument page) =>
