@@ -1,11 +1,8 @@
-using Indgang.Domain.Housing;
 using Indgang.Domain.People;
 using Indgang.Domain.Reception;
 using Indgang.Tests.Hosting;
-using Indgang.Web.Features.Housing;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Indgang.Web.Tests.Housing;
 
@@ -29,10 +26,10 @@ public sealed class ForecastArrivalMoveOutTests(IndgangAppFactory factory) : ICl
         var household = await factory.RegisterAsync(new ArrivalRequest(null, null, arrival,
             [.. Enumerable.Range(1, 3).Select(i => new ArrivalMember($"Ven{i}", "Forventetfraflytning", new DateOnly(1980 + i, 1, 1), Gender.Female, ResidenceBasis.QuotaRefugee))]));
         var unit = await factory.UnitOfItsOwnAsync("Forventet fraflytning", beds: 3);
-        var (waiting, stay) = await ForecastAsync();
+        var (_, waiting, stay) = await ForecastStays.ComputeAsync(factory);
 
         await factory.MovedInAsync(unit, household, arrival);
-        var (placed, _) = await ForecastAsync();
+        var (_, placed, _) = await ForecastStays.ComputeAsync(factory);
 
         Assert.Equal(200, stay);
         var movesOut = arrival.AddDays(200);
@@ -40,12 +37,5 @@ public sealed class ForecastArrivalMoveOutTests(IndgangAppFactory factory) : ICl
         var waitingLater = waiting.Where(m => m.Month >= from).ToList();
         Assert.NotEmpty(waitingLater);
         Assert.Equal(waitingLater.Select(m => (m.Month, m.MoveOuts, m.FreeBedsAtEnd)), placed.Where(m => m.Month >= from).Select(m => (m.Month, m.MoveOuts, m.FreeBedsAtEnd)));
-    }
-
-    private async Task<(IReadOnlyList<ForecastMonth> Months, int? TypicalStay)> ForecastAsync()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var (input, typical) = await scope.ServiceProvider.GetRequiredService<ForecastQuery>().BuildAsync();
-        return (CapacityForecast.Compute(input).Months, typical);
     }
 }

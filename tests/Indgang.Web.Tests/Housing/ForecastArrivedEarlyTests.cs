@@ -2,11 +2,9 @@ using Indgang.Domain.Housing;
 using Indgang.Domain.People;
 using Indgang.Domain.Reception;
 using Indgang.Tests.Hosting;
-using Indgang.Web.Features.Housing;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Indgang.Web.Tests.Housing;
 
@@ -22,10 +20,10 @@ public sealed class ForecastArrivedEarlyTests(IndgangAppFactory factory) : IClas
     {
         var announced = Arrivals.Today.AddDays(70);
         var household = await RegisterAsync("Tidligsen", announced, persons: 2);
-        var (announcedInput, announcedMonths) = await ForecastAsync();
+        var (announcedInput, announcedMonths, _) = await ForecastStays.ComputeAsync(factory);
 
         await ArrivedTodayAsync(household);
-        var (arrivedInput, arrivedMonths) = await ForecastAsync();
+        var (arrivedInput, arrivedMonths, _) = await ForecastStays.ComputeAsync(factory);
 
         // Its two persons move from the announced month to now (the first month).
         Assert.Contains(announcedInput.RegisteredArrivals, a => a.ExpectedOn == announced && a.Persons == 2);
@@ -46,10 +44,10 @@ public sealed class ForecastArrivedEarlyTests(IndgangAppFactory factory) : IClas
         await QuotaAsync(nextYear, 1200);
         // Twelve persons: next year's quota is spread evenly over its twelve months, one more each.
         var household = await RegisterAsync("Nytårsen", new DateOnly(nextYear, 2, 16), persons: 12);
-        var (_, announcedMonths) = await ForecastAsync();
+        var (_, announcedMonths, _) = await ForecastStays.ComputeAsync(factory);
 
         await ArrivedTodayAsync(household);
-        var (_, arrivedMonths) = await ForecastAsync();
+        var (_, arrivedMonths, _) = await ForecastStays.ComputeAsync(factory);
 
         // This year's quota expects twelve persons fewer (they are here), next year's twelve more (they are not its).
         Assert.Equal(QuotaIn(announcedMonths, thisYear) - 12, QuotaIn(arrivedMonths, thisYear));
@@ -86,11 +84,4 @@ public sealed class ForecastArrivedEarlyTests(IndgangAppFactory factory) : IClas
 
         return await db.SaveChangesAsync();
     });
-
-    private async Task<(ForecastInput Input, IReadOnlyList<ForecastMonth> Months)> ForecastAsync()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var (input, _) = await scope.ServiceProvider.GetRequiredService<ForecastQuery>().BuildAsync();
-        return (input, CapacityForecast.Compute(input).Months);
-    }
 }

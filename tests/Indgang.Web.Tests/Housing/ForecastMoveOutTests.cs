@@ -96,6 +96,14 @@ internal static class ForecastStays
         Assert.False(await db.Occupancies.AnyAsync());
     }
 
+    /// <summary>The forecast as the page computes it now: its input, its months, and the typical stay it learnt.</summary>
+    public static async Task<(ForecastInput Input, IReadOnlyList<ForecastMonth> Months, int? TypicalStay)> ComputeAsync(IndgangAppFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var (input, typical) = await scope.ServiceProvider.GetRequiredService<ForecastQuery>().BuildAsync();
+        return (input, CapacityForecast.Compute(input).Months, typical);
+    }
+
     /// <summary>A single adult's stay in a demo unit: going on (counted in the unit) or ended after the days.</summary>
     public static async Task AddAsync(IndgangAppFactory factory, string unitLabel, Guid household, DateOnly movedIn, int? days = null)
     {
