@@ -16,7 +16,7 @@ internal sealed class AuditAnchorHealth : IHealthCheck
     public const string Name = "audit-anchors";
 
     private string? _writeFailure;
-    private string? _tableFinding;
+    private int _behindAnchor;
 
     public void WriteFailed(DateTimeOffset at) => Volatile.Write(
         ref _writeFailure,
@@ -27,8 +27,8 @@ internal sealed class AuditAnchorHealth : IHealthCheck
     /// <summary>The table held to the newest anchor: whether it holds; answers whether that changed.</summary>
     public bool TableHeld(bool holds)
     {
-        var finding = holds ? null : BehindAnchor;
-        return !ReferenceEquals(Interlocked.Exchange(ref _tableFinding, finding), finding);
+        var behind = holds ? 0 : 1;
+        return Interlocked.Exchange(ref _behindAnchor, behind) != behind;
     }
 
     private const string BehindAnchor =
@@ -36,7 +36,7 @@ internal sealed class AuditAnchorHealth : IHealthCheck
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        string[] problems = [.. new[] { Volatile.Read(ref _tableFinding), Volatile.Read(ref _writeFailure) }.OfType<string>()];
+        string[] problems = [.. new[] { Volatile.Read(ref _behindAnchor) == 1 ? BehindAnchor : null, Volatile.Read(ref _writeFailure) }.OfType<string>()];
         return Task.FromResult(problems.Length == 0 ? HealthCheckResult.Healthy() : HealthCheckResult.Degraded(string.Join(" ", problems)));
     }
 }
