@@ -16,8 +16,10 @@ namespace Indgang.Web.Features.People;
 /// on the person's page): the names (a typo), gender, nationality, languages, and the need of an interpreter or of
 /// step-free housing; and, for one who may see it (<see cref="PersonAccess.SeesHealthFlagAsync"/>), the health flag
 /// (special health needs, health data), which can so be corrected or withdrawn. One who may not see it is neither shown
-/// the field nor changes the flag by posting it; a form without the field leaves it as it is. Birth date, residence basis and relations drive deadlines and tasks and are not corrected here; the
-/// birth date (<see cref="BirthDateModel"/>), the CPR number and day 0 have their own pages. Checked as registration checks them, beside the fields; the change is logged
+/// the field nor changes the flag by posting it; a form without the field leaves it as it is. Birth date, residence
+/// basis and relations drive deadlines and tasks and are not corrected here; the birth date
+/// (<see cref="BirthDateModel"/>), the CPR number and day 0 have their own pages. Checked as registration checks them,
+/// beside the fields; the change is logged
 /// by the fields changed, not their values. Of two coordinators correcting the person, the second is shown the first's
 /// values (<see cref="EditConflict"/>) instead of saving over them unseen.
 /// </summary>
