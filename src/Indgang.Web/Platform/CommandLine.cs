@@ -20,7 +20,8 @@ internal static class CommandLine
         if (reset >= 0)
         {
             var userName = reset + 1 < args.Length ? args[reset + 1] : null;
-            var password = Environment.GetEnvironmentVariable(PasswordResetCommand.PasswordVariable) ?? await Console.In.ReadLineAsync();
+            var password = Environment.GetEnvironmentVariable(PasswordResetCommand.PasswordVariable)
+                ?? (userName is null || userName.StartsWith("--", StringComparison.Ordinal) ? null : await HiddenPasswordInput.ReadAsync(userName));
             var resetBuilder = WebApplication.CreateBuilder(args.Where((_, i) => i != reset && i != reset + 1).ToArray());
             resetBuilder.AddIndgang();
             await using var resetApp = resetBuilder.Build();
