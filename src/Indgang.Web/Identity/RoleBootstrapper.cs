@@ -1,5 +1,6 @@
 using Indgang.Domain.Audit;
 using Indgang.Web.Audit;
+using Indgang.Web.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace Indgang.Web.Identity;
@@ -14,6 +15,7 @@ internal sealed partial class RoleBootstrapper(
     UserManager<IndgangUser> users,
     IConfiguration configuration,
     AuditLog audit,
+    IndgangDbContext db,
     ILogger<RoleBootstrapper> logger)
 {
     public async Task EnsureAsync()
@@ -49,15 +51,27 @@ internal sealed partial class RoleBootstrapper(
             return;
         }
 
+        // The user, the role and the audit row are one transaction: before, a start that failed after the first save left an
+        // account without the role, whose name the next start refused to use (found by operator review).
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
         var admin = new IndgangUser { UserName = userName, DisplayName = "Administrator" };
         var created = await users.CreateAsync(admin, password);
+        if (created.Succeeded)
+        {
+            created = await users.AddToRoleAsync(admin, Roles.Administrator);
+        }
+
         if (!created.Succeeded)
         {
             throw new InvalidOperationException("Bootstrap administrator: " + string.Join("; ", created.Errors.Select(e => e.Description)));
         }
 
-        await users.AddToRoleAsync(admin, Roles.Administrator);
         await audit.RecordAsAsync(AuditLog.SystemActor, AuditAction.UserCreated, null, AuditPurpose.UserAdministration, $"{userName}: {Roles.Administrator} (Indgang:BootstrapAdmin)");
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync();
+        }
+
         LogCreated(logger, userName);
     }
 

@@ -112,7 +112,7 @@ public sealed class LastAdministratorTests(IndgangAppFactory factory) : IClassFi
             ["Indgang:BootstrapAdmin:UserName"] = "teknik",
             ["Indgang:BootstrapAdmin:Password"] = "Bootstrap-2026-x",
         }).Build();
-        var bootstrapper = new RoleBootstrapper(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(), users, configuration, scope.ServiceProvider.GetRequiredService<AuditLog>(), NullLogger<RoleBootstrapper>.Instance);
+        var bootstrapper = new RoleBootstrapper(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(), users, configuration, scope.ServiceProvider.GetRequiredService<AuditLog>(), scope.ServiceProvider.GetRequiredService<Data.IndgangDbContext>(), NullLogger<RoleBootstrapper>.Instance);
         var db = scope.ServiceProvider.GetRequiredService<Data.IndgangDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();
         foreach (var administrator in await users.GetUsersInRoleAsync(Roles.Administrator))
@@ -143,7 +143,7 @@ public sealed class LastAdministratorTests(IndgangAppFactory factory) : IClassFi
         }).Build();
         var log = new LogCapture();
         using var loggers = LoggerFactory.Create(b => b.AddProvider(log));
-        var bootstrapper = new RoleBootstrapper(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(), users, configuration, scope.ServiceProvider.GetRequiredService<AuditLog>(), new Logger<RoleBootstrapper>(loggers));
+        var bootstrapper = new RoleBootstrapper(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(), users, configuration, scope.ServiceProvider.GetRequiredService<AuditLog>(), scope.ServiceProvider.GetRequiredService<Data.IndgangDbContext>(), new Logger<RoleBootstrapper>(loggers));
 
         await bootstrapper.EnsureAsync();
 

@@ -25,13 +25,25 @@ public sealed class CreateModel(UserManager<IndgangUser> users, IndgangDbContext
         if (ModelState.IsValid)
         {
             var user = new IndgangUser { UserName = Input.UserName.Trim(), DisplayName = Input.DisplayName.Trim(), DepartmentId = Input.DepartmentId };
+
+            // The user, their roles and the audit row are one transaction: before, a failure after the first save left
+            // an account nobody had logged, or one without its roles whose name could not be used again (found by operator review).
+            await using var transaction = await db.Database.BeginTransactionAsync();
             var created = await users.CreateAsync(user, Input.Password);
+            if (created.Succeeded && await users.AddToRolesAsync(user, Input.Roles) is { Succeeded: false } notInRoles)
+            {
+                created = notInRoles;
+            }
+
             if (created.Succeeded)
             {
-                await users.AddToRolesAsync(user, Input.Roles);
                 await audit.RecordAsync(AuditAction.UserCreated, null, AuditPurpose.UserAdministration, $"{user.UserName}: {string.Join(",", Input.Roles)}");
+                await transaction.CommitAsync();
                 return RedirectToPage("Index");
             }
+
+            await transaction.RollbackAsync();
+            db.ChangeTracker.Clear();
 
             foreach (var error in created.Errors)
             {
