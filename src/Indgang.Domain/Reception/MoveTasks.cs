@@ -38,6 +38,14 @@ public static class MoveTasks
     public static IReadOnlyList<TaskType> IntoPermanentHome { get; } = [TaskType.PermanentHomeGuidance, TaskType.PermanentHomeDefectsList];
 
     /// <summary>
+    /// The tasks a move into one of our units ties to its stay (<see cref="Tasks.CaseTask.OccupancyId"/>): the lease, keys
+    /// and house rules (<see cref="MoveIn"/>), and at a move into one of our permanent units the tasks of a move into a
+    /// permanent home (<see cref="IntoPermanentHome"/>), as an accepted offer brings them. They close when that move-in is
+    /// undone; another stay's are its own.
+    /// </summary>
+    public static IReadOnlyList<TaskType> OfStayMoveIn { get; } = [.. MoveIn, .. IntoPermanentHome];
+
+    /// <summary>
     /// The move on from a temporary unit of ours, to come: once a member has paid work (<see cref="Plans.PaidWork"/>),
     /// Jobberiet motivates the household to move on to a permanent home (seed 001: the temporary homes' low rent makes
     /// it hard to move on, and the capacity is for new refugees). Due when the work starts.

@@ -28,7 +28,7 @@ public sealed class CaseTask
     public TaskType Type { get; private set; }
 
     /// <summary>
-    /// The stay (<see cref="Housing.Occupancy"/>) whose move in or move out the task is for (<see cref="MoveTasks.MoveIn"/>,
+    /// The stay (<see cref="Housing.Occupancy"/>) whose move in or move out the task is for (<see cref="MoveTasks.OfStayMoveIn"/>,
     /// <see cref="MoveTasks.MoveOut"/>). A move-out task follows the move-out day when that changes and closes when the
     /// move out is called off; a move-in task closes when the move in is called off, and no other stay's move takes it
     /// over. Null for every other task, and for a lease or keys task made at registration before the household had a

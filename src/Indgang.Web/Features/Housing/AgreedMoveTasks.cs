@@ -14,7 +14,8 @@ namespace Indgang.Web.Features.Housing;
 /// <summary>
 /// The tasks of an agreed move follow it: those of a move out of one of our units (lease, keys, inspection;
 /// <see cref="MoveTasks.MoveOut"/> of the stay, <see cref="CaseTask.OccupancyId"/>; not the stay's move-in tasks), and those of the move into a permanent home accepted on the pipeline
-/// (<see cref="MoveTasks.IntoPermanentHome"/>; a household has one accepted offer at most). To the new day when it
+/// (<see cref="MoveTasks.IntoPermanentHome"/> of no stay: a move into one of our permanent units has its own, which its
+/// stay's undo closes; a household has one accepted offer at most). To the new day when it
 /// moves (each task as many days after it as <see cref="MoveTasks.DaysAfterMove"/> says), closed as not needed when it
 /// is called off, and named anew when the permanent home's address is corrected. Those done already stay done. Each
 /// department whose task changed is told. Saved with the caller's changes.
@@ -85,7 +86,7 @@ public sealed class AgreedMoveTasks(IndgangDbContext db, IHttpContextAccessor ht
         db.Tasks.StillOpen().Where(t => t.HouseholdId == stay.HouseholdId && t.OccupancyId == stay.Id && MoveTasks.MoveOut.Contains(t.Type)).ToListAsync(cancellationToken);
 
     private Task<List<CaseTask>> OpenIntoPermanentHomeAsync(HousingOffer offer, CancellationToken cancellationToken) =>
-        db.Tasks.StillOpen().Where(t => t.HouseholdId == offer.HouseholdId && MoveTasks.IntoPermanentHome.Contains(t.Type)).ToListAsync(cancellationToken);
+        db.Tasks.StillOpen().Where(t => t.HouseholdId == offer.HouseholdId && t.OccupancyId == null && MoveTasks.IntoPermanentHome.Contains(t.Type)).ToListAsync(cancellationToken);
 
     /// <summary>The open tasks get the change (<see cref="Change"/>), and each department that had one is told <paramref name="what"/>.</summary>
     private Task FollowAsync(Guid householdId, List<CaseTask> open, DateOnly? newDay, Said what, CancellationToken cancellationToken) =>

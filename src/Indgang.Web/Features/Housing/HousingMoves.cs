@@ -418,7 +418,7 @@ public sealed class HousingMoves(
         if (await db.SaveOverTaskChangesAsync(
                 task =>
                 {
-                    if (outOnMoveInDay && Domain.Reception.MoveTasks.MoveIn.Contains(task.Type))
+                    if (outOnMoveInDay && Domain.Reception.MoveTasks.OfStayMoveIn.Contains(task.Type))
                     {
                         task.CloseAsNotNeeded(help.UserId, outOnMoveInDayReason, clock.GetUtcNow());
                     }

@@ -83,14 +83,14 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
 
     /// <summary>
     /// A move into the stay <paramref name="occupancyId"/> is called off: the still open tasks of that move-in
-    /// (<see cref="MoveTasks.MoveIn"/> of the stay; another stay's are its own) and of the <paramref name="alsoTypes"/>
+    /// (<see cref="MoveTasks.OfStayMoveIn"/> of the stay; another stay's are its own) and of the <paramref name="alsoTypes"/>
     /// are closed as not needed, as <see cref="CloseStillOpenAsync"/> closes them. Returns how many (not saved).
     /// </summary>
     public Task<int> CloseMoveInAsync(
         Household household, Guid occupancyId, IReadOnlyList<TaskType> alsoTypes, string userId, Said reason, Said why, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
-        var moveIn = MoveTasks.MoveIn;
+        var moveIn = MoveTasks.OfStayMoveIn;
         var open = StillOpen(household, [.. moveIn, .. alsoTypes]).Where(t => !moveIn.Contains(t.Type) || t.OccupancyId == occupancyId);
         return CloseAsync(household, open, userId, reason, why, cancellationToken);
     }
@@ -160,7 +160,8 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
     /// (<see cref="MoveTasks.AfterFirstMoveIn"/>); a later stay gets its own, and the tasks of an earlier home stay as they
     /// are. Missing ones are created; at the first stay, one the department marked done before the household had a home
     /// counts for it (done for the home to come), so it is not made a second time. A move into a <paramref name="temporary"/>
-    /// unit brings the help to register for a permanent home too (<see cref="RegistrationHelpAsync"/>).
+    /// unit brings the help to register for a permanent home too (<see cref="RegistrationHelpAsync"/>); one into a
+    /// permanent unit the tasks of a move into a permanent home, of the stay too (<see cref="PermanentUnitTasksAsync"/>).
     /// </summary>
     public async Task<List<TaskType>> AddMoveInTasksAsync(
         Household household, Guid occupancyId, DateOnly moveIn, string unitLabel, bool temporary, CancellationToken cancellationToken)
@@ -188,9 +189,20 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
                 .Select(t => t.Type).ToListAsync(cancellationToken)
             : [];
         var missing = MoveTasks.Plan(types.Where(t => open.All(o => o.Type != t) && !doneBefore.Contains(t)), moveIn, unitLabel);
-        return await AddTasksAsync(
-            household, household.Members, [.. missing, .. temporary ? await RegistrationHelpAsync(household, moveIn, cancellationToken) : []], cancellationToken, occupancyId);
+        var also = temporary ? await RegistrationHelpAsync(household, moveIn, cancellationToken) : await PermanentUnitTasksAsync(household, moveIn, unitLabel, cancellationToken);
+        return await AddTasksAsync(household, household.Members, [.. missing, .. also], cancellationToken, occupancyId);
     }
+
+    /// <summary>
+    /// A move into one of our permanent units on <paramref name="moveIn"/>: the guidance in the rules and the defects list
+    /// (<see cref="MoveTasks.IntoPermanentHome"/>) named with the unit, as an accepted offer brings them
+    /// (<see cref="AddPermanentHomeTasksAsync"/>); none for a household that has accepted an offer, whose acceptance made
+    /// them already and which they follow (<see cref="Housing.AgreedMoveTasks"/>).
+    /// </summary>
+    private async Task<IReadOnlyList<PlannedTask>> PermanentUnitTasksAsync(Household household, DateOnly moveIn, string unitLabel, CancellationToken cancellationToken) =>
+        await db.HousingOffers.AnyAsync(o => o.HouseholdId == household.Id && o.Status == OfferStatus.Accepted, cancellationToken)
+            ? []
+            : MoveTasks.Plan(MoveTasks.IntoPermanentHome, moveIn, unitLabel);
 
     /// <summary>
     /// The household lives in, or is to move into, a temporary unit of ours again (a move out of it called off on
@@ -313,7 +325,7 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
 
     /// <summary>
     /// Adds the planned tasks (not saved), one notice per department; those of a move in or out
-    /// (<see cref="MoveTasks.MoveIn"/>, <see cref="MoveTasks.MoveOut"/>) tied to the stay <paramref name="occupancyId"/>
+    /// (<see cref="MoveTasks.OfStayMoveIn"/>, <see cref="MoveTasks.MoveOut"/>) tied to the stay <paramref name="occupancyId"/>
     /// when one is given. Returns the task types without an owner, and adds none then.
     /// </summary>
     private async Task<List<TaskType>> AddTasksAsync(
@@ -332,7 +344,7 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
             foreach (var task in group)
             {
                 var personId = task.MemberIndex is { } i ? members[i].Id : (Guid?)null;
-                var stay = MoveTasks.MoveIn.Contains(task.Type) || MoveTasks.MoveOut.Contains(task.Type) ? occupancyId : null;
+                var stay = MoveTasks.OfStayMoveIn.Contains(task.Type) || MoveTasks.MoveOut.Contains(task.Type) ? occupancyId : null;
                 db.Tasks.Add(new CaseTask(household.Id, personId, task.Type, group.Key, task.Title, task.DueDate, stay));
             }
 
