@@ -216,7 +216,8 @@ public sealed class HousingMoves(
     /// elsewhere): the stay is removed, as it never began, the unit's beds are free again, and the move-in's still open
     /// tasks (the stay's lease, keys and house rules, and the help to register unless another home of ours is its now or
     /// ahead) close as not needed, each department told; another home's move-in tasks stay as they are. The household waits for a home again;
-    /// a later move-in brings the tasks anew. A department that takes or closes one of the tasks at the same moment keeps
+    /// a later move-in brings the tasks anew, also those done for this home when it was the household's first
+    /// (<see cref="ChecklistTaskFactory.AddMoveInTasksAgainAsync"/>). A department that takes or closes one of the tasks at the same moment keeps
     /// what it did.
     /// </summary>
     public async Task<MoveResult> CallOffMoveInAsync(Guid occupancyId, string userId, CancellationToken cancellationToken = default)
@@ -264,6 +265,14 @@ public sealed class HousingMoves(
         {
             household.SetArrival(before, arrivedOn: null);
             moved = (await rescheduler.RescheduleAsync(household, [stay.MovedInOn], cancellationToken)).ToDictionary(m => m.Task.Id);
+        }
+
+        // Its first home undone: a lease, keys or house rules done for it were for a home that never came, and wait for the
+        // next as open tasks again. Before, the lease done still counted, and the home chosen next got none.
+        if (await tasks.AddMoveInTasksAgainAsync(household, stay.Id, today, cancellationToken) is { Count: > 0 } ownerlessAgain)
+        {
+            db.ChangeTracker.Clear();
+            return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(T, ownerlessAgain));
         }
 
         // A task its department took at the same moment still gets what the undo does to it: moved (unless the department

@@ -159,7 +159,8 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
     /// day (<see cref="CaseTask.MovesInWith"/>) and named with the home, and the open defects list, to the days after it
     /// (<see cref="MoveTasks.AfterFirstMoveIn"/>); a later stay gets its own, and the tasks of an earlier home stay as they
     /// are. Missing ones are created; at the first stay, one the department marked done before the household had a home
-    /// counts for it (done for the home to come), so it is not made a second time. A move into a <paramref name="temporary"/>
+    /// counts for it (done for the home to come), so it is not made a second time; that move-in undone, it is made anew
+    /// for the next (<see cref="AddMoveInTasksAgainAsync"/>). A move into a <paramref name="temporary"/>
     /// unit brings the help to register for a permanent home too (<see cref="RegistrationHelpAsync"/>); one into a
     /// permanent unit the tasks of a move into a permanent home, of the stay too (<see cref="PermanentUnitTasksAsync"/>).
     /// </summary>
@@ -191,6 +192,34 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
         var missing = MoveTasks.Plan(types.Where(t => open.All(o => o.Type != t) && !doneBefore.Contains(t)), moveIn, unitLabel);
         var also = temporary ? await RegistrationHelpAsync(household, moveIn, cancellationToken) : await PermanentUnitTasksAsync(household, moveIn, unitLabel, cancellationToken);
         return await AddTasksAsync(household, household.Members, [.. missing, .. also], cancellationToken, occupancyId);
+    }
+
+    /// <summary>
+    /// The household's first move-in, to the stay <paramref name="occupancyId"/>, is undone (with no other stay of ours,
+    /// its next move-in is its first again): a lease, keys or house-rules introduction done for it — done before the
+    /// household had a home and counted for this one (<see cref="AddMoveInTasksAsync"/>), or the stay's own — was for a
+    /// home that never came. Each such type is made anew, as the checklist made it before the household had a home (tied
+    /// to no stay, dated from the arrival but not before <paramref name="today"/>), for the next move-in to take; not
+    /// while one is still open. Returns the task types without an owner (not saved).
+    /// </summary>
+    public async Task<List<TaskType>> AddMoveInTasksAgainAsync(Household household, Guid occupancyId, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        if (await db.Occupancies.AnyAsync(o => o.HouseholdId == household.Id && o.Id != occupancyId, cancellationToken))
+        {
+            return [];
+        }
+
+        var types = MoveTasks.MoveIn;
+        var done = await db.Tasks
+            .Where(t => t.HouseholdId == household.Id && (t.OccupancyId == null || t.OccupancyId == occupancyId) && t.Status == CaseTaskStatus.Done && types.Contains(t.Type))
+            .Select(t => t.Type).Distinct().ToListAsync(cancellationToken);
+        var open = await StillOpen(household, types).Where(t => t.OccupancyId == null).Select(t => t.Type).ToListAsync(cancellationToken);
+        var again = Plan(household, household.Members, household.ArrivalDay ?? today)
+            .Where(t => done.Contains(t.Type) && !open.Contains(t.Type))
+            .Select(t => t.DueDate < today ? t with { DueDate = today } : t)
+            .ToList();
+        return await AddTasksAsync(household, household.Members, again, cancellationToken);
     }
 
     /// <summary>
