@@ -30,27 +30,29 @@ public static class WhyUnhoused
 
     private static Said Why(PlacementIndex index, PlacementHousehold household)
     {
-        var fitting = 0;
-        var ruledOut = new Dictionary<PairProblems, int>();
-        foreach (var unit in index.Request.Units)
-        {
-            var problems = PairCheck.Problems(index, household, unit);
-            if (problems == PairProblems.None)
-            {
-                fitting++;
-                continue;
-            }
+        var problems = index.Request.Units.Select(unit => PairCheck.Problems(index, household, unit)).ToList();
+        var fitting = problems.Count(p => p == PairProblems.None);
+        return fitting > 0 ? DanishTerms.FittingUnitsWentToOthers(fitting) : NoUnitFits(problems);
+    }
 
+    /// <summary>
+    /// No unit fits: the rules that rule out the units (the <paramref name="problemsOfEachUnit"/>, one for each unit on
+    /// offer, none of them <see cref="PairProblems.None"/>), with how many units each rules out, the one that rules out most
+    /// first; or that no unit is on offer.
+    /// </summary>
+    internal static Said NoUnitFits(IReadOnlyList<PairProblems> problemsOfEachUnit)
+    {
+        var ruledOut = new Dictionary<PairProblems, int>();
+        foreach (var problems in problemsOfEachUnit)
+        {
             foreach (var problem in Enum.GetValues<PairProblems>().Where(p => p != PairProblems.None && problems.HasFlag(p)))
             {
                 ruledOut[problem] = ruledOut.GetValueOrDefault(problem) + 1;
             }
         }
 
-        return fitting > 0
-            ? DanishTerms.FittingUnitsWentToOthers(fitting)
-            : DanishTerms.NoUnitFits(index.Request.Units.Count, ruledOut
-                .OrderByDescending(r => r.Value).ThenBy(r => r.Key)
-                .Select(r => (PairCheck.DanishReasons(r.Key).Single(), r.Value)));
+        return DanishTerms.NoUnitFits(problemsOfEachUnit.Count, ruledOut
+            .OrderByDescending(r => r.Value).ThenBy(r => r.Key)
+            .Select(r => (PairCheck.DanishReasons(r.Key).Single(), r.Value)));
     }
 }

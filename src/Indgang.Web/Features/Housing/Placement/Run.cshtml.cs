@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Indgang.Domain;
 using Indgang.Domain.Audit;
 using Indgang.Placement;
 using Indgang.Web.Audit;
@@ -232,11 +233,15 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     /// The placement rules of the pair alone (<see cref="HardConstraints.BrokenBy"/>) that placing the household in the
     /// unit breaks, as things are now and on its move-in day; the coordinator's own locks and exclusions are not asked.
     /// </summary>
-    private async Task<IReadOnlyList<string>> RulesBrokenAsync(Guid household, Guid unit)
-    {
-        var request = await runner.BuildAsync(new PlacementAsk([household], MoveInDates.GetValueOrDefault(household, Run.PlanningDate), [], [], null), HttpContext.RequestAborted);
-        return HardConstraints.BrokenBy(request, household.ToString(), unit.ToString());
-    }
+    private async Task<IReadOnlyList<string>> RulesBrokenAsync(Guid household, Guid unit) =>
+        HardConstraints.BrokenBy(await AloneAsync(household), household.ToString(), unit.ToString());
+
+    /// <summary>
+    /// The placement request of the household alone, as things are now and on its move-in day: what its override is
+    /// offered (<see cref="ChoosableUnits"/>) and checked against (<see cref="RulesBrokenAsync"/>) by the optimizer's rules.
+    /// </summary>
+    private Task<PlacementRequest> AloneAsync(Guid household) =>
+        runner.BuildAsync(new PlacementAsk([household], MoveInDates.GetValueOrDefault(household, Run.PlanningDate), [], [], null), HttpContext.RequestAborted);
 
     public async Task<IActionResult> OnPostLockAsync(Guid runId) => await RerunAsync(runId, Rerun.Lock);
 
@@ -428,6 +433,15 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     /// </summary>
     private async Task<IActionResult> ShowAsync()
     {
+        if (OverrideAskedFor is { } asked && !Decisions.ContainsKey(asked) && !NoLongerWaiting.Contains(asked))
+        {
+            // Only the units the household may be given, by the optimizer's own rules, and the one posted.
+            _choosable = ChoosableUnits.For(await AloneAsync(asked), asked.ToString());
+            var offered = _choosable.UnitIds.ToHashSet(StringComparer.Ordinal);
+            var posted = asked == HouseholdId ? UnitId : null;
+            _overrideUnits = new UnitChoices(_units.Where(u => offered.Contains(u.Id.ToString()) || u.Id == posted).ToList(), Units, "Vælg");
+        }
+
         var shown = Outcome.Optimized.Suggestions.Select(s => s.HouseholdId).Concat(Outcome.Optimized.Unhoused)
             .Select(Guid.Parse).Distinct().Where(HouseholdNames.ContainsKey);
         await audit.RecordReadsAsync(AuditPurpose.PlacementSuggestions, households: shown);
@@ -455,7 +469,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         var today = clock.Today();
         var units = await db.HousingUnits.AsNoTracking().ToListAsync();
         Units = units.ToDictionary(u => u.Id, u => new UnitLabel(u.Id, u.Label, sites[u.SiteId].Name, towns[sites[u.SiteId].TownId]));
-        _overrideUnits = new UnitChoices(units, Units, "Vælg");
+        _units = units;
         Decisions = await db.PlacementDecisions.AsNoTracking().Where(d => d.RunId == runId).ToDictionaryAsync(d => d.HouseholdId);
         var ids = households.Select(h => h.Id).ToList();
         // As a re-run plans: from the run's day, or from today once that has passed.
@@ -470,8 +484,9 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
     }
 
     /// <summary>
-    /// The units to override the household to (<see cref="UnitChoices"/>): those its move-in on its day would not refuse,
-    /// and the one posted, so that what was chosen stays chosen when the move refuses it.
+    /// The units to override the household to (<see cref="UnitChoices"/>), for the household whose form is shown: those it
+    /// may be given (<see cref="ChoosableUnits"/>: not over its rent cap, beds for it, free on its day, …), and the one
+    /// posted, so that what was chosen stays chosen when the move refuses it.
     /// </summary>
     public IReadOnlyList<SelectListItem> UnitItems(Guid household)
     {
@@ -482,8 +497,18 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         return _overrideUnits.For(Math.Max(1, members.Count), singleAdult, moveIn, household == HouseholdId ? UnitId : null);
     }
 
+    /// <summary>
+    /// Why the household's override has no unit to offer (<see cref="ChoosableUnits.WhyNone"/>: the rules that rule out
+    /// each unit, in the words of the reason a household gets no suggestion), said instead of an empty list; null when
+    /// there is one, or its form is not shown.
+    /// </summary>
+    public Said? NoUnitToChoose(Guid household) =>
+        household == OverrideAskedFor && _choosable?.WhyNone is { } why && UnitItems(household).Count == 1 ? why : null;
+
     private Dictionary<Guid, Domain.People.Household> _households = [];
-    private UnitChoices _overrideUnits = null!;
+    private List<Domain.Housing.HousingUnit> _units = [];
+    private UnitChoices _overrideUnits = new([], new Dictionary<Guid, UnitLabel>(), "Vælg");
+    private ChoosableUnits? _choosable;
 
     /// <summary>
     /// The run's households not decided here that no longer wait for a home (<see cref="WaitingForHousing"/>): housed

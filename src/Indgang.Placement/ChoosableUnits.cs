@@ -1,0 +1,34 @@
+using Indgang.Domain;
+using Indgang.Placement.Scoring;
+
+namespace Indgang.Placement;
+
+/// <summary>
+/// The units of the request a person may choose for a household instead of the optimizer (the placement page's
+/// override), and, when there are none, why, in the words of <see cref="WhyUnhoused"/>. Left out are the units that break
+/// a rule the move into it refuses whatever the reason (<see cref="Binding"/>: beds, a shared room's rules, the rent cap,
+/// a vulnerable area, the day it is free); one that breaks only a rule a person may set aside with a reason (step-free
+/// access, room for the family to join, school seats) is offered, and asked about when chosen
+/// (<see cref="HardConstraints.BrokenBy"/>).
+/// </summary>
+public sealed record ChoosableUnits(IReadOnlyList<string> UnitIds, Said? WhyNone)
+{
+    /// <summary>The rules of the pair alone that no reason sets aside: the move refuses a unit that breaks one.</summary>
+    internal const PairProblems Binding = PairProblems.TooFewBeds | PairProblems.SharedRoomNotForThisHousehold | PairProblems.RentAboveCap
+        | PairProblems.VulnerableArea | PairProblems.NotYetAvailable | PairProblems.OtherGenderInSharedRoom;
+
+    /// <summary>The units household <paramref name="householdId"/> may be given; none when it is not in the request.</summary>
+    public static ChoosableUnits For(PlacementRequest request, string householdId)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var index = PlacementIndex.For(request);
+        if (!index.Households.TryGetValue(householdId, out var household))
+        {
+            return new([], null);
+        }
+
+        var binding = request.Units.Select(unit => (unit.Id, Problems: PairCheck.Problems(index, household, unit) & Binding)).ToList();
+        var choosable = binding.Where(u => u.Problems == PairProblems.None).Select(u => u.Id).ToList();
+        return new(choosable, choosable.Count > 0 ? null : WhyUnhoused.NoUnitFits(binding.Select(u => u.Problems).ToList()));
+    }
+}
