@@ -179,6 +179,40 @@ public sealed class RentCapsPageTests(IndgangAppFactory factory) : IClassFixture
         Assert.Equal(countBefore, await factory.QueryAsync(db => db.RentCaps.CountAsync()));
     }
 
+    /// <summary>
+    /// The order's caps rise with the household (2023: 2,467 ≤ 4,520 ≤ 4,932 ≤ 5,343): caps that fall were typed into the
+    /// wrong fields, and a household would be held to another's cap.
+    /// </summary>
+    [Fact]
+    public async Task CapsThatFall_AreRefusedBesideTheFieldThatBreaksTheOrder_WhatWasTypedStays_NothingSaved()
+    {
+        using var admin = await Browser.SignedInAsync(factory, "admin");
+        var countBefore = await factory.QueryAsync(db => db.RentCaps.CountAsync());
+
+        using var response = await admin.PostFormAsync(Page, Caps(2022, "4520", "2467", "4932", "5343", await VersionAsync(admin)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var page = Parser.ParseDocument(html);
+        const string Message = "Loftet for »Par uden børn« (2.467 kr.) er lavere end loftet for »Enlig (med eller uden børn)« (4.520 kr.). Lofterne stiger med husstanden: se efter, om beløbene står i de rigtige felter.";
+        Assert.Contains(FieldErrors.Beside("CoupleWithoutChildren", Message), html, StringComparison.Ordinal);
+        Assert.Contains(FieldErrors.InTheSummary("CoupleWithoutChildren", Message), html, StringComparison.Ordinal);
+        Assert.Equal(["CoupleWithoutChildren"], Fields.Where(f => page.QuerySelector($"#{f}-error") is not null));
+        Assert.Equal(["2022", "4520", "2467", "4932", "5343"], Fields.Select(n => page.QuerySelector($"input[name='{n}']")!.GetAttribute("value")));
+        Assert.Equal(countBefore, await factory.QueryAsync(db => db.RentCaps.CountAsync()));
+    }
+
+    /// <summary>Two categories with the same cap keep the order: the caps need only not fall.</summary>
+    [Fact]
+    public async Task EqualCaps_AreSaved()
+    {
+        using var admin = await Browser.SignedInAsync(factory, "admin");
+
+        using var saved = await admin.PostFormAsync(Page, Caps(2016, "2500", "4500", "4500", "5000", await VersionAsync(admin)));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+    }
+
     [Theory]
     [InlineData("bolig")]
     [InlineData("koordinator")]

@@ -153,6 +153,7 @@ public sealed partial class EnglishTranslationTests
             (Indgang.Web.Features.Housing.Placement.RunModel.DecidedByOther, "RunModel.DecidedByOther"),
             (WeightsPage.SavedByOther, "PlacementWeights.IndexModel.SavedByOther"),
             (Indgang.Web.Features.Admin.RentCaps.IndexModel.SavedByOtherMessage, "RentCaps.IndexModel.SavedByOtherMessage"),
+            (Indgang.Web.Features.Admin.RentCaps.IndexModel.CapBelowTheOneBefore, "RentCaps.IndexModel.CapBelowTheOneBefore"),
             (UnitImportModel.ImportedByOther, "UnitImportModel.ImportedByOther"),
             (UnitImportModel.TooLarge, "UnitImportModel.TooLarge"),
             (Indgang.Web.Platform.CsvRows.EmptyFile, "CsvRows.EmptyFile"),

@@ -53,6 +53,10 @@ public sealed class IndexModel(IndgangDbContext db, AuditLog audit, TimeProvider
     public const string SavedByOtherMessage =
         "Årets lofter er ikke de samme, som da du åbnede formularen: en anden har gemt dem, mens du skrev, eller året havde allerede lofter. De gemte lofter står ved felterne, hvor de er anderledes end dine. Tryk »Gem lofterne« igen for at gemme dine i stedet.";
 
+    /// <summary>Beside a cap lower than the cap of the category before it (<see cref="Categories"/>, smallest household first).</summary>
+    public const string CapBelowTheOneBefore =
+        "Loftet for »{0}« ({1} kr.) er lavere end loftet for »{2}« ({3} kr.). Lofterne stiger med husstanden: se efter, om beløbene står i de rigtige felter.";
+
     /// <summary>Each year's caps, newest first.</summary>
     public IReadOnlyList<(int Year, IReadOnlyDictionary<RentCapCategory, decimal> Caps)> Years { get; private set; } = [];
 
@@ -96,6 +100,18 @@ public sealed class IndexModel(IndgangDbContext db, AuditLog audit, TimeProvider
             if (Get(category) is not (> 0 and <= 100_000))
             {
                 ModelState.AddModelError(category.ToString(), T["Angiv loftet for »{0}« i kroner om måneden (over 0 og højst 100.000).", T[CategoryText(category)]].Value);
+            }
+        }
+
+        // The order's caps rise with the household (domain-rules.md): one below the cap before it was typed into the wrong
+        // field, and a household would be held to another's cap. Said beside the lower one, each cap compared with the
+        // one before it (equal caps keep the order).
+        foreach (var (lower, higher) in Categories.Zip(Categories.Skip(1)))
+        {
+            if (Accepted(lower) is { } before && Accepted(higher) is { } after && after < before)
+            {
+                var culture = CultureInfo.CurrentCulture;
+                ModelState.AddModelError(higher.ToString(), T[CapBelowTheOneBefore, T[CategoryText(higher)], Kroner.Shown(after, culture), T[CategoryText(lower)], Kroner.Shown(before, culture)].Value);
             }
         }
 
@@ -194,6 +210,10 @@ public sealed class IndexModel(IndgangDbContext db, AuditLog audit, TimeProvider
         RentCapCategory.CoupleWithFourOrMoreChildren => CoupleWithFourOrMoreChildren,
         _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
     };
+
+    /// <summary>The cap typed for the category, if it was read and is within bounds (no refusal beside it).</summary>
+    private decimal? Accepted(RentCapCategory category) =>
+        ModelState[category.ToString()]?.Errors.Count is null or 0 ? Get(category) : null;
 
     private void Set(RentCapCategory category, decimal cap)
     {
