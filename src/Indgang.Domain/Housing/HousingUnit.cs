@@ -60,8 +60,11 @@ public sealed class HousingUnit
     /// <summary>A rent in whole øre: at most two decimals.</summary>
     public static bool IsInWholeOre(decimal rent) => decimal.Round(rent, 2) == rent;
 
-    /// <summary>The refusal of a move-in before <see cref="AvailableFrom"/>: about the day, not the household.</summary>
-    public const string NotFreeOnTheDay = "Boligen er ikke ledig på indflytningsdatoen.";
+    /// <summary>
+    /// The refusal of a move-in before <see cref="AvailableFrom"/>, with that day (to choose a move-in from): about the day,
+    /// not the household.
+    /// </summary>
+    public const string NotFreeOnTheDay = "Boligen er først ledig fra {0:d. MMMM yyyy}.";
 
     /// <summary>Every bed is taken (<see cref="RefusalFor"/>).</summary>
     public const string NoBedFree = "Der er ingen ledige senge i boligen.";
@@ -152,7 +155,7 @@ public sealed class HousingUnit
 
         if (moveIn < AvailableFrom)
         {
-            return new(NotFreeOnTheDay);
+            return new(NotFreeOnTheDay, AvailableFrom);
         }
 
         if (IsSharedRoom && !isSingleAdult)

@@ -26,7 +26,9 @@ public sealed class MoveInDateRefusalTests(IndgangAppFactory factory) : IClassFi
 
         var html = await PostMoveInAsync(housing, unit, household, today.AddDays(2));
 
-        Assert.Contains("id=\"MoveInOn-error\"><span class=\"sr-only\">Fejl: </span>Boligen er ikke ledig på indflytningsdatoen.", html, StringComparison.Ordinal);
+        // The day it is free, to choose a move-in from.
+        var free = today.AddDays(10).ToString("d. MMMM yyyy", new System.Globalization.CultureInfo("da-DK"));
+        Assert.Contains($"id=\"MoveInOn-error\"><span class=\"sr-only\">Fejl: </span>Boligen er først ledig fra {free}.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"HouseholdId-error\"", html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{Arrivals.Iso(today.AddDays(2))}\"", html, StringComparison.Ordinal);
     }

@@ -95,7 +95,7 @@ public sealed class MoveToAnotherUnitTests(IndgangAppFactory factory) : IClassFi
         using var refused = await MoveAsync(housing, unit, stay, Today, later);
 
         var page = Parser.ParseDocument(await refused.Content.ReadAsStringAsync());
-        Assert.Equal($"Fejl: {HousingUnit.NotFreeOnTheDay}", page.GetElementById($"MoveOutOn-{stay}-error")?.TextContent);
+        Assert.Equal($"Fejl: Boligen er først ledig fra {freeFrom.ToString("d. MMMM yyyy", new System.Globalization.CultureInfo("da-DK"))}.", page.GetElementById($"MoveOutOn-{stay}-error")?.TextContent);
         Assert.Null((await factory.QueryAsync(db => db.Occupancies.AsNoTracking().SingleAsync(o => o.Id == stay))).MovedOutOn);
 
         using var moved = await MoveAsync(housing, unit, stay, freeFrom, later);

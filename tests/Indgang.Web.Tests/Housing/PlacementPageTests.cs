@@ -216,7 +216,7 @@ public sealed partial class PlacementPageTests(IndgangAppFactory factory) : ICla
         }, formPage: page);
 
         var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
-        Assert.Equal("Fejl: Solo Ikkeledigsen: Boligen er ikke ledig på indflytningsdatoen.", html.QuerySelector($"#Override-{household}-Unit-error")?.TextContent);
+        Assert.Equal($"Fejl: Solo Ikkeledigsen: Boligen er først ledig fra {Arrivals.Today.AddMonths(1).ToString("d. MMMM yyyy", new System.Globalization.CultureInfo("da-DK"))}.", html.QuerySelector($"#Override-{household}-Unit-error")?.TextContent);
         Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == household)));
     }
 
