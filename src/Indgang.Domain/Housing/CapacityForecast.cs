@@ -15,16 +15,23 @@ public sealed record ExpectedArrival(int Persons, DateOnly ExpectedOn, int? Quot
 /// <summary>Beds expected to come free: a household moving out of temporary housing on a date.</summary>
 public sealed record ExpectedMoveOut(int Beds, DateOnly On);
 
+/// <summary>
+/// Beds taken on a date by a move-in agreed ahead: a household given one of our temporary units from a later day (placed
+/// ahead of its arrival, or moving from another of our units, whose move out frees that unit's beds the same day).
+/// </summary>
+public sealed record ExpectedMoveIn(int Beds, DateOnly On);
+
 /// <summary>Beds that open on a date: a temporary unit not yet free, with nobody living in it (a new pavilion, say).</summary>
 public sealed record BedsOpening(int Beds, DateOnly On);
 
 /// <summary>
 /// What the forecast starts from: usable beds (temporary units, not blocked, not in a vulnerable
-/// area, free now) and occupied beds now, the yearly quotas (persons) and, by year, the persons of each year's quota
+/// area, free now) and occupied beds now (stays lived in today: a move-in agreed for a later day takes its beds in its
+/// month, <see cref="MoveIns"/>), the yearly quotas (persons) and, by year, the persons of each year's quota
 /// already received (<see cref="PersonsReceivedByYear"/>), registered arrivals, expected move-outs, and the beds of units
 /// that open later (not in the usable beds until their month). The persons received are those of a year's quota no longer
 /// waiting, by the year of their arrival: arrived this year, or placed ahead for an arrival later this year or next
-/// (their beds are in the occupied beds already). They count against that year's quota, so they are not expected again.
+/// (their beds are taken by their move-in, <see cref="MoveIns"/>). They count against that year's quota, so they are not expected again.
 /// <see cref="TypicalStayDays"/> is how long a household is expected to stay in temporary housing from the day it moves
 /// in (null: not known yet): the arrivals in the window move out that many days after they come.
 /// </summary>
@@ -38,7 +45,8 @@ public sealed record ForecastInput(
     IReadOnlyList<ExpectedMoveOut> MoveOuts,
     int Months = 12,
     IReadOnlyList<BedsOpening>? Openings = null,
-    int? TypicalStayDays = null)
+    int? TypicalStayDays = null,
+    IReadOnlyList<ExpectedMoveIn>? MoveIns = null)
 {
     /// <summary>The persons of the first month's year's quota received already (<see cref="PersonsReceivedByYear"/>).</summary>
     public int PersonsAlreadyArrivedThisYear => PersonsReceivedByYear.GetValueOrDefault(FirstMonth.Year);
@@ -46,9 +54,11 @@ public sealed record ForecastInput(
 
 /// <summary>
 /// One month (its first day): persons expected (registered arrivals plus the rest of the quota spread
-/// evenly), beds coming free, and free beds at the end of the month (negative is a shortfall).
+/// evenly), beds coming free, beds taken by agreed move-ins, and free beds at the end of the month (negative is a
+/// shortfall): the previous month's free beds + <see cref="MoveOuts"/> + <see cref="NewBeds"/> − <see cref="Arrivals"/>
+/// − <see cref="MoveIns"/>.
 /// </summary>
-public sealed record ForecastMonth(DateOnly Month, int RegisteredArrivals, int QuotaArrivals, int MoveOuts, int FreeBedsAtEnd, int NewBeds = 0)
+public sealed record ForecastMonth(DateOnly Month, int RegisteredArrivals, int QuotaArrivals, int MoveOuts, int FreeBedsAtEnd, int NewBeds = 0, int MoveIns = 0)
 {
     public int Arrivals => RegisteredArrivals + QuotaArrivals;
     public bool IsShortfall => FreeBedsAtEnd < 0;
@@ -65,7 +75,7 @@ public sealed record ForecastResult(IReadOnlyList<ForecastMonth> Months)
 /// the part of each year's quota not yet registered or received is spread evenly over that year's
 /// remaining months, up to December, and the forecast counts those within its window (a year the
 /// window only reaches into brings only its months' share, not the whole quota); expected move-outs
-/// free beds in their month. Arrivals, registered and of the quota, move out after the typical stay
+/// free beds in their month, and move-ins agreed ahead take them in theirs. Arrivals, registered and of the quota, move out after the typical stay
 /// (<see cref="ForecastInput.TypicalStayDays"/>) when that falls within the window, counted as residents' move-outs are:
 /// otherwise the last months overstated the shortfall, and changed when a waiting household was placed (its stay, once
 /// placed, is a resident's with its expected move-out).
@@ -87,9 +97,10 @@ public static class CapacityForecast
             var registered = input.RegisteredArrivals.Where(a => Within(a.ExpectedOn, month, next, first)).Sum(a => a.Persons);
             var moveOuts = allMoveOuts.Where(m => Within(m.On, month, next, first)).Sum(m => m.Beds);
             var opening = (input.Openings ?? []).Where(o => Within(o.On, month, next, first)).Sum(o => o.Beds);
+            var movingIn = (input.MoveIns ?? []).Where(m => Within(m.On, month, next, first)).Sum(m => m.Beds);
             var quota = quotaByMonth[month];
-            free += moveOuts + opening - registered - quota;
-            result.Add(new ForecastMonth(month, registered, quota, moveOuts, free, opening));
+            free += moveOuts + opening - registered - quota - movingIn;
+            result.Add(new ForecastMonth(month, registered, quota, moveOuts, free, opening, movingIn));
         }
 
         return new ForecastResult(result);

@@ -200,6 +200,29 @@ public sealed class CapacityForecastTests
         Assert.Equal([-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 2], result.Months.Select(m => m.FreeBedsAtEnd));
     }
 
+    [Theory]
+    // a move-in agreed ahead (beds, day), a move out (beds, day; 0: none), expected free beds at the end of Dec 2026..Mar 2027
+    // (usable 20, occupied now 10): the move-in takes its beds in its month, not now.
+    [InlineData(3, "2027-02-10", 0, "2027-02-10", new[] { 10, 10, 7, 7 })]
+    [InlineData(3, "2026-12-20", 0, "2026-12-20", new[] { 7, 7, 7, 7 })]
+    // A household moving from a 2-bed unit to a 3-bed one in February: the old unit's beds free, the new one's taken.
+    [InlineData(3, "2027-02-10", 2, "2027-02-10", new[] { 10, 10, 9, 9 })]
+    // Moving out in January, into the new unit in March.
+    [InlineData(3, "2027-03-01", 2, "2027-01-31", new[] { 10, 12, 12, 9 })]
+    public void Compute_MoveInAgreedAhead_TakesItsBedsInItsMonth(int moveInBeds, string moveInOn, int moveOutBeds, string moveOutOn, int[] expected)
+    {
+        var input = Input(usable: 20, occupied: 10, moveOuts: moveOutBeds == 0 ? [] : [new(moveOutBeds, DateOnly.Parse(moveOutOn, System.Globalization.CultureInfo.InvariantCulture))])
+            with { MoveIns = [new(moveInBeds, DateOnly.Parse(moveInOn, System.Globalization.CultureInfo.InvariantCulture))] };
+
+        var result = CapacityForecast.Compute(input);
+
+        Assert.Equal(expected, result.Months.Take(4).Select(m => m.FreeBedsAtEnd));
+        Assert.Equal(moveInBeds, result.Months.Sum(m => m.MoveIns));
+        // The table's sums add up: each month's free beds are the last month's plus what comes free, less what is taken.
+        var free = input.UsableBeds - input.OccupiedBeds;
+        Assert.All(result.Months, m => Assert.Equal(free += m.MoveOuts + m.NewBeds - m.Arrivals - m.MoveIns, m.FreeBedsAtEnd));
+    }
+
     private static ForecastInput Input(
         int usable,
         int occupied,

@@ -163,15 +163,16 @@ public sealed class ForecastOpeningTests(IndgangAppFactory factory) : IClassFixt
             [new Indgang.Web.Features.Reception.ArrivalMember("Snart", "Ankommer", new DateOnly(1990, 1, 1), Indgang.Domain.People.Gender.Female, Indgang.Domain.Reception.ResidenceBasis.QuotaRefugee)]));
         var (registered, _) = await query.BuildAsync();
 
-        // Placed today for its arrival tomorrow: its bed is taken now, so it is no longer an arrival to come; it is
-        // one of the year's quota received. Before, it was not "arrived" (tomorrow is not yet), so its person went back
+        // Placed today for its arrival tomorrow: its beds are taken by its move-in tomorrow, so it is no longer an
+        // arrival to come; it is one of the year's quota received. Before, it was not "arrived" (tomorrow is not yet), so its person went back
         // into the quota's rest: counted twice, once as a taken bed and once as a quota arrival.
         await factory.MovedInAsync(await factory.UnitIdAsync("Pavillon B"), household, tomorrow);
         var (placed, _) = await query.BuildAsync();
 
         Assert.Equal(registered.RegisteredArrivals.Sum(a => a.Persons) - 1, placed.RegisteredArrivals.Sum(a => a.Persons));
-        // A whole unit: one person takes all of Pavillon B's three beds.
-        Assert.Equal(registered.OccupiedBeds + 3, placed.OccupiedBeds);
+        // A whole unit: one person takes all of Pavillon B's three beds, on the day it moves in, not now.
+        Assert.Equal(registered.OccupiedBeds, placed.OccupiedBeds);
+        Assert.Contains(new ExpectedMoveIn(3, tomorrow), placed.MoveIns ?? []);
         var thisYear = tomorrow.Year == Arrivals.Today.Year ? 1 : 0;
         Assert.Equal(registered.PersonsAlreadyArrivedThisYear + thisYear, placed.PersonsAlreadyArrivedThisYear);
     }

@@ -12,7 +12,8 @@ namespace Indgang.Web.Tests.Housing;
 
 /// <summary>
 /// A household of next year's quota placed ahead (its move-in planned for its arrival next January) is counted once in
-/// the capacity forecast (HOUSE-4): its beds are occupied now, and next year's quota expects its persons no more.
+/// the capacity forecast (HOUSE-4): its beds are taken by its move-in in January (not now), and next year's quota expects
+/// its persons no more.
 /// </summary>
 public sealed class ForecastPlacedAheadTests(IndgangAppFactory factory) : IClassFixture<IndgangAppFactory>
 {
@@ -44,8 +45,11 @@ public sealed class ForecastPlacedAheadTests(IndgangAppFactory factory) : IClass
         var (placed, placedMonths) = await ForecastAsync();
 
         // Waiting, its 12 persons were a registered arrival in January and taken off next year's quota; placed ahead,
-        // its beds are occupied now, and they are still taken off the quota (not expected again as the quota's rest).
-        Assert.Equal(waiting.OccupiedBeds + 12, placed.OccupiedBeds);
+        // its beds are taken by its move-in in January (not occupied now), and they are still taken off the quota (not
+        // expected again as the quota's rest).
+        Assert.Equal(waiting.OccupiedBeds, placed.OccupiedBeds);
+        Assert.Contains(new ExpectedMoveIn(12, arrival), placed.MoveIns ?? []);
+        Assert.Equal(12, placedMonths.Single(m => m.Month == new DateOnly(nextYear, 1, 1)).MoveIns);
         Assert.Equal(12, placed.PersonsReceivedByYear.GetValueOrDefault(nextYear));
         Assert.Equal(QuotaIn(waitingMonths, nextYear), QuotaIn(placedMonths, nextYear));
         Assert.Equal(waitingMonths.Sum(m => m.RegisteredArrivals) - 12, placedMonths.Sum(m => m.RegisteredArrivals));

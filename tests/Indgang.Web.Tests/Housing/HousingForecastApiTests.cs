@@ -53,9 +53,18 @@ public sealed partial class HousingForecastApiTests(IndgangAppFactory factory) :
             Assert.Equal($"{month.Arrivals} ({month.RegisteredArrivals} reg. + {month.QuotaArrivals} kvote)", row.Cells[0]);
             Assert.Equal(month.RegisteredArrivals + month.QuotaArrivals, month.Arrivals);
             Assert.Equal(Number(month.MoveOuts), row.Cells[1]);
-            Assert.Equal(Number(month.NewBeds), row.Cells[2]);
-            Assert.Equal(Number(month.FreeBedsAtEnd) + (month.IsShortfall ? " (mangel)" : ""), row.Cells[3]);
+            Assert.Equal(Number(month.MoveIns), row.Cells[2]);
+            Assert.Equal(Number(month.NewBeds), row.Cells[3]);
+            Assert.Equal(Number(month.FreeBedsAtEnd) + (month.IsShortfall ? " (mangel)" : ""), row.Cells[4]);
             Assert.Equal(month.FreeBedsAtEnd < 0, month.IsShortfall);
+        }
+
+        // The page's sums add up: the beds free now, then each month's move-outs and new beds in, arrivals and move-ins out.
+        var free = forecast.UsableBeds - forecast.OccupiedBeds;
+        foreach (var month in forecast.Months)
+        {
+            free += month.MoveOuts + month.NewBeds - month.Arrivals - month.MoveIns;
+            Assert.Equal(free, month.FreeBedsAtEnd);
         }
 
         var heading = page.QuerySelector("#first-shortfall .alert-heading")?.TextContent.Trim();

@@ -78,7 +78,7 @@ internal static class HousingApi
             input.OccupiedBeds,
             typicalStayDays,
             result.FirstShortfall?.Month,
-            result.Months.Select(m => new ForecastMonthDto(m.Month, m.RegisteredArrivals, m.QuotaArrivals, m.Arrivals, m.MoveOuts, m.NewBeds, m.FreeBedsAtEnd, m.IsShortfall)).ToList()));
+            result.Months.Select(m => new ForecastMonthDto(m.Month, m.RegisteredArrivals, m.QuotaArrivals, m.Arrivals, m.MoveOuts, m.MoveIns, m.NewBeds, m.FreeBedsAtEnd, m.IsShortfall)).ToList()));
     }
 
     // Free beds as the stock page and its CSV count them: the beds a household can be given today.

@@ -36,15 +36,16 @@ public sealed record ForecastMonthDto(
     [property: Description("Persons of registered households expected to arrive in the month.")] int RegisteredArrivals,
     [property: Description("The month's share of the quota not yet registered or received.")] int QuotaArrivals,
     [property: Description("RegisteredArrivals + QuotaArrivals.")] int Arrivals,
-    [property: Description("Beds expected to come free as households move out of temporary housing: all of a whole unit's beds, unless the next household is to move in.")] int MoveOuts,
+    [property: Description("Beds expected to come free as households move out of temporary housing: all of a whole unit's beds, a shared room's one person at a time.")] int MoveOuts,
+    [property: Description("Beds taken by move-ins agreed ahead that happen in the month (a household placed before its arrival, or moving from another of our units).")] int MoveIns,
     [property: Description("Beds of temporary units that open in the month.")] int NewBeds,
-    [property: Description("Free beds in temporary housing at the month's end; negative is a shortfall.")] int FreeBedsAtEnd,
+    [property: Description("Free beds in temporary housing at the month's end (the previous month's + MoveOuts + NewBeds − Arrivals − MoveIns); negative is a shortfall.")] int FreeBedsAtEnd,
     bool IsShortfall);
 
 /// <summary>The temporary-housing capacity forecast, 12 months from this month (HOUSE-4).</summary>
 public sealed record CapacityForecastDto(
     [property: Description("Usable beds in temporary housing now (not blocked, not in a vulnerable area, open now).")] int UsableBeds,
-    [property: Description("Of those, the beds taken now: all the beds of a whole unit a household lives in or is to move into (one household a whole unit), a shared room's beds one person at a time.")] int OccupiedBeds,
+    [property: Description("Of those, the beds taken now: all the beds of a whole unit a household lives in today (one household a whole unit), a shared room's beds one person at a time. A move-in agreed for a later day is in its month's MoveIns.")] int OccupiedBeds,
     [property: Description("The typical stay in temporary housing in days, or null while no stay has ended.")] int? TypicalStayDays,
     [property: Description("The first day of the first month with too few beds, or null when there are beds enough.")] DateOnly? FirstShortfallMonth,
     IReadOnlyList<ForecastMonthDto> Months);

@@ -31,7 +31,8 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
 
         // The households waiting for a home (WaitingForHousing) will need a bed from their arrival (ArrivalDay: the day
         // they came, once they have come, else the day they are expected; one past: now). The
-        // others need none: one of our units is their home now or ahead (its beds are in the occupied count), they have
+        // others need none: one of our units is their home now or ahead (its beds are in the occupied count, or taken by
+        // the move-in in its month), they have
         // moved on (an offer accepted, a home of their own, another municipality, their first permanent home from us),
         // or they live with the person they joined. Only members who are not family-reunified are part of the quota
         // (HousingDuty.QuotaBases).
@@ -40,8 +41,8 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
             .Select(a => new { a.On, Persons = a.Household.Members.Count, OfQuota = a.Household.Members.Count(m => HousingDuty.QuotaBases.Contains(m.Basis)) })
             .ToListAsync(cancellationToken);
         // Persons of each year's quota received and not waiting, by the year of their arrival: arrived this year, or
-        // placed already for an arrival later this year or next (their beds are taken now, so they are neither a
-        // registered arrival nor the quota's rest of their year).
+        // placed already for an arrival later this year or next (their beds are taken by their move-in, so they are neither
+        // a registered arrival nor the quota's rest of their year).
         var waitingIds = waitingHouseholds.Select(h => h.Id);
         var received = (await db.Households.AsNoTracking().Where(h => !waitingIds.Contains(h.Id)).WithArrivalDay()
                 .Where(a => a.On >= new DateOnly(today.Year, 1, 1))
@@ -64,16 +65,18 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
         // use them from that day, but until then they are taken; the forecast frees them in their month.
         var leaving = stays.Where(o => o.MovedOutOn > today && usable.Contains(o.UnitId)).ToList();
         // A whole unit is one household's (however many beds it leaves empty): its beds are all taken while a household
-        // lives there or is to move in, and come free together when the household leaves, unless the next is to move in.
-        // A shared room's beds are taken, and come free, one person at a time.
+        // lives there, and come free together when the household leaves. A shared room's beds are taken, and come free,
+        // one person at a time. Taken now are the beds of stays lived in today; a move-in agreed for a later day takes
+        // its beds in its month (a household moving from one of our units to another is not counted in both now: the
+        // old unit's beds come free, and the new one's are taken, on the day it moves).
         var units = temporary.ToDictionary(u => u.Id);
-        var homes = stays.Where(o => o.IsHomeOn(today) && usable.Contains(o.UnitId)).ToList();
-        int Freed(Occupancy stay) => units[stay.UnitId].IsSharedRoom ? stay.Beds
-            : homes.Any(next => next.UnitId == stay.UnitId && next.Id != stay.Id && next.MovedInOn >= (stay.MovedOutOn ?? DateOnly.MaxValue)) ? 0
-            : units[stay.UnitId].Beds;
+        int Beds(Occupancy stay) => units[stay.UnitId].IsSharedRoom ? stay.Beds : units[stay.UnitId].Beds;
+        var homes = stays.Where(o => o.MovedInOn <= today && o.IsHomeOn(today) && usable.Contains(o.UnitId)).ToList();
         var occupied = homes.Where(o => units[o.UnitId].IsSharedRoom).Sum(o => o.Beds)
             + homes.Where(o => !units[o.UnitId].IsSharedRoom).Select(o => o.UnitId).Distinct().Sum(u => units[u].Beds);
-        var moveOuts = leaving.Select(o => new ExpectedMoveOut(Freed(o), o.MovedOutOn!.Value)).ToList();
+        var moveIns = stays.Where(o => o.MovedInOn > today && o.IsHomeOn(o.MovedInOn) && usable.Contains(o.UnitId))
+            .Select(o => new ExpectedMoveIn(Beds(o), o.MovedInOn)).ToList();
+        var moveOuts = leaving.Select(o => new ExpectedMoveOut(Beds(o), o.MovedOutOn!.Value)).ToList();
         // The others are expected to stay as long in all as the households that stayed as long as theirs have so far
         // (none when no household has stayed so long and left).
         foreach (var stay in stays.Where(o => o.IsCurrent && usable.Contains(o.UnitId)))
@@ -82,13 +85,14 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
             if (typical.ExpectedLengthGiven(soFar) is { } length)
             {
                 // What is left of it, counted from this stay's start (its own days so far are part of soFar).
-                moveOuts.Add(new ExpectedMoveOut(Freed(stay), stay.MovedInOn.AddDays(length - (soFar - stay.DaysUntil(today)))));
+                moveOuts.Add(new ExpectedMoveOut(Beds(stay), stay.MovedInOn.AddDays(length - (soFar - stay.DaysUntil(today)))));
             }
         }
 
-        // A unit not free yet that nobody lives in or will before then (a pavilion being set up, say) adds its beds in
-        // the month it opens, not now: counted now, it hid the very shortfall the forecast is for.
-        var lived = stays.Where(o => o.IsHomeOn(today)).Select(o => o.UnitId).ToHashSet();
+        // A unit not free yet that nobody lives in today (a pavilion being set up, say) adds its beds in the month it
+        // opens, not now: counted now, it hid the very shortfall the forecast is for. A move-in agreed there takes them
+        // in its own month.
+        var lived = homes.Select(o => o.UnitId).ToHashSet();
         var opening = temporary.Where(u => u.AvailableFrom > today && !lived.Contains(u.Id)).ToList();
         // The arrivals, registered and of the quota, move out after the stay expected of a household moving in (the
         // typical stay), as they would once placed: a waiting household placed keeps its move-out month. One that came
@@ -103,7 +107,8 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
             waiting.Select(w => new ExpectedArrival(w.Persons, w.On!.Value, w.OfQuota, StayFrom: w.On.Value < today ? today : null)).ToList(),
             moveOuts,
             Openings: opening.Select(u => new BedsOpening(u.Beds, u.AvailableFrom)).ToList(),
-            TypicalStayDays: typical.ExpectedLengthGiven(0));
+            TypicalStayDays: typical.ExpectedLengthGiven(0),
+            MoveIns: moveIns);
         return (input, typical.MedianDays);
     }
 }
