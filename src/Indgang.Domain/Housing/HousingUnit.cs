@@ -97,9 +97,11 @@ public sealed class HousingUnit
 
     /// <summary>
     /// The unit's status in the stock list on the day. The stock list's filter (<c>UnitFilter</c>) asks the database the
-    /// same question and is tested to agree with this.
+    /// same question and is tested to agree with this. <paramref name="reservedFrom"/> is the day the first household moves
+    /// in when nobody lives in the unit today (null when someone does, or no one is to): a unit with no bed to give then
+    /// is <see cref="StockStatus.Reserved"/>, not <see cref="StockStatus.Occupied"/>.
     /// </summary>
-    public StockStatus StockStatusOn(DateOnly today)
+    public StockStatus StockStatusOn(DateOnly today, DateOnly? reservedFrom = null)
     {
         if (InVulnerableArea)
         {
@@ -113,7 +115,7 @@ public sealed class HousingUnit
 
         if (FreeBeds <= 0 || (!IsSharedRoom && OccupyingHouseholds > 0))
         {
-            return StockStatus.Occupied;
+            return reservedFrom is null ? StockStatus.Occupied : StockStatus.Reserved;
         }
 
         return AvailableFrom > today ? StockStatus.AvailableLater : StockStatus.AvailableNow;

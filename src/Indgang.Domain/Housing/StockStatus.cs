@@ -15,6 +15,11 @@ public enum StockStatus
     /// <summary>No free bed, or a whole unit someone already lives in.</summary>
     Occupied = 3,
 
+    /// <summary>
+    /// What would be <see cref="Occupied"/>, but nobody lives there today: given to a household that moves in on a later day.
+    /// </summary>
+    Reserved = 6,
+
     /// <summary>Free for someone to move in from a day after today.</summary>
     AvailableLater = 4,
 

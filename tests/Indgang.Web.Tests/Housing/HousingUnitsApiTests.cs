@@ -18,7 +18,7 @@ public sealed class HousingUnitsApiTests(IndgangAppFactory factory) : IClassFixt
     [
         "id", "label", "siteId", "site", "siteKind", "townId", "town", "isPermanent", "rooms", "beds", "freeBeds", "isSharedRoom",
         "monthlyRent", "stepFree", "groundFloor", "lift", "transportMetres", "schoolMetres", "daycareMetres", "shopsMetres",
-        "inVulnerableArea", "availableFrom", "status", "blockedReason",
+        "inVulnerableArea", "availableFrom", "status", "blockedReason", "reservedFrom",
     ];
 
     [Fact]
@@ -47,7 +47,8 @@ public sealed class HousingUnitsApiTests(IndgangAppFactory factory) : IClassFixt
         }
 
         // The demo has a unit in every status, a shared room, permanent units and a taken bed: the comparison sees them all.
-        Assert.Equal(Enum.GetValues<StockStatus>().Order(), units.Select(u => u.Status).Distinct().Order());
+        // Every status but Reserved (no demo unit is given to a household that moves in later: ReservedUnitStatusTests).
+        Assert.Equal(Enum.GetValues<StockStatus>().Where(s => s != StockStatus.Reserved).Order(), units.Select(u => u.Status).Distinct().Order());
         Assert.Contains(units, u => u.IsSharedRoom);
         Assert.Contains(units, u => u.IsPermanent);
         Assert.Contains(units, u => u.FreeBeds < u.Beds);

@@ -36,7 +36,7 @@ internal static class HousingApi
     private static async Task<Results<PagedOk<HousingUnitDto>, ValidationProblem>> GetUnitsAsync(
         [Description("A town's id (townId of a unit).")] string? town,
         [Description("Temporary, Permanent or SharedRoom.")] string? type,
-        [Description("AvailableNow, AvailableLater, Occupied, Blocked or VulnerableArea.")] string? status,
+        [Description("AvailableNow, AvailableLater, Occupied, Reserved, Blocked or VulnerableArea.")] string? status,
         [Description("true: step-free units only.")] string? stepFree,
         [Description("At least this many beds to give now (0 to 30): a whole unit someone lives in, and a unit that opens later or is blocked, has none.")] string? minFreeBeds,
         [Description("Part of the unit's label or the site's name, in any case (at most 200 characters).")] string? search,
@@ -66,7 +66,8 @@ internal static class HousingApi
         var today = clock.Today();
         var (rows, total) = await asked.TakeAsync(await StockList.UnitsQueryAsync(db, filter, today, cancellationToken), cancellationToken);
         var sharedBedsTaken = await SharedRoomResidents.BedsTakenFromAsync(db, today, null, cancellationToken);
-        return new PagedOk<HousingUnitDto>(rows.ConvertAll(r => ToDto(r, today, sharedBedsTaken)), asked, total);
+        var reserved = await UnitReservations.OnAsync(db, today, null, cancellationToken);
+        return new PagedOk<HousingUnitDto>(rows.ConvertAll(r => ToDto(r, today, sharedBedsTaken, reserved)), asked, total);
     }
 
     private static async Task<Ok<CapacityForecastDto>> GetForecastAsync(ForecastQuery query, CancellationToken cancellationToken)
@@ -82,14 +83,15 @@ internal static class HousingApi
     }
 
     // Free beds as the stock page and its CSV count them: the beds a household can be given today.
-    private static HousingUnitDto ToDto(UnitRow row, DateOnly today, IReadOnlyDictionary<Guid, int> sharedBedsTaken)
+    private static HousingUnitDto ToDto(UnitRow row, DateOnly today, IReadOnlyDictionary<Guid, int> sharedBedsTaken, Dictionary<Guid, DateOnly> reserved)
     {
         var u = row.Unit;
+        DateOnly? reservedFrom = reserved.TryGetValue(u.Id, out var day) ? day : null;
         return new HousingUnitDto(
             u.Id, u.Label, u.SiteId, row.SiteName, row.SiteKind, row.TownId, row.Town, u.IsPermanent, u.Rooms, u.Beds,
             u.BedsToGiveOn(today, sharedBedsTaken.GetValueOrDefault(u.Id)),
             u.IsSharedRoom, u.MonthlyRent, u.StepFree, u.GroundFloor, u.Lift,
             u.TransportMetres, u.SchoolMetres, u.DaycareMetres, u.ShopsMetres,
-            u.InVulnerableArea, u.AvailableFrom, u.StockStatusOn(today), u.Status == UnitStatus.Blocked ? u.BlockedReason : null);
+            u.InVulnerableArea, u.AvailableFrom, u.StockStatusOn(today, reservedFrom), u.Status == UnitStatus.Blocked ? u.BlockedReason : null, reservedFrom);
     }
 }

@@ -28,7 +28,8 @@ public sealed record HousingUnitDto(
     [property: Description("In a designated vulnerable housing area: never used (integrationsloven § 12).")] bool InVulnerableArea,
     [property: Description("The first day someone can move in.")] DateOnly AvailableFrom,
     [property: Description("The stock page's Status column today.")] StockStatus Status,
-    [property: Description("Why the unit is blocked, as the stock page and its CSV say it; null when it is not blocked.")] string? BlockedReason);
+    [property: Description("Why the unit is blocked, as the stock page and its CSV say it; null when it is not blocked.")] string? BlockedReason,
+    [property: Description("Status Reserved: the day the household given the unit moves in (nobody lives there today); else null.")] DateOnly? ReservedFrom = null);
 
 /// <summary>One month of the capacity forecast, as the forecast page's table shows it.</summary>
 public sealed record ForecastMonthDto(

@@ -84,7 +84,8 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
         var today = Today;
         var units = await StockList.UnitsAsync(db, filter, today, HttpContext.RequestAborted);
         var sharedBedsTaken = await SharedRoomResidents.BedsTakenFromAsync(db, today, null, HttpContext.RequestAborted);
-        return File(UnitCsvExport.Write(units, today, sharedBedsTaken), "text/csv; charset=utf-8", $"boliger-{today:yyyy-MM-dd}.csv");
+        var reserved = await UnitReservations.OnAsync(db, today, null, HttpContext.RequestAborted);
+        return File(UnitCsvExport.Write(units, today, sharedBedsTaken, reserved), "text/csv; charset=utf-8", $"boliger-{today:yyyy-MM-dd}.csv");
     }
 
     /// <summary>The towns to choose from, and the filter the form's readable fields give; each other field gets its error.</summary>
@@ -122,6 +123,17 @@ public sealed class IndexModel(IndgangDbContext db, TimeProvider clock) : PageMo
         StockCount = stock.Count;
         SharedBedsTaken = await SharedRoomResidents.BedsTakenFromAsync(db, Today, null, HttpContext.RequestAborted);
         (FreeBeds, TotalBeds) = HousingUnit.UsableBeds(stock, Today, SharedBedsTaken);
+        Reservations = await UnitReservations.OnAsync(db, Today, null, HttpContext.RequestAborted);
+    }
+
+    /// <summary>The units nobody lives in today that a household is to move into, with its day (<see cref="UnitReservations"/>).</summary>
+    private Dictionary<Guid, DateOnly> Reservations { get; set; } = [];
+
+    /// <summary>The day the first household moves into the unit, when nobody lives there today; else null.</summary>
+    public DateOnly? ReservedFrom(HousingUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return Reservations.TryGetValue(unit.Id, out var day) ? day : null;
     }
 
     /// <summary>The beds taken in each shared room from today on, by room (<see cref="SharedRoomResidents.BedsTakenFromAsync"/>).</summary>

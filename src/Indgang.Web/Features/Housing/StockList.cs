@@ -28,7 +28,7 @@ public static class StockList
         ArgumentNullException.ThrowIfNull(filter);
         var sharedRoomsWithBeds = filter.MinFreeBeds is { } beds and > 0 ? await SharedRoomsWithBedsAsync(db, today, beds, cancellationToken) : [];
         return
-            from u in filter.Apply(db.HousingUnits.AsNoTracking(), db.HousingSites, today, sharedRoomsWithBeds)
+            from u in filter.Apply(db.HousingUnits.AsNoTracking(), db.HousingSites, db.Occupancies, today, sharedRoomsWithBeds)
             join s in db.HousingSites.AsNoTracking() on u.SiteId equals s.Id
             join t in db.Towns.AsNoTracking() on s.TownId equals t.Id
             orderby t.Name, s.Name, u.Label, u.Id

@@ -26,7 +26,8 @@ public static class UnitCsvExport
     /// <param name="rows">The units, in the file's order.</param>
     /// <param name="today">The day the status and the free beds are counted on.</param>
     /// <param name="sharedBedsTaken">The shared rooms' beds taken from today on, by room (<see cref="SharedRoomResidents.BedsTakenFromAsync"/>).</param>
-    public static byte[] Write(IEnumerable<UnitRow> rows, DateOnly today, IReadOnlyDictionary<Guid, int> sharedBedsTaken)
+    /// <param name="reserved">The units nobody lives in today that a household is to move into, with its day (<see cref="UnitReservations"/>).</param>
+    public static byte[] Write(IEnumerable<UnitRow> rows, DateOnly today, IReadOnlyDictionary<Guid, int> sharedBedsTaken, IReadOnlyDictionary<Guid, DateOnly> reserved)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(sharedBedsTaken);
@@ -43,7 +44,7 @@ public static class UnitCsvExport
             csv.NextRecord();
             foreach (var row in rows)
             {
-                foreach (var value in Values(row, today, sharedBedsTaken))
+                foreach (var value in Values(row, today, sharedBedsTaken, reserved))
                 {
                     csv.WriteField(value);
                 }
@@ -56,9 +57,10 @@ public static class UnitCsvExport
     }
 
     // In the order of UnitCsv.Columns, UnitCsv.OptionalColumns, then InformationColumns.
-    private static IEnumerable<string> Values(UnitRow row, DateOnly today, IReadOnlyDictionary<Guid, int> sharedBedsTaken)
+    private static IEnumerable<string> Values(UnitRow row, DateOnly today, IReadOnlyDictionary<Guid, int> sharedBedsTaken, IReadOnlyDictionary<Guid, DateOnly> reserved)
     {
         var u = row.Unit;
+        DateOnly? reservedFrom = reserved.TryGetValue(u.Id, out var day) ? day : null;
         return
         [
             CsvFormula.Neutralise(row.SiteName), CsvFormula.Neutralise(u.Label), YesNo(u.IsPermanent), Whole(u.Rooms), Whole(u.Beds),
@@ -66,7 +68,7 @@ public static class UnitCsvExport
             Whole(u.TransportMetres), Whole(u.SchoolMetres), Whole(u.DaycareMetres), Whole(u.ShopsMetres), YesNo(u.InVulnerableArea),
             u.AvailableFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             CsvFormula.Neutralise(u.Status == Domain.Housing.UnitStatus.Blocked ? u.BlockedReason ?? "" : ""),
-            CsvFormula.Neutralise(row.Town), StatusText(u.StockStatusOn(today)), Whole(u.BedsToGiveOn(today, sharedBedsTaken.GetValueOrDefault(u.Id))),
+            CsvFormula.Neutralise(row.Town), StatusText(u.StockStatusOn(today, reservedFrom), reservedFrom), Whole(u.BedsToGiveOn(today, sharedBedsTaken.GetValueOrDefault(u.Id))),
         ];
     }
 
@@ -74,7 +76,8 @@ public static class UnitCsvExport
 
     private static string Whole(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    // The filter's words for the Status column ("Ledig nu", "Beboet", …).
-    private static string StatusText(Domain.Housing.StockStatus status) =>
-        UnitFilterInput.StatusOptions.Single(o => o.Value == status.ToString()).Text;
+    // The filter's words for the Status column ("Ledig nu", "Beboet", …); a reserved unit with its day, as its page says it.
+    private static string StatusText(Domain.Housing.StockStatus status, DateOnly? reservedFrom) =>
+        UnitFilterInput.StatusOptions.Single(o => o.Value == status.ToString()).Text
+        + (status == Domain.Housing.StockStatus.Reserved ? " fra " + reservedFrom!.Value.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) : "");
 }

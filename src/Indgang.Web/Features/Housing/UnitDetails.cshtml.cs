@@ -22,6 +22,9 @@ public sealed record FormerOccupantRow(Occupancy Occupancy, string HouseholdName
 public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
     public HousingUnit Unit { get; private set; } = null!;
+
+    /// <summary>The day the first household moves in, when nobody lives in the unit today (<see cref="UnitReservations"/>).</summary>
+    public DateOnly? ReservedFrom { get; private set; }
     public string SiteName { get; private set; } = "";
 
     /// <summary>The unit's beds to give today (<see cref="HousingUnit.BedsToGiveOn"/>), as the stock list counts them.</summary>
@@ -358,6 +361,7 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
         }
 
         Unit = unit;
+        ReservedFrom = (await UnitReservations.OnAsync(db, Today, id, HttpContext.RequestAborted)).TryGetValue(id, out var reserved) ? reserved : null;
         BedsToGive = unit.BedsToGiveOn(Today, unit.IsSharedRoom
             ? (await SharedRoomResidents.BedsTakenFromAsync(db, Today, id, HttpContext.RequestAborted)).GetValueOrDefault(id)
             : null);

@@ -27,7 +27,7 @@ public sealed record UnitFilter(Guid? TownId, UnitType? Type, StockStatus? Statu
     /// <see cref="MinFreeBeds"/> beds to give today (<see cref="StockList.SharedRoomsWithBedsAsync"/>): the beds a room's
     /// residents take from today on cannot be asked in the database.
     /// </summary>
-    public IQueryable<HousingUnit> Apply(IQueryable<HousingUnit> units, IQueryable<HousingSite> sites, DateOnly today, IReadOnlyCollection<Guid> sharedRoomsWithBeds)
+    public IQueryable<HousingUnit> Apply(IQueryable<HousingUnit> units, IQueryable<HousingSite> sites, IQueryable<Occupancy> occupancies, DateOnly today, IReadOnlyCollection<Guid> sharedRoomsWithBeds)
     {
         ArgumentNullException.ThrowIfNull(units);
         if (TownId is { } town)
@@ -45,6 +45,13 @@ public sealed record UnitFilter(Guid? TownId, UnitType? Type, StockStatus? Statu
         if (Status is { } status)
         {
             units = units.Where(Has(status, today));
+            // Taken by the counts, but lived in today or reserved for a household moving in later (UnitReservations).
+            if (status is StockStatus.Occupied or StockStatus.Reserved)
+            {
+                var reserved = UnitReservations.Reserved(occupancies, today);
+                units = status == StockStatus.Reserved ? units.Where(reserved)
+                    : units.Where(Expression.Lambda<Func<HousingUnit, bool>>(Expression.Not(reserved.Body), reserved.Parameters));
+            }
         }
 
         if (StepFreeOnly)
@@ -70,13 +77,14 @@ public sealed record UnitFilter(Guid? TownId, UnitType? Type, StockStatus? Statu
 
     /// <summary>
     /// <see cref="HousingUnit.StockStatusOn"/> as the database can ask it (FreeBeds and IsUsable are not columns): the
-    /// units whose Status column shows <paramref name="status"/> on the day.
+    /// units whose Status column shows <paramref name="status"/> on the day; <see cref="StockStatus.Occupied"/> and
+    /// <see cref="StockStatus.Reserved"/> both, told apart by <see cref="UnitReservations.Reserved"/> in <see cref="Apply"/>.
     /// </summary>
     public static Expression<Func<HousingUnit, bool>> Has(StockStatus status, DateOnly today) => status switch
     {
         StockStatus.VulnerableArea => u => u.InVulnerableArea,
         StockStatus.Blocked => u => !u.InVulnerableArea && u.Status != UnitStatus.Available,
-        StockStatus.Occupied => u => !u.InVulnerableArea && u.Status == UnitStatus.Available
+        StockStatus.Occupied or StockStatus.Reserved => u => !u.InVulnerableArea && u.Status == UnitStatus.Available
             && (u.Beds <= u.OccupiedBeds || (!u.IsSharedRoom && u.OccupyingHouseholds > 0)),
         StockStatus.AvailableLater => u => !u.InVulnerableArea && u.Status == UnitStatus.Available
             && u.Beds > u.OccupiedBeds && (u.IsSharedRoom || u.OccupyingHouseholds <= 0) && u.AvailableFrom > today,

@@ -42,6 +42,7 @@ public sealed class UnitFilterInput
         new("Ledig nu", nameof(StockStatus.AvailableNow)),
         new("Ledig senere", nameof(StockStatus.AvailableLater)),
         new("Beboet", nameof(StockStatus.Occupied)),
+        new("Reserveret", nameof(StockStatus.Reserved)),
         new("Spærret", nameof(StockStatus.Blocked)),
         new("Udsat område", nameof(StockStatus.VulnerableArea)),
     ];
