@@ -1,3 +1,4 @@
+using Indgang.Domain.Housing;
 using Indgang.Domain.Reception;
 using Indgang.Domain.Tasks;
 using Indgang.Web.Data;
@@ -45,11 +46,11 @@ public sealed class DepartmentWorkList(IndgangDbContext db)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var searched = QueueFilter.Searched(db.Tasks.AsNoTracking().StillOpen().Where(t => t.DepartmentId == departmentId), db.Households, filter.Search, filter.Household);
-        var counts = await CountAsync(searched, userId, today, cancellationToken);
+        var counts = await CountAsync(searched, userId, today, db.Occupancies, cancellationToken);
         var pages = Pagination.Of(requestedPage, PageSize, counts.Of(filter.View));
         var moveIn = MoveTasks.MoveIn;
         var rows = await (
-            from t in QueueFilter.Viewed(searched, filter.View, userId, today)
+            from t in QueueFilter.Viewed(searched, filter.View, userId, today, db.Occupancies)
             join h in db.Households.AsNoTracking() on t.HouseholdId equals h.Id
             join p in db.Persons.AsNoTracking() on t.PersonId equals p.Id into persons
             from p in persons.DefaultIfEmpty()
@@ -67,17 +68,20 @@ public sealed class DepartmentWorkList(IndgangDbContext db)
         return new QueuePage(items, pages, counts);
     }
 
-    /// <summary>Every view's count in one query: a row per status (open, taken) with its own tasks and its overdue ones.</summary>
-    private static async Task<QueueCounts> CountAsync(IQueryable<CaseTask> searched, string userId, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every view's count: a row per status (open, taken) with its own tasks, and the overdue ones as their view lists
+    /// them (not those waiting for a home, <see cref="QueueFilter.WaitsForHome"/>).
+    /// </summary>
+    private static async Task<QueueCounts> CountAsync(IQueryable<CaseTask> searched, string userId, DateOnly today, IQueryable<Occupancy> occupancies, CancellationToken cancellationToken)
     {
         var byStatus = await searched
             .GroupBy(t => t.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count(), Mine = g.Count(t => t.AssigneeUserId == userId), Overdue = g.Count(t => t.DueDate < today) })
+            .Select(g => new { Status = g.Key, Count = g.Count(), Mine = g.Count(t => t.AssigneeUserId == userId) })
             .ToListAsync(cancellationToken);
         return new QueueCounts(
             All: byStatus.Sum(g => g.Count),
             Mine: byStatus.Where(g => g.Status == CaseTaskStatus.Taken).Sum(g => g.Mine),
             Free: byStatus.Where(g => g.Status == CaseTaskStatus.Open).Sum(g => g.Count),
-            Overdue: byStatus.Sum(g => g.Overdue));
+            Overdue: await QueueFilter.Viewed(searched, QueueView.Overdue, userId, today, occupancies).CountAsync(cancellationToken));
     }
 }

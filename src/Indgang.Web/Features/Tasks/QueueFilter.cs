@@ -1,4 +1,7 @@
+using System.Linq.Expressions;
+using Indgang.Domain.Housing;
 using Indgang.Domain.People;
+using Indgang.Domain.Reception;
 using Indgang.Domain.Tasks;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Dashboard;
@@ -50,16 +53,31 @@ public sealed record QueueFilter(QueueView View, string? Search, bool SearchRefu
         return open.Where(t => households.Any(h => h.Id == t.HouseholdId && TextSearch.Fold(h.Name).Contains(term)));
     }
 
-    /// <summary>The tasks of the view, of those searched.</summary>
-    public static IQueryable<CaseTask> Viewed(IQueryable<CaseTask> tasks, QueueView view, string userId, DateOnly today)
+    /// <summary>
+    /// The tasks of the view, of those searched. Overdue: due before today, and not waiting for a home
+    /// (<see cref="WaitsForHome"/>): a task that waits for the household's first home is not late while it waits.
+    /// </summary>
+    public static IQueryable<CaseTask> Viewed(IQueryable<CaseTask> tasks, QueueView view, string userId, DateOnly today, IQueryable<Occupancy> occupancies)
     {
         ArgumentNullException.ThrowIfNull(tasks);
+        var waits = WaitsForHome(occupancies);
         return view switch
         {
             QueueView.Mine => tasks.Where(t => t.Status == CaseTaskStatus.Taken && t.AssigneeUserId == userId),
             QueueView.Free => tasks.Where(t => t.Status == CaseTaskStatus.Open),
-            QueueView.Overdue => tasks.Where(t => t.DueDate < today),
+            QueueView.Overdue => tasks.Where(t => t.DueDate < today)
+                .Where(Expression.Lambda<Func<CaseTask, bool>>(Expression.Not(waits.Body), waits.Parameters)),
             _ => tasks,
         };
+    }
+
+    /// <summary>
+    /// Whether the task waits for a home: a move-in's lease, keys or house rules (<see cref="MoveTasks.MoveIn"/>) that the
+    /// arrival checklist gave a household with no home from us yet (its card says »Venter på en bolig«).
+    /// </summary>
+    public static Expression<Func<CaseTask, bool>> WaitsForHome(IQueryable<Occupancy> occupancies)
+    {
+        var moveIn = MoveTasks.MoveIn;
+        return t => moveIn.Contains(t.Type) && t.OccupancyId == null && !occupancies.Any(o => o.HouseholdId == t.HouseholdId);
     }
 }

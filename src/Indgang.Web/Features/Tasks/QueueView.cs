@@ -12,7 +12,7 @@ public enum QueueView
     /// <summary>Open and taken by no one ("ledige").</summary>
     Free,
 
-    /// <summary>Due before today ("overskredne").</summary>
+    /// <summary>Due before today, and not waiting for the household's first home ("overskredne").</summary>
     Overdue,
 }
 
