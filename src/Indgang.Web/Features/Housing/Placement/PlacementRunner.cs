@@ -211,13 +211,15 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
     }
 
     /// <summary>
-    /// Since when the household has waited for a home: since it came (or, announced, since it was registered, the day in
-    /// <paramref name="zone"/>), or since <paramref name="lastMovedOut"/> of one of our units when that is later.
+    /// Since when the household has waited for a home: since its arrival day (<see cref="Housing.ArrivalDay"/>: the day it
+    /// came, else the day it is expected, which for one announced is a later day: it has not waited yet, and the days
+    /// waited count none), or since <paramref name="lastMovedOut"/> of one of our units when that is later. Only a
+    /// household with no arrival day known waits from its registration (the day in <paramref name="zone"/>).
     /// </summary>
     public static DateOnly WaitingSince(Household household, DateOnly today, TimeZoneInfo zone, DateOnly? lastMovedOut)
     {
         ArgumentNullException.ThrowIfNull(household);
-        var since = household.ExpectedArrival is { } expected && expected < today ? expected : DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(household.RegisteredAt, zone).DateTime);
+        var since = household.ArrivedOn ?? household.ExpectedArrival ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(household.RegisteredAt, zone).DateTime);
         return lastMovedOut > since ? lastMovedOut.Value : since;
     }
 
