@@ -5,7 +5,7 @@ namespace Indgang.Placement;
 
 /// <summary>
 /// The units of the request a person may choose for a household instead of the optimizer (the placement page's
-/// override), and, when there are none, why, in the words of <see cref="WhyUnhoused"/>. Left out are the units that break
+/// override, the unit page's »Ny bolig«), and, when there are none, why, in the words of <see cref="WhyUnhoused"/>. Left out are the units that break
 /// a rule the move into it refuses whatever the reason (<see cref="Binding"/>: beds, a shared room's rules, the rent cap,
 /// a vulnerable area, the day it is free); one that breaks only a rule a person may set aside with a reason (step-free
 /// access, room for the family to join, school seats) is offered, and asked about when chosen
@@ -17,8 +17,12 @@ public sealed record ChoosableUnits(IReadOnlyList<string> UnitIds, Said? WhyNone
     internal const PairProblems Binding = PairProblems.TooFewBeds | PairProblems.SharedRoomNotForThisHousehold | PairProblems.RentAboveCap
         | PairProblems.VulnerableArea | PairProblems.NotYetAvailable | PairProblems.OtherGenderInSharedRoom;
 
-    /// <summary>The units household <paramref name="householdId"/> may be given; none when it is not in the request.</summary>
-    public static ChoosableUnits For(PlacementRequest request, string householdId)
+    /// <summary>
+    /// The units household <paramref name="householdId"/> may be given; none when it is not in the request. With
+    /// <paramref name="freeLater"/>, a unit free only after the household's day is offered too, for a move on the day it
+    /// is free (the unit page's »Ny bolig«, whose day is typed beside it and asked by the move).
+    /// </summary>
+    public static ChoosableUnits For(PlacementRequest request, string householdId, bool freeLater = false)
     {
         ArgumentNullException.ThrowIfNull(request);
         var index = PlacementIndex.For(request);
@@ -27,7 +31,8 @@ public sealed record ChoosableUnits(IReadOnlyList<string> UnitIds, Said? WhyNone
             return new([], null);
         }
 
-        var binding = request.Units.Select(unit => (unit.Id, Problems: PairCheck.Problems(index, household, unit) & Binding)).ToList();
+        var rules = freeLater ? Binding & ~PairProblems.NotYetAvailable : Binding;
+        var binding = request.Units.Select(unit => (unit.Id, Problems: PairCheck.Problems(index, household, unit) & rules)).ToList();
         var choosable = binding.Where(u => u.Problems == PairProblems.None).Select(u => u.Id).ToList();
         return new(choosable, choosable.Count > 0 ? null : WhyUnhoused.NoUnitFits(binding.Select(u => u.Problems).ToList()));
     }

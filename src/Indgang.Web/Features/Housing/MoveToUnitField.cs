@@ -1,6 +1,9 @@
+using Indgang.Domain;
 using Indgang.Domain.Housing;
 using Indgang.Domain.People;
+using Indgang.Placement;
 using Indgang.Web.Data;
+using Indgang.Web.Features.Housing.Placement;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -11,8 +14,9 @@ namespace Indgang.Web.Features.Housing;
 /// The "Ny bolig" choice of one resident's move-out form on the unit page, drawn by the partial <c>_MoveToUnitField</c>:
 /// another of our units to move the household straight into, in one step (<see cref="HousingMoves.MoveToAnotherUnitAsync"/>),
 /// or none (it waits for a home). Its errors are kept under <see cref="Id"/>; what was chosen comes back with a refusal.
+/// With no unit to choose, <see cref="WhyNone"/> says why, in the words of the placement page's override, instead of a list.
 /// </summary>
-public sealed record MoveToUnitField(string Id, string Row, IReadOnlyList<SelectListItem> Choices)
+public sealed record MoveToUnitField(string Id, string Row, IReadOnlyList<SelectListItem> Choices, Said? WhyNone = null)
 {
     /// <summary>The form field's name.</summary>
     public const string Name = "MoveToUnitId";
@@ -24,15 +28,18 @@ public sealed record MoveToUnitField(string Id, string Row, IReadOnlyList<Select
     public const string OnlyToOurUnits = "Vælg »Til en anden bolig fra kommunen«, eller lad »Ny bolig« stå tom.";
 
     /// <summary>
-    /// The units each household of <paramref name="stays"/> (temporary stays not moved out) could move straight into: our
-    /// other units whose move-in, on the day they are free (today or later), the unit's own rules would not refuse for the
-    /// household's size (<see cref="UnitChoices"/>, as the placement page's override list), and the one posted, so that
-    /// what was chosen stays chosen when the move refuses it.
+    /// The units each household of <paramref name="stays"/> (temporary stays not moved out) could move straight into, by
+    /// the placement's own rules (<see cref="ChoosableUnits"/>, as the placement page's override: not a temporary unit
+    /// over its rent cap, beds for it, a shared room's rules, …), asked of the household as it is today, each unit on the
+    /// day it is free (today or later); not the unit it lives in. The unit posted (<paramref name="posted"/>, with the stay
+    /// it was posted for) is kept in that stay's list, so that what was chosen stays chosen when the move refuses it.
     /// </summary>
-    public static async Task<Dictionary<Guid, IReadOnlyList<SelectListItem>>> ChoicesAsync(
-        IndgangDbContext db, IReadOnlyList<Occupancy> stays, DateOnly today, Guid? posted, IStringLocalizer texts, CancellationToken cancellationToken)
+    public static async Task<Dictionary<Guid, MoveToUnitChoices>> ChoicesAsync(
+        IndgangDbContext db, PlacementRunner runner, IReadOnlyList<Occupancy> stays, DateOnly today, (Guid Stay, Guid Unit)? posted, IStringLocalizer texts,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(runner);
         ArgumentNullException.ThrowIfNull(stays);
         ArgumentNullException.ThrowIfNull(texts);
         if (stays.Count == 0)
@@ -40,7 +47,7 @@ public sealed record MoveToUnitField(string Id, string Row, IReadOnlyList<Select
             return [];
         }
 
-        var households = stays.Select(s => s.HouseholdId).ToList();
+        var households = stays.Select(s => s.HouseholdId).Distinct().ToList();
         var members = (await db.Persons.AsNoTracking().Where(p => p.HouseholdId != null && households.Contains(p.HouseholdId.Value))
                 .Select(p => new { HouseholdId = p.HouseholdId!.Value, p.BirthDate }).ToListAsync(cancellationToken))
             .ToLookup(p => p.HouseholdId, p => p.BirthDate);
@@ -48,16 +55,25 @@ public sealed record MoveToUnitField(string Id, string Row, IReadOnlyList<Select
                            join s in db.HousingSites.AsNoTracking() on u.SiteId equals s.Id
                            join t in db.Towns.AsNoTracking() on s.TownId equals t.Id
                            select new { Unit = u, Site = s.Name, Town = t.Name }).ToListAsync(cancellationToken);
-        var choices = new UnitChoices(
-            units.Select(u => u.Unit).ToList(),
-            units.ToDictionary(u => u.Unit.Id, u => new UnitLabel(u.Unit.Id, u.Unit.Label, u.Site, u.Town)),
-            texts["Ingen – husstanden venter på en bolig"].Value,
-            (unit, free) => texts["{0}, {1} ({2}) – ledig fra {3:d. MMMM yyyy}", unit.Label, unit.Site, unit.Town, free].Value);
+        var labels = units.ToDictionary(u => u.Unit.Id, u => new UnitLabel(u.Unit.Id, u.Unit.Label, u.Site, u.Town));
+        // The households as the optimizer sees them today: the request the placement page's override is offered from.
+        var request = await runner.BuildAsync(new PlacementAsk(households, today, [], [], null), cancellationToken);
         return stays.ToDictionary(stay => stay.Id, stay =>
         {
+            // Not the unit it lives in (a shared room with a bed free is in the request): nor is it said as ruled out.
+            var choosable = ChoosableUnits.For(
+                request with { Units = [.. request.Units.Where(u => u.Id != stay.UnitId.ToString())] }, stay.HouseholdId.ToString(), freeLater: true);
+            var offered = choosable.UnitIds.ToHashSet(StringComparer.Ordinal);
+            var chosen = posted is { } p && p.Stay == stay.Id ? p.Unit : (Guid?)null;
+            var choices = new UnitChoices(
+                units.Select(u => u.Unit).Where(u => offered.Contains(u.Id.ToString()) || u.Id == chosen).ToList(),
+                labels,
+                texts["Ingen – husstanden venter på en bolig"].Value,
+                (unit, free) => texts["{0}, {1} ({2}) – ledig fra {3:d. MMMM yyyy}", unit.Label, unit.Site, unit.Town, free].Value);
             var births = members[stay.HouseholdId].ToList();
             var singleAdult = births.Count == 1 && Age.On(births[0], today) >= Age.AgeOfMajority;
-            return choices.For(Math.Max(1, births.Count), singleAdult, today, posted, except: stay.UnitId);
+            var items = choices.For(Math.Max(1, births.Count), singleAdult, today, chosen, except: stay.UnitId);
+            return new MoveToUnitChoices(items, items.Count == 1 ? choosable.WhyNone : null);
         });
     }
 }

@@ -7,14 +7,15 @@ namespace Indgang.Web.Features.Housing;
 public sealed record UnitLabel(Guid Id, string Label, string Site, string Town);
 
 /// <summary>
-/// Our units a household could be moved into, as a choice list, <paramref name="none"/> first: those its move-in would not
-/// refuse (<see cref="HousingUnit.RefusalFor"/>: not blocked, not in a vulnerable area, free by the day, beds for it, shared
-/// rooms for single adults only, no other household in a whole unit), by town, site and label, and the one posted, so that
-/// what was chosen stays chosen when the move refuses it. Listing others offered a choice the move then refused; with many
-/// units and households they also made every form long. The move itself asks the rest (the rent cap, a shared room's
-/// residents, the day). Serves the placement page's override (<paramref name="freeLater"/> null: each unit asked on the
-/// household's day) and the unit page's »Ny bolig« (a unit free only after the day is asked on the day it is free, and
-/// named by <paramref name="freeLater"/>).
+/// Our units a household could be moved into, as a choice list, <paramref name="none"/> first: of <paramref name="units"/>
+/// (given by the caller: those the household may be given by the placement's own rules, <see cref="Indgang.Placement.ChoosableUnits"/>,
+/// so not a temporary unit over its rent cap, and the one posted), those its move-in would not refuse
+/// (<see cref="HousingUnit.RefusalFor"/>: not blocked, not in a vulnerable area, free by the day, beds for it, shared rooms
+/// for single adults only, no other household in a whole unit), by town, site and label, and the one posted, so that what
+/// was chosen stays chosen when the move refuses it. Listing others offered a choice the move then refused; with many
+/// units and households they also made every form long. Serves the placement page's override (<paramref name="freeLater"/>
+/// null: each unit asked on the household's day) and the unit page's »Ny bolig« (a unit free only after the day is asked
+/// on the day it is free, and named by <paramref name="freeLater"/>).
 /// </summary>
 public sealed class UnitChoices(
     IReadOnlyList<HousingUnit> units, IReadOnlyDictionary<Guid, UnitLabel> labels, string none, Func<UnitLabel, DateOnly, string>? freeLater = null)

@@ -19,7 +19,8 @@ public sealed record OccupantRow(Occupancy Occupancy, string HouseholdName, int 
 public sealed record FormerOccupantRow(Occupancy Occupancy, string HouseholdName);
 
 /// <summary>One unit: its facts, who lives there, and moving a household in or out (HOUSE-2).</summary>
-public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
+public sealed class UnitDetailsModel(
+    IndgangDbContext db, HousingMoves moves, Placement.PlacementRunner placement, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
     public HousingUnit Unit { get; private set; } = null!;
 
@@ -197,7 +198,7 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
     public Guid? MoveToUnitId { get; set; }
 
     /// <summary>The "Ny bolig" choices of each resident who may move to another of our units (a temporary stay not moved out).</summary>
-    public IReadOnlyDictionary<Guid, IReadOnlyList<SelectListItem>> MoveToChoices { get; private set; } = new Dictionary<Guid, IReadOnlyList<SelectListItem>>();
+    public IReadOnlyDictionary<Guid, MoveToUnitChoices> MoveToChoices { get; private set; } = new Dictionary<Guid, MoveToUnitChoices>();
 
     /// <summary>
     /// The home each shown move out leads straight to, by stay: another of our units the household moves into on the
@@ -389,7 +390,8 @@ public sealed class UnitDetailsModel(IndgangDbContext db, HousingMoves moves, Au
             .Where(x => x.Next is not null)
             .ToDictionary(x => x.Stay.Id, x => (x.Next!.UnitId, x.Next.Label));
         MoveToChoices = await MoveToUnitField.ChoicesAsync(
-            db, [.. Occupants.Select(o => o.Occupancy).Where(o => o.IsTemporary && o.MovedOutOn is null)], Today, MoveToUnitId, T, HttpContext.RequestAborted);
+            db, placement, [.. Occupants.Select(o => o.Occupancy).Where(o => o.IsTemporary && o.MovedOutOn is null)], Today,
+            OccupancyId is { } posting && MoveToUnitId is { } postedUnit ? (posting, postedUnit) : null, T, HttpContext.RequestAborted);
         MoveOutTasks = await MoveOutTaskStatus.ForStaysAsync(db, [.. Occupants.Where(o => o.Occupancy.MovedOutOn is not null).Select(o => o.Occupancy.Id), .. last is null ? [] : new[] { last.o.Id }]);
         // Who lives here, since when and until when, and who moved out last: a read of each of those households, audited.
         await audit.RecordEachAsync(AuditAction.HouseholdRead,
