@@ -62,6 +62,30 @@ public sealed class UnitMoveOutChangeTests(IndgangAppFactory factory) : IClassFi
         Assert.Equal(Today.AddDays(20), (await factory.QueryAsync(db => db.Occupancies.AsNoTracking().SingleAsync(o => o.Id == stay.Id))).MovedOutOn);
     }
 
+    /// <summary>
+    /// A household still to move in, with its move out agreed: a new move-out day before the move-in is refused naming the
+    /// move-in day. Before, it was told only "før i dag eller før indflytningen", and the coordinator had to look the day up.
+    /// </summary>
+    [Fact]
+    public async Task ChangeMoveOut_BeforeAMoveInStillAhead_IsRefusedNamingTheMoveInDay()
+    {
+        var household = await factory.RegisterSingleAsync("Førind");
+        var unit = await factory.UnitOfItsOwnAsync("Førind 1");
+        var moveIn = Today.AddDays(10);
+        await factory.MovedInAsync(unit, household, moveIn);
+        var stay = await factory.QueryAsync(db => db.Occupancies.SingleAsync(o => o.HouseholdId == household));
+        using var housing = await Browser.SignedInAsync(factory, "bolig");
+        using var registered = await PostAsync(housing, unit, "MoveOut", stay.Id, Today.AddDays(30));
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+
+        using var refused = await PostAsync(housing, unit, "ChangeMoveOut", stay.Id, Today.AddDays(5));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains($"Den nye fraflytningsdato kan ikke ligge før indflytningen {DanishDates.Written(moveIn)}.", html, StringComparison.Ordinal);
+        Assert.Equal(Today.AddDays(30), (await factory.QueryAsync(db => db.Occupancies.AsNoTracking().SingleAsync(o => o.Id == stay.Id))).MovedOutOn);
+    }
+
     private async Task<(Guid Unit, Guid Household)> HousedAsync(string unitLabel, string lastName)
     {
         var household = await factory.RegisterSingleAsync(lastName);

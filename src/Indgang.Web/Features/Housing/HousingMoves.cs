@@ -596,6 +596,12 @@ public sealed class HousingMoves(
             return MoveResult.Refused("Der er ingen aftalt fraflytning at ændre: husstanden er flyttet, eller fraflytningen er ikke aftalt.");
         }
 
+        // A move-in still ahead is named: it is later than today, so it is the day the new one cannot come before.
+        if (newDay is { } beforeMoveIn && beforeMoveIn < stay.MovedInOn && stay.MovedInOn > today)
+        {
+            return MoveResult.Refused(T["Den nye fraflytningsdato kan ikke ligge før indflytningen {0:d. MMMM yyyy}.", stay.MovedInOn]);
+        }
+
         if (newDay is { } day && (day < today || day < stay.MovedInOn))
         {
             return MoveResult.Refused("Den nye fraflytningsdato kan ikke ligge før i dag eller før indflytningen.");
