@@ -250,6 +250,38 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             await Axe.AssertNoViolationsAsync(page);
         });
 
+    /// <summary>
+    /// The health flag's own correction (»Ret særlige helbredsmæssige behov«), opened from the person page, and with the
+    /// value another saved meanwhile shown beside the box.
+    /// </summary>
+    [Fact]
+    public Task HealthFlagPage_AndAConflict_HaveNoWcagViolations() =>
+        browser.RunAsync(async page =>
+        {
+            await SignInPage.SignInAsync(page, "koordinator");
+            await page.GetByRole(AriaRole.Region, new() { Name = "Mine husstande", Exact = true }).GetByRole(AriaRole.Link, new() { Name = "Tesfay Gebremedhin", Exact = true }).ClickAsync();
+            await page.Locator("a[href^='/People/']").First.ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Ret særlige helbredsmæssige behov", Exact = true }).ClickAsync();
+            Assert.Matches("^/People/[0-9a-f-]{36}/HealthFlag$", SignInPage.CurrentPath(page));
+            var box = page.GetByLabel("Har særlige helbredsmæssige behov (uden detaljer her)", new() { Exact = true });
+            await Assertions.Expect(box).ToBeVisibleAsync();
+            await Axe.AssertNoViolationsAsync(page);
+
+            // Meanwhile another (here in another tab) turns the flag over.
+            var other = await page.Context.NewPageAsync();
+            await other.GotoAsync(page.Url);
+            await other.GetByLabel("Har særlige helbredsmæssige behov (uden detaljer her)", new() { Exact = true }).ClickAsync();
+            await other.GetByRole(AriaRole.Button, new() { Name = "Gem", Exact = true }).ClickAsync();
+            await Assertions.Expect(other.GetByRole(AriaRole.Link, new() { Name = "Ret særlige helbredsmæssige behov", Exact = true })).ToBeVisibleAsync();
+            await other.CloseAsync();
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Gem", Exact = true }).ClickAsync();
+
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er problemer" })).ToContainTextAsync("er ændret af en anden");
+            await Assertions.Expect(box).ToHaveAccessibleDescriptionAsync(new System.Text.RegularExpressions.Regex("^Gemt af en anden: "));
+            await Axe.AssertNoViolationsAsync(page);
+        });
+
     /// <summary>The coordinator's residence basis correction (»Ret opholdsgrundlag«), opened from the person page, and with a basis refused.</summary>
     [Fact]
     public Task BasisPage_WithAnError_HasNoWcagViolations() =>

@@ -172,7 +172,7 @@ public sealed class EditModel(PersonDirectory directory, IndgangDbContext db, Au
         Add(saved.Languages != Trimmed(Languages), "sprog");
         Add(saved.NeedsInterpreter != NeedsInterpreter, "behov for tolk");
         Add(saved.NeedsAccessibleHousing != NeedsAccessibleHousing, "behov for tilgængelig bolig");
-        Add(TypedHealthFlag is { } healthFlag && saved.HasMedicalFlag != healthFlag, "særlige helbredsmæssige behov");
+        Add(TypedHealthFlag is { } healthFlag && saved.HasMedicalFlag != healthFlag, HealthFlagModel.Field);
         return changed;
 
         void Add(bool differs, string field)

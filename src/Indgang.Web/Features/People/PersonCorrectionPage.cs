@@ -11,6 +11,7 @@ namespace Indgang.Web.Features.People;
 /// <summary>
 /// A page on which the coordinator who carries cases corrects what registration recorded about a person (»Ret
 /// oplysninger«, »Ret fødselsdato«): refused to every other role, and the person read audited as read for the correction.
+/// A page that corrects the health flag alone (<see cref="CorrectsHealthFlagOnly"/>) is open to whoever may see the flag.
 /// </summary>
 public abstract class PersonCorrectionPage(PersonDirectory directory, IndgangDbContext db) : PageModel
 {
@@ -30,15 +31,24 @@ public abstract class PersonCorrectionPage(PersonDirectory directory, IndgangDbC
     /// <summary>Whether the page reads the health flag with the person (then logged as shown, to those who may see it).</summary>
     protected virtual bool ReadsHealthFlag => false;
 
+    /// <summary>
+    /// Whether the page corrects the health flag and nothing else (<see cref="HealthFlagModel"/>): then it is open, besides
+    /// the coordinator, to a department worker whose task needs the flag (<see cref="PersonAccess.SeesHealthFlagAsync"/>),
+    /// who learns when it is wrong; refused to one who may not see it, as the person's page refuses one who may not read them.
+    /// </summary>
+    protected virtual bool CorrectsHealthFlagOnly => false;
+
     /// <summary>The person and their household, read and audited; or what to answer instead (403, 404).</summary>
     protected async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (!PersonAccess.IsCaseOwnerRole(User))
+        if (!CorrectsHealthFlagOnly && !PersonAccess.IsCaseOwnerRole(User))
         {
             return Forbid();
         }
 
-        var read = await directory.ReadAsync(User, id, Purpose, ReadsHealthFlag, HttpContext.RequestAborted);
+        var read = CorrectsHealthFlagOnly
+            ? await directory.ReadForHealthFlagAsync(User, id, Purpose, HttpContext.RequestAborted)
+            : await directory.ReadAsync(User, id, Purpose, ReadsHealthFlag, HttpContext.RequestAborted);
         switch (read.Outcome)
         {
             case PersonLookup.NotFound:

@@ -35,7 +35,25 @@ public sealed class PersonDirectory(IndgangDbContext db, PersonAccess access, Au
     /// (<see cref="PersonAccess.SeesHealthFlagAsync"/>): health data, so the one read row says it was shown
     /// (<see cref="HealthFlagShown"/>).
     /// </summary>
-    public async Task<PersonRead> ReadAsync(ClaimsPrincipal user, Guid personId, AuditPurpose purpose, bool withHealthFlag, CancellationToken cancellationToken = default)
+    public Task<PersonRead> ReadAsync(ClaimsPrincipal user, Guid personId, AuditPurpose purpose, bool withHealthFlag, CancellationToken cancellationToken = default) =>
+        ReadAsync(user, personId, purpose, withHealthFlag ? HealthFlagRead.IfSeen : HealthFlagRead.No, cancellationToken);
+
+    /// <summary>
+    /// The person read with their health flag for a page that is about the flag alone (<see cref="HealthFlagModel"/>):
+    /// refused as <see cref="PersonLookup.Forbidden"/>, and no read row written, to one who may read the person but not
+    /// see the flag (<see cref="PersonAccess.SeesHealthFlagAsync"/>), as to one who may not read them.
+    /// </summary>
+    public Task<PersonRead> ReadForHealthFlagAsync(ClaimsPrincipal user, Guid personId, AuditPurpose purpose, CancellationToken cancellationToken = default) =>
+        ReadAsync(user, personId, purpose, HealthFlagRead.Required, cancellationToken);
+
+    private enum HealthFlagRead
+    {
+        No,
+        IfSeen,
+        Required,
+    }
+
+    private async Task<PersonRead> ReadAsync(ClaimsPrincipal user, Guid personId, AuditPurpose purpose, HealthFlagRead withHealthFlag, CancellationToken cancellationToken)
     {
         var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken);
         if (person is null)
@@ -48,10 +66,15 @@ public sealed class PersonDirectory(IndgangDbContext db, PersonAccess access, Au
             return new PersonRead(PersonLookup.Forbidden, null, null);
         }
 
+        bool? healthFlag = withHealthFlag != HealthFlagRead.No && await access.SeesHealthFlagAsync(user, person, cancellationToken) ? person.HasMedicalFlag : null;
+        if (withHealthFlag == HealthFlagRead.Required && healthFlag is null)
+        {
+            return new PersonRead(PersonLookup.Forbidden, null, null);
+        }
+
         var household = person.HouseholdId is { } householdId
             ? await db.Households.AsNoTracking().Include(h => h.Members).FirstOrDefaultAsync(h => h.Id == householdId, cancellationToken)
             : null;
-        bool? healthFlag = withHealthFlag && await access.SeesHealthFlagAsync(user, person, cancellationToken) ? person.HasMedicalFlag : null;
         await audit.RecordAsync(AuditAction.PersonRead, person.Id, purpose, healthFlag is null ? null : HealthFlagShown, cancellationToken);
         return new PersonRead(PersonLookup.Found, person, household, healthFlag);
     }
