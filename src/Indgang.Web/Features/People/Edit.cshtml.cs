@@ -1,4 +1,3 @@
-using Indgang.Domain.Audit;
 using Indgang.Domain.People;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
@@ -7,7 +6,6 @@ using Indgang.Web.Identity;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.People;
 
@@ -104,32 +102,17 @@ public sealed class EditModel(PersonDirectory directory, IndgangDbContext db, Au
         }
 
         // Another's correction since the form was opened is not silently replaced.
-        if (Shown(Person) != Version)
+        return await SaveOverShownAsync(id, Shown(Person), Version, audit, person =>
         {
-            return SavedByOther(Person);
-        }
+            var changed = Changed(person);
+            person.CorrectDetails(FirstName!, LastName!, Gender!.Value, Nationality, Languages, NeedsInterpreter, NeedsAccessibleHousing);
+            if (TypedHealthFlag is { } healthFlag)
+            {
+                person.CorrectHealthFlag(healthFlag);
+            }
 
-        if (await Db.Persons.FirstOrDefaultAsync(p => p.Id == id) is not { } person)
-        {
-            return NotFound();
-        }
-
-        // Saved over the person as read for the comparison above: a change by another since then refuses the save, and
-        // the person is read and compared again.
-        Db.Entry(person).Property(p => p.Version).OriginalValue = Person.Version;
-        var changed = Changed(person);
-        person.CorrectDetails(FirstName!, LastName!, Gender!.Value, Nationality, Languages, NeedsInterpreter, NeedsAccessibleHousing);
-        if (TypedHealthFlag is { } healthFlag)
-        {
-            person.CorrectHealthFlag(healthFlag);
-        }
-        if (!await Db.SaveUnlessSavedByOtherAsync(HttpContext.RequestAborted))
-        {
-            return null;
-        }
-
-        await audit.RecordAsync(AuditAction.PersonUpdated, id, Purpose, $"Rettet: {string.Join(", ", changed)}");
-        return Redirect($"/People/{id}");
+            return string.Join(", ", changed);
+        });
     }
 
     /// <summary>The fields checked as registration checks them (<see cref="ArrivalValidator.ValidateDetails"/>), beside each.</summary>

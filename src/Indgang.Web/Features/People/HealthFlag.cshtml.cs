@@ -1,4 +1,3 @@
-using Indgang.Domain.Audit;
 using Indgang.Domain.People;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
@@ -6,7 +5,6 @@ using Indgang.Web.Identity;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.People;
 
@@ -65,27 +63,11 @@ public sealed class HealthFlagModel(PersonDirectory directory, IndgangDbContext 
         }
 
         // Another's correction since the form was opened is not silently replaced.
-        if (Shown(Person) != Version)
+        return await SaveOverShownAsync(id, Shown(Person), Version, audit, person =>
         {
-            return SavedByOther(Person);
-        }
-
-        if (await Db.Persons.FirstOrDefaultAsync(p => p.Id == id) is not { } person)
-        {
-            return NotFound();
-        }
-
-        // Saved over the person as read for the comparison above: a change by another since then refuses the save, and
-        // the person is read and compared again.
-        Db.Entry(person).Property(p => p.Version).OriginalValue = Person.Version;
-        person.CorrectHealthFlag(typed);
-        if (!await Db.SaveUnlessSavedByOtherAsync(HttpContext.RequestAborted))
-        {
-            return null;
-        }
-
-        await audit.RecordAsync(AuditAction.PersonUpdated, id, Purpose, $"Rettet: {Field}");
-        return Redirect($"/People/{id}");
+            person.CorrectHealthFlag(typed);
+            return Field;
+        });
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Indgang.Domain.Audit;
 using Indgang.Domain.People;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
@@ -5,6 +6,7 @@ using Indgang.Web.Identity;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.People;
 
@@ -69,6 +71,38 @@ public abstract class PersonCorrectionPage(PersonDirectory directory, IndgangDbC
     /// </summary>
     public Task<IActionResult> OnPostAsync(Guid id) =>
         db.UntilAnsweredAsync(() => TrySaveAsync(id), async () => await LoadAsync(id) ?? SavedByOther(Person));
+
+    /// <summary>
+    /// The correction saved over the person as this request read them (<see cref="Person"/>), when the form was filled from
+    /// what is saved (<paramref name="shown"/>, the version of the person read, is the form's <paramref name="version"/>):
+    /// <paramref name="correct"/> changes the person and says what it changed, for the log (»Rettet: …«, fields, never
+    /// values). Another's correction since the form was opened is shown (<see cref="SavedByOther"/>), not replaced; one
+    /// saved at the same moment refuses the save: null, to read the person again and try again.
+    /// </summary>
+    protected async Task<IActionResult?> SaveOverShownAsync(Guid id, Guid shown, Guid? version, AuditLog audit, Func<Person, string> correct)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        ArgumentNullException.ThrowIfNull(correct);
+        if (shown != version)
+        {
+            return SavedByOther(Person);
+        }
+
+        if (await db.Persons.FirstOrDefaultAsync(p => p.Id == id) is not { } person)
+        {
+            return NotFound();
+        }
+
+        db.Entry(person).Property(p => p.Version).OriginalValue = Person.Version;
+        var corrected = correct(person);
+        if (!await db.SaveUnlessSavedByOtherAsync(HttpContext.RequestAborted))
+        {
+            return null;
+        }
+
+        await audit.RecordAsync(AuditAction.PersonUpdated, id, Purpose, $"Rettet: {corrected}");
+        return Redirect($"/People/{id}");
+    }
 
     /// <summary>The correction saved and logged, or what to show instead; null when the save was refused and may be tried again.</summary>
     protected abstract Task<IActionResult?> TrySaveAsync(Guid id);
