@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace Indgang.Web.Platform;
@@ -11,7 +13,9 @@ namespace Indgang.Web.Platform;
 /// anything reads it: the API's as a 413 (its problem details from <see cref="Features.Api.ApiProblemTitles"/>), a page's
 /// by showing the page as if asked for (GET, nothing read, nothing changed), where an import page says its file is too
 /// large (<see cref="WasExceeded"/>). A body sent without a length (chunked) is refused by Kestrel while read: the API's
-/// answer is the same 413; a page's form is not read, and the user gets the 400 page.
+/// answer is the same 413 (<see cref="Features.Api.ApiBadRequests"/>); a page's form is read here first, into a buffer
+/// the page then reads, so that one over the limit is answered as one with a length is: before, the antiforgery check
+/// read it, took Kestrel's refusal for a form it could not read, and the user got the 400 page.
 /// </summary>
 internal static class RequestBodyLimit
 {
@@ -51,7 +55,7 @@ internal static class RequestBodyLimit
     /// <summary>The pages' requests: one with a body over the limit is read as a GET of the page, its body left unread.</summary>
     public static IApplicationBuilder UseRequestBodyLimitForPages(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (Exceeds(context))
+        if (Exceeds(context) || await FormWithoutLengthExceedsAsync(context))
         {
             context.Items[typeof(RequestBodyLimit)] = true;
             var request = context.Request;
@@ -63,6 +67,33 @@ internal static class RequestBodyLimit
 
         await next(context);
     });
+
+    /// <summary>
+    /// Whether a form sent without a length is over the limit: read to its end into a buffer (memory, then a temporary
+    /// file), where Kestrel refuses it past the limit; one under it is read again from the buffer by the page.
+    /// </summary>
+    private static async Task<bool> FormWithoutLengthExceedsAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (request.ContentLength is not null || !request.HasFormContentType
+            || context.Features.Get<IHttpRequestBodyDetectionFeature>() is { CanHaveBody: false })
+        {
+            return false;
+        }
+
+        request.EnableBuffering();
+        try
+        {
+            await request.Body.DrainAsync(context.RequestAborted);
+        }
+        catch (Microsoft.AspNetCore.Http.BadHttpRequestException refused) when (refused.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return true;
+        }
+
+        request.Body.Position = 0;
+        return false;
+    }
 
     private static bool Exceeds(HttpContext context) =>
         context.Request.ContentLength is { } length && Of(context) is { } limit && length > limit;
