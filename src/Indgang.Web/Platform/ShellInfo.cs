@@ -12,7 +12,10 @@ internal sealed record NavigationItem(string Text, string Href, int? Count = nul
 /// <summary>The page frame's facts; <see cref="RoleNames"/> are the roles' Danish names, the localizer's keys.</summary>
 internal sealed record Shell(string MunicipalityName, bool IsSignedIn, string DisplayName, IReadOnlyList<string> RoleNames, IReadOnlyList<NavigationItem> Navigation);
 
-/// <summary>What the page frame shows: the municipality, the signed-in user and the navigation for their roles.</summary>
+/// <summary>
+/// What the page frame shows: the municipality, the signed-in user and the navigation for their roles. With the database
+/// down, the neutral name (<see cref="NeutralName"/>), the user's user name and the menu without the unread count.
+/// </summary>
 internal sealed partial class ShellInfo(IndgangDbContext db, TimeProvider clock, ILogger<ShellInfo> logger)
 {
     /// <summary>The name the frame shows when the municipality's cannot be read (or is not set up yet).</summary>
@@ -20,15 +23,33 @@ internal sealed partial class ShellInfo(IndgangDbContext db, TimeProvider clock,
 
     public async Task<Shell> ForAsync(ClaimsPrincipal user)
     {
-        var municipality = await MunicipalityNameAsync();
+        var municipality = NeutralName;
+        string? displayName = null;
+        var unread = 0;
+        // What the frame reads from the database, none of which it needs: the error page (its frame reads these) must show
+        // while the database is down, or the user got an empty 500 without a word or a reference. Said in one warning
+        // line, without the stack trace the request's own error has.
+        try
+        {
+            municipality = await db.MunicipalityNameAsync() ?? NeutralName;
+            if (user.Identity?.IsAuthenticated == true)
+            {
+                var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+                var signedIn = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.NotificationsSeenAt }).FirstOrDefaultAsync();
+                displayName = signedIn?.DisplayName;
+                unread = await Features.Notifications.IndexModel.UnreadAsync(db, user, signedIn?.NotificationsSeenAt, clock.GetUtcNow());
+            }
+        }
+        catch (Exception error) when (error is DbException || error.InnerException is DbException)
+        {
+            LogDatabaseUnread(logger, error.GetType().Name, (error.InnerException ?? error).Message);
+        }
+
         if (user.Identity?.IsAuthenticated != true)
         {
             return new Shell(municipality, false, "", [], []);
         }
 
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        var signedIn = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.NotificationsSeenAt }).FirstOrDefaultAsync();
-        var displayName = signedIn?.DisplayName;
         var roles = Roles.All.Where(user.IsInRole).ToList();
         var navigation = new List<NavigationItem> { new("Forside", "/") };
         if (user.IsInRole(Roles.Coordinator))
@@ -51,7 +72,6 @@ internal sealed partial class ShellInfo(IndgangDbContext db, TimeProvider clock,
             navigation.Add(new("Opgaver", "/Tasks"));
         }
 
-        var unread = await Features.Notifications.IndexModel.UnreadAsync(db, user, signedIn?.NotificationsSeenAt, clock.GetUtcNow());
         navigation.Add(unread > 0 ? new("Notifikationer ({0})", "/Notifications", unread) : new("Notifikationer", "/Notifications"));
         if (user.IsInRole(Roles.Administrator))
         {
@@ -72,24 +92,6 @@ internal sealed partial class ShellInfo(IndgangDbContext db, TimeProvider clock,
             navigation);
     }
 
-    /// <summary>
-    /// The municipality's name, or <see cref="NeutralName"/> when the database cannot be read: the error page (its frame
-    /// reads the name) must show while the database is down, or the user got an empty 500 without a word or a reference.
-    /// Said in one warning line, without the stack trace the request's own error has.
-    /// </summary>
-    private async Task<string> MunicipalityNameAsync()
-    {
-        try
-        {
-            return await db.MunicipalityNameAsync() ?? NeutralName;
-        }
-        catch (Exception error) when (error is DbException || error.InnerException is DbException)
-        {
-            LogNameUnread(logger, error.GetType().Name, (error.InnerException ?? error).Message);
-            return NeutralName;
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The page frame shows no municipality's name: the database could not be read ({Error}: {Reason})")]
-    private static partial void LogNameUnread(ILogger logger, string error, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The page frame shows no municipality's name, nor the user's name or unread notifications: the database could not be read ({Error}: {Reason})")]
+    private static partial void LogDatabaseUnread(ILogger logger, string error, string reason);
 }
