@@ -51,19 +51,24 @@ public sealed record MoveToUnitField(string Id, string Row, IReadOnlyList<Select
         var members = (await db.Persons.AsNoTracking().Where(p => p.HouseholdId != null && households.Contains(p.HouseholdId.Value))
                 .Select(p => new { HouseholdId = p.HouseholdId!.Value, p.BirthDate }).ToListAsync(cancellationToken))
             .ToLookup(p => p.HouseholdId, p => p.BirthDate);
+        // The households as the optimizer sees them today, and the units on offer: what the placement page's override is
+        // offered from, and no more (not the households living in the stock, which these rules do not read).
+        var request = await runner.ForChoosingAsync(households, today, cancellationToken);
+        // Not the unit it lives in (a shared room with a bed free is in the request): nor is it said as ruled out.
+        var choosable = stays.ToDictionary(stay => stay.Id, stay => ChoosableUnits.For(
+            request with { Units = [.. request.Units.Where(u => u.Id != stay.UnitId.ToString())] }, stay.HouseholdId.ToString(), freeLater: true));
+        // Only the units some list names: those offered, and the one posted.
+        var named = choosable.Values.SelectMany(c => c.UnitIds).Select(Guid.Parse)
+            .Concat(posted is { } asked ? [asked.Unit] : []).Distinct().ToList();
         var units = await (from u in db.HousingUnits.AsNoTracking()
                            join s in db.HousingSites.AsNoTracking() on u.SiteId equals s.Id
                            join t in db.Towns.AsNoTracking() on s.TownId equals t.Id
+                           where named.Contains(u.Id)
                            select new { Unit = u, Site = s.Name, Town = t.Name }).ToListAsync(cancellationToken);
         var labels = units.ToDictionary(u => u.Unit.Id, u => new UnitLabel(u.Unit.Id, u.Unit.Label, u.Site, u.Town));
-        // The households as the optimizer sees them today: the request the placement page's override is offered from.
-        var request = await runner.BuildAsync(new PlacementAsk(households, today, [], [], null), cancellationToken);
         return stays.ToDictionary(stay => stay.Id, stay =>
         {
-            // Not the unit it lives in (a shared room with a bed free is in the request): nor is it said as ruled out.
-            var choosable = ChoosableUnits.For(
-                request with { Units = [.. request.Units.Where(u => u.Id != stay.UnitId.ToString())] }, stay.HouseholdId.ToString(), freeLater: true);
-            var offered = choosable.UnitIds.ToHashSet(StringComparer.Ordinal);
+            var offered = choosable[stay.Id].UnitIds.ToHashSet(StringComparer.Ordinal);
             var chosen = posted is { } p && p.Stay == stay.Id ? p.Unit : (Guid?)null;
             var choices = new UnitChoices(
                 units.Select(u => u.Unit).Where(u => offered.Contains(u.Id.ToString()) || u.Id == chosen).ToList(),
@@ -73,7 +78,7 @@ public sealed record MoveToUnitField(string Id, string Row, IReadOnlyList<Select
             var births = members[stay.HouseholdId].ToList();
             var singleAdult = births.Count == 1 && Age.On(births[0], today) >= Age.AgeOfMajority;
             var items = choices.For(Math.Max(1, births.Count), singleAdult, today, chosen, except: stay.UnitId);
-            return new MoveToUnitChoices(items, items.Count == 1 ? choosable.WhyNone : null);
+            return new MoveToUnitChoices(items, items.Count == 1 ? choosable[stay.Id].WhyNone : null);
         });
     }
 }

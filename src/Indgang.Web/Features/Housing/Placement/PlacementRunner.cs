@@ -126,38 +126,26 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
 
     public async Task<PlacementRequest> BuildAsync(PlacementAsk ask, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(ask);
         var today = clock.Today();
-        var caps = await db.RentCaps.AsNoTracking().ToListAsync(cancellationToken);
-        var households = await db.Households.AsNoTracking().Include(h => h.Members).Include(h => h.Relations).Where(h => ask.Households.Contains(h.Id)).ToListAsync(cancellationToken);
-        // A household that lived in one of our units and waits again has waited since it moved out, not since it came.
-        var lastMovedOut = await db.Occupancies.AsNoTracking().LastMovedOutAsync([.. ask.Households], today, cancellationToken);
+        var households = await HouseholdsAsync(ask.Households, ask.PlanningDate, cancellationToken);
         var towns = await db.Towns.AsNoTracking().ToListAsync(cancellationToken);
         var sites = await db.HousingSites.AsNoTracking().ToDictionaryAsync(s => s.Id, s => towns.First(t => t.Id == s.TownId).Name, cancellationToken);
-        var units = await db.HousingUnits.AsNoTracking().Where(u => u.Status == UnitStatus.Available && !u.InVulnerableArea).ToListAsync(cancellationToken);
+        var units = await UnitsOnOfferAsync(ask.PlanningDate, sites, cancellationToken);
         var occupancies = await (from o in db.Occupancies.AsNoTracking().HomeOn(ask.PlanningDate)
                                  join u in db.HousingUnits.AsNoTracking() on o.UnitId equals u.Id
                                  select new { u.SiteId, o.HouseholdId }).ToListAsync(cancellationToken);
         var housedIds = occupancies.Select(o => o.HouseholdId).ToList();
         var housed = await db.Households.AsNoTracking().Include(h => h.Members).Where(h => housedIds.Contains(h.Id)).ToDictionaryAsync(h => h.Id, cancellationToken);
         var occupants = occupancies.Select(o => new { o.SiteId, Household = housed[o.HouseholdId] }).ToList();
-        // Shared rooms someone lives in: only the residents' gender may join; mixed or unknown, nobody (not offered).
-        var sharedWith = (await SharedRoomResidents.GendersAsync(db, ask.PlanningDate, null, cancellationToken))
-            .ToDictionary(room => room.Key, room => OneKnownGender(room.Value));
-        // A shared room's free beds from the planning date on: a resident moving out later keeps a bed until then.
-        var bedsTaken = await SharedRoomResidents.BedsTakenFromAsync(db, ask.PlanningDate, null, cancellationToken);
-        int SharedFreeBeds(HousingUnit u) => u.Beds - bedsTaken.GetValueOrDefault(u.Id);
         var totalPopulation = Math.Max(1, towns.Sum(t => t.Population));
         var previous = ask.PreviousRunId is { } runId
             ? await db.PlacementRuns.AsNoTracking().Where(r => r.Id == runId).Select(r => r.ResultJson).FirstOrDefaultAsync(cancellationToken)
             : null;
 
         return new PlacementRequest(
-            households.Select(h => ToPlacement(h, ask.PlanningDate, today, clock.LocalTimeZone, caps, lastMovedOut.TryGetValue(h.Id, out var left) ? left : null)).ToList(),
-            units.Where(u => !u.IsSharedRoom ? u.OccupyingHouseholds == 0 : SharedFreeBeds(u) > 0 && (!sharedWith.TryGetValue(u.Id, out var gender) || gender is not null))
-                .Select(u => new PlacementUnit(u.Id.ToString(), sites[u.SiteId], u.IsSharedRoom ? SharedFreeBeds(u) : u.Beds, u.IsPermanent, u.IsSharedRoom,
-                    u.MonthlyRent, u.StepFree, u.SchoolMetres, u.DaycareMetres, u.TransportMetres, u.ShopsMetres, u.InVulnerableArea, u.AvailableFrom,
-                    sharedWith.GetValueOrDefault(u.Id)))
-                .ToList(),
+            households,
+            units,
             towns.Select(t => new PlacementDistrict(t.Name, towns.Sum(x => x.Population) == 0 ? 1.0 / towns.Count : t.Population / (double)totalPopulation)).ToList(),
             occupants.Select(o => new CurrentOccupant(sites[o.SiteId], LanguageOf(o.Household), o.Household.HasChildrenOn(today))).ToList(),
             await weights.CurrentAsync(cancellationToken),
@@ -166,6 +154,64 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
             ask.Exclusions.Select(e => (e.HouseholdId.ToString(), e.UnitId.ToString())).ToList(),
             previous is null ? null : JsonSerializer.Deserialize<PlacementOutcome>(previous, Json)!.Optimized.Assignment,
             gate.TimeLimit);
+    }
+
+    /// <summary>
+    /// The request <see cref="ChoosableUnits"/> reads for <paramref name="households"/> on <paramref name="planningDate"/>,
+    /// and no more: the households and the units on offer as <see cref="BuildAsync"/> has them, without the households
+    /// living in the stock (the occupants), the towns' shares, the weights and any earlier run, which the rules a move
+    /// refuses a unit by (beds, a shared room's rules, the rent cap, a vulnerable area, the day it is free) do not read.
+    /// The unit page's »Ny bolig« asks it on every load: the whole request read every household living in the stock, with
+    /// its members, and made the page twice as slow.
+    /// </summary>
+    public async Task<PlacementRequest> ForChoosingAsync(IReadOnlyList<Guid> households, DateOnly planningDate, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(households);
+        var placed = await HouseholdsAsync(households, planningDate, cancellationToken);
+        var towns = await db.Towns.AsNoTracking().Select(t => new { t.Id, t.Name }).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        var sites = await db.HousingSites.AsNoTracking().Select(s => new { s.Id, s.TownId }).ToDictionaryAsync(s => s.Id, s => towns[s.TownId], cancellationToken);
+        return new PlacementRequest(
+            placed, await UnitsOnOfferAsync(planningDate, sites, cancellationToken), [], [], PlacementWeights.Default, planningDate, [], [], null, gate.TimeLimit);
+    }
+
+    /// <summary>The households as the optimizer sees them on the planning date (<see cref="ToPlacement(Household, DateOnly, DateOnly, TimeZoneInfo, List{RentCap}, DateOnly?)"/>).</summary>
+    private async Task<List<PlacementHousehold>> HouseholdsAsync(IReadOnlyList<Guid> ids, DateOnly planningDate, CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var caps = await db.RentCaps.AsNoTracking().ToListAsync(cancellationToken);
+        var households = await db.Households.AsNoTracking().Include(h => h.Members).Include(h => h.Relations).Where(h => ids.Contains(h.Id)).ToListAsync(cancellationToken);
+        // A household that lived in one of our units and waits again has waited since it moved out, not since it came.
+        var lastMovedOut = await db.Occupancies.AsNoTracking().LastMovedOutAsync([.. ids], today, cancellationToken);
+        return households.Select(h => ToPlacement(h, planningDate, today, clock.LocalTimeZone, caps, lastMovedOut.TryGetValue(h.Id, out var left) ? left : null)).ToList();
+    }
+
+    /// <summary>
+    /// The units on offer on the planning date, each in its town (<paramref name="townOfSite"/>): available, not in a
+    /// vulnerable area, a whole unit nobody lives in or is to move into, a shared room with a bed free and, when someone
+    /// lives there, for the one gender known of its residents (mixed or unknown: nobody, not offered). Only the columns the
+    /// request reads.
+    /// </summary>
+    private async Task<List<PlacementUnit>> UnitsOnOfferAsync(DateOnly planningDate, Dictionary<Guid, string> townOfSite, CancellationToken cancellationToken)
+    {
+        var units = await db.HousingUnits.AsNoTracking().Where(u => u.Status == UnitStatus.Available && !u.InVulnerableArea)
+            .Select(u => new
+            {
+                u.Id, u.SiteId, u.Beds, u.IsPermanent, u.IsSharedRoom, u.OccupyingHouseholds, u.MonthlyRent, u.StepFree,
+                u.SchoolMetres, u.DaycareMetres, u.TransportMetres, u.ShopsMetres, u.InVulnerableArea, u.AvailableFrom,
+            })
+            .ToListAsync(cancellationToken);
+        // Shared rooms someone lives in: only the residents' gender may join; mixed or unknown, nobody (not offered).
+        var sharedWith = (await SharedRoomResidents.GendersAsync(db, planningDate, null, cancellationToken))
+            .ToDictionary(room => room.Key, room => OneKnownGender(room.Value));
+        // A shared room's free beds from the planning date on: a resident moving out later keeps a bed until then.
+        var bedsTaken = await SharedRoomResidents.BedsTakenFromAsync(db, planningDate, null, cancellationToken);
+        return units
+            .Select(u => (Unit: u, SharedFreeBeds: u.Beds - bedsTaken.GetValueOrDefault(u.Id)))
+            .Where(x => !x.Unit.IsSharedRoom ? x.Unit.OccupyingHouseholds == 0 : x.SharedFreeBeds > 0 && (!sharedWith.TryGetValue(x.Unit.Id, out var gender) || gender is not null))
+            .Select(x => new PlacementUnit(x.Unit.Id.ToString(), townOfSite[x.Unit.SiteId], x.Unit.IsSharedRoom ? x.SharedFreeBeds : x.Unit.Beds, x.Unit.IsPermanent,
+                x.Unit.IsSharedRoom, x.Unit.MonthlyRent, x.Unit.StepFree, x.Unit.SchoolMetres, x.Unit.DaycareMetres, x.Unit.TransportMetres, x.Unit.ShopsMetres,
+                x.Unit.InVulnerableArea, x.Unit.AvailableFrom, sharedWith.GetValueOrDefault(x.Unit.Id)))
+            .ToList();
     }
 
     /// <summary>
