@@ -124,4 +124,20 @@ public sealed class Occupancy
         ArgumentNullException.ThrowIfNull(stays);
         return stays.GroupBy(o => o.HouseholdId).ToDictionary(g => g.Key, g => g.Sum(o => o.DaysUntil(today)));
     }
+
+    /// <summary>
+    /// The day a household's stays (<paramref name="stays"/>, all its own) reach <paramref name="days"/> days in all,
+    /// counted as <see cref="DaysByHousehold"/> counts them (the household page's days in temporary housing): its other
+    /// stays' days in full up to the move into <paramref name="last"/>, its last stay (a move agreed for a later day as
+    /// well), and the rest from that move-in; not before it, as the household lives there from then. With stays that
+    /// follow each other, <paramref name="days"/> after its first move-in, however often it has moved between units.
+    /// </summary>
+    public static DateOnly DayStaysReach(IEnumerable<Occupancy> stays, Occupancy last, int days)
+    {
+        ArgumentNullException.ThrowIfNull(stays);
+        ArgumentNullException.ThrowIfNull(last);
+        var before = stays.Where(s => s != last).Sum(s => s.DaysUntil(last.MovedInOn));
+        var end = last.MovedInOn.AddDays(days - before);
+        return end < last.MovedInOn ? last.MovedInOn : end;
+    }
 }

@@ -54,9 +54,11 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
         var stays = await db.Occupancies.AsNoTracking().Where(o => o.IsTemporary).ToListAsync(cancellationToken);
         // How long households stay in temporary housing, learnt from every household so far: those that have left it, and
         // the others as "at least this long". A household's stays are one stay: a move from one temporary unit to
-        // another frees no bed overall, so it is not a move out.
-        var byHousehold = stays.GroupBy(o => o.HouseholdId)
-            .ToDictionary(g => g.Key, g => new StayLength(g.Sum(o => o.DaysUntil(today)), Ended: g.All(o => o.MovedOutOn <= today)));
+        // another frees no bed overall, so it is not a move out. Its days so far are the household page's days in
+        // temporary housing (Occupancy.DaysByHousehold).
+        var staysOf = stays.ToLookup(o => o.HouseholdId);
+        var daysSoFar = Occupancy.DaysByHousehold(stays, today);
+        var byHousehold = staysOf.ToDictionary(g => g.Key, g => new StayLength(daysSoFar[g.Key], Ended: g.All(o => o.MovedOutOn <= today)));
         var typical = TypicalStay.From(byHousehold.Values);
         // Only beds the forecast counts can come free: those of usable temporary units (not blocked, not in a
         // vulnerable area).
@@ -84,8 +86,9 @@ public sealed class ForecastQuery(IndgangDbContext db, TimeProvider clock)
             var soFar = byHousehold[stay.HouseholdId].Days;
             if (typical.ExpectedLengthGiven(soFar) is { } length)
             {
-                // What is left of it, counted from this stay's start (its own days so far are part of soFar).
-                moveOuts.Add(new ExpectedMoveOut(Beds(stay), stay.MovedInOn.AddDays(length - (soFar - stay.DaysUntil(today)))));
+                // The day its days in temporary housing reach that, all its stays counted as one: from its first move-in,
+                // not from a move to this unit (one agreed for a later day restarted the count on that day).
+                moveOuts.Add(new ExpectedMoveOut(Beds(stay), Occupancy.DayStaysReach(staysOf[stay.HouseholdId], stay, length)));
             }
         }
 
