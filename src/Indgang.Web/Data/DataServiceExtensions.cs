@@ -30,7 +30,7 @@ internal static partial class DataServiceExtensions
             }
 
             services.AddDbContext<IndgangDbContext, PostgresIndgangDbContext>(o =>
-                StrictOutsideProduction(o.UseNpgsql(connectionString, p => p.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)), builder.Environment));
+                StrictOutsideProduction(QuietDatabaseErrors(o.UseNpgsql(connectionString, p => p.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))), builder.Environment));
         }
         else
         {
@@ -38,7 +38,7 @@ internal static partial class DataServiceExtensions
             // setting read after this one leaves nothing behind.
             var dataDirectory = DataDirectoryPath(builder.Configuration, builder.Environment);
             services.AddDbContext<IndgangDbContext, SqliteIndgangDbContext>(o =>
-                StrictOutsideProduction(o.UseSqlite($"Data Source={Path.Combine(dataDirectory, "indgang.db")}", s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)), builder.Environment));
+                StrictOutsideProduction(QuietDatabaseErrors(o.UseSqlite($"Data Source={Path.Combine(dataDirectory, "indgang.db")}", s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))), builder.Environment));
         }
 
         services.AddHostedService<DatabaseInitializer>();
@@ -82,6 +82,22 @@ internal static partial class DataServiceExtensions
                 CoreEventId.DistinctAfterOrderByWithoutRowLimitingOperatorWarning));
         }
     }
+
+    /// <summary>
+    /// EF Core's own lines for a command, connection, query, save or transaction that failed are written at Information,
+    /// not Error: the exception goes on to whoever handles it, and one that nobody handles is logged once, as an error with
+    /// the request's trace id, by the exception handler. With the database down, every request wrote three or four error
+    /// lines with stack traces (found by the operator review), and a refusal the app handles itself (a unit taken in the
+    /// same second) wrote an error nobody had to act on. To see the failed SQL, set
+    /// Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command to Information.
+    /// </summary>
+    private static DbContextOptionsBuilder QuietDatabaseErrors(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Log(
+            (RelationalEventId.CommandError, LogLevel.Information),
+            (RelationalEventId.ConnectionError, LogLevel.Information),
+            (RelationalEventId.TransactionError, LogLevel.Information),
+            (CoreEventId.QueryIterationFailed, LogLevel.Information),
+            (CoreEventId.SaveChangesFailed, LogLevel.Information)));
 
     /// <summary>The setting that names the data folder (the SQLite file, and the audit anchors unless set apart).</summary>
     public const string DataDirectoryKey = "Indgang:DataDirectory";

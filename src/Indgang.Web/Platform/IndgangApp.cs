@@ -4,6 +4,7 @@ using Indgang.Web.DemoData;
 using Indgang.Web.Features.Api;
 using Indgang.Web.Identity;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Platform;
 
@@ -39,7 +40,15 @@ internal static class IndgangApp
         services.AddProblemDetails(o => o.CustomizeProblemDetails = Features.Api.ApiProblemTitles.Localize);
         services.AddOpenApi("v1");
         services.AddIndgangDataProtection(builder.Configuration, builder.Environment);
-        services.AddHealthChecks().AddDbContextCheck<IndgangDbContext>("database", tags: ["ready"]);
+        // A query of a table, not only a connection: SQLite opens a file that is no database (a failed disk, a wrong
+        // restore) without a word, and /health/ready said healthy while every page failed (found by the operator review).
+        services.AddHealthChecks().AddDbContextCheck<IndgangDbContext>("database", tags: ["ready"],
+            customTestQuery: async (db, cancellationToken) =>
+            {
+                // Whether a municipality is set up yet does not matter: that the table could be read does.
+                _ = await db.Municipalities.AnyAsync(cancellationToken);
+                return true;
+            });
         services.AddIndgangFeatures();
         services.AddTransportSecurity(builder.Environment);
         return builder;
