@@ -111,6 +111,14 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
         return open.Count;
     }
 
+    /// <summary>
+    /// Why the checklist's defects list at move-in (<see cref="MoveTasks.AfterFirstMoveIn"/>) was closed by a first
+    /// move-in into the permanent unit <paramref name="unitLabel"/>: the move brings the permanent home's defects list
+    /// (<see cref="MoveTasks.IntoPermanentHome"/>), and a move-in has one.
+    /// </summary>
+    public static Said PermanentUnitHasItsOwnDefectsList(string unitLabel) =>
+        new("Indflytningen i {0} er i en permanent bolig, og dens mangelliste er »Mangelliste til boligselskabet«.", unitLabel);
+
     /// <summary>Why a household's tasks of a home were closed.</summary>
     public static readonly Said NoHomeReason = new Said("Husstanden skal bo hos den herboende og får ikke en bolig fra kommunen.");
 
@@ -157,20 +165,29 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
     /// house-rules introduction on the move-in day: tasks of the stay (<see cref="CaseTask.OccupancyId"/>). The household's
     /// first stay takes the open ones the arrival checklist made before it had a home (tied to no stay), moved to that
     /// day (<see cref="CaseTask.MovesInWith"/>) and named with the home, and the open defects list, to the days after it
-    /// (<see cref="MoveTasks.AfterFirstMoveIn"/>); a later stay gets its own, and the tasks of an earlier home stay as they
-    /// are. Missing ones are created; at the first stay, one the department marked done before the household had a home
+    /// (<see cref="MoveTasks.AfterFirstMoveIn"/>) — into a permanent unit, that list is closed as not needed instead
+    /// (<see cref="PermanentUnitHasItsOwnDefectsList"/>), as the move brings the permanent home's defects list, one list
+    /// for the move-in (seed 004); a later stay gets its own, and the tasks of an earlier home stay as they are. Missing ones are created; at the first stay, one the department marked done before the household had a home
     /// counts for it (done for the home to come), so it is not made a second time; that move-in undone, it is made anew
     /// for the next (<see cref="AddMoveInTasksAgainAsync"/>). A move into a <paramref name="temporary"/>
     /// unit brings the help to register for a permanent home too (<see cref="RegistrationHelpAsync"/>); one into a
     /// permanent unit the tasks of a move into a permanent home, of the stay too (<see cref="PermanentUnitTasksAsync"/>).
     /// </summary>
     public async Task<List<TaskType>> AddMoveInTasksAsync(
-        Household household, Guid occupancyId, DateOnly moveIn, string unitLabel, bool temporary, CancellationToken cancellationToken)
+        Household household, Guid occupancyId, DateOnly moveIn, string unitLabel, bool temporary, string userId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
         var types = MoveTasks.MoveIn;
         var first = !await db.Occupancies.AnyAsync(o => o.HouseholdId == household.Id && o.Id != occupancyId, cancellationToken);
         var open = first ? await StillOpen(household, [.. types, .. MoveTasks.AfterFirstMoveIn]).Where(t => t.OccupancyId == null).ToListAsync(cancellationToken) : [];
+        if (!temporary)
+        {
+            // One defects list for the move-in: the permanent home's. Before, the checklist's stayed open beside it.
+            var checklists = open.Where(t => MoveTasks.AfterFirstMoveIn.Contains(t.Type)).ToList();
+            open.RemoveAll(checklists.Contains);
+            Close(household, checklists, userId, PermanentUnitHasItsOwnDefectsList(unitLabel), new Said("indflytningen i {0} får boligselskabets mangelliste", unitLabel));
+        }
+
         foreach (var task in open)
         {
             if (types.Contains(task.Type))
@@ -200,9 +217,11 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
     /// household had a home and counted for this one (<see cref="AddMoveInTasksAsync"/>), or the stay's own — was for a
     /// home that never came. Each such type is made anew, as the checklist made it before the household had a home (tied
     /// to no stay, dated from the arrival but not before <paramref name="today"/>), for the next move-in to take; not
-    /// while one is still open. Returns the task types without an owner (not saved).
+    /// while one is still open. So is the checklist's defects list at move-in that the move-in into the permanent unit
+    /// <paramref name="unitLabel"/> closed (<see cref="PermanentUnitHasItsOwnDefectsList"/>): the household has no home
+    /// again, and the list waits for the next. Returns the task types without an owner (not saved).
     /// </summary>
-    public async Task<List<TaskType>> AddMoveInTasksAgainAsync(Household household, Guid occupancyId, DateOnly today, CancellationToken cancellationToken)
+    public async Task<List<TaskType>> AddMoveInTasksAgainAsync(Household household, Guid occupancyId, string unitLabel, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
         if (await db.Occupancies.AnyAsync(o => o.HouseholdId == household.Id && o.Id != occupancyId, cancellationToken))
@@ -211,10 +230,15 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
         }
 
         var types = MoveTasks.MoveIn;
+        var closedForUnit = PermanentUnitHasItsOwnDefectsList(unitLabel).ToString();
         var done = await db.Tasks
             .Where(t => t.HouseholdId == household.Id && (t.OccupancyId == null || t.OccupancyId == occupancyId) && t.Status == CaseTaskStatus.Done && types.Contains(t.Type))
             .Select(t => t.Type).Distinct().ToListAsync(cancellationToken);
-        var open = await StillOpen(household, types).Where(t => t.OccupancyId == null).Select(t => t.Type).ToListAsync(cancellationToken);
+        done.AddRange(await db.Tasks
+            .Where(t => t.HouseholdId == household.Id && t.OccupancyId == null && t.Status == CaseTaskStatus.NotNeeded
+                && MoveTasks.AfterFirstMoveIn.Contains(t.Type) && t.NotNeededReason == closedForUnit)
+            .Select(t => t.Type).Distinct().ToListAsync(cancellationToken));
+        var open = await StillOpen(household, [.. types, .. MoveTasks.AfterFirstMoveIn]).Where(t => t.OccupancyId == null).Select(t => t.Type).ToListAsync(cancellationToken);
         var again = Plan(household, household.Members, household.ArrivalDay ?? today)
             .Where(t => done.Contains(t.Type) && !open.Contains(t.Type))
             .Select(t => t.DueDate < today ? t with { DueDate = today } : t)
