@@ -97,6 +97,18 @@ public sealed class CaseTask
         Touch();
     }
 
+    /// <summary>
+    /// An open task of a move handed to the stay it is now about, due on <paramref name="dueDate"/>: the tasks of an
+    /// accepted permanent home, when the acceptance is undone and the household stays in our permanent unit.
+    /// </summary>
+    public void HandedTo(Guid occupancyId, DateOnly dueDate)
+    {
+        EnsureOpen();
+        OccupancyId = occupancyId;
+        DueDate = dueDate;
+        Touch();
+    }
+
     public void Take(string userId)
     {
         EnsureOpen();

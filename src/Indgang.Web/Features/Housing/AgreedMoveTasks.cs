@@ -7,6 +7,7 @@ using Indgang.Web.Audit;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Notifications;
 using Indgang.Web.Features.Tasks;
+using Indgang.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Housing;
@@ -17,7 +18,8 @@ namespace Indgang.Web.Features.Housing;
 /// (<see cref="MoveTasks.IntoPermanentHome"/> of no stay: a move into one of our permanent units has its own, which its
 /// stay's undo closes; a household has one accepted offer at most). To the new day when it
 /// moves (each task as many days after it as <see cref="MoveTasks.DaysAfterMove"/> says), closed as not needed when it
-/// is called off, and named anew when the permanent home's address is corrected. Those done already stay done. Each
+/// is called off (an acceptance undone while the household stays in our permanent unit: handed to that stay), and named
+/// anew when the permanent home's address is corrected. Those done already stay done. Each
 /// department whose task changed is told. Saved with the caller's changes.
 /// </summary>
 public sealed class AgreedMoveTasks(IndgangDbContext db, IHttpContextAccessor http, TimeProvider clock)
@@ -46,13 +48,43 @@ public sealed class AgreedMoveTasks(IndgangDbContext db, IHttpContextAccessor ht
             new Said("Indflytningen i {0} er flyttet til {1:d. MMMM yyyy}", offer.Address, newDay), cancellationToken);
     }
 
-    /// <summary>The acceptance of the offer is undone: the open tasks of the move into that home are not needed.</summary>
+    /// <summary>
+    /// The acceptance of the offer is undone: the open tasks of the move into that home are not needed. While the
+    /// household lives, or is to live, in one of our permanent units (a stay not moved out), they go to that stay
+    /// instead, named with the unit and dated from its move-in, as that move-in would have made them without the
+    /// acceptance (<see cref="Reception.ChecklistTaskFactory.AddMoveInTasksAsync"/>), and are its own from then on. Before,
+    /// they were closed, and the household in its permanent home had neither guidance nor defects list.
+    /// </summary>
     public async Task PermanentHomeUndoneAsync(HousingOffer offer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(offer);
-        await FollowAsync(offer.HouseholdId, await OpenIntoPermanentHomeAsync(offer, cancellationToken), null,
-            new Said("Accepten af {0} er fortrudt; opgaverne er lukket", offer.Address), cancellationToken);
+        var open = await OpenIntoPermanentHomeAsync(offer, cancellationToken);
+        var today = clock.Today();
+        var stay = await (from o in db.Occupancies.AsNoTracking().HomeOn(today)
+                          join u in db.HousingUnits.AsNoTracking() on o.UnitId equals u.Id
+                          where o.HouseholdId == offer.HouseholdId && !o.IsTemporary
+                          select new { o.Id, o.MovedInOn, u.Label }).FirstOrDefaultAsync(cancellationToken);
+        if (stay is null)
+        {
+            await FollowAsync(offer.HouseholdId, open, null, new Said("Accepten af {0} er fortrudt; opgaverne er lukket", offer.Address), cancellationToken);
+            return;
+        }
+
+        foreach (var task in open)
+        {
+            _handed[task.Id] = t =>
+            {
+                t.HandedTo(stay.Id, stay.MovedInOn.AddDays(MoveTasks.DaysAfterMove(t.Type)));
+                t.Rename(MoveTasks.TitleWith(t.Type, stay.Label));
+            };
+        }
+
+        await ChangeEachAsync(offer.HouseholdId, open, t => _handed[t.Id](t),
+            new Said("Accepten af {0} er fortrudt; opgaverne hører nu til indflytningen i {1}", offer.Address, stay.Label), cancellationToken);
     }
+
+    /// <summary>The open tasks of an undone acceptance handed to the household's stay in our permanent unit, by id: given again over a department's change at the same moment.</summary>
+    private readonly Dictionary<Guid, Action<CaseTask>> _handed = [];
 
     /// <summary>
     /// The address of the accepted permanent home was typed wrong and is corrected: the open tasks of the move into it are
@@ -71,7 +103,11 @@ public sealed class AgreedMoveTasks(IndgangDbContext db, IHttpContextAccessor ht
     public void Change(CaseTask task, DateOnly? newDay)
     {
         ArgumentNullException.ThrowIfNull(task);
-        if (newDay is { } day)
+        if (newDay is null && _handed.TryGetValue(task.Id, out var handOver))
+        {
+            handOver(task);
+        }
+        else if (newDay is { } day)
         {
             task.Reschedule(day.AddDays(MoveTasks.DaysAfterMove(task.Type)));
         }
