@@ -25,14 +25,35 @@ public sealed record ChoosableUnits(IReadOnlyList<string> UnitIds, Said? WhyNone
     public static ChoosableUnits For(PlacementRequest request, string householdId, bool freeLater = false)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var index = PlacementIndex.For(request);
-        if (!index.Households.TryGetValue(householdId, out var household))
+        return For([request], householdId, freeLater);
+    }
+
+    /// <summary>
+    /// As <see cref="For(PlacementRequest, string, bool)"/>, each request's units judged against the household as that
+    /// request sees it (on its <see cref="PlacementRequest.PlanningDate"/>): units free on different days, each asked on
+    /// its day (its rent cap's year, the members' ages then), as the move into it checks them.
+    /// </summary>
+    public static ChoosableUnits For(IReadOnlyList<PlacementRequest> requests, string householdId, bool freeLater = false)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        var rules = freeLater ? Binding & ~PairProblems.NotYetAvailable : Binding;
+        var binding = new List<(string Id, PairProblems Problems)>();
+        var known = false;
+        foreach (var request in requests)
+        {
+            var index = PlacementIndex.For(request);
+            if (index.Households.TryGetValue(householdId, out var household))
+            {
+                known = true;
+                binding.AddRange(request.Units.Select(unit => (unit.Id, Problems: PairCheck.Problems(index, household, unit) & rules)));
+            }
+        }
+
+        if (!known)
         {
             return new([], null);
         }
 
-        var rules = freeLater ? Binding & ~PairProblems.NotYetAvailable : Binding;
-        var binding = request.Units.Select(unit => (unit.Id, Problems: PairCheck.Problems(index, household, unit) & rules)).ToList();
         var choosable = binding.Where(u => u.Problems == PairProblems.None).Select(u => u.Id).ToList();
         return new(choosable, choosable.Count > 0 ? null : WhyUnhoused.NoUnitFits(binding.Select(u => u.Problems).ToList()));
     }

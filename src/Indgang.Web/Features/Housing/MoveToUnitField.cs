@@ -30,8 +30,8 @@ public sealed record MoveToUnitField(string Id, string Row, IReadOnlyList<Select
     /// <summary>
     /// The units each household of <paramref name="stays"/> (temporary stays not moved out) could move straight into, by
     /// the placement's own rules (<see cref="ChoosableUnits"/>, as the placement page's override: not a temporary unit
-    /// over its rent cap, beds for it, a shared room's rules, …), asked of the household as it is today, each unit on the
-    /// day it is free (today or later); not the unit it lives in. The unit posted (<paramref name="posted"/>, with the stay
+    /// over its rent cap, beds for it, a shared room's rules, …), each unit asked on the day it is free (today or later),
+    /// of the household as it is then (that year's rent cap, the members' ages then), as the move checks it; not the unit it lives in. The unit posted (<paramref name="posted"/>, with the stay
     /// it was posted for) is kept in that stay's list, so that what was chosen stays chosen when the move refuses it.
     /// </summary>
     public static async Task<Dictionary<Guid, MoveToUnitChoices>> ChoicesAsync(
@@ -51,12 +51,22 @@ public sealed record MoveToUnitField(string Id, string Row, IReadOnlyList<Select
         var members = (await db.Persons.AsNoTracking().Where(p => p.HouseholdId != null && households.Contains(p.HouseholdId.Value))
                 .Select(p => new { HouseholdId = p.HouseholdId!.Value, p.BirthDate }).ToListAsync(cancellationToken))
             .ToLookup(p => p.HouseholdId, p => p.BirthDate);
-        // The households as the optimizer sees them today, and the units on offer: what the placement page's override is
-        // offered from, and no more (not the households living in the stock, which these rules do not read).
-        var request = await runner.ForChoosingAsync(households, today, cancellationToken);
+        // The households as the optimizer sees them on the day each unit is free (today, or later), and the units on offer:
+        // what the placement page's override is offered from, one request a day with the units free that day, and no more
+        // (not the households living in the stock, which these rules do not read). The move checks the rent cap and the
+        // ages on its day; judged by today's, a unit free from January met this year's cap, not next year's.
+        static DateOnly FreeOn(DateOnly availableFrom, DateOnly today) => availableFrom > today ? availableFrom : today;
+        var onToday = await runner.ForChoosingAsync(households, today, cancellationToken);
+        var requests = new List<PlacementRequest> { onToday with { Units = [.. onToday.Units.Where(u => FreeOn(u.AvailableFrom, today) == today)] } };
+        foreach (var day in onToday.Units.Select(u => FreeOn(u.AvailableFrom, today)).Where(day => day > today).Distinct().Order())
+        {
+            var onDay = await runner.ForChoosingAsync(households, day, cancellationToken);
+            requests.Add(onDay with { Units = [.. onDay.Units.Where(u => FreeOn(u.AvailableFrom, today) == day)] });
+        }
+
         // Not the unit it lives in (a shared room with a bed free is in the request): nor is it said as ruled out.
         var choosable = stays.ToDictionary(stay => stay.Id, stay => ChoosableUnits.For(
-            request with { Units = [.. request.Units.Where(u => u.Id != stay.UnitId.ToString())] }, stay.HouseholdId.ToString(), freeLater: true));
+            [.. requests.Select(r => r with { Units = [.. r.Units.Where(u => u.Id != stay.UnitId.ToString())] })], stay.HouseholdId.ToString(), freeLater: true));
         // Only the units some list names: those offered, and the one posted.
         var named = choosable.Values.SelectMany(c => c.UnitIds).Select(Guid.Parse)
             .Concat(posted is { } asked ? [asked.Unit] : []).Distinct().ToList();
