@@ -36,7 +36,7 @@ public sealed class HouseholdTaskAuditTests(IndgangAppFactory factory) : IClassF
         var acted = Assert.Single(rows, r => r.Action == action.ToString());
         Assert.True(acted.ViaHousehold);
         Assert.Equal("sekretariat", acted.Actor);
-        Assert.Equal(AuditLog.Household(task.HouseholdId, $": {task.Type}: {task.Title}"), acted.Details);
+        Assert.Equal(AuditLog.Household(task.HouseholdId, $": {task.Type}, opgave {task.Id:D}"), acted.Details);
     }
 
     /// <summary>The citizen's insight as the administrator exports it (JSON).</summary>

@@ -51,7 +51,7 @@ public sealed class RegistrationHelpTests(IndgangAppFactory factory) : IClassFix
         Assert.Equal((CaseTaskStatus.Done, housingUser), (help.Status, help.ClosedByUserId));
         var audited = await factory.QueryAsync(db => db.AuditEntries.AsNoTracking()
             .Where(e => e.Action == AuditAction.TaskCompleted && e.Details!.StartsWith($"Husstand {household:D}")).Select(e => e.Details).ToListAsync());
-        Assert.Equal([$"Husstand {household:D}: HousingRegistrationHelp: {help.Title} (husstanden er skrevet op hos Allerød Boligselskab)"], audited);
+        Assert.Equal([$"Husstand {household:D}: HousingRegistrationHelp, opgave {help.Id:D} (husstanden er skrevet op hos Allerød Boligselskab)"], audited);
         var registeredRow = await PipelineRowAsync(housing, household);
         Assert.DoesNotContain("Ikke opskrevet", registeredRow, StringComparison.Ordinal);
         Assert.DoesNotContain("Jobberiets hjælp", registeredRow, StringComparison.Ordinal);

@@ -112,7 +112,7 @@ public sealed class RegistrationHelp(IndgangDbContext db, ChecklistTaskFactory t
     public Task AuditGivenAsync(IEnumerable<CaseTask> given, string why, CancellationToken cancellationToken) =>
         audit.RecordEachAsync(
             AuditAction.TaskCompleted,
-            given.Where(t => t.Status == CaseTaskStatus.Done && t.ClosedByUserId == UserId).Select(t => ((Guid?)null, (string?)AuditLog.Household(t.HouseholdId, $": {t.Type}: {t.Title} ({why})"))),
+            given.Where(t => t.Status == CaseTaskStatus.Done && t.ClosedByUserId == UserId).Select(t => ((Guid?)null, (string?)AuditLog.Household(t.HouseholdId, $": {TaskAudit.Described(t, $" ({why})")}"))),
             AuditPurpose.TaskWork,
             cancellationToken);
 
