@@ -20,7 +20,7 @@ internal sealed class AuditAnchorHealth : IHealthCheck
 
     public void WriteFailed(DateTimeOffset at) => Volatile.Write(
         ref _writeFailure,
-        $"The last audit anchor write, at {at:yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'}, failed; the application's log says why. It is tried again every hour.");
+        $"The last audit anchor write, at {at:yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'}, failed; the application's log says why. It is tried again at the next anchor pass (Indgang:Audit:AnchorMinutes).");
 
     public void Written() => Volatile.Write(ref _writeFailure, null);
 

@@ -1,11 +1,12 @@
 using Indgang.Domain.Audit;
 using Indgang.Web.Data;
+using Microsoft.Extensions.Options;
 
 namespace Indgang.Web.Audit;
 
 /// <summary>
-/// Writes an anchor of the audit chain (<see cref="AuditAnchors"/>) when the application has started, every hour while
-/// it runs (only when the log has grown) and when it stops. Taking the <see cref="AuditChainKey"/> here also makes the
+/// Writes an anchor of the audit chain (<see cref="AuditAnchors"/>) when the application has started, every
+/// <see cref="AuditAnchorOptions.AnchorMinutes"/> (5 unless set) while it runs, only when the log has grown, and when it stops. Taking the <see cref="AuditChainKey"/> here also makes the
 /// start fail, with the reason, when Production has no key.
 /// <para>
 /// Before each anchor, the table's end is held to the newest anchor in the file: a log behind it or different from it
@@ -20,10 +21,12 @@ internal sealed partial class AuditAnchorService(
     AuditAnchors anchors,
     AuditChainKey key,
     AuditAnchorHealth health,
+    IOptions<AuditAnchorOptions> options,
     TimeProvider clock,
     ILogger<AuditAnchorService> logger) : BackgroundService
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+    /// <summary>The time between anchor passes while the application runs.</summary>
+    public TimeSpan Interval { get; } = TimeSpan.FromMinutes(options.Value.AnchorMinutes);
 
     private readonly Lock _stopLock = new();
     private Task? _stopping;

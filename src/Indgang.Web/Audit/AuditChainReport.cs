@@ -4,7 +4,7 @@ namespace Indgang.Web.Audit;
 
 /// <summary>
 /// What the operator reads of a break of the audit chain, in the same words wherever it is found: by
-/// <c>--verify-audit</c>, and at start and every hour, where the table's end is held to the newest anchor
+/// <c>--verify-audit</c>, and at start and at every anchor pass, where the table's end is held to the newest anchor
 /// (<see cref="AuditAnchors.HoldTableToLatestAsync"/>) and the finding goes to the log and to /health/ready.
 /// </summary>
 internal static class AuditChainReport
@@ -29,7 +29,7 @@ internal static class AuditChainReport
             ? $"The audit log is behind its newest anchor in {anchorFile}: {MissingAfterAnchor(broken)}."
             : $"The audit log differs from its newest anchor in {anchorFile}: the row at sequence {broken.Sequence} has another hash than the anchor recorded ({broken.Reason}).";
         return found + " If the database was restored from a backup, move that anchor file aside (keep it with the incident's records), " +
-            "as the README's Backup and restore says; the next start or hourly anchor then finds the log in order. " +
+            "as the README's Backup and restore says; the next start or anchor pass then finds the log in order. " +
             "Otherwise rows were cut from the end of the log or changed: check it with --verify-audit.";
     }
 

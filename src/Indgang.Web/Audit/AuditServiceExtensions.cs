@@ -12,6 +12,10 @@ internal static class AuditServiceExtensions
         services.AddSingleton<AuditAnchors>();
         services.AddSingleton<AuditAnchorHealth>();
         services.AddHealthChecks().AddCheck<AuditAnchorHealth>(AuditAnchorHealth.Name, tags: ["ready"]);
+        services.AddOptions<AuditAnchorOptions>()
+            .BindConfiguration(AuditAnchorOptions.Section)
+            .Validate(o => o.AnchorMinutes is >= 1 and <= 1440, $"{AuditAnchorOptions.MinutesKey} must be between 1 and 1440.")
+            .ValidateOnStart();
         services.AddHostedService<AuditAnchorService>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditChainVerifier>();

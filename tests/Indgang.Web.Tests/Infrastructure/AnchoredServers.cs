@@ -10,7 +10,7 @@ namespace Indgang.Web.Tests.Infrastructure;
 /// A server whose audit anchors are in a folder the test names (Indgang:Audit:AnchorDirectory), its log kept; a second
 /// one on the first's database, given the same folder, finds the first's anchors on either database.
 /// </summary>
-public sealed class AnchoredServer : LoggedAppFactory
+public class AnchoredServer : LoggedAppFactory
 {
     private readonly string _anchorDirectory;
 
@@ -29,7 +29,7 @@ public sealed class AnchoredServer : LoggedAppFactory
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
-    /// <summary>An anchor pass now, as the app makes one every hour.</summary>
+    /// <summary>An anchor pass now, as the app makes one every Indgang:Audit:AnchorMinutes.</summary>
     public Task AnchorNowAsync() =>
         Services.GetServices<IHostedService>().OfType<AuditAnchorService>().Single().AnchorAsync(CancellationToken.None);
 

@@ -23,6 +23,16 @@ public sealed class StartupSettingsTests
 
     [Theory]
     [InlineData("0")]
+    [InlineData("1441")]
+    public async Task AnAuditAnchorIntervalOutsideOneMinuteToADay_StopsTheAppAtStartup(string minutes)
+    {
+        await using var factory = new ConfiguredFactory("Indgang:Audit:AnchorMinutes", minutes);
+        var error = Assert.Throws<OptionsValidationException>(() => factory.Services);
+        Assert.Contains("Indgang:Audit:AnchorMinutes must be between 1 and 1440.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0")]
     [InlineData("-1")]
     public async Task NoSignInAttemptsAMinute_StopsTheAppAtStartup(string attempts)
     {
