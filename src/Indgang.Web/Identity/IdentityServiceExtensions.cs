@@ -1,5 +1,7 @@
 using Indgang.Web.Data;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Indgang.Web.Identity;
 
@@ -44,8 +46,7 @@ internal static class IdentityServiceExtensions
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
-            options.SlidingExpiration = true;
+            // The session's length: SessionLimits, below, with the settings.
             // An API caller gets a status code, never a redirect to an HTML login page;
             // a page answers 403 with the access-denied page rendered in place.
             options.Events.OnRedirectToLogin = context =>
@@ -65,6 +66,17 @@ internal static class IdentityServiceExtensions
                 return Task.CompletedTask;
             };
         });
+
+        services.AddOptions<SessionLimitOptions>()
+            .BindConfiguration(SessionLimitOptions.Section)
+            .Validate(o => o.IdleMinutes is >= 1 and <= 720, $"{SessionLimitOptions.Section}:IdleMinutes must be between 1 and 720.")
+            .Validate(o => o.MaxHours is >= 1 and <= 24, $"{SessionLimitOptions.Section}:MaxHours must be between 1 and 24.")
+            .Validate(o => o.IdleMinutes <= o.MaxHours * 60, $"{SessionLimitOptions.Section}:IdleMinutes must be no longer than MaxHours.")
+            .ValidateOnStart();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<SessionLimitOptions>, TimeProvider>((options, limits, clock) => SessionLimits.Apply(options, limits.Value, clock));
+        services.AddOptions<SecurityStampValidatorOptions>()
+            .Configure<TimeProvider>((options, clock) => options.TimeProvider = clock);
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))

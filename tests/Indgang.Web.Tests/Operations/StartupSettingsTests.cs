@@ -32,6 +32,17 @@ public sealed class StartupSettingsTests
     }
 
     [Theory]
+    [InlineData("Indgang:Session:IdleMinutes", "0", "Indgang:Session:IdleMinutes must be between 1 and 720.")]
+    [InlineData("Indgang:Session:MaxHours", "25", "Indgang:Session:MaxHours must be between 1 and 24.")]
+    [InlineData("Indgang:Session:IdleMinutes", "600", "Indgang:Session:IdleMinutes must be no longer than MaxHours.")]
+    public async Task ASessionLimitOutsideItsRange_StopsTheAppAtStartup(string key, string value, string message)
+    {
+        await using var factory = new ConfiguredFactory(key, value);
+        var error = Assert.Throws<OptionsValidationException>(() => factory.Services);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("0")]
     [InlineData("-1")]
     public async Task NoSignInAttemptsAMinute_StopsTheAppAtStartup(string attempts)

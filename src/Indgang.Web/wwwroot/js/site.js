@@ -51,3 +51,25 @@ function keyboardScrollBoxes() {
 
 keyboardScrollBoxes();
 window.addEventListener('resize', keyboardScrollBoxes);
+
+// The session ends after a while without a request (Indgang:Session:IdleMinutes). One who is typing in a form sends
+// none until the submit, so while anything is typed the session is kept, at most once a minute: a long journal note
+// is not lost at its submit. A PC left alone types nothing, and its session ends at the limit.
+(function () {
+    var token = document.querySelector('form[action$="/Account/Logout"] input[name="__RequestVerificationToken"]');
+    if (!token || !window.fetch) {
+        return;
+    }
+
+    var lastKept = Date.now();
+    document.addEventListener('input', function () {
+        if (Date.now() - lastKept < 60000) {
+            return;
+        }
+
+        lastKept = Date.now();
+        var body = new URLSearchParams();
+        body.append('__RequestVerificationToken', token.value);
+        window.fetch('/Account/KeepAlive', { method: 'POST', body: body, credentials: 'same-origin', redirect: 'manual' });
+    }, true);
+}());
