@@ -26,8 +26,7 @@ public sealed class DatabaseDownLogTests
             return;
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        await File.WriteAllTextAsync(Path.Combine(factory.DataDirectory, "indgang.db"), "no database here, as after a failed disk");
+        await DatabaseDown.SpoilSqliteAsync(factory);
         using var response = await browser.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
@@ -53,8 +52,7 @@ public sealed class DatabaseDownLogTests
             return;
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        await File.WriteAllTextAsync(Path.Combine(factory.DataDirectory, "indgang.db"), "no database here, as after a failed disk");
+        await DatabaseDown.SpoilSqliteAsync(factory);
         using var response = await browser.GetAsync("/health/ready");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);

@@ -24,8 +24,7 @@ public sealed class ErrorPageWithoutDatabaseTests
             return;
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        await File.WriteAllTextAsync(Path.Combine(factory.DataDirectory, "indgang.db"), "no database here, as after a failed disk");
+        await DatabaseDown.SpoilSqliteAsync(factory);
 
         // Signing in reads the users: the request fails, and the error page is re-executed on the database that is down.
         using var response = await browser.SignInAsync("koordinator", Browser.DemoPassword);
@@ -65,8 +64,7 @@ public sealed class ErrorPageWithoutDatabaseTests
             return;
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        await File.WriteAllTextAsync(Path.Combine(factory.DataDirectory, "indgang.db"), "no database here, as after a failed disk");
+        await DatabaseDown.SpoilSqliteAsync(factory);
 
         // The front page reads the coordinator's households: the request fails, and the error page is shown in her frame.
         using var response = await browser.GetAsync("/");
