@@ -220,7 +220,7 @@ public sealed class PermanentHousingSteps(
         // (to live with the person it joined) is refused and checked again, and this acceptance when that choice came first.
         var household = await db.Households.FirstAsync(h => h.Id == offer.HouseholdId, cancellationToken);
         household.HomeGiven();
-        if (await tasks.AddPermanentHomeTasksAsync(household, moveDate, offer.Address, cancellationToken) is { Count: > 0 } ownerless)
+        if (await tasks.AddPermanentHomeTasksAsync(household, moveDate, offer.Address, help.UserId, cancellationToken) is { Count: > 0 } ownerless)
         {
             db.ChangeTracker.Clear();
             return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(T, ownerless));
@@ -290,6 +290,18 @@ public sealed class PermanentHousingSteps(
 
         var label = await db.HousingUnits.Where(u => u.Id == stay.UnitId).Select(u => u.Label).FirstAsync(cancellationToken);
         return T["Husstanden skal flytte ind i {0} {1:d. MMMM yyyy}. Fortryd den planlagte indflytning på boligens side først, eller vælg en flyttedato efter den dag.", label, stay.MovedInOn];
+    }
+
+    /// <summary>
+    /// The acceptance of the offer is undone (<see cref="HousingOffer.Reopen"/>): a household with no stay of ours gets the
+    /// checklist's defects list at move-in back, waiting for its first home (<see cref="ChecklistTaskFactory.AddDefectsListAgainAsync"/>).
+    /// Returns the task types without an owner (not saved).
+    /// </summary>
+    public async Task<List<Domain.Reception.TaskType>> AcceptanceUndoneAsync(HousingOffer offer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        var household = await db.Households.Include(h => h.Members).FirstAsync(h => h.Id == offer.HouseholdId, cancellationToken);
+        return await tasks.AddDefectsListAgainAsync(household, offer.Address, clock.Today(), cancellationToken);
     }
 
     /// <summary>The household says no; refused when the offer has been answered by another at the same moment.</summary>

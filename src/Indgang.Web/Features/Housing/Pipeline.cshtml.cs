@@ -302,6 +302,14 @@ public sealed class PipelineModel(
         var before = offer.MoveOutAgreedBefore is { } day ? (Day: day, To: offer.DestinationAgreedBefore) : ((DateOnly Day, MoveOutDestination? To)?)null;
         offer.Reopen();
         await moveTasks.PermanentHomeUndoneAsync(offer, HttpContext.RequestAborted);
+        // Its first home undone: the checklist's defects list waits for the next. Before, the acceptance closed it for good.
+        if (await steps.AcceptanceUndoneAsync(offer, HttpContext.RequestAborted) is { Count: > 0 } ownerless)
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError($"NewMoveDate-{offer.Id}", Reception.ChecklistTaskFactory.NoDepartmentFor(T, ownerless));
+            return await PageAsync();
+        }
+
         return await SaveWithTemporaryStayAsync(offer, agreed, null, $"NewMoveDate-{offer.Id}",
             AuditPurpose.AcceptanceUndone, $"{offer.Address} (skulle flytte {agreed:yyyy-MM-dd})", before);
     }

@@ -119,6 +119,26 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
     public static Said PermanentUnitHasItsOwnDefectsList(string unitLabel) =>
         new("Indflytningen i {0} er i en permanent bolig, og dens mangelliste er »Mangelliste til boligselskabet«.", unitLabel);
 
+    /// <summary>
+    /// The checklist's defects lists at move-in waiting for the household's first home, closed as not needed because that
+    /// home, the permanent home <paramref name="home"/>, brings its own (<see cref="PermanentUnitHasItsOwnDefectsList"/>).
+    /// </summary>
+    private void CloseForPermanentHome(Household household, List<CaseTask> checklists, string userId, string home) =>
+        Close(household, checklists, userId, PermanentUnitHasItsOwnDefectsList(home), new Said("indflytningen i {0} får boligselskabets mangelliste", home));
+
+    /// <summary>
+    /// The types of the checklist's defects lists at move-in (tied to no stay) that the first move-in into the permanent
+    /// home <paramref name="home"/> closed (<see cref="PermanentUnitHasItsOwnDefectsList"/>).
+    /// </summary>
+    private IQueryable<TaskType> ClosedForPermanentHome(Household household, string home)
+    {
+        var reason = PermanentUnitHasItsOwnDefectsList(home).ToString();
+        return db.Tasks
+            .Where(t => t.HouseholdId == household.Id && t.OccupancyId == null && t.Status == CaseTaskStatus.NotNeeded
+                && MoveTasks.AfterFirstMoveIn.Contains(t.Type) && t.NotNeededReason == reason)
+            .Select(t => t.Type).Distinct();
+    }
+
     /// <summary>Why a household's tasks of a home were closed.</summary>
     public static readonly Said NoHomeReason = new Said("Husstanden skal bo hos den herboende og får ikke en bolig fra kommunen.");
 
@@ -185,7 +205,7 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
             // One defects list for the move-in: the permanent home's. Before, the checklist's stayed open beside it.
             var checklists = open.Where(t => MoveTasks.AfterFirstMoveIn.Contains(t.Type)).ToList();
             open.RemoveAll(checklists.Contains);
-            Close(household, checklists, userId, PermanentUnitHasItsOwnDefectsList(unitLabel), new Said("indflytningen i {0} får boligselskabets mangelliste", unitLabel));
+            CloseForPermanentHome(household, checklists, userId, unitLabel);
         }
 
         foreach (var task in open)
@@ -230,20 +250,44 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
         }
 
         var types = MoveTasks.MoveIn;
-        var closedForUnit = PermanentUnitHasItsOwnDefectsList(unitLabel).ToString();
         var done = await db.Tasks
             .Where(t => t.HouseholdId == household.Id && (t.OccupancyId == null || t.OccupancyId == occupancyId) && t.Status == CaseTaskStatus.Done && types.Contains(t.Type))
             .Select(t => t.Type).Distinct().ToListAsync(cancellationToken);
-        done.AddRange(await db.Tasks
-            .Where(t => t.HouseholdId == household.Id && t.OccupancyId == null && t.Status == CaseTaskStatus.NotNeeded
-                && MoveTasks.AfterFirstMoveIn.Contains(t.Type) && t.NotNeededReason == closedForUnit)
-            .Select(t => t.Type).Distinct().ToListAsync(cancellationToken));
-        var open = await StillOpen(household, [.. types, .. MoveTasks.AfterFirstMoveIn]).Where(t => t.OccupancyId == null).Select(t => t.Type).ToListAsync(cancellationToken);
+        done.AddRange(await ClosedForPermanentHome(household, unitLabel).ToListAsync(cancellationToken));
+        return await AddAgainAsync(household, done, today, cancellationToken);
+    }
+
+    /// <summary>
+    /// The checklist's tasks of the <paramref name="types"/> made anew, as the checklist made them before the household
+    /// had a home (tied to no stay, dated from the arrival but not before <paramref name="today"/>), for the next move-in
+    /// to take; not one still open. Returns the task types without an owner (not saved).
+    /// </summary>
+    private async Task<List<TaskType>> AddAgainAsync(Household household, List<TaskType> types, DateOnly today, CancellationToken cancellationToken)
+    {
+        var open = await StillOpen(household, [.. MoveTasks.MoveIn, .. MoveTasks.AfterFirstMoveIn]).Where(t => t.OccupancyId == null).Select(t => t.Type).ToListAsync(cancellationToken);
         var again = Plan(household, household.Members, household.ArrivalDay ?? today)
-            .Where(t => done.Contains(t.Type) && !open.Contains(t.Type))
+            .Where(t => types.Contains(t.Type) && !open.Contains(t.Type))
             .Select(t => t.DueDate < today ? t with { DueDate = today } : t)
             .ToList();
         return await AddTasksAsync(household, household.Members, again, cancellationToken);
+    }
+
+    /// <summary>
+    /// The acceptance of the permanent home <paramref name="address"/> is undone while the household has no stay of ours
+    /// (before or ahead): that home was to be its first, and the checklist's defects list at move-in its acceptance closed
+    /// (<see cref="AddPermanentHomeTasksAsync"/>) is made anew, waiting for the next home, as when a first move-in into one
+    /// of our permanent units is undone (<see cref="AddMoveInTasksAgainAsync"/>). Returns the task types without an owner
+    /// (not saved).
+    /// </summary>
+    public async Task<List<TaskType>> AddDefectsListAgainAsync(Household household, string address, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        if (await db.Occupancies.AnyAsync(o => o.HouseholdId == household.Id, cancellationToken))
+        {
+            return [];
+        }
+
+        return await AddAgainAsync(household, await ClosedForPermanentHome(household, address).ToListAsync(cancellationToken), today, cancellationToken);
     }
 
     /// <summary>
@@ -353,12 +397,22 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
     /// <summary>
     /// A move into a permanent home accepted on the pipeline (HOUSE-5) on <paramref name="moveDay"/>: the guidance in the
     /// association's rules and the defects list (<see cref="MoveTasks.IntoPermanentHome"/>), named with its address. They
-    /// follow the acceptance (<see cref="Housing.AgreedMoveTasks"/>). Returns the task types without an owner (not saved).
+    /// follow the acceptance (<see cref="Housing.AgreedMoveTasks"/>). When it is the household's first home (no stay of
+    /// ours, before or ahead), the checklist's defects list at move-in waiting for it is closed as not needed by
+    /// <paramref name="userId"/> (<see cref="PermanentUnitHasItsOwnDefectsList"/>), as at a first move-in into one of our
+    /// permanent units: one list for the move-in (made anew when the acceptance is undone, <see cref="AddDefectsListAgainAsync"/>).
+    /// Before, it stayed open, waiting for a home of ours that would never come. Returns the task types without an owner
+    /// (not saved).
     /// </summary>
-    public Task<List<TaskType>> AddPermanentHomeTasksAsync(Household household, DateOnly moveDay, string address, CancellationToken cancellationToken)
+    public async Task<List<TaskType>> AddPermanentHomeTasksAsync(Household household, DateOnly moveDay, string address, string userId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
-        return AddTasksAsync(household, household.Members, MoveTasks.Plan(MoveTasks.IntoPermanentHome, moveDay, address), cancellationToken);
+        if (!await db.Occupancies.AnyAsync(o => o.HouseholdId == household.Id, cancellationToken))
+        {
+            CloseForPermanentHome(household, await StillOpen(household, MoveTasks.AfterFirstMoveIn).Where(t => t.OccupancyId == null).ToListAsync(cancellationToken), userId, address);
+        }
+
+        return await AddTasksAsync(household, household.Members, MoveTasks.Plan(MoveTasks.IntoPermanentHome, moveDay, address), cancellationToken);
     }
 
     /// <summary>
