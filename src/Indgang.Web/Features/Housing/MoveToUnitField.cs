@@ -1,6 +1,5 @@
 using Indgang.Domain;
 using Indgang.Domain.Housing;
-using Indgang.Domain.People;
 using Indgang.Placement;
 using Indgang.Web.Data;
 using Indgang.Web.Features.Housing.Placement;
@@ -86,8 +85,8 @@ public sealed record MoveToUnitField(string Id, string Row, IReadOnlyList<Select
                 texts["Ingen – husstanden venter på en bolig"].Value,
                 (unit, free) => texts["{0}, {1} ({2}) – ledig fra {3:d. MMMM yyyy}", unit.Label, unit.Site, unit.Town, free].Value);
             var births = members[stay.HouseholdId].ToList();
-            var singleAdult = births.Count == 1 && Age.On(births[0], today) >= Age.AgeOfMajority;
-            var items = choices.For(Math.Max(1, births.Count), singleAdult, today, chosen, except: stay.UnitId);
+            // A lone member a single adult by their age on the day each unit is free, as the rest is judged.
+            var items = choices.For(Math.Max(1, births.Count), births.Count == 1 ? births[0] : null, today, chosen, except: stay.UnitId);
             return new MoveToUnitChoices(items, items.Count == 1 ? choosable[stay.Id].WhyNone : null);
         });
     }

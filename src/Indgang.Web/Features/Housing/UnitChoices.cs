@@ -20,21 +20,25 @@ public sealed record UnitLabel(Guid Id, string Label, string Site, string Town);
 public sealed class UnitChoices(
     IReadOnlyList<HousingUnit> units, IReadOnlyDictionary<Guid, UnitLabel> labels, string none, Func<UnitLabel, DateOnly, string>? freeLater = null)
 {
-    private readonly Dictionary<(int Size, bool SingleAdult, DateOnly MoveIn, Guid? Chosen, Guid? Except), List<SelectListItem>> _shown = [];
+    private readonly Dictionary<(int Size, DateOnly? LoneMemberBorn, DateOnly MoveIn, Guid? Chosen, Guid? Except), List<SelectListItem>> _shown = [];
 
     /// <summary>
     /// The choices for a household of <paramref name="size"/> moving in on <paramref name="moveIn"/>, <paramref name="chosen"/>
-    /// selected, <paramref name="except"/> (the unit it lives in) left out.
+    /// selected, <paramref name="except"/> (the unit it lives in) left out. A household of one member, born
+    /// <paramref name="loneMemberBorn"/>, is a single adult by their age on the day each unit is asked on (the move-in,
+    /// or the day a unit free only later is free), as the move into it counts them; null for a household of more.
+    /// Before, the unit page's list counted the age today, and a shared room free after a lone 17-year-old's 18th
+    /// birthday, which the move would accept, was not offered.
     /// </summary>
-    public IReadOnlyList<SelectListItem> For(int size, bool singleAdult, DateOnly moveIn, Guid? chosen, Guid? except = null)
+    public IReadOnlyList<SelectListItem> For(int size, DateOnly? loneMemberBorn, DateOnly moveIn, Guid? chosen, Guid? except = null)
     {
-        var key = (size, singleAdult, moveIn, chosen, except);
+        var key = (size, loneMemberBorn, moveIn, chosen, except);
         if (!_shown.TryGetValue(key, out var items))
         {
             items =
             [
                 new(none, ""),
-                .. units.Where(u => u.Id != except && (u.RefusalFor(size, singleAdult, DayFor(u, moveIn)) is null || u.Id == chosen))
+                .. units.Where(u => u.Id != except && (RefusalFor(u, size, loneMemberBorn, DayFor(u, moveIn)) is null || u.Id == chosen))
                     .Select(u => (Unit: u, Label: labels[u.Id]))
                     .OrderBy(u => u.Label.Town, StringComparer.CurrentCulture)
                     .ThenBy(u => u.Label.Site, StringComparer.CurrentCulture)
@@ -50,6 +54,9 @@ public sealed class UnitChoices(
 
         return items;
     }
+
+    private static Domain.Said? RefusalFor(HousingUnit unit, int size, DateOnly? loneMemberBorn, DateOnly day) =>
+        unit.RefusalFor(size, loneMemberBorn is { } born && Domain.People.Age.IsAdultOn(born, day), day);
 
     private DateOnly DayFor(HousingUnit unit, DateOnly moveIn) =>
         freeLater is not null && unit.AvailableFrom > moveIn ? unit.AvailableFrom : moveIn;

@@ -493,8 +493,7 @@ public sealed class RunModel(IndgangDbContext db, PlacementRunner runner, Housin
         var moveIn = MoveInDates.GetValueOrDefault(household, Run.PlanningDate);
         var members = _households.TryGetValue(household, out var h) ? h.Members : [];
         // Adults by their age on the move-in day, as the move counts them.
-        var singleAdult = members.Count == 1 && Domain.People.Age.On(members[0].BirthDate, moveIn) >= Domain.People.Age.AgeOfMajority;
-        return _overrideUnits.For(Math.Max(1, members.Count), singleAdult, moveIn, household == HouseholdId ? UnitId : null);
+        return _overrideUnits.For(Math.Max(1, members.Count), members.Count == 1 ? members[0].BirthDate : null, moveIn, household == HouseholdId ? UnitId : null);
     }
 
     /// <summary>
