@@ -51,17 +51,10 @@ public sealed record MoveToUnitField(string Id, string Row, IReadOnlyList<Select
                 .Select(p => new { HouseholdId = p.HouseholdId!.Value, p.BirthDate }).ToListAsync(cancellationToken))
             .ToLookup(p => p.HouseholdId, p => p.BirthDate);
         // The households as the optimizer sees them on the day each unit is free (today, or later), and the units on offer:
-        // what the placement page's override is offered from, one request a day with the units free that day, and no more
-        // (not the households living in the stock, which these rules do not read). The move checks the rent cap and the
-        // ages on its day; judged by today's, a unit free from January met this year's cap, not next year's.
-        static DateOnly FreeOn(DateOnly availableFrom, DateOnly today) => availableFrom > today ? availableFrom : today;
-        var onToday = await runner.ForChoosingAsync(households, today, cancellationToken);
-        var requests = new List<PlacementRequest> { onToday with { Units = [.. onToday.Units.Where(u => FreeOn(u.AvailableFrom, today) == today)] } };
-        foreach (var day in onToday.Units.Select(u => FreeOn(u.AvailableFrom, today)).Where(day => day > today).Distinct().Order())
-        {
-            var onDay = await runner.ForChoosingAsync(households, day, cancellationToken);
-            requests.Add(onDay with { Units = [.. onDay.Units.Where(u => FreeOn(u.AvailableFrom, today) == day)] });
-        }
+        // what the placement page's override is offered from, one request a day with the units free that day, and no more.
+        // The move checks the rent cap and the ages on its day; judged by today's, a unit free from January met this
+        // year's cap, not next year's.
+        var requests = await runner.ForChoosingOnFreeDaysAsync(households, today, cancellationToken);
 
         // Not the unit it lives in (a shared room with a bed free is in the request): nor is it said as ruled out.
         var choosable = stays.ToDictionary(stay => stay.Id, stay => ChoosableUnits.For(

@@ -128,10 +128,10 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
     {
         ArgumentNullException.ThrowIfNull(ask);
         var today = clock.Today();
-        var households = await HouseholdsAsync(ask.Households, ask.PlanningDate, cancellationToken);
+        var households = (await LoadHouseholdsAsync(ask.Households, cancellationToken)).On(ask.PlanningDate, today, clock.LocalTimeZone);
         var towns = await db.Towns.AsNoTracking().ToListAsync(cancellationToken);
         var sites = await db.HousingSites.AsNoTracking().ToDictionaryAsync(s => s.Id, s => towns.First(t => t.Id == s.TownId).Name, cancellationToken);
-        var units = await UnitsOnOfferAsync(ask.PlanningDate, sites, cancellationToken);
+        var units = await UnitsOnOfferAsync(await UnitRowsAsync(cancellationToken), ask.PlanningDate, sites, cancellationToken);
         var occupancies = await (from o in db.Occupancies.AsNoTracking().HomeOn(ask.PlanningDate)
                                  join u in db.HousingUnits.AsNoTracking() on o.UnitId equals u.Id
                                  select new { u.SiteId, o.HouseholdId }).ToListAsync(cancellationToken);
@@ -157,54 +157,80 @@ public sealed class PlacementRunner(IndgangDbContext db, PlacementWeightsStore w
     }
 
     /// <summary>
-    /// The request <see cref="ChoosableUnits"/> reads for <paramref name="households"/> on <paramref name="planningDate"/>,
-    /// and no more: the households and the units on offer as <see cref="BuildAsync"/> has them, without the households
-    /// living in the stock (the occupants), the towns' shares, the weights and any earlier run, which the rules a move
-    /// refuses a unit by (beds, a shared room's rules, the rent cap, a vulnerable area, the day it is free) do not read.
-    /// The unit page's »Ny bolig« asks it on every load: the whole request read every household living in the stock, with
-    /// its members, and made the page twice as slow.
+    /// The requests <see cref="ChoosableUnits"/> reads for <paramref name="households"/>, one a day a unit on offer is free
+    /// (<paramref name="today"/>, or its free-from day when later), each with the units free that day and the households as
+    /// they are then (that year's rent cap, the members' ages then), as a move into the unit checks them; and no more: not
+    /// the households living in the stock (the occupants), the towns' shares, the weights or any earlier run, which the
+    /// rules a move refuses a unit by do not read. The database is read once, and a day's shared rooms' residents only for
+    /// a day with a shared room. The unit page's »Ny bolig« asks it on every load.
     /// </summary>
-    public async Task<PlacementRequest> ForChoosingAsync(IReadOnlyList<Guid> households, DateOnly planningDate, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PlacementRequest>> ForChoosingOnFreeDaysAsync(IReadOnlyList<Guid> households, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(households);
-        var placed = await HouseholdsAsync(households, planningDate, cancellationToken);
-        var towns = await db.Towns.AsNoTracking().Select(t => new { t.Id, t.Name }).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
-        var sites = await db.HousingSites.AsNoTracking().Select(s => new { s.Id, s.TownId }).ToDictionaryAsync(s => s.Id, s => towns[s.TownId], cancellationToken);
-        return new PlacementRequest(
-            placed, await UnitsOnOfferAsync(planningDate, sites, cancellationToken), [], [], PlacementWeights.Default, planningDate, [], [], null, gate.TimeLimit);
+        var loaded = await LoadHouseholdsAsync(households, cancellationToken);
+        var sites = await TownOfSiteAsync(cancellationToken);
+        var requests = new List<PlacementRequest>();
+        foreach (var day in (await UnitRowsAsync(cancellationToken)).GroupBy(u => u.AvailableFrom > today ? u.AvailableFrom : today).OrderBy(g => g.Key))
+        {
+            requests.Add(new PlacementRequest(
+                loaded.On(day.Key, today, clock.LocalTimeZone), await UnitsOnOfferAsync([.. day], day.Key, sites, cancellationToken),
+                [], [], PlacementWeights.Default, day.Key, [], [], null, gate.TimeLimit));
+        }
+
+        return requests;
     }
 
-    /// <summary>The households as the optimizer sees them on the planning date (<see cref="ToPlacement(Household, DateOnly, DateOnly, TimeZoneInfo, List{RentCap}, DateOnly?)"/>).</summary>
-    private async Task<List<PlacementHousehold>> HouseholdsAsync(IReadOnlyList<Guid> ids, DateOnly planningDate, CancellationToken cancellationToken)
+    /// <summary>The households of a request, read once, and seen on any day by <see cref="LoadedHouseholds.On"/>.</summary>
+    private async Task<LoadedHouseholds> LoadHouseholdsAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
     {
-        var today = clock.Today();
         var caps = await db.RentCaps.AsNoTracking().ToListAsync(cancellationToken);
         var households = await db.Households.AsNoTracking().Include(h => h.Members).Include(h => h.Relations).Where(h => ids.Contains(h.Id)).ToListAsync(cancellationToken);
         // A household that lived in one of our units and waits again has waited since it moved out, not since it came.
-        var lastMovedOut = await db.Occupancies.AsNoTracking().LastMovedOutAsync([.. ids], today, cancellationToken);
-        return households.Select(h => ToPlacement(h, planningDate, today, clock.LocalTimeZone, caps, lastMovedOut.TryGetValue(h.Id, out var left) ? left : null)).ToList();
+        var lastMovedOut = await db.Occupancies.AsNoTracking().LastMovedOutAsync([.. ids], clock.Today(), cancellationToken);
+        return new LoadedHouseholds(households, caps, lastMovedOut);
     }
 
-    /// <summary>
-    /// The units on offer on the planning date, each in its town (<paramref name="townOfSite"/>): available, not in a
-    /// vulnerable area, a whole unit nobody lives in or is to move into, a shared room with a bed free and, when someone
-    /// lives there, for the one gender known of its residents (mixed or unknown: nobody, not offered). Only the columns the
-    /// request reads.
-    /// </summary>
-    private async Task<List<PlacementUnit>> UnitsOnOfferAsync(DateOnly planningDate, Dictionary<Guid, string> townOfSite, CancellationToken cancellationToken)
+    /// <summary>Households as read from the database, with the rent caps and their last move-outs.</summary>
+    private sealed record LoadedHouseholds(List<Household> Households, List<RentCap> Caps, IReadOnlyDictionary<Guid, DateOnly> LastMovedOut)
     {
-        var units = await db.HousingUnits.AsNoTracking().Where(u => u.Status == UnitStatus.Available && !u.InVulnerableArea)
-            .Select(u => new
-            {
+        /// <summary>The households as the optimizer sees them on <paramref name="planningDate"/> (<see cref="ToPlacement(Household, DateOnly, DateOnly, TimeZoneInfo, List{RentCap}, DateOnly?)"/>).</summary>
+        public List<PlacementHousehold> On(DateOnly planningDate, DateOnly today, TimeZoneInfo zone) =>
+            Households.Select(h => ToPlacement(h, planningDate, today, zone, Caps, LastMovedOut.TryGetValue(h.Id, out var left) ? left : null)).ToList();
+    }
+
+    /// <summary>Each housing site's town's name.</summary>
+    private async Task<Dictionary<Guid, string>> TownOfSiteAsync(CancellationToken cancellationToken)
+    {
+        var towns = await db.Towns.AsNoTracking().Select(t => new { t.Id, t.Name }).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        return await db.HousingSites.AsNoTracking().Select(s => new { s.Id, s.TownId }).ToDictionaryAsync(s => s.Id, s => towns[s.TownId], cancellationToken);
+    }
+
+    /// <summary>A unit that may be on offer (available, not in a vulnerable area): only the columns a request reads.</summary>
+    private sealed record UnitRow(
+        Guid Id, Guid SiteId, int Beds, bool IsPermanent, bool IsSharedRoom, int OccupyingHouseholds, decimal MonthlyRent, bool StepFree,
+        int SchoolMetres, int DaycareMetres, int TransportMetres, int ShopsMetres, bool InVulnerableArea, DateOnly AvailableFrom);
+
+    private Task<List<UnitRow>> UnitRowsAsync(CancellationToken cancellationToken) =>
+        db.HousingUnits.AsNoTracking().Where(u => u.Status == UnitStatus.Available && !u.InVulnerableArea)
+            .Select(u => new UnitRow(
                 u.Id, u.SiteId, u.Beds, u.IsPermanent, u.IsSharedRoom, u.OccupyingHouseholds, u.MonthlyRent, u.StepFree,
-                u.SchoolMetres, u.DaycareMetres, u.TransportMetres, u.ShopsMetres, u.InVulnerableArea, u.AvailableFrom,
-            })
+                u.SchoolMetres, u.DaycareMetres, u.TransportMetres, u.ShopsMetres, u.InVulnerableArea, u.AvailableFrom))
             .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The units of <paramref name="units"/> on offer on the planning date, each in its town (<paramref name="townOfSite"/>):
+    /// a whole unit nobody lives in or is to move into, a shared room with a bed free and, when someone lives there, for
+    /// the one gender known of its residents (mixed or unknown: nobody, not offered).
+    /// </summary>
+    private async Task<List<PlacementUnit>> UnitsOnOfferAsync(List<UnitRow> units, DateOnly planningDate, Dictionary<Guid, string> townOfSite, CancellationToken cancellationToken)
+    {
+        var anyShared = units.Exists(u => u.IsSharedRoom);
         // Shared rooms someone lives in: only the residents' gender may join; mixed or unknown, nobody (not offered).
-        var sharedWith = (await SharedRoomResidents.GendersAsync(db, planningDate, null, cancellationToken))
-            .ToDictionary(room => room.Key, room => OneKnownGender(room.Value));
+        var sharedWith = anyShared
+            ? (await SharedRoomResidents.GendersAsync(db, planningDate, null, cancellationToken)).ToDictionary(room => room.Key, room => OneKnownGender(room.Value))
+            : [];
         // A shared room's free beds from the planning date on: a resident moving out later keeps a bed until then.
-        var bedsTaken = await SharedRoomResidents.BedsTakenFromAsync(db, planningDate, null, cancellationToken);
+        var bedsTaken = anyShared ? await SharedRoomResidents.BedsTakenFromAsync(db, planningDate, null, cancellationToken) : new Dictionary<Guid, int>();
         return units
             .Select(u => (Unit: u, SharedFreeBeds: u.Beds - bedsTaken.GetValueOrDefault(u.Id)))
             .Where(x => !x.Unit.IsSharedRoom ? x.Unit.OccupyingHouseholds == 0 : x.SharedFreeBeds > 0 && (!sharedWith.TryGetValue(x.Unit.Id, out var gender) || gender is not null))
