@@ -70,21 +70,19 @@ public sealed class AgreedMoveTasks(IndgangDbContext db, IHttpContextAccessor ht
             return;
         }
 
-        foreach (var task in open)
-        {
-            _handed[task.Id] = t =>
+        await ChangeEachAsync(offer.HouseholdId, open, t =>
             {
                 t.HandedTo(stay.Id, stay.MovedInOn.AddDays(MoveTasks.DaysAfterMove(t.Type)));
                 t.Rename(MoveTasks.TitleWith(t.Type, stay.Label));
-            };
-        }
-
-        await ChangeEachAsync(offer.HouseholdId, open, t => _handed[t.Id](t),
+            },
             new Said("Accepten af {0} er fortrudt; opgaverne hører nu til indflytningen i {1}", offer.Address, stay.Label), cancellationToken);
     }
 
-    /// <summary>The open tasks of an undone acceptance handed to the household's stay in our permanent unit, by id: given again over a department's change at the same moment.</summary>
-    private readonly Dictionary<Guid, Action<CaseTask>> _handed = [];
+    /// <summary>
+    /// The change this service gave each task in this request, by id (<see cref="ChangeEachAsync"/>): what
+    /// <see cref="Change"/> gives the task again when it is saved over a department's change at the same moment.
+    /// </summary>
+    private readonly Dictionary<Guid, Action<CaseTask>> _given = [];
 
     /// <summary>
     /// The address of the accepted permanent home was typed wrong and is corrected: the open tasks of the move into it are
@@ -99,15 +97,28 @@ public sealed class AgreedMoveTasks(IndgangDbContext db, IHttpContextAccessor ht
             new Said("Adressen på den permanente bolig, der flyttes til, er rettet til {0}", offer.Address), cancellationToken);
     }
 
-    /// <summary>One task of an agreed move given the change: to <paramref name="newDay"/> (and its days after it), or closed when null.</summary>
+    /// <summary>
+    /// One task of an agreed move given the change: the one this service gave it in this request, when it did (saved again
+    /// over a department's change at the same moment: an undone acceptance's task handed to the stay stays handed, not
+    /// closed); otherwise to <paramref name="newDay"/> (and its days after it), or closed when null.
+    /// </summary>
     public void Change(CaseTask task, DateOnly? newDay)
     {
         ArgumentNullException.ThrowIfNull(task);
-        if (newDay is null && _handed.TryGetValue(task.Id, out var handOver))
+        if (_given.TryGetValue(task.Id, out var given))
         {
-            handOver(task);
+            given(task);
         }
-        else if (newDay is { } day)
+        else
+        {
+            ChangeTo(task, newDay);
+        }
+    }
+
+    /// <summary>One task of an agreed move to <paramref name="newDay"/> (and its days after it), or closed when null.</summary>
+    private void ChangeTo(CaseTask task, DateOnly? newDay)
+    {
+        if (newDay is { } day)
         {
             task.Reschedule(day.AddDays(MoveTasks.DaysAfterMove(task.Type)));
         }
@@ -126,12 +137,20 @@ public sealed class AgreedMoveTasks(IndgangDbContext db, IHttpContextAccessor ht
 
     /// <summary>The open tasks get the change (<see cref="Change"/>), and each department that had one is told <paramref name="what"/>.</summary>
     private Task FollowAsync(Guid householdId, List<CaseTask> open, DateOnly? newDay, Said what, CancellationToken cancellationToken) =>
-        ChangeEachAsync(householdId, open, t => Change(t, newDay), what, cancellationToken);
+        ChangeEachAsync(householdId, open, t => ChangeTo(t, newDay), what, cancellationToken);
 
-    /// <summary>The open tasks get the <paramref name="change"/>, and each department that had one is told <paramref name="what"/>.</summary>
+    /// <summary>
+    /// The open tasks get the <paramref name="change"/>, kept for <see cref="Change"/>, and each department that had one is
+    /// told <paramref name="what"/>.
+    /// </summary>
     private async Task ChangeEachAsync(Guid householdId, List<CaseTask> open, Action<CaseTask> change, Said what, CancellationToken cancellationToken)
     {
-        open.ForEach(change);
+        foreach (var task in open)
+        {
+            change(task);
+            _given[task.Id] = change;
+        }
+
         if (open.Count == 0)
         {
             return;
