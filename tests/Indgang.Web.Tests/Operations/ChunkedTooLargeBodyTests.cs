@@ -68,7 +68,10 @@ public sealed class ChunkedTooLargeBodyTests(ChunkedTooLargeBodyTests.KestrelSma
     public async Task Api_BodyOverTheLimitWithoutLength_Is413_TitledAndSayingTheLimit()
     {
         using var coordinator = await server.SignedInAsync("koordinator");
-        var json = "{\"notes\":\"" + new string('a', 2 * KestrelSmallLimitFactory.Limit) + "\"}";
+        // An object opened and padded with white space: the JSON reader reads on, past the limit, before it can decide
+        // anything. Before, a field the API does not have came first, and a reader that had it in its first buffer refused
+        // it (400) before the body reached the limit, as once on PostgreSQL in CI.
+        var json = "{" + new string(' ', 2 * KestrelSmallLimitFactory.Limit) + "}";
         using var content = new StreamContent(new LengthUnknown(Encoding.UTF8.GetBytes(json)));
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/arrivals", UriKind.Relative)) { Content = content, Headers = { TransferEncodingChunked = true } };
