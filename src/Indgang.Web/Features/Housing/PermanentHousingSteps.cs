@@ -294,14 +294,15 @@ public sealed class PermanentHousingSteps(
 
     /// <summary>
     /// The acceptance of the offer is undone (<see cref="HousingOffer.Reopen"/>): a household with no stay of ours gets the
-    /// checklist's defects list at move-in back, waiting for its first home (<see cref="ChecklistTaskFactory.AddDefectsListAgainAsync"/>).
+    /// checklist's tasks the acceptance closed back (the defects list at move-in, the lease, keys and house-rules
+    /// introduction), waiting for its first home (<see cref="ChecklistTaskFactory.AddFirstHomeTasksAgainAsync"/>).
     /// Returns the task types without an owner (not saved).
     /// </summary>
     public async Task<List<Domain.Reception.TaskType>> AcceptanceUndoneAsync(HousingOffer offer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(offer);
         var household = await db.Households.Include(h => h.Members).FirstAsync(h => h.Id == offer.HouseholdId, cancellationToken);
-        return await tasks.AddDefectsListAgainAsync(household, offer.Address, clock.Today(), cancellationToken);
+        return await tasks.AddFirstHomeTasksAgainAsync(household, offer.Address, clock.Today(), cancellationToken);
     }
 
     /// <summary>The household says no; refused when the offer has been answered by another at the same moment.</summary>

@@ -302,7 +302,7 @@ public sealed class PipelineModel(
         var before = offer.MoveOutAgreedBefore is { } day ? (Day: day, To: offer.DestinationAgreedBefore) : ((DateOnly Day, MoveOutDestination? To)?)null;
         offer.Reopen();
         await moveTasks.PermanentHomeUndoneAsync(offer, HttpContext.RequestAborted);
-        // Its first home undone: the checklist's defects list waits for the next. Before, the acceptance closed it for good.
+        // Its first home undone: the checklist's defects list, lease, keys and house rules wait for the next. Before, the acceptance closed them for good.
         if (await steps.AcceptanceUndoneAsync(offer, HttpContext.RequestAborted) is { Count: > 0 } ownerless)
         {
             db.ChangeTracker.Clear();

@@ -120,22 +120,40 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
         new("Indflytningen i {0} er i en permanent bolig, og dens mangelliste er »Mangelliste til boligselskabet«.", unitLabel);
 
     /// <summary>
-    /// The checklist's defects lists at move-in waiting for the household's first home, closed as not needed because that
-    /// home, the permanent home <paramref name="home"/>, brings its own (<see cref="PermanentUnitHasItsOwnDefectsList"/>).
+    /// Why the checklist's lease, keys and house-rules introduction (<see cref="MoveTasks.MoveIn"/>) waiting for the
+    /// household's first home were closed by the acceptance of a housing association's home <paramref name="address"/>
+    /// on the pipeline: the household rents it from the association, which makes the lease and hands over the keys (seed
+    /// 001: Sekretariatet makes the leases of our temporary homes and hands out their keys), and the move brings the
+    /// guidance on the association's rules and house rules (<see cref="MoveTasks.IntoPermanentHome"/>, seed 004).
     /// </summary>
-    private void CloseForPermanentHome(Household household, List<CaseTask> checklists, string userId, string home) =>
-        Close(household, checklists, userId, PermanentUnitHasItsOwnDefectsList(home), new Said("indflytningen i {0} får boligselskabets mangelliste", home));
+    public static Said AssociationHomeHasItsOwnLease(string address) =>
+        new("{0} lejes af boligselskabet, som laver lejekontrakten og udleverer nøglerne, og husordenen gennemgås i »Vejledning om boligselskabets regler og husorden, og hvor man henvender sig«.", address);
 
     /// <summary>
-    /// The types of the checklist's defects lists at move-in (tied to no stay) that the first move-in into the permanent
-    /// home <paramref name="home"/> closed (<see cref="PermanentUnitHasItsOwnDefectsList"/>).
+    /// The checklist's tasks waiting for the household's first home, closed as not needed because that home, the
+    /// permanent home <paramref name="home"/>, brings its own: the defects list at move-in for one of our permanent units
+    /// or an association's home (<see cref="PermanentUnitHasItsOwnDefectsList"/>), and for an association's home also the
+    /// lease, keys and house-rules introduction (<see cref="AssociationHomeHasItsOwnLease"/>). Each closed with its reason.
+    /// </summary>
+    private void CloseForPermanentHome(Household household, List<CaseTask> checklists, string userId, string home)
+    {
+        var defectsLists = checklists.Where(t => MoveTasks.AfterFirstMoveIn.Contains(t.Type)).ToList();
+        var ofTheHome = checklists.Except(defectsLists).ToList();
+        Close(household, defectsLists, userId, PermanentUnitHasItsOwnDefectsList(home), new Said("indflytningen i {0} får boligselskabets mangelliste", home));
+        Close(household, ofTheHome, userId, AssociationHomeHasItsOwnLease(home), new Said("boligselskabet giver lejekontrakt, nøgler og husorden for {0}", home));
+    }
+
+    /// <summary>
+    /// The types of the checklist's tasks (tied to no stay) that the first move-in into the permanent home
+    /// <paramref name="home"/>, or its acceptance, closed (<see cref="CloseForPermanentHome"/>).
     /// </summary>
     private IQueryable<TaskType> ClosedForPermanentHome(Household household, string home)
     {
-        var reason = PermanentUnitHasItsOwnDefectsList(home).ToString();
+        string[] reasons = [PermanentUnitHasItsOwnDefectsList(home).ToString(), AssociationHomeHasItsOwnLease(home).ToString()];
+        IReadOnlyList<TaskType> types = [.. MoveTasks.MoveIn, .. MoveTasks.AfterFirstMoveIn];
         return db.Tasks
             .Where(t => t.HouseholdId == household.Id && t.OccupancyId == null && t.Status == CaseTaskStatus.NotNeeded
-                && MoveTasks.AfterFirstMoveIn.Contains(t.Type) && t.NotNeededReason == reason)
+                && types.Contains(t.Type) && reasons.Contains(t.NotNeededReason))
             .Select(t => t.Type).Distinct();
     }
 
@@ -274,12 +292,12 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
 
     /// <summary>
     /// The acceptance of the permanent home <paramref name="address"/> is undone while the household has no stay of ours
-    /// (before or ahead): that home was to be its first, and the checklist's defects list at move-in its acceptance closed
-    /// (<see cref="AddPermanentHomeTasksAsync"/>) is made anew, waiting for the next home, as when a first move-in into one
-    /// of our permanent units is undone (<see cref="AddMoveInTasksAgainAsync"/>). Returns the task types without an owner
-    /// (not saved).
+    /// (before or ahead): that home was to be its first, and the checklist's tasks its acceptance closed
+    /// (<see cref="AddPermanentHomeTasksAsync"/>: the defects list at move-in, the lease, keys and house-rules
+    /// introduction) are made anew, waiting for the next home, as when a first move-in into one of our permanent units is
+    /// undone (<see cref="AddMoveInTasksAgainAsync"/>). Returns the task types without an owner (not saved).
     /// </summary>
-    public async Task<List<TaskType>> AddDefectsListAgainAsync(Household household, string address, DateOnly today, CancellationToken cancellationToken)
+    public async Task<List<TaskType>> AddFirstHomeTasksAgainAsync(Household household, string address, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
         if (await db.Occupancies.AnyAsync(o => o.HouseholdId == household.Id, cancellationToken))
@@ -398,18 +416,20 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
     /// A move into a permanent home accepted on the pipeline (HOUSE-5) on <paramref name="moveDay"/>: the guidance in the
     /// association's rules and the defects list (<see cref="MoveTasks.IntoPermanentHome"/>), named with its address. They
     /// follow the acceptance (<see cref="Housing.AgreedMoveTasks"/>). When it is the household's first home (no stay of
-    /// ours, before or ahead), the checklist's defects list at move-in waiting for it is closed as not needed by
-    /// <paramref name="userId"/> (<see cref="PermanentUnitHasItsOwnDefectsList"/>), as at a first move-in into one of our
-    /// permanent units: one list for the move-in (made anew when the acceptance is undone, <see cref="AddDefectsListAgainAsync"/>).
-    /// Before, it stayed open, waiting for a home of ours that would never come. Returns the task types without an owner
-    /// (not saved).
+    /// ours, before or ahead), the checklist's tasks waiting for it that the association's home makes not needed are
+    /// closed as such by <paramref name="userId"/> (<see cref="CloseForPermanentHome"/>): the defects list at move-in
+    /// (<see cref="PermanentUnitHasItsOwnDefectsList"/>), as at a first move-in into one of our permanent units, one list
+    /// for the move-in; the lease, keys and house-rules introduction (<see cref="AssociationHomeHasItsOwnLease"/>). The
+    /// start package stays: the municipality gives it at the arrival (seed 004), whoever rents out the home. Made anew
+    /// when the acceptance is undone (<see cref="AddFirstHomeTasksAgainAsync"/>). Before, they stayed open, waiting for a
+    /// home of ours that would never come. Returns the task types without an owner (not saved).
     /// </summary>
     public async Task<List<TaskType>> AddPermanentHomeTasksAsync(Household household, DateOnly moveDay, string address, string userId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
         if (!await db.Occupancies.AnyAsync(o => o.HouseholdId == household.Id, cancellationToken))
         {
-            CloseForPermanentHome(household, await StillOpen(household, MoveTasks.AfterFirstMoveIn).Where(t => t.OccupancyId == null).ToListAsync(cancellationToken), userId, address);
+            CloseForPermanentHome(household, await StillOpen(household, [.. MoveTasks.MoveIn, .. MoveTasks.AfterFirstMoveIn]).Where(t => t.OccupancyId == null).ToListAsync(cancellationToken), userId, address);
         }
 
         return await AddTasksAsync(household, household.Members, MoveTasks.Plan(MoveTasks.IntoPermanentHome, moveDay, address), cancellationToken);
