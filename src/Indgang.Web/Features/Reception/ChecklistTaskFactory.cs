@@ -246,7 +246,32 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
             : [];
         var missing = MoveTasks.Plan(types.Where(t => open.All(o => o.Type != t) && !doneBefore.Contains(t)), moveIn, unitLabel);
         var also = temporary ? await RegistrationHelpAsync(household, moveIn, cancellationToken) : await PermanentUnitTasksAsync(household, moveIn, unitLabel, cancellationToken);
-        return await AddTasksAsync(household, household.Members, [.. missing, .. also], cancellationToken, occupancyId);
+        // A home accepted ahead closed the checklist's defects list; a move into our temporary unit before its move day is
+        // a move-in of its own, with its list. Before, it had none.
+        var defectsList = first && temporary ? await DefectsListClosedForAcceptedHomeAsync(household, open, moveIn, cancellationToken) : [];
+        return await AddTasksAsync(household, household.Members, [.. missing, .. also, .. defectsList], cancellationToken, occupancyId);
+    }
+
+    /// <summary>
+    /// The household's first move-in, on <paramref name="moveIn"/> into a temporary unit of ours, comes before the move
+    /// day of the permanent home it has accepted, whose acceptance closed the checklist's defects list at move-in
+    /// (<see cref="AddPermanentHomeTasksAsync"/>): that list made anew for this move-in, as the checklist makes it, due
+    /// the days after it (<see cref="MoveTasks.DaysAfterMove"/>), one list for the move-in; none while one is still open
+    /// (<paramref name="open"/>, taken by the move-in) or when no acceptance closed it.
+    /// </summary>
+    private async Task<IReadOnlyList<PlannedTask>> DefectsListClosedForAcceptedHomeAsync(Household household, List<CaseTask> open, DateOnly moveIn, CancellationToken cancellationToken)
+    {
+        var accepted = await db.HousingOffers
+            .Where(o => o.HouseholdId == household.Id && o.Status == OfferStatus.Accepted).Select(o => o.Address).FirstOrDefaultAsync(cancellationToken);
+        if (accepted is null)
+        {
+            return [];
+        }
+
+        var closed = (await ClosedForPermanentHome(household, accepted).ToListAsync(cancellationToken)).Where(MoveTasks.AfterFirstMoveIn.Contains).ToList();
+        return [.. Plan(household, household.Members, household.ArrivalDay ?? moveIn)
+            .Where(t => closed.Contains(t.Type) && open.All(o => o.Type != t.Type))
+            .Select(t => t with { DueDate = moveIn.AddDays(MoveTasks.DaysAfterMove(t.Type)) })];
     }
 
     /// <summary>
