@@ -72,9 +72,11 @@ internal static class IdentityServiceExtensions
             .Validate(o => o.IdleMinutes is >= 1 and <= 720, $"{SessionLimitOptions.Section}:IdleMinutes must be between 1 and 720.")
             .Validate(o => o.MaxHours is >= 1 and <= 24, $"{SessionLimitOptions.Section}:MaxHours must be between 1 and 24.")
             .Validate(o => o.IdleMinutes <= o.MaxHours * 60, $"{SessionLimitOptions.Section}:IdleMinutes must be no longer than MaxHours.")
+            .Validate(o => o.WarningMinutes is >= 1 and <= 60, $"{SessionLimitOptions.Section}:WarningMinutes must be between 1 and 60.")
             .ValidateOnStart();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<SessionLimitOptions>, TimeProvider>((options, limits, clock) => SessionLimits.Apply(options, limits.Value, clock));
+        services.AddSingleton<SessionEnd>();
         services.AddOptions<SecurityStampValidatorOptions>()
             .Configure<TimeProvider>((options, clock) => options.TimeProvider = clock);
 

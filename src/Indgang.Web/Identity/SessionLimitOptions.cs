@@ -14,4 +14,10 @@ public sealed class SessionLimitOptions
 
     /// <summary>Hours from the sign-in after which the user signs in again, active or not (1–24).</summary>
     public int MaxHours { get; set; } = 8;
+
+    /// <summary>
+    /// Minutes before the end at <see cref="MaxHours"/> from which every page says when the user is signed out (1–60):
+    /// what they are typing is saved before it, not lost at a submit after it.
+    /// </summary>
+    public int WarningMinutes { get; set; } = 15;
 }

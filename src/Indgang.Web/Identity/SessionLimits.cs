@@ -50,7 +50,16 @@ internal static class SessionLimits
 
     /// <summary>Whether the session signed in <paramref name="maxAge"/> or more ago, or does not say when.</summary>
     public static bool IsPast(AuthenticationProperties properties, TimeSpan maxAge, DateTimeOffset now) =>
-        !properties.Items.TryGetValue(SignedInAtItem, out var at)
-        || !long.TryParse(at, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-        || now - new DateTimeOffset(ticks, TimeSpan.Zero) >= maxAge;
+        SignedInAt(properties) is not { } at || now - at >= maxAge;
+
+    /// <summary>The moment of the session's sign-in, if its cookie says.</summary>
+    public static DateTimeOffset? SignedInAt(AuthenticationProperties properties)
+    {
+        ArgumentNullException.ThrowIfNull(properties);
+        return properties.Items.TryGetValue(SignedInAtItem, out var at)
+            && long.TryParse(at, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+            && ticks <= DateTimeOffset.MaxValue.UtcTicks
+                ? new DateTimeOffset(ticks, TimeSpan.Zero)
+                : null;
+    }
 }

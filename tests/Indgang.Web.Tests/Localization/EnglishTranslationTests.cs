@@ -105,6 +105,8 @@ public sealed partial class EnglishTranslationTests
             .. Indgang.Web.Audit.AuditPurpose.All.Select(p => (p.Text, "Audit.AuditPurpose")),
             .. Enum.GetValues<AuditChainBreakReason>().Select(r => (AuditVerify.ReasonText(r), "Audit.VerifyModel.ReasonText")),
             .. Roles.All.Select(r => (Roles.DisplayName(r), "Roles.DisplayName")),
+            (SessionEndWarning.OneHour, "SessionEndWarning.OneHour"),
+            (SessionEndWarning.Hours, "SessionEndWarning.Hours"),
             .. WeightsPage.Properties.Select(p => (WeightsPage.Label(p.Name), "PlacementWeights.IndexModel.Label")),
             .. Enum.GetValues<ActivityKind>().Select(k => (PlanTexts.Kind(k), "PlanTexts.Kind")),
             .. Enum.GetValues<ActivityStatus>().Select(s => (PlanTexts.Status(s), "PlanTexts.Status")),

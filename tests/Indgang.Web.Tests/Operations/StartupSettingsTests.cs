@@ -35,6 +35,8 @@ public sealed class StartupSettingsTests
     [InlineData("Indgang:Session:IdleMinutes", "0", "Indgang:Session:IdleMinutes must be between 1 and 720.")]
     [InlineData("Indgang:Session:MaxHours", "25", "Indgang:Session:MaxHours must be between 1 and 24.")]
     [InlineData("Indgang:Session:IdleMinutes", "600", "Indgang:Session:IdleMinutes must be no longer than MaxHours.")]
+    [InlineData("Indgang:Session:WarningMinutes", "0", "Indgang:Session:WarningMinutes must be between 1 and 60.")]
+    [InlineData("Indgang:Session:WarningMinutes", "61", "Indgang:Session:WarningMinutes must be between 1 and 60.")]
     public async Task ASessionLimitOutsideItsRange_StopsTheAppAtStartup(string key, string value, string message)
     {
         await using var factory = new ConfiguredFactory(key, value);

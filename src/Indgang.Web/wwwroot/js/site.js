@@ -73,3 +73,28 @@ window.addEventListener('resize', keyboardScrollBoxes);
         window.fetch('/Account/KeepAlive', { method: 'POST', body: body, credentials: 'same-origin', redirect: 'manual' });
     }, true);
 }());
+
+// The session also ends Indgang:Session:MaxHours after the sign-in, however active the user is. From a while before,
+// the page frame says at what time (the server shows it on a page loaded then); on a page left open, this puts the same
+// warning in its live region when the moment comes. The moment is counted from the page's load, not read off the PC's
+// clock (which may be wrong), and looked at once a minute at least, so that a PC woken from sleep shows it at once.
+(function () {
+    var region = document.getElementById('session-end');
+    var warning = document.getElementById('session-end-alert');
+    if (!region || !warning || !warning.content) {
+        return;
+    }
+
+    var warnAt = Date.now() + Number(region.getAttribute('data-warn-in'));
+    function warnWhenDue() {
+        var left = warnAt - Date.now();
+        if (left > 0) {
+            window.setTimeout(warnWhenDue, Math.min(left, 60000));
+            return;
+        }
+
+        region.appendChild(warning.content.cloneNode(true));
+    }
+
+    warnWhenDue();
+}());

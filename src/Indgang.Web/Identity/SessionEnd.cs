@@ -1,0 +1,51 @@
+using Indgang.Web.Platform;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace Indgang.Web.Identity;
+
+/// <summary>
+/// When a signed-in page's session ends at its absolute limit (<see cref="SessionLimitOptions.MaxHours"/> after the
+/// sign-in), and how long until the page warns of it (<see cref="SessionLimitOptions.WarningMinutes"/> before): the page
+/// frame says at what time the user is signed out, so that what they are typing is saved before it, not lost at a submit
+/// after it. Read from the request's own sign-in (its cookie's properties, as the server read them), never sent as the
+/// cookie.
+/// </summary>
+internal sealed class SessionEnd(IOptions<SessionLimitOptions> limits, TimeProvider clock)
+{
+    /// <summary>The session's end, or null for a request that is not signed in (or whose sign-in does not say when).</summary>
+    public SessionEndWarning? For(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult is not { Succeeded: true, Properties: { } properties }
+            || SessionLimits.SignedInAt(properties) is not { } signedInAt)
+        {
+            return null;
+        }
+
+        var options = limits.Value;
+        var endsAt = signedInAt + TimeSpan.FromHours(options.MaxHours);
+        var warnAt = endsAt - TimeSpan.FromMinutes(options.WarningMinutes);
+        return new SessionEndWarning(clock.Local(endsAt), options.MaxHours, warnAt - clock.GetUtcNow());
+    }
+}
+
+/// <summary>
+/// A session's end at the absolute limit: <see cref="EndsAt"/> in the municipality's time, as pages show times, and
+/// <see cref="WarnIn"/> until the page says so (zero or less: it says so now).
+/// </summary>
+internal sealed record SessionEndWarning(DateTimeOffset EndsAt, int MaxHours, TimeSpan WarnIn)
+{
+    /// <summary>The warning's Danish text, the localizer's key, with {0} for <see cref="MaxHours"/> and {1} for <see cref="EndsAt"/>.</summary>
+    public const string OneHour = "Du bliver logget ud kl. {1:HH:mm}, {0} time efter du loggede ind. Gem det, du er i gang med, og log ind igen.";
+
+    /// <inheritdoc cref="OneHour"/>
+    public const string Hours = "Du bliver logget ud kl. {1:HH:mm}, {0} timer efter du loggede ind. Gem det, du er i gang med, og log ind igen.";
+
+    public string Text => Domain.Counted.Form(MaxHours, OneHour, Hours);
+
+    public bool IsDue => WarnIn <= TimeSpan.Zero;
+
+    /// <summary>Whole milliseconds until the warning, none once due: the page's script counts them from its load.</summary>
+    public long WarnInMilliseconds => IsDue ? 0 : (long)Math.Ceiling(WarnIn.TotalMilliseconds);
+}

@@ -1,0 +1,118 @@
+using System.Globalization;
+using AngleSharp.Html.Parser;
+using Indgang.Tests.Hosting;
+using Indgang.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Indgang.Web.Tests.Security;
+
+/// <summary>
+/// From Indgang:Session:WarningMinutes (15 unless set) before the session's absolute limit (Indgang:Session:MaxHours after
+/// the sign-in), every signed-in page says at what time the user is signed out, in the municipality's time as pages show
+/// times; before then it does not, but tells its script how long until it does. Before, the user met the limit without a
+/// word, and what they posted after it was lost.
+/// </summary>
+public sealed class SessionEndWarningTests
+{
+    private const string Page = "/Notifications";
+
+    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
+
+    /// <summary>Half an hour and more off UTC and this machine: a time shown in UTC or the server's zone is told apart.</summary>
+    private static readonly TimeZoneInfo Kolkata = TimeZoneInfo.FindSystemTimeZoneById("Asia/Kolkata");
+
+    [Fact]
+    public async Task APageInTheLastQuarterHour_SaysWhenTheUserIsSignedOut_InTheMunicipalitysTime()
+    {
+        await using var factory = new ClockedFactory();
+        var signedInAt = factory.Clock.GetUtcNow();
+        using var browser = await Browser.SignedInAsync(factory, "koordinator");
+        factory.Clock.Advance(new TimeSpan(7, 46, 0));
+
+        var region = await SessionEndRegionAsync(browser);
+
+        // As Danish writes a time of day: "kl. 16.42".
+        var shown = TimeZoneInfo.ConvertTime(signedInAt.AddHours(8), Kolkata).ToString("HH:mm", Danish);
+        Assert.NotEqual(signedInAt.AddHours(8).ToString("HH:mm", Danish), shown);
+        Assert.Equal("status", region.GetAttribute("role"));
+        Assert.Equal(
+            $"Du bliver logget ud kl. {shown}, 8 timer efter du loggede ind. Gem det, du er i gang med, og log ind igen.",
+            region.QuerySelector("[data-testid=session-end-alert]")?.TextContent.Trim());
+        Assert.Equal("0", region.GetAttribute("data-warn-in"));
+    }
+
+    [Fact]
+    public async Task APageBeforeTheLastQuarterHour_DoesNotWarn_ButTellsItsScriptWhenTo()
+    {
+        await using var factory = new ClockedFactory();
+        using var browser = await Browser.SignedInAsync(factory, "koordinator");
+        factory.Clock.Advance(new TimeSpan(7, 40, 0));
+
+        var region = await SessionEndRegionAsync(browser);
+
+        Assert.Null(region.QuerySelector("[data-testid=session-end-alert]"));
+        Assert.Equal("", region.TextContent.Trim());
+        Assert.Equal(TimeSpan.FromMinutes(5).TotalMilliseconds.ToString(CultureInfo.InvariantCulture), region.GetAttribute("data-warn-in"));
+    }
+
+    [Fact]
+    public async Task TheWarningMinutesSet_AreTheOnesItWarnsFrom()
+    {
+        await using var factory = new ClockedFactory(("Indgang:Session:WarningMinutes", "30"));
+        using var browser = await Browser.SignedInAsync(factory, "koordinator");
+        factory.Clock.Advance(new TimeSpan(7, 31, 0));
+
+        var region = await SessionEndRegionAsync(browser);
+
+        Assert.NotNull(region.QuerySelector("[data-testid=session-end-alert]"));
+    }
+
+    [Fact]
+    public async Task TheSignInPage_HasNoWarning()
+    {
+        await using var factory = new ClockedFactory();
+        using var browser = Browser.For(factory);
+
+        var page = await new HtmlParser().ParseDocumentAsync(await browser.GetPageAsync("/Account/Login"));
+
+        Assert.Null(page.GetElementById("session-end"));
+    }
+
+    private static async Task<AngleSharp.Dom.IElement> SessionEndRegionAsync(Browser browser)
+    {
+        var page = await new HtmlParser().ParseDocumentAsync(await browser.GetPageAsync(Page));
+        return page.GetElementById("session-end") ?? throw new Xunit.Sdk.XunitException("The page has no #session-end region.");
+    }
+
+    /// <summary>A clock that stands still but when moved on, in the municipality's zone (Kolkata here).</summary>
+    private sealed class StoppedClock : TimeProvider
+    {
+        private DateTimeOffset _now = new(DateTime.UtcNow.Ticks / TimeSpan.TicksPerMinute * TimeSpan.TicksPerMinute, TimeSpan.Zero);
+
+        public override TimeZoneInfo LocalTimeZone => Kolkata;
+
+        public override DateTimeOffset GetUtcNow() => _now;
+
+        public void Advance(TimeSpan by) => _now += by;
+    }
+
+    private sealed class ClockedFactory(params (string Key, string Value)[] settings) : IndgangAppFactory
+    {
+        public StoppedClock Clock { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            // Idle for hours: only the absolute limit is at stake here.
+            builder.UseSetting("Indgang:Session:IdleMinutes", "480");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        }
+    }
+}
