@@ -26,7 +26,15 @@ internal sealed class SessionEnd(IOptions<SessionLimitOptions> limits, TimeProvi
         var options = limits.Value;
         var endsAt = signedInAt + TimeSpan.FromHours(options.MaxHours);
         var warnAt = endsAt - TimeSpan.FromMinutes(options.WarningMinutes);
-        return new SessionEndWarning(clock.Local(endsAt), options.MaxHours, warnAt - clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        // A request renews the idle limit once the sign-in check has run (SessionLimits): until a minute less than it, at least.
+        var idleFor = TimeSpan.FromMinutes(options.IdleMinutes) - IdentityServiceExtensions.SignInCheckInterval;
+        return new SessionEndWarning(clock.Local(endsAt), options.MaxHours, warnAt - now)
+        {
+            EndsIn = endsAt - now,
+            IdleMinutes = options.IdleMinutes,
+            IdleFor = idleFor,
+        };
     }
 }
 
@@ -48,4 +56,22 @@ internal sealed record SessionEndWarning(DateTimeOffset EndsAt, int MaxHours, Ti
 
     /// <summary>Whole milliseconds until the warning, none once due: the page's script counts them from its load.</summary>
     public long WarnInMilliseconds => IsDue ? 0 : (long)Math.Ceiling(WarnIn.TotalMilliseconds);
+
+    /// <summary>Time until the session ends at the absolute limit.</summary>
+    public TimeSpan EndsIn { get; init; }
+
+    /// <summary>The idle limit (<see cref="SessionLimitOptions.IdleMinutes"/>), as the page says it when it has passed.</summary>
+    public int IdleMinutes { get; init; }
+
+    /// <summary>How long the session lasts at least after a request that renews it (this page's, or the keep-alive's).</summary>
+    public TimeSpan IdleFor { get; init; }
+
+    /// <summary>
+    /// Whole milliseconds until the absolute end, rounded down: a POST form's submit after it (counted by the page's script
+    /// from its load) is stopped and the session asked for, so that what the user typed is not lost at the sign-in page.
+    /// </summary>
+    public long EndsInMilliseconds => Math.Max(0, (long)Math.Floor(EndsIn.TotalMilliseconds));
+
+    /// <inheritdoc cref="IdleFor"/>
+    public long IdleForMilliseconds => Math.Max(0, (long)Math.Floor(IdleFor.TotalMilliseconds));
 }

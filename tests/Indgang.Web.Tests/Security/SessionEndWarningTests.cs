@@ -58,6 +58,31 @@ public sealed class SessionEndWarningTests
     }
 
     [Fact]
+    public async Task APage_TellsItsScriptWhenItsSessionEnds_ForAFormSentAfterIt()
+    {
+        await using var factory = new ClockedFactory();
+        using var browser = await Browser.SignedInAsync(factory, "koordinator");
+        factory.Clock.Advance(new TimeSpan(7, 40, 0));
+
+        var region = await SessionEndRegionAsync(browser);
+
+        // The absolute end 20 minutes on; the idle limit (480 minutes here) a minute short, as the sign-in check renews it.
+        Assert.Equal(TimeSpan.FromMinutes(20).TotalMilliseconds.ToString(CultureInfo.InvariantCulture), region.GetAttribute("data-ends-in"));
+        Assert.Equal(TimeSpan.FromMinutes(479).TotalMilliseconds.ToString(CultureInfo.InvariantCulture), region.GetAttribute("data-idle-for"));
+        var page = region.Owner!;
+        Assert.Equal(
+            "Du er blevet logget ud, fordi du ikke har brugt Indgang i 480 minutter.",
+            Template(page, "session-ended-idle").QuerySelector("[data-testid=session-ended-alert] p")?.TextContent.Trim());
+        Assert.Equal(
+            "Du er blevet logget ud, fordi der er gået 8 timer, siden du loggede ind.",
+            Template(page, "session-ended-max").QuerySelector("[data-testid=session-ended-alert] p")?.TextContent.Trim());
+    }
+
+    private static AngleSharp.Dom.IDocumentFragment Template(AngleSharp.Dom.IDocument page, string id) =>
+        (page.GetElementById(id) as AngleSharp.Html.Dom.IHtmlTemplateElement)?.Content
+            ?? throw new Xunit.Sdk.XunitException($"The page has no template #{id}.");
+
+    [Fact]
     public async Task TheWarningMinutesSet_AreTheOnesItWarnsFrom()
     {
         await using var factory = new ClockedFactory(("Indgang:Session:WarningMinutes", "30"));

@@ -55,22 +55,113 @@ window.addEventListener('resize', keyboardScrollBoxes);
 // The session ends after a while without a request (Indgang:Session:IdleMinutes). One who is typing in a form sends
 // none until the submit, so while anything is typed the session is kept, at most once a minute: a long journal note
 // is not lost at its submit. A PC left alone types nothing, and its session ends at the limit.
+// A POST form sent after the session has ended would land on the sign-in page, and what was typed in it would be lost.
+// So the page counts, from its load, when its session ends (#session-end: data-ends-in at the absolute limit,
+// data-idle-for after each request that renews it, the page's own and the keep-alive's). A submit after either end is
+// stopped and the server asked (the keep-alive): if the session still holds (the user signed in again in another tab,
+// say), the form is sent; if not, the text stays in the form, and the page says why and how to go on.
 (function () {
     var token = document.querySelector('form[action$="/Account/Logout"] input[name="__RequestVerificationToken"]');
     if (!token || !window.fetch) {
         return;
     }
 
-    var lastKept = Date.now();
+    var region = document.getElementById('session-end');
+    var loaded = Date.now();
+    var endsAt = region ? loaded + Number(region.getAttribute('data-ends-in')) : Infinity;
+    var idleFor = region ? Number(region.getAttribute('data-idle-for')) : Infinity;
+    var idleEndsAt = loaded + idleFor;
+
+    function keepAlive() {
+        var sent = Date.now();
+        var body = new URLSearchParams();
+        body.append('__RequestVerificationToken', token.value);
+        return window.fetch('/Account/KeepAlive', { method: 'POST', body: body, credentials: 'same-origin', redirect: 'manual' })
+            .then(function (response) {
+                // An ended session is sent to the sign-in page: a redirect, which 'manual' leaves unfollowed (status 0).
+                var kept = response.status === 204;
+                if (kept) {
+                    idleEndsAt = Math.max(idleEndsAt, sent + idleFor);
+                }
+
+                return kept;
+            });
+    }
+
+    var lastKept = loaded;
     document.addEventListener('input', function () {
         if (Date.now() - lastKept < 60000) {
             return;
         }
 
         lastKept = Date.now();
-        var body = new URLSearchParams();
-        body.append('__RequestVerificationToken', token.value);
-        window.fetch('/Account/KeepAlive', { method: 'POST', body: body, credentials: 'same-origin', redirect: 'manual' });
+        keepAlive().catch(function () { });
+    }, true);
+
+    if (!region) {
+        return;
+    }
+
+    // Why the session has ended by the page's count, the end that came first: 'idle', 'max', or null while it holds.
+    function ended() {
+        var now = Date.now();
+        var first = Math.min(idleEndsAt, endsAt);
+        if (now < first) {
+            return null;
+        }
+
+        return first === idleEndsAt ? 'idle' : 'max';
+    }
+
+    function sayEnded(reason) {
+        var template = document.getElementById('session-ended-' + reason);
+        var shown = region.querySelector('[data-testid="session-ended-alert"]');
+        if (shown) {
+            shown.remove();
+        }
+
+        region.appendChild(template.content.cloneNode(true));
+        region.querySelector('[data-testid="session-ended-alert"]').focus();
+    }
+
+    var sending = null;
+    function send(form, submitter) {
+        sending = form;
+        if (submitter) {
+            form.requestSubmit(submitter);
+        } else {
+            form.requestSubmit();
+        }
+
+        // The submit event has come by now, or the browser's own checks stopped the form: the next submit is looked at anew.
+        sending = null;
+    }
+
+    // In the capture phase, before the form's own handlers (a busy button's): a stopped submit leaves the form as it was.
+    document.addEventListener('submit', function (event) {
+        var form = event.target;
+        if (form === sending) {
+            return;
+        }
+
+        var reason = ended();
+        if (!reason || form.method !== 'post' || form === token.form) {
+            return;
+        }
+
+        event.preventDefault();
+        event.stopPropagation();
+        var submitter = event.submitter;
+        keepAlive().then(function (kept) {
+            if (kept) {
+                send(form, submitter);
+            } else {
+                sayEnded(reason);
+            }
+        }, function () {
+            // No answer at all: the browser says so at the submit, as it would have without this.
+            send(form, submitter);
+        });
     }, true);
 }());
 
