@@ -151,6 +151,23 @@ public sealed class CaseTask
         NotNeededMessage = reason;
     }
 
+    /// <summary>
+    /// A task the app closed as not needed, its reason said anew when what the reason names was typed wrong (the address
+    /// of the home that made it not needed), so that it names it as it is now; when and by whom it was closed stay.
+    /// </summary>
+    public void RestateNotNeeded(Said reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        if (Status != CaseTaskStatus.NotNeeded)
+        {
+            throw new InvalidOperationException("The task is not closed as not needed.");
+        }
+
+        NotNeededReason = reason.ToString().Trim();
+        NotNeededMessage = reason;
+        Touch();
+    }
+
     /// <summary>Closed as not needed for a reason a person typed, kept as typed.</summary>
     public void CloseAsNotNeeded(string userId, string reason, DateTimeOffset at)
     {

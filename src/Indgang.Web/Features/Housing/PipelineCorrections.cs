@@ -1,6 +1,7 @@
 using Indgang.Domain.Housing;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Features.Reception;
 
 namespace Indgang.Web.Features.Housing;
 
@@ -11,7 +12,7 @@ namespace Indgang.Web.Features.Housing;
 /// read; a save over another's change at that very moment is refused, not lost. A correction that changes something is
 /// in the audit log with what it was, and an accepted offer's open move tasks take the home's corrected address.
 /// </summary>
-public sealed class PipelineCorrections(IndgangDbContext db, PermanentHousingSteps steps, AgreedMoveTasks moveTasks)
+public sealed class PipelineCorrections(IndgangDbContext db, PermanentHousingSteps steps, AgreedMoveTasks moveTasks, ChecklistTaskFactory checklist)
 {
     /// <summary>
     /// Why the offer may not be changed: declined (<see cref="OfferEditModel.Declined"/>), or, waiting for an answer, the
@@ -41,7 +42,8 @@ public sealed class PipelineCorrections(IndgangDbContext db, PermanentHousingSte
 
     /// <summary>
     /// The offer takes the fields as <paramref name="corrected"/> (checked; the offer not declined), saved and audited;
-    /// accepted, the open tasks of the move into it are named with its address as corrected.
+    /// accepted, the open tasks of the move into it are named with its address as corrected, and the checklist's tasks its
+    /// acceptance closed say why with it (<see cref="ChecklistTaskFactory.PermanentHomeReaddressedAsync"/>).
     /// </summary>
     public async Task<CorrectionOutcome> CorrectAsync(HousingOffer offer, IOfferForm corrected, CancellationToken cancellationToken = default)
     {
@@ -53,6 +55,8 @@ public sealed class PipelineCorrections(IndgangDbContext db, PermanentHousingSte
         if (offer.Status == OfferStatus.Accepted && offer.Address != address)
         {
             await moveTasks.PermanentHomeReaddressedAsync(offer, cancellationToken);
+            // The checklist's tasks its acceptance closed name the home as it is now, and its undo finds them by it.
+            await checklist.PermanentHomeReaddressedAsync(offer.HouseholdId, address, offer.Address, cancellationToken);
         }
 
         return await SavedAsync(offer, offer.HouseholdId, AuditPurpose.OfferCorrected, before, offer.Version != version, () => PermanentHousingSteps.Described(offer), cancellationToken);

@@ -147,14 +147,39 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
     /// The types of the checklist's tasks (tied to no stay) that the first move-in into the permanent home
     /// <paramref name="home"/>, or its acceptance, closed (<see cref="CloseForPermanentHome"/>).
     /// </summary>
-    private IQueryable<TaskType> ClosedForPermanentHome(Household household, string home)
+    private IQueryable<TaskType> ClosedForPermanentHome(Household household, string home) =>
+        TasksClosedForPermanentHome(household.Id, home).Select(t => t.Type).Distinct();
+
+    /// <summary>The checklist's tasks (tied to no stay) that the first move-in into, or acceptance of, the permanent home <paramref name="home"/> closed.</summary>
+    private IQueryable<CaseTask> TasksClosedForPermanentHome(Guid householdId, string home)
     {
         string[] reasons = [PermanentUnitHasItsOwnDefectsList(home).ToString(), AssociationHomeHasItsOwnLease(home).ToString()];
         IReadOnlyList<TaskType> types = [.. MoveTasks.MoveIn, .. MoveTasks.AfterFirstMoveIn];
-        return db.Tasks
-            .Where(t => t.HouseholdId == household.Id && t.OccupancyId == null && t.Status == CaseTaskStatus.NotNeeded
-                && types.Contains(t.Type) && reasons.Contains(t.NotNeededReason))
-            .Select(t => t.Type).Distinct();
+        return db.Tasks.Where(t => t.HouseholdId == householdId && t.OccupancyId == null && t.Status == CaseTaskStatus.NotNeeded
+            && types.Contains(t.Type) && reasons.Contains(t.NotNeededReason));
+    }
+
+    /// <summary>
+    /// The address of the accepted permanent home is corrected, from <paramref name="was"/> to <paramref name="home"/>:
+    /// the checklist's tasks its acceptance closed (<see cref="CloseForPermanentHome"/>) say why with the home as it is
+    /// now, so that the undo of the acceptance (<see cref="AddFirstHomeTasksAgainAsync"/>) and a move into our unit before
+    /// its move day (<see cref="AddMoveInTasksAsync"/>) find them. Before, they kept the address typed wrong, and the undo
+    /// no longer brought them back. Returns how many (not saved).
+    /// </summary>
+    public async Task<int> PermanentHomeReaddressedAsync(Guid householdId, string was, string home, CancellationToken cancellationToken)
+    {
+        if (was == home)
+        {
+            return 0;
+        }
+
+        var closed = await TasksClosedForPermanentHome(householdId, was).ToListAsync(cancellationToken);
+        foreach (var task in closed)
+        {
+            task.RestateNotNeeded(MoveTasks.AfterFirstMoveIn.Contains(task.Type) ? PermanentUnitHasItsOwnDefectsList(home) : AssociationHomeHasItsOwnLease(home));
+        }
+
+        return closed.Count;
     }
 
     /// <summary>Why a household's tasks of a home were closed.</summary>
