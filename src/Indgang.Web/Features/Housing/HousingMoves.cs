@@ -269,7 +269,7 @@ public sealed class HousingMoves(
 
         // Its first home undone: a lease, keys or house rules done for it were for a home that never came, and wait for the
         // next as open tasks again. Before, the lease done still counted, and the home chosen next got none.
-        if (await tasks.AddMoveInTasksAgainAsync(household, stay.Id, unit.Label, today, cancellationToken) is { Count: > 0 } ownerlessAgain)
+        if (await tasks.AddMoveInTasksAgainAsync(household, stay.Id, unit.Label, userId, today, cancellationToken) is { Count: > 0 } ownerlessAgain)
         {
             db.ChangeTracker.Clear();
             return MoveResult.Refused(ChecklistTaskFactory.NoDepartmentFor(T, ownerlessAgain));

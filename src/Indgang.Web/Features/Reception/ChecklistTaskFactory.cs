@@ -265,15 +265,18 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
             }
         }
 
+        // The checklist's tasks a home accepted ahead closed wait for no home of ours: one done for a stay of ours since
+        // called off (tied to no stay then) was not done for this one.
+        var closedForAccepted = first ? await ClosedForAcceptedHomeAsync(household, cancellationToken) : [];
         var doneBefore = first
-            ? await db.Tasks.Where(t => t.HouseholdId == household.Id && t.OccupancyId == null && t.Status == CaseTaskStatus.Done && types.Contains(t.Type))
-                .Select(t => t.Type).ToListAsync(cancellationToken)
+            ? (await db.Tasks.Where(t => t.HouseholdId == household.Id && t.OccupancyId == null && t.Status == CaseTaskStatus.Done && types.Contains(t.Type))
+                .Select(t => t.Type).ToListAsync(cancellationToken)).Except(closedForAccepted).ToList()
             : [];
         var missing = MoveTasks.Plan(types.Where(t => open.All(o => o.Type != t) && !doneBefore.Contains(t)), moveIn, unitLabel);
         var also = temporary ? await RegistrationHelpAsync(household, moveIn, cancellationToken) : await PermanentUnitTasksAsync(household, moveIn, unitLabel, cancellationToken);
         // A home accepted ahead closed the checklist's defects list; a move into our temporary unit before its move day is
         // a move-in of its own, with its list. Before, it had none.
-        var defectsList = first && temporary ? await DefectsListClosedForAcceptedHomeAsync(household, open, moveIn, cancellationToken) : [];
+        var defectsList = first && temporary ? DefectsListClosedForAcceptedHome(household, closedForAccepted, open, moveIn) : [];
         return await AddTasksAsync(household, household.Members, [.. missing, .. also, .. defectsList], cancellationToken, occupancyId);
     }
 
@@ -284,20 +287,18 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
     /// the days after it (<see cref="MoveTasks.DaysAfterMove"/>), one list for the move-in; none while one is still open
     /// (<paramref name="open"/>, taken by the move-in) or when no acceptance closed it.
     /// </summary>
-    private async Task<IReadOnlyList<PlannedTask>> DefectsListClosedForAcceptedHomeAsync(Household household, List<CaseTask> open, DateOnly moveIn, CancellationToken cancellationToken)
-    {
-        var accepted = await db.HousingOffers
-            .Where(o => o.HouseholdId == household.Id && o.Status == OfferStatus.Accepted).Select(o => o.Address).FirstOrDefaultAsync(cancellationToken);
-        if (accepted is null)
-        {
-            return [];
-        }
-
-        var closed = (await ClosedForPermanentHome(household, accepted).ToListAsync(cancellationToken)).Where(MoveTasks.AfterFirstMoveIn.Contains).ToList();
-        return [.. Plan(household, household.Members, household.ArrivalDay ?? moveIn)
-            .Where(t => closed.Contains(t.Type) && open.All(o => o.Type != t.Type))
+    private static IReadOnlyList<PlannedTask> DefectsListClosedForAcceptedHome(Household household, List<TaskType> closedForAccepted, List<CaseTask> open, DateOnly moveIn) =>
+        [.. Plan(household, household.Members, household.ArrivalDay ?? moveIn)
+            .Where(t => MoveTasks.AfterFirstMoveIn.Contains(t.Type) && closedForAccepted.Contains(t.Type) && open.All(o => o.Type != t.Type))
             .Select(t => t with { DueDate = moveIn.AddDays(MoveTasks.DaysAfterMove(t.Type)) })];
-    }
+
+    /// <summary>The address of the permanent home the household has accepted on the pipeline; null when none.</summary>
+    private Task<string?> AcceptedHomeAsync(Household household, CancellationToken cancellationToken) =>
+        db.HousingOffers.Where(o => o.HouseholdId == household.Id && o.Status == OfferStatus.Accepted).Select(o => (string?)o.Address).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The types of the checklist's tasks the acceptance of the household's accepted permanent home closed (<see cref="AddPermanentHomeTasksAsync"/>); none without one.</summary>
+    private async Task<List<TaskType>> ClosedForAcceptedHomeAsync(Household household, CancellationToken cancellationToken) =>
+        await AcceptedHomeAsync(household, cancellationToken) is { } accepted ? await ClosedForPermanentHome(household, accepted).ToListAsync(cancellationToken) : [];
 
     /// <summary>
     /// The household's first move-in, to the stay <paramref name="occupancyId"/>, is undone (with no other stay of ours,
@@ -307,9 +308,12 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
     /// to no stay, dated from the arrival but not before <paramref name="today"/>), for the next move-in to take; not
     /// while one is still open. So is the checklist's defects list at move-in that the move-in into the permanent unit
     /// <paramref name="unitLabel"/> closed (<see cref="PermanentUnitHasItsOwnDefectsList"/>): the household has no home
-    /// again, and the list waits for the next. Returns the task types without an owner (not saved).
+    /// again, and the list waits for the next. With a housing association's home accepted (its first home again), the
+    /// checklist is as right after the acceptance (<see cref="AddPermanentHomeTasksAsync"/>): what it closed stays closed,
+    /// and what waits open for a home is closed for it by <paramref name="userId"/>. Returns the task types without an
+    /// owner (not saved).
     /// </summary>
-    public async Task<List<TaskType>> AddMoveInTasksAgainAsync(Household household, Guid occupancyId, string unitLabel, DateOnly today, CancellationToken cancellationToken)
+    public async Task<List<TaskType>> AddMoveInTasksAgainAsync(Household household, Guid occupancyId, string unitLabel, string userId, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(household);
         if (await db.Occupancies.AnyAsync(o => o.HouseholdId == household.Id && o.Id != occupancyId, cancellationToken))
@@ -322,6 +326,16 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
             .Where(t => t.HouseholdId == household.Id && (t.OccupancyId == null || t.OccupancyId == occupancyId) && t.Status == CaseTaskStatus.Done && types.Contains(t.Type))
             .Select(t => t.Type).Distinct().ToListAsync(cancellationToken);
         done.AddRange(await ClosedForPermanentHome(household, unitLabel).ToListAsync(cancellationToken));
+        if (await AcceptedHomeAsync(household, cancellationToken) is { } accepted)
+        {
+            // Its first home is again the association's it has accepted, as right after the acceptance: the checklist's
+            // tasks the acceptance closed stay closed, and those still open waiting for a home (the defects list the
+            // move-in made anew) close for it again. Before, that list stayed open beside the permanent home's.
+            var closed = await ClosedForPermanentHome(household, accepted).ToListAsync(cancellationToken);
+            done.RemoveAll(closed.Contains);
+            CloseForPermanentHome(household, await StillOpen(household, [.. types, .. MoveTasks.AfterFirstMoveIn]).Where(t => t.OccupancyId == null).ToListAsync(cancellationToken), userId, accepted);
+        }
+
         return await AddAgainAsync(household, done, today, cancellationToken);
     }
 
