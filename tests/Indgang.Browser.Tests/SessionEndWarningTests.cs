@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Indgang.Browser.Tests;
@@ -23,7 +22,7 @@ public sealed partial class SessionEndWarningTests(BrowserFixture browser) : ICl
             await PageLoad.CompleteAsync(page);
             var requests = 0;
             page.Request += (_, _) => requests++;
-            var warning = page.GetByRole(AriaRole.Status).GetByTestId("session-end-alert");
+            var warning = page.Locator("#session-end[aria-live=polite]").GetByTestId("session-end-alert");
 
             await page.Clock.FastForwardAsync("07:43:00");
             await Expect(warning).ToHaveCountAsync(0);

@@ -32,7 +32,7 @@ public sealed class SessionEndedSubmitTests(BrowserFixture browser) : IClassFixt
             await page.Context.ClearCookiesAsync(new() { Name = "indgang.auth" });
             await save.ClickAsync();
 
-            var alert = page.GetByRole(AriaRole.Status).GetByTestId("session-ended-alert");
+            var alert = page.Locator("#session-end[aria-live=polite]").GetByTestId("session-ended-alert");
             await Expect(alert).ToBeVisibleAsync();
             await Expect(alert).ToContainTextAsync("Du er blevet logget ud, fordi du ikke har brugt Indgang i 30 minutter.");
             await Expect(alert).ToContainTextAsync("Det, du har skrevet, står her stadig. Log ind i en ny fane, og tryk derefter på knappen igen.");

@@ -36,7 +36,7 @@ public sealed class SessionEndWarningTests
         // As Danish writes a time of day: "kl. 16.42".
         var shown = TimeZoneInfo.ConvertTime(signedInAt.AddHours(8), Kolkata).ToString("HH:mm", Danish);
         Assert.NotEqual(signedInAt.AddHours(8).ToString("HH:mm", Danish), shown);
-        Assert.Equal("status", region.GetAttribute("role"));
+        Assert.Equal("polite", region.GetAttribute("aria-live"));
         Assert.Equal(
             $"Du bliver logget ud kl. {shown}, 8 timer efter du loggede ind. Gem det, du er i gang med, og log ind igen.",
             region.QuerySelector("[data-testid=session-end-alert]")?.TextContent.Trim());
