@@ -1,10 +1,6 @@
 using System.Globalization;
 using AngleSharp.Html.Parser;
-using Indgang.Tests.Hosting;
 using Indgang.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Indgang.Web.Tests.Security;
 
@@ -26,7 +22,7 @@ public sealed class SessionEndWarningTests
     [Fact]
     public async Task APageInTheLastQuarterHour_SaysWhenTheUserIsSignedOut_InTheMunicipalitysTime()
     {
-        await using var factory = new ClockedFactory();
+        await using var factory = ClockedFactory();
         var signedInAt = factory.Clock.GetUtcNow();
         using var browser = await Browser.SignedInAsync(factory, "koordinator");
         factory.Clock.Advance(new TimeSpan(7, 46, 0));
@@ -46,7 +42,7 @@ public sealed class SessionEndWarningTests
     [Fact]
     public async Task APageBeforeTheLastQuarterHour_DoesNotWarn_ButTellsItsScriptWhenTo()
     {
-        await using var factory = new ClockedFactory();
+        await using var factory = ClockedFactory();
         using var browser = await Browser.SignedInAsync(factory, "koordinator");
         factory.Clock.Advance(new TimeSpan(7, 40, 0));
 
@@ -60,7 +56,7 @@ public sealed class SessionEndWarningTests
     [Fact]
     public async Task APage_TellsItsScriptWhenItsSessionEnds_ForAFormSentAfterIt()
     {
-        await using var factory = new ClockedFactory();
+        await using var factory = ClockedFactory();
         using var browser = await Browser.SignedInAsync(factory, "koordinator");
         factory.Clock.Advance(new TimeSpan(7, 40, 0));
 
@@ -85,7 +81,7 @@ public sealed class SessionEndWarningTests
     [Fact]
     public async Task TheWarningMinutesSet_AreTheOnesItWarnsFrom()
     {
-        await using var factory = new ClockedFactory(("Indgang:Session:WarningMinutes", "30"));
+        await using var factory = ClockedFactory(("Indgang:Session:WarningMinutes", "30"));
         using var browser = await Browser.SignedInAsync(factory, "koordinator");
         factory.Clock.Advance(new TimeSpan(7, 31, 0));
 
@@ -97,7 +93,7 @@ public sealed class SessionEndWarningTests
     [Fact]
     public async Task TheSignInPage_HasNoWarning()
     {
-        await using var factory = new ClockedFactory();
+        await using var factory = ClockedFactory();
         using var browser = Browser.For(factory);
 
         var page = await new HtmlParser().ParseDocumentAsync(await browser.GetPageAsync("/Account/Login"));
@@ -123,21 +119,7 @@ public sealed class SessionEndWarningTests
         public void Advance(TimeSpan by) => _now += by;
     }
 
-    private sealed class ClockedFactory(params (string Key, string Value)[] settings) : IndgangAppFactory
-    {
-        public StoppedClock Clock { get; } = new();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            // Idle for hours: only the absolute limit is at stake here.
-            builder.UseSetting("Indgang:Session:IdleMinutes", "480");
-            foreach (var (key, value) in settings)
-            {
-                builder.UseSetting(key, value);
-            }
-
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-        }
-    }
+    /// <summary>The app on a <see cref="StoppedClock"/>, idle for hours: only the absolute limit is at stake here.</summary>
+    private static ClockedAppFactory<StoppedClock> ClockedFactory(params (string Key, string Value)[] settings) =>
+        new([("Indgang:Session:IdleMinutes", "480"), .. settings]);
 }

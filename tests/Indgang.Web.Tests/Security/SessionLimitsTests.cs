@@ -1,9 +1,5 @@
 using System.Net;
-using Indgang.Tests.Hosting;
 using Indgang.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Indgang.Web.Tests.Security;
 
@@ -19,7 +15,7 @@ public sealed class SessionLimitsTests
     [Fact]
     public async Task NoRequestForLongerThanTheIdleLimit_SignsTheUserOut_AndTheSignInPageBringsThemBack()
     {
-        await using var factory = new ClockedFactory();
+        await using var factory = new ClockedAppFactory<ShiftedClock>();
         using var browser = await Browser.SignedInAsync(factory, "koordinator");
         await AssertSignedInAsync(browser);
 
@@ -31,7 +27,7 @@ public sealed class SessionLimitsTests
     [Fact]
     public async Task RequestsWithinTheIdleLimit_KeepTheSession_PastTheIdleLimitInAll()
     {
-        await using var factory = new ClockedFactory();
+        await using var factory = new ClockedAppFactory<ShiftedClock>();
         using var browser = await Browser.SignedInAsync(factory, "koordinator");
 
         for (var step = 0; step < 5; step++)
@@ -44,7 +40,7 @@ public sealed class SessionLimitsTests
     [Fact]
     public async Task TheIdleLimitSet_IsTheOneSessionsEndAfter()
     {
-        await using var factory = new ClockedFactory(("Indgang:Session:IdleMinutes", "10"));
+        await using var factory = new ClockedAppFactory<ShiftedClock>(("Indgang:Session:IdleMinutes", "10"));
         using var browser = await Browser.SignedInAsync(factory, "koordinator");
         factory.Clock.Advance(TimeSpan.FromMinutes(8));
         await AssertSignedInAsync(browser);
@@ -57,7 +53,7 @@ public sealed class SessionLimitsTests
     [Fact]
     public async Task TheAbsoluteLimit_EndsTheSession_HoweverActiveTheUserIs()
     {
-        await using var factory = new ClockedFactory();
+        await using var factory = new ClockedAppFactory<ShiftedClock>();
         using var browser = await Browser.SignedInAsync(factory, "koordinator");
         // A request every 20 minutes for 7 hours 40 minutes: signed in all along.
         for (var step = 0; step < 23; step++)
@@ -75,7 +71,7 @@ public sealed class SessionLimitsTests
     [Fact]
     public async Task TheKeepAlivePost_KeepsTheSessionOfOneWhoIsTyping()
     {
-        await using var factory = new ClockedFactory();
+        await using var factory = new ClockedAppFactory<ShiftedClock>();
         using var browser = await Browser.SignedInAsync(factory, "koordinator");
         var token = Browser.AntiforgeryToken(await browser.GetPageAsync(Page));
         factory.Clock.Advance(TimeSpan.FromMinutes(20));
@@ -91,7 +87,7 @@ public sealed class SessionLimitsTests
     [Fact]
     public async Task TheKeepAlivePost_WithoutTheAntiforgeryToken_IsRefused()
     {
-        await using var factory = new ClockedFactory();
+        await using var factory = new ClockedAppFactory<ShiftedClock>();
         using var browser = await Browser.SignedInAsync(factory, "koordinator");
 
         using var form = new FormUrlEncodedContent([]);
@@ -112,21 +108,5 @@ public sealed class SessionLimitsTests
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/Account/Login", response.Headers.Location!.AbsolutePath);
         Assert.Contains("ReturnUrl=%2FNotifications", response.Headers.Location!.Query, StringComparison.Ordinal);
-    }
-
-    private sealed class ClockedFactory(params (string Key, string Value)[] settings) : IndgangAppFactory
-    {
-        public ShiftedClock Clock { get; } = new();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            foreach (var (key, value) in settings)
-            {
-                builder.UseSetting(key, value);
-            }
-
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-        }
     }
 }
