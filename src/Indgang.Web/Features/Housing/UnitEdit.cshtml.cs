@@ -1,6 +1,7 @@
 using Indgang.Domain.Audit;
 using Indgang.Web.Audit;
 using Indgang.Web.Data;
+using Indgang.Web.Features.Reception;
 using Indgang.Web.Platform;
 using Indgang.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,7 @@ namespace Indgang.Web.Features.Housing;
 /// Creates a unit (no id) or edits one, including blocking it with a reason (HOUSE-1). A save over someone else's is
 /// refused: theirs is shown beside the fields, and the user may save again over it (<see cref="EditConflict"/>).
 /// </summary>
-public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
+public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvider clock, ChecklistTaskFactory checklist, IStringLocalizer<SharedResource> T) : PageModel
 {
     public const string LabelTaken = "Der findes allerede en bolig med den betegnelse på stedet.";
 
@@ -90,6 +91,7 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
     private async Task<IActionResult?> TrySaveAsync(Guid? id)
     {
         var unit = id is null ? db.HousingUnits.Add(Input.ToUnit()).Entity : await db.HousingUnits.FirstOrDefaultAsync(u => u.Id == id);
+        List<Guid> relabelled = [];
         if (unit is null)
         {
             // A form with a version was opened on the unit: it has been deleted since.
@@ -146,7 +148,11 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
 
             // Saved over the unit as read above (its version as read then): a move or an edit by another since
             // refuses the save, and the unit is read again.
+            var label = unit.Label;
             Input.ApplyTo(unit);
+            // Renamed: the checklist's defects list a first move-in into it closed says why with its label as it is now, in
+            // this save, and the undo of that move-in finds it by it. Before, it kept the old label and stayed closed.
+            relabelled = await checklist.PermanentUnitRelabelledAsync(unit.Id, label, unit.Label, HttpContext.RequestAborted);
         }
 
         // One label to a unit on a site, without regard to case, as the import reads them: compared here for every
@@ -176,6 +182,12 @@ public sealed class UnitEditModel(IndgangDbContext db, AuditLog audit, TimeProvi
         }
 
         await audit.RecordAsync(AuditAction.HousingUnitChanged, null, AuditPurpose.HousingStock, $"{unit.Id:D} {unit.Label}");
+        foreach (var household in relabelled)
+        {
+            // A household's task said anew: a write of it.
+            await audit.RecordAsync(AuditAction.HouseholdUpdated, null, AuditPurpose.HousingStock, AuditLog.Household(household, $", bolig {unit.Id:D} ({unit.Label}): tjeklistens opgave lukket for boligen nævner den nye betegnelse"));
+        }
+
         return Redirect($"/Housing/Units/{unit.Id}");
     }
 

@@ -160,11 +160,13 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
     }
 
     /// <summary>
-    /// The address of the accepted permanent home is corrected, from <paramref name="was"/> to <paramref name="home"/>:
-    /// the checklist's tasks its acceptance closed (<see cref="CloseForPermanentHome"/>) say why with the home as it is
-    /// now, so that the undo of the acceptance (<see cref="AddFirstHomeTasksAgainAsync"/>) and a move into our unit before
-    /// its move day (<see cref="AddMoveInTasksAsync"/>) find them. Before, they kept the address typed wrong, and the undo
-    /// no longer brought them back. Returns how many (not saved).
+    /// The household's first home, a permanent home, is named anew, from <paramref name="was"/> to <paramref name="home"/>
+    /// (the accepted association home's address corrected, or our permanent unit's label changed:
+    /// <see cref="PermanentUnitRelabelledAsync"/>): the checklist's tasks its acceptance or move-in closed
+    /// (<see cref="CloseForPermanentHome"/>) say why with the home as it is now, so that the undo of the acceptance
+    /// (<see cref="AddFirstHomeTasksAgainAsync"/>) or of the move-in (<see cref="AddMoveInTasksAgainAsync"/>), and a move
+    /// into our unit before the accepted home's move day (<see cref="AddMoveInTasksAsync"/>), find them. Before, they kept
+    /// the name as it was, and the undo no longer brought them back. Returns how many (not saved).
     /// </summary>
     public async Task<int> PermanentHomeReaddressedAsync(Guid householdId, string was, string home, CancellationToken cancellationToken)
     {
@@ -180,6 +182,34 @@ public sealed partial class ChecklistTaskFactory(IndgangDbContext db, TimeProvid
         }
 
         return closed.Count;
+    }
+
+    /// <summary>
+    /// One of our units is renamed, from <paramref name="was"/> to <paramref name="label"/> (not saved yet): each household
+    /// whose first home it is (its stay there the earliest it has, as <see cref="AddMoveInTasksAsync"/> counts the first)
+    /// has the checklist's tasks that move-in closed restated by the same rule as an accepted home's address corrected
+    /// (<see cref="PermanentHomeReaddressedAsync"/>). Returns the households whose tasks were restated (not saved).
+    /// </summary>
+    public async Task<List<Guid>> PermanentUnitRelabelledAsync(Guid unitId, string was, string label, CancellationToken cancellationToken)
+    {
+        if (was == label)
+        {
+            return [];
+        }
+
+        var firstHomeHere = await db.Occupancies
+            .Where(o => o.UnitId == unitId && !db.Occupancies.Any(e => e.HouseholdId == o.HouseholdId && e.MovedInOn < o.MovedInOn))
+            .Select(o => o.HouseholdId).Distinct().ToListAsync(cancellationToken);
+        var restated = new List<Guid>();
+        foreach (var household in firstHomeHere)
+        {
+            if (await PermanentHomeReaddressedAsync(household, was, label, cancellationToken) > 0)
+            {
+                restated.Add(household);
+            }
+        }
+
+        return restated;
     }
 
     /// <summary>Why a household's tasks of a home were closed.</summary>
