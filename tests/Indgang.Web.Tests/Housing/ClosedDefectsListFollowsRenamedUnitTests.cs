@@ -34,8 +34,7 @@ public sealed class ClosedDefectsListFollowsRenamedUnitTests(IndgangAppFactory f
             (await ChecklistListsAsync(household)).Select(t => (t.Status, t.NotNeededReason)));
 
         var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
-        using var undone = await housing.PostFormAsync(
-            $"/Housing/Units/{unitId}?handler=CallOffMoveIn", new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: $"/Housing/Units/{unitId}");
+        using var undone = await housing.CallOffMoveInAsync(unitId, stay);
 
         Assert.Equal(HttpStatusCode.Redirect, undone.StatusCode);
         var open = (await ChecklistListsAsync(household)).Where(t => !t.IsClosed).ToList();

@@ -31,7 +31,7 @@ public sealed class MoveInAheadOfAcceptedHomeCalledOffTests(IndgangAppFactory fa
         await factory.MovedInAsync(unit, household, Today.AddDays(5));
         var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
 
-        using var calledOff = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=CallOffMoveIn", new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: $"/Housing/Units/{unit}");
+        using var calledOff = await housing.CallOffMoveInAsync(unit, stay);
 
         Assert.Equal(HttpStatusCode.Redirect, calledOff.StatusCode);
         var tasks = await TasksAsync(household);

@@ -42,7 +42,7 @@ public sealed class MoveInCallOffTests(IndgangAppFactory factory) : IClassFixtur
             Assert.Matches($"data-testid=\"current-home\">Fortryd 1, [^<]+</span>\\s*\\(flytter ind {Regex.Escape(ahead)}\\)", WebUtility.HtmlDecode(await coordinator.GetPageAsync($"/Households/{household}")));
         }
 
-        using var calledOff = await CallOffAsync(housing, unit, stay);
+        using var calledOff = await housing.CallOffMoveInAsync(unit, stay);
 
         Assert.Equal(HttpStatusCode.Redirect, calledOff.StatusCode);
         Assert.False(await factory.QueryAsync(db => db.Occupancies.AnyAsync(o => o.HouseholdId == household)));
@@ -83,7 +83,7 @@ public sealed class MoveInCallOffTests(IndgangAppFactory factory) : IClassFixtur
         var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
-        using var calledOff = await CallOffAsync(housing, unit, stay);
+        using var calledOff = await housing.CallOffMoveInAsync(unit, stay);
 
         Assert.Equal(HttpStatusCode.Redirect, calledOff.StatusCode);
         Assert.Equal(expected, await ExpectedArrivalAsync(household));
@@ -110,15 +110,11 @@ public sealed class MoveInCallOffTests(IndgangAppFactory factory) : IClassFixtur
         var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
-        using var calledOff = await CallOffAsync(housing, unit, stay);
+        using var calledOff = await housing.CallOffMoveInAsync(unit, stay);
 
         Assert.Equal(HttpStatusCode.Redirect, calledOff.StatusCode);
         Assert.Equal(Arrivals.Today.AddDays(12), await ExpectedArrivalAsync(household));
     }
-
-    /// <summary>Fortryd indflytning pressed on the unit's page for the stay.</summary>
-    private static Task<HttpResponseMessage> CallOffAsync(Browser housing, Guid unit, Guid stay) =>
-        housing.PostFormAsync($"/Housing/Units/{unit}?handler=CallOffMoveIn", new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: $"/Housing/Units/{unit}");
 
     private Task<DateOnly?> ExpectedArrivalAsync(Guid household) =>
         factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.ExpectedArrival).SingleAsync());
@@ -140,7 +136,7 @@ public sealed class MoveInCallOffTests(IndgangAppFactory factory) : IClassFixtur
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         Assert.DoesNotContain("Fortryd indflytning", await housing.GetPageAsync($"/Housing/Units/{unit}"), StringComparison.Ordinal);
 
-        using var refused = await CallOffAsync(housing, unit, stay);
+        using var refused = await housing.CallOffMoveInAsync(unit, stay);
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains(HousingMoves.NoMoveInAhead, WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);

@@ -148,7 +148,7 @@ public sealed class MoveToAnotherUnitTests(IndgangAppFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.Redirect, (await MoveAsync(housing, unit, stay, day, newUnit)).StatusCode);
         var planned = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household && o.UnitId == newUnit).Select(o => o.Id).SingleAsync());
 
-        using var calledOff = await CallOffMoveInAsync(housing, newUnit, planned);
+        using var calledOff = await housing.CallOffMoveInAsync(newUnit, planned);
 
         Assert.Equal(HttpStatusCode.OK, calledOff.StatusCode);
         var told = Parser.ParseDocument(await calledOff.Content.ReadAsStringAsync()).QuerySelector("[data-testid=called-off-told]")?.TextContent.Trim();
@@ -171,7 +171,7 @@ public sealed class MoveToAnotherUnitTests(IndgangAppFactory factory) : IClassFi
         await factory.MovedInAsync(unit, await factory.RegisterSingleAsync("Næstesen"), day);
         var planned = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household && o.UnitId == newUnit).Select(o => o.Id).SingleAsync());
 
-        using var calledOff = await CallOffMoveInAsync(housing, newUnit, planned);
+        using var calledOff = await housing.CallOffMoveInAsync(newUnit, planned);
 
         Assert.Equal(HttpStatusCode.OK, calledOff.StatusCode);
         var told = Parser.ParseDocument(await calledOff.Content.ReadAsStringAsync()).QuerySelector("[data-testid=called-off-told]")?.TextContent.Trim();
@@ -229,14 +229,11 @@ public sealed class MoveToAnotherUnitTests(IndgangAppFactory factory) : IClassFi
         await factory.MovedInAsync(newUnit, household, Today.AddDays(12));
         var planned = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household && o.UnitId == newUnit).Select(o => o.Id).SingleAsync());
 
-        using var calledOff = await CallOffMoveInAsync(housing, newUnit, planned);
+        using var calledOff = await housing.CallOffMoveInAsync(newUnit, planned);
 
         Assert.Equal(HttpStatusCode.OK, calledOff.StatusCode);
         return (stay, planned, Parser.ParseDocument(await calledOff.Content.ReadAsStringAsync()).QuerySelector("[data-testid=called-off-told]")?.TextContent.Trim());
     }
-
-    private static Task<HttpResponseMessage> CallOffMoveInAsync(Browser housing, Guid unit, Guid stay) =>
-        housing.PostFormAsync($"/Housing/Units/{unit}?handler=CallOffMoveIn", new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: $"/Housing/Units/{unit}");
 
     private static Task<HttpResponseMessage> MoveAsync(Browser housing, Guid unit, Guid stay, DateOnly day, Guid newUnit, string? to = null)
     {

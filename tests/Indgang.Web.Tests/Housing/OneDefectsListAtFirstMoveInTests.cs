@@ -59,8 +59,7 @@ public sealed class OneDefectsListAtFirstMoveInTests(IndgangAppFactory factory) 
         var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
-        using var undone = await housing.PostFormAsync(
-            $"/Housing/Units/{unit}?handler=CallOffMoveIn", new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: $"/Housing/Units/{unit}");
+        using var undone = await housing.CallOffMoveInAsync(unit, stay);
 
         Assert.Equal(HttpStatusCode.Redirect, undone.StatusCode);
         var open = (await ListsAsync(household)).Where(t => !t.IsClosed).ToList();

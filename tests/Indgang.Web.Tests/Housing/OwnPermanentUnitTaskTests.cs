@@ -56,8 +56,7 @@ public sealed class OwnPermanentUnitTaskTests(IndgangAppFactory factory) : IClas
         await factory.CompleteAsAsync((await TasksAsync(household)).Single(t => t.Task.Type == TaskType.PermanentHomeGuidance).Task.Id, "koordinator");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
-        using var undone = await housing.PostFormAsync(
-            $"/Housing/Units/{unit}?handler=CallOffMoveIn", new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: $"/Housing/Units/{unit}");
+        using var undone = await housing.CallOffMoveInAsync(unit, stay);
 
         Assert.Equal(HttpStatusCode.Redirect, undone.StatusCode);
         Assert.Equal(

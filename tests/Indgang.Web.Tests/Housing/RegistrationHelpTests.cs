@@ -123,7 +123,7 @@ public sealed class RegistrationHelpTests(IndgangAppFactory factory) : IClassFix
         Assert.Equal([CaseTaskStatus.Open], (await HelpAsync(household)).Select(h => h.Task.Status));
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
-        using var calledOff = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=CallOffMoveIn", new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: $"/Housing/Units/{unit}");
+        using var calledOff = await housing.CallOffMoveInAsync(unit, stay);
 
         Assert.Equal(HttpStatusCode.Redirect, calledOff.StatusCode);
         var closed = Assert.Single(await HelpAsync(household)).Task;

@@ -45,8 +45,7 @@ public sealed class SecondMoveInTasksTests(IndgangAppFactory factory) : IClassFi
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var unit = await factory.UnitIdAsync("Andenfortryd B");
 
-        using var calledOff = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=CallOffMoveIn",
-            new Dictionary<string, string> { ["OccupancyId"] = second.ToString() }, formPage: $"/Housing/Units/{unit}");
+        using var calledOff = await housing.CallOffMoveInAsync(unit, second);
 
         // The page itself tells that the household stays on in its first home (MoveToAnotherUnitTests).
         Assert.Equal(HttpStatusCode.OK, calledOff.StatusCode);

@@ -68,8 +68,7 @@ public sealed class TaskClosingReasonsInEnglishTests(IndgangAppFactory factory) 
         await factory.MovedInAsync(unit, household, Arrivals.Today.AddDays(5));
         var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
         using var housing = await Browser.SignedInAsync(factory, "bolig");
-        using var calledOff = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=CallOffMoveIn",
-            new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: $"/Housing/Units/{unit}");
+        using var calledOff = await housing.CallOffMoveInAsync(unit, stay);
         Assert.Equal(HttpStatusCode.Redirect, calledOff.StatusCode);
         return household;
     }

@@ -55,8 +55,7 @@ public sealed class TaskWaitingForHomeTests(IndgangAppFactory factory) : IClassF
         var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
-        using var undone = await housing.PostFormAsync(
-            $"/Housing/Units/{first}?handler=CallOffMoveIn", new Dictionary<string, string> { ["OccupancyId"] = stay.ToString() }, formPage: $"/Housing/Units/{first}");
+        using var undone = await housing.CallOffMoveInAsync(first, stay);
         Assert.Equal(HttpStatusCode.Redirect, undone.StatusCode);
         await factory.MovedInAsync(await factory.UnitOfItsOwnAsync("Ventefortryd 2"), household, Arrivals.Today.AddDays(8));
 
