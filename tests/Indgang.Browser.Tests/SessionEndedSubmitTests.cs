@@ -6,27 +6,24 @@ namespace Indgang.Browser.Tests;
 /// <summary>
 /// What the user typed stays in the form when the session has ended (README, Sessions): a POST form sent after the page's
 /// count of its session's end is stopped, the text stays, and the page says why and how to go on; signed in again in
-/// another tab, the same button sends it. The page's clock is Playwright's, moved on by the test; the server's is real,
-/// and learns the session has ended as a browser tells it, by the sign-in cookie being gone.
+/// another tab, the same button sends it. Signed out in another tab of the same browser, the page is told, and its next
+/// submit is asked about the same way; signed in there as another user, the page says so. The page's clock is
+/// Playwright's, moved on by the test; the server's is real, and learns the session has ended as a browser tells it, by
+/// the sign-in cookie being gone.
 /// </summary>
 public sealed class SessionEndedSubmitTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
+    // One note a test: the tests share the app's database, and each finds its own note saved in the same household's journal.
     private const string Note = "Ringede til familien om tolk til mødet på torsdag.";
+    private const string NoteAfterSignOut = "Aftalte hjemmebesøg med familien på fredag.";
+    private const string NoteAfterOtherUser = "Sendte ansøgning om enkeltydelse til borgerservice.";
 
     [Fact]
     public Task ANoteSentAfterTheIdleLimit_StaysInTheForm_AndIsSavedAfterSigningInAgainInAnotherTab() =>
         browser.RunAsync(async page =>
         {
             await page.Clock.InstallAsync();
-            await SignInPage.SignInAsync(page, "koordinator");
-            var households = page.GetByRole(AriaRole.Region, new() { Name = "Mine husstande", Exact = true });
-            await households.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link).First.ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Journal", Level = 2, Exact = true })).ToBeVisibleAsync();
-            await PageLoad.CompleteAsync(page);
-            var household = SignInPage.CurrentPath(page);
-            var text = page.GetByLabel("Nyt notat", new() { Exact = true });
-            await text.FillAsync(Note);
-            var save = page.GetByRole(AriaRole.Button, new() { Name = "Gem notat", Exact = true });
+            var (household, text, save) = await NoteTypedAsync(page);
 
             await page.Clock.FastForwardAsync("31:00");
             await page.Context.ClearCookiesAsync(new() { Name = "indgang.auth" });
@@ -55,4 +52,85 @@ public sealed class SessionEndedSubmitTests(BrowserFixture browser) : IClassFixt
             Assert.Equal(household, SignInPage.CurrentPath(page));
             await Expect(page.GetByTestId("session-ended-alert")).ToHaveCountAsync(0);
         });
+
+    [Fact]
+    public Task ANoteSentAfterSigningOutInAnotherTab_StaysInTheForm_AndIsSavedAfterSigningInAgain() =>
+        browser.RunAsync(async page =>
+        {
+            var (household, text, save) = await NoteTypedAsync(page, NoteAfterSignOut);
+            var tab = await page.Context.NewPageAsync();
+            await SignOutAsync(tab);
+
+            await page.BringToFrontAsync();
+            await save.ClickAsync();
+
+            var alert = page.Locator("#session-end[aria-live=polite]").GetByTestId("session-ended-alert");
+            await Expect(alert).ToBeVisibleAsync();
+            await Expect(alert).ToContainTextAsync("Du er blevet logget ud i en anden fane.");
+            await Expect(alert).ToContainTextAsync("Det, du har skrevet, står her stadig. Log ind i en ny fane, og tryk derefter på knappen igen.");
+            await Expect(alert).ToBeFocusedAsync();
+            Assert.Equal(household, SignInPage.CurrentPath(page));
+            await Expect(text).ToHaveValueAsync(NoteAfterSignOut);
+            await Axe.AssertNoViolationsAsync(page);
+
+            await SignInPage.SignInAsync(tab, "koordinator");
+            await page.BringToFrontAsync();
+            await save.ClickAsync();
+
+            await Expect(page.Locator(".journal-note .journal-text").Filter(new() { HasTextString = NoteAfterSignOut })).ToBeVisibleAsync();
+            Assert.Equal(household, SignInPage.CurrentPath(page));
+            await Expect(page.GetByTestId("session-ended-alert")).ToHaveCountAsync(0);
+        });
+
+    [Fact]
+    public Task ANoteSentAfterAnotherUserSignedInInAnotherTab_StaysInTheForm_AndThePageSaysWhy() =>
+        browser.RunAsync(async page =>
+        {
+            var (household, text, save) = await NoteTypedAsync(page, NoteAfterOtherUser);
+            var tab = await page.Context.NewPageAsync();
+            await SignOutAsync(tab);
+            await SignInPage.SignInAsync(tab, "bolig");
+
+            await page.BringToFrontAsync();
+            await save.ClickAsync();
+
+            // The old page's antiforgery token is refused for another user; the page asks which user the session is.
+            var alert = page.Locator("#session-end[aria-live=polite]").GetByTestId("session-ended-alert");
+            await Expect(alert).ToBeVisibleAsync();
+            await Expect(alert).ToContainTextAsync("Du er logget ind som en anden bruger i en anden fane.");
+            await Expect(alert).ToContainTextAsync("Det, du har skrevet, står her stadig. Log ind igen som dig selv i en ny fane, og tryk derefter på knappen igen.");
+            await Expect(alert).ToBeFocusedAsync();
+            Assert.Equal(household, SignInPage.CurrentPath(page));
+            await Expect(text).ToHaveValueAsync(NoteAfterOtherUser);
+            await Axe.AssertNoViolationsAsync(page);
+
+            await SignOutAsync(tab);
+            await SignInPage.SignInAsync(tab, "koordinator");
+            await page.BringToFrontAsync();
+            await save.ClickAsync();
+
+            await Expect(page.Locator(".journal-note .journal-text").Filter(new() { HasTextString = NoteAfterOtherUser })).ToBeVisibleAsync();
+            Assert.Equal(household, SignInPage.CurrentPath(page));
+        });
+
+    /// <summary>Signs in as the coordinator, opens one of their households and types the note, not yet saved.</summary>
+    private static async Task<(string Household, ILocator Text, ILocator Save)> NoteTypedAsync(IPage page, string note = Note)
+    {
+        await SignInPage.SignInAsync(page, "koordinator");
+        var households = page.GetByRole(AriaRole.Region, new() { Name = "Mine husstande", Exact = true });
+        await households.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Journal", Level = 2, Exact = true })).ToBeVisibleAsync();
+        await PageLoad.CompleteAsync(page);
+        var text = page.GetByLabel("Nyt notat", new() { Exact = true });
+        await text.FillAsync(note);
+        return (SignInPage.CurrentPath(page), text, page.GetByRole(AriaRole.Button, new() { Name = "Gem notat", Exact = true }));
+    }
+
+    /// <summary>Presses »Log af« on the start page of a tab in the same browser, and waits for the sign-in page.</summary>
+    private static async Task SignOutAsync(IPage tab)
+    {
+        await tab.GotoAsync("/");
+        await tab.GetByRole(AriaRole.Button, new() { Name = "Log af", Exact = true }).ClickAsync();
+        await Expect(SignInPage.Heading(tab)).ToBeVisibleAsync();
+    }
 }

@@ -57,9 +57,10 @@ window.addEventListener('resize', keyboardScrollBoxes);
 // is not lost at its submit. A PC left alone types nothing, and its session ends at the limit.
 // A POST form sent after the session has ended would land on the sign-in page, and what was typed in it would be lost.
 // So the page counts, from its load, when its session ends (#session-end: data-ends-in at the absolute limit,
-// data-idle-for after each request that renews it, the page's own and the keep-alive's). A submit after either end is
-// stopped and the server asked (the keep-alive): if the session still holds (the user signed in again in another tab,
-// say), the form is sent; if not, the text stays in the form, and the page says why and how to go on.
+// data-idle-for after each request that renews it, the page's own and the keep-alive's), and hears when the user signs
+// out in another tab of the browser. A submit after any of these is stopped and the server asked (the keep-alive): if
+// the session still holds (the user signed in again in another tab, say), the form is sent; if not, or if it is another
+// user's now (#session-end's data-user), the text stays in the form, and the page says why and how to go on.
 (function () {
     var token = document.querySelector('form[action$="/Account/Logout"] input[name="__RequestVerificationToken"]');
     if (!token || !window.fetch) {
@@ -71,20 +72,37 @@ window.addEventListener('resize', keyboardScrollBoxes);
     var endsAt = region ? loaded + Number(region.getAttribute('data-ends-in')) : Infinity;
     var idleFor = region ? Number(region.getAttribute('data-idle-for')) : Infinity;
     var idleEndsAt = loaded + idleFor;
+    var user = region ? region.getAttribute('data-user') : null;
 
+    // Which user the session is, asked when the page's antiforgery token is refused: 'other-user' if not the page's.
+    function whoseSession() {
+        return window.fetch('/Account/KeepAlive?handler=User', { credentials: 'same-origin', redirect: 'manual', cache: 'no-store' })
+            .then(function (response) {
+                if (response.status !== 200) {
+                    return 'ended';
+                }
+
+                return response.text().then(function (mark) {
+                    return mark === user ? 'ended' : 'other-user';
+                });
+            });
+    }
+
+    // Resolves to 'kept' while the session holds, 'other-user' if another user has signed in since, or 'ended'.
     function keepAlive() {
         var sent = Date.now();
         var body = new URLSearchParams();
         body.append('__RequestVerificationToken', token.value);
         return window.fetch('/Account/KeepAlive', { method: 'POST', body: body, credentials: 'same-origin', redirect: 'manual' })
             .then(function (response) {
-                // An ended session is sent to the sign-in page: a redirect, which 'manual' leaves unfollowed (status 0).
-                var kept = response.status === 204;
-                if (kept) {
+                if (response.status === 204) {
                     idleEndsAt = Math.max(idleEndsAt, sent + idleFor);
+                    return 'kept';
                 }
 
-                return kept;
+                // An ended session is sent to the sign-in page: a redirect, which 'manual' leaves unfollowed (status 0).
+                // A session that refuses the token (400) is another user's, or the same user's with the token gone bad.
+                return response.status === 400 && user ? whoseSession() : 'ended';
             });
     }
 
@@ -98,12 +116,53 @@ window.addEventListener('resize', keyboardScrollBoxes);
         keepAlive().catch(function () { });
     }, true);
 
+    function isSignOut(form) {
+        return form.matches('form[action$="/Account/Logout"]');
+    }
+
+    // The sign-out tells the browser's other Indgang pages that the session has ended: that alone, nothing personal.
+    var channelName = 'indgang-session';
+    var signedOutKey = 'indgang-signed-out';
+    var channel = window.BroadcastChannel ? new window.BroadcastChannel(channelName) : null;
+    document.addEventListener('submit', function (event) {
+        if (!isSignOut(event.target)) {
+            return;
+        }
+
+        if (channel) {
+            channel.postMessage('signed-out');
+            return;
+        }
+
+        try {
+            window.localStorage.setItem(signedOutKey, String(Date.now()));
+        } catch (e) {
+            // No storage (a browser's privacy setting): the other pages find out at their submit, as before.
+        }
+    }, true);
+
     if (!region) {
         return;
     }
 
-    // Why the session has ended by the page's count, the end that came first: 'idle', 'max', or null while it holds.
+    var signedOutElsewhere = false;
+    if (channel) {
+        channel.addEventListener('message', function (event) {
+            signedOutElsewhere = signedOutElsewhere || event.data === 'signed-out';
+        });
+    } else {
+        window.addEventListener('storage', function (event) {
+            signedOutElsewhere = signedOutElsewhere || event.key === signedOutKey;
+        });
+    }
+
+    // Why the session has ended by the page's count, the end that came first, or by a sign-out heard from another tab:
+    // 'signed-out', 'idle', 'max', or null while it holds.
     function ended() {
+        if (signedOutElsewhere) {
+            return 'signed-out';
+        }
+
         var now = Date.now();
         var first = Math.min(idleEndsAt, endsAt);
         if (now < first) {
@@ -145,18 +204,20 @@ window.addEventListener('resize', keyboardScrollBoxes);
         }
 
         var reason = ended();
-        if (!reason || form.method !== 'post' || form === token.form) {
+        if (!reason || form.method !== 'post' || isSignOut(form)) {
             return;
         }
 
         event.preventDefault();
         event.stopPropagation();
         var submitter = event.submitter;
-        keepAlive().then(function (kept) {
-            if (kept) {
+        keepAlive().then(function (session) {
+            if (session === 'kept') {
+                // Signed in again (in another tab): the sign-out heard is over.
+                signedOutElsewhere = false;
                 send(form, submitter);
             } else {
-                sayEnded(reason);
+                sayEnded(session === 'other-user' ? session : reason);
             }
         }, function () {
             // No answer at all: the browser says so at the submit, as it would have without this.
