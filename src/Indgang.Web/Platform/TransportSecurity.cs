@@ -24,10 +24,17 @@ internal static partial class TransportSecurity
     public static bool IsHardened(this IHostEnvironment environment) =>
         !environment.IsDevelopment() && !environment.IsEnvironment(TestSuiteEnvironment);
 
+    /// <summary>How long a browser that has had a page over HTTPS keeps to HTTPS for this host (Strict-Transport-Security).</summary>
+    public static readonly TimeSpan HstsMaxAge = TimeSpan.FromDays(365);
+
     public static IServiceCollection AddTransportSecurity(this IServiceCollection services, IHostEnvironment environment)
     {
         if (environment.IsHardened())
         {
+            // A year, as the browsers' and the security guides' advice is, not ASP.NET Core's 30 days: a browser that has
+            // been here keeps to HTTPS through a month's holiday too. Subdomains are the municipality's other sites, and
+            // are left to them.
+            services.AddHsts(o => o.MaxAge = HstsMaxAge);
             services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, o => o.Cookie.SecurePolicy = CookieSecurePolicy.Always);
             services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.Always);
         }

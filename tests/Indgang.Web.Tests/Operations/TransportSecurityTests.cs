@@ -9,7 +9,7 @@ namespace Indgang.Web.Tests.Operations;
 /// <summary>
 /// In Production, a page asked for over plain HTTP is sent to HTTPS, and the sign-in cookie is marked Secure. Before,
 /// the sign-in page was answered over HTTP, and its cookie went without the flag. The health endpoints stay on HTTP for
-/// the platform's probes.
+/// the platform's probes. Over HTTPS, HSTS tells the browser to keep to HTTPS for a year (it was ASP.NET Core's 30 days).
 /// </summary>
 public sealed class TransportSecurityTests(TransportSecurityTests.HttpsProductionFactory factory)
     : IClassFixture<TransportSecurityTests.HttpsProductionFactory>
@@ -25,6 +25,17 @@ public sealed class TransportSecurityTests(TransportSecurityTests.HttpsProductio
         Assert.Equal(HttpStatusCode.TemporaryRedirect, login.StatusCode);
         Assert.Equal(new Uri("https://localhost/Account/Login"), login.Headers.Location);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    [Fact]
+    public async Task Production_APageOverHttps_TellsTheBrowserToKeepToHttpsForAYear()
+    {
+        using var https = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://indgang.kommune.example") });
+
+        using var login = await https.GetAsync(new Uri("/Account/Login", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        Assert.Equal("max-age=31536000", Assert.Single(login.Headers.GetValues("Strict-Transport-Security")));
     }
 
     [Fact]
