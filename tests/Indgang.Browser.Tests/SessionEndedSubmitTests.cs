@@ -17,6 +17,7 @@ public sealed class SessionEndedSubmitTests(BrowserFixture browser) : IClassFixt
     private const string Note = "Ringede til familien om tolk til mødet på torsdag.";
     private const string NoteAfterSignOut = "Aftalte hjemmebesøg med familien på fredag.";
     private const string NoteAfterOtherUser = "Sendte ansøgning om enkeltydelse til borgerservice.";
+    private const string LogInInANewTab = "Det, du har skrevet, står her stadig. Log ind i en ny fane, og tryk derefter på knappen igen.";
 
     [Fact]
     public Task ANoteSentAfterTheIdleLimit_StaysInTheForm_AndIsSavedAfterSigningInAgainInAnotherTab() =>
@@ -29,13 +30,8 @@ public sealed class SessionEndedSubmitTests(BrowserFixture browser) : IClassFixt
             await page.Context.ClearCookiesAsync(new() { Name = "indgang.auth" });
             await save.ClickAsync();
 
-            var alert = page.Locator("#session-end[aria-live=polite]").GetByTestId("session-ended-alert");
-            await Expect(alert).ToBeVisibleAsync();
-            await Expect(alert).ToContainTextAsync("Du er blevet logget ud, fordi du ikke har brugt Indgang i 30 minutter.");
-            await Expect(alert).ToContainTextAsync("Det, du har skrevet, står her stadig. Log ind i en ny fane, og tryk derefter på knappen igen.");
-            await Expect(alert).ToBeFocusedAsync();
-            Assert.Equal(household, SignInPage.CurrentPath(page));
-            await Expect(text).ToHaveValueAsync(Note);
+            var alert = await TextKeptAsync(page, household, text, Note,
+                "Du er blevet logget ud, fordi du ikke har brugt Indgang i 30 minutter.", LogInInANewTab);
             var signIn = alert.GetByRole(AriaRole.Link, new() { Name = "Log ind i en ny fane", Exact = true });
             await Expect(signIn).ToHaveAttributeAsync("href", SignInPage.Path);
             await Expect(signIn).ToHaveAttributeAsync("target", "_blank");
@@ -64,13 +60,7 @@ public sealed class SessionEndedSubmitTests(BrowserFixture browser) : IClassFixt
             await page.BringToFrontAsync();
             await save.ClickAsync();
 
-            var alert = page.Locator("#session-end[aria-live=polite]").GetByTestId("session-ended-alert");
-            await Expect(alert).ToBeVisibleAsync();
-            await Expect(alert).ToContainTextAsync("Du er blevet logget ud i en anden fane.");
-            await Expect(alert).ToContainTextAsync("Det, du har skrevet, står her stadig. Log ind i en ny fane, og tryk derefter på knappen igen.");
-            await Expect(alert).ToBeFocusedAsync();
-            Assert.Equal(household, SignInPage.CurrentPath(page));
-            await Expect(text).ToHaveValueAsync(NoteAfterSignOut);
+            await TextKeptAsync(page, household, text, NoteAfterSignOut, "Du er blevet logget ud i en anden fane.", LogInInANewTab);
             await Axe.AssertNoViolationsAsync(page);
 
             await SignInPage.SignInAsync(tab, "koordinator");
@@ -95,13 +85,8 @@ public sealed class SessionEndedSubmitTests(BrowserFixture browser) : IClassFixt
             await save.ClickAsync();
 
             // The old page's antiforgery token is refused for another user; the page asks which user the session is.
-            var alert = page.Locator("#session-end[aria-live=polite]").GetByTestId("session-ended-alert");
-            await Expect(alert).ToBeVisibleAsync();
-            await Expect(alert).ToContainTextAsync("Du er logget ind som en anden bruger i en anden fane.");
-            await Expect(alert).ToContainTextAsync("Det, du har skrevet, står her stadig. Log ind igen som dig selv i en ny fane, og tryk derefter på knappen igen.");
-            await Expect(alert).ToBeFocusedAsync();
-            Assert.Equal(household, SignInPage.CurrentPath(page));
-            await Expect(text).ToHaveValueAsync(NoteAfterOtherUser);
+            await TextKeptAsync(page, household, text, NoteAfterOtherUser, "Du er logget ind som en anden bruger i en anden fane.",
+                "Det, du har skrevet, står her stadig. Log ind igen som dig selv i en ny fane, og tryk derefter på knappen igen.");
             await Axe.AssertNoViolationsAsync(page);
 
             await SignOutAsync(tab);
@@ -124,6 +109,22 @@ public sealed class SessionEndedSubmitTests(BrowserFixture browser) : IClassFixt
         var text = page.GetByLabel("Nyt notat", new() { Exact = true });
         await text.FillAsync(note);
         return (SignInPage.CurrentPath(page), text, page.GetByRole(AriaRole.Button, new() { Name = "Gem notat", Exact = true }));
+    }
+
+    /// <summary>
+    /// The submit was held: the page's alert says why and how to go on, and has the focus; the page is the same, and the
+    /// note is still in the form.
+    /// </summary>
+    private static async Task<ILocator> TextKeptAsync(IPage page, string household, ILocator text, string note, string why, string howOn)
+    {
+        var alert = page.Locator("#session-end[aria-live=polite]").GetByTestId("session-ended-alert");
+        await Expect(alert).ToBeVisibleAsync();
+        await Expect(alert).ToContainTextAsync(why);
+        await Expect(alert).ToContainTextAsync(howOn);
+        await Expect(alert).ToBeFocusedAsync();
+        Assert.Equal(household, SignInPage.CurrentPath(page));
+        await Expect(text).ToHaveValueAsync(note);
+        return alert;
     }
 
     /// <summary>Presses »Log af« on the start page of a tab in the same browser, and waits for the sign-in page.</summary>
