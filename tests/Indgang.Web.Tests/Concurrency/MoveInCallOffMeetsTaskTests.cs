@@ -20,7 +20,7 @@ public sealed class MoveInCallOffMeetsTaskTests(SavesMeetAppFactory factory) : I
         var unit = await factory.UnitOfItsOwnAsync("Samtidig indflytning");
         var household = await factory.RegisterSingleAsync("Samtidiglejekontrakt");
         await factory.MovedInAsync(unit, household, Arrivals.Today.AddDays(7));
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         var lease = await factory.QueryAsync(db => db.Tasks.Where(t => t.HouseholdId == household && t.Type == TaskType.LeaseContract).Select(t => t.Id).SingleAsync());
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var page = $"/Housing/Units/{unit}";
@@ -50,7 +50,7 @@ public sealed class MoveInCallOffMeetsTaskTests(SavesMeetAppFactory factory) : I
         var before = await DueDatesAsync(household);
         await factory.MovedInAsync(unit, household, Arrivals.Today.AddDays(14));
         var task = (await DueDatesAsync(household)).First(t => before.TryGetValue(t.Key, out var was) && was != t.Value).Key;
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var page = $"/Housing/Units/{unit}";
         factory.BeforeNextSave(

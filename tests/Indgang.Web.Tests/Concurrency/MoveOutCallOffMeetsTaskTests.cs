@@ -21,7 +21,7 @@ public sealed class MoveOutCallOffMeetsTaskTests(SavesMeetAppFactory factory) : 
         var unit = await factory.UnitOfItsOwnAsync("Samtidig udflytning");
         var household = await factory.RegisterSingleAsync("Samtidigsyn");
         await factory.MovedInAsync(unit, household, today.AddDays(-5));
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var page = $"/Housing/Units/{unit}";
         using (var moved = await housing.PostFormAsync($"{page}?handler=MoveOut", new Dictionary<string, string> { ["OccupancyId"] = stay.ToString(), ["MoveOutOn"] = Arrivals.Iso(today.AddDays(30)), ["MoveOutTo"] = "OwnHome" }, formPage: page))

@@ -25,7 +25,7 @@ public sealed class AcceptanceUndoneInOurPermanentUnitTests(IndgangAppFactory fa
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var offer = await housing.AcceptedOfferAsync(factory, household, "Boligvej 7", Today.AddDays(10));
         await factory.MovedInAsync(await factory.UnitOfItsOwnAsync("Genaabn Permanent 1", isPermanent: true), household, Today.AddDays(8));
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
 
         using var reopened = await housing.PostFormAsync("/Housing/Pipeline?handler=Reopen", new Dictionary<string, string> { ["OfferId"] = offer.ToString() }, formPage: "/Housing/Pipeline");
 

@@ -81,7 +81,7 @@ public sealed class AgreedMoveOutChangedWhileShownTests(IndgangAppFactory factor
         var unit = await factory.UnitOfItsOwnAsync(label);
         var household = await factory.RegisterSingleAsync(lastName);
         await factory.MovedInAsync(unit, household, Today);
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         await using var scope = factory.Services.CreateAsyncScope();
         var agreed = await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveOutAsync(stay, day, MoveOutDestination.OwnHome);
         Assert.True(agreed.Succeeded, agreed.Error);

@@ -33,7 +33,7 @@ public sealed class ClosedDefectsListFollowsRenamedUnitTests(IndgangAppFactory f
             [(CaseTaskStatus.NotNeeded, "Indflytningen i Omdøb Permanent 1A er i en permanent bolig, og dens mangelliste er »Mangelliste til boligselskabet«.")],
             (await ChecklistListsAsync(household)).Select(t => (t.Status, t.NotNeededReason)));
 
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         using var undone = await housing.CallOffMoveInAsync(unitId, stay);
 
         Assert.Equal(HttpStatusCode.Redirect, undone.StatusCode);

@@ -55,7 +55,7 @@ public sealed class HousingOverviewMoveOutTests(IndgangAppFactory factory) : ICl
         var household = await factory.RegisterSingleAsync(lastName);
         await factory.MovedInAsync(unit, household, Today.AddDays(-60));
         await using var scope = factory.Services.CreateAsyncScope();
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         Assert.True((await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveOutAsync(stay, day, MoveOutDestination.OwnHome)).Succeeded);
         return (unit, household);
     }

@@ -127,7 +127,7 @@ public sealed class HousingOverviewTests(IndgangAppFactory factory) : IClassFixt
         var unit = await factory.UnitOfItsOwnAsync("Overblik igen");
         Assert.True((await factory.MoveInAsync(unit, household, Arrivals.Today.AddDays(-60))).Succeeded);
         await using var scope = factory.Services.CreateAsyncScope();
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         Assert.True((await scope.ServiceProvider.GetRequiredService<HousingMoves>().MoveOutAsync(stay, Arrivals.Today.AddDays(-10), MoveOutDestination.OtherMunicipalUnit)).Succeeded);
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 

@@ -29,7 +29,7 @@ public sealed class MoveInAheadOfAcceptedHomeCalledOffTests(IndgangAppFactory fa
         var startPackage = await StartPackageAsync(household);
         var unit = await factory.UnitOfItsOwnAsync("Aflystmellem Midlertidig 1");
         await factory.MovedInAsync(unit, household, Today.AddDays(5));
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
 
         using var calledOff = await housing.CallOffMoveInAsync(unit, stay);
 

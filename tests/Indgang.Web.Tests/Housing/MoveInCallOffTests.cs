@@ -27,7 +27,7 @@ public sealed class MoveInCallOffTests(IndgangAppFactory factory) : IClassFixtur
         var name = await factory.QueryAsync(db => db.Households.Where(h => h.Id == household).Select(h => h.Name).SingleAsync());
         var unit = await factory.UnitOfItsOwnAsync("Fortryd 1");
         await factory.MovedInAsync(unit, household, Arrivals.Today.AddDays(5));
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         var page = WebUtility.HtmlDecode(await housing.GetPageAsync($"/Housing/Units/{unit}"));
         Assert.Contains($"{name}</a> – flytter ind", page, StringComparison.Ordinal);
@@ -80,7 +80,7 @@ public sealed class MoveInCallOffTests(IndgangAppFactory factory) : IClassFixtur
         // The move-in, later than expected, became the expected arrival and moved the checklist with it.
         Assert.Equal(Arrivals.Today.AddDays(20), await ExpectedArrivalAsync(household));
         Assert.NotEqual(checklist, await ChecklistDatesAsync(household));
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
         using var calledOff = await housing.CallOffMoveInAsync(unit, stay);
@@ -107,7 +107,7 @@ public sealed class MoveInCallOffTests(IndgangAppFactory factory) : IClassFixtur
             h.SetArrival(Arrivals.Today.AddDays(12), arrivedOn: null);
             return await db.SaveChangesAsync();
         });
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
         using var calledOff = await housing.CallOffMoveInAsync(unit, stay);
@@ -132,7 +132,7 @@ public sealed class MoveInCallOffTests(IndgangAppFactory factory) : IClassFixtur
         var household = await factory.RegisterSingleAsync("Indflyttetnu");
         var unit = await factory.UnitOfItsOwnAsync("Fortryd 3");
         await factory.MovedInAsync(unit, household, Arrivals.Today);
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         Assert.DoesNotContain("Fortryd indflytning", await housing.GetPageAsync($"/Housing/Units/{unit}"), StringComparison.Ordinal);
 

@@ -26,7 +26,7 @@ public sealed class MoveOutOnPlannedMoveInDayTests(IndgangAppFactory factory) : 
         var household = await factory.RegisterSingleAsync("Aldrigindflyttet");
         var day = Today.AddDays(2);
         await factory.MovedInAsync(unit, household, day);
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
         using var response = await housing.PostFormAsync($"/Housing/Units/{unit}?handler=MoveOut",

@@ -26,7 +26,7 @@ public sealed class MoveToUnitChoicesComingOfAgeTests(IndgangAppFactory factory)
             [new ArrivalMember("Ung", "Myndigliste", today.AddYears(-18).AddDays(10), Gender.Male, ResidenceBasis.QuotaRefugee)]));
         var unit = await factory.UnitOfItsOwnAsync("Myndigliste hjem", rent: 1000m);
         await factory.MovedInAsync(unit, household, today);
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         var roomNow = await factory.UnitOfItsOwnAsync("Myndigliste delt nu", rent: 1000m, shared: true);
         var roomAfterBirthday = await factory.UnitOfItsOwnAsync("Myndigliste delt senere", rent: 1000m, shared: true);
         await factory.QueryAsync(async db =>

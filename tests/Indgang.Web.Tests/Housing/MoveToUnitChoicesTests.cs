@@ -42,7 +42,7 @@ public sealed class MoveToUnitChoicesTests(IndgangAppFactory factory) : IClassFi
         var household = await factory.RegisterTwelveAsync("Tolvflytter");
         var unit = await factory.UnitOfItsOwnAsync("Tolvfra", beds: 12);
         await factory.MovedInAsync(unit, household, Today.AddDays(-10));
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
         var page = Parser.ParseDocument(await housing.GetPageAsync($"/Housing/Units/{unit}"));

@@ -56,7 +56,7 @@ public sealed class OneDefectsListAtFirstMoveInTests(IndgangAppFactory factory) 
         var household = await factory.RegisterSingleAsync("Fortrydmangelliste");
         var unit = await factory.UnitOfItsOwnAsync("Mangel Permanent 2", isPermanent: true);
         await factory.MovedInAsync(unit, household, Today.AddDays(5));
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
         using var undone = await housing.CallOffMoveInAsync(unit, stay);

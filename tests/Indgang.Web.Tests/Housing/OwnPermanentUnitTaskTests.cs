@@ -27,7 +27,7 @@ public sealed class OwnPermanentUnitTaskTests(IndgangAppFactory factory) : IClas
 
         await factory.MovedInAsync(unit, household, Today.AddDays(5));
 
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         Assert.Equal(
             [
                 (TaskType.PermanentHomeDefectsList, "Mangelliste til boligselskabet – Egen Permanent 1", Today.AddDays(19), CaseTaskStatus.Open, (Guid?)stay, "jobberiet"),
@@ -52,7 +52,7 @@ public sealed class OwnPermanentUnitTaskTests(IndgangAppFactory factory) : IClas
         var household = await factory.RegisterSingleAsync("Egenfortryder");
         var unit = await factory.UnitOfItsOwnAsync("Egen Permanent 2", isPermanent: true);
         await factory.MovedInAsync(unit, household, Today.AddDays(5));
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         await factory.CompleteAsAsync((await TasksAsync(household)).Single(t => t.Task.Type == TaskType.PermanentHomeGuidance).Task.Id, "koordinator");
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 

@@ -108,7 +108,7 @@ public sealed class PlacementRunNowTests(IndgangAppFactory factory) : IClassFixt
         }
 
         Assert.DoesNotContain("data-undone=", await housing.GetPageAsync($"/Housing/Placement/{run}"), StringComparison.Ordinal);
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         using (var scope = factory.Services.CreateScope())
         {
             var calledOff = await scope.ServiceProvider.GetRequiredService<HousingMoves>().CallOffMoveInAsync(stay, await factory.UserIdAsync("bolig"));

@@ -119,7 +119,7 @@ public sealed class RegistrationHelpTests(IndgangAppFactory factory) : IClassFix
         var household = await factory.RegisterSingleAsync("Fortrudtsen");
         var unit = await factory.UnitOfItsOwnAsync("Hjælp Fortrudt");
         await factory.MovedInAsync(unit, household, Today.AddDays(5));
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         Assert.Equal([CaseTaskStatus.Open], (await HelpAsync(household)).Select(h => h.Task.Status));
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 

@@ -61,7 +61,7 @@ public sealed class RowFormUnreadableDayTests(IndgangAppFactory factory) : IClas
         var household = await factory.RegisterSingleAsync("Ulæselig " + handler);
         var unit = await factory.UnitIdAsync(handler == "MoveOut" ? "Værelse 1" : "Pavillon B");
         await factory.MovedInAsync(unit, household, Arrivals.Today);
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         if (handler == "ChangeMoveOut")
         {

@@ -89,7 +89,7 @@ public sealed class SecondMoveInTasksTests(IndgangAppFactory factory) : IClassFi
 
         await factory.MovedInAsync(await factory.UnitOfItsOwnAsync("Førstehjem"), household, Arrivals.Today.AddDays(4));
 
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         var tasks = await TasksOfAsync(stay);
         Assert.Equal(MoveTasks.MoveIn.Order(), tasks.Select(t => t.Type).Order());
         Assert.Subset(tasks.Select(t => t.Id).ToHashSet(), checklist.ToHashSet());

@@ -49,7 +49,7 @@ public sealed class StayOfAnotherUnitTests(IndgangAppFactory factory) : IClassFi
             var household = await factory.RegisterSingleAsync($"Andenbolig{handler}");
             var ahead = await factory.UnitOfItsOwnAsync($"Anden {handler}");
             await factory.MovedInAsync(ahead, household, Today.AddDays(5));
-            return await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+            return await factory.StayOfAsync(household);
         }
 
         var (unit, _, stay) = await factory.HousedSingleAsync($"Anden {handler}", $"Andenbolig{handler}", daysAgo: 10);

@@ -65,7 +65,7 @@ public static class AppData
         var household = await factory.RegisterSingleAsync(lastName, gender, firstName);
         var unit = await factory.UnitOfItsOwnAsync(unitLabel, isPermanent);
         await factory.MovedInAsync(unit, household, DateOnly.FromDateTime(DateTime.Now).AddDays(-daysAgo));
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         return (unit, household, stay);
     }
 
@@ -163,4 +163,8 @@ public static class AppData
         var moved = await factory.MoveInAsync(unit, household, day);
         Assert.True(moved.Succeeded, moved.Error);
     }
+
+    /// <summary>The household's one stay (occupancy) in our housing; fails where it has none or more than one.</summary>
+    public static Task<Guid> StayOfAsync(this IndgangAppFactory factory, Guid household) =>
+        factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
 }

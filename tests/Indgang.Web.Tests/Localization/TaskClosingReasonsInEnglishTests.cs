@@ -66,7 +66,7 @@ public sealed class TaskClosingReasonsInEnglishTests(IndgangAppFactory factory) 
         var household = await factory.RegisterSingleAsync(lastName);
         var unit = await factory.UnitOfItsOwnAsync(unitLabel);
         await factory.MovedInAsync(unit, household, Arrivals.Today.AddDays(5));
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         using var housing = await Browser.SignedInAsync(factory, "bolig");
         using var calledOff = await housing.CallOffMoveInAsync(unit, stay);
         Assert.Equal(HttpStatusCode.Redirect, calledOff.StatusCode);

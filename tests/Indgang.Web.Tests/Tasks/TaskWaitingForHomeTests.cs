@@ -52,14 +52,14 @@ public sealed class TaskWaitingForHomeTests(IndgangAppFactory factory) : IClassF
         await factory.CompleteAsAsync(lease.Id, "sekretariat");
         var first = await factory.UnitOfItsOwnAsync("Ventefortryd 1");
         await factory.MovedInAsync(first, household, Arrivals.Today.AddDays(5));
-        var stay = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var stay = await factory.StayOfAsync(household);
         using var housing = await Browser.SignedInAsync(factory, "bolig");
 
         using var undone = await housing.CallOffMoveInAsync(first, stay);
         Assert.Equal(HttpStatusCode.Redirect, undone.StatusCode);
         await factory.MovedInAsync(await factory.UnitOfItsOwnAsync("Ventefortryd 2"), household, Arrivals.Today.AddDays(8));
 
-        var next = await factory.QueryAsync(db => db.Occupancies.Where(o => o.HouseholdId == household).Select(o => o.Id).SingleAsync());
+        var next = await factory.StayOfAsync(household);
         var leases = await factory.QueryAsync(db => db.Tasks.AsNoTracking().Where(t => t.HouseholdId == household && t.Type == TaskType.LeaseContract).ToListAsync());
         Assert.Equal(CaseTaskStatus.Done, Assert.Single(leases, t => t.Id == lease.Id).Status);
         var own = Assert.Single(leases, t => !t.IsClosed);
