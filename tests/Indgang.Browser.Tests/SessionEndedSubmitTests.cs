@@ -7,7 +7,8 @@ namespace Indgang.Browser.Tests;
 /// What the user typed stays in the form when the session has ended (README, Sessions): a POST form sent after the page's
 /// count of its session's end is stopped, the text stays, and the page says why and how to go on; signed in again in
 /// another tab, the same button sends it. Signed out in another tab of the same browser, the page is told, and its next
-/// submit is asked about the same way; signed in there as another user, the page says so. The page's clock is
+/// submit is asked about the same way; signed in there as another user (after a sign-out, or over the session), the page
+/// says so. The page's clock is
 /// Playwright's, moved on by the test; the server's is real, and learns the session has ended as a browser tells it, by
 /// the sign-in cookie being gone.
 /// </summary>
@@ -17,6 +18,8 @@ public sealed class SessionEndedSubmitTests(BrowserFixture browser) : IClassFixt
     private const string Note = "Ringede til familien om tolk til mødet på torsdag.";
     private const string NoteAfterSignOut = "Aftalte hjemmebesøg med familien på fredag.";
     private const string NoteAfterOtherUser = "Sendte ansøgning om enkeltydelse til borgerservice.";
+    private const string NoteAfterTakeOver = "Bestilte tolk til samtalen i jobcentret på mandag.";
+    private const string SignInAsYourself = "Det, du har skrevet, står her stadig. Log ind igen som dig selv i en ny fane, og tryk derefter på knappen igen.";
     private const string LogInInANewTab = "Det, du har skrevet, står her stadig. Log ind i en ny fane, og tryk derefter på knappen igen.";
 
     [Fact]
@@ -85,8 +88,7 @@ public sealed class SessionEndedSubmitTests(BrowserFixture browser) : IClassFixt
             await save.ClickAsync();
 
             // The old page's antiforgery token is refused for another user; the page asks which user the session is.
-            await TextKeptAsync(page, household, text, NoteAfterOtherUser, "Du er logget ind som en anden bruger i en anden fane.",
-                "Det, du har skrevet, står her stadig. Log ind igen som dig selv i en ny fane, og tryk derefter på knappen igen.");
+            await TextKeptAsync(page, household, text, NoteAfterOtherUser, "Du er logget ind som en anden bruger i en anden fane.", SignInAsYourself);
             await Axe.AssertNoViolationsAsync(page);
 
             await SignOutAsync(tab);
@@ -95,6 +97,34 @@ public sealed class SessionEndedSubmitTests(BrowserFixture browser) : IClassFixt
             await save.ClickAsync();
 
             await Expect(page.Locator(".journal-note .journal-text").Filter(new() { HasTextString = NoteAfterOtherUser })).ToBeVisibleAsync();
+            Assert.Equal(household, SignInPage.CurrentPath(page));
+        });
+
+    /// <summary>
+    /// Another user signs in in another tab over the coordinator's session, without signing out first (a colleague at the
+    /// same PC, say): the new user's page tells the browser's other pages whose session it is now, and the coordinator's
+    /// note is held as after a sign-out. Before, nothing told the page: its submit was refused (the token is the
+    /// coordinator's) and the note was lost.
+    /// </summary>
+    [Fact]
+    public Task ANoteSentAfterAnotherUserSignedInOverTheSessionInAnotherTab_StaysInTheForm_AndThePageSaysWhy() =>
+        browser.RunAsync(async page =>
+        {
+            var (household, text, save) = await NoteTypedAsync(page, NoteAfterTakeOver);
+            var tab = await page.Context.NewPageAsync();
+            await SignInPage.SignInAsync(tab, "bolig");
+
+            await page.BringToFrontAsync();
+            await save.ClickAsync();
+
+            await TextKeptAsync(page, household, text, NoteAfterTakeOver, "Du er logget ind som en anden bruger i en anden fane.", SignInAsYourself);
+
+            await SignOutAsync(tab);
+            await SignInPage.SignInAsync(tab, "koordinator");
+            await page.BringToFrontAsync();
+            await save.ClickAsync();
+
+            await Expect(page.Locator(".journal-note .journal-text").Filter(new() { HasTextString = NoteAfterTakeOver })).ToBeVisibleAsync();
             Assert.Equal(household, SignInPage.CurrentPath(page));
         });
 

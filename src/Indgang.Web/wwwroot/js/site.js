@@ -58,9 +58,10 @@ window.addEventListener('resize', keyboardScrollBoxes);
 // A POST form sent after the session has ended would land on the sign-in page, and what was typed in it would be lost.
 // So the page counts, from its load, when its session ends (#session-end: data-ends-in at the absolute limit,
 // data-idle-for after each request that renews it, the page's own and the keep-alive's), and hears when the user signs
-// out in another tab of the browser. A submit after any of these is stopped and the server asked (the keep-alive): if
-// the session still holds (the user signed in again in another tab, say), the form is sent; if not, or if it is another
-// user's now (#session-end's data-user), the text stays in the form, and the page says why and how to go on.
+// out, or another user signs in, in another tab of the browser. A submit after any of these is stopped and the server
+// asked (the keep-alive): if the session still holds (the user signed in again in another tab, say), the form is sent;
+// if not, or if it is another user's now (#session-end's data-user), the text stays in the form, and the page says why
+// and how to go on.
 (function () {
     var token = document.querySelector('form[action$="/Account/Logout"] input[name="__RequestVerificationToken"]');
     if (!token || !window.fetch) {
@@ -145,21 +146,42 @@ window.addEventListener('resize', keyboardScrollBoxes);
         return;
     }
 
-    var signedOutElsewhere = false;
-    if (channel) {
-        channel.addEventListener('message', function (event) {
-            signedOutElsewhere = signedOutElsewhere || event.data === 'signed-out';
-        });
-    } else {
-        window.addEventListener('storage', function (event) {
-            signedOutElsewhere = signedOutElsewhere || event.key === signedOutKey;
-        });
+    // Each signed-in page also tells the others whose it is (its user mark, the opaque data-user): a page that hears of
+    // another user's has had its session taken over in another tab (a sign-in without signing out first), and its next
+    // submit is asked about as after a sign-out. The same user's pages say the same, and change nothing.
+    var userKey = 'indgang-user';
+    var ownUser = 'user:' + user;
+    var changedElsewhere = false;
+    function hear(message) {
+        changedElsewhere = changedElsewhere || message === 'signed-out'
+            || (typeof message === 'string' && message.indexOf('user:') === 0 && message !== ownUser);
     }
 
-    // Why the session has ended by the page's count, the end that came first, or by a sign-out heard from another tab:
-    // 'signed-out', 'idle', 'max', or null while it holds.
+    if (channel) {
+        channel.addEventListener('message', function (event) {
+            hear(event.data);
+        });
+        if (user) {
+            channel.postMessage(ownUser);
+        }
+    } else {
+        window.addEventListener('storage', function (event) {
+            hear(event.key === signedOutKey ? 'signed-out' : event.key === userKey ? event.newValue : null);
+        });
+        try {
+            if (user) {
+                window.localStorage.setItem(userKey, ownUser);
+            }
+        } catch (e) {
+            // No storage: the other pages find out at their submit, as before.
+        }
+    }
+
+    // Why the session has ended by the page's count, the end that came first, or by a sign-out or another user's sign-in
+    // heard from another tab: 'signed-out' (the keep-alive tells another user's session apart), 'idle', 'max', or null
+    // while it holds.
     function ended() {
-        if (signedOutElsewhere) {
+        if (changedElsewhere) {
             return 'signed-out';
         }
 
@@ -213,8 +235,8 @@ window.addEventListener('resize', keyboardScrollBoxes);
         var submitter = event.submitter;
         keepAlive().then(function (session) {
             if (session === 'kept') {
-                // Signed in again (in another tab): the sign-out heard is over.
-                signedOutElsewhere = false;
+                // Signed in again as this page's user (in another tab): what was heard is over.
+                changedElsewhere = false;
                 send(form, submitter);
             } else {
                 sayEnded(session === 'other-user' ? session : reason);
