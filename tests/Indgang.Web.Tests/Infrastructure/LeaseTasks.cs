@@ -67,6 +67,16 @@ public static class LeaseTasks
         return await db.SaveChangesAsync();
     });
 
+    /// <summary>
+    /// The household's one task of the type (as the arrival checklist gave it), moved to <paramref name="dueDate"/>: its id.
+    /// </summary>
+    public static async Task<Guid> TaskDueAsync(this IndgangAppFactory factory, Guid household, TaskType type, DateOnly dueDate)
+    {
+        var task = await factory.QueryAsync(db => db.Tasks.Where(t => t.HouseholdId == household && t.Type == type).Select(t => t.Id).SingleAsync());
+        await factory.RescheduleAsync(task, dueDate);
+        return task;
+    }
+
     /// <summary>Moves the task's due date, as a move of the household's arrival or move-in does.</summary>
     public static Task<int> RescheduleAsync(this IndgangAppFactory factory, Guid task, DateOnly dueDate) => factory.QueryAsync(async db =>
     {

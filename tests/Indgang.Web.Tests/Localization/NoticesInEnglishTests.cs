@@ -25,10 +25,10 @@ public sealed partial class NoticesInEnglishTests(IndgangAppFactory factory) : I
 
         var (inEnglish, inDanish) = await TheCoordinatorsNoticesAsync();
 
-        Assert.Contains("Overdue: Lease (Familien Haddad)", inEnglish, StringComparison.Ordinal);
+        Assert.Contains("Overdue: Starter pack (Familien Kovalenko)", inEnglish, StringComparison.Ordinal);
         Assert.DoesNotContain("Overskredet", inEnglish, StringComparison.Ordinal);
-        Assert.Contains("Overskredet: Lejekontrakt (Familien Haddad)", inDanish, StringComparison.Ordinal);
-        Assert.Contains("Overskredet: Lejekontrakt (Familien Haddad)",
+        Assert.Contains("Overskredet: Startpakke (Familien Kovalenko)", inDanish, StringComparison.Ordinal);
+        Assert.Contains("Overskredet: Startpakke (Familien Kovalenko)",
             await factory.QueryAsync(db => db.Notifications.Where(n => n.DedupKey!.StartsWith("overdue:")).Select(n => n.Text).ToListAsync()));
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using Indgang.Domain.Tasks;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Features.Notifications;
+using Indgang.Web.Features.Tasks;
 using Indgang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,8 +14,10 @@ public sealed class NotificationTests(IndgangAppFactory factory) : IClassFixture
     [Fact]
     public async Task DeadlineWatch_OverdueTaskEscalatesToCoordinatorOnce_DueSoonGoesToDepartment()
     {
-        // The demo household Haddad arrived 20 days ago: its arrival-day tasks (lease, keys) are overdue.
-        var overdue = await factory.QueryAsync(db => db.Tasks.CountAsync(t => t.Status == CaseTaskStatus.Open && t.DueDate < DateOnly.FromDateTime(DateTime.Now)));
+        // The demo household Kovalenko was expected days ago, its arrival not confirmed: its arrival-day tasks are overdue.
+        // Those waiting for a home (its lease and keys: it has none yet) are late nowhere (QueueFilter.WaitsForHome).
+        var overdue = await factory.QueryAsync(db => db.Tasks.Where(t => t.Status == CaseTaskStatus.Open && t.DueDate < DateOnly.FromDateTime(DateTime.Now))
+            .Where(QueueFilter.DoesNotWaitForHome(db.Occupancies)).CountAsync());
         Assert.True(overdue > 0, "The demo data should have overdue tasks.");
 
         await RunWatchAsync();
@@ -26,12 +29,12 @@ public sealed class NotificationTests(IndgangAppFactory factory) : IClassFixture
         Assert.Equal(afterFirst, afterSecond);
         using var coordinator = await Browser.SignedInAsync(factory, "koordinator");
         var page = WebUtility.HtmlDecode(await coordinator.GetPageAsync("/Notifications"));
-        Assert.Contains("Overskredet: Lejekontrakt (Familien Haddad)", page, StringComparison.Ordinal);
+        Assert.Contains("Overskredet: Startpakke (Familien Kovalenko)", page, StringComparison.Ordinal);
 
         using var secretariat = await Browser.SignedInAsync(factory, "sekretariat");
         var departmentPage = WebUtility.HtmlDecode(await secretariat.GetPageAsync("/Notifications"));
         Assert.Contains("nye opgaver", departmentPage, StringComparison.Ordinal);
-        Assert.DoesNotContain("Overskredet: Lejekontrakt", departmentPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Overskredet: Startpakke", departmentPage, StringComparison.Ordinal);
     }
 
     /// <summary>

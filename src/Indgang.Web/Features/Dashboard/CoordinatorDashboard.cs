@@ -10,7 +10,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Dashboard;
 
-public sealed record DashboardTask(Guid HouseholdId, string HouseholdName, TaskType Type, string Title, string DepartmentName, DateOnly DueDate, CaseTaskStatus Status, DateTimeOffset? ClosedAt, Guid? PersonId = null);
+/// <summary>
+/// A task as the start page lists it; <paramref name="WaitsForHome"/>: its due date is not real yet
+/// (<see cref="Tasks.QueueFilter.WaitsForHome"/>), so it is not late.
+/// </summary>
+public sealed record DashboardTask(Guid HouseholdId, string HouseholdName, TaskType Type, string Title, string DepartmentName, DateOnly DueDate, CaseTaskStatus Status, DateTimeOffset? ClosedAt, Guid? PersonId = null, bool WaitsForHome = false);
 
 public sealed record DashboardDeadline(Guid HouseholdId, string HouseholdName, DeadlineView Deadline);
 
@@ -75,17 +79,19 @@ public sealed class CoordinatorDashboard(IndgangDbContext db, HouseholdList list
         // Only the tasks the overview shows: those still open and those closed in the last two weeks. Years of cases hold
         // many times more closed ones, which would be read only to be left out. The households are joined in the query
         // (not their ids sent along): a coordinator's hundreds of households are no list of parameters.
+        var waitingForHome = Tasks.QueueFilter.WaitingForHome(db);
         var tasks = (await (
                 from t in db.Tasks.AsNoTracking()
                 join h in db.Households.AsNoTracking() on t.HouseholdId equals h.Id
                 where h.CoordinatorUserId == coordinatorUserId && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken || t.ClosedAt >= since)
-                select new { Task = t, h.Name })
+                select new { Task = t, h.Name, WaitsForHome = waitingForHome.Any(w => w.Id == t.Id) })
                 .ToListAsync(cancellationToken))
-            .Select(r => (r.Task, Row: new DashboardTask(r.Task.HouseholdId, r.Name, r.Task.Type, r.Task.Title, departments.GetValueOrDefault(r.Task.DepartmentId) ?? "?", r.Task.DueDate, r.Task.Status, r.Task.ClosedAt, r.Task.PersonId)))
+            .Select(r => (r.Task, Row: new DashboardTask(r.Task.HouseholdId, r.Name, r.Task.Type, r.Task.Title, departments.GetValueOrDefault(r.Task.DepartmentId) ?? "?", r.Task.DueDate, r.Task.Status, r.Task.ClosedAt, r.Task.PersonId, r.WaitsForHome)))
             .ToList();
 
+        // A task waiting for a home is not late: it stays with those we wait for, marked as waiting.
         var overdueTasks = DashboardListPage.Of<DashboardTask>(
-            [.. tasks.Where(t => t.Task.IsOverdueOn(today)).OrderBy(t => t.Task.DueDate).ThenBy(t => t.Task.Id).Select(t => t.Row)], DashboardListKind.OverdueTasks, address);
+            [.. tasks.Where(t => t.Task.IsOverdueOn(today) && !t.Row.WaitsForHome).OrderBy(t => t.Task.DueDate).ThenBy(t => t.Task.Id).Select(t => t.Row)], DashboardListKind.OverdueTasks, address);
         var waiting = DashboardListPage.Of<DashboardTask>(
             [.. tasks.Where(t => !t.Task.IsClosed && t.Task.DepartmentId != ownDepartment).OrderBy(t => t.Task.DueDate).ThenBy(t => t.Task.Id).Select(t => t.Row)], DashboardListKind.WaitingOnOthers, address);
         var recentlyDone = tasks.Where(t => t.Task.IsClosed && t.Task.ClosedAt >= since).OrderByDescending(t => t.Task.ClosedAt).Take(20).Select(t => t.Row).ToList();

@@ -6,12 +6,17 @@ using Indgang.Web.Data;
 using Indgang.Web.Features.Housing;
 using Indgang.Web.Features.Reception;
 using Indgang.Web.Features.RuleSets;
+using Indgang.Web.Features.Tasks;
 using Indgang.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Features.Households;
 
-public sealed record TaskRow(CaseTask Task, string DepartmentName, string? PersonName, string? AssigneeName);
+/// <summary>
+/// A task as the household's page lists it; <paramref name="WaitsForHome"/>: its due date is not real yet
+/// (<see cref="QueueFilter.WaitsForHome"/>), so it is not late.
+/// </summary>
+public sealed record TaskRow(CaseTask Task, string DepartmentName, string? PersonName, string? AssigneeName, bool WaitsForHome = false);
 
 /// <summary>Everything the household page shows, loaded once: members, day 0 and deadlines, tasks, contracts, notes, housing.</summary>
 public sealed record HouseholdCaseView(
@@ -69,8 +74,11 @@ public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, Hous
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
         // By due date, and tasks due the same day by title, as Danish sorts it: the same order on every reading and on both
         // databases (they sort text differently), so "Bankkonto – Layla" and "Bankkonto – Omar" come together.
-        var tasks = (await db.Tasks.AsNoTracking().Where(t => t.HouseholdId == household.Id).ToListAsync(cancellationToken))
-            .OrderBy(t => t.DueDate).ThenBy(t => t.Title, DanishOrder).ThenBy(t => t.Id).ToList();
+        var waitingForHome = QueueFilter.WaitingForHome(db);
+        var read = (await db.Tasks.AsNoTracking().Where(t => t.HouseholdId == household.Id)
+                .Select(t => new { Task = t, WaitsForHome = waitingForHome.Any(w => w.Id == t.Id) }).ToListAsync(cancellationToken))
+            .OrderBy(r => r.Task.DueDate).ThenBy(r => r.Task.Title, DanishOrder).ThenBy(r => r.Task.Id).ToList();
+        var tasks = read.ConvertAll(r => r.Task);
         var userIds = tasks.Select(t => t.AssigneeUserId).Append(household.CoordinatorUserId).OfType<string>().Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var notes = await journal.Shown(db.JournalNotes.AsNoTracking().Where(n => n.HouseholdId == household.Id)).OrderByDescending(n => n.WrittenAt).ToListAsync(cancellationToken);
@@ -79,11 +87,12 @@ public sealed class HouseholdCase(IndgangDbContext db, RuleSetSource rules, Hous
             household,
             users.GetValueOrDefault(household.CoordinatorUserId) ?? "–",
             members,
-            tasks.Select(t => new TaskRow(
-                t,
-                departments.GetValueOrDefault(t.DepartmentId) ?? "?",
-                household.Members.FirstOrDefault(m => m.Id == t.PersonId)?.FullName,
-                t.AssigneeUserId is null ? null : users.GetValueOrDefault(t.AssigneeUserId))).ToList(),
+            read.ConvertAll(r => new TaskRow(
+                r.Task,
+                departments.GetValueOrDefault(r.Task.DepartmentId) ?? "?",
+                household.Members.FirstOrDefault(m => m.Id == r.Task.PersonId)?.FullName,
+                r.Task.AssigneeUserId is null ? null : users.GetValueOrDefault(r.Task.AssigneeUserId),
+                r.WaitsForHome)),
             contracts,
             notes,
             householdHousing);

@@ -9,9 +9,10 @@ namespace Indgang.Web.Features.Notifications;
 
 /// <summary>
 /// Looks at open tasks once: a task due within three days notifies its department; an overdue task
-/// escalates to the household's coordinator (TASK-1, TASK-3). And at offers of a permanent home waiting for an answer:
-/// one whose answer deadline (<see cref="HousingOffer.AnswerBy"/>) is within three days notifies the household's
-/// coordinator, who helps the household answer before the home is lost (HOUSE-5); a deadline corrected is told again.
+/// escalates to the household's coordinator (TASK-1, TASK-3); a task waiting for a home does neither while it waits
+/// (<see cref="QueueFilter.WaitsForHome"/>). And at offers of a permanent home waiting for an answer: one whose answer
+/// deadline (<see cref="HousingOffer.AnswerBy"/>) is within three days notifies the household's coordinator, who helps
+/// the household answer before the home is lost (HOUSE-5); a deadline corrected is told again.
 /// Each notice is raised once (a dedup key).
 /// Called by <see cref="DeadlineWatchHost"/> on a schedule, and directly by tests.
 /// </summary>
@@ -50,8 +51,10 @@ public sealed class DeadlineWatch(IndgangDbContext db, TimeProvider clock)
     {
         var today = clock.Today();
         var horizon = today.AddDays(DueSoonDays);
+        // A task waiting for a home has no real due date yet (QueueFilter.WaitsForHome): no one is told of it until the
+        // household's move-in gives it the move-in day, whose notices are then raised as any task's (the keys name the date).
         var open = await (
-            from t in db.Tasks.AsNoTracking().StillOpen()
+            from t in db.Tasks.AsNoTracking().StillOpen().Where(QueueFilter.DoesNotWaitForHome(db.Occupancies))
             join h in db.Households.AsNoTracking() on t.HouseholdId equals h.Id
             where t.DueDate <= horizon
             select new { t.Id, t.Type, t.Title, t.DueDate, t.DepartmentId, h.Name, HouseholdId = h.Id, h.CoordinatorUserId })

@@ -48,7 +48,7 @@ public sealed class DepartmentWorkList(IndgangDbContext db)
         var searched = QueueFilter.Searched(db.Tasks.AsNoTracking().StillOpen().Where(t => t.DepartmentId == departmentId), db.Households, filter.Search, filter.Household);
         var counts = await CountAsync(searched, userId, today, db.Occupancies, cancellationToken);
         var pages = Pagination.Of(requestedPage, PageSize, counts.Of(filter.View));
-        var moveIn = MoveTasks.MoveIn;
+        var waiting = QueueFilter.WaitingForHome(db);
         var rows = await (
             from t in QueueFilter.Viewed(searched, filter.View, userId, today, db.Occupancies)
             join h in db.Households.AsNoTracking() on t.HouseholdId equals h.Id
@@ -56,7 +56,7 @@ public sealed class DepartmentWorkList(IndgangDbContext db)
             from p in persons.DefaultIfEmpty()
             orderby t.DueDate, t.Title, t.Id
             select new { t.Id, t.Type, t.Title, h.Name, HouseholdId = h.Id, t.PersonId, First = p == null ? null : p.FirstName, Last = p == null ? null : p.LastName, Birth = p == null ? (DateOnly?)null : p.BirthDate, t.DueDate, t.Status, t.AssigneeUserId,
-                WaitsForHome = moveIn.Contains(t.Type) && t.OccupancyId == null && !db.Occupancies.Any(o => o.HouseholdId == t.HouseholdId) })
+                WaitsForHome = waiting.Any(w => w.Id == t.Id) })
             .Skip(pages.RowsBefore).Take(pages.PageSize)
             .ToListAsync(cancellationToken);
         var assignees = rows.Select(r => r.AssigneeUserId).OfType<string>().Distinct().ToList();

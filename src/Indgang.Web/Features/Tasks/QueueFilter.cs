@@ -60,24 +60,44 @@ public sealed record QueueFilter(QueueView View, string? Search, bool SearchRefu
     public static IQueryable<CaseTask> Viewed(IQueryable<CaseTask> tasks, QueueView view, string userId, DateOnly today, IQueryable<Occupancy> occupancies)
     {
         ArgumentNullException.ThrowIfNull(tasks);
-        var waits = WaitsForHome(occupancies);
         return view switch
         {
             QueueView.Mine => tasks.Where(t => t.Status == CaseTaskStatus.Taken && t.AssigneeUserId == userId),
             QueueView.Free => tasks.Where(t => t.Status == CaseTaskStatus.Open),
-            QueueView.Overdue => tasks.Where(t => t.DueDate < today)
-                .Where(Expression.Lambda<Func<CaseTask, bool>>(Expression.Not(waits.Body), waits.Parameters)),
+            QueueView.Overdue => tasks.Where(t => t.DueDate < today).Where(DoesNotWaitForHome(occupancies)),
             _ => tasks,
         };
     }
 
     /// <summary>
     /// Whether the task waits for a home: a move-in's lease, keys or house rules (<see cref="MoveTasks.MoveIn"/>) that the
-    /// arrival checklist gave a household with no home from us yet (its card says »Venter på en bolig«).
+    /// arrival checklist gave a household with no home from us yet, still open (its card says »Venter på en bolig«). Its
+    /// due date is not real yet: the household's move-in gives it the move-in day. So it is late nowhere while it waits:
+    /// not on the work list, the coordinator's start page or the household's page, and the deadline watch tells no one.
     /// </summary>
     public static Expression<Func<CaseTask, bool>> WaitsForHome(IQueryable<Occupancy> occupancies)
     {
         var moveIn = MoveTasks.MoveIn;
-        return t => moveIn.Contains(t.Type) && t.OccupancyId == null && !occupancies.Any(o => o.HouseholdId == t.HouseholdId);
+        return t => (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken)
+            && moveIn.Contains(t.Type) && t.OccupancyId == null && !occupancies.Any(o => o.HouseholdId == t.HouseholdId);
+    }
+
+    /// <summary>The tasks that do not wait for a home (<see cref="WaitsForHome"/>): those whose due date is real.</summary>
+    public static Expression<Func<CaseTask, bool>> DoesNotWaitForHome(IQueryable<Occupancy> occupancies)
+    {
+        var waits = WaitsForHome(occupancies);
+        return Expression.Lambda<Func<CaseTask, bool>>(Expression.Not(waits.Body), waits.Parameters);
+    }
+
+    /// <summary>
+    /// The tasks of the database that wait for a home (<see cref="WaitsForHome"/>), for a query that marks each task it
+    /// reads by the one definition, in the database: <c>waiting.Any(w =&gt; w.Id == t.Id)</c>. The definition cannot be
+    /// called inside a projection written as a lambda (EF Core would meet a compiled delegate), but a query held in a
+    /// variable is inlined.
+    /// </summary>
+    public static IQueryable<CaseTask> WaitingForHome(IndgangDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Tasks.Where(WaitsForHome(db.Occupancies));
     }
 }
