@@ -44,13 +44,7 @@ public sealed class SessionEndedSubmitTests(BrowserFixture browser) : IClassFixt
 
             // The old page's antiforgery token holds for the same user's new sign-in: the note is saved, not refused.
             var tab = await page.Context.NewPageAsync();
-            await SignInPage.SignInAsync(tab, "koordinator");
-            await page.BringToFrontAsync();
-            await save.ClickAsync();
-
-            await Expect(page.Locator(".journal-note .journal-text").Filter(new() { HasTextString = Note })).ToBeVisibleAsync();
-            Assert.Equal(household, SignInPage.CurrentPath(page));
-            await Expect(page.GetByTestId("session-ended-alert")).ToHaveCountAsync(0);
+            await SavedAfterSigningInAgainAsync(page, tab, household, save, Note);
         });
 
     [Fact]
@@ -67,13 +61,7 @@ public sealed class SessionEndedSubmitTests(BrowserFixture browser) : IClassFixt
             await TextKeptAsync(page, household, text, NoteAfterSignOut, "Du er blevet logget ud i en anden fane.", LogInInANewTab);
             await Axe.AssertNoViolationsAsync(page);
 
-            await SignInPage.SignInAsync(tab, "koordinator");
-            await page.BringToFrontAsync();
-            await save.ClickAsync();
-
-            await Expect(page.Locator(".journal-note .journal-text").Filter(new() { HasTextString = NoteAfterSignOut })).ToBeVisibleAsync();
-            Assert.Equal(household, SignInPage.CurrentPath(page));
-            await Expect(page.GetByTestId("session-ended-alert")).ToHaveCountAsync(0);
+            await SavedAfterSigningInAgainAsync(page, tab, household, save, NoteAfterSignOut);
         });
 
     [Fact]
@@ -92,13 +80,7 @@ public sealed class SessionEndedSubmitTests(BrowserFixture browser) : IClassFixt
             await TextKeptAsync(page, household, text, NoteAfterOtherUser, "Du er logget ind som en anden bruger i en anden fane.", SignInAsYourself);
             await Axe.AssertNoViolationsAsync(page);
 
-            await SignOutAsync(tab);
-            await SignInPage.SignInAsync(tab, "koordinator");
-            await page.BringToFrontAsync();
-            await save.ClickAsync();
-
-            await Expect(page.Locator(".journal-note .journal-text").Filter(new() { HasTextString = NoteAfterOtherUser })).ToBeVisibleAsync();
-            Assert.Equal(household, SignInPage.CurrentPath(page));
+            await SavedAfterSigningInAgainAsync(page, tab, household, save, NoteAfterOtherUser, signOutFirst: true);
         });
 
     /// <summary>
@@ -120,13 +102,7 @@ public sealed class SessionEndedSubmitTests(BrowserFixture browser) : IClassFixt
 
             await TextKeptAsync(page, household, text, NoteAfterTakeOver, "Du er logget ind som en anden bruger i en anden fane.", SignInAsYourself);
 
-            await SignOutAsync(tab);
-            await SignInPage.SignInAsync(tab, "koordinator");
-            await page.BringToFrontAsync();
-            await save.ClickAsync();
-
-            await Expect(page.Locator(".journal-note .journal-text").Filter(new() { HasTextString = NoteAfterTakeOver })).ToBeVisibleAsync();
-            Assert.Equal(household, SignInPage.CurrentPath(page));
+            await SavedAfterSigningInAgainAsync(page, tab, household, save, NoteAfterTakeOver, signOutFirst: true);
         });
 
     /// <summary>
@@ -148,12 +124,7 @@ public sealed class SessionEndedSubmitTests(BrowserFixture browser) : IClassFixt
             await Axe.AssertNoViolationsAsync(page);
 
             var tab = await page.Context.NewPageAsync();
-            await SignInPage.SignInAsync(tab, "koordinator");
-            await page.BringToFrontAsync();
-            await save.ClickAsync();
-
-            await Expect(page.Locator(".journal-note .journal-text").Filter(new() { HasTextString = NoteAfterEndElsewhere })).ToBeVisibleAsync();
-            Assert.Equal(household, SignInPage.CurrentPath(page));
+            await SavedAfterSigningInAgainAsync(page, tab, household, save, NoteAfterEndElsewhere);
         });
 
     /// <summary>Signs in as the coordinator, opens one of their households and types the note, not yet saved.</summary>
@@ -183,6 +154,27 @@ public sealed class SessionEndedSubmitTests(BrowserFixture browser) : IClassFixt
         Assert.Equal(household, SignInPage.CurrentPath(page));
         await Expect(text).ToHaveValueAsync(note);
         return alert;
+    }
+
+    /// <summary>
+    /// Signs in again as the coordinator in the other tab (signing out whoever is signed in there first, when
+    /// <paramref name="signOutFirst"/>), and presses the same button on the page: the note is saved, on the same page, and
+    /// no alert is left.
+    /// </summary>
+    private static async Task SavedAfterSigningInAgainAsync(IPage page, IPage tab, string household, ILocator save, string note, bool signOutFirst = false)
+    {
+        if (signOutFirst)
+        {
+            await SignOutAsync(tab);
+        }
+
+        await SignInPage.SignInAsync(tab, "koordinator");
+        await page.BringToFrontAsync();
+        await save.ClickAsync();
+
+        await Expect(page.Locator(".journal-note .journal-text").Filter(new() { HasTextString = note })).ToBeVisibleAsync();
+        Assert.Equal(household, SignInPage.CurrentPath(page));
+        await Expect(page.GetByTestId("session-ended-alert")).ToHaveCountAsync(0);
     }
 
     /// <summary>Presses »Log af« on the start page of a tab in the same browser, and waits for the sign-in page.</summary>
