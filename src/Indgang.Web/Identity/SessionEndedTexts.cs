@@ -4,8 +4,7 @@ namespace Indgang.Web.Identity;
 /// What a page says when its session has ended and the user presses a button in a form (site.js stops the submit, so that
 /// what they typed stays in the form): why they were signed out, and how to go on. The Danish texts are the localizer's
 /// keys; {0} is the idle limit's minutes or the absolute limit's hours. Signed out in another tab of the browser, or signed
-/// in there as another user, the page is told (site.js) and says so; a session ended where the page cannot hear it (another
-/// PC's sign-out, which signs out everywhere, or changed access) is found by asking at the submit.
+/// in there as another user, the page is told (site.js) and says so.
 /// </summary>
 internal static class SessionEndedTexts
 {
@@ -15,7 +14,6 @@ internal static class SessionEndedTexts
     public const string MaxHours = "Du er blevet logget ud, fordi der er gået {0} timer, siden du loggede ind.";
     public const string SignedOutElsewhere = "Du er blevet logget ud i en anden fane.";
     public const string OtherUser = "Du er logget ind som en anden bruger i en anden fane.";
-    public const string EndedElsewhere = "Du er blevet logget ud et andet sted: på en anden computer eller i en anden browser, eller fordi din adgang er ændret.";
     public const string TextKept = "Det, du har skrevet, står her stadig. Log ind i en ny fane, og tryk derefter på knappen igen.";
     public const string TextKeptForOwnSignIn = "Det, du har skrevet, står her stadig. Log ind igen som dig selv i en ny fane, og tryk derefter på knappen igen.";
     public const string SignInLink = "Log ind i en ny fane";

@@ -58,10 +58,10 @@ window.addEventListener('resize', keyboardScrollBoxes);
 // A POST form sent after the session has ended would land on the sign-in page, and what was typed in it would be lost.
 // So the page counts, from its load, when its session ends (#session-end: data-ends-in at the absolute limit,
 // data-idle-for after each request that renews it, the page's own and the keep-alive's), and hears when the user signs
-// out, or another user signs in, in another tab of the browser. A POST form's submit is stopped and the server asked (the
-// keep-alive): if the session still holds (the user signed in again in another tab, say), the form is sent; if not, or if
-// it is another user's now (#session-end's data-user), the text stays in the form, and the page says why (an end it knows
-// of, or one elsewhere) and how to go on.
+// out, or another user signs in, in another tab of the browser. A submit after any of these is stopped and the server
+// asked (the keep-alive): if the session still holds (the user signed in again in another tab, say), the form is sent;
+// if not, or if it is another user's now (#session-end's data-user), the text stays in the form, and the page says why
+// and how to go on.
 (function () {
     var token = document.querySelector('form[action$="/Account/Logout"] input[name="__RequestVerificationToken"]');
     if (!token || !window.fetch) {
@@ -218,40 +218,31 @@ window.addEventListener('resize', keyboardScrollBoxes);
         sending = null;
     }
 
-    // Every POST form is asked about before it is sent, not only after an end the page knows of: a session can also end
-    // where the page cannot hear it (signed out on another PC or in another browser, which signs out everywhere, or the
-    // user's access changed), and the server finds that out at its next check of the sign-in (once a minute), maybe at
-    // this very submit. One request more per submit, to the keep-alive, which renews the session anyway.
     // In the capture phase, before the form's own handlers (a busy button's): a stopped submit leaves the form as it was.
-    var asking = null;
     document.addEventListener('submit', function (event) {
         var form = event.target;
-        if (form === sending || form.method !== 'post' || isSignOut(form)) {
+        if (form === sending) {
+            return;
+        }
+
+        var reason = ended();
+        if (!reason || form.method !== 'post' || isSignOut(form)) {
             return;
         }
 
         event.preventDefault();
         event.stopPropagation();
-        if (form === asking) {
-            // Pressed again while the keep-alive is asked: the form is sent once, at its answer.
-            return;
-        }
-
-        var reason = ended();
         var submitter = event.submitter;
-        asking = form;
         keepAlive().then(function (session) {
-            asking = null;
             if (session === 'kept') {
                 // Signed in again as this page's user (in another tab): what was heard is over.
                 changedElsewhere = false;
                 send(form, submitter);
             } else {
-                sayEnded(session === 'other-user' ? session : reason || 'elsewhere');
+                sayEnded(session === 'other-user' ? session : reason);
             }
         }, function () {
             // No answer at all: the browser says so at the submit, as it would have without this.
-            asking = null;
             send(form, submitter);
         });
     }, true);
