@@ -22,6 +22,13 @@ public static class MoveTasks
     public static IReadOnlyList<TaskType> AfterFirstMoveIn { get; } = [TaskType.MoveInDefectsList];
 
     /// <summary>
+    /// The arrival checklist's tasks that need the household's first home (<see cref="MoveIn"/> and
+    /// <see cref="AfterFirstMoveIn"/>): none can be done before it, and its move-in gives them their real due dates. Until
+    /// then they wait for a home, and are late nowhere.
+    /// </summary>
+    public static IReadOnlyList<TaskType> WaitForFirstHome { get; } = [.. MoveIn, .. AfterFirstMoveIn];
+
+    /// <summary>
     /// A move into a temporary unit of ours, besides <see cref="MoveIn"/>: help to register with the housing associations'
     /// waiting lists (seed 001, Jobberiet: "Hjælp til opskrivning til permanente boliger"; the temporary home is for a
     /// short time), for a household that is on none yet, within <see cref="DaysAfterMove"/>. Not named with the unit: it

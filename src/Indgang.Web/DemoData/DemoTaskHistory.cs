@@ -13,15 +13,12 @@ namespace Indgang.Web.DemoData;
 /// The departments' work so far on the households that have come: each task due before today is done, by the
 /// department's demo user, on or shortly before its due date — as a municipality mid-year looks, not a pile of
 /// overdue work. A household that has never had a home of ours keeps what needs one open (lease, keys, the house-rules
-/// introduction and the defects list): those are the overdue tasks the demo escalates to the coordinator. (One that has
+/// introduction and the defects list, <see cref="MoveTasks.WaitForFirstHome"/>): they wait for a home. (One that has
 /// moved on to a permanent home had ours first, and its move-in was done then.) A household still expected, or whose
 /// arrival is not confirmed, is left as it is.
 /// </summary>
 internal sealed class DemoTaskHistory(IndgangDbContext db, AuditLog audit, TimeProvider clock)
 {
-    /// <summary>The tasks that cannot be done before the household has a home.</summary>
-    public static IReadOnlyList<TaskType> NeedAHome { get; } = [.. MoveTasks.MoveIn, TaskType.MoveInDefectsList];
-
     public async Task RecordAsync(CancellationToken cancellationToken)
     {
         var today = clock.Today();
@@ -31,7 +28,7 @@ internal sealed class DemoTaskHistory(IndgangDbContext db, AuditLog audit, TimeP
             .OrderBy(t => t.DueDate).ThenBy(t => t.Title).ToListAsync(cancellationToken);
         var workers = await WorkersAsync(cancellationToken);
         var done = new List<(Guid? Person, string? Details)>();
-        foreach (var task in due.Where(t => housed.Contains(t.HouseholdId) || !NeedAHome.Contains(t.Type)))
+        foreach (var task in due.Where(t => housed.Contains(t.HouseholdId) || !MoveTasks.WaitForFirstHome.Contains(t.Type)))
         {
             // On the due day or one or two days before: the departments keep their deadlines.
             var day = task.DueDate.AddDays(-(done.Count % 3));

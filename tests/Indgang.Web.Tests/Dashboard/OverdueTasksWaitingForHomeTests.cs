@@ -1,8 +1,8 @@
 using AngleSharp.Html.Parser;
 using Indgang.Domain.Reception;
-using Indgang.Domain.Tasks;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Tests.Infrastructure;
+using Indgang.Web.Tests.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Indgang.Web.Tests.Dashboard;
@@ -21,13 +21,9 @@ public sealed class OverdueTasksWaitingForHomeTests(IndgangAppFactory factory) :
         var (coordinator, browser) = await factory.SignedInCoordinatorAsync("koordventebolig");
         var household = (await factory.AddHouseholdsAsync(coordinator, ["Ventebolighus"])).Single();
         var past = Arrivals.Today.AddDays(-3);
-        await factory.QueryAsync(async db =>
-        {
-            var other = await db.Departments.OrderBy(d => d.Code).Select(d => d.Id).FirstAsync();
-            db.Tasks.Add(new CaseTask(household.Id, null, TaskType.LeaseContract, other, "Lejekontrakt uden bolig", past));
-            db.Tasks.Add(new CaseTask(household.Id, null, TaskType.StartPackage, other, "Startpakke for sent", past));
-            return await db.SaveChangesAsync();
-        });
+        var other = await factory.QueryAsync(db => db.Departments.OrderBy(d => d.Code).Select(d => d.Id).FirstAsync());
+        await factory.AddTasksAsync(other, household.Id, [("Lejekontrakt uden bolig", past)], type: TaskType.LeaseContract);
+        await factory.AddTasksAsync(other, household.Id, [("Startpakke for sent", past)]);
 
         var page = new HtmlParser().ParseDocument(await browser.GetPageAsync("/"));
 

@@ -28,11 +28,15 @@ internal static class DepartmentOfItsOwn
         return (department, await Browser.SignedInAsync(factory, code, "Godt-Kodeord-1"));
     }
 
-    /// <summary>Adds the tasks to the department's list, for the household (or one of its members); returns the titles.</summary>
-    public static Task<List<string>> AddTasksAsync(this IndgangAppFactory factory, Guid department, Guid household, IEnumerable<(string Title, DateOnly Due)> tasks, Guid? person = null) =>
+    /// <summary>
+    /// Adds the tasks to the department's list, for the household (or one of its members), of the type (by default a
+    /// start package, which waits for nothing); returns the titles.
+    /// </summary>
+    public static Task<List<string>> AddTasksAsync(
+        this IndgangAppFactory factory, Guid department, Guid household, IEnumerable<(string Title, DateOnly Due)> tasks, Guid? person = null, TaskType type = TaskType.StartPackage) =>
         factory.QueryAsync(async db =>
         {
-            var added = tasks.Select(t => new CaseTask(household, person, TaskType.StartPackage, department, t.Title, t.Due)).ToList();
+            var added = tasks.Select(t => new CaseTask(household, person, type, department, t.Title, t.Due)).ToList();
             db.Tasks.AddRange(added);
             await db.SaveChangesAsync();
             return added.ConvertAll(t => t.Title);

@@ -1,5 +1,4 @@
 using Indgang.Domain.Reception;
-using Indgang.Domain.Tasks;
 using Indgang.Tests.Hosting;
 using Indgang.Web.Tests.Infrastructure;
 
@@ -19,11 +18,7 @@ public sealed class TaskOverdueWaitingForHomeTests(IndgangAppFactory factory) : 
         var (department, worker) = await factory.DepartmentAsync("ventebolig");
         var household = await factory.RegisterSingleAsync("Ventebolig-overskredet");
         var due = Arrivals.Today.AddDays(-3);
-        await factory.QueryAsync(db =>
-        {
-            db.Tasks.Add(new CaseTask(household, null, TaskType.LeaseContract, department, "Lejekontrakt uden bolig", due));
-            return db.SaveChangesAsync();
-        });
+        await factory.AddTasksAsync(department, household, [("Lejekontrakt uden bolig", due)], type: TaskType.LeaseContract);
         await factory.AddTasksAsync(department, household, [("Startpakke for sent", due)]);
 
         var overdue = await DepartmentOfItsOwn.PageAsync(worker, "/Tasks?Vis=overskredne");

@@ -70,16 +70,18 @@ public sealed record QueueFilter(QueueView View, string? Search, bool SearchRefu
     }
 
     /// <summary>
-    /// Whether the task waits for a home: a move-in's lease, keys or house rules (<see cref="MoveTasks.MoveIn"/>) that the
-    /// arrival checklist gave a household with no home from us yet, still open (its card says »Venter på en bolig«). Its
-    /// due date is not real yet: the household's move-in gives it the move-in day. So it is late nowhere while it waits:
+    /// Whether the task waits for a home: a move-in's lease, keys or house rules, or the defects list at move-in
+    /// (<see cref="MoveTasks.WaitForFirstHome"/>), that the arrival checklist gave a household with no home from us yet, still open (its card says »Venter på en bolig«). Its due date is not real yet: the household's
+    /// first move-in gives it the move-in day (the defects list the days after it). So it is late nowhere while it waits:
     /// not on the work list, the coordinator's start page or the household's page, and the deadline watch tells no one.
+    /// Before, the defects list, due 14 days after the arrival, was called late while the household had no home to list
+    /// the defects of.
     /// </summary>
     public static Expression<Func<CaseTask, bool>> WaitsForHome(IQueryable<Occupancy> occupancies)
     {
-        var moveIn = MoveTasks.MoveIn;
+        var home = MoveTasks.WaitForFirstHome;
         return t => (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Taken)
-            && moveIn.Contains(t.Type) && t.OccupancyId == null && !occupancies.Any(o => o.HouseholdId == t.HouseholdId);
+            && home.Contains(t.Type) && t.OccupancyId == null && !occupancies.Any(o => o.HouseholdId == t.HouseholdId);
     }
 
     /// <summary>The tasks that do not wait for a home (<see cref="WaitsForHome"/>): those whose due date is real.</summary>
