@@ -36,7 +36,8 @@ public sealed class DefectsListWaitingForHomeTests(IndgangAppFactory factory) : 
         var householdPage = new HtmlParser().ParseDocument(await coordinator.GetPageAsync($"/Households/{household}"));
         var rows = householdPage.QuerySelectorAll($"tr[data-task-type='{TaskType.MoveInDefectsList}'] td:nth-child(3)")
             .Select(td => (td.QuerySelector("span.badge-info")?.TextContent.Trim(), td.QuerySelector("span.badge-error")?.TextContent.Trim()));
-        Assert.All(rows, r => Assert.Equal(("Venter på en bolig", (string?)null), r));
+        // Ours and the checklist's own (Teknik og drift's).
+        Assert.Equal([("Venter på en bolig", null), ("Venter på en bolig", null)], rows);
 
         var moveIn = Arrivals.Today.AddDays(2);
         await factory.MovedInAsync(await factory.UnitOfItsOwnAsync("Mangelventer 1"), household, moveIn);
