@@ -45,6 +45,13 @@ internal static class DepartmentOfItsOwn
     public static async Task<IDocument> PageAsync(Browser browser, string url) =>
         new HtmlParser().ParseDocument(await browser.GetPageAsync(url));
 
+    /// <summary>The titles on the worker's »Overskredne« view, in order, and what the view's label counts.</summary>
+    public static async Task<(List<string> Titles, string? Count)> OverdueAsync(Browser worker)
+    {
+        var page = await PageAsync(worker, "/Tasks?Vis=overskredne");
+        return (Titles(page), page.QuerySelector("label[for=Vis-overskredne]")?.TextContent.Trim());
+    }
+
     /// <summary>The titles of the task cards on the page, in order.</summary>
     public static List<string> Titles(IDocument page) =>
         [.. page.QuerySelectorAll("article.task-card h2").Select(h => h.TextContent.Trim())];

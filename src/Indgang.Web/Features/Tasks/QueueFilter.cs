@@ -71,11 +71,11 @@ public sealed record QueueFilter(QueueView View, string? Search, bool SearchRefu
 
     /// <summary>
     /// Whether the task waits for a home: a move-in's lease, keys or house rules, or the defects list at move-in
-    /// (<see cref="MoveTasks.WaitForFirstHome"/>), that the arrival checklist gave a household with no home from us yet, still open (its card says »Venter på en bolig«). Its due date is not real yet: the household's
-    /// first move-in gives it the move-in day (the defects list the days after it). So it is late nowhere while it waits:
-    /// not on the work list, the coordinator's start page or the household's page, and the deadline watch tells no one.
-    /// Before, the defects list, due 14 days after the arrival, was called late while the household had no home to list
-    /// the defects of.
+    /// (<see cref="MoveTasks.WaitForFirstHome"/>), that the arrival checklist gave a household with no home from us yet,
+    /// still open (its card says »Venter på en bolig«). Its due date is not real yet: the household's first move-in gives
+    /// it the move-in day (the defects list the days after it). So it is late nowhere while it waits: not on the work
+    /// list, the coordinator's start page or the household's page, and the deadline watch tells no one. Before, the
+    /// defects list, due 14 days after the arrival, was called late while the household had no home to list the defects of.
     /// </summary>
     public static Expression<Func<CaseTask, bool>> WaitsForHome(IQueryable<Occupancy> occupancies)
     {
